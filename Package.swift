@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // The shared model: articles, mentions, entities, sanitising, extraction.
+        .target(
+            name: "DossierCore",
+            resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/lexicon.txt")]
+        ),
+        // The plain-file store: library folders, article formats, the default library.
+        .target(
+            name: "DossierStore",
+            dependencies: ["DossierCore"],
+            resources: [.copy("Seeds")]
+        ),
+        // The reader without a terminal: state, key map, views drawn into a Canvas.
+        .target(name: "DossierUI", dependencies: ["DossierCore"]),
+        // ncursesw from the system, with a shim for what Swift cannot import.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "DossierTerminal", dependencies: ["CNcursesw", "DossierUI"]),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierCore", "DossierStore", "DossierUI", "DossierTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

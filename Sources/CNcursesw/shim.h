@@ -1,0 +1,54 @@
+#ifndef DOSSIER_NCURSES_SHIM_H
+#define DOSSIER_NCURSES_SHIM_H
+
+// SwiftPM drops pkg-config's -D_XOPEN_SOURCE; without this the wide-character API is hidden.
+#define NCURSES_WIDECHAR 1
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <wchar.h>
+
+// glibc declares wcwidth only under _XOPEN_SOURCE.
+extern int wcwidth(wchar_t);
+
+// Attributes are macros Swift cannot import.
+static inline attr_t dossier_attr_bold(void) { return A_BOLD; }
+static inline attr_t dossier_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t dossier_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t dossier_attr_italic(void) { return A_ITALIC; }
+static inline attr_t dossier_attr_dim(void) { return A_DIM; }
+static inline attr_t dossier_attr_normal(void) { return A_NORMAL; }
+
+// stdscr, LINES and COLS are mutable globals that Swift 6 rejects; read them through functions.
+static inline WINDOW *dossier_stdscr(void) { return stdscr; }
+static inline int dossier_lines(void) { return LINES; }
+static inline int dossier_cols(void) { return COLS; }
+static inline int dossier_colors(void) { return COLORS; }
+
+static inline int dossier_put_cell(int y, int x, const wchar_t *text, attr_t attributes, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attributes, pair, NULL) != OK) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+// Signals only set a flag here; the reader's loop notices it and shuts down cleanly.
+static volatile sig_atomic_t dossier_pending_signal = 0;
+static inline void dossier_signal_flag(int signal_number) { dossier_pending_signal = signal_number; }
+static inline void dossier_install_signal_flags(void) {
+    struct sigaction action;
+    action.sa_handler = dossier_signal_flag;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; // no SA_RESTART: a blocking read returns so the flag is seen at once
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+static inline int dossier_take_signal(void) {
+    int signal_number = dossier_pending_signal;
+    dossier_pending_signal = 0;
+    return signal_number;
+}
+
+#endif

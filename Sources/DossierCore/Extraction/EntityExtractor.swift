@@ -1,0 +1,231 @@
+import Foundation
+
+/// Finds the people, places, organisations and groups a text mentions.
+///
+/// Rules over a Unicode tokenizer, a gazetteer of known names, and a lexicon of titles, cues and common
+/// words. Two passes over a document: the first learns the names the document itself establishes
+/// ("Vladimir Putin"), the second uses them to resolve short forms ("Putin") and headline words.
+public struct EntityExtractor: Sendable {
+    public let gazetteer: Gazetteer
+    public let lexicon: Lexicon
+
+    public init(gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+    }
+
+    /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
+    public static func bundled() throws -> EntityExtractor {
+        try bundledResult.get()
+    }
+
+    private static let bundledResult: Result<EntityExtractor, any Error> = Result {
+        let gazetteer = try String(contentsOf: BundledResources.url("gazetteer.tsv", target: "DossierCore"), encoding: .utf8)
+        let lexicon = try String(contentsOf: BundledResources.url("lexicon.txt", target: "DossierCore"), encoding: .utf8)
+        return EntityExtractor(gazetteer: Gazetteer(parsing: gazetteer), lexicon: Lexicon(parsing: lexicon))
+    }
+
+    /// Mentions in `text`, in order, with Unicode scalar offsets into it.
+    public func mentions(in text: String) -> [Mention] {
+        let document = Document(text: text, lexicon: lexicon)
+        var learned = DocumentNames()
+        for mention in scan(document, known: nil) { learned.learn(mention) }
+        return scan(document, known: learned)
+    }
+
+    /// Mentions of an article's title and of each paragraph, offsets relative to each.
+    public func mentions(in article: Article) -> ArticleMentions {
+        let parts = [article.title] + article.paragraphs
+        let all = mentions(in: parts.joined(separator: "\n\n"))
+        var perPart = Array(repeating: [Mention](), count: parts.count)
+        var partStart = 0
+        var part = 0
+        let lengths = parts.map(\.unicodeScalars.count)
+        for mention in all {
+            while part < parts.count - 1, mention.start >= partStart + lengths[part] + 2 {
+                partStart += lengths[part] + 2
+                part += 1
+            }
+            perPart[part].append(mention.shifted(by: -partStart))
+        }
+        return ArticleMentions(title: perPart[0], paragraphs: Array(perPart.dropFirst()))
+    }
+
+    // MARK: - The scan
+
+    /// One pass: candidates are runs of capitalised words (with connectors); each is split into
+    /// gazetteer names, titles and unknown runs, and each unknown run is classified by its context.
+    private func scan(_ document: Document, known: DocumentNames?) -> [Mention] {
+        var mentions: [Mention] = []
+        let tokens = document.tokens
+        var index = 0
+        while index < tokens.count {
+            guard document.startsCandidate(index) else { index += 1; continue }
+            let end = document.candidateEnd(from: index)
+            segment(document, from: index, to: end, known: known, into: &mentions)
+            index = end
+        }
+        return mentions
+    }
+
+    private func segment(_ document: Document, from start: Int, to end: Int, known: DocumentNames?,
+                         into mentions: inout [Mention]) {
+        let tokens = document.tokens
+        var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : nil
+        var runStart: Int?
+        var index = start
+
+        func flush(_ runEnd: Int) {
+            defer { runStart = nil }
+            guard let from = runStart else { return }
+            var to = runEnd
+            while to > from, !tokens[to - 1].isCapitalized { to -= 1 }
+            guard to > from else { return }
+            if let mention = classify(document, from: from, to: to, cue: cue, known: known) {
+                mentions.append(mention)
+            }
+        }
+
+        // A whole candidate ending in an organisation's head word is one organisation: "Security Council",
+        // "Moscow State University", "Bank of Japan".
+        var orgStart = start
+        while orgStart < end - 1, document.isDroppableOpener(orgStart) { orgStart += 1 }
+        if end - orgStart >= 2, lexicon.organizationHeads.contains(tokens[end - 1].text),
+           !tokens[orgStart..<end].contains(where: { $0.text == "and" }),
+           gazetteer.entry(for: tokens[orgStart..<end]) == nil,
+           !lexicon.titles.contains(tokens[orgStart].text) || lexicon.organizationHeads.contains(tokens[orgStart + 1].text) {
+            if !document.isHeadline(orgStart) || known?.entry(for: tokens[orgStart..<end]) != nil {
+                mentions.append(document.mention(from: orgStart, to: end, entity: nil, kind: .organization))
+            }
+            return
+        }
+
+        while index < end {
+            let token = tokens[index]
+            if !token.isCapitalized {
+                // "of" after an organisation's head word continues it: "Bank of Japan", "Ministry of Defence".
+                if token.text == "of", let from = runStart, lexicon.organizationHeads.contains(tokens[index - 1].text) {
+                    mentions.append(document.mention(from: from, to: end, entity: nil, kind: .organization))
+                    return
+                }
+                // Particles join a name ("Ludwig van Beethoven"); "and" and "of" separate names.
+                if runStart != nil, token.text != "and", token.text != "of", index + 1 < end {
+                    index += 1
+                    continue
+                }
+                flush(index)
+                index += 1
+                continue
+            }
+            if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
+                flush(index)
+                mentions.append(document.mention(from: index, to: index + length, entity: entry.entity, kind: entry.kind))
+                if entry.kind != .person { cue = nil }
+                index += length
+                continue
+            }
+            if lexicon.titles.contains(token.text), index + 1 < end {
+                flush(index)
+                cue = .person
+                index += 1
+                continue
+            }
+            if lexicon.notNames.contains(token.text)
+                || (runStart == nil && document.isDroppableOpener(index)) {
+                flush(index)
+                index += 1
+                continue
+            }
+            if runStart == nil { runStart = index }
+            index += 1
+        }
+        flush(end)
+    }
+
+    private func longestGazetteerMatch(_ document: Document, at index: Int, end: Int) -> (Gazetteer.Entry, Int)? {
+        var length = min(gazetteer.longestName, end - index)
+        while length >= 1 {
+            if let entry = gazetteer.entry(for: document.tokens[index..<(index + length)]) {
+                return (entry, length)
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// What an unknown run of capitalised words is, from what the document knows and what surrounds it.
+    private func classify(_ document: Document, from: Int, to: Int, cue: EntityKind?, known: DocumentNames?) -> Mention? {
+        let tokens = document.tokens
+        let run = tokens[from..<to]
+        if let entry = known?.entry(for: run) {
+            return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
+        }
+        // Headlines capitalise every word, so a headline word is a name only if the document says so.
+        if document.isHeadline(from) { return nil }
+        let nameShaped = run.allSatisfy { $0.isCapitalized && !$0.isAllCaps && !$0.text.contains(where: \.isNumber) }
+        if cue == .person, nameShaped {
+            return document.mention(from: from, to: to, entity: nil, kind: .person)
+        }
+        if run.count == 1 {
+            let word = tokens[from]
+            if lexicon.common.contains(word.text.lowercased()) { return nil }
+            if document.isFollowedByReportingVerb(to) {
+                return document.mention(from: from, to: to, entity: nil, kind: .person)
+            }
+            if document.followsLocative(from), !document.isSentenceStart(from) {
+                return document.mention(from: from, to: to, entity: nil, kind: .place)
+            }
+            // A lone capitalised word with no other evidence is left alone: "Motherland" is not a name.
+            return nil
+        }
+        if nameShaped, run.count <= 4 {
+            return document.mention(from: from, to: to, entity: nil, kind: .person)
+        }
+        return document.mention(from: from, to: to, entity: nil, kind: .other)
+    }
+}
+
+/// The mentions of an article, split as the reader shows it.
+public struct ArticleMentions: Hashable, Sendable {
+    public var title: [Mention]
+    public var paragraphs: [[Mention]]
+
+    public init(title: [Mention], paragraphs: [[Mention]]) {
+        self.title = title
+        self.paragraphs = paragraphs
+    }
+
+    /// Every mention of the body, offsets into `Article.text` (paragraphs joined by a blank line).
+    public func inText(of article: Article) -> [Mention] {
+        var result: [Mention] = []
+        var offset = 0
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            result += paragraphs[index].map { $0.shifted(by: offset) }
+            offset += paragraph.unicodeScalars.count + 2
+        }
+        return result
+    }
+
+    /// Title and body mentions together.
+    public var all: [Mention] { title + paragraphs.flatMap { $0 } }
+}
+
+/// Names a document has established, and the short forms that refer to them.
+struct DocumentNames {
+    private var names: [String: Gazetteer.Entry] = [:]
+
+    mutating func learn(_ mention: Mention) {
+        let entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
+        let tokens = Tokenizer.tokens(in: mention.text)
+        if names[Gazetteer.key(tokens[...])] == nil { names[Gazetteer.key(tokens[...])] = entry }
+        // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un".
+        guard mention.kind == .person, tokens.count > 1 else { return }
+        for token in tokens where token.isCapitalized && !token.text.hasSuffix(".") && names[token.text] == nil {
+            names[token.text] = entry
+        }
+    }
+
+    func entry(for tokens: ArraySlice<Token>) -> Gazetteer.Entry? {
+        names[Gazetteer.key(tokens)]
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Names of known things, read from `gazetteer.tsv`: `kind<TAB>canonical<TAB>alias|alias`.
+///
+/// Names are keyed by their tokens, so a lookup matches exactly what the tokenizer produces.
+public struct Gazetteer: Sendable {
+    public struct Entry: Hashable, Sendable {
+        public var entity: String
+        public var kind: EntityKind
+    }
+
+    private var entries: [String: Entry] = [:]
+    /// The longest name, in tokens: how far a lookup needs to look ahead.
+    public private(set) var longestName = 0
+
+    public init() {}
+
+    public init(parsing text: String) {
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 2, let kind = EntityKind(rawValue: fields[0]), !fields[1].isEmpty else { continue }
+            let canonical = fields[1]
+            var names = fields.count > 2 ? fields[2].split(separator: "|").map(String.init) : []
+            // A group's canonical name is its place, which is not one of the group's own names.
+            if kind != .group { names.insert(canonical, at: 0) }
+            for name in names { add(name, entity: canonical, kind: kind) }
+        }
+    }
+
+    public mutating func add(_ name: String, entity: String, kind: EntityKind) {
+        let tokens = Tokenizer.tokens(in: name)
+        guard !tokens.isEmpty else { return }
+        let key = Gazetteer.key(tokens[...])
+        // The first line that names a thing wins: places come before the cities that share their names.
+        if entries[key] == nil { entries[key] = Entry(entity: entity, kind: kind) }
+        longestName = max(longestName, tokens.count)
+    }
+
+    public func entry(for tokens: ArraySlice<Token>) -> Entry? {
+        entries[Gazetteer.key(tokens)]
+    }
+
+    public var count: Int { entries.count }
+
+    static func key(_ tokens: ArraySlice<Token>) -> String {
+        tokens.map(\.text).joined(separator: " ")
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Word lists that steer the entity rules, read from `lexicon.txt`: one `[section]` each.
+public struct Lexicon: Sendable {
+    /// Words before a person's name that are not part of it: "President", "Mr".
+    public var titles: Set<String> = []
+    /// Lower-case nouns that announce a person: "leader", "spokesman".
+    public var personCues: Set<String> = []
+    public var reportingVerbs: Set<String> = []
+    /// The last word of an organisation's name: "Council", "Ministry".
+    public var organizationHeads: Set<String> = []
+    /// Lower-case words allowed inside a name: "of", "van", "bin".
+    public var connectors: Set<String> = []
+    public var locatives: Set<String> = []
+    /// Capitalised words that are never names on their own: days, months, "I".
+    public var notNames: Set<String> = []
+    /// Common English words, in lower case: capitalised at a sentence's start they are not names.
+    public var common: Set<String> = []
+
+    public init() {}
+
+    public init(parsing text: String) {
+        var section = ""
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
+                section = String(trimmed.dropFirst().dropLast())
+                continue
+            }
+            let words = trimmed.split(separator: " ").map(String.init)
+            switch section {
+            case "titles": titles.formUnion(words)
+            case "person-cues": personCues.formUnion(words)
+            case "reporting-verbs": reportingVerbs.formUnion(words)
+            case "org-heads": organizationHeads.formUnion(words)
+            case "connectors": connectors.formUnion(words)
+            case "locatives": locatives.formUnion(words)
+            case "not-names": notNames.formUnion(words)
+            case "common": common.formUnion(words.map { $0.lowercased() })
+            default: break
+            }
+        }
+    }
+}

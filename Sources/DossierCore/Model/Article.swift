@@ -1,0 +1,61 @@
+import Foundation
+
+/// An article as the reader shows it: every string already cleaned by `TextSanitizer`.
+public struct Article: Hashable, Sendable {
+    /// The path relative to the library, without extension: `2025/russia-north-korea`.
+    public var id: String
+    public var title: String
+    public var date: ArticleDate?
+    public var source: String?
+    public var url: String?
+    public var tags: [String]
+    /// Paragraphs of plain text, one line each (no newlines inside).
+    public var paragraphs: [String]
+
+    public init(id: String, title: String, date: ArticleDate?, source: String? = nil, url: String? = nil,
+                tags: [String] = [], paragraphs: [String]) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.tags = tags
+        self.paragraphs = paragraphs
+    }
+
+    /// The body as one text, paragraphs separated by a blank line; `show --json` offsets point into it.
+    public var text: String { paragraphs.joined(separator: "\n\n") }
+}
+
+/// What the list needs of an article, read without parsing the whole file.
+public struct ArticleSummary: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    public var date: ArticleDate?
+
+    public init(id: String, title: String, date: ArticleDate?) {
+        self.id = id
+        self.title = title
+        self.date = date
+    }
+
+    /// Newest first; undated articles last; ties by title, then id, so the order is stable.
+    public static func newestFirst(_ lhs: ArticleSummary, _ rhs: ArticleSummary) -> Bool {
+        switch (lhs.date, rhs.date) {
+        case let (left?, right?) where left != right: return left > right
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default:
+            if lhs.title != rhs.title { return lhs.title.localizedStandardCompare(rhs.title) == .orderedAscending }
+            return lhs.id < rhs.id
+        }
+    }
+}
+
+/// Where the reader gets articles from: the store on disk, or an in-memory library in tests.
+public protocol ArticleSource: Sendable {
+    /// Every article, newest first.
+    func summaries() throws -> [ArticleSummary]
+    /// One article in full.
+    func article(id: String) throws -> Article
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// A calendar day, as articles carry them: no time, no time zone.
+public struct ArticleDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...ArticleDate.days(inMonth: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func < (lhs: ArticleDate, rhs: ArticleDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// ISO 8601, `2025-06-06`: sortable, unambiguous, and what `--json` prints.
+    public var description: String {
+        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = ArticleDate(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+extension ArticleDate {
+    static let monthNames = [
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Reads the date forms articles start with: `6.06.2025` (day first, as in Europe),
+    /// `2025-06-06`, `2025/06/06`, `June 6, 2025`, `6 June 2025`, `Jun 6 2025`.
+    /// Anything else, including a line with other words in it, is not a date.
+    public init?(parsing raw: String) {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 40 else { return nil }
+        let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        let words = text.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+
+        if words.isEmpty {
+            guard numbers.count == 3, text.allSatisfy({ $0.isNumber || ".-/".contains($0) }) else { return nil }
+            if String(text.prefix(while: \.isNumber)).count == 4 {
+                self.init(year: numbers[0], month: numbers[1], day: numbers[2])
+            } else {
+                self.init(year: numbers[2], month: numbers[1], day: numbers[0])
+            }
+            return
+        }
+        // Month names: "June 6, 2025", "6 June 2025", optionally with a weekday in front.
+        let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "th", "st", "nd", "rd"]
+        let monthWords = words.filter { !weekdays.contains($0) }
+        guard monthWords.count == 1, numbers.count == 2,
+              let month = ArticleDate.monthNames.firstIndex(where: { $0 == monthWords[0] || ($0.hasPrefix(monthWords[0]) && monthWords[0].count >= 3) })
+        else { return nil }
+        let (day, year) = numbers[0] > 31 ? (numbers[1], numbers[0]) : (numbers[0], numbers[1])
+        self.init(year: year, month: month + 1, day: day)
+    }
+}

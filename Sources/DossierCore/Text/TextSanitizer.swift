@@ -1,0 +1,139 @@
+/// Cleans text that came from outside (an article, a feed, a file name) so that it can be shown safely.
+///
+/// Terminal escape sequences (CSI, OSC, DCS, SOS, PM, APC, and two-character escapes), C0 and C1 control
+/// characters, DEL and bidirectional overrides are removed whole, so an article can neither drive the
+/// terminal nor make text read differently from what it is. Tabs become spaces. Invalid UTF-8 becomes
+/// U+FFFD when the bytes are decoded (`decode`).
+public enum TextSanitizer {
+    /// Bytes from a file, decoded as UTF-8 with every invalid sequence replaced by U+FFFD.
+    public static func decode(_ bytes: some Collection<UInt8>) -> String {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        return text
+    }
+
+    /// Text that may span lines: line breaks are kept (CR LF and CR become LF), everything unsafe goes.
+    public static func clean(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        filter(text, keepLength: false) { output.append($0) }
+        return String(output)
+    }
+
+    /// One line of text (a title, a name): line breaks and tabs become spaces, runs of spaces one.
+    public static func cleanLine(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var lastWasSpace = true
+        filter(text, keepLength: false) { scalar in
+            let isSpace = scalar == "\n" || scalar == " "
+            if isSpace {
+                if !lastWasSpace { output.append(" ") }
+            } else {
+                output.append(scalar)
+            }
+            lastWasSpace = isSpace
+        }
+        if output.last == " " { output.removeLast() }
+        return String(output)
+    }
+
+    /// The same text with every unsafe scalar replaced by a space, so Unicode scalar offsets into it are
+    /// offsets into the original: what `extract` needs to report positions in the text it was given.
+    public static func mask(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        filter(text, keepLength: true) { output.append($0) }
+        return String(output)
+    }
+
+    /// Bidirectional formatting characters: they reorder what is shown, so a reader can be misled.
+    static func isBidiControl(_ value: UInt32) -> Bool {
+        value == 0x061C || value == 0x200E || value == 0x200F
+            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+
+    /// Walks the scalars, emitting the safe ones. With `keepLength`, each dropped scalar is emitted as a
+    /// space instead (a CR before LF included), so the output has as many scalars as the input.
+    private static func filter(_ text: String, keepLength: Bool, emit: (Unicode.Scalar) -> Void) {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func drop(_ count: Int) {
+            if keepLength { for _ in 0..<count { emit(" ") } }
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let value = scalar.value
+            switch value {
+            case 0x0A:
+                emit(scalar)
+                index += 1
+            case 0x0D:
+                if index + 1 < scalars.count, scalars[index + 1] == "\n" {
+                    drop(1)
+                } else {
+                    emit("\n")
+                }
+                index += 1
+            case 0x09:
+                emit(" ")
+                index += 1
+            case 0x2028, 0x2029:
+                emit("\n")
+                index += 1
+            case 0x1B, 0x9B, 0x9D, 0x90, 0x98, 0x9E, 0x9F:
+                let length = escapeSequenceLength(scalars, from: index)
+                drop(length)
+                index += length
+            case 0x00...0x1F, 0x7F...0x9F:
+                drop(1)
+                index += 1
+            default:
+                if isBidiControl(value) {
+                    drop(1)
+                } else {
+                    emit(scalar)
+                }
+                index += 1
+            }
+        }
+    }
+
+    /// How many scalars the escape sequence starting at `start` takes, its introducer included.
+    static func escapeSequenceLength(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        let introducer = scalars[index].value
+        index += 1
+        enum Body { case controlSequence, string, single }
+        let body: Body
+        switch introducer {
+        case 0x9B: body = .controlSequence
+        case 0x9D, 0x90, 0x98, 0x9E, 0x9F: body = .string
+        default:
+            guard index < scalars.count else { return 1 }
+            switch scalars[index] {
+            case "[": body = .controlSequence; index += 1
+            case "]", "P", "X", "^", "_": body = .string; index += 1
+            default: body = .single
+            }
+        }
+        switch body {
+        case .controlSequence:
+            // Parameters and intermediates, then one final byte in 0x40...0x7E.
+            while index < scalars.count, (0x20...0x3F).contains(scalars[index].value) { index += 1 }
+            if index < scalars.count, (0x40...0x7E).contains(scalars[index].value) { index += 1 }
+        case .string:
+            // Runs to BEL, ST (ESC \ or 0x9C), or the end of the text.
+            while index < scalars.count {
+                let value = scalars[index].value
+                if value == 0x07 || value == 0x9C { index += 1; break }
+                if value == 0x1B {
+                    index += (index + 1 < scalars.count && scalars[index + 1] == "\\") ? 2 : 1
+                    break
+                }
+                index += 1
+            }
+        case .single:
+            while index < scalars.count, (0x20...0x2F).contains(scalars[index].value) { index += 1 }
+            if index < scalars.count, (0x30...0x7E).contains(scalars[index].value) { index += 1 }
+        }
+        return index - start
+    }
+}

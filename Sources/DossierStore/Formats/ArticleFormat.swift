@@ -1,0 +1,75 @@
+import DossierCore
+import Foundation
+
+/// The kinds of file a library holds, by extension.
+public enum ArticleFormat: String, CaseIterable, Sendable {
+    case plainText
+    case markdown
+    case html
+
+    public static func of(_ url: URL) -> ArticleFormat? {
+        of(extension: url.pathExtension)
+    }
+
+    public static func of(extension ext: String) -> ArticleFormat? {
+        switch ext.lowercased() {
+        case "txt": .plainText
+        case "md", "markdown": .markdown
+        case "html", "htm": .html
+        default: nil
+        }
+    }
+
+    public static let extensions = ["txt", "md", "markdown", "html", "htm"]
+
+    /// Parses a whole file's text (already decoded) into an article. `fallbackTitle` is used when the
+    /// file has none (the file name, made readable).
+    public func parse(_ raw: String, id: String, fallbackTitle: String) -> Article {
+        let text = TextSanitizer.clean(raw)
+        var article: Article
+        switch self {
+        case .plainText: article = PlainTextParser.parse(text, id: id)
+        case .markdown: article = MarkdownParser.parse(text, id: id)
+        case .html: article = HTMLParser.parse(text, id: id)
+        }
+        article.title = TextSanitizer.cleanLine(article.title)
+        if article.title.isEmpty { article.title = fallbackTitle }
+        article.paragraphs = article.paragraphs.map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
+        article.tags = article.tags.map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
+        article.source = article.source.map(TextSanitizer.cleanLine)
+        article.url = article.url.map(TextSanitizer.cleanLine)
+        return article
+    }
+}
+
+/// Splits text into blocks of lines separated by blank lines.
+enum TextBlocks {
+    static func split(_ lines: some Sequence<Substring>) -> [[Substring]] {
+        var blocks: [[Substring]] = []
+        var current: [Substring] = []
+        for line in lines {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { blocks.append(current); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    /// A block's lines as one paragraph: soft line breaks become spaces.
+    static func join(_ block: [Substring]) -> String {
+        block.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    /// Drops one pair of quotes around a title: "…", “…”, «…», '…'.
+    static func unquote(_ title: String) -> String {
+        let pairs: [(Character, Character)] = [("\"", "\""), ("“", "”"), ("«", "»"), ("'", "'"), ("‘", "’"), ("„", "“")]
+        let trimmed = title.trimmingCharacters(in: .whitespaces)
+        for (open, close) in pairs where trimmed.count >= 2 && trimmed.first == open && trimmed.last == close {
+            return String(trimmed.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        return trimmed
+    }
+}

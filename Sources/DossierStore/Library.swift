@@ -1,0 +1,99 @@
+import DossierCore
+import Foundation
+
+/// A folder of articles on disk. Every `*.txt`, `*.md`, `*.markdown`, `*.html`, `*.htm` below it is
+/// an article (hidden folders skipped); its id is its path relative to the folder, without extension.
+public struct Library: ArticleSource {
+    public let root: URL
+
+    /// How much of a file the list reads for its title and date: the list never parses a whole file.
+    static let headerBytes = 8192
+
+    public init(root: URL) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else {
+            throw StoreError.libraryMissing(path: root.path)
+        }
+        guard isFolder.boolValue else { throw StoreError.notAFolder(path: root.path) }
+        self.root = root.standardizedFileURL
+    }
+
+    /// An article file: where it is and how to read it.
+    public struct File: Hashable, Sendable {
+        public var id: String
+        public var url: URL
+        public var format: ArticleFormat
+    }
+
+    /// Every article file, sorted by id. Only regular files count: a FIFO or a socket named like an
+    /// article is never opened, so it cannot hang the reader.
+    public func files() -> [File] {
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys,
+                                                          options: [.skipsHiddenFiles, .skipsPackageDescendants])
+        else { return [] }
+        var files: [File] = []
+        var seen: Set<String> = []
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        for case let url as URL in walker {
+            guard let format = ArticleFormat.of(url),
+                  (try? url.resourceValues(forKeys: Set(keys)))?.isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(rootPath) else { continue }
+            let relative = String(path.dropFirst(rootPath.count))
+            var id = String(relative.dropLast(url.pathExtension.count + 1))
+            // Two files that differ only in extension keep apart: the second keeps its extension.
+            if seen.contains(id) { id = relative }
+            seen.insert(id)
+            files.append(File(id: TextSanitizer.cleanLine(id), url: url, format: format))
+        }
+        return files.sorted { $0.id < $1.id }
+    }
+
+    /// Titles and dates from the first few kilobytes of each file, newest first.
+    public func summaries() throws -> [ArticleSummary] {
+        files().map(summary).sorted(by: ArticleSummary.newestFirst)
+    }
+
+    public func summary(of file: File) -> ArticleSummary {
+        let header = (try? read(file.url, limit: Library.headerBytes)) ?? ""
+        let article = file.format.parse(header, id: file.id, fallbackTitle: Library.readableName(file.id))
+        return ArticleSummary(id: file.id, title: article.title, date: article.date)
+    }
+
+    public func article(id: String) throws -> Article {
+        guard let file = file(id: id) else { throw StoreError.articleNotFound(id: id) }
+        let text = try read(file.url, limit: nil)
+        return file.format.parse(text, id: file.id, fallbackTitle: Library.readableName(file.id))
+    }
+
+    /// The file of an article id, looked up without walking the library.
+    public func file(id: String) -> File? {
+        guard !id.isEmpty, !id.split(separator: "/").contains("..") else { return nil }
+        var candidates = ArticleFormat.extensions.map { root.appendingPathComponent(id + "." + $0) }
+        candidates.append(root.appendingPathComponent(id))
+        for url in candidates {
+            guard let format = ArticleFormat.of(url),
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            return File(id: id, url: url, format: format)
+        }
+        return nil
+    }
+
+    private func read(_ url: URL, limit: Int?) throws -> String {
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            let data = try limit.map { try handle.read(upToCount: $0) } ?? handle.readToEnd()
+            return TextSanitizer.decode(data ?? Data())
+        } catch {
+            throw StoreError.unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    /// `2025/russia-north-korea` → `russia north korea`: a title for a file that has none.
+    static func readableName(_ id: String) -> String {
+        let name = id.split(separator: "/").last.map(String.init) ?? id
+        return name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// The hand-checked mentions of the seed article, copied from shared/fixtures.
+struct SeedFixture: Decodable {
+    let mentions: [Mention]
+
+    static func load() throws -> (text: String, expected: [Mention]) {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let data = try Data(contentsOf: folder.appendingPathComponent("seed-entities.json"))
+        let text = try String(contentsOf: folder.appendingPathComponent("000_f68cb7aa9c75da0d.txt"), encoding: .utf8)
+        return (text, try JSONDecoder().decode(SeedFixture.self, from: data).mentions)
+    }
+}
+
+struct Score {
+    let precision: Double
+    let recall: Double
+    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+    /// Exact span and kind, as the fixture is scored.
+    init(found: [Mention], expected: [Mention]) {
+        struct Key: Hashable { let start: Int; let end: Int; let kind: EntityKind }
+        let foundKeys = Set(found.map { Key(start: $0.start, end: $0.end, kind: $0.kind) })
+        let expectedKeys = Set(expected.map { Key(start: $0.start, end: $0.end, kind: $0.kind) })
+        let hits = Double(foundKeys.intersection(expectedKeys).count)
+        precision = foundKeys.isEmpty ? 0 : hits / Double(foundKeys.count)
+        recall = expectedKeys.isEmpty ? 0 : hits / Double(expectedKeys.count)
+    }
+}
+
+@Suite("Entity extraction")
+struct ExtractorTests {
+    let extractor: EntityExtractor
+
+    init() throws {
+        extractor = try EntityExtractor.bundled()
+    }
+
+    @Test("finds the seed article's hand-checked mentions with F1 of at least 0.95")
+    func seedFixtureF1() throws {
+        let (text, expected) = try SeedFixture.load()
+        let found = extractor.mentions(in: text)
+        let score = Score(found: found, expected: expected)
+        let expectedSpans = Set(expected.map { "\($0.start)-\($0.end) \($0.text) \($0.kind)" })
+        let foundSpans = Set(found.map { "\($0.start)-\($0.end) \($0.text) \($0.kind)" })
+        #expect(score.f1 >= 0.95, "F1 \(score.f1); missed \(expectedSpans.subtracting(foundSpans).sorted()); extra \(foundSpans.subtracting(expectedSpans).sorted())")
+    }
+
+    @Test("links short forms to the full name given earlier in the article")
+    func shortFormsResolve() {
+        let mentions = extractor.mentions(in: "Talks with Vladimir Putin went on. Later, Putin left; President Putin spoke.")
+        let putin = mentions.filter { $0.kind == .person }
+        #expect(putin.map(\.text) == ["Vladimir Putin", "Putin", "Putin"])
+        #expect(Set(putin.map(\.entity)) == ["Vladimir Putin"])
+    }
+
+    @Test("keeps titles, 'the' and a possessive 's outside the span")
+    func spanBoundaries() {
+        let mentions = extractor.mentions(in: "The Kremlin's view was shared by Prime Minister Anna Lindqvist.")
+        #expect(mentions.map(\.text) == ["Kremlin", "Anna Lindqvist"])
+        #expect(mentions.map(\.kind) == [.organization, .person])
+    }
+
+    @Test("tags nationalities as groups linked to their country")
+    func demonymsAreGroups() {
+        let mentions = extractor.mentions(in: "Ukrainian forces met North Korean troops.")
+        #expect(mentions.map(\.kind) == [.group, .group])
+        #expect(mentions.map(\.entity) == ["Ukraine", "North Korea"])
+    }
+
+    @Test("recognises organisations by their head word")
+    func organisationHeads() {
+        let mentions = extractor.mentions(in: "A report by the Baltic Shipping Council and the Bank of Iceland.")
+        #expect(mentions.map(\.text) == ["Baltic Shipping Council", "Bank of Iceland"])
+        #expect(mentions.allSatisfy { $0.kind == .organization })
+    }
+
+    @Test("does not take common words at a sentence's start, days or months for names")
+    func noFalseNames() {
+        let mentions = extractor.mentions(in: "On Wednesday the talks began. This marked a shift in June. However, Motherland was said.")
+        #expect(mentions.isEmpty, "\(mentions.map(\.text))")
+    }
+
+    @Test("counts offsets in Unicode scalars, past emoji and accents")
+    func scalarOffsets() {
+        let text = "🇺🇦 Café owners in Kyiv"
+        let kyiv = extractor.mentions(in: text).first { $0.text == "Kyiv" }
+        let expectedStart = text.unicodeScalars.count - 4
+        #expect(kyiv?.start == expectedStart)
+        #expect(kyiv?.end == expectedStart + 4)
+    }
+}
