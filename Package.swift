@@ -17,11 +17,7 @@ let package = Package(
             resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/lexicon.txt")]
         ),
         // The plain-file store: library folders, article formats, the default library.
-        .target(
-            name: "DossierStore",
-            dependencies: ["DossierCore"],
-            resources: [.copy("Seeds")]
-        ),
+        .target(name: "DossierStore", dependencies: ["DossierCore"]),
         // The reader without a terminal: state, key map, views drawn into a Canvas.
         .target(name: "DossierUI", dependencies: ["DossierCore"]),
         // ncursesw from the system, with a shim for what Swift cannot import.

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <string.h>
 
 // glibc declares wcwidth only under _XOPEN_SOURCE.
 extern int wcwidth(wchar_t);
@@ -26,6 +27,16 @@ static inline WINDOW *dossier_stdscr(void) { return stdscr; }
 static inline int dossier_lines(void) { return LINES; }
 static inline int dossier_cols(void) { return COLS; }
 static inline int dossier_colors(void) { return COLORS; }
+static inline int dossier_color_pairs(void) { return COLOR_PAIRS; }
+
+// stdin and stdout are mutable globals too.
+static inline SCREEN *dossier_newterm(const char *type) { return newterm(type, stdout, stdin); }
+
+#include <langinfo.h>
+static inline int dossier_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
 
 static inline int dossier_put_cell(int y, int x, const wchar_t *text, attr_t attributes, short pair) {
     cchar_t cell;

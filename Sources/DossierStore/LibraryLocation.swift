@@ -2,7 +2,7 @@ import DossierCore
 import Foundation
 
 /// Which library to open: `--library DIR`, else `$DOSSIER_LIBRARY`, else the user's default library,
-/// created on first use and filled with the articles bundled with Dossier.
+/// created on first use and filled with the seed articles built into Dossier (`BundledSeeds`).
 public enum LibraryLocation {
     public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Library {
         if let path = explicit ?? environment["DOSSIER_LIBRARY"].flatMap({ $0.isEmpty ? nil : $0 }) {
@@ -34,14 +34,13 @@ public enum LibraryLocation {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let seeds = try BundledResources.url("Seeds", target: "DossierStore")
-            for name in try manager.contentsOfDirectory(atPath: seeds.path) where !name.hasPrefix(".") {
-                try manager.copyItem(at: seeds.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+            for seed in BundledSeeds.articles {
+                guard let bytes = Data(base64Encoded: seed.base64) else { continue }
+                let target = staging.appendingPathComponent(seed.path)
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try bytes.write(to: target)
             }
             try manager.moveItem(at: staging, to: folder)
-        } catch let missing as BundledResources.Missing {
-            try? manager.removeItem(at: staging)
-            throw missing
         } catch {
             try? manager.removeItem(at: staging)
             // Another dossier may have created it at the same moment: that is fine.

@@ -1,0 +1,220 @@
+import CNcursesw
+import DossierUI
+import Foundation
+
+/// The ncurses backend: copies a Canvas to the screen and turns key codes into `InputEvent`s.
+/// It is the only code that talks to ncurses; everything it draws was decided by DossierUI.
+public final class Terminal {
+    public enum StartError: Error, CustomStringConvertible {
+        case notATerminal
+        case noTerminalType
+        case unusableTerminal(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal:
+                "The reader needs a terminal on standard input and output; in scripts use `dossier list`, `dossier show` or `dossier entities`."
+            case .noTerminalType:
+                "The reader needs a terminal that can move its cursor, and TERM is unset or \"dumb\"; set TERM (for example TERM=xterm-256color)."
+            case .unusableTerminal(let name):
+                "The terminal type \"\(name)\" is unknown or cannot move its cursor; set TERM to one this system knows (for example xterm-256color)."
+            }
+        }
+    }
+
+    private let screen: OpaquePointer
+    private let useColor: Bool
+    private var colorPairs: [ColorPair: Int16] = [:]
+    private var isStopped = false
+
+    private struct ColorPair: Hashable {
+        let foreground: Int16
+        let background: Int16
+    }
+
+    /// Takes over the terminal. Throws, with the terminal untouched, when there is none to take.
+    public static func start(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Terminal {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
+        let type = environment["TERM"] ?? ""
+        guard !type.isEmpty, type != "dumb" else { throw StartError.noTerminalType }
+        setlocale(LC_ALL, "")
+        // Wide characters need a UTF-8 locale; a bare environment (LANG unset) has only "C".
+        if dossier_locale_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+        guard let screen = dossier_newterm(type) else { throw StartError.unusableTerminal(type) }
+        set_term(screen)
+        let cursorMotion = tigetstr("cup")
+        if cursorMotion == nil || Int(bitPattern: cursorMotion) == -1 {
+            endwin()
+            delscreen(screen)
+            throw StartError.unusableTerminal(type)
+        }
+        let wantsColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
+        return Terminal(screen: screen, useColor: wantsColor && has_colors())
+    }
+
+    private init(screen: OpaquePointer, useColor: Bool) {
+        self.screen = screen
+        self.useColor = useColor
+        cbreak()
+        noecho()
+        nonl()
+        keypad(dossier_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        if useColor {
+            start_color()
+            use_default_colors()
+        }
+        dossier_install_signal_flags()
+    }
+
+    deinit { stop() }
+
+    /// The window size, in columns and rows.
+    public var size: (width: Int, height: Int) {
+        (Int(dossier_cols()), Int(dossier_lines()))
+    }
+
+    /// Whether the terminal shows colour (it may not, or the user said NO_COLOR).
+    public var hasColor: Bool { useColor }
+
+    /// SIGINT, SIGTERM or SIGHUP, if one arrived since the last call: the reader then shuts down.
+    public func takeSignal() -> Int32? {
+        let signal = dossier_take_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Copies every cell of `canvas` to the screen and shows it.
+    public func draw(_ canvas: Canvas) {
+        let window = dossier_stdscr()
+        let (width, height) = size
+        var text = [wchar_t](repeating: 0, count: 8)
+        for y in 0..<min(height, canvas.height) {
+            for x in 0..<min(width, canvas.width) {
+                let cell = canvas[x, y]
+                if cell.isContinuation { continue }
+                fill(&text, with: cell.character)
+                let attributes = self.attributes(cell.style)
+                let pair = self.pair(cell.style)
+                _ = dossier_put_cell(Int32(y), Int32(x), &text, attributes, pair)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Forces a full repaint on the next draw (after a resize, or Ctrl-L).
+    public func invalidate() {
+        clearok(dossier_stdscr(), true)
+    }
+
+    /// The next key or resize, or nil if none came within `timeoutMilliseconds`.
+    public func nextEvent(timeoutMilliseconds: Int32 = 250) -> InputEvent? {
+        wtimeout(dossier_stdscr(), timeoutMilliseconds)
+        var code: wint_t = 0
+        let result = wget_wch(dossier_stdscr(), &code)
+        if result == KEY_CODE_YES {
+            if Int32(code) == KEY_RESIZE {
+                invalidate()
+                return .resize(width: size.width, height: size.height)
+            }
+            return Terminal.functionKey(Int32(code)).map(InputEvent.key)
+        }
+        guard result == OK else { return nil }
+        return Terminal.characterKey(UInt32(code)).map(InputEvent.key)
+    }
+
+    /// Gives the terminal back as it was. Safe to call more than once.
+    public func stop() {
+        guard !isStopped else { return }
+        isStopped = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    // MARK: - Translation
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_NPAGE: .pageDown
+        case KEY_PPAGE: .pageUp
+        case KEY_HOME: .home
+        case KEY_END, KEY_LL: .end
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE: .backspace
+        case KEY_BTAB: .backTab
+        case KEY_DC: .delete
+        case (KEY_F0 + 1)...(KEY_F0 + 24): .function(Int(code - KEY_F0))
+        default: nil
+        }
+    }
+
+    static func characterKey(_ code: UInt32) -> Key? {
+        switch code {
+        case 10, 13: return .enter
+        case 9: return .tab
+        case 8, 127: return .backspace
+        case 27: return .escape
+        case 1...26: return .control(Character(Unicode.Scalar(code + 96)!))
+        default:
+            guard let scalar = Unicode.Scalar(code), code >= 32 else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    // MARK: - Cells
+
+    /// A grapheme as ncurses wants it: one spacing character and up to four zero-width ones after it.
+    private func fill(_ buffer: inout [wchar_t], with character: Character) {
+        var count = 0
+        for scalar in character.unicodeScalars {
+            if count > 0 && wcwidth(wchar_t(bitPattern: scalar.value)) != 0 { continue }
+            buffer[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+            if count == 5 { break }
+        }
+        if count == 0 { buffer[0] = 32; count = 1 }
+        buffer[count] = 0
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var value = dossier_attr_normal()
+        if style.attributes.contains(.bold) { value |= dossier_attr_bold() }
+        if style.attributes.contains(.underline) { value |= dossier_attr_underline() }
+        if style.attributes.contains(.reverse) { value |= dossier_attr_reverse() }
+        if style.attributes.contains(.italic) { value |= dossier_attr_italic() }
+        if style.attributes.contains(.dim) { value |= dossier_attr_dim() }
+        return value
+    }
+
+    private func pair(_ style: Style) -> Int16 {
+        guard useColor, style.foreground != .default || style.background != .default else { return 0 }
+        let key = ColorPair(foreground: colorNumber(style.foreground), background: colorNumber(style.background))
+        if let existing = colorPairs[key] { return existing }
+        let number = Int16(colorPairs.count + 1)
+        guard Int32(number) < dossier_color_pairs() else { return 0 }
+        init_pair(number, key.foreground, key.background)
+        colorPairs[key] = number
+        return number
+    }
+
+    private func colorNumber(_ color: Color) -> Int16 {
+        switch color {
+        case .default: -1
+        case .black: Int16(COLOR_BLACK)
+        case .red: Int16(COLOR_RED)
+        case .green: Int16(COLOR_GREEN)
+        case .yellow: Int16(COLOR_YELLOW)
+        case .blue: Int16(COLOR_BLUE)
+        case .magenta: Int16(COLOR_MAGENTA)
+        case .cyan: Int16(COLOR_CYAN)
+        case .white: Int16(COLOR_WHITE)
+        case .indexed(let index): Int16(Int32(index) < dossier_colors() ? Int32(index) : Int32(index) % 8)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Everything the reader can be asked to do. Keys map to actions; views never see raw keys.
+public enum Action: String, CaseIterable, Hashable, Sendable {
+    case quit
+    case back
+    case help
+    case switchPane
+    case moveDown
+    case moveUp
+    case pageDown
+    case pageUp
+    case halfPageDown
+    case halfPageUp
+    case top
+    case bottom
+    case open
+    case redraw
+
+    /// Help's groups, in the order help shows them.
+    public enum Group: String, CaseIterable, Sendable {
+        case moving = "Moving"
+        case panes = "Panes and articles"
+        case general = "General"
+    }
+
+    public var group: Group {
+        switch self {
+        case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom: .moving
+        case .switchPane, .open, .back: .panes
+        case .quit, .help, .redraw: .general
+        }
+    }
+
+    public var summary: String {
+        switch self {
+        case .quit: "quit (in help or a one-pane view: back)"
+        case .back: "close help, or go back to the list"
+        case .help: "this help"
+        case .switchPane: "switch between the list and the reading pane"
+        case .moveDown: "next article / scroll down a line"
+        case .moveUp: "previous article / scroll up a line"
+        case .pageDown: "page down"
+        case .pageUp: "page up"
+        case .halfPageDown: "half a page down"
+        case .halfPageUp: "half a page up"
+        case .top: "go to the top"
+        case .bottom: "go to the bottom"
+        case .open: "open the selected article"
+        case .redraw: "redraw the screen"
+        }
+    }
+}

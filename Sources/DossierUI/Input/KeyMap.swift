@@ -1,0 +1,44 @@
+/// Which keys do what. Help is generated from it, so help can never disagree with the keys.
+public struct KeyMap: Sendable {
+    public struct Binding: Hashable, Sendable {
+        public var keys: [Key]
+        public var action: Action
+    }
+
+    public private(set) var bindings: [Binding]
+    private var lookup: [Key: Action]
+
+    public init(_ bindings: [Binding]) {
+        self.bindings = bindings
+        var lookup: [Key: Action] = [:]
+        for binding in bindings {
+            for key in binding.keys where lookup[key] == nil { lookup[key] = binding.action }
+        }
+        self.lookup = lookup
+    }
+
+    public func action(for key: Key) -> Action? { lookup[key] }
+
+    /// The keys bound to `action`, in the order they were given.
+    public func keys(for action: Action) -> [Key] {
+        bindings.filter { $0.action == action }.flatMap(\.keys)
+    }
+
+    /// DESIGN.md's key contract, plus the less and vim habits a terminal reader is expected to know.
+    public static let standard = KeyMap([
+        Binding(keys: [.character("j"), .down], action: .moveDown),
+        Binding(keys: [.character("k"), .up], action: .moveUp),
+        Binding(keys: [.character(" "), .pageDown, .control("f")], action: .pageDown),
+        Binding(keys: [.character("b"), .pageUp, .control("b")], action: .pageUp),
+        Binding(keys: [.control("d")], action: .halfPageDown),
+        Binding(keys: [.control("u")], action: .halfPageUp),
+        Binding(keys: [.character("g"), .home], action: .top),
+        Binding(keys: [.character("G"), .end], action: .bottom),
+        Binding(keys: [.tab, .backTab], action: .switchPane),
+        Binding(keys: [.enter, .right, .character("l")], action: .open),
+        Binding(keys: [.escape, .left, .character("h")], action: .back),
+        Binding(keys: [.character("?"), .function(1)], action: .help),
+        Binding(keys: [.control("l")], action: .redraw),
+        Binding(keys: [.character("q")], action: .quit),
+    ])
+}

@@ -1,0 +1,51 @@
+/// Where each part of the screen goes for a window size. Wide windows show the list and the reading
+/// pane side by side; below `splitWidth` columns only the focused pane is shown.
+public struct ScreenLayout: Equatable, Sendable {
+    public struct Rect: Equatable, Sendable {
+        public var x: Int, y: Int, width: Int, height: Int
+    }
+
+    public static let splitWidth = 60
+    public static let minimumWidth = 20
+    public static let minimumHeight = 5
+    /// A comfortable reading measure, in columns.
+    public static let maximumTextWidth = 78
+
+    public let width: Int
+    public let height: Int
+    public let list: Rect?
+    public let reading: Rect?
+    /// The column between the panes, when both show.
+    public let separatorX: Int?
+
+    public var isTooSmall: Bool { width < ScreenLayout.minimumWidth || height < ScreenLayout.minimumHeight }
+    public var isSplit: Bool { list != nil && reading != nil }
+    public var bodyHeight: Int { max(0, height - 2) }
+
+    /// The reading pane's text column: a margin of two, and no wider than the comfortable measure.
+    public var textX: Int { (reading?.x ?? 0) + 2 }
+    public var textWidth: Int { max(1, min((reading?.width ?? 0) - 4, ScreenLayout.maximumTextWidth)) }
+
+    public init(width: Int, height: Int, focus: Pane) {
+        self.width = width
+        self.height = height
+        let body = max(0, height - 2)
+        if width >= ScreenLayout.splitWidth {
+            let listWidth = min(56, max(30, width * 2 / 5))
+            list = Rect(x: 0, y: 1, width: listWidth, height: body)
+            separatorX = listWidth
+            reading = Rect(x: listWidth + 1, y: 1, width: width - listWidth - 1, height: body)
+        } else {
+            let whole = Rect(x: 0, y: 1, width: width, height: body)
+            list = focus == .list ? whole : nil
+            reading = focus == .reading ? whole : nil
+            separatorX = nil
+        }
+    }
+}
+
+/// The two panes of the reader.
+public enum Pane: Hashable, Sendable {
+    case list
+    case reading
+}

@@ -1,0 +1,153 @@
+import DossierCore
+
+/// The reader: applies actions to its state, loading articles from its source as needed.
+/// It knows nothing of terminals; `render()` draws the state into a Canvas.
+public struct Reader: Sendable {
+    public private(set) var state: ReaderState
+    public let keyMap: KeyMap
+    public var theme: Theme
+    private let source: any ArticleSource
+    private let extractor: EntityExtractor
+
+    public init(source: any ArticleSource, extractor: EntityExtractor, libraryName: String,
+                width: Int, height: Int, keyMap: KeyMap = .standard, theme: Theme = .standard) throws {
+        self.source = source
+        self.extractor = extractor
+        self.keyMap = keyMap
+        self.theme = theme
+        state = ReaderState(libraryName: libraryName, articles: try source.summaries(), width: width, height: height)
+        if state.articles.isEmpty {
+            state.message = "This library has no articles yet: add .txt, .md or .html files to it."
+        }
+        openSelected()
+        fillVisibleCounts()
+    }
+
+    public func render() -> Canvas {
+        Screen.render(state, keyMap: keyMap, theme: theme)
+    }
+
+    public mutating func handle(_ event: InputEvent) {
+        switch event {
+        case .key(let key):
+            if let action = keyMap.action(for: key) {
+                perform(action)
+            } else {
+                state.message = "\(key.label) does nothing here; press ? for help."
+            }
+        case .resize(let width, let height):
+            state.width = max(0, width)
+            state.height = max(0, height)
+            state.relayoutOpenArticle()
+            clampScrolls()
+        }
+        fillVisibleCounts()
+    }
+
+    public mutating func perform(_ action: Action) {
+        state.message = nil
+        if state.isShowingHelp {
+            performInHelp(action)
+            return
+        }
+        let page = max(1, state.layout.bodyHeight - 1)
+        switch action {
+        case .quit:
+            if !state.layout.isSplit && state.focus == .reading {
+                state.focus = .list
+            } else {
+                state.isFinished = true
+            }
+        case .back:
+            if !state.layout.isSplit && state.focus == .reading { state.focus = .list }
+        case .help:
+            state.isShowingHelp = true
+            state.helpScroll = 0
+        case .switchPane:
+            state.focus = state.focus == .list ? .reading : .list
+            state.relayoutOpenArticle()
+        case .open:
+            if state.focus == .list, state.open != nil {
+                state.focus = .reading
+                state.relayoutOpenArticle()
+            }
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .pageDown: move(by: page)
+        case .pageUp: move(by: -page)
+        case .halfPageDown: move(by: max(1, page / 2))
+        case .halfPageUp: move(by: -max(1, page / 2))
+        case .top: move(by: Int.min / 2)
+        case .bottom: move(by: Int.max / 2)
+        case .redraw: break
+        }
+    }
+
+    private mutating func performInHelp(_ action: Action) {
+        switch action {
+        case .quit, .back, .help: state.isShowingHelp = false
+        case .moveDown: state.helpScroll += 1
+        case .moveUp: state.helpScroll -= 1
+        case .pageDown, .halfPageDown: state.helpScroll += max(1, state.layout.bodyHeight - 1)
+        case .pageUp, .halfPageUp: state.helpScroll -= max(1, state.layout.bodyHeight - 1)
+        case .top: state.helpScroll = 0
+        case .bottom: state.helpScroll = Int.max / 2
+        default: break
+        }
+        let helpLines = HelpView.lines(keyMap: keyMap).count
+        state.helpScroll = min(max(0, state.helpScroll), max(0, helpLines - state.layout.bodyHeight))
+    }
+
+    /// Moves the focused pane: the list's selection, or the reading pane's scroll.
+    private mutating func move(by delta: Int) {
+        switch state.focus {
+        case .list:
+            guard !state.articles.isEmpty else { return }
+            let target = min(max(0, state.selected.addingReportingOverflow(delta).partialValue), state.articles.count - 1)
+            guard target != state.selected else { return }
+            state.selected = target
+            openSelected()
+        case .reading:
+            guard state.open != nil else { return }
+            state.open!.scroll = min(max(0, state.open!.scroll.addingReportingOverflow(delta).partialValue), state.maximumScroll)
+        }
+        clampScrolls()
+    }
+
+    /// Shows the selected article in the reading pane, so the list and the text never disagree.
+    private mutating func openSelected() {
+        guard state.articles.indices.contains(state.selected) else {
+            state.open = nil
+            return
+        }
+        let id = state.articles[state.selected].id
+        do {
+            let article = try source.article(id: id)
+            let opened = OpenArticle(article: article, mentions: extractor.mentions(in: article), width: state.layout.textWidth)
+            state.entityCounts[id] = opened.mentions.distinctEntityCount
+            state.open = opened
+        } catch {
+            state.open = nil
+            state.message = "\(error)"
+        }
+    }
+
+    private mutating func clampScrolls() {
+        let rows = max(1, state.layout.bodyHeight)
+        if state.selected < state.listTop { state.listTop = state.selected }
+        if state.selected >= state.listTop + rows { state.listTop = state.selected - rows + 1 }
+        state.listTop = min(state.listTop, max(0, state.articles.count - rows))
+        state.listTop = max(0, state.listTop)
+        if state.open != nil { state.open!.scroll = min(state.open!.scroll, state.maximumScroll) }
+    }
+
+    /// Entity counts are read for the rows on screen only, so a large library opens at once.
+    private mutating func fillVisibleCounts() {
+        let rows = max(1, state.layout.bodyHeight)
+        for index in state.listTop..<min(state.articles.count, state.listTop + rows) {
+            let id = state.articles[index].id
+            guard state.entityCounts[id] == nil, let article = try? source.article(id: id) else { continue }
+            state.entityCounts[id] = extractor.mentions(in: article).distinctEntityCount
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import DossierCore
+
+/// Everything the screen shows, and nothing else: views render it, actions change it.
+public struct ReaderState: Sendable {
+    public var libraryName: String
+    public var articles: [ArticleSummary]
+    /// The selected row of the list.
+    public var selected = 0
+    /// The first row shown in the list.
+    public var listTop = 0
+    public var focus = Pane.list
+    public var open: OpenArticle?
+    public var isShowingHelp = false
+    public var helpScroll = 0
+    public var width: Int
+    public var height: Int
+    /// A one-line message for the status bar (an article that could not be read, say).
+    public var message: String?
+    /// Distinct entities per article id, filled in for the rows that have been on screen.
+    public var entityCounts: [String: Int] = [:]
+    public var isFinished = false
+
+    public init(libraryName: String, articles: [ArticleSummary], width: Int, height: Int) {
+        self.libraryName = libraryName
+        self.articles = articles
+        self.width = width
+        self.height = height
+    }
+
+    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus) }
+
+    /// Re-wraps the open article for the reading pane's current width.
+    mutating func relayoutOpenArticle() {
+        let width = layout.textWidth
+        open?.relayout(width: width)
+    }
+
+    /// Lines the reading pane scrolls through at most: the last line can reach the bottom, no further.
+    var maximumScroll: Int {
+        guard let open else { return 0 }
+        return max(0, open.layout.lines.count - layout.bodyHeight)
+    }
+}

@@ -1,0 +1,20 @@
+/// The open article, wrapped to a comfortable width, with every mention in its kind's style.
+enum ReadingPane {
+    static func draw(_ state: ReaderState, in area: ScreenLayout.Rect, layout: ScreenLayout,
+                     into canvas: inout Canvas, theme: Theme) {
+        guard let open = state.open else {
+            canvas.put("Nothing to read.", x: layout.textX, y: area.y + 1, style: theme.meta, maxWidth: layout.textWidth)
+            return
+        }
+        let lines = open.layout.lines
+        for row in 0..<area.height {
+            let index = open.scroll + row
+            guard index < lines.count else { break }
+            var x = layout.textX
+            for run in lines[index].runs {
+                x += canvas.put(run.text, x: x, y: area.y + row, style: theme.style(for: run.role),
+                                maxWidth: layout.textX + layout.textWidth - x)
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// The bottom line: the open article, how far through it you are, and the keys that matter now.
+enum StatusBar {
+    static func draw(_ state: ReaderState, keyMap: KeyMap, into canvas: inout Canvas, theme: Theme) {
+        let y = canvas.height - 1
+        canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: theme.bar)
+        let hints = hintText(state, keyMap: keyMap)
+        let hintsWidth = DisplayWidth.of(hints)
+        let room = canvas.width - hintsWidth - 2
+        var left: String
+        if let message = state.message {
+            left = " " + message
+        } else if state.isShowingHelp {
+            left = " Help"
+        } else if let open = state.open {
+            left = " " + position(state) + "  " + open.article.title
+        } else {
+            left = " "
+        }
+        if room >= 12 {
+            canvas.put(ListPane.truncated(left, to: room), x: 0, y: y, style: theme.bar, maxWidth: room)
+            canvas.put(hints, x: canvas.width - hintsWidth - 1, y: y, style: theme.bar)
+        } else {
+            canvas.put(ListPane.truncated(left, to: canvas.width), x: 0, y: y, style: theme.bar)
+        }
+    }
+
+    /// Like less: "Top", "Bot", "All", or how far the last line shown is into the article, in %.
+    static func position(_ state: ReaderState) -> String {
+        guard let open = state.open else { return "" }
+        let total = open.layout.lines.count
+        let shown = state.layout.bodyHeight
+        if total <= shown { return "All" }
+        if open.scroll == 0 { return "Top" }
+        if open.scroll + shown >= total { return "Bot" }
+        return "\((open.scroll + shown) * 100 / total)%"
+    }
+
+    static func hintText(_ state: ReaderState, keyMap: KeyMap) -> String {
+        let actions: [Action] = state.isShowingHelp ? [.moveDown, .back] : [.quit, .switchPane, .open, .help]
+        return actions.compactMap { action in
+            keyMap.keys(for: action).first.map { "\($0.label) \(hintName(action))" }
+        }.joined(separator: "  ")
+    }
+
+    private static func hintName(_ action: Action) -> String {
+        switch action {
+        case .quit: "quit"
+        case .switchPane: "pane"
+        case .open: "open"
+        case .help: "help"
+        case .moveDown: "scroll"
+        case .back: "close"
+        default: action.rawValue
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import DossierCore
+import DossierStore
+import Foundation
+
+@main
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Read a library of articles with the people, places and organisations in them highlighted.",
+        discussion: """
+            With no subcommand, opens the reader. The library is --library DIR, else $DOSSIER_LIBRARY, \
+            else your default library (created on first use with the bundled seed articles).
+            """,
+        subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, ExtractCommand.self]
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        try reportingErrors {
+            try ReaderCommand.run(library: library.resolve())
+        }
+    }
+}
+
+/// `--library DIR`, shared by every command that reads a library.
+struct LibraryOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The library folder to use.", valueName: "DIR"))
+    var library: String?
+
+    func resolve() throws -> Library {
+        try LibraryLocation.resolve(explicit: library)
+    }
+}
+
+/// Runs `body`; an error becomes one sentence on stderr and exit status 1, never a trace.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        FileHandle.standardError.write(Data("dossier: \(error)\n".utf8))
+        throw ExitCode.failure
+    }
+}
+
+/// Output for scripts: sorted keys (so output is stable and diffable), no escaped slashes.
+func printJSON(_ value: some Encodable, pretty: Bool = true) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(value)
+    FileHandle.standardOutput.write(data + Data("\n".utf8))
+}
+
+func extractor() throws -> EntityExtractor {
+    try EntityExtractor.bundled()
+}

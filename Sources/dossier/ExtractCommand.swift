@@ -1,0 +1,113 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Find entity mentions in any text; offsets are Unicode scalar offsets into it, end exclusive.",
+        discussion: """
+            --jsonl reads JSON lines {"id": …, "text": …} on standard input and writes one line \
+            {"id": …, "mentions": […]} for each, for batch use.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A text file, or - for standard input.", valueName: "FILE|-"))
+    var file: String?
+    @Flag(help: "Print JSON: {mentions: [{text, entity, kind, start, end}]}.")
+    var json = false
+    @Flag(help: "Batch mode: JSON lines in on stdin, JSON lines out.")
+    var jsonl = false
+
+    func validate() throws {
+        if jsonl, let file, file != "-" { throw ValidationError("--jsonl reads standard input; leave out FILE or give -.") }
+        if !jsonl, file == nil { throw ValidationError("Give a file to read, or - for standard input.") }
+    }
+
+    struct Output: Encodable {
+        let file: String
+        let mentions: [Mention]
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let extractor = try extractor()
+            if jsonl {
+                try runBatch(extractor)
+                return
+            }
+            let path = file ?? "-"
+            let text = TextSanitizer.mask(try readInput(path))
+            let mentions = extractor.mentions(in: text)
+            if json {
+                try printJSON(Output(file: path, mentions: mentions))
+                return
+            }
+            for mention in mentions {
+                let link = mention.entity == mention.text ? "" : "  → \(mention.entity)"
+                print("\(mention.start)-\(mention.end)\t\(mention.kind.rawValue)\t\(mention.text)\(link)")
+            }
+        }
+    }
+
+    private func readInput(_ path: String) throws -> String {
+        if path == "-" { return TextSanitizer.decode(FileHandle.standardInput.readDataToEndOfFile()) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw CommandError("There is no file \(path).")
+        }
+        guard !isFolder.boolValue else { throw CommandError("\(path) is a folder; give a text file.") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CommandError("\(path) could not be read.") }
+        return TextSanitizer.decode(data)
+    }
+
+    struct BatchInput: Decodable {
+        let id: BatchID
+        let text: String
+    }
+
+    /// Ids may be strings or numbers; they are echoed back as given.
+    enum BatchID: Codable {
+        case string(String)
+        case number(Double)
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Double.self) { self = .number(number) } else { self = .string(try container.decode(String.self)) }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .string(let text): try container.encode(text)
+            case .number(let number):
+                if number == number.rounded(), abs(number) < 1e15 { try container.encode(Int64(number)) } else { try container.encode(number) }
+            }
+        }
+    }
+
+    struct BatchOutput: Encodable {
+        let id: BatchID
+        let mentions: [Mention]
+    }
+
+    private func runBatch(_ extractor: EntityExtractor) throws {
+        let decoder = JSONDecoder()
+        var lineNumber = 0
+        while let line = readLine(strippingNewline: true) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            guard let input = try? decoder.decode(BatchInput.self, from: Data(line.utf8)) else {
+                throw CommandError("Line \(lineNumber) of standard input is not a JSON object with \"id\" and \"text\".")
+            }
+            let mentions = extractor.mentions(in: TextSanitizer.mask(input.text))
+            try printJSON(BatchOutput(id: input.id, mentions: mentions), pretty: false)
+        }
+    }
+}
+
+/// A failure a user can fix, said in one sentence.
+struct CommandError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import DossierCore
+import DossierStore
+import DossierTerminal
+import DossierUI
+import Foundation
+
+/// Opens the reader on a library in the terminal and runs it until the user quits.
+enum ReaderCommand {
+    static func run(library: Library) throws {
+        let extractor = try EntityExtractor.bundled()
+        let terminal = try Terminal.start()
+        defer { terminal.stop() }
+        let size = terminal.size
+        var theme = Theme.standard
+        if !terminal.hasColor { theme = theme.withoutColor }
+        var reader = try Reader(source: library, extractor: extractor, libraryName: displayPath(library.root),
+                                width: size.width, height: size.height, theme: theme)
+        var signal: Int32?
+        while !reader.state.isFinished {
+            terminal.draw(reader.render())
+            signal = terminal.takeSignal()
+            if signal != nil { break }
+            guard let event = terminal.nextEvent() else { continue }
+            if case .key(.control("l")) = event { terminal.invalidate() }
+            reader.handle(event)
+        }
+        terminal.stop()
+        // Killed by a signal: the shell convention, 128 + its number, with the terminal already restored.
+        if let signal { throw ExitCode(128 + signal) }
+    }
+
+    /// The library's path with the home folder written as `~`.
+    static func displayPath(_ url: URL) -> String {
+        let path = url.path
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        if !home.isEmpty, home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+        return path
+    }
+}
+
