@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore"]),
-        .testTarget(name: "DossierUITests", dependencies: ["DossierUI"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,13 +17,19 @@ enum ReaderCommand {
         var reader = try Reader(source: library, extractor: extractor, libraryName: displayPath(library.root),
                                 width: size.width, height: size.height, theme: theme)
         var signal: Int32?
+        var needsDrawing = true
         while !reader.state.isFinished {
-            terminal.draw(reader.render())
+            // Drawing only after a change keeps an idle reader at no CPU at all.
+            if needsDrawing { terminal.draw(reader.render()) }
             signal = terminal.takeSignal()
             if signal != nil { break }
-            guard let event = terminal.nextEvent() else { continue }
+            guard let event = terminal.nextEvent() else {
+                needsDrawing = false
+                continue
+            }
             if case .key(.control("l")) = event { terminal.invalidate() }
             reader.handle(event)
+            needsDrawing = true
         }
         terminal.stop()
         // Killed by a signal: the shell convention, 128 + its number, with the terminal already restored.

@@ -1,0 +1,114 @@
+import DossierCore
+import Foundation
+import Testing
+@testable import DossierStore
+
+/// A scratch folder, removed when the test is done.
+final class ScratchFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    @discardableResult
+    func write(_ path: String, _ text: String) throws -> URL {
+        let file = url.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+}
+
+@Suite("A library folder")
+struct LibraryTests {
+    @Test("lists a .txt, a .md and a nested article, newest first, with ids from their paths")
+    func listsNestedArticles() throws {
+        let folder = try ScratchFolder()
+        try folder.write("old.txt", "1.02.2024\n\nOld News\n\nText.")
+        try folder.write("notes.md", "---\ntitle: Middle\ndate: 2024-06-01\n---\nText.")
+        try folder.write("2025/june/new.txt", "2025-06-06\n\nNew News\n\nText.")
+        try folder.write("undated.txt", "No Date Here\n\nText.")
+        try folder.write(".dossier/state.txt", "not an article")
+        try folder.write(".hidden/secret.txt", "not an article")
+        try folder.write("image.png", "not an article")
+        let library = try Library(root: folder.url)
+        let summaries = try library.summaries()
+        #expect(summaries.map(\.id) == ["2025/june/new", "notes", "old", "undated"])
+        #expect(summaries.map(\.title) == ["New News", "Middle", "Old News", "No Date Here"])
+        #expect(try library.article(id: "2025/june/new").paragraphs == ["Text."])
+    }
+
+    @Test("never opens a FIFO named like an article, so it cannot hang")
+    func skipsFifos() throws {
+        let folder = try ScratchFolder()
+        try folder.write("real.txt", "Real\n\nText.")
+        #expect(mkfifo(folder.url.appendingPathComponent("pipe.txt").path, 0o600) == 0)
+        let library = try Library(root: folder.url)
+        #expect(try library.summaries().map(\.id) == ["real"])
+        #expect(throws: StoreError.articleNotFound(id: "pipe")) { try library.article(id: "pipe") }
+    }
+
+    @Test("says which article is missing, and refuses ids that climb out of the library")
+    func missingArticles() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.txt", "A\n\nText.")
+        let library = try Library(root: folder.url)
+        #expect(throws: StoreError.articleNotFound(id: "b")) { try library.article(id: "b") }
+        #expect(throws: StoreError.articleNotFound(id: "../a")) { try library.article(id: "../a") }
+    }
+
+    @Test("a library that is not there is an error in one sentence")
+    func missingLibrary() {
+        #expect(throws: StoreError.libraryMissing(path: "/no/such/library")) {
+            try Library(root: URL(fileURLWithPath: "/no/such/library"))
+        }
+        #expect(StoreError.libraryMissing(path: "/x").description.hasSuffix("."))
+    }
+
+    @Test("--library wins over DOSSIER_LIBRARY, which wins over the default library")
+    func locationPrecedence() throws {
+        let explicit = try ScratchFolder()
+        let fromEnvironment = try ScratchFolder()
+        let home = try ScratchFolder()
+        let environment = ["DOSSIER_LIBRARY": fromEnvironment.url.path, "HOME": home.url.path]
+        #expect(try LibraryLocation.resolve(explicit: explicit.url.path, environment: environment).root.path == explicit.url.standardizedFileURL.path)
+        #expect(try LibraryLocation.resolve(explicit: nil, environment: environment).root.path == fromEnvironment.url.standardizedFileURL.path)
+        let fallback = try LibraryLocation.resolve(explicit: nil, environment: ["HOME": home.url.path])
+        #expect(fallback.root.path.hasSuffix(".local/share/dossier/library"))
+    }
+
+    @Test("creates the default library on first use, holding the seed article byte for byte")
+    func defaultLibrary() throws {
+        let home = try ScratchFolder()
+        let library = try LibraryLocation.resolve(explicit: nil, environment: ["HOME": home.url.path])
+        let copied = try Data(contentsOf: library.root.appendingPathComponent("000_f68cb7aa9c75da0d.txt"))
+        #expect(copied == (try Data(contentsOf: Repository.seedFile)))
+        #expect(try library.summaries().first?.title == "Russia and North Korea Strengthen Strategic Ties")
+    }
+
+    @Test("honours XDG_DATA_HOME, and leaves an existing default library as the user left it")
+    func defaultLibraryIsNotRefilled() throws {
+        let data = try ScratchFolder()
+        let environment = ["XDG_DATA_HOME": data.url.path, "HOME": "/nonexistent"]
+        let library = try LibraryLocation.resolve(explicit: nil, environment: environment)
+        #expect(library.root.path.hasPrefix(data.url.path))
+        try FileManager.default.removeItem(at: library.root.appendingPathComponent("000_f68cb7aa9c75da0d.txt"))
+        let again = try LibraryLocation.resolve(explicit: nil, environment: environment)
+        #expect(try again.summaries().isEmpty)
+    }
+
+    @Test("embeds every article of seeds/ byte for byte (run scripts/embed-seeds after changing seeds/)")
+    func embeddedSeedsMatchTheFolder() throws {
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: Repository.seeds.path)
+            .filter { ArticleFormat.of(extension: ($0 as NSString).pathExtension) != nil }.sorted()
+        #expect(BundledSeeds.articles.map(\.path).sorted() == onDisk)
+        for seed in BundledSeeds.articles {
+            let bytes = try Data(contentsOf: Repository.seeds.appendingPathComponent(seed.path))
+            #expect(Data(base64Encoded: seed.base64) == bytes, "\(seed.path) differs from seeds/")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@Suite("The command line, run as a script would")
+struct CommandLineTests {
+    struct Mention: Decodable, Hashable {
+        let text: String
+        let entity: String
+        let kind: String
+        let start: Int
+        let end: Int
+    }
+
+    /// A library with a .txt, a .md and a nested folder.
+    func mixedLibrary() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+        let files = [
+            "plain.txt": "2024-03-01\n\nPlain Text Article\n\nVladimir Putin spoke.",
+            "notes.md": "---\ntitle: Markdown Article\ndate: 2025-01-15\n---\n\nKyiv was quiet.",
+            "2025/deeper/nested.txt": "10.05.2025\n\n\"Nested Article\"\n\nSergei Shoigu visited Pyongyang.",
+        ]
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return folder
+    }
+
+    @Test("list --library DIR and DOSSIER_LIBRARY=DIR list every article, nested ones too, newest first")
+    func listLibrary() throws {
+        let library = try mixedLibrary()
+        defer { try? FileManager.default.removeItem(at: library) }
+        let byOption = try Command.run([dossierBinary.path, "list", "--library", library.path])
+        var environment = ProcessInfo.processInfo.environment
+        environment["DOSSIER_LIBRARY"] = library.path
+        let byEnvironment = try Command.run([dossierBinary.path, "list"], environment: environment)
+        for result in [byOption, byEnvironment] {
+            #expect(result.status == 0, "\(result.errors)")
+            let titles = result.output.split(separator: "\n").map { $0.split(separator: "  ").last.map(String.init) ?? "" }
+            #expect(titles == ["Nested Article", "Markdown Article", "Plain Text Article"], "\(result.output)")
+        }
+        #expect(byOption.output.contains("2025/deeper/nested"))
+
+        struct Row: Decodable { let id: String; let date: String?; let title: String; let entities: Int }
+        let json = try Command.run([dossierBinary.path, "list", "--json", "--library", library.path])
+        let rows = try JSONDecoder().decode([Row].self, from: Data(json.output.utf8))
+        #expect(rows.map(\.id) == ["2025/deeper/nested", "notes", "plain"])
+        #expect(rows.map(\.date) == ["2025-05-10", "2025-01-15", "2024-03-01"])
+        #expect(rows[0].entities == 2)
+    }
+
+    @Test("extract --json reports the seed's mentions in Unicode scalar offsets, at F1 ≥ 0.95 against the fixture")
+    func extractSeed() throws {
+        struct Output: Decodable { let mentions: [Mention] }
+        let result = try Command.run([dossierBinary.path, "extract", Command.seeds.appendingPathComponent("000_f68cb7aa9c75da0d.txt").path, "--json"])
+        #expect(result.status == 0, "\(result.errors)")
+        let found = try JSONDecoder().decode(Output.self, from: Data(result.output.utf8)).mentions
+        let fixture = Command.repository.appendingPathComponent("Tests/DossierCoreTests/Fixtures/seed-entities.json")
+        let expected = try JSONDecoder().decode(Output.self, from: Data(contentsOf: fixture)).mentions
+        struct Key: Hashable { let start: Int; let end: Int; let kind: String }
+        let foundKeys = Set(found.map { Key(start: $0.start, end: $0.end, kind: $0.kind) })
+        let expectedKeys = Set(expected.map { Key(start: $0.start, end: $0.end, kind: $0.kind) })
+        let hits = Double(foundKeys.intersection(expectedKeys).count)
+        let precision = hits / Double(max(1, foundKeys.count))
+        let recall = hits / Double(max(1, expectedKeys.count))
+        let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        #expect(f1 >= 0.95, "F1 \(f1)")
+    }
+
+    @Test("extract --jsonl answers each input line with one output line")
+    func extractBatch() throws {
+        let input = "{\"id\": \"a\", \"text\": \"Sergei Shoigu landed in Pyongyang.\"}\n{\"id\": 7, \"text\": \"nothing\"}\n"
+        let result = try Command.run([dossierBinary.path, "extract", "--jsonl"], input: input)
+        #expect(result.status == 0, "\(result.errors)")
+        struct Line: Decodable { let mentions: [Mention] }
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try JSONDecoder().decode(Line.self, from: Data(lines[0].utf8))
+        #expect(first.mentions.map(\.text) == ["Sergei Shoigu", "Pyongyang"])
+        #expect(lines[1].contains("\"id\":7"))
+    }
+
+    @Test("show --json gives the text and mentions whose offsets point at the mentioned words")
+    func showJSON() throws {
+        struct Output: Decodable { let title: String; let date: String; let text: String; let mentions: [Mention] }
+        let result = try Command.run([dossierBinary.path, "show", "000_f68cb7aa9c75da0d", "--json", "--library", Command.seeds.path])
+        let output = try JSONDecoder().decode(Output.self, from: Data(result.output.utf8))
+        #expect(output.title == "Russia and North Korea Strengthen Strategic Ties")
+        #expect(output.date == "2025-06-06")
+        let scalars = Array(output.text.unicodeScalars)
+        for mention in output.mentions {
+            #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.text)
+        }
+        #expect(output.mentions.count > 40)
+    }
+
+    @Test("mistakes get one sentence on stderr, a non-zero exit and nothing on stdout", arguments: [
+        ["show", "no-such-article", "--library", Command.seeds.path],
+        ["list", "--library", "/no/such/folder"],
+        ["extract", "/no/such/file.txt"],
+        ["entities", "--library", "/etc/hostname"],
+    ])
+    func errors(arguments: [String]) throws {
+        let result = try Command.run([dossierBinary.path] + arguments)
+        #expect(result.status != 0)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.hasPrefix("dossier: "))
+        #expect(result.errors.split(separator: "\n").count == 1, "\(result.errors)")
+        #expect(result.errors.hasSuffix(".\n"))
+    }
+
+    @Test("extract --jsonl names the line it cannot read")
+    func badBatchLine() throws {
+        let result = try Command.run([dossierBinary.path, "extract", "--jsonl"], input: "{\"id\": 1, \"text\": \"ok\"}\nnot json\n")
+        #expect(result.status != 0)
+        #expect(result.errors == "dossier: Line 2 of standard input is not a JSON object with \"id\" and \"text\".\n")
+    }
+}
