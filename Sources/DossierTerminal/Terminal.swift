@@ -169,11 +169,18 @@ public final class Terminal {
 
     // MARK: - Cells
 
-    /// A grapheme as ncurses wants it: one spacing character and up to four zero-width ones after it.
+    /// A grapheme as ncurses wants it: its first character and up to four combining marks or
+    /// variation selectors. The rest of an emoji sequence (joiners, skin tones, a flag's second
+    /// letter) is left out: a terminal would join it with the next cell and shift the line.
     private func fill(_ buffer: inout [wchar_t], with character: Character) {
         var count = 0
         for scalar in character.unicodeScalars {
-            if count > 0 && wcwidth(wchar_t(bitPattern: scalar.value)) != 0 { continue }
+            if count > 0 {
+                let category = scalar.properties.generalCategory
+                let isMark = category == .nonspacingMark || category == .enclosingMark || category == .spacingMark
+                let isSelector = (0xFE00...0xFE0F).contains(scalar.value)
+                guard isMark || isSelector else { continue }
+            }
             buffer[count] = wchar_t(bitPattern: scalar.value)
             count += 1
             if count == 5 { break }
