@@ -103,6 +103,10 @@ struct KeyMapTests {
             #expect(text.contains(action.summary), "\(action)")
         }
         #expect(text.contains("Ctrl-l F5"))
+        #expect(text.contains("Highlights"))
+        let canvas = reader.render()
+        #expect(canvas.style(of: "Sergei Shoigu") == reader.theme.kinds[.person])
+        #expect(canvas.style(of: "Security Council") == reader.theme.kinds[.organization])
         #expect(text.contains("Space PgDn"))
         reader.handle(.key(.character("q")))
         #expect(!reader.state.isShowingHelp && !reader.state.isFinished)

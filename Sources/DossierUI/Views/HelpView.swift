@@ -1,15 +1,25 @@
-/// Every key, grouped, generated from the key map in use.
+import DossierCore
+
+/// Every key, grouped, generated from the key map in use; and what each highlight style means.
 enum HelpView {
-    static func lines(keyMap: KeyMap) -> [(text: String, isHeading: Bool)] {
-        var lines: [(String, Bool)] = []
+    enum Line: Equatable {
+        case heading(String)
+        case binding(keys: String, summary: String)
+        case legend(EntityKind)
+        case blank
+    }
+
+    static let keyColumnWidth = 22
+
+    static func lines(keyMap: KeyMap) -> [Line] {
+        var lines: [Line] = [.heading("Highlights")]
+        lines += EntityKind.allCases.map(Line.legend)
         for group in Action.Group.allCases {
             let actions = Action.allCases.filter { $0.group == group && !keyMap.keys(for: $0).isEmpty }
             guard !actions.isEmpty else { continue }
-            if !lines.isEmpty { lines.append(("", false)) }
-            lines.append((group.rawValue, true))
+            lines += [.blank, .heading(group.rawValue)]
             for action in actions {
-                let keys = keyMap.keys(for: action).map(\.label).joined(separator: " ")
-                lines.append(("  " + ListPane.pad(keys, to: 22).replacingLeadingSpaces() + "  " + action.summary, false))
+                lines.append(.binding(keys: keyMap.keys(for: action).map(\.label).joined(separator: " "), summary: action.summary))
             }
         }
         return lines
@@ -17,20 +27,42 @@ enum HelpView {
 
     static func draw(keyMap: KeyMap, scroll: Int, into canvas: inout Canvas, layout: ScreenLayout, theme: Theme) {
         let all = lines(keyMap: keyMap)
+        let width = canvas.width - 3
         for row in 0..<layout.bodyHeight {
             let index = scroll + row
             guard index < all.count else { break }
-            let line = all[index]
-            canvas.put(line.text, x: 2, y: 1 + row, style: line.isHeading ? theme.heading : theme.body,
-                       maxWidth: canvas.width - 3)
+            let y = 1 + row
+            switch all[index] {
+            case .heading(let title):
+                canvas.put(title, x: 2, y: y, style: theme.heading, maxWidth: width)
+            case .binding(let keys, let summary):
+                let used = canvas.put(keys, x: 4, y: y, style: theme.title, maxWidth: width - 2)
+                let column = 4 + max(keyColumnWidth, used + 2)
+                canvas.put(summary, x: column, y: y, style: theme.body, maxWidth: max(0, width + 2 - column))
+            case .legend(let kind):
+                let used = canvas.put(legendSample(kind), x: 4, y: y, style: theme.kinds[kind] ?? theme.body, maxWidth: width - 2)
+                let column = 4 + max(keyColumnWidth, used + 2)
+                canvas.put(kind.rawValue + legendNote(kind), x: column, y: y, style: theme.body, maxWidth: max(0, width + 2 - column))
+            case .blank:
+                break
+            }
         }
     }
-}
 
-private extension String {
-    /// Left-aligns a right-padded key column: "   j ↓" → "j ↓   ".
-    func replacingLeadingSpaces() -> String {
-        let trimmed = drop(while: { $0 == " " })
-        return trimmed + String(repeating: " ", count: count - trimmed.count)
+    private static func legendSample(_ kind: EntityKind) -> String {
+        switch kind {
+        case .person: "Sergei Shoigu"
+        case .place: "North Korea"
+        case .organization: "Security Council"
+        case .group: "Russian"
+        case .other: "Cold War"
+        }
+    }
+
+    private static func legendNote(_ kind: EntityKind) -> String {
+        switch kind {
+        case .group: " (nationalities, linked to their country)"
+        default: ""
+        }
     }
 }
