@@ -93,10 +93,24 @@ public final class Terminal {
             for x in 0..<min(width, canvas.width) {
                 let cell = canvas[x, y]
                 if cell.isContinuation { continue }
-                fill(&text, with: cell.character)
                 let attributes = self.attributes(cell.style)
                 let pair = self.pair(cell.style)
+                let isWide = x + 1 < canvas.width && canvas[x + 1, y].isContinuation
+                if isWide, let letters = Terminal.flagLetters(cell.character) {
+                    // Terminals disagree on a flag's width; its two letters ("JP") have none to disagree on.
+                    for (offset, letter) in letters.enumerated() {
+                        fill(&text, with: letter)
+                        _ = dossier_put_cell(Int32(y), Int32(x + offset), &text, attributes, pair)
+                    }
+                    continue
+                }
+                fill(&text, with: cell.character)
                 _ = dossier_put_cell(Int32(y), Int32(x), &text, attributes, pair)
+                if isWide, wcwidth(text[0]) != 2 {
+                    // The C library thinks this is narrow: blank the second column ourselves.
+                    fill(&text, with: " ")
+                    _ = dossier_put_cell(Int32(y), Int32(x + 1), &text, attributes, pair)
+                }
             }
         }
         wnoutrefresh(window)
@@ -168,6 +182,13 @@ public final class Terminal {
     }
 
     // MARK: - Cells
+
+    /// A flag (two regional indicators) as its two ASCII letters: 🇯🇵 → "JP".
+    static func flagLetters(_ character: Character) -> [Character]? {
+        let scalars = Array(character.unicodeScalars)
+        guard scalars.count == 2, scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) else { return nil }
+        return scalars.map { Character(Unicode.Scalar($0.value - 0x1F1E6 + 65)!) }
+    }
 
     /// A grapheme as ncurses wants it: its first character and up to four combining marks or
     /// variation selectors. The rest of an emoji sequence (joiners, skin tones, a flag's second
