@@ -14,7 +14,10 @@ let package = Package(
         // The shared model: articles, mentions, entities, sanitising, extraction.
         .target(
             name: "DossierCore",
-            resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/lexicon.txt")]
+            resources: [
+                .copy("Resources/gazetteer.tsv"), .copy("Resources/lexicon.txt"),
+                .copy("Resources/names.txt"), .copy("Resources/words.txt"),
+            ]
         ),
         // The plain-file store: library folders, article formats, the default library.
         .target(name: "DossierStore", dependencies: ["DossierCore"]),

@@ -92,3 +92,64 @@ struct ExtractorTests {
         #expect(kyiv?.end == expectedStart + 4)
     }
 }
+
+@Suite("Entity extraction on wire-style news")
+struct WireNewsTests {
+    let extractor: EntityExtractor
+
+    init() throws {
+        extractor = try EntityExtractor.bundled()
+    }
+
+    func found(_ text: String) -> [String] {
+        extractor.mentions(in: text).map { "\($0.text)/\($0.kind.rawValue)" }
+    }
+
+    @Test("reads headlines in capitals: known names count, shouting words do not")
+    func capitalHeadlines() {
+        #expect(found("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.") == ["JAPAN/place", "CHINA/place"])
+    }
+
+    @Test("takes the place of a dateline, known or not")
+    func datelines() {
+        #expect(found("BRUSSELS 2025-08-22\n\nTalks went on.") == ["BRUSSELS/place"])
+        #expect(found("AL-AIN, United Arab Emirates 2025-12-06\n\nTalks went on.") == ["AL-AIN/place", "United Arab Emirates/place"])
+    }
+
+    @Test("splits a name from an ordinary word joined by a hyphen")
+    func hyphenatedAffixes() {
+        #expect(found("a Toronto-based firm backed EU-wide rules and pro-Russian groups") == ["Toronto/place", "EU/organization", "Russian/group"])
+        #expect(found("Jean-Pierre Dubois met Bashar al-Assad.") == ["Jean-Pierre Dubois/person", "Bashar al-Assad/person"])
+    }
+
+    @Test("keeps particles inside a person's name")
+    func nameParticles() {
+        #expect(found("the chief spokesman Nikolaus van der Pas told reporters") == ["Nikolaus van der Pas/person"])
+    }
+
+    @Test("recognises organisations by a first word such as Banco or Real")
+    func organisationPrefixes() {
+        #expect(found("The loan was signed by Ana Lopez of Banco Santander in Madrid.") == ["Ana Lopez/person", "Banco Santander/organization", "Madrid/place"])
+    }
+
+    @Test("a later 'the Commission' is the European Commission named before")
+    func organisationHeads() {
+        let mentions = extractor.mentions(in: "The European Commission disagreed. A Commission spokesman said so.")
+        #expect(mentions.map(\.entity) == ["European Commission", "European Commission"])
+    }
+
+    @Test("ordinary words with capitals are not people", arguments: [
+        "They played in Group C on Friday.",
+        "Cases of Bovine Spongiform Encephalopathy rose.",
+        "He defended the Motherland as if it were his own.",
+    ])
+    func notPeople(text: String) {
+        #expect(!extractor.mentions(in: text).contains { $0.kind == .person }, "\(found(text))")
+    }
+
+    @Test("a surname alone mid-sentence, or before 'said', is a person")
+    func lonelySurnames() {
+        #expect(found("The plan was backed by Hendrix on Monday.") == ["Hendrix/person"])
+        #expect(found("Zwingmann said the rules were clear.") == ["Zwingmann/person"])
+    }
+}

@@ -8,7 +8,7 @@ struct Document {
 
     init(text: String, lexicon: Lexicon) {
         scalars = Array(text.unicodeScalars)
-        tokens = Tokenizer.tokens(in: scalars)
+        tokens = Document.splittingAffixes(Tokenizer.tokens(in: scalars), scalars: scalars, lexicon: lexicon)
         self.lexicon = lexicon
         sentenceStarts = Array(repeating: false, count: tokens.count)
         headlines = Array(repeating: false, count: tokens.count)
@@ -19,16 +19,72 @@ struct Document {
     func isSentenceStart(_ index: Int) -> Bool { sentenceStarts[index] }
     func isHeadline(_ index: Int) -> Bool { headlines[index] }
 
-    /// A capitalised word where a capital is no evidence of a name, and which is a common word: "The", "On".
+    /// A capitalised word where a capital is no evidence of a name, and which is an ordinary word:
+    /// "The", "On", "Officials" at a sentence's start or in a headline. Known first names stay ("Will").
     func isDroppableOpener(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard sentenceStarts[index] || headlines[index] || token.text == "The" else { return false }
-        return lexicon.common.contains(token.text.lowercased())
+        let lower = token.text.lowercased()
+        if lexicon.common.contains(lower) && (sentenceStarts[index] || headlines[index] || token.text == "The") { return true }
+        guard sentenceStarts[index] || headlines[index] || token.isAllCaps else { return false }
+        return lexicon.englishWords.contains(lower) && !lexicon.givenNames.contains(token.text)
+            && !(token.isAllCaps && token.text.count <= 4 && !headlines[index])
+    }
+
+    /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
+    /// split from it, so the name alone is the mention. "Jean-Pierre" and "al-Assad" stay whole.
+    static func splittingAffixes(_ tokens: [Token], scalars: [Unicode.Scalar], lexicon: Lexicon) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens {
+            guard token.isWord, token.text.contains("-"), token.text.contains(where: \.isUppercase) else {
+                result.append(token)
+                continue
+            }
+            let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
+            let isAffix: (Substring) -> Bool = { part in
+                guard let first = part.first, first.isLowercase else { return false }
+                return !lexicon.connectors.contains(String(part)) && (lexicon.englishWords.contains(String(part)) || part.count <= 4)
+            }
+            guard parts.count == 2, isAffix(parts[0]) || isAffix(parts[1]) else {
+                result.append(token)
+                continue
+            }
+            var start = token.start
+            for (index, part) in parts.enumerated() {
+                let length = part.unicodeScalars.count
+                let isLast = index == parts.count - 1
+                result.append(Token(text: String(part), start: start, end: start + length, shape: .word,
+                                    isPossessive: isLast && token.isPossessive,
+                                    lineBreaksBefore: index == 0 ? token.lineBreaksBefore : 0))
+                start += length
+                if !isLast {
+                    result.append(Token(text: "-", start: start, end: start + 1, shape: .punctuation, isPossessive: false, lineBreaksBefore: 0))
+                    start += 1
+                }
+            }
+        }
+        return result
+    }
+
+    func isLineStart(_ index: Int) -> Bool {
+        index == 0 || tokens[index].lineBreaksBefore > 0
+    }
+
+    /// A date or a "(Reuters)"-style credit follows, perhaps after a comma and a region: a dateline.
+    func isFollowedByDate(_ end: Int) -> Bool {
+        var index = end
+        while index < tokens.count, index < end + 7, tokens[index].lineBreaksBefore == 0 {
+            let token = tokens[index]
+            if token.text.first?.isNumber == true || token.text == "(" || token.text == "-" || token.text == "—" { return true }
+            if !(token.text == "," || token.isCapitalized) { return false }
+            index += 1
+        }
+        return false
     }
 
     func startsCandidate(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.isWord, token.isCapitalized else { return false }
+        guard token.isWord, token.isNameLike else { return false }
         return !(token.text.first?.isNumber ?? true)
     }
 
@@ -42,9 +98,16 @@ struct Document {
             if token.isPossessive { break }
             guard index < tokens.count, tokens[index].lineBreaksBefore == 0, tokens[index].isWord else { break }
             let next = tokens[index]
-            if next.isCapitalized { continue }
-            if lexicon.connectors.contains(next.text), index + 1 < tokens.count,
-               tokens[index + 1].lineBreaksBefore == 0, tokens[index + 1].isWord, tokens[index + 1].isCapitalized {
+            if next.isNameLike { continue }
+            // Connectors, one or a few ("of", "van der", "de la"), between capitalised words.
+            var after = index
+            while after < tokens.count, after < index + 3, tokens[after].isWord, tokens[after].lineBreaksBefore == 0,
+                  lexicon.connectors.contains(tokens[after].text) {
+                after += 1
+            }
+            if after > index, after < tokens.count, tokens[after].lineBreaksBefore == 0, tokens[after].isWord,
+               tokens[after].isNameLike {
+                index = after
                 continue
             }
             break
@@ -104,9 +167,10 @@ struct Document {
             let words = line.filter { $0.isWord && !($0.text.first?.isNumber ?? false) }
             let significant = words.filter { !lexicon.connectors.contains($0.text) && !Document.minorWords.contains($0.text) }
             let capitalised = significant.filter { $0.isCapitalized }.count
-            let isHeadline = significant.count >= 2 && words.count <= 24
+            let inCapitals = significant.count >= 2 && significant.allSatisfy { $0.isAllCaps || $0.text.count == 1 }
+            let isHeadline = inCapitals || (significant.count >= 2 && words.count <= 24
                 && Double(capitalised) >= 0.8 * Double(significant.count)
-                && !(line.last.map { $0.text == "." } ?? false)
+                && !(line.last.map { $0.text == "." } ?? false))
             if isHeadline { for position in line.indices { headlines[position] = true } }
             lineStart = index
         }

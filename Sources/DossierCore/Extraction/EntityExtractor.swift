@@ -21,8 +21,11 @@ public struct EntityExtractor: Sendable {
 
     private static let bundledResult: Result<EntityExtractor, any Error> = Result {
         let gazetteer = try String(contentsOf: BundledResources.url("gazetteer.tsv", target: "DossierCore"), encoding: .utf8)
-        let lexicon = try String(contentsOf: BundledResources.url("lexicon.txt", target: "DossierCore"), encoding: .utf8)
-        return EntityExtractor(gazetteer: Gazetteer(parsing: gazetteer), lexicon: Lexicon(parsing: lexicon))
+        var lexicon = Lexicon()
+        for name in ["lexicon.txt", "names.txt", "words.txt"] {
+            lexicon.add(parsing: try String(contentsOf: BundledResources.url(name, target: "DossierCore"), encoding: .utf8))
+        }
+        return EntityExtractor(gazetteer: Gazetteer(parsing: gazetteer), lexicon: lexicon)
     }
 
     /// Mentions in `text`, in order, with Unicode scalar offsets into it.
@@ -79,7 +82,7 @@ public struct EntityExtractor: Sendable {
             defer { runStart = nil }
             guard let from = runStart else { return }
             var to = runEnd
-            while to > from, !tokens[to - 1].isCapitalized { to -= 1 }
+            while to > from, !tokens[to - 1].isNameLike { to -= 1 }
             guard to > from else { return }
             if let mention = classify(document, from: from, to: to, cue: cue, known: known) {
                 mentions.append(mention)
@@ -102,7 +105,7 @@ public struct EntityExtractor: Sendable {
 
         while index < end {
             let token = tokens[index]
-            if !token.isCapitalized {
+            if !token.isNameLike {
                 // "of" after an organisation's head word continues it: "Bank of Japan", "Ministry of Defence".
                 if token.text == "of", let from = runStart, lexicon.organizationHeads.contains(tokens[index - 1].text) {
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: .organization))
@@ -115,6 +118,16 @@ public struct EntityExtractor: Sendable {
                 }
                 flush(index)
                 index += 1
+                continue
+            }
+            // An organisation's prefix word takes the capitalised words after it: "Banco Santander".
+            if runStart == nil, lexicon.organizationPrefixes.contains(token.text), index + 1 < end,
+               tokens[index + 1].isCapitalized, !document.isHeadline(index) {
+                var last = index + 1
+                while last + 1 < end, tokens[last + 1].isCapitalized { last += 1 }
+                mentions.append(document.mention(from: index, to: last + 1, entity: nil, kind: .organization))
+                cue = nil
+                index = last + 1
                 continue
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
@@ -160,28 +173,67 @@ public struct EntityExtractor: Sendable {
         if let entry = known?.entry(for: run) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
         }
+        let inCapitals = run.allSatisfy(\.isAllCaps)
+        // A dateline, "KURSK 2025-06-06" or "KURSK, Russia (Reuters) -": a place in capitals opening a line.
+        if inCapitals, document.isLineStart(from), document.isFollowedByDate(to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .place)
+        }
         // Headlines capitalise every word, so a headline word is a name only if the document says so.
         if document.isHeadline(from) { return nil }
-        let nameShaped = run.allSatisfy { $0.isCapitalized && !$0.isAllCaps && !$0.text.contains(where: \.isNumber) }
+        let nameShaped = run.allSatisfy {
+            lexicon.connectors.contains($0.text) || ($0.isNameLike && !$0.isAllCaps && !$0.text.contains(where: \.isNumber))
+        }
         if cue == .person, nameShaped {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
         if run.count == 1 {
-            let word = tokens[from]
-            if lexicon.common.contains(word.text.lowercased()) { return nil }
-            if document.isFollowedByReportingVerb(to) {
-                return document.mention(from: from, to: to, entity: nil, kind: .person)
-            }
-            if document.followsLocative(from), !document.isSentenceStart(from) {
-                return document.mention(from: from, to: to, entity: nil, kind: .place)
-            }
-            // A lone capitalised word with no other evidence is left alone: "Motherland" is not a name.
-            return nil
+            return classifyWord(document, at: from)
         }
-        if nameShaped, run.count <= 4 {
+        if nameShaped, run.count <= 4, looksLikePersonName(run) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
         return document.mention(from: from, to: to, entity: nil, kind: .other)
+    }
+
+    /// "Werner Zwingmann", "Ana Lopez": a known first name, or words that are not ordinary English
+    /// ("Group C" and "Bovine Spongiform Encephalopathy" are not people).
+    private func looksLikePersonName(_ run: ArraySlice<Token>) -> Bool {
+        guard let first = run.first, let last = run.last else { return false }
+        if run.contains(where: { $0.text.filter(\.isLetter).count < 2 && !$0.text.hasSuffix(".") }) { return false }
+        let run = run.filter { !lexicon.connectors.contains($0.text) }
+        if lexicon.givenNames.contains(first.text) { return true }
+        if lexicon.surnames.contains(last.text) && !lexicon.englishWords.contains(first.text.lowercased()) { return true }
+        return !run.contains { lexicon.englishWords.contains($0.text.lowercased()) }
+    }
+
+    /// One capitalised word no list knows: a person, a place, an acronym, or nothing.
+    private func classifyWord(_ document: Document, at index: Int) -> Mention? {
+        let word = document.tokens[index]
+        let lower = word.text.lowercased()
+        if lexicon.common.contains(lower) || word.text.count < 2 { return nil }
+        let atSentenceStart = document.isSentenceStart(index)
+        if word.isAllCaps {
+            // An acronym mid-sentence is most often an organisation ("IAEA", "OSCE").
+            let letters = word.text.filter(\.isLetter).count
+            return !atSentenceStart && (2...6).contains(letters) && !lexicon.englishWords.contains(lower)
+                ? document.mention(from: index, to: index + 1, entity: nil, kind: .organization) : nil
+        }
+        if document.isFollowedByReportingVerb(index + 1), !lexicon.englishWords.contains(lower) || lexicon.surnames.contains(word.text) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .person)
+        }
+        let isName = lexicon.surnames.contains(word.text) || lexicon.givenNames.contains(word.text)
+        let isDictionaryWord = lexicon.englishWords.contains(lower)
+        if atSentenceStart {
+            // A capital here is no evidence: only a known name counts.
+            return isName && !isDictionaryWord ? document.mention(from: index, to: index + 1, entity: nil, kind: .person) : nil
+        }
+        if document.followsLocative(index), !isName {
+            return isDictionaryWord ? nil : document.mention(from: index, to: index + 1, entity: nil, kind: .place)
+        }
+        if isName { return document.mention(from: index, to: index + 1, entity: nil, kind: .person) }
+        // "Motherland": a dictionary word with a capital is emphasis, not a name.
+        if isDictionaryWord { return nil }
+        return document.mention(from: index, to: index + 1, entity: nil, kind: .person)
     }
 }
 
@@ -213,19 +265,31 @@ public struct ArticleMentions: Hashable, Sendable {
 /// Names a document has established, and the short forms that refer to them.
 struct DocumentNames {
     private var names: [String: Gazetteer.Entry] = [:]
+    private var folded: [String: Gazetteer.Entry] = [:]
 
     mutating func learn(_ mention: Mention) {
         let entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
         let tokens = Tokenizer.tokens(in: mention.text)
-        if names[Gazetteer.key(tokens[...])] == nil { names[Gazetteer.key(tokens[...])] = entry }
+        let key = Gazetteer.key(tokens[...])
+        if names[key] == nil { names[key] = entry }
+        if folded[key.lowercased()] == nil { folded[key.lowercased()] = entry }
+        // "the Commission" after "European Commission": an organisation's head word stands for it.
+        if mention.kind == .organization, tokens.count > 1, let head = tokens.last, head.isCapitalized,
+           names[head.text] == nil {
+            names[head.text] = entry
+        }
         // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un".
         guard mention.kind == .person, tokens.count > 1 else { return }
         for token in tokens where token.isCapitalized && !token.text.hasSuffix(".") && names[token.text] == nil {
             names[token.text] = entry
+            if folded[token.text.lowercased()] == nil { folded[token.text.lowercased()] = entry }
         }
     }
 
     func entry(for tokens: ArraySlice<Token>) -> Gazetteer.Entry? {
-        names[Gazetteer.key(tokens)]
+        if let entry = names[Gazetteer.key(tokens)] { return entry }
+        // A name in a headline in capitals: "PUTIN" is the "Putin" of the body.
+        guard tokens.allSatisfy(\.isAllCaps) else { return nil }
+        return folded[Gazetteer.key(tokens).lowercased()]
     }
 }

@@ -10,6 +10,8 @@ public struct Gazetteer: Sendable {
     }
 
     private var entries: [String: Entry] = [:]
+    /// The same names in lower case, for text in capitals ("MOSCOW 1996-08-22", "JAPAN WIN").
+    private var folded: [String: Entry] = [:]
     /// The longest name, in tokens: how far a lookup needs to look ahead.
     public private(set) var longestName = 0
 
@@ -33,11 +35,19 @@ public struct Gazetteer: Sendable {
         let key = Gazetteer.key(tokens[...])
         // The first line that names a thing wins: places come before the cities that share their names.
         if entries[key] == nil { entries[key] = Entry(entity: entity, kind: kind) }
+        // Acronyms stay exact: "US" in capitals is the country, "us" is not.
+        if !tokens.allSatisfy(\.isAllCaps), folded[key.lowercased()] == nil {
+            folded[key.lowercased()] = Entry(entity: entity, kind: kind)
+        }
         longestName = max(longestName, tokens.count)
     }
 
+    /// The entry for these tokens; words in capitals also match a name written in mixed case.
     public func entry(for tokens: ArraySlice<Token>) -> Entry? {
-        entries[Gazetteer.key(tokens)]
+        let key = Gazetteer.key(tokens)
+        if let entry = entries[key] { return entry }
+        guard tokens.allSatisfy({ $0.isAllCaps || !$0.isWord }) else { return nil }
+        return folded[key.lowercased()]
     }
 
     public var count: Int { entries.count }

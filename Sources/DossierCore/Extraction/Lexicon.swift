@@ -1,6 +1,7 @@
 import Foundation
 
-/// Word lists that steer the entity rules, read from `lexicon.txt`: one `[section]` each.
+/// Word lists that steer the entity rules, read from `lexicon.txt`, `names.txt` and `words.txt`:
+/// one `[section]` each.
 public struct Lexicon: Sendable {
     /// Words before a person's name that are not part of it: "President", "Mr".
     public var titles: Set<String> = []
@@ -9,6 +10,8 @@ public struct Lexicon: Sendable {
     public var reportingVerbs: Set<String> = []
     /// The last word of an organisation's name: "Council", "Ministry".
     public var organizationHeads: Set<String> = []
+    /// The first word of an organisation's name: "Banco", "Real".
+    public var organizationPrefixes: Set<String> = []
     /// Lower-case words allowed inside a name: "of", "van", "bin".
     public var connectors: Set<String> = []
     public var locatives: Set<String> = []
@@ -16,10 +19,20 @@ public struct Lexicon: Sendable {
     public var notNames: Set<String> = []
     /// Common English words, in lower case: capitalised at a sentence's start they are not names.
     public var common: Set<String> = []
+    /// Every lower-case word of an English dictionary: a capitalised one is weak evidence of a name.
+    public var englishWords: Set<String> = []
+    public var givenNames: Set<String> = []
+    public var surnames: Set<String> = []
 
     public init() {}
 
     public init(parsing text: String) {
+        self.init()
+        add(parsing: text)
+    }
+
+    /// Adds the words of another file in the same format (`names.txt`, `words.txt`).
+    public mutating func add(parsing text: String) {
         var section = ""
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -34,10 +47,14 @@ public struct Lexicon: Sendable {
             case "person-cues": personCues.formUnion(words)
             case "reporting-verbs": reportingVerbs.formUnion(words)
             case "org-heads": organizationHeads.formUnion(words)
+            case "org-prefixes": organizationPrefixes.formUnion(words)
             case "connectors": connectors.formUnion(words)
             case "locatives": locatives.formUnion(words)
             case "not-names": notNames.formUnion(words)
             case "common": common.formUnion(words.map { $0.lowercased() })
+            case "english-words": englishWords.formUnion(words)
+            case "given-names": givenNames.formUnion(words)
+            case "surnames": surnames.formUnion(words)
             default: break
             }
         }

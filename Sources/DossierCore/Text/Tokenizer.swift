@@ -23,6 +23,17 @@ public struct Token: Hashable, Sendable {
         return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
     }
 
+    /// Capitalised, or an Arabic-style particle joined to a capitalised name: "al-Assad", "bin-Laden".
+    public var isNameLike: Bool {
+        if isCapitalized { return true }
+        guard let hyphen = text.firstIndex(of: "-") else { return false }
+        let particle = text[..<hyphen]
+        let rest = text[text.index(after: hyphen)...]
+        return Token.particles.contains(String(particle)) && (rest.first?.isUppercase ?? false)
+    }
+
+    static let particles: Set<String> = ["al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "ben", "bint"]
+
     /// Every letter is upper case and there are at least two ("NATO", "U.S.").
     public var isAllCaps: Bool {
         var letters = 0
