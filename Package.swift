@@ -5,7 +5,9 @@ let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "dossier", targets: ["dossier"])
+        .executable(name: "dossier", targets: ["dossier"]),
+        // For the benchmark package in Benchmarks/, which measures the extractor on its own.
+        .library(name: "DossierCore", targets: ["DossierCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

@@ -1,14 +1,14 @@
 /// A text prepared for the extractor: its tokens, and where its sentences and headlines are.
 struct Document {
-    let scalars: [Unicode.Scalar]
+    let bytes: [UInt8]
     let tokens: [Token]
     let lexicon: Lexicon
     private var sentenceStarts: [Bool]
     private var headlines: [Bool]
 
     init(text: String, lexicon: Lexicon) {
-        scalars = Array(text.unicodeScalars)
-        tokens = Document.splittingAffixes(Tokenizer.tokens(in: scalars), scalars: scalars, lexicon: lexicon)
+        bytes = Array(text.utf8)
+        tokens = Document.splittingAffixes(Tokenizer.tokens(in: text), lexicon: lexicon)
         self.lexicon = lexicon
         sentenceStarts = Array(repeating: false, count: tokens.count)
         headlines = Array(repeating: false, count: tokens.count)
@@ -32,11 +32,11 @@ struct Document {
 
     /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
     /// split from it, so the name alone is the mention. "Jean-Pierre" and "al-Assad" stay whole.
-    static func splittingAffixes(_ tokens: [Token], scalars: [Unicode.Scalar], lexicon: Lexicon) -> [Token] {
+    static func splittingAffixes(_ tokens: [Token], lexicon: Lexicon) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
         for token in tokens {
-            guard token.isWord, token.text.contains("-"), token.text.contains(where: \.isUppercase) else {
+            guard token.isWord, !token.isAllCaps, token.text.utf8.contains(UInt8(ascii: "-")) else {
                 result.append(token)
                 continue
             }
@@ -50,16 +50,21 @@ struct Document {
                 continue
             }
             var start = token.start
+            var byte = token.byteStart
             for (index, part) in parts.enumerated() {
                 let length = part.unicodeScalars.count
+                let byteLength = part.utf8.count
                 let isLast = index == parts.count - 1
-                result.append(Token(text: String(part), start: start, end: start + length, shape: .word,
-                                    isPossessive: isLast && token.isPossessive,
+                result.append(Token(text: String(part), start: start, end: start + length, byteStart: byte,
+                                    byteEnd: byte + byteLength, shape: .word, isPossessive: isLast && token.isPossessive,
                                     lineBreaksBefore: index == 0 ? token.lineBreaksBefore : 0))
                 start += length
+                byte += byteLength
                 if !isLast {
-                    result.append(Token(text: "-", start: start, end: start + 1, shape: .punctuation, isPossessive: false, lineBreaksBefore: 0))
+                    result.append(Token(text: "-", start: start, end: start + 1, byteStart: byte, byteEnd: byte + 1,
+                                        shape: .punctuation, isPossessive: false, lineBreaksBefore: 0))
                     start += 1
+                    byte += 1
                 }
             }
         }
@@ -135,10 +140,8 @@ struct Document {
 
     /// A mention of tokens `from..<to`; with no `entity`, the text itself names the entity.
     func mention(from: Int, to: Int, entity: String?, kind: EntityKind) -> Mention {
-        let start = tokens[from].start
-        let end = tokens[to - 1].end
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
-        return Mention(text: text, entity: entity ?? text, kind: kind, start: start, end: end)
+        let text = String(decoding: bytes[tokens[from].byteStart..<tokens[to - 1].byteEnd], as: UTF8.self)
+        return Mention(text: text, entity: entity ?? text, kind: kind, start: tokens[from].start, end: tokens[to - 1].end)
     }
 
     private static let sentenceEnds: Set<String> = [".", "!", "?", ";", ":", "…"]

@@ -156,7 +156,7 @@ public struct EntityExtractor: Sendable {
     }
 
     private func longestGazetteerMatch(_ document: Document, at index: Int, end: Int) -> (Gazetteer.Entry, Int)? {
-        var length = min(gazetteer.longestName, end - index)
+        var length = min(gazetteer.longestName(startingWith: document.tokens[index]), end - index)
         while length >= 1 {
             if let entry = gazetteer.entry(for: document.tokens[index..<(index + length)]) {
                 return (entry, length)

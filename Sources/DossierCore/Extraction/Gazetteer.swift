@@ -14,6 +14,9 @@ public struct Gazetteer: Sendable {
     private var folded: [String: Entry] = [:]
     /// The longest name, in tokens: how far a lookup needs to look ahead.
     public private(set) var longestName = 0
+    /// For each first word of a name, the longest name it starts, in tokens: most words start none,
+    /// so most lookups end after one hash.
+    private var longestStartingWith: [String: Int] = [:]
 
     public init() {}
 
@@ -40,6 +43,9 @@ public struct Gazetteer: Sendable {
             folded[key.lowercased()] = Entry(entity: entity, kind: kind)
         }
         longestName = max(longestName, tokens.count)
+        for first in [tokens[0].text, tokens[0].text.lowercased()] {
+            longestStartingWith[first] = max(longestStartingWith[first] ?? 0, tokens.count)
+        }
     }
 
     /// The entry for these tokens; words in capitals also match a name written in mixed case.
@@ -51,6 +57,12 @@ public struct Gazetteer: Sendable {
     }
 
     public var count: Int { entries.count }
+
+    /// How many tokens the longest name starting with `token` has; 0 if none starts with it.
+    public func longestName(startingWith token: Token) -> Int {
+        if let length = longestStartingWith[token.text] { return length }
+        return token.isAllCaps ? longestStartingWith[token.text.lowercased()] ?? 0 : 0
+    }
 
     static func key(_ tokens: ArraySlice<Token>) -> String {
         tokens.map(\.text).joined(separator: " ")

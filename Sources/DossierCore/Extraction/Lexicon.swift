@@ -1,5 +1,3 @@
-import Foundation
-
 /// Word lists that steer the entity rules, read from `lexicon.txt`, `names.txt` and `words.txt`:
 /// one `[section]` each.
 public struct Lexicon: Sendable {
@@ -32,16 +30,11 @@ public struct Lexicon: Sendable {
     }
 
     /// Adds the words of another file in the same format (`names.txt`, `words.txt`).
+    /// Read byte by byte: the dictionary has some 64,000 lines and this runs at every start.
     public mutating func add(parsing text: String) {
         var section = ""
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
-                section = String(trimmed.dropFirst().dropLast())
-                continue
-            }
-            let words = trimmed.split(separator: " ").map(String.init)
+        var words: [String] = []
+        func flush() {
             switch section {
             case "titles": titles.formUnion(words)
             case "person-cues": personCues.formUnion(words)
@@ -57,6 +50,19 @@ public struct Lexicon: Sendable {
             case "surnames": surnames.formUnion(words)
             default: break
             }
+            words.removeAll(keepingCapacity: true)
         }
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            let content = line.prefix { $0 != UInt8(ascii: "#") }
+            if content.first == UInt8(ascii: "["), let close = content.firstIndex(of: UInt8(ascii: "]")) {
+                flush()
+                section = String(decoding: content[content.index(after: content.startIndex)..<close], as: UTF8.self)
+                continue
+            }
+            for word in content.split(whereSeparator: { $0 == 32 || $0 == 9 || $0 == 13 }) {
+                words.append(String(decoding: word, as: UTF8.self))
+            }
+        }
+        flush()
     }
 }

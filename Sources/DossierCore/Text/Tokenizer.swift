@@ -9,124 +9,192 @@ public struct Token: Hashable, Sendable {
     public var text: String
     public var start: Int
     public var end: Int
+    /// The same span in UTF-8 bytes of the text.
+    public var byteStart: Int
+    public var byteEnd: Int
     public var shape: Shape
     /// The word was followed by a possessive `'s` or `’s`, which is not part of `text`.
     public var isPossessive: Bool
     /// How many line breaks stand between this token and the one before it.
     public var lineBreaksBefore: Int
 
+    /// Starts with an upper-case or title-case letter.
+    public let isCapitalized: Bool
+    /// Every letter is upper case and there are at least two ("NATO", "U.S.").
+    public let isAllCaps: Bool
+    /// Capitalised, or an Arabic-style particle joined to a capitalised name: "al-Assad", "bin-Laden".
+    public let isNameLike: Bool
+
     public var isWord: Bool { shape == .word }
 
-    /// Starts with an upper-case or title-case letter.
-    public var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
-    }
-
-    /// Capitalised, or an Arabic-style particle joined to a capitalised name: "al-Assad", "bin-Laden".
-    public var isNameLike: Bool {
-        if isCapitalized { return true }
-        guard let hyphen = text.firstIndex(of: "-") else { return false }
-        let particle = text[..<hyphen]
-        let rest = text[text.index(after: hyphen)...]
-        return Token.particles.contains(String(particle)) && (rest.first?.isUppercase ?? false)
+    /// The case flags are worked out once here: the extractor asks for them many times per token.
+    public init(text: String, start: Int, end: Int, byteStart: Int, byteEnd: Int, shape: Shape, isPossessive: Bool,
+                lineBreaksBefore: Int) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
+        self.shape = shape
+        self.isPossessive = isPossessive
+        self.lineBreaksBefore = lineBreaksBefore
+        var capitalized = false
+        var allCaps = true
+        var letters = 0
+        var first = true
+        for scalar in text.unicodeScalars {
+            let isUpper: Bool
+            let isLetter: Bool
+            if scalar.isASCII {
+                isUpper = (65...90).contains(scalar.value)
+                isLetter = isUpper || (97...122).contains(scalar.value)
+            } else {
+                let properties = scalar.properties
+                isUpper = properties.isUppercase || properties.generalCategory == .titlecaseLetter
+                isLetter = properties.isAlphabetic
+            }
+            if first { capitalized = isUpper; first = false }
+            if isLetter {
+                letters += 1
+                if !isUpper { allCaps = false }
+            }
+        }
+        isCapitalized = capitalized
+        isAllCaps = allCaps && letters >= 2
+        if capitalized {
+            isNameLike = true
+        } else if let hyphen = text.firstIndex(of: "-"), Token.particles.contains(String(text[..<hyphen])) {
+            isNameLike = text[text.index(after: hyphen)...].first?.isUppercase ?? false
+        } else {
+            isNameLike = false
+        }
     }
 
     static let particles: Set<String> = ["al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "ben", "bint"]
-
-    /// Every letter is upper case and there are at least two ("NATO", "U.S.").
-    public var isAllCaps: Bool {
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
 }
 
-/// Splits text into tokens over Unicode scalars, so offsets match what `extract` reports.
+/// Splits text into tokens, reading its UTF-8 bytes directly: offsets are counted in Unicode
+/// scalars (what `extract` reports) and in bytes (to cut the token's text out cheaply).
 public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
-        tokens(in: Array(text.unicodeScalars))
+        var text = text
+        return text.withUTF8 { tokens(inUTF8: $0) }
     }
 
-    public static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+    static func tokens(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var index = 0
-        var lineBreaks = 0
-        let count = scalars.count
+        tokens.reserveCapacity(bytes.count / 6)
+        let count = bytes.count
 
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        /// The scalar at byte `index` and its length in bytes. The bytes are valid UTF-8 (a String's).
+        @inline(__always) func decode(_ index: Int) -> (Unicode.Scalar, Int) {
+            guard index < count else { return (" ", 1) }
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+            if lead < 0xE0 {
+                return (Unicode.Scalar(((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F)) ?? " ", 2)
+            }
+            if lead < 0xF0 {
+                let value = ((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6) | (UInt32(bytes[index + 2]) & 0x3F)
+                return (Unicode.Scalar(value) ?? " ", 3)
+            }
+            let value = ((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
+                | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F)
+            return (Unicode.Scalar(value) ?? " ", 4)
+        }
+        @inline(__always) func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.isASCII {
+                let value = scalar.value
+                return (97...122).contains(value) || (65...90).contains(value) || (48...57).contains(value)
+            }
             let properties = scalar.properties
             return properties.isAlphabetic || properties.numericType != nil
                 || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
         }
-        func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
-        func isInitials(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
-            guard run.count % 2 == 1 else { return false }
-            for (offset, scalar) in run.enumerated() {
-                if offset % 2 == 0 ? !scalar.properties.isUppercase : scalar != "." { return false }
-            }
-            return true
+        @inline(__always) func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? (65...90).contains(scalar.value) : scalar.properties.isUppercase
         }
-        func isHyphen(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "\u{2010}" }
+        func text(_ from: Int, _ to: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        }
 
-        while index < count {
-            let scalar = scalars[index]
+        var byte = 0
+        var offset = 0 // in scalars
+        var lineBreaks = 0
+        while byte < count {
+            let (scalar, length) = decode(byte)
             if scalar == "\n" {
                 lineBreaks += 1
-                index += 1
+                byte += 1
+                offset += 1
                 continue
             }
-            if scalar.properties.isWhitespace {
-                index += 1
+            if scalar == " " || (scalar.isASCII && scalar.value < 32) || (!scalar.isASCII && scalar.properties.isWhitespace) {
+                byte += length
+                offset += 1
                 continue
             }
-            let start = index
             if !isWordScalar(scalar) {
-                index += 1
-                tokens.append(Token(text: String(scalar), start: start, end: index, shape: .punctuation,
-                                    isPossessive: false, lineBreaksBefore: lineBreaks))
+                tokens.append(Token(text: String(scalar), start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
+                                    shape: .punctuation, isPossessive: false, lineBreaksBefore: lineBreaks))
+                byte += length
+                offset += 1
                 lineBreaks = 0
                 continue
             }
+            let startByte = byte
+            let startOffset = offset
+            var endByte = byte
+            var endOffset = offset
             var possessive = false
-            var end = index
-            while index < count {
-                let current = scalars[index]
+            // The shape so far is "A.B.C" (initials with periods) while this holds.
+            var initials = isUppercase(scalar)
+            var initialsLength = 0
+            while byte < count {
+                let (current, currentLength) = decode(byte)
                 if isWordScalar(current) {
-                    index += 1
-                    end = index
+                    initials = initials && isUppercase(current) && initialsLength % 2 == 0
+                    initialsLength += 1
+                    byte += currentLength
+                    offset += 1
+                    endByte = byte
+                    endOffset = offset
                     continue
                 }
-                let next = index + 1 < count ? scalars[index + 1] : " "
-                if isApostrophe(current), isWordScalar(next) {
+                let (next, nextLength) = decode(byte + currentLength)
+                if current == "'" || current == "\u{2019}", isWordScalar(next) {
                     // "Russia's" → "Russia" + possessive; "O'Brien", "don't" stay one word.
-                    let afterNext = index + 2 < count ? scalars[index + 2] : " "
-                    if (next == "s" || next == "S"), !isWordScalar(afterNext) {
+                    let (afterNext, _) = decode(byte + currentLength + nextLength)
+                    if next == "s" || next == "S", !isWordScalar(afterNext) {
                         possessive = true
-                        index += 2
+                        byte += currentLength + nextLength
+                        offset += 2
                         break
                     }
-                    index += 1
+                    initials = false
+                    byte += currentLength
+                    offset += 1
                     continue
                 }
-                if isHyphen(current), isWordScalar(next) {
-                    index += 1
+                if current == "-" || current == "\u{2010}", isWordScalar(next) {
+                    initials = false
+                    byte += currentLength
+                    offset += 1
                     continue
                 }
-                if current == ".", isInitials(scalars[start..<end]) {
+                if current == ".", initials, initialsLength % 2 == 1 {
                     // An initial or an acronym with periods: "W." in "George W. Bush", "U.S.".
-                    index += 1
-                    end = index
+                    initialsLength += 1
+                    byte += 1
+                    offset += 1
+                    endByte = byte
+                    endOffset = offset
                     continue
                 }
                 break
             }
-            let text = String(String.UnicodeScalarView(scalars[start..<end]))
-            tokens.append(Token(text: text, start: start, end: end, shape: .word,
+            tokens.append(Token(text: text(startByte, endByte), start: startOffset, end: endOffset,
+                                byteStart: startByte, byteEnd: endByte, shape: .word,
                                 isPossessive: possessive, lineBreaksBefore: lineBreaks))
             lineBreaks = 0
         }
