@@ -91,6 +91,18 @@ public struct Library: ArticleSource {
         }
     }
 
+    /// The library's own state folder, beside the articles: `LIBRARY/.dossier/`.
+    public var stateFolder: URL { root.appendingPathComponent(".dossier") }
+
+    /// `LIBRARY/.dossier/corrections`: the reader's corrections to the entities.
+    public var correctionsFile: URL { stateFolder.appendingPathComponent("corrections") }
+
+    /// The corrections, and the lines of the file that could not be read. No file: none.
+    public func corrections() throws -> (Corrections, [Corrections.Problem]) {
+        guard FileManager.default.fileExists(atPath: correctionsFile.path) else { return (Corrections(), []) }
+        return Corrections.parse(try read(correctionsFile, limit: nil))
+    }
+
     /// `2025/russia-north-korea` → `russia north korea`: a title for a file that has none.
     static func readableName(_ id: String) -> String {
         let name = id.split(separator: "/").last.map(String.init) ?? id

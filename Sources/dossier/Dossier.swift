@@ -57,3 +57,20 @@ func printJSON(_ value: some Encodable, pretty: Bool = true) throws {
 func extractor() throws -> EntityExtractor {
     try EntityExtractor.bundled()
 }
+
+/// The extractor with the library's corrections applied. A line of the corrections file that
+/// cannot be read is named in one warning (on stderr unless `warn` says otherwise); the other
+/// corrections still apply.
+func extractor(for library: Library, warn: (String) -> Void = printWarning) throws -> EntityExtractor {
+    var extractor = try EntityExtractor.bundled()
+    let (corrections, problems) = try library.corrections()
+    for problem in problems {
+        warn("\(library.correctionsFile.path), \(problem); that line is ignored.")
+    }
+    extractor.corrections = corrections
+    return extractor
+}
+
+func printWarning(_ warning: String) {
+    FileHandle.standardError.write(Data("dossier: warning: \(warning)\n".utf8))
+}

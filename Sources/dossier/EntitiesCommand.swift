@@ -18,7 +18,7 @@ struct EntitiesCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let library = try library.resolve()
-            let extractor = try extractor()
+            let extractor = try extractor(for: library)
             let ids = try article.map { [$0] } ?? library.summaries().map(\.id)
             var index = EntityIndex()
             for id in ids {

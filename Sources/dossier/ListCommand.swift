@@ -23,7 +23,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let library = try library.resolve()
-            let extractor = try extractor()
+            let extractor = try extractor(for: library)
             let rows = try library.summaries().map { summary in
                 let count = (try? library.article(id: summary.id)).map { extractor.mentions(in: $0).distinctEntityCount } ?? 0
                 return Row(id: summary.id, date: summary.date, title: summary.title, entities: count)

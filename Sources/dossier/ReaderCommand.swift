@@ -8,7 +8,8 @@ import Foundation
 /// Opens the reader on a library in the terminal and runs it until the user quits.
 enum ReaderCommand {
     static func run(library: Library) throws {
-        let extractor = try EntityExtractor.bundled()
+        var warnings: [String] = []
+        let extractor = try extractor(for: library) { warnings.append($0) }
         let terminal = try Terminal.start()
         defer { terminal.stop() }
         let size = terminal.size
@@ -16,6 +17,8 @@ enum ReaderCommand {
         if !terminal.hasColor { theme = theme.withoutColor }
         var reader = try Reader(source: library, extractor: extractor, libraryName: displayPath(library.root),
                                 width: size.width, height: size.height, theme: theme)
+        // Warnings written to stderr would be hidden by the reader's screen: show the first there.
+        if let warning = warnings.first { reader.show(message: "Warning: " + warning) }
         var signal: Int32?
         var needsDrawing = true
         while !reader.state.isFinished {

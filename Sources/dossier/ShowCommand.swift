@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
             let library = try library.resolve()
             let article = try library.article(id: self.article)
             if json {
-                let mentions = try extractor().mentions(in: article)
+                let mentions = try extractor(for: library).mentions(in: article)
                 try printJSON(Output(id: article.id, title: article.title, date: article.date, source: article.source,
                                      url: article.url, tags: article.tags, text: article.text,
                                      mentions: mentions.inText(of: article), titleMentions: mentions.title))

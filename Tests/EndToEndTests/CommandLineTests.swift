@@ -117,3 +117,46 @@ struct CommandLineTests {
         #expect(result.errors == "dossier: Line 2 of standard input is not a JSON object with \"id\" and \"text\".\n")
     }
 }
+
+@Suite("Corrections from LIBRARY/.dossier/corrections")
+struct CorrectionsCommandLineTests {
+    @Test("hiding Tass and merging Kremlin into Russia changes what `dossier entities` prints")
+    func entitiesHonourCorrections() throws {
+        let library = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corrections-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: library.appendingPathComponent(".dossier"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: library) }
+        try FileManager.default.copyItem(at: Command.seeds.appendingPathComponent("000_f68cb7aa9c75da0d.txt"),
+                                         to: library.appendingPathComponent("seed.txt"))
+        struct Entity: Decodable { let name: String; let kind: String; let aliases: [String]; let mentions: Int }
+        func entities() throws -> [Entity] {
+            let result = try Command.run([dossierBinary.path, "entities", "--json", "--library", library.path])
+            return try JSONDecoder().decode([Entity].self, from: Data(result.output.utf8))
+        }
+        let before = try entities()
+        #expect(before.contains { $0.name == "Tass" })
+        #expect(before.contains { $0.name == "Kremlin" })
+
+        try Data("hide: Tass\nmerge: Kremlin => Russia\n".utf8).write(to: library.appendingPathComponent(".dossier/corrections"))
+        let after = try entities()
+        #expect(!after.contains { $0.name == "Tass" || $0.name == "Kremlin" })
+        let russia = try #require(after.first { $0.name == "Russia" && $0.kind == "place" })
+        #expect(russia.aliases.contains("Kremlin"))
+        #expect(russia.mentions == (before.first { $0.name == "Russia" && $0.kind == "place" }?.mentions ?? 0) + 1)
+    }
+
+    @Test("a line it cannot read is one warning naming the file and line; the rest still apply")
+    func badLine() throws {
+        let library = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corrections-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: library.appendingPathComponent(".dossier"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: library) }
+        try FileManager.default.copyItem(at: Command.seeds.appendingPathComponent("000_f68cb7aa9c75da0d.txt"),
+                                         to: library.appendingPathComponent("seed.txt"))
+        try Data("hide: Tass\nhdie: Kremlin\n".utf8).write(to: library.appendingPathComponent(".dossier/corrections"))
+        let result = try Command.run([dossierBinary.path, "entities", "--library", library.path])
+        #expect(result.status == 0)
+        #expect(result.errors.split(separator: "\n").count == 1)
+        #expect(result.errors.contains("corrections, line 2"))
+        #expect(!result.output.contains("Tass"))
+        #expect(result.output.contains("Kremlin"))
+    }
+}

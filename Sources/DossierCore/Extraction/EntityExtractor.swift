@@ -8,6 +8,9 @@ import Foundation
 public struct EntityExtractor: Sendable {
     public let gazetteer: Gazetteer
     public let lexicon: Lexicon
+    /// The reader's corrections, applied to every article's mentions (not to `mentions(in:)` of
+    /// free text, which belongs to no library).
+    public var corrections = Corrections()
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
         self.gazetteer = gazetteer
@@ -39,7 +42,7 @@ public struct EntityExtractor: Sendable {
     /// Mentions of an article's title and of each paragraph, offsets relative to each.
     public func mentions(in article: Article) -> ArticleMentions {
         let parts = [article.title] + article.paragraphs
-        let all = mentions(in: parts.joined(separator: "\n\n"))
+        let all = corrections.apply(to: mentions(in: parts.joined(separator: "\n\n"))) { gazetteer.entry(named: $0)?.kind }
         var perPart = Array(repeating: [Mention](), count: parts.count)
         var partStart = 0
         var part = 0

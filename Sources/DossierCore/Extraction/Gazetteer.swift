@@ -58,6 +58,12 @@ public struct Gazetteer: Sendable {
 
     public var count: Int { entries.count }
 
+    /// The entry for a name written out: "Russia".
+    public func entry(named name: String) -> Entry? {
+        let tokens = Tokenizer.tokens(in: name)
+        return tokens.isEmpty ? nil : entry(for: tokens[...])
+    }
+
     /// How many tokens the longest name starting with `token` has; 0 if none starts with it.
     public func longestName(startingWith token: Token) -> Int {
         if let length = longestStartingWith[token.text] { return length }

@@ -23,6 +23,11 @@ public struct Reader: Sendable {
         fillVisibleCounts()
     }
 
+    /// A one-line message in the status bar until the next key.
+    public mutating func show(message: String) {
+        state.message = message
+    }
+
     public func render() -> Canvas {
         Screen.render(state, keyMap: keyMap, theme: theme)
     }
