@@ -71,6 +71,21 @@ struct Document {
         return result
     }
 
+    /// A results line, "Arsenal 2 Tottenham 1": the run stands right before a number (or right after
+    /// one, with another capitalised word and a number further on) on a line of scores.
+    func isInScoreLine(_ from: Int, _ to: Int) -> Bool {
+        guard to < tokens.count, tokens[to].lineBreaksBefore == 0, tokens[to].text.allSatisfy(\.isNumber) else { return false }
+        // The line has two numbers or more and no lower-case word: a table, not prose.
+        var lineStart = from
+        while lineStart > 0, tokens[lineStart].lineBreaksBefore == 0 { lineStart -= 1 }
+        var lineEnd = to
+        while lineEnd + 1 < tokens.count, tokens[lineEnd + 1].lineBreaksBefore == 0 { lineEnd += 1 }
+        let line = tokens[lineStart...lineEnd]
+        let numbers = line.filter { $0.isWord && $0.text.allSatisfy(\.isNumber) }.count
+        let lowerCase = line.contains { $0.isWord && !$0.isNameLike && !($0.text.first?.isNumber ?? false) && !lexicon.connectors.contains($0.text) }
+        return numbers >= 2 && !lowerCase
+    }
+
     func isLineStart(_ index: Int) -> Bool {
         index == 0 || tokens[index].lineBreaksBefore > 0
     }
@@ -171,7 +186,9 @@ struct Document {
             let significant = words.filter { !lexicon.connectors.contains($0.text) && !Document.minorWords.contains($0.text) }
             let capitalised = significant.filter { $0.isCapitalized }.count
             let inCapitals = significant.count >= 2 && significant.allSatisfy { $0.isAllCaps || $0.text.count == 1 }
-            let isHeadline = inCapitals || (significant.count >= 2 && words.count <= 24
+            // Lines with numbers or brackets are tables and lists of names, not titles.
+            let isTable = line.contains { $0.text.first?.isNumber ?? false } || line.contains { $0.text == "(" }
+            let isHeadline = inCapitals || (!isTable && significant.count >= 2 && words.count <= 24
                 && Double(capitalised) >= 0.8 * Double(significant.count)
                 && !(line.last.map { $0.text == "." } ?? false))
             if isHeadline { for position in line.indices { headlines[position] = true } }

@@ -92,18 +92,33 @@ public struct EntityExtractor: Sendable {
             }
         }
 
-        // A whole candidate ending in an organisation's head word is one organisation: "Security Council",
-        // "Moscow State University", "Bank of Japan".
-        var orgStart = start
-        while orgStart < end - 1, document.isDroppableOpener(orgStart) { orgStart += 1 }
-        if end - orgStart >= 2, lexicon.organizationHeads.contains(tokens[end - 1].text),
-           !tokens[orgStart..<end].contains(where: { $0.text == "and" }),
-           gazetteer.entry(for: tokens[orgStart..<end]) == nil,
-           !lexicon.titles.contains(tokens[orgStart].text) || lexicon.organizationHeads.contains(tokens[orgStart + 1].text) {
-            if !document.isHeadline(orgStart) || known?.entry(for: tokens[orgStart..<end]) != nil {
-                mentions.append(document.mention(from: orgStart, to: end, entity: nil, kind: .organization))
-            }
+        // "Arsenal 2 Tottenham 1": names beside scores in a results line are teams, whatever else
+        // the names could be (Liverpool is a city too).
+        if document.isInScoreLine(start, end) {
+            mentions.append(document.mention(from: start, to: end, entity: nil, kind: .organization))
             return
+        }
+
+        // A candidate ending in a head word is one name of the head's kind: "Security Council",
+        // "Bank of Japan", "Berlin Marathon", "Wall Street". It starts after an "of" or "and" that
+        // does not follow a head word: "Dan Ives of Wedbush Securities" → "Wedbush Securities".
+        var nameStart = start
+        while nameStart < end - 1, document.isDroppableOpener(nameStart) { nameStart += 1 }
+        if let kind = headKind(of: tokens[end - 1]) {
+            var connector: Int?
+            for position in nameStart..<end where tokens[position].text == "and"
+                || (tokens[position].text == "of" && headKind(of: tokens[position - 1]) == nil) {
+                connector = position
+            }
+            let from = connector.map { $0 + 1 } ?? nameStart
+            if end - from >= 2, gazetteer.entry(for: tokens[from..<end]) == nil,
+               !lexicon.titles.contains(tokens[from].text) || headKind(of: tokens[from + 1]) != nil {
+                if let connector { segment(document, from: start, to: connector, known: known, into: &mentions) }
+                if !document.isHeadline(from) || known?.entry(for: tokens[from..<end]) != nil {
+                    mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
+                }
+                return
+            }
         }
 
         while index < end {
@@ -147,7 +162,8 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             if lexicon.notNames.contains(token.text)
-                || (runStart == nil && document.isDroppableOpener(index)) {
+                || ((runStart == nil || document.isHeadline(index)) && document.isDroppableOpener(index)
+                    && known?.entry(for: tokens[index...index]) == nil) {
                 flush(index)
                 index += 1
                 continue
@@ -156,6 +172,14 @@ public struct EntityExtractor: Sendable {
             index += 1
         }
         flush(end)
+    }
+
+    /// The kind a name ending in `token` has: "Council" an organisation's, "Cup" an event's, "Street" a place's.
+    private func headKind(of token: Token) -> EntityKind? {
+        if lexicon.organizationHeads.contains(token.text) { return .organization }
+        if lexicon.eventHeads.contains(token.text) { return .other }
+        if lexicon.placeHeads.contains(token.text) { return .place }
+        return nil
     }
 
     private func longestGazetteerMatch(_ document: Document, at index: Int, end: Int) -> (Gazetteer.Entry, Int)? {
@@ -192,6 +216,9 @@ public struct EntityExtractor: Sendable {
         if run.count == 1 {
             return classifyWord(document, at: from)
         }
+        if nameShaped, document.followsLocative(from), !lexicon.givenNames.contains(tokens[from].text) {
+            return document.mention(from: from, to: to, entity: nil, kind: .place)
+        }
         if nameShaped, run.count <= 4, looksLikePersonName(run) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
@@ -221,7 +248,8 @@ public struct EntityExtractor: Sendable {
             return !atSentenceStart && (2...6).contains(letters) && !lexicon.englishWords.contains(lower)
                 ? document.mention(from: index, to: index + 1, entity: nil, kind: .organization) : nil
         }
-        if document.isFollowedByReportingVerb(index + 1), !lexicon.englishWords.contains(lower) || lexicon.surnames.contains(word.text) {
+        if document.isFollowedByReportingVerb(index + 1), !document.followsLocative(index),
+           !lexicon.englishWords.contains(lower) || lexicon.surnames.contains(word.text) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .person)
         }
         let isName = lexicon.surnames.contains(word.text) || lexicon.givenNames.contains(word.text)
@@ -233,10 +261,10 @@ public struct EntityExtractor: Sendable {
         if document.followsLocative(index), !isName {
             return isDictionaryWord ? nil : document.mention(from: index, to: index + 1, entity: nil, kind: .place)
         }
-        if isName { return document.mention(from: index, to: index + 1, entity: nil, kind: .person) }
-        // "Motherland": a dictionary word with a capital is emphasis, not a name.
-        if isDictionaryWord { return nil }
-        return document.mention(from: index, to: index + 1, entity: nil, kind: .person)
+        if isName, !isDictionaryWord { return document.mention(from: index, to: index + 1, entity: nil, kind: .person) }
+        // "Motherland" is emphasis, not a name; and a word no list knows could be anything (a town, a
+        // firm, a surname): a wrong highlight costs more trust than a missing one.
+        return nil
     }
 }
 

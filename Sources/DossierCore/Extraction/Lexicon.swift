@@ -8,6 +8,10 @@ public struct Lexicon: Sendable {
     public var reportingVerbs: Set<String> = []
     /// The last word of an organisation's name: "Council", "Ministry".
     public var organizationHeads: Set<String> = []
+    /// The last word of an event's name: "Cup", "Marathon", "War".
+    public var eventHeads: Set<String> = []
+    /// The last word of a place's name: "Street", "River".
+    public var placeHeads: Set<String> = []
     /// The first word of an organisation's name: "Banco", "Real".
     public var organizationPrefixes: Set<String> = []
     /// Lower-case words allowed inside a name: "of", "van", "bin".
@@ -41,6 +45,8 @@ public struct Lexicon: Sendable {
             case "reporting-verbs": reportingVerbs.formUnion(words)
             case "org-heads": organizationHeads.formUnion(words)
             case "org-prefixes": organizationPrefixes.formUnion(words)
+            case "event-heads": eventHeads.formUnion(words)
+            case "place-heads": placeHeads.formUnion(words)
             case "connectors": connectors.formUnion(words)
             case "locatives": locatives.formUnion(words)
             case "not-names": notNames.formUnion(words)
