@@ -122,7 +122,8 @@ struct Document {
             // Connectors, one or a few ("of", "van der", "de la"), between capitalised words.
             var after = index
             while after < tokens.count, after < index + 3, tokens[after].isWord, tokens[after].lineBreaksBefore == 0,
-                  lexicon.connectors.contains(tokens[after].text) {
+                  lexicon.connectors.contains(tokens[after].text)
+                    || (after > index && tokens[after - 1].text == "of" && tokens[after].text == "the") {
                 after += 1
             }
             if after > index, after < tokens.count, tokens[after].lineBreaksBefore == 0, tokens[after].isWord,

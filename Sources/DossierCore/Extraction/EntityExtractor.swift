@@ -90,12 +90,20 @@ public struct EntityExtractor: Sendable {
             if let mention = classify(document, from: from, to: to, cue: cue, known: known) {
                 mentions.append(mention)
             }
+            // A title speaks for the name right after it only: "Industry Minister Melanie Joly and
+            // Public Safety Minister …" does not make "Public Safety" a person.
+            cue = nil
         }
 
         // "Arsenal 2 Tottenham 1": names beside scores in a results line are teams, whatever else
         // the names could be (Liverpool is a city too).
         if document.isInScoreLine(start, end) {
-            mentions.append(document.mention(from: start, to: end, entity: nil, kind: .organization))
+            // A country is a national team, which CoNLL and readers alike still call a place.
+            if let entry = gazetteer.entry(for: tokens[start..<end]), entry.isCountry {
+                mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
+            } else {
+                mentions.append(document.mention(from: start, to: end, entity: nil, kind: .organization))
+            }
             return
         }
 
@@ -146,6 +154,16 @@ public struct EntityExtractor: Sendable {
                 mentions.append(document.mention(from: index, to: last + 1, entity: nil, kind: .organization))
                 cue = nil
                 index = last + 1
+                continue
+            }
+            // A first name and a surname are a person even when the first name is also a place:
+            // "Aurora Williams", "Florence Nightingale".
+            if runStart == nil, index + 1 < end, lexicon.givenNames.contains(token.text),
+               lexicon.surnames.contains(tokens[index + 1].text), !tokens[index + 1].isAllCaps,
+               gazetteer.entry(for: tokens[index...(index + 1)]) == nil,
+               gazetteer.entry(for: tokens[(index + 1)...(index + 1)]) == nil {
+                runStart = index
+                index += 2
                 continue
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {

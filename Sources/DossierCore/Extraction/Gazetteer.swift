@@ -1,12 +1,14 @@
 import Foundation
 
-/// Names of known things, read from `gazetteer.tsv`: `kind<TAB>canonical<TAB>alias|alias`.
+/// Names of known things, read from `gazetteer.tsv`: `kind<TAB>canonical<TAB>alias|alias[<TAB>country]`.
 ///
 /// Names are keyed by their tokens, so a lookup matches exactly what the tokenizer produces.
 public struct Gazetteer: Sendable {
     public struct Entry: Hashable, Sendable {
         public var entity: String
         public var kind: EntityKind
+        /// A country: in a results table it is a national team, and still a place.
+        public var isCountry = false
     }
 
     private var entries: [String: Entry] = [:]
@@ -28,19 +30,21 @@ public struct Gazetteer: Sendable {
             var names = fields.count > 2 ? fields[2].split(separator: "|").map(String.init) : []
             // A group's canonical name is its place, which is not one of the group's own names.
             if kind != .group { names.insert(canonical, at: 0) }
-            for name in names { add(name, entity: canonical, kind: kind) }
+            let isCountry = fields.count > 3 && fields[3] == "country"
+            for name in names { add(name, entity: canonical, kind: kind, isCountry: isCountry) }
         }
     }
 
-    public mutating func add(_ name: String, entity: String, kind: EntityKind) {
+    public mutating func add(_ name: String, entity: String, kind: EntityKind, isCountry: Bool = false) {
         let tokens = Tokenizer.tokens(in: name)
         guard !tokens.isEmpty else { return }
         let key = Gazetteer.key(tokens[...])
         // The first line that names a thing wins: places come before the cities that share their names.
-        if entries[key] == nil { entries[key] = Entry(entity: entity, kind: kind) }
+        let entry = Entry(entity: entity, kind: kind, isCountry: isCountry)
+        if entries[key] == nil { entries[key] = entry }
         // Acronyms stay exact: "US" in capitals is the country, "us" is not.
         if !tokens.allSatisfy(\.isAllCaps), folded[key.lowercased()] == nil {
-            folded[key.lowercased()] = Entry(entity: entity, kind: kind)
+            folded[key.lowercased()] = entry
         }
         longestName = max(longestName, tokens.count)
         for first in [tokens[0].text, tokens[0].text.lowercased()] {
