@@ -105,7 +105,7 @@ struct Document {
     func startsCandidate(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord, token.isNameLike else { return false }
-        return !(token.text.first?.isNumber ?? true)
+        return !token.startsWithDigit
     }
 
     /// Where the run of capitalised words starting at `start` ends: at punctuation, a line break, a
@@ -182,19 +182,39 @@ struct Document {
     private mutating func markHeadlines() {
         var lineStart = 0
         for index in 0...tokens.count where index == tokens.count || (index > lineStart && tokens[index].lineBreaksBefore > 0) {
-            let line = tokens[lineStart..<index]
-            let words = line.filter { $0.isWord && !($0.text.first?.isNumber ?? false) }
-            let significant = words.filter { !lexicon.connectors.contains($0.text) && !Document.minorWords.contains($0.text) }
-            let capitalised = significant.filter { $0.isCapitalized }.count
-            let inCapitals = significant.count >= 2 && significant.allSatisfy { $0.isAllCaps || $0.text.count == 1 }
-            // Lines with numbers or brackets are tables and lists of names, not titles.
-            let isTable = line.contains { $0.text.first?.isNumber ?? false } || line.contains { $0.text == "(" }
-            let isHeadline = inCapitals || (!isTable && significant.count >= 2 && words.count <= 24
-                && Double(capitalised) >= 0.8 * Double(significant.count)
-                && !(line.last.map { $0.text == "." } ?? false))
-            if isHeadline { for position in line.indices { headlines[position] = true } }
+            if isHeadline(lineStart..<index) {
+                for position in lineStart..<index { headlines[position] = true }
+            }
             lineStart = index
         }
+    }
+
+    /// A title: Title Case or CAPITALS, a few words, no sentence punctuation at the end, and no
+    /// numbers or brackets (those make a table or a list of names). One pass, no allocation.
+    private func isHeadline(_ line: Range<Int>) -> Bool {
+        var words = 0
+        var significant = 0
+        var capitalised = 0
+        var capitals = 0
+        var isTable = false
+        for position in line {
+            let token = tokens[position]
+            guard token.isWord else {
+                if token.text == "(" { isTable = true }
+                continue
+            }
+            if token.startsWithDigit { isTable = true; continue }
+            words += 1
+            // Lower-case short words ("of", "the") do not count either way.
+            if !token.isCapitalized, lexicon.connectors.contains(token.text) || Document.minorWords.contains(token.text) { continue }
+            significant += 1
+            if token.isCapitalized { capitalised += 1 }
+            if token.isAllCaps || token.text.utf8.count == 1 { capitals += 1 }
+        }
+        guard significant >= 2 else { return false }
+        if capitals == significant { return true }
+        return !isTable && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
+            && tokens[line.upperBound - 1].text != "."
     }
 
     /// Short words that headline style leaves in lower case.

@@ -14,6 +14,7 @@ public enum TextSanitizer {
 
     /// Text that may span lines: line breaks are kept (CR LF and CR become LF), everything unsafe goes.
     public static func clean(_ text: String) -> String {
+        if isClean(text) { return text }
         var output = String.UnicodeScalarView()
         filter(text, keepLength: false) { output.append($0) }
         return String(output)
@@ -39,9 +40,38 @@ public enum TextSanitizer {
     /// The same text with every unsafe scalar replaced by a space, so Unicode scalar offsets into it are
     /// offsets into the original: what `extract` needs to report positions in the text it was given.
     public static func mask(_ text: String) -> String {
+        if isClean(text) { return text }
         var output = String.UnicodeScalarView()
         filter(text, keepLength: true) { output.append($0) }
         return String(output)
+    }
+
+    /// Nothing to change: no control character but LF, no escape, no bidi control, no line or
+    /// paragraph separator. Checked on the UTF-8 bytes, so clean text (nearly all of it) costs one scan.
+    static func isClean(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x0A { return false }
+                } else if byte == 0x7F {
+                    return false
+                } else if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) {
+                    return false // C1 controls
+                } else if byte == 0xD8, index + 1 < count, bytes[index + 1] == 0x9C {
+                    return false // U+061C
+                } else if byte == 0xE2, index + 2 < count {
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if second == 0x80, (0x8E...0x8F).contains(third) || (0xA8...0xAE).contains(third) { return false }
+                    if second == 0x81, (0xA6...0xA9).contains(third) { return false }
+                }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// Bidirectional formatting characters: they reorder what is shown, so a reader can be misled.

@@ -24,6 +24,8 @@ public struct Token: Hashable, Sendable {
     public let isAllCaps: Bool
     /// Capitalised, or an Arabic-style particle joined to a capitalised name: "al-Assad", "bin-Laden".
     public let isNameLike: Bool
+    /// Starts with a digit: a number, a score, a date.
+    public let startsWithDigit: Bool
 
     public var isWord: Bool { shape == .word }
 
@@ -61,13 +63,31 @@ public struct Token: Hashable, Sendable {
         }
         isCapitalized = capitalized
         isAllCaps = allCaps && letters >= 2
-        if capitalized {
-            isNameLike = true
-        } else if let hyphen = text.firstIndex(of: "-"), Token.particles.contains(String(text[..<hyphen])) {
-            isNameLike = text[text.index(after: hyphen)...].first?.isUppercase ?? false
-        } else {
-            isNameLike = false
-        }
+        isNameLike = Token.isNameLike(text, capitalized: capitalized)
+        startsWithDigit = text.utf8.first.map { (48...57).contains($0) } ?? false
+    }
+
+    /// The tokenizer's fast path: the flags were worked out while the bytes were read.
+    init(text: String, start: Int, end: Int, byteStart: Int, byteEnd: Int, shape: Shape, isPossessive: Bool,
+         lineBreaksBefore: Int, isCapitalized: Bool, isAllCaps: Bool, startsWithDigit: Bool, hasHyphen: Bool) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
+        self.shape = shape
+        self.isPossessive = isPossessive
+        self.lineBreaksBefore = lineBreaksBefore
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.startsWithDigit = startsWithDigit
+        isNameLike = isCapitalized || (hasHyphen && Token.isNameLike(text, capitalized: false))
+    }
+
+    private static func isNameLike(_ text: String, capitalized: Bool) -> Bool {
+        if capitalized { return true }
+        guard let hyphen = text.firstIndex(of: "-"), Token.particles.contains(String(text[..<hyphen])) else { return false }
+        return text[text.index(after: hyphen)...].first?.isUppercase ?? false
     }
 
     static let particles: Set<String> = ["al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "ben", "bint"]
@@ -136,7 +156,8 @@ public enum Tokenizer {
             }
             if !isWordScalar(scalar) {
                 tokens.append(Token(text: String(scalar), start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
-                                    shape: .punctuation, isPossessive: false, lineBreaksBefore: lineBreaks))
+                                    shape: .punctuation, isPossessive: false, lineBreaksBefore: lineBreaks,
+                                    isCapitalized: false, isAllCaps: false, startsWithDigit: false, hasHyphen: false))
                 byte += length
                 offset += 1
                 lineBreaks = 0
@@ -150,10 +171,20 @@ public enum Tokenizer {
             // The shape so far is "A.B.C" (initials with periods) while this holds.
             var initials = isUppercase(scalar)
             var initialsLength = 0
+            var letters = 0
+            var hasLowercaseLetter = false
+            var hasHyphen = false
             while byte < count {
                 let (current, currentLength) = decode(byte)
                 if isWordScalar(current) {
-                    initials = initials && isUppercase(current) && initialsLength % 2 == 0
+                    let upper = isUppercase(current)
+                    if current.isASCII {
+                        if (97...122).contains(current.value) { letters += 1; hasLowercaseLetter = true } else if upper { letters += 1 }
+                    } else if current.properties.isAlphabetic {
+                        letters += 1
+                        if !upper { hasLowercaseLetter = true }
+                    }
+                    initials = initials && upper && initialsLength % 2 == 0
                     initialsLength += 1
                     byte += currentLength
                     offset += 1
@@ -178,6 +209,7 @@ public enum Tokenizer {
                 }
                 if current == "-" || current == "\u{2010}", isWordScalar(next) {
                     initials = false
+                    hasHyphen = true
                     byte += currentLength
                     offset += 1
                     continue
@@ -193,9 +225,13 @@ public enum Tokenizer {
                 }
                 break
             }
+            let first = scalar
             tokens.append(Token(text: text(startByte, endByte), start: startOffset, end: endOffset,
                                 byteStart: startByte, byteEnd: endByte, shape: .word,
-                                isPossessive: possessive, lineBreaksBefore: lineBreaks))
+                                isPossessive: possessive, lineBreaksBefore: lineBreaks,
+                                isCapitalized: isUppercase(first) || (!first.isASCII && first.properties.generalCategory == .titlecaseLetter),
+                                isAllCaps: !hasLowercaseLetter && letters >= 2,
+                                startsWithDigit: first.isASCII && (48...57).contains(first.value), hasHyphen: hasHyphen))
             lineBreaks = 0
         }
         return tokens
