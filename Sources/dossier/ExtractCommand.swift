@@ -86,14 +86,55 @@ struct ExtractCommand: ParsableCommand {
         }
     }
 
-    struct BatchOutput: Encodable {
-        let id: BatchID
-        let mentions: [Mention]
+    /// One output line, written by hand: JSONEncoder cost as much as the extraction itself.
+    /// Keys are in the order `--json` prints them (sorted).
+    enum BatchOutput {
+        static func jsonLine(id: BatchID, mentions: [Mention]) -> String {
+            var line = "{\"id\":"
+            switch id {
+            case .string(let text): appendQuoted(text, to: &line)
+            case .number(let number):
+                line += number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+            }
+            line += ",\"mentions\":["
+            for (index, mention) in mentions.enumerated() {
+                if index > 0 { line += "," }
+                line += "{\"end\":\(mention.end),\"entity\":"
+                appendQuoted(mention.entity, to: &line)
+                line += ",\"kind\":\"\(mention.kind.rawValue)\",\"start\":\(mention.start),\"text\":"
+                appendQuoted(mention.text, to: &line)
+                line += "}"
+            }
+            line += "]}\n"
+            return line
+        }
+
+        static func appendQuoted(_ text: String, to line: inout String) {
+            line += "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": line += "\\\""
+                case "\\": line += "\\\\"
+                case "\n": line += "\\n"
+                case "\r": line += "\\r"
+                case "\t": line += "\\t"
+                default:
+                    if scalar.value < 0x20 || scalar.value == 0x7F {
+                        let hex = String(scalar.value, radix: 16)
+                        line += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    } else {
+                        line.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            line += "\""
+        }
     }
 
     private func runBatch(_ extractor: EntityExtractor) throws {
         let decoder = JSONDecoder()
         var lineNumber = 0
+        var output = ""
         while let line = readLine(strippingNewline: true) {
             lineNumber += 1
             if line.allSatisfy(\.isWhitespace) { continue }
@@ -101,8 +142,13 @@ struct ExtractCommand: ParsableCommand {
                 throw CommandError("Line \(lineNumber) of standard input is not a JSON object with \"id\" and \"text\".")
             }
             let mentions = extractor.mentions(in: TextSanitizer.mask(input.text))
-            try printJSON(BatchOutput(id: input.id, mentions: mentions), pretty: false)
+            output.append(BatchOutput.jsonLine(id: input.id, mentions: mentions))
+            if output.utf8.count > 1 << 16 {
+                FileHandle.standardOutput.write(Data(output.utf8))
+                output = ""
+            }
         }
+        FileHandle.standardOutput.write(Data(output.utf8))
     }
 }
 

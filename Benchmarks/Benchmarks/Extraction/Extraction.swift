@@ -2,39 +2,57 @@ import Benchmark
 import DossierCore
 import Foundation
 
-/// About 8 MB of news-like English: the seed article and wire-style paragraphs with many names,
-/// repeated as one long document (the worst case for the document-level pass).
-let corpus: String = {
-    let seedURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds/000_f68cb7aa9c75da0d.txt")
-    let seed = (try? String(contentsOf: seedURL, encoding: .utf8)) ?? ""
-    let wire = """
-        BRUSSELS 2025-08-22
-
-        The European Commission said on Thursday it disagreed with German advice to consumers to shun \
-        British lamb until scientists determine whether the disease can be transmitted to sheep. \
-        Germany's representative to the EU's veterinary committee Werner Zwingmann said on Wednesday \
-        consumers should buy sheepmeat from countries other than Britain.
-
-        "We don't support any such recommendation," the Commission's chief spokesman Nikolaus van der Pas \
-        told a news briefing in Brussels. Peter Blackburn, chairman of the Scottish Farmers Union, said \
-        Toronto-based Acme Holdings and Banco Santander had met officials in Madrid and Lisbon.
-        """
-    var text = ""
-    while text.utf8.count < 8_000_000 {
-        text += seed + "\n\n" + wire + "\n\n"
+/// The repository's own news-like texts: the seed article and the dev set's 51 wire-style
+/// articles (their [[text|KIND]] marks removed), each a document of its own, as
+/// `dossier extract --jsonl` sees them, repeated to about 8 MB.
+let articles: [String] = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    var texts: [String] = []
+    if let seed = try? String(contentsOf: root.appendingPathComponent("seeds/000_f68cb7aa9c75da0d.txt"), encoding: .utf8) {
+        texts.append(seed)
     }
-    return text
+    let devSet = root.appendingPathComponent("Tests/DevSet/articles")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: devSet.path).sorted()) ?? []
+    let mark = try! NSRegularExpression(pattern: #"\[\[([^\[\]|]+)\|[A-Z]+\]\]"#)
+    for name in names where name.hasSuffix(".txt") {
+        guard let annotated = try? String(contentsOf: devSet.appendingPathComponent(name), encoding: .utf8) else { continue }
+        let range = NSRange(annotated.startIndex..., in: annotated)
+        texts.append(mark.stringByReplacingMatches(in: annotated, range: range, withTemplate: "$1"))
+    }
+    precondition(!texts.isEmpty, "no texts found under \(root.path)")
+    var corpus: [String] = []
+    var bytes = 0
+    while bytes < 8_000_000 {
+        for text in texts {
+            corpus.append(text)
+            bytes += text.utf8.count
+        }
+    }
+    return corpus
 }()
+
+/// One long document: the worst case for the document-level pass.
+let longDocument = articles.prefix(4000).joined(separator: "\n\n")
+
+func megabytes(_ texts: some Sequence<String>) -> String {
+    String(format: "%.1f", Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_000_000)
+}
 
 let benchmarks: @Sendable () -> Void = {
     let extractor = try! EntityExtractor.bundled()
-    let megabytes = Double(corpus.utf8.count) / 1_000_000
+    let configuration = Benchmark.Configuration(metrics: [.wallClock, .cpuTotal, .peakMemoryResident],
+                                                maxDuration: .seconds(30), maxIterations: 5)
 
-    Benchmark("Extract entities from \(String(format: "%.1f", megabytes)) MB of news",
-              configuration: .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 5)) { benchmark in
+    Benchmark("Extract entities from \(articles.count) articles (\(megabytes(articles)) MB)", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(extractor.mentions(in: corpus))
+            for article in articles { blackHole(extractor.mentions(in: article)) }
+        }
+    }
+
+    Benchmark("Extract entities from one document of \(megabytes([longDocument])) MB", configuration: configuration) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(extractor.mentions(in: longDocument))
         }
     }
 }

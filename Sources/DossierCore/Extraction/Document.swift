@@ -206,10 +206,13 @@ struct Document {
             if token.startsWithDigit { isTable = true; continue }
             words += 1
             // Lower-case short words ("of", "the") do not count either way.
-            if !token.isCapitalized, lexicon.connectors.contains(token.text) || Document.minorWords.contains(token.text) { continue }
+            if !token.isCapitalized, token.text.utf8.count <= 5,
+               lexicon.connectors.contains(token.text) || Document.minorWords.contains(token.text) { continue }
             significant += 1
             if token.isCapitalized { capitalised += 1 }
             if token.isAllCaps || token.text.utf8.count == 1 { capitals += 1 }
+            // A long line is a headline only in capitals: one word that is not settles it.
+            if words > 24, capitals < significant { return false }
         }
         guard significant >= 2 else { return false }
         if capitals == significant { return true }

@@ -34,9 +34,26 @@ public struct EntityExtractor: Sendable {
     /// Mentions in `text`, in order, with Unicode scalar offsets into it.
     public func mentions(in text: String) -> [Mention] {
         let document = Document(text: text, lexicon: lexicon)
+        let candidates = self.candidates(document)
+        let firstPass = candidates.map { range in
+            var found: [Mention] = []
+            segment(document, from: range.lowerBound, to: range.upperBound, known: nil, into: &found)
+            return found
+        }
         var learned = DocumentNames()
-        for mention in scan(document, known: nil) { learned.learn(mention) }
-        return scan(document, known: learned)
+        for found in firstPass { for mention in found { learned.learn(mention) } }
+        // The second pass redoes only the candidates with a word the document has taught: the
+        // others cannot come out differently.
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(firstPass.reduce(0) { $0 + $1.count })
+        for (index, range) in candidates.enumerated() {
+            if document.tokens[range].contains(where: learned.mayKnow) {
+                segment(document, from: range.lowerBound, to: range.upperBound, known: learned, into: &mentions)
+            } else {
+                mentions += firstPass[index]
+            }
+        }
+        return mentions
     }
 
     /// Mentions of an article's title and of each paragraph, offsets relative to each.
@@ -61,17 +78,17 @@ public struct EntityExtractor: Sendable {
 
     /// One pass: candidates are runs of capitalised words (with connectors); each is split into
     /// gazetteer names, titles and unknown runs, and each unknown run is classified by its context.
-    private func scan(_ document: Document, known: DocumentNames?) -> [Mention] {
-        var mentions: [Mention] = []
-        let tokens = document.tokens
+    /// The runs of capitalised words (with connectors) that may hold names.
+    private func candidates(_ document: Document) -> [Range<Int>] {
+        var candidates: [Range<Int>] = []
         var index = 0
-        while index < tokens.count {
+        while index < document.tokens.count {
             guard document.startsCandidate(index) else { index += 1; continue }
             let end = document.candidateEnd(from: index)
-            segment(document, from: index, to: end, known: known, into: &mentions)
+            candidates.append(index..<end)
             index = end
         }
-        return mentions
+        return candidates
     }
 
     private func segment(_ document: Document, from start: Int, to end: Int, known: DocumentNames?,
@@ -315,10 +332,21 @@ public struct ArticleMentions: Hashable, Sendable {
 struct DocumentNames {
     private var names: [String: Gazetteer.Entry] = [:]
     private var folded: [String: Gazetteer.Entry] = [:]
+    /// Every word of every learned name, as written and in lower case: a candidate with none of
+    /// them cannot match a learned name.
+    private var words: Set<String> = []
+
+    func mayKnow(_ token: Token) -> Bool {
+        token.isWord && (words.contains(token.text) || (token.isAllCaps && words.contains(token.text.lowercased())))
+    }
 
     mutating func learn(_ mention: Mention) {
         let entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
         let tokens = Tokenizer.tokens(in: mention.text)
+        for token in tokens where token.isWord {
+            words.insert(token.text)
+            words.insert(token.text.lowercased())
+        }
         let key = Gazetteer.key(tokens[...])
         if names[key] == nil { names[key] = entry }
         if folded[key.lowercased()] == nil { folded[key.lowercased()] = entry }

@@ -75,6 +75,8 @@ public struct Gazetteer: Sendable {
     }
 
     static func key(_ tokens: ArraySlice<Token>) -> String {
-        tokens.map(\.text).joined(separator: " ")
+        // Most lookups are of one word: no joining, no new string.
+        if tokens.count == 1 { return tokens[tokens.startIndex].text }
+        return tokens.map(\.text).joined(separator: " ")
     }
 }
