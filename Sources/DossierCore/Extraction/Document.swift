@@ -5,6 +5,7 @@ struct Document {
     let lexicon: Lexicon
     private var sentenceStarts: [Bool]
     private var headlines: [Bool]
+    private var scoreLines: [Bool]
 
     init(text: String, lexicon: Lexicon) {
         bytes = Array(text.utf8)
@@ -12,8 +13,9 @@ struct Document {
         self.lexicon = lexicon
         sentenceStarts = Array(repeating: false, count: tokens.count)
         headlines = Array(repeating: false, count: tokens.count)
+        scoreLines = Array(repeating: false, count: tokens.count)
         markSentences()
-        markHeadlines()
+        markLines()
     }
 
     func isSentenceStart(_ index: Int) -> Bool { sentenceStarts[index] }
@@ -71,19 +73,11 @@ struct Document {
         return result
     }
 
-    /// A results line, "Arsenal 2 Tottenham 1": the run stands right before a number (or right after
-    /// one, with another capitalised word and a number further on) on a line of scores.
+    /// A results line, "Arsenal 2 Tottenham 1": the run stands right before a number, on a line of
+    /// scores (two numbers or more and no lower-case word).
     func isInScoreLine(_ from: Int, _ to: Int) -> Bool {
-        guard to < tokens.count, tokens[to].lineBreaksBefore == 0, tokens[to].text.allSatisfy(\.isNumber) else { return false }
-        // The line has two numbers or more and no lower-case word: a table, not prose.
-        var lineStart = from
-        while lineStart > 0, tokens[lineStart].lineBreaksBefore == 0 { lineStart -= 1 }
-        var lineEnd = to
-        while lineEnd + 1 < tokens.count, tokens[lineEnd + 1].lineBreaksBefore == 0 { lineEnd += 1 }
-        let line = tokens[lineStart...lineEnd]
-        let numbers = line.filter { $0.isWord && $0.text.allSatisfy(\.isNumber) }.count
-        let lowerCase = line.contains { $0.isWord && !$0.isNameLike && !($0.text.first?.isNumber ?? false) && !lexicon.connectors.contains($0.text) }
-        return numbers >= 2 && !lowerCase
+        scoreLines[from] && to < tokens.count && tokens[to].lineBreaksBefore == 0 && tokens[to].startsWithDigit
+            && tokens[to].text.allSatisfy(\.isNumber)
     }
 
     func isLineStart(_ index: Int) -> Bool {
@@ -179,14 +173,31 @@ struct Document {
     }
 
     /// A line of a few words, most of them capitalised and with no sentence punctuation: a title.
-    private mutating func markHeadlines() {
+    /// Marks the lines that are headlines and the lines that are results tables, a line at a time.
+    private mutating func markLines() {
         var lineStart = 0
         for index in 0...tokens.count where index == tokens.count || (index > lineStart && tokens[index].lineBreaksBefore > 0) {
             if isHeadline(lineStart..<index) {
                 for position in lineStart..<index { headlines[position] = true }
             }
+            if isScoreLine(lineStart..<index) {
+                for position in lineStart..<index { scoreLines[position] = true }
+            }
             lineStart = index
         }
+    }
+
+    private func isScoreLine(_ line: Range<Int>) -> Bool {
+        var numbers = 0
+        for position in line where tokens[position].isWord {
+            let token = tokens[position]
+            if token.startsWithDigit {
+                if token.text.allSatisfy(\.isNumber) { numbers += 1 }
+            } else if !token.isNameLike && !lexicon.connectors.contains(token.text) {
+                return false
+            }
+        }
+        return numbers >= 2
     }
 
     /// A title: Title Case or CAPITALS, a few words, no sentence punctuation at the end, and no

@@ -342,7 +342,12 @@ struct DocumentNames {
 
     mutating func learn(_ mention: Mention) {
         let entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
-        let tokens = Tokenizer.tokens(in: mention.text)
+        // Most names are one word: no need to tokenize them again.
+        let isOneWord = !mention.text.utf8.contains { $0 == 32 || $0 == 45 || $0 == 46 || $0 == 39 || $0 >= 0x80 }
+        let tokens = isOneWord
+            ? [Token(text: mention.text, start: 0, end: mention.text.utf8.count, byteStart: 0,
+                     byteEnd: mention.text.utf8.count, shape: .word, isPossessive: false, lineBreaksBefore: 0)]
+            : Tokenizer.tokens(in: mention.text)
         for token in tokens where token.isWord {
             words.insert(token.text)
             words.insert(token.text.lowercased())
