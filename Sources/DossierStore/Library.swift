@@ -103,6 +103,22 @@ public struct Library: ArticleSource {
         return Corrections.parse(try read(correctionsFile, limit: nil))
     }
 
+    /// Adds a correction to the end of the corrections file, under the library's lock, and returns
+    /// every correction now in force. The file's other lines are kept as they are, even those
+    /// Dossier cannot read.
+    public func add(_ rule: Corrections.Rule) throws -> Corrections {
+        try AtomicFile.withLock(in: stateFolder) {
+            var text = FileManager.default.fileExists(atPath: correctionsFile.path) ? try read(correctionsFile, limit: nil) : ""
+            if text.isEmpty {
+                text = "# Dossier's corrections to the entities of this library: hide, merge, rename, retype.\n"
+            }
+            if !text.hasSuffix("\n") { text += "\n" }
+            text += Corrections(rules: [rule]).text
+            try AtomicFile.write(Data(text.utf8), to: correctionsFile)
+            return Corrections.parse(text).0
+        }
+    }
+
     /// `2025/russia-north-korea` → `russia north korea`: a title for a file that has none.
     static func readableName(_ id: String) -> String {
         let name = id.split(separator: "/").last.map(String.init) ?? id

@@ -7,6 +7,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case articleNotFound(id: String)
     case unreadable(path: String, reason: String)
     case cannotCreate(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +16,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .articleNotFound(let id): "There is no article \"\(id)\" in this library; `dossier list` shows the ids."
         case .unreadable(let path, let reason): "\(path) could not be read: \(reason)."
         case .cannotCreate(let path, let reason): "The library \(path) could not be created: \(reason)."
+        case .cannotWrite(let path, let reason): "\(path) was not changed: \(reason)."
         }
     }
 }

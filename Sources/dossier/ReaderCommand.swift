@@ -16,7 +16,8 @@ enum ReaderCommand {
         var theme = Theme.standard
         if !terminal.hasColor { theme = theme.withoutColor }
         var reader = try Reader(source: library, extractor: extractor, libraryName: displayPath(library.root),
-                                width: size.width, height: size.height, theme: theme)
+                                width: size.width, height: size.height, theme: theme,
+                                saveCorrection: { try library.add($0) })
         // Warnings written to stderr would be hidden by the reader's screen: show the first there.
         if let warning = warnings.first { reader.show(message: "Warning: " + warning) }
         var signal: Int32?

@@ -110,6 +110,11 @@ struct WireNewsTests {
         #expect(found("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.") == ["JAPAN/place", "CHINA/place"])
     }
 
+    @Test("a date line with a month is no results table", arguments: ["January 12, 2025\n\nText.", "28 April 2025\n\nText."])
+    func dateLines(text: String) {
+        #expect(found(text) == [])
+    }
+
     @Test("takes the place of a dateline, known or not")
     func datelines() {
         #expect(found("BRUSSELS 2025-08-22\n\nTalks went on.") == ["BRUSSELS/place"])

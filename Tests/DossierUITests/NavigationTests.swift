@@ -96,7 +96,7 @@ struct KeyMapTests {
     func helpFromKeyMap() throws {
         let custom = KeyMap(KeyMap.standard.bindings + [KeyMap.Binding(keys: [.function(5)], action: .redraw)])
         var reader = try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
-                                width: 100, height: 40, keyMap: custom)
+                                width: 100, height: 60, keyMap: custom)
         reader.handle(.key(.character("?")))
         let text = reader.render().text
         for action in Action.allCases {
@@ -143,8 +143,8 @@ struct WidthTests {
         let mention = Mention(text: "Kim Jong Un", entity: "Kim Jong Un", kind: .person, start: 4, end: 15)
         let lines = TextWrapper.wrap(text, mentions: [mention], role: .body, width: 8)
         #expect(lines.map { $0.map(\.text).joined() } == ["met Kim", "Jong Un", "today"])
-        #expect(lines[0].last == TextRun(text: "Kim", role: .mention(.person), width: 3))
-        #expect(lines[1] == [TextRun(text: "Jong Un", role: .mention(.person), width: 7)])
+        #expect(lines[0].last == TextRun(text: "Kim", role: .mention(.person), width: 3, mention: 0))
+        #expect(lines[1] == [TextRun(text: "Jong Un", role: .mention(.person), width: 7, mention: 0)])
     }
 
     @Test("a word longer than the line is cut, not lost")

@@ -7,7 +7,8 @@ struct ReaderScreenTests {
     @Test("at 120×40 shows the seed's date and title in the list and its text in the reading pane")
     func wideSeedScreen() throws {
         let canvas = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40).render()
-        #expect(canvas.lines[0].hasPrefix(" Dossier · ~/library · 1 article"))
+        let count = try Fixtures.seedLibrary().summaries().count
+        #expect(canvas.lines[0] == " Dossier · ~/library · \(count) articles")
         let row = canvas.lines[1]
         #expect(row.hasPrefix(" 2025-06-06  Russia and North Korea"), "\(row)")
         #expect(row.hasSuffix("14 │  Russia and North Korea Strengthen Strategic Ties"), "\(row)")
@@ -84,7 +85,7 @@ struct ReaderScreenTests {
         var canvas = reader.render()
         #expect(canvas.lines[1].contains("Russia and North Korea"))
         #expect(!canvas.text.contains("│"))
-        #expect(!canvas.text.contains("Shoigu"))
+        #expect(!canvas.text.contains("On Wednesday"))
         reader.handle(.key(.enter))
         canvas = reader.render()
         #expect(reader.state.focus == .reading)

@@ -114,7 +114,7 @@ public struct EntityExtractor: Sendable {
 
         // "Arsenal 2 Tottenham 1": names beside scores in a results line are teams, whatever else
         // the names could be (Liverpool is a city too).
-        if document.isInScoreLine(start, end) {
+        if document.isInScoreLine(start, end), !lexicon.notNames.contains(tokens[start].text) {
             // A country is a national team, which CoNLL and readers alike still call a place.
             if let entry = gazetteer.entry(for: tokens[start..<end]), entry.isCountry {
                 mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))

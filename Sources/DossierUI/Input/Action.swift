@@ -14,10 +14,16 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case bottom
     case open
     case redraw
+    case nextMention
+    case previousMention
+    case nextSameEntity
+    case previousSameEntity
+    case hideEntity
 
     /// Help's groups, in the order help shows them.
     public enum Group: String, CaseIterable, Sendable {
         case moving = "Moving"
+        case entities = "Entities"
         case panes = "Panes and articles"
         case general = "General"
     }
@@ -27,6 +33,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom: .moving
         case .switchPane, .open, .back: .panes
         case .quit, .help, .redraw: .general
+        case .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .hideEntity: .entities
         }
     }
 
@@ -46,6 +53,11 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .bottom: "go to the bottom"
         case .open: "open the selected article"
         case .redraw: "redraw the screen"
+        case .nextMention: "next entity mention in the article"
+        case .previousMention: "previous entity mention in the article"
+        case .nextSameEntity: "next mention of the selected entity, on into the next article"
+        case .previousSameEntity: "previous mention of the selected entity, back into the article before"
+        case .hideEntity: "hide the selected entity in the whole library (a correction)"
         }
     }
 }

@@ -12,6 +12,11 @@ public struct ArticleLayout: Sendable {
     public let width: Int
     public let lines: [Line]
 
+    /// The first line that shows mention number `mention`.
+    public func line(ofMention mention: Int) -> Int? {
+        lines.firstIndex { line in line.runs.contains { $0.mention == mention } }
+    }
+
     public init(article: Article, mentions: ArticleMentions, width: Int) {
         self.width = width
         var lines: [Line] = []
@@ -22,12 +27,15 @@ public struct ArticleLayout: Sendable {
         for runs in TextWrapper.wrap(facts.joined(separator: " · "), mentions: [], role: .meta, width: width) {
             lines.append(Line(runs: runs, paragraph: nil))
         }
+        var firstMention = mentions.title.count
         for (index, paragraph) in article.paragraphs.enumerated() {
             lines.append(Line(runs: [], paragraph: nil))
             let paragraphMentions = index < mentions.paragraphs.count ? mentions.paragraphs[index] : []
-            for runs in TextWrapper.wrap(paragraph, mentions: paragraphMentions, role: .body, width: width) {
+            for runs in TextWrapper.wrap(paragraph, mentions: paragraphMentions, role: .body, width: width,
+                                         firstMention: firstMention) {
                 lines.append(Line(runs: runs, paragraph: index))
             }
+            firstMention += paragraphMentions.count
         }
         self.lines = lines
     }

@@ -13,6 +13,15 @@ public struct TextRun: Hashable, Sendable {
     public var text: String
     public var role: TextRole
     public var width: Int
+    /// Which of the article's mentions this is part of (counting from the title's first), if any.
+    public var mention: Int?
+
+    public init(text: String, role: TextRole, width: Int, mention: Int? = nil) {
+        self.text = text
+        self.role = role
+        self.width = width
+        self.mention = mention
+    }
 }
 
 /// Breaks text at spaces into lines no wider than a given number of columns, keeping each
@@ -22,12 +31,14 @@ public enum TextWrapper {
         let character: Character
         let role: TextRole
         let width: Int
+        var mention: Int? = nil
     }
 
-    /// `mentions` carry Unicode scalar offsets into `text`; characters inside one take its kind's role.
-    public static func wrap(_ text: String, mentions: [Mention], role: TextRole, width: Int) -> [[TextRun]] {
+    /// `mentions` carry Unicode scalar offsets into `text`, in order; characters inside one take its
+    /// kind's role and its number, counted from `firstMention`.
+    public static func wrap(_ text: String, mentions: [Mention], role: TextRole, width: Int, firstMention: Int = 0) -> [[TextRun]] {
         let width = max(1, width)
-        let sorted = mentions.sorted { $0.start < $1.start }
+        let sorted = mentions
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(text.count)
         var offset = 0
@@ -36,7 +47,8 @@ public enum TextWrapper {
             while next < sorted.count, sorted[next].end <= offset { next += 1 }
             let inMention = next < sorted.count && sorted[next].start <= offset
             let glyphRole = inMention ? TextRole.mention(sorted[next].kind) : role
-            glyphs.append(Glyph(character: character, role: glyphRole, width: DisplayWidth.of(character)))
+            glyphs.append(Glyph(character: character, role: glyphRole, width: DisplayWidth.of(character),
+                                mention: inMention ? firstMention + next : nil))
             offset += character.unicodeScalars.count
         }
 
@@ -57,7 +69,7 @@ public enum TextWrapper {
             }
             let space = index > 0 ? glyphs[index - 1] : Glyph(character: " ", role: role, width: 1)
             if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
-                line.append(Glyph(character: " ", role: space.role, width: 1))
+                line.append(Glyph(character: " ", role: space.role, width: 1, mention: space.mention))
                 line += glyphs[index..<wordEnd]
                 lineWidth += 1 + wordWidth
             } else {
@@ -82,11 +94,11 @@ public enum TextWrapper {
     private static func runs(_ glyphs: [Glyph]) -> [TextRun] {
         var runs: [TextRun] = []
         for glyph in glyphs {
-            if let last = runs.last, last.role == glyph.role {
+            if let last = runs.last, last.role == glyph.role, last.mention == glyph.mention {
                 runs[runs.count - 1].text.append(glyph.character)
                 runs[runs.count - 1].width += glyph.width
             } else {
-                runs.append(TextRun(text: String(glyph.character), role: glyph.role, width: glyph.width))
+                runs.append(TextRun(text: String(glyph.character), role: glyph.role, width: glyph.width, mention: glyph.mention))
             }
         }
         return runs

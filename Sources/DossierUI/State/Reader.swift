@@ -7,12 +7,20 @@ public struct Reader: Sendable {
     public let keyMap: KeyMap
     public var theme: Theme
     private let source: any ArticleSource
-    private let extractor: EntityExtractor
+    private var extractor: EntityExtractor
+    /// Saves a correction to the library and returns all of them; nil where corrections cannot be
+    /// saved (a read-only library, a test).
+    private let saveCorrection: (@Sendable (Corrections.Rule) throws -> Corrections)?
+    /// Above this many articles, the library-wide counts are not gathered at the first `]`: that
+    /// waits for the index cache.
+    static let occurrenceLimit = 5000
 
     public init(source: any ArticleSource, extractor: EntityExtractor, libraryName: String,
-                width: Int, height: Int, keyMap: KeyMap = .standard, theme: Theme = .standard) throws {
+                width: Int, height: Int, keyMap: KeyMap = .standard, theme: Theme = .standard,
+                saveCorrection: (@Sendable (Corrections.Rule) throws -> Corrections)? = nil) throws {
         self.source = source
         self.extractor = extractor
+        self.saveCorrection = saveCorrection
         self.keyMap = keyMap
         self.theme = theme
         state = ReaderState(libraryName: libraryName, articles: try source.summaries(), width: width, height: height)
@@ -85,7 +93,120 @@ public struct Reader: Sendable {
         case .top: move(by: Int.min / 2)
         case .bottom: move(by: Int.max / 2)
         case .redraw: break
+        case .nextMention: stepMention(forward: true)
+        case .previousMention: stepMention(forward: false)
+        case .nextSameEntity: followEntity(forward: true)
+        case .previousSameEntity: followEntity(forward: false)
+        case .hideEntity: hideSelectedEntity()
         }
+    }
+
+    // MARK: - The entity cursor
+
+    /// `]` and `[`: the next or previous mention of any entity in the article.
+    private mutating func stepMention(forward: Bool) {
+        guard let open = state.open else { return }
+        guard let next = open.mention(of: nil, after: open.selectedMention, forward: forward) else {
+            state.message = open.allMentions.isEmpty ? "This article mentions no entities."
+                : "No \(forward ? "more" : "earlier") mentions in this article."
+            return
+        }
+        select(mention: next)
+    }
+
+    /// `*` and `#`: the next or previous mention of the selected entity, on into the next (or back into
+    /// the previous) article of the list that mentions it.
+    private mutating func followEntity(forward: Bool) {
+        guard let open = state.open, let entity = open.selected?.entity else {
+            stepMention(forward: forward)
+            return
+        }
+        if let next = open.mention(of: entity, after: open.selectedMention, forward: forward) {
+            select(mention: next)
+            return
+        }
+        guard let target = nextArticle(mentioning: entity, forward: forward) else {
+            state.message = "No mention of \(entity) \(forward ? "after" : "before") this article."
+            return
+        }
+        state.selected = target
+        openSelected()
+        clampScrolls()
+        guard let opened = state.open, let first = opened.mention(of: entity, after: nil, forward: forward) else { return }
+        select(mention: first)
+        let date = opened.article.date.map { " (\($0))" } ?? ""
+        state.message = "\(entity): \(forward ? "on" : "back") into \"\(opened.article.title)\"\(date)."
+    }
+
+    private mutating func select(mention index: Int) {
+        state.focus = .reading
+        state.relayoutOpenArticle()
+        guard var open = state.open else { return }
+        open.selectedMention = index
+        // Keep the mention in sight, a third of the way down when the view has to move.
+        if let line = open.layout.line(ofMention: index) {
+            let height = max(1, state.layout.bodyHeight)
+            if line < open.scroll || line >= open.scroll + height {
+                open.scroll = max(0, line - height / 3)
+            }
+        }
+        state.open = open
+        clampScrolls()
+        ensureOccurrences()
+    }
+
+    /// The nearest article after (before) the open one, in list order, that mentions `entity`.
+    private mutating func nextArticle(mentioning entity: String, forward: Bool) -> Int? {
+        ensureOccurrences()
+        if let occurrences = state.occurrences {
+            return forward ? occurrences.article(mentioning: entity, after: state.selected)
+                : occurrences.article(mentioning: entity, before: state.selected)
+        }
+        // A library too large to count up front: look article by article.
+        var index = state.selected
+        while true {
+            index += forward ? 1 : -1
+            guard state.articles.indices.contains(index) else { return nil }
+            if entityCounts(ofArticleAt: index)[entity] != nil { return index }
+        }
+    }
+
+    /// Counts every entity of every article once, for "mention 3 of 12 in 4 articles".
+    private mutating func ensureOccurrences() {
+        guard state.occurrences == nil, state.articles.count <= Reader.occurrenceLimit else { return }
+        let counts = state.articles.indices.map { entityCounts(ofArticleAt: $0) }
+        state.occurrences = EntityOccurrences(counts: counts)
+    }
+
+    private func entityCounts(ofArticleAt index: Int) -> [String: Int] {
+        guard let article = try? source.article(id: state.articles[index].id) else { return [:] }
+        return extractor.mentions(in: article).all.reduce(into: [:]) { $0[$1.entity, default: 0] += 1 }
+    }
+
+    /// `x`: a correction that hides the selected entity in the whole library, saved to its file.
+    private mutating func hideSelectedEntity() {
+        guard let entity = state.open?.selected?.entity else {
+            state.message = "Select a mention first (] or [), then x hides its entity."
+            return
+        }
+        guard let saveCorrection else {
+            state.message = "Corrections cannot be saved for this library."
+            return
+        }
+        do {
+            extractor.corrections = try saveCorrection(.hide(entity))
+        } catch {
+            state.message = "\(error)"
+            return
+        }
+        let scroll = state.open?.scroll ?? 0
+        state.entityCounts = [:]
+        state.occurrences = nil
+        openSelected()
+        state.open?.scroll = scroll
+        clampScrolls()
+        fillVisibleCounts()
+        state.message = "\(entity) is hidden everywhere; undo by deleting its line in .dossier/corrections."
     }
 
     private mutating func performInHelp(_ action: Action) {

@@ -18,6 +18,9 @@ public struct ReaderState: Sendable {
     public var message: String?
     /// Distinct entities per article id, filled in for the rows that have been on screen.
     public var entityCounts: [String: Int] = [:]
+    /// Each entity's mentions per article, once gathered (at the first `]` in a library of a
+    /// few thousand articles or fewer).
+    public var occurrences: EntityOccurrences?
     public var isFinished = false
 
     public init(libraryName: String, articles: [ArticleSummary], width: Int, height: Int) {

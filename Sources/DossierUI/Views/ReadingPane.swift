@@ -12,7 +12,9 @@ enum ReadingPane {
             guard index < lines.count else { break }
             var x = layout.textX
             for run in lines[index].runs {
-                x += canvas.put(run.text, x: x, y: area.y + row, style: theme.style(for: run.role),
+                var style = theme.style(for: run.role)
+                if run.mention != nil, run.mention == open.selectedMention { style = style.adding(theme.cursor) }
+                x += canvas.put(run.text, x: x, y: area.y + row, style: style,
                                 maxWidth: layout.textX + layout.textWidth - x)
             }
         }

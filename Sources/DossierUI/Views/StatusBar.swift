@@ -1,3 +1,5 @@
+import DossierCore
+
 /// The bottom line: the open article, how far through it you are, and the keys that matter now.
 enum StatusBar {
     static func draw(_ state: ReaderState, keyMap: KeyMap, into canvas: inout Canvas, theme: Theme) {
@@ -11,6 +13,8 @@ enum StatusBar {
             left = " " + message
         } else if state.isShowingHelp {
             left = " Help"
+        } else if let open = state.open, let mention = open.selected {
+            left = " " + position(state) + "  " + selectionText(mention, state: state)
         } else if let open = state.open {
             left = " " + position(state) + "  " + open.article.title
         } else {
@@ -22,6 +26,21 @@ enum StatusBar {
         } else {
             canvas.put(ListPane.truncated(left, to: canvas.width), x: 0, y: y, style: theme.bar)
         }
+    }
+
+    /// "Vladimir Putin · person · mention 3 of 12 in 4 articles".
+    static func selectionText(_ mention: Mention, state: ReaderState) -> String {
+        guard let open = state.open, let number = open.selectedMention else { return mention.entity }
+        let here = open.allMentions.prefix(number + 1).filter { $0.entity == mention.entity }.count
+        var text = "\(mention.entity) · \(mention.kind.rawValue) · mention "
+        if let occurrences = state.occurrences {
+            let total = occurrences.total(of: mention.entity)
+            let ordinal = occurrences.mentions(of: mention.entity, before: state.selected) + here
+            text += "\(ordinal) of \(total.mentions) in \(total.articles) article\(total.articles == 1 ? "" : "s")"
+        } else {
+            text += "\(here) of \(open.entityCounts[mention.entity] ?? here) in this article"
+        }
+        return text
     }
 
     /// Like less: "Top", "Bot", "All", or how far the last line shown is into the article, in %.

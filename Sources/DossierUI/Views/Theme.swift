@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     public var inactiveSelection = Style(attributes: [.bold, .underline])
     public var separator = Style(attributes: [.dim])
     public var heading = Style(attributes: [.bold, .underline])
+    /// Added to the mention under the entity cursor.
+    public var cursor: Style.Attributes = [.reverse]
     public var kinds: [EntityKind: Style] = [
         .person: Style(foreground: .yellow, attributes: [.bold]),
         .place: Style(foreground: .green, attributes: [.underline]),
