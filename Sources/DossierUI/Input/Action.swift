@@ -19,6 +19,11 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case nextSameEntity
     case previousSameEntity
     case hideEntity
+    case entityPane
+    case sortEntities
+    case openDossier
+    case historyBack
+    case historyForward
 
     /// Help's groups, in the order help shows them.
     public enum Group: String, CaseIterable, Sendable {
@@ -33,7 +38,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom: .moving
         case .switchPane, .open, .back: .panes
         case .quit, .help, .redraw: .general
-        case .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .hideEntity: .entities
+        case .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .hideEntity, .entityPane, .sortEntities, .openDossier: .entities
+        case .historyBack, .historyForward: .panes
         }
     }
 
@@ -51,13 +57,18 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .halfPageUp: "half a page up"
         case .top: "go to the top"
         case .bottom: "go to the bottom"
-        case .open: "open the selected article"
+        case .open: "open the selected article, passage or entity; on a mention: its dossier"
         case .redraw: "redraw the screen"
         case .nextMention: "next entity mention in the article"
         case .previousMention: "previous entity mention in the article"
         case .nextSameEntity: "next mention of the selected entity, on into the next article"
         case .previousSameEntity: "previous mention of the selected entity, back into the article before"
         case .hideEntity: "hide the selected entity in the whole library (a correction)"
+        case .entityPane: "the entity pane: this article's entities by count; Enter jumps to one"
+        case .sortEntities: "in the entity pane: sort by name / by count"
+        case .openDossier: "the selected entity's dossier: every passage that mentions it (also Enter)"
+        case .historyBack: "go back to where you came from"
+        case .historyForward: "go forward again"
         }
     }
 }

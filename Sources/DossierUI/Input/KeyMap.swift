@@ -42,6 +42,12 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("*")], action: .nextSameEntity),
         Binding(keys: [.character("#")], action: .previousSameEntity),
         Binding(keys: [.character("x")], action: .hideEntity),
+        Binding(keys: [.character("e")], action: .entityPane),
+        Binding(keys: [.character("s")], action: .sortEntities),
+        Binding(keys: [.character("d")], action: .openDossier),
+        Binding(keys: [.backspace, .control("o"), .character("H")], action: .historyBack),
+        // Not Ctrl-i: terminals send it as Tab.
+        Binding(keys: [.character("L")], action: .historyForward),
         Binding(keys: [.character("?"), .function(1)], action: .help),
         Binding(keys: [.control("l")], action: .redraw),
         Binding(keys: [.character("q")], action: .quit),

@@ -14,6 +14,8 @@ public struct Reader: Sendable {
     /// Above this many articles, the library-wide counts are not gathered at the first `]`: that
     /// waits for the index cache.
     static let occurrenceLimit = 5000
+    private var backStack: [Location] = []
+    private var forwardStack: [Location] = []
 
     public init(source: any ArticleSource, extractor: EntityExtractor, libraryName: String,
                 width: Int, height: Int, keyMap: KeyMap = .standard, theme: Theme = .standard,
@@ -59,8 +61,8 @@ public struct Reader: Sendable {
 
     public mutating func perform(_ action: Action) {
         state.message = nil
-        if state.isShowingHelp {
-            performInHelp(action)
+        if state.overlay != nil {
+            performInOverlay(action)
             return
         }
         let page = max(1, state.layout.bodyHeight - 1)
@@ -74,8 +76,11 @@ public struct Reader: Sendable {
         case .back:
             if !state.layout.isSplit && state.focus == .reading { state.focus = .list }
         case .help:
-            state.isShowingHelp = true
-            state.helpScroll = 0
+            state.overlay = .help(scroll: 0)
+            return
+        case .entityPane:
+            guard let open = state.open else { return }
+            state.overlay = .entities(EntityList(mentions: open.allMentions))
         case .switchPane:
             state.focus = state.focus == .list ? .reading : .list
             state.relayoutOpenArticle()
@@ -83,7 +88,16 @@ public struct Reader: Sendable {
             if state.focus == .list, state.open != nil {
                 state.focus = .reading
                 state.relayoutOpenArticle()
+            } else if state.focus == .reading, let entity = state.open?.selected?.entity {
+                openDossier(of: entity)
             }
+        case .openDossier:
+            if let entity = state.open?.selected?.entity { openDossier(of: entity) } else {
+                state.message = "Select a mention first (] or [), then d opens its dossier."
+            }
+        case .sortEntities: break
+        case .historyBack: goBack()
+        case .historyForward: goForward()
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
         case .pageDown: move(by: page)
@@ -99,6 +113,75 @@ public struct Reader: Sendable {
         case .previousSameEntity: followEntity(forward: false)
         case .hideEntity: hideSelectedEntity()
         }
+    }
+
+    // MARK: - Dossiers and history
+
+    /// Every passage of the library that mentions `entity`, read from every article (in a library
+    /// of a few thousand articles; larger ones wait for the index cache).
+    private mutating func openDossier(of entity: String) {
+        guard state.articles.count <= Reader.occurrenceLimit else {
+            state.message = "Dossiers of libraries over \(Reader.occurrenceLimit) articles wait for the index cache."
+            return
+        }
+        var found: [(index: Int, article: Article, mentions: ArticleMentions)] = []
+        for index in state.articles.indices {
+            guard let article = try? source.article(id: state.articles[index].id) else { continue }
+            let mentions = extractor.mentions(in: article)
+            if mentions.all.contains(where: { $0.entity == entity }) { found.append((index, article, mentions)) }
+        }
+        recordJump()
+        state.overlay = .dossier(DossierPage(entity: entity, articles: found))
+    }
+
+    /// Where the reader is: what Backspace returns to.
+    struct Location: Sendable {
+        var selected: Int
+        var focus: Pane
+        var scroll: Int
+        var mention: Int?
+        var overlay: Overlay?
+    }
+
+    private var current: Location {
+        Location(selected: state.selected, focus: state.focus, scroll: state.open?.scroll ?? 0,
+                 mention: state.open?.selectedMention, overlay: state.overlay)
+    }
+
+    private mutating func recordJump() {
+        backStack.append(current)
+        forwardStack.removeAll()
+    }
+
+    private mutating func goBack() {
+        guard let location = backStack.popLast() else {
+            state.message = "Nothing to go back to."
+            return
+        }
+        forwardStack.append(current)
+        restore(location)
+    }
+
+    private mutating func goForward() {
+        guard let location = forwardStack.popLast() else {
+            state.message = "Nothing to go forward to."
+            return
+        }
+        backStack.append(current)
+        restore(location)
+    }
+
+    private mutating func restore(_ location: Location) {
+        if location.selected != state.selected || state.open == nil {
+            state.selected = location.selected
+            openSelected()
+        }
+        state.focus = location.focus
+        state.relayoutOpenArticle()
+        state.open?.selectedMention = location.mention
+        state.open?.scroll = location.scroll
+        state.overlay = location.overlay
+        clampScrolls()
     }
 
     // MARK: - The entity cursor
@@ -129,6 +212,7 @@ public struct Reader: Sendable {
             state.message = "No mention of \(entity) \(forward ? "after" : "before") this article."
             return
         }
+        recordJump()
         state.selected = target
         openSelected()
         clampScrolls()
@@ -209,19 +293,64 @@ public struct Reader: Sendable {
         state.message = "\(entity) is hidden everywhere; undo by deleting its line in .dossier/corrections."
     }
 
-    private mutating func performInHelp(_ action: Action) {
-        switch action {
-        case .quit, .back, .help: state.isShowingHelp = false
-        case .moveDown: state.helpScroll += 1
-        case .moveUp: state.helpScroll -= 1
-        case .pageDown, .halfPageDown: state.helpScroll += max(1, state.layout.bodyHeight - 1)
-        case .pageUp, .halfPageUp: state.helpScroll -= max(1, state.layout.bodyHeight - 1)
-        case .top: state.helpScroll = 0
-        case .bottom: state.helpScroll = Int.max / 2
-        default: break
+    private mutating func performInOverlay(_ action: Action) {
+        let height = max(1, state.layout.bodyHeight - 1)
+        let page = max(1, height - 1)
+        let step: Int? = switch action {
+        case .moveDown: 1
+        case .moveUp: -1
+        case .pageDown, .halfPageDown: page
+        case .pageUp, .halfPageUp: -page
+        case .top: Int.min / 2
+        case .bottom: Int.max / 2
+        default: nil
         }
-        let helpLines = HelpView.lines(keyMap: keyMap).count
-        state.helpScroll = min(max(0, state.helpScroll), max(0, helpLines - state.layout.bodyHeight))
+        if action == .historyBack { goBack(); return }
+        if action == .historyForward { goForward(); return }
+        switch state.overlay {
+        case .help(let scroll):
+            if [.quit, .back, .help].contains(action) { state.overlay = nil; return }
+            let lines = HelpView.lines(keyMap: keyMap).count
+            let moved = scroll.addingReportingOverflow(step ?? 0).partialValue
+            state.overlay = .help(scroll: min(max(0, moved), max(0, lines - state.layout.bodyHeight)))
+        case .entities(var list):
+            if let step {
+                list.cursor.move(by: step, count: list.rows.count, height: height)
+            } else if action == .sortEntities {
+                list.isSortedByName.toggle()
+                list.sort()
+            } else if action == .open, list.rows.indices.contains(list.cursor.selected) {
+                let entity = list.rows[list.cursor.selected].name
+                recordJump()
+                state.overlay = nil
+                if let first = state.open?.mention(of: entity, after: nil, forward: true) { select(mention: first) }
+                return
+            } else if action == .openDossier, list.rows.indices.contains(list.cursor.selected) {
+                openDossier(of: list.rows[list.cursor.selected].name)
+                return
+            } else if [.quit, .back, .entityPane].contains(action) {
+                state.overlay = nil
+                return
+            }
+            state.overlay = .entities(list)
+        case .dossier(var page):
+            if let step {
+                page.cursor.move(by: step, count: page.passages.count, height: DossierView.passageRows(layout: state.layout))
+                state.overlay = .dossier(page)
+            } else if action == .open, page.passages.indices.contains(page.cursor.selected) {
+                let passage = page.passages[page.cursor.selected]
+                recordJump()
+                state.overlay = nil
+                state.selected = passage.article
+                openSelected()
+                clampScrolls()
+                select(mention: passage.mention)
+            } else if [.quit, .back].contains(action) {
+                state.overlay = nil
+            }
+        case .none:
+            break
+        }
     }
 
     /// Moves the focused pane: the list's selection, or the reading pane's scroll.

@@ -10,8 +10,8 @@ public struct ReaderState: Sendable {
     public var listTop = 0
     public var focus = Pane.list
     public var open: OpenArticle?
-    public var isShowingHelp = false
-    public var helpScroll = 0
+    /// Help, the entity pane or a dossier, over the panes.
+    public var overlay: Overlay?
     public var width: Int
     public var height: Int
     /// A one-line message for the status bar (an article that could not be read, say).
@@ -31,6 +31,11 @@ public struct ReaderState: Sendable {
     }
 
     public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus) }
+
+    public var isShowingHelp: Bool {
+        if case .help = overlay { return true }
+        return false
+    }
 
     /// Re-wraps the open article for the reading pane's current width.
     mutating func relayoutOpenArticle() {

@@ -8,9 +8,14 @@ public enum Screen {
             return canvas
         }
         HeaderBar.draw(state, into: &canvas, theme: theme)
-        if state.isShowingHelp {
-            HelpView.draw(keyMap: keyMap, scroll: state.helpScroll, into: &canvas, layout: layout, theme: theme)
-        } else {
+        switch state.overlay {
+        case .help(let scroll):
+            HelpView.draw(keyMap: keyMap, scroll: scroll, into: &canvas, layout: layout, theme: theme)
+        case .entities(let list):
+            EntityPane.draw(list, title: state.open?.article.title ?? "", into: &canvas, layout: layout, theme: theme)
+        case .dossier(let page):
+            DossierView.draw(page, into: &canvas, layout: layout, theme: theme)
+        case nil:
             if let list = layout.list { ListPane.draw(state, in: list, into: &canvas, theme: theme) }
             if let separator = layout.separatorX {
                 for row in 1..<(state.height - 1) { canvas.put("│", x: separator, y: row, style: theme.separator) }

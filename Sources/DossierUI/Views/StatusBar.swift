@@ -11,8 +11,12 @@ enum StatusBar {
         var left: String
         if let message = state.message {
             left = " " + message
-        } else if state.isShowingHelp {
-            left = " Help"
+        } else if let overlay = state.overlay {
+            switch overlay {
+            case .help: left = " Help"
+            case .entities(let list): left = " \(list.rows.count) entities · sorted by \(list.isSortedByName ? "name" : "count")"
+            case .dossier(let page): left = " Dossier of \(page.entity)"
+            }
         } else if let open = state.open, let mention = open.selected {
             left = " " + position(state) + "  " + selectionText(mention, state: state)
         } else if let open = state.open {
@@ -55,7 +59,12 @@ enum StatusBar {
     }
 
     static func hintText(_ state: ReaderState, keyMap: KeyMap) -> String {
-        let actions: [Action] = state.isShowingHelp ? [.moveDown, .back] : [.quit, .switchPane, .open, .help]
+        let actions: [Action] = switch state.overlay {
+        case .help: [.moveDown, .back]
+        case .entities: [.open, .sortEntities, .back]
+        case .dossier: [.open, .back]
+        case nil: [.quit, .switchPane, .open, .help]
+        }
         return actions.compactMap { action in
             keyMap.keys(for: action).first.map { "\($0.label) \(hintName(action))" }
         }.joined(separator: "  ")
@@ -69,6 +78,7 @@ enum StatusBar {
         case .help: "help"
         case .moveDown: "scroll"
         case .back: "close"
+        case .sortEntities: "sort"
         default: action.rawValue
         }
     }

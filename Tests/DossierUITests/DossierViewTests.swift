@@ -1,0 +1,101 @@
+import DossierCore
+import Testing
+@testable import DossierUI
+
+@Suite("The entity pane, dossiers and history")
+struct DossierViewTests {
+    @Test("the entity pane lists Russia first, with its count, and Enter jumps to its first mention")
+    func entityPane() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        reader.handle(.key(.character("e")))
+        let canvas = reader.render()
+        #expect(canvas.lines[1].contains("Entities of Russia and North Korea Strengthen Strategic Ties"))
+        #expect(canvas.lines[2].range(of: #"^\s+15  Russia\s+place$"#, options: .regularExpression) != nil, "\(canvas.lines[2])")
+        #expect(canvas.style(of: "Vladimir Putin") == reader.theme.kinds[.person])
+        reader.handle(.key(.character("s")))
+        guard case .entities(let byName) = reader.state.overlay else { Issue.record("no entity pane"); return }
+        #expect(byName.rows.map(\.name) == byName.rows.map(\.name).sorted())
+        reader.handle(.key(.character("s")))
+        reader.handle(.key(.character("j")))
+        reader.handle(.key(.enter))
+        #expect(reader.state.overlay == nil)
+        #expect(reader.state.open?.selected?.entity == "North Korea")
+        #expect(reader.state.open?.selectedMention == 1)
+    }
+
+    @Test("Enter on Kim Jong Un opens his dossier: passages across the library, a sparkline, who appears with him")
+    func dossier() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        while reader.state.open?.selected?.entity != "Kim Jong Un" { reader.handle(.key(.character("]"))) }
+        reader.handle(.key(.enter))
+        guard case .dossier(let page) = reader.state.overlay else { Issue.record("no dossier"); return }
+        let canvas = reader.render()
+        #expect(canvas.lines[1].hasPrefix("  Kim Jong Un · person · also Kim"))
+        #expect(canvas.lines[2].hasPrefix("  \(page.mentionCount) mentions in \(page.articleCount) articles"))
+        #expect(canvas.lines[3].contains("█"))
+        #expect(canvas.lines[4].contains("Appears with: "))
+        #expect(canvas.lines[4].contains("Vladimir Putin"))
+        #expect(page.articleCount > 1)
+        #expect(Set(page.passages.map(\.article)).count == page.articleCount)
+        // Newest article first, every passage really mentions him.
+        #expect(page.passages.map(\.article) == page.passages.map(\.article).sorted())
+        for passage in page.passages {
+            let text = Array(passage.text.unicodeScalars)
+            #expect(passage.spans.allSatisfy { String(String.UnicodeScalarView(text[$0])).hasPrefix("Kim") })
+        }
+        let highlighted = try #require(canvas.find("Kim Jong Un. This"))
+        #expect(canvas[highlighted.x, highlighted.y].style.foreground == .yellow)
+    }
+
+    @Test("Enter on a passage opens it; Backspace returns to the dossier, then to where you started")
+    func history() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        reader.handle(.key(.tab))
+        reader.handle(.key(.character("j")))
+        while reader.state.open?.selected?.entity != "Kim Jong Un" { reader.handle(.key(.character("]"))) }
+        let start = (article: reader.state.open!.article.id, scroll: reader.state.open!.scroll, mention: reader.state.open!.selectedMention)
+        reader.handle(.key(.enter))
+        reader.handle(.key(.character("j")))
+        reader.handle(.key(.character("j")))
+        guard case .dossier(let page) = reader.state.overlay else { Issue.record("no dossier"); return }
+        let passage = page.passages[2]
+        reader.handle(.key(.enter))
+        #expect(reader.state.overlay == nil)
+        #expect(reader.state.selected == passage.article)
+        #expect(reader.state.open?.selectedMention == passage.mention)
+
+        reader.handle(.key(.backspace))
+        guard case .dossier(let again) = reader.state.overlay else { Issue.record("not back in the dossier"); return }
+        #expect(again.cursor.selected == 2)
+        reader.handle(.key(.control("o")))
+        #expect(reader.state.overlay == nil)
+        #expect(reader.state.open?.article.id == start.article)
+        #expect(reader.state.open?.scroll == start.scroll)
+        #expect(reader.state.open?.selectedMention == start.mention)
+
+        reader.handle(.key(.character("L")))
+        if case .dossier = reader.state.overlay {} else { Issue.record("L did not go forward to the dossier") }
+    }
+
+    @Test("the sparkline buckets mentions by month, or by day when they fall within two months")
+    func timeline() {
+        let june = ArticleDate(year: 2025, month: 6, day: 1)!
+        let august = ArticleDate(year: 2025, month: 8, day: 3)!
+        let monthly = DossierPage.timeline([june: 2, august: 4])
+        #expect(monthly.map(\.label) == ["2025-06", "2025-07", "2025-08"])
+        #expect(monthly.map(\.count) == [2, 0, 4])
+        let daily = DossierPage.timeline([june: 1, ArticleDate(year: 2025, month: 6, day: 9)!: 3])
+        #expect(daily.map(\.label) == ["2025-06-01", "2025-06-09"])
+    }
+}
+
+extension Overlay: Equatable {
+    public static func == (lhs: Overlay, rhs: Overlay) -> Bool {
+        switch (lhs, rhs) {
+        case (.help(let left), .help(let right)): left == right
+        case (.entities(let left), .entities(let right)): left.rows == right.rows
+        case (.dossier(let left), .dossier(let right)): left.entity == right.entity
+        default: false
+        }
+    }
+}
