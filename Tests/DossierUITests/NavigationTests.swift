@@ -96,7 +96,7 @@ struct KeyMapTests {
     func helpFromKeyMap() throws {
         let custom = KeyMap(KeyMap.standard.bindings + [KeyMap.Binding(keys: [.function(5)], action: .redraw)])
         var reader = try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
-                                width: 100, height: 60, keyMap: custom)
+                                width: 120, height: 80, keyMap: custom)
         reader.handle(.key(.character("?")))
         let text = reader.render().text
         for action in Action.allCases {
