@@ -26,6 +26,31 @@ struct TmuxSession {
     }
 
     func kill() { _ = try? tmux("kill-server") }
+
+    /// Starts the built reader in a 120×40 window for a new user whose HOME is `home`; once the
+    /// reader exits, the shell records its status and the terminal's modes in `report` and says READY.
+    func startReader(home: URL, report: URL) throws {
+        let script = "'\(dossierBinary.path)'; echo \"exit=$?\" > '\(report.path)'; stty -a >> '\(report.path)'; echo READY; sleep 60"
+        try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", name,
+                 "env", "-i", "HOME=\(home.path)", "TERM=tmux-256color", "PATH=/usr/bin:/bin", "sh", "-c", script)
+    }
+
+    func press(_ keys: String...) throws {
+        for key in keys { try tmux("send-keys", "-t", name, key) }
+    }
+
+    /// The last line of the screen, once it contains `text` (or after the wait runs out).
+    func statusBar(containing text: String) throws -> String {
+        _ = try wait(seconds: 5) { try plainScreen().split(separator: "\n").last?.contains(text) ?? false }
+        return try plainScreen().split(separator: "\n").last.map(String.init) ?? ""
+    }
+}
+
+/// A new user's empty HOME, removed when the test ends.
+final class EmptyHome {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-home-\(UUID().uuidString)")
+    init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(at: url) }
 }
 
 /// The built executable, beside this test bundle in the build folder.
@@ -60,17 +85,11 @@ struct ReaderInTmuxTests {
     @Test("a new user with an empty HOME sees the seed highlighted, and q exits 0 leaving the terminal usable")
     func firstRun() throws {
         #expect(FileManager.default.isExecutableFile(atPath: dossierBinary.path), "no binary at \(dossierBinary.path)")
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-home-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
-        let report = home.appendingPathComponent("after-exit.txt")
+        let home = try EmptyHome()
+        let report = home.url.appendingPathComponent("after-exit.txt")
         let session = TmuxSession()
         defer { session.kill() }
-
-        // The shell records the exit status and the terminal's modes once the reader has gone.
-        let script = "'\(dossierBinary.path)'; echo \"exit=$?\" > '\(report.path)'; stty -a >> '\(report.path)'; echo READY; sleep 60"
-        try session.tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", session.name,
-                         "env", "-i", "HOME=\(home.path)", "TERM=tmux-256color", "PATH=/usr/bin:/bin", "sh", "-c", script)
+        try session.startReader(home: home.url, report: report)
 
         let appeared = try session.wait { try session.plainScreen().contains("Russia and North Korea Strengthen Strategic Ties") }
         #expect(appeared, "the title never appeared:\n\((try? session.plainScreen()) ?? "")")
@@ -95,6 +114,32 @@ struct ReaderInTmuxTests {
         #expect(after.contains(" echo ") && !after.contains("-echo "), "\(after)")
         let finalScreen = try session.plainScreen()
         #expect(!finalScreen.contains("q quit"))
+    }
+
+    @Test("following Vladimir Putin with ] and * crosses into another article, and Backspace comes back")
+    func followAcrossArticles() throws {
+        let home = try EmptyHome()
+        let session = TmuxSession()
+        defer { session.kill() }
+        try session.startReader(home: home.url, report: home.url.appendingPathComponent("after-exit.txt"))
+        _ = try session.wait { try session.plainScreen().contains("Russia and North Korea Strengthen Strategic Ties") }
+
+        try session.press("]")
+        #expect(try session.statusBar(containing: "mention").contains("Russia · place · mention 1 of"))
+        for _ in 0..<6 { try session.press("]") }
+        #expect(try session.statusBar(containing: "Vladimir Putin").contains("Vladimir Putin · person · mention 1 of"))
+        for _ in 0..<3 { try session.press("*") }
+        #expect(try session.statusBar(containing: "mention 4").contains("Vladimir Putin · person · mention 4 of"))
+        try session.press("*")
+        let crossed = try session.statusBar(containing: "on into")
+        #expect(crossed.contains("Vladimir Putin: on into \""), "\(crossed)")
+        let screen = try session.plainScreen()
+        #expect(!screen.contains("│  Russia and North Korea Strengthen Strategic Ties"))
+
+        try session.press("BSpace")
+        _ = try session.wait(seconds: 5) { try session.plainScreen().contains("│  Russia and North Korea Strengthen Strategic Ties") }
+        #expect(try session.statusBar(containing: "Vladimir Putin").contains("Vladimir Putin · person · mention 4 of"))
+        try session.press("q")
     }
 
     @Test("without a terminal the reader says so in one sentence and exits non-zero")

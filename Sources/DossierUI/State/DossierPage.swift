@@ -30,7 +30,7 @@ public struct DossierPage: Sendable {
     public var cursor = ListCursor()
 
     /// Built from every article that mentions the entity: (list position, article, its mentions).
-    init(entity: String, articles: [(index: Int, article: Article, mentions: ArticleMentions)]) {
+    public init(entity: String, articles: [(index: Int, article: Article, mentions: ArticleMentions)]) {
         self.entity = entity
         var passages: [Passage] = []
         var aliases: Set<String> = []

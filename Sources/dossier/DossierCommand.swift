@@ -1,0 +1,86 @@
+import ArgumentParser
+import DossierCore
+import DossierStore
+import DossierUI
+import Foundation
+
+/// `dossier dossier NAME`: the reader's dossier view, for scripts.
+struct DossierCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Every passage of the library that mentions an entity, mentions per date, and who appears with it."
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @Argument(help: "The entity's name, as `dossier entities` prints it (\"Vladimir Putin\"), or one of its aliases (\"Putin\").")
+    var name: String
+    @Flag(help: "Print JSON: {entity, kind, aliases, mentions, articles, byDate, appearsWith, passages}.")
+    var json = false
+
+    struct Output: Encodable {
+        struct Passage: Encodable {
+            let article: String
+            let title: String
+            let date: ArticleDate?
+            let paragraph: Int?
+            let text: String
+            let mentions: [Range<Int>]
+        }
+        struct Count: Encodable {
+            let name: String
+            let count: Int
+        }
+        let entity: String
+        let kind: EntityKind
+        let aliases: [String]
+        let mentions: Int
+        let articles: Int
+        let byDate: [Count]
+        let appearsWith: [Count]
+        let passages: [Passage]
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let library = try library.resolve()
+            let extractor = try extractor(for: library)
+            let summaries = try library.summaries()
+            var found: [(index: Int, article: Article, mentions: ArticleMentions)] = []
+            var entity: String?
+            for (index, summary) in summaries.enumerated() {
+                guard let article = try? library.article(id: summary.id) else { continue }
+                let mentions = extractor.mentions(in: article)
+                // The name may be an alias: "Putin" finds Vladimir Putin.
+                if entity == nil, let match = mentions.all.first(where: { $0.entity == name || $0.text == name }) {
+                    entity = match.entity
+                }
+                found.append((index, article, mentions))
+            }
+            guard let entity else { throw CommandError("No article in this library mentions \"\(name)\"; `dossier entities` lists the names.") }
+            let page = DossierPage(entity: entity, articles: found.filter { $0.mentions.all.contains { $0.entity == entity } })
+            var byDate: [ArticleDate: Int] = [:]
+            for passage in page.passages { if let date = passage.date { byDate[date, default: 0] += passage.spans.count } }
+            let output = Output(
+                entity: page.entity, kind: page.kind, aliases: page.aliases, mentions: page.mentionCount,
+                articles: page.articleCount,
+                byDate: byDate.sorted { $0.key < $1.key }.map { Output.Count(name: $0.key.description, count: $0.value) },
+                appearsWith: page.appearsWith.map { Output.Count(name: $0.name, count: $0.count) },
+                passages: page.passages.map {
+                    Output.Passage(article: summaries[$0.article].id, title: $0.title, date: $0.date, paragraph: $0.paragraph,
+                                   text: $0.text, mentions: $0.spans)
+                })
+            if json {
+                try printJSON(output)
+                return
+            }
+            print("\(output.entity) (\(output.kind.rawValue))\(output.aliases.isEmpty ? "" : ", also " + output.aliases.joined(separator: ", "))")
+            print("\(output.mentions) mentions in \(output.articles) articles; \(page.sparkline)")
+            print("Appears with: " + output.appearsWith.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
+            for passage in output.passages {
+                print()
+                print("\(passage.date?.description ?? "")  \(passage.title)  [\(passage.article)]")
+                print(passage.text)
+            }
+        }
+    }
+}
