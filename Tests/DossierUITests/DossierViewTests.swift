@@ -99,3 +99,56 @@ extension Overlay: Equatable {
         }
     }
 }
+
+@Suite("Corrections from the reader")
+struct ReaderCorrectionsTests {
+    @Test("M asks for a name in the status bar and merges the selected entity into it")
+    func merge() throws {
+        let saved = Saved()
+        var reader = try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
+                                width: 120, height: 40, saveCorrection: { rule in
+                                    saved.rules.withLock { $0.append(rule); return Corrections(rules: $0) }
+                                })
+        while reader.state.open?.selected?.entity != "Kremlin" { reader.handle(.key(.character("]"))) }
+        reader.handle(.key(.character("M")))
+        for character in "Russiaa" { reader.handle(.key(.character(character))) }
+        reader.handle(.key(.backspace))
+        #expect(reader.render().lines[39].hasPrefix(" Merge Kremlin into: Russia█"))
+        reader.handle(.key(.enter))
+        #expect(saved.rules.withLock { $0 } == [.merge("Kremlin", into: "Russia")])
+        let kremlin = reader.state.open?.allMentions.first { $0.text == "Kremlin" }
+        #expect(kremlin?.entity == "Russia")
+        #expect(kremlin?.kind == .place)
+    }
+
+    @Test("Esc abandons the prompt and saves nothing")
+    func cancel() throws {
+        let saved = Saved()
+        var reader = try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
+                                width: 120, height: 40, saveCorrection: { rule in
+                                    saved.rules.withLock { $0.append(rule); return Corrections(rules: $0) }
+                                })
+        reader.handle(.key(.character("]")))
+        reader.handle(.key(.character("M")))
+        reader.handle(.key(.character("q")))
+        #expect(!reader.state.isFinished)
+        reader.handle(.key(.escape))
+        #expect(reader.state.prompt == nil)
+        #expect(saved.rules.withLock { $0 }.isEmpty)
+    }
+
+    @Test("in a dossier, a digit opens the dossier of the entity it appears with")
+    func appearsWithJump() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        while reader.state.open?.selected?.entity != "Kim Jong Un" { reader.handle(.key(.character("]"))) }
+        reader.handle(.key(.enter))
+        guard case .dossier(let page) = reader.state.overlay else { Issue.record("no dossier"); return }
+        #expect(reader.render().lines[4].contains("1 \(page.appearsWith[0].name)"))
+        reader.handle(.key(.character("2")))
+        guard case .dossier(let other) = reader.state.overlay else { Issue.record("no second dossier"); return }
+        #expect(other.entity == page.appearsWith[1].name)
+        reader.handle(.key(.backspace))
+        guard case .dossier(let back) = reader.state.overlay else { Issue.record("not back"); return }
+        #expect(back.entity == "Kim Jong Un")
+    }
+}

@@ -19,6 +19,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case nextSameEntity
     case previousSameEntity
     case hideEntity
+    case mergeEntity
     case entityPane
     case sortEntities
     case openDossier
@@ -38,7 +39,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom: .moving
         case .switchPane, .open, .back: .panes
         case .quit, .help, .redraw: .general
-        case .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .hideEntity, .entityPane, .sortEntities, .openDossier: .entities
+        case .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .hideEntity, .mergeEntity, .entityPane, .sortEntities, .openDossier: .entities
         case .historyBack, .historyForward: .panes
         }
     }
@@ -64,6 +65,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .nextSameEntity: "next mention of the selected entity, on into the next article"
         case .previousSameEntity: "previous mention of the selected entity, back into the article before"
         case .hideEntity: "hide the selected entity in the whole library (a correction)"
+        case .mergeEntity: "merge the selected entity into another, named at the prompt (a correction)"
         case .entityPane: "the entity pane: this article's entities by count; Enter jumps to one"
         case .sortEntities: "in the entity pane: sort by name / by count"
         case .openDossier: "the selected entity's dossier: every passage that mentions it (also Enter)"

@@ -42,6 +42,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("*")], action: .nextSameEntity),
         Binding(keys: [.character("#")], action: .previousSameEntity),
         Binding(keys: [.character("x")], action: .hideEntity),
+        Binding(keys: [.character("M")], action: .mergeEntity),
         Binding(keys: [.character("e")], action: .entityPane),
         Binding(keys: [.character("s")], action: .sortEntities),
         Binding(keys: [.character("d")], action: .openDossier),

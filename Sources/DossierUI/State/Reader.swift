@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 
 /// The reader: applies actions to its state, loading articles from its source as needed.
 /// It knows nothing of terminals; `render()` draws the state into a Canvas.
@@ -45,7 +46,13 @@ public struct Reader: Sendable {
     public mutating func handle(_ event: InputEvent) {
         switch event {
         case .key(let key):
-            if let action = keyMap.action(for: key) {
+            if state.prompt != nil {
+                answerPrompt(key)
+            } else if case .dossier(let page) = state.overlay, case .character(let digit) = key,
+                      let number = digit.wholeNumberValue, (1...9).contains(number) {
+                // In a dossier, 1-9 open the dossier of the n-th entity it appears with.
+                if page.appearsWith.indices.contains(number - 1) { openDossier(of: page.appearsWith[number - 1].name) }
+            } else if let action = keyMap.action(for: key) {
                 perform(action)
             } else {
                 state.message = "\(key.label) does nothing here; press ? for help."
@@ -112,6 +119,12 @@ public struct Reader: Sendable {
         case .nextSameEntity: followEntity(forward: true)
         case .previousSameEntity: followEntity(forward: false)
         case .hideEntity: hideSelectedEntity()
+        case .mergeEntity:
+            guard let entity = state.open?.selected?.entity else {
+                state.message = "Select a mention first (] or [), then M merges its entity into another."
+                return
+            }
+            state.prompt = Prompt(label: "Merge \(entity) into:", purpose: .merge(entity: entity))
         }
     }
 
@@ -273,15 +286,43 @@ public struct Reader: Sendable {
             state.message = "Select a mention first (] or [), then x hides its entity."
             return
         }
-        guard let saveCorrection else {
-            state.message = "Corrections cannot be saved for this library."
+        if apply(.hide(entity)) {
+            state.message = "\(entity) is hidden everywhere; undo by deleting its line in .dossier/corrections."
+        }
+    }
+
+    private mutating func answerPrompt(_ key: Key) {
+        guard var prompt = state.prompt else { return }
+        if prompt.edit(key) {
+            state.prompt = prompt
             return
         }
+        state.prompt = nil
+        guard key == .enter else {
+            state.message = key == .escape ? "Cancelled." : nil
+            return
+        }
+        let answer = prompt.text.trimmingCharacters(in: .whitespaces)
+        switch prompt.purpose {
+        case .merge(let entity):
+            guard !answer.isEmpty, answer != entity else { state.message = "Nothing merged."; return }
+            if apply(.merge(entity, into: answer)) {
+                state.message = "\(entity) is now part of \(answer) everywhere; undo in .dossier/corrections."
+            }
+        }
+    }
+
+    /// Saves a correction and shows its effect at once: the open article and every count are redone.
+    private mutating func apply(_ rule: Corrections.Rule) -> Bool {
+        guard let saveCorrection else {
+            state.message = "Corrections cannot be saved for this library."
+            return false
+        }
         do {
-            extractor.corrections = try saveCorrection(.hide(entity))
+            extractor.corrections = try saveCorrection(rule)
         } catch {
             state.message = "\(error)"
-            return
+            return false
         }
         let scroll = state.open?.scroll ?? 0
         state.entityCounts = [:]
@@ -290,7 +331,7 @@ public struct Reader: Sendable {
         state.open?.scroll = scroll
         clampScrolls()
         fillVisibleCounts()
-        state.message = "\(entity) is hidden everywhere; undo by deleting its line in .dossier/corrections."
+        return true
     }
 
     private mutating func performInOverlay(_ action: Action) {

@@ -12,6 +12,8 @@ public struct ReaderState: Sendable {
     public var open: OpenArticle?
     /// Help, the entity pane or a dossier, over the panes.
     public var overlay: Overlay?
+    /// A question in the status bar, taking every key until Enter or Esc.
+    public var prompt: Prompt?
     public var width: Int
     public var height: Int
     /// A one-line message for the status bar (an article that could not be read, say).

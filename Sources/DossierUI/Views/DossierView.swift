@@ -29,7 +29,8 @@ enum DossierView {
         var column = 2
         column += canvas.put("Appears with: ", x: column, y: 4, style: theme.meta, maxWidth: width)
         for (index, other) in page.appearsWith.enumerated() {
-            let text = (index > 0 ? " · " : "") + "\(other.name) \(other.count)"
+            // The digit opens that entity's dossier.
+            let text = (index > 0 ? " · " : "") + "\(index + 1) \(other.name) \(other.count)"
             column += canvas.put(text, x: column, y: 4, style: theme.body, maxWidth: max(0, width + 2 - column))
         }
 

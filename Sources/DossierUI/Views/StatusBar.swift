@@ -9,6 +9,14 @@ enum StatusBar {
         let hintsWidth = DisplayWidth.of(hints)
         let room = canvas.width - hintsWidth - 2
         var left: String
+        if let prompt = state.prompt {
+            // The answer is typed at the end of the line, so it is always in sight.
+            let text = " \(prompt.label) \(prompt.text)"
+            let shown = DisplayWidth.of(text) > canvas.width - 2 ? "…" + String(text.suffix(canvas.width - 3)) : text
+            let used = canvas.put(shown, x: 0, y: y, style: theme.bar)
+            canvas.put("█", x: min(used, canvas.width - 1), y: y, style: theme.bar)
+            return
+        }
         if let message = state.message {
             left = " " + message
         } else if let overlay = state.overlay {
@@ -62,7 +70,7 @@ enum StatusBar {
         let actions: [Action] = switch state.overlay {
         case .help: [.moveDown, .back]
         case .entities: [.open, .sortEntities, .back]
-        case .dossier: [.open, .back]
+        case .dossier: [.open, .historyBack, .back]
         case nil: [.quit, .switchPane, .open, .help]
         }
         return actions.compactMap { action in
@@ -79,6 +87,7 @@ enum StatusBar {
         case .moveDown: "scroll"
         case .back: "close"
         case .sortEntities: "sort"
+        case .historyBack: "back  1-8 appears with"
         default: action.rawValue
         }
     }
