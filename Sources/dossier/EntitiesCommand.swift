@@ -12,7 +12,7 @@ struct EntitiesCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @Argument(help: "Only this article's entities.")
     var article: String?
-    @Flag(help: "Print JSON: an array of {name, kind, aliases, mentions, articles}.")
+    @Flag(help: "Print JSON: an array of {name, kind, aliases, groups, mentions, articles}.")
     var json = false
 
     func run() throws {
@@ -35,7 +35,8 @@ struct EntitiesCommand: ParsableCommand {
                 let name = entity.name.padding(toLength: max(nameWidth, entity.name.count), withPad: " ", startingAt: 0)
                 let kind = entity.kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
                 let counts = "\(entity.mentions) mention\(entity.mentions == 1 ? "" : "s"), \(entity.articles.count) article\(entity.articles.count == 1 ? "" : "s")"
-                let aliases = entity.aliases.isEmpty ? "" : "  (\(entity.aliases.joined(separator: ", ")))"
+                let forms = entity.aliases + entity.groups
+                let aliases = forms.isEmpty ? "" : "  (\(forms.joined(separator: ", ")))"
                 print("\(name)  \(kind)  \(counts)\(aliases)")
             }
         }

@@ -1,41 +1,51 @@
-/// One entity across a set of articles: what `dossier entities` lists.
+/// One entity across a set of articles: what `dossier entities` lists. One entry per real-world
+/// thing: "Russia" the place and "Russian" its group are one entity with a linked group.
 public struct EntitySummary: Codable, Hashable, Sendable {
     public var name: String
     public var kind: EntityKind
-    /// Other ways the articles write it ("Putin" for "Vladimir Putin", "Russian" for Russia's group).
+    /// Other ways the articles write it ("Putin" for "Vladimir Putin").
     public var aliases: [String]
+    /// The group forms that point at it: "Russian", "Russians" for Russia.
+    public var groups: [String]
     public var mentions: Int
     /// Ids of the articles that mention it.
     public var articles: [String]
 }
 
-/// Gathers mentions from many articles into one entry per entity and kind.
+/// Gathers mentions from many articles into one entry per entity.
 public struct EntityIndex: Sendable {
-    private struct Key: Hashable { let name: String; let kind: EntityKind }
-    private var entries: [Key: EntitySummary] = [:]
+    private var entries: [String: EntitySummary] = [:]
+    private var kinds: [String: [EntityKind: Int]] = [:]
 
     public init() {}
 
     public mutating func add(_ mentions: [Mention], article: String) {
         for mention in mentions {
-            let key = Key(name: mention.entity, kind: mention.kind)
-            var entry = entries[key] ?? EntitySummary(name: mention.entity, kind: mention.kind, aliases: [], mentions: 0, articles: [])
+            var entry = entries[mention.entity]
+                ?? EntitySummary(name: mention.entity, kind: mention.kind, aliases: [], groups: [], mentions: 0, articles: [])
             entry.mentions += 1
-            if mention.text != mention.entity, !entry.aliases.contains(mention.text) { entry.aliases.append(mention.text) }
+            if mention.kind == .group {
+                if !entry.groups.contains(mention.text) { entry.groups.append(mention.text) }
+            } else if mention.text != mention.entity, !entry.aliases.contains(mention.text) {
+                entry.aliases.append(mention.text)
+            }
             if entry.articles.last != article, !entry.articles.contains(article) { entry.articles.append(article) }
-            entries[key] = entry
+            entries[mention.entity] = entry
+            kinds[mention.entity, default: [:]][mention.kind, default: 0] += 1
         }
     }
 
-    /// Most mentioned first; ties by name, then kind.
+    /// Most mentioned first; ties by name. An entity's kind is the one most of its mentions have,
+    /// not counting its group forms: Russia is a place even when "Russian" is more frequent.
     public var summaries: [EntitySummary] {
         entries.values.map { entry in
-            var sorted = entry
-            sorted.aliases.sort()
-            return sorted
-        }.sorted {
-            ($1.mentions, $0.name, $0.kind) < ($0.mentions, $1.name, $1.kind)
-        }
+            var summary = entry
+            summary.aliases.sort()
+            summary.groups.sort()
+            let counts = (kinds[entry.name] ?? [:]).filter { $0.key != .group }
+            summary.kind = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .group
+            return summary
+        }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
     }
 }
 
