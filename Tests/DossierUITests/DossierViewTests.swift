@@ -105,10 +105,7 @@ struct ReaderCorrectionsTests {
     @Test("M asks for a name in the status bar and merges the selected entity into it")
     func merge() throws {
         let saved = Saved()
-        var reader = try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
-                                width: 120, height: 40, saveCorrection: { rule in
-                                    saved.rules.withLock { $0.append(rule); return Corrections(rules: $0) }
-                                })
+        var reader = try Fixtures.readerSavingCorrections(to: saved)
         while reader.state.open?.selected?.entity != "Kremlin" { reader.handle(.key(.character("]"))) }
         reader.handle(.key(.character("M")))
         for character in "Russiaa" { reader.handle(.key(.character(character))) }
@@ -124,10 +121,7 @@ struct ReaderCorrectionsTests {
     @Test("Esc abandons the prompt and saves nothing")
     func cancel() throws {
         let saved = Saved()
-        var reader = try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
-                                width: 120, height: 40, saveCorrection: { rule in
-                                    saved.rules.withLock { $0.append(rule); return Corrections(rules: $0) }
-                                })
+        var reader = try Fixtures.readerSavingCorrections(to: saved)
         reader.handle(.key(.character("]")))
         reader.handle(.key(.character("M")))
         reader.handle(.key(.character("q")))

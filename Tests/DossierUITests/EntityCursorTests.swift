@@ -61,10 +61,7 @@ struct EntityCursorTests {
     @Test("x hides the selected entity through the library's corrections and takes its highlights away")
     func hide() throws {
         let saved = Saved()
-        var reader = try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
-                                width: 120, height: 40, saveCorrection: { rule in
-                                    saved.rules.withLock { $0.append(rule); return Corrections(rules: $0) }
-                                })
+        var reader = try Fixtures.readerSavingCorrections(to: saved)
         while reader.state.open?.selected?.entity != "Tass" { reader.handle(.key(.character("]"))) }
         reader.handle(.key(.character("x")))
         #expect(saved.rules.withLock { $0 } == [.hide("Tass")])

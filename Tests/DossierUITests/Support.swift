@@ -31,6 +31,12 @@ enum Fixtures {
                    width: width, height: height, theme: theme)
     }
 
+    /// A reader of the seed library whose corrections go to `saved`.
+    static func readerSavingCorrections(to saved: Saved) throws -> Reader {
+        try Reader(source: seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x", width: 120, height: 40,
+                   saveCorrection: { rule in saved.rules.withLock { $0.append(rule); return Corrections(rules: $0) } })
+    }
+
     /// A library of `count` short articles, one a day from 1 January 2025, newest last in the input.
     static func manyArticles(_ count: Int) -> MemorySource {
         MemorySource(articles: (1...count).map { number in

@@ -32,14 +32,6 @@ public struct Token: Hashable, Sendable {
     /// The case flags are worked out once here: the extractor asks for them many times per token.
     public init(text: String, start: Int, end: Int, byteStart: Int, byteEnd: Int, shape: Shape, isPossessive: Bool,
                 lineBreaksBefore: Int) {
-        self.text = text
-        self.start = start
-        self.end = end
-        self.byteStart = byteStart
-        self.byteEnd = byteEnd
-        self.shape = shape
-        self.isPossessive = isPossessive
-        self.lineBreaksBefore = lineBreaksBefore
         var capitalized = false
         var allCaps = true
         var letters = 0
@@ -61,10 +53,11 @@ public struct Token: Hashable, Sendable {
                 if !isUpper { allCaps = false }
             }
         }
-        isCapitalized = capitalized
-        isAllCaps = allCaps && letters >= 2
-        isNameLike = Token.isNameLike(text, capitalized: capitalized)
-        startsWithDigit = text.utf8.first.map { (48...57).contains($0) } ?? false
+        self.init(text: text, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, shape: shape,
+                  isPossessive: isPossessive, lineBreaksBefore: lineBreaksBefore, isCapitalized: capitalized,
+                  isAllCaps: allCaps && letters >= 2,
+                  startsWithDigit: text.utf8.first.map { (48...57).contains($0) } ?? false,
+                  hasHyphen: text.utf8.contains(UInt8(ascii: "-")))
     }
 
     /// The tokenizer's fast path: the flags were worked out while the bytes were read.

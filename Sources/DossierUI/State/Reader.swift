@@ -166,21 +166,16 @@ public struct Reader: Sendable {
         forwardStack.removeAll()
     }
 
-    private mutating func goBack() {
-        guard let location = backStack.popLast() else {
-            state.message = "Nothing to go back to."
-            return
-        }
-        forwardStack.append(current)
-        restore(location)
-    }
+    private mutating func goBack() { travel(back: true) }
+    private mutating func goForward() { travel(back: false) }
 
-    private mutating func goForward() {
-        guard let location = forwardStack.popLast() else {
-            state.message = "Nothing to go forward to."
+    /// Steps one place along the history, keeping where the reader was for the way back.
+    private mutating func travel(back: Bool) {
+        guard let location = back ? backStack.popLast() : forwardStack.popLast() else {
+            state.message = "Nothing to go \(back ? "back" : "forward") to."
             return
         }
-        backStack.append(current)
+        if back { forwardStack.append(current) } else { backStack.append(current) }
         restore(location)
     }
 
