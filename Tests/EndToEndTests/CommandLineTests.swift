@@ -118,15 +118,26 @@ struct CommandLineTests {
     }
 }
 
+/// A library holding a copy of the seed article and an empty `.dossier/`, removed at the end.
+final class SeedCopy {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corrections-\(UUID().uuidString)").path
+    var corrections: URL { URL(fileURLWithPath: path).appendingPathComponent(".dossier/corrections") }
+
+    init() throws {
+        let folder = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".dossier"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Command.seeds.appendingPathComponent("000_f68cb7aa9c75da0d.txt"),
+                                         to: folder.appendingPathComponent("seed.txt"))
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
+
 @Suite("Corrections from LIBRARY/.dossier/corrections")
 struct CorrectionsCommandLineTests {
     @Test("hiding Tass and merging Kremlin into Russia changes what `dossier entities` prints")
     func entitiesHonourCorrections() throws {
-        let library = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corrections-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: library.appendingPathComponent(".dossier"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: library) }
-        try FileManager.default.copyItem(at: Command.seeds.appendingPathComponent("000_f68cb7aa9c75da0d.txt"),
-                                         to: library.appendingPathComponent("seed.txt"))
+        let library = try SeedCopy()
         struct Entity: Decodable { let name: String; let kind: String; let aliases: [String]; let mentions: Int }
         func entities() throws -> [Entity] {
             let result = try Command.run([dossierBinary.path, "entities", "--json", "--library", library.path])
@@ -136,7 +147,7 @@ struct CorrectionsCommandLineTests {
         #expect(before.contains { $0.name == "Tass" })
         #expect(before.contains { $0.name == "Kremlin" })
 
-        try Data("hide: Tass\nmerge: Kremlin => Russia\n".utf8).write(to: library.appendingPathComponent(".dossier/corrections"))
+        try Data("hide: Tass\nmerge: Kremlin => Russia\n".utf8).write(to: library.corrections)
         let after = try entities()
         #expect(!after.contains { $0.name == "Tass" || $0.name == "Kremlin" })
         let russia = try #require(after.first { $0.name == "Russia" && $0.kind == "place" })
@@ -146,12 +157,8 @@ struct CorrectionsCommandLineTests {
 
     @Test("a line it cannot read is one warning naming the file and line; the rest still apply")
     func badLine() throws {
-        let library = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corrections-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: library.appendingPathComponent(".dossier"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: library) }
-        try FileManager.default.copyItem(at: Command.seeds.appendingPathComponent("000_f68cb7aa9c75da0d.txt"),
-                                         to: library.appendingPathComponent("seed.txt"))
-        try Data("hide: Tass\nhdie: Kremlin\n".utf8).write(to: library.appendingPathComponent(".dossier/corrections"))
+        let library = try SeedCopy()
+        try Data("hide: Tass\nhdie: Kremlin\n".utf8).write(to: library.corrections)
         let result = try Command.run([dossierBinary.path, "entities", "--library", library.path])
         #expect(result.status == 0)
         #expect(result.errors.split(separator: "\n").count == 1)
