@@ -12,7 +12,8 @@ struct Dossier: ParsableCommand {
             With no subcommand, opens the reader. The library is --library DIR, else $DOSSIER_LIBRARY, \
             else your default library (created on first use with the bundled seed articles).
             """,
-        subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, DossierCommand.self, ExtractCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, DossierCommand.self, ExtractCommand.self,
+                      BookmarksCommand.self]
     )
 
     @OptionGroup var library: LibraryOptions
