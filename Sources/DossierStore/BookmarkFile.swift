@@ -6,7 +6,7 @@ import Foundation
 /// Every change is made under the library's lock, re-reading the file first (so a second dossier
 /// process's bookmarks are merged in, never lost) and writing it back atomically. A file that cannot
 /// be read is never written over: a copy is kept beside it and bookmarks become read-only.
-public struct BookmarkFile: Sendable {
+public struct BookmarkFile: BookmarkKeeping {
     public let url: URL
     let folder: URL
 
@@ -104,8 +104,23 @@ public struct ReadingPositions: Codable, Hashable, Sendable {
     public init() {}
 }
 
+/// The library's positions file, as the reader keeps positions.
+public struct PositionFile: PositionKeeping {
+    let library: Library
+
+    public func positions() -> (paragraphs: [String: Int], last: String?) {
+        let positions = library.readingPositions()
+        return (positions.paragraphs, positions.last)
+    }
+
+    public func save(paragraphs: [String: Int], last: String?) throws {
+        try library.save(positions: paragraphs, last: last)
+    }
+}
+
 extension Library {
     public var bookmarkFile: BookmarkFile { BookmarkFile(folder: stateFolder) }
+    public var positionFile: PositionFile { PositionFile(library: self) }
 
     var positionsFile: URL { stateFolder.appendingPathComponent("positions.json") }
 
@@ -116,12 +131,12 @@ extension Library {
         return (try? JSONDecoder().decode(ReadingPositions.self, from: data)) ?? ReadingPositions()
     }
 
-    /// Saves where `article` was left, merged with what other processes saved.
-    public func save(position paragraph: Int, of article: String) throws {
+    /// Saves where articles were left, merged with what other processes saved.
+    public func save(positions paragraphs: [String: Int], last: String?) throws {
         try AtomicFile.withLock(in: stateFolder) {
             var positions = readingPositions()
-            positions.paragraphs[article] = paragraph
-            positions.last = article
+            positions.paragraphs.merge(paragraphs) { _, new in new }
+            positions.last = last ?? positions.last
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             try AtomicFile.write(try encoder.encode(positions), to: positionsFile)

@@ -17,7 +17,8 @@ enum ReaderCommand {
         if !terminal.hasColor { theme = theme.withoutColor }
         var reader = try Reader(source: library, extractor: extractor, libraryName: displayPath(library.root),
                                 width: size.width, height: size.height, theme: theme,
-                                saveCorrection: { try library.add($0) })
+                                saveCorrection: { try library.add($0) },
+                                bookmarks: library.bookmarkFile, positions: library.positionFile)
         // Warnings written to stderr would be hidden by the reader's screen: show the first there.
         if let warning = warnings.first { reader.show(message: "Warning: " + warning) }
         var signal: Int32?
@@ -36,6 +37,8 @@ enum ReaderCommand {
             needsDrawing = true
         }
         terminal.stop()
+        // Where each article was left is kept for the next start, after q and after a signal alike.
+        do { try reader.savePositions() } catch { printWarning("the reading position was not saved: \(error)") }
         // Killed by a signal: the shell convention, 128 + its number, with the terminal already restored.
         if let signal { throw ExitCode(128 + signal) }
     }

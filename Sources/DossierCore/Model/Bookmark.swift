@@ -121,3 +121,18 @@ public enum BookmarkAnchor: Hashable, Sendable {
         Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
     }
 }
+
+/// Where bookmarks are kept: the library's bookmarks file, or memory in a test.
+public protocol BookmarkKeeping: Sendable {
+    func all() throws -> [Bookmark]
+    func add(_ bookmark: Bookmark) throws
+    func update(_ bookmark: Bookmark) throws
+    @discardableResult func remove(id: String) throws -> Bookmark?
+}
+
+/// Where the reader left each article, kept across restarts.
+public protocol PositionKeeping: Sendable {
+    /// Article id → the paragraph at the top of the reading pane; and the article open last.
+    func positions() -> (paragraphs: [String: Int], last: String?)
+    func save(paragraphs: [String: Int], last: String?) throws
+}

@@ -25,11 +25,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case openDossier
     case historyBack
     case historyForward
+    case bookmark
+    case bookmarks
 
     /// Help's groups, in the order help shows them.
     public enum Group: String, CaseIterable, Sendable {
         case moving = "Moving"
         case entities = "Entities"
+        case bookmarks = "Bookmarks"
         case panes = "Panes and articles"
         case general = "General"
     }
@@ -41,6 +44,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .quit, .help, .redraw: .general
         case .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .hideEntity, .mergeEntity, .entityPane, .sortEntities, .openDossier: .entities
         case .historyBack, .historyForward: .panes
+        case .bookmark, .bookmarks: .bookmarks
         }
     }
 
@@ -71,6 +75,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .openDossier: "the selected entity's dossier: every passage that mentions it (also Enter)"
         case .historyBack: "go back to where you came from"
         case .historyForward: "go forward again"
+        case .bookmark: "bookmark the paragraph in view, or the selected mention's sentence, with a note"
+        case .bookmarks: "the bookmarks view: Enter jumps, e edits the note, d deletes, u undoes, / filters"
         }
     }
 }

@@ -49,6 +49,8 @@ public struct KeyMap: Sendable {
         Binding(keys: [.backspace, .control("o"), .character("H")], action: .historyBack),
         // Not Ctrl-i: terminals send it as Tab.
         Binding(keys: [.character("L")], action: .historyForward),
+        Binding(keys: [.character("m")], action: .bookmark),
+        Binding(keys: [.character("B")], action: .bookmarks),
         Binding(keys: [.character("?"), .function(1)], action: .help),
         Binding(keys: [.control("l")], action: .redraw),
         Binding(keys: [.character("q")], action: .quit),

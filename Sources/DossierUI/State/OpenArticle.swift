@@ -12,12 +12,41 @@ public struct OpenArticle: Sendable {
     public let allMentions: [Mention]
     /// The mention under the entity cursor (`]`, `[`, `*`, `#`), by number.
     public var selectedMention: Int?
+    /// The paragraph of each mention, by number; nil for the title's.
+    public let paragraphOfMention: [Int?]
+    /// Paragraphs that carry a bookmark: the reading pane marks them in the gutter.
+    public var bookmarkedParagraphs: Set<Int> = []
 
     init(article: Article, mentions: ArticleMentions, width: Int) {
         self.article = article
         self.mentions = mentions
         allMentions = mentions.all
+        paragraphOfMention = Array(repeating: nil, count: mentions.title.count)
+            + mentions.paragraphs.enumerated().flatMap { index, found in Array(repeating: Optional(index), count: found.count) }
         layout = ArticleLayout(article: article, mentions: mentions, width: width)
+    }
+
+    /// The first paragraph in view: where the reading position is kept, and what `m` bookmarks
+    /// when no mention is selected.
+    public var topParagraph: Int? {
+        layout.lines.dropFirst(scroll).first(where: { $0.paragraph != nil })?.paragraph
+            ?? layout.lines.last(where: { $0.paragraph != nil })?.paragraph
+    }
+
+    /// The first paragraph that begins in view (a paragraph cut off at the top is not the one a
+    /// reader means): what `m` bookmarks when no mention is selected.
+    public var firstParagraphInView: Int? {
+        let lines = layout.lines
+        for index in scroll..<lines.count {
+            guard let paragraph = lines[index].paragraph else { continue }
+            if index == 0 || lines[index - 1].paragraph != paragraph || index == scroll && scroll == 0 { return paragraph }
+        }
+        return topParagraph
+    }
+
+    /// Scrolls so that `paragraph` starts at the top.
+    mutating func scroll(toParagraph paragraph: Int) {
+        scroll = layout.lines.firstIndex { $0.paragraph == paragraph } ?? scroll
     }
 
     public var selected: Mention? {

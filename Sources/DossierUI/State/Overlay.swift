@@ -5,6 +5,7 @@ public enum Overlay: Sendable {
     case help(scroll: Int)
     case entities(EntityList)
     case dossier(DossierPage)
+    case bookmarks(BookmarkList)
 }
 
 /// A selection in a list taller than the screen: which row is selected, which is on top.

@@ -12,6 +12,8 @@ public struct Reader: Sendable {
     /// Saves a correction to the library and returns all of them; nil where corrections cannot be
     /// saved (a read-only library, a test).
     private let saveCorrection: (@Sendable (Corrections.Rule) throws -> Corrections)?
+    private let bookmarkKeeper: (any BookmarkKeeping)?
+    private let positionKeeper: (any PositionKeeping)?
     /// Above this many articles, the library-wide counts are not gathered at the first `]`: that
     /// waits for the index cache.
     static let occurrenceLimit = 5000
@@ -20,17 +22,27 @@ public struct Reader: Sendable {
 
     public init(source: any ArticleSource, extractor: EntityExtractor, libraryName: String,
                 width: Int, height: Int, keyMap: KeyMap = .standard, theme: Theme = .standard,
-                saveCorrection: (@Sendable (Corrections.Rule) throws -> Corrections)? = nil) throws {
+                saveCorrection: (@Sendable (Corrections.Rule) throws -> Corrections)? = nil,
+                bookmarks: (any BookmarkKeeping)? = nil, positions: (any PositionKeeping)? = nil) throws {
         self.source = source
         self.extractor = extractor
         self.saveCorrection = saveCorrection
+        bookmarkKeeper = bookmarks
+        positionKeeper = positions
         self.keyMap = keyMap
         self.theme = theme
         state = ReaderState(libraryName: libraryName, articles: try source.summaries(), width: width, height: height)
         if state.articles.isEmpty {
             state.message = "This library has no articles yet: add .txt, .md or .html files to it."
         }
+        loadBookmarks()
+        // The article open last reopens where it was left.
+        if let saved = positionKeeper?.positions() {
+            state.positions = saved.paragraphs
+            if let last = saved.last, let index = state.articles.firstIndex(where: { $0.id == last }) { state.selected = index }
+        }
         openSelected()
+        clampScrolls()
         fillVisibleCounts()
     }
 
@@ -48,6 +60,8 @@ public struct Reader: Sendable {
         case .key(let key):
             if state.prompt != nil {
                 answerPrompt(key)
+            } else if case .bookmarks = state.overlay, case .character(let letter) = key, "edu/".contains(letter) {
+                bookmarkViewKey(letter)
             } else if case .dossier(let page) = state.overlay, case .character(let digit) = key,
                       let number = digit.wholeNumberValue, (1...9).contains(number) {
                 // In a dossier, 1-9 open the dossier of the n-th entity it appears with.
@@ -105,6 +119,8 @@ public struct Reader: Sendable {
         case .sortEntities: break
         case .historyBack: goBack()
         case .historyForward: goForward()
+        case .bookmark: startBookmark()
+        case .bookmarks: openBookmarks()
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
         case .pageDown: move(by: page)
@@ -286,6 +302,158 @@ public struct Reader: Sendable {
         }
     }
 
+    // MARK: - Bookmarks and reading positions
+
+    private mutating func loadBookmarks() {
+        guard let bookmarkKeeper else {
+            state.bookmarksReadOnly = "Bookmarks cannot be saved for this library."
+            return
+        }
+        do {
+            state.bookmarks = try bookmarkKeeper.all()
+            state.bookmarksReadOnly = nil
+        } catch {
+            state.bookmarksReadOnly = "\(error)"
+            state.message = "\(error)"
+        }
+        markBookmarkedParagraphs()
+    }
+
+    private mutating func markBookmarkedParagraphs() {
+        guard let article = state.open?.article else { return }
+        state.open?.bookmarkedParagraphs = Set(state.bookmarks.filter { $0.article == article.id }
+            .compactMap { BookmarkAnchor.locate($0, in: article).paragraph })
+    }
+
+    /// `m`: asks for a note, then bookmarks the selected mention's sentence, or the paragraph in view.
+    private mutating func startBookmark() {
+        guard let open = state.open, !open.article.paragraphs.isEmpty else { return }
+        if let problem = state.bookmarksReadOnly {
+            state.message = problem
+            return
+        }
+        var paragraph = open.firstParagraphInView ?? 0
+        var sentence: Int?
+        if let number = open.selectedMention, let inParagraph = open.paragraphOfMention[number] {
+            paragraph = inParagraph
+            sentence = open.allMentions[number].start
+        }
+        let what = sentence == nil ? "¶\(paragraph + 1)" : "a sentence of ¶\(paragraph + 1)"
+        state.prompt = Prompt(label: "Bookmark \(what); note (Enter saves, Esc cancels):",
+                              purpose: .bookmark(paragraph: paragraph, sentenceAround: sentence))
+    }
+
+    /// `B`: every bookmark, with where its passage is now.
+    private mutating func openBookmarks() {
+        var rows: [BookmarkList.Row] = []
+        for bookmark in state.bookmarks.reversed() {
+            let index = state.articles.firstIndex { $0.id == bookmark.article }
+            guard let index, let article = try? source.article(id: bookmark.article) else {
+                rows.append(BookmarkList.Row(bookmark: bookmark, title: bookmark.article, date: nil, article: nil,
+                                             paragraph: nil, entities: []))
+                continue
+            }
+            let paragraph = BookmarkAnchor.locate(bookmark, in: article).paragraph
+            let mentions = extractor.mentions(in: article)
+            let entities = paragraph.flatMap { mentions.paragraphs.indices.contains($0) ? mentions.paragraphs[$0] : nil } ?? []
+            var names: [String] = []
+            for mention in entities where !names.contains(mention.entity) { names.append(mention.entity) }
+            rows.append(BookmarkList.Row(bookmark: bookmark, title: article.title, date: article.date, article: index,
+                                         paragraph: paragraph, entities: names))
+        }
+        state.overlay = .bookmarks(BookmarkList(all: rows))
+        if rows.isEmpty { state.message = "No bookmarks yet: m bookmarks the paragraph in view." }
+    }
+
+    private mutating func jump(to row: BookmarkList.Row) {
+        guard let article = row.article else {
+            state.message = "\(row.bookmark.article) is no longer in the library; the bookmark is kept."
+            return
+        }
+        recordJump()
+        state.overlay = nil
+        state.selected = article
+        openSelected()
+        state.focus = .reading
+        state.relayoutOpenArticle()
+        if let paragraph = row.paragraph {
+            state.open?.scroll(toParagraph: paragraph)
+        } else {
+            state.message = "This bookmark's passage is gone from the article (orphaned); it is kept."
+        }
+        clampScrolls()
+    }
+
+    /// The bookmarks view's own keys: e edits the note, d deletes, u undoes a delete, / filters.
+    private mutating func bookmarkViewKey(_ letter: Character) {
+        guard case .bookmarks(var list) = state.overlay else { return }
+        let rows = list.rows
+        let selected = rows.indices.contains(list.cursor.selected) ? rows[list.cursor.selected] : nil
+        if letter != "/", state.bookmarksReadOnly != nil {
+            state.message = state.bookmarksReadOnly
+            return
+        }
+        switch letter {
+        case "e":
+            guard let selected else { return }
+            state.prompt = Prompt(label: "Note:", text: selected.bookmark.note, purpose: .editNote(id: selected.bookmark.id))
+        case "d":
+            guard let selected else { return }
+            do {
+                try bookmarkKeeper?.remove(id: selected.bookmark.id)
+            } catch {
+                state.message = "\(error)"
+                return
+            }
+            list.deleted.append(selected.bookmark)
+            list.all.removeAll { $0.bookmark.id == selected.bookmark.id }
+            list.cursor.move(by: 0, count: list.rows.count, height: BookmarksView.rowsShown(layout: state.layout))
+            state.overlay = .bookmarks(list)
+            state.message = "Bookmark deleted; u brings it back."
+            refreshBookmarks()
+        case "u":
+            guard let restored = list.deleted.popLast() else {
+                state.message = "Nothing to undo."
+                return
+            }
+            do {
+                try bookmarkKeeper?.add(restored)
+            } catch {
+                state.message = "\(error)"
+                return
+            }
+            refreshBookmarks()
+            openBookmarks()
+            if case .bookmarks(var reopened) = state.overlay {
+                reopened.deleted = list.deleted
+                reopened.filter = list.filter
+                state.overlay = .bookmarks(reopened)
+            }
+            state.message = "Bookmark restored."
+        default:
+            state.prompt = Prompt(label: "Filter (a word, or an entity's name):", text: list.filter, purpose: .filterBookmarks)
+        }
+    }
+
+    private mutating func refreshBookmarks() {
+        state.bookmarks = (try? bookmarkKeeper?.all()) ?? state.bookmarks
+        markBookmarkedParagraphs()
+    }
+
+    /// Where every article visited was left, the open one included, and which is open: for saving
+    /// when the reader quits.
+    public var positionsToSave: (paragraphs: [String: Int], last: String?) {
+        var positions = state.positions
+        if let open = state.open, let paragraph = open.topParagraph { positions[open.article.id] = paragraph }
+        return (positions, state.open?.article.id)
+    }
+
+    /// Saves the reading positions; called once, as the reader closes (on q or a signal).
+    public func savePositions() throws {
+        let positions = positionsToSave
+        try positionKeeper?.save(paragraphs: positions.paragraphs, last: positions.last)
+    }
+
     private mutating func answerPrompt(_ key: Key) {
         guard var prompt = state.prompt else { return }
         if prompt.edit(key) {
@@ -299,6 +467,37 @@ public struct Reader: Sendable {
         }
         let answer = prompt.text.trimmingCharacters(in: .whitespaces)
         switch prompt.purpose {
+        case .bookmark(let paragraph, let sentence):
+            guard let article = state.open?.article, let bookmarkKeeper else { return }
+            let bookmark = Bookmark.make(article: article, paragraph: paragraph, sentenceAround: sentence, note: answer)
+            do {
+                try bookmarkKeeper.add(bookmark)
+                refreshBookmarks()
+                state.message = "Bookmarked ¶\(paragraph + 1)\(answer.isEmpty ? "" : ": " + answer). B lists bookmarks."
+            } catch {
+                state.message = "\(error)"
+            }
+        case .editNote(let id):
+            guard var bookmark = state.bookmarks.first(where: { $0.id == id }) else { return }
+            bookmark.note = TextSanitizer.cleanLine(answer)
+            do {
+                try bookmarkKeeper?.update(bookmark)
+                refreshBookmarks()
+                if case .bookmarks(var list) = state.overlay, let index = list.all.firstIndex(where: { $0.bookmark.id == id }) {
+                    list.all[index].bookmark = bookmark
+                    state.overlay = .bookmarks(list)
+                }
+                state.message = "Note saved."
+            } catch {
+                state.message = "\(error)"
+            }
+        case .filterBookmarks:
+            if case .bookmarks(var list) = state.overlay {
+                list.filter = answer
+                list.cursor = ListCursor()
+                state.overlay = .bookmarks(list)
+                state.message = answer.isEmpty ? nil : "\(list.rows.count) of \(list.all.count) bookmarks match \"\(answer)\"."
+            }
         case .merge(let entity):
             guard !answer.isEmpty, answer != entity else { state.message = "Nothing merged."; return }
             if apply(.merge(entity, into: answer)) {
@@ -384,6 +583,16 @@ public struct Reader: Sendable {
             } else if [.quit, .back].contains(action) {
                 state.overlay = nil
             }
+        case .bookmarks(var list):
+            let rows = list.rows
+            if let step {
+                list.cursor.move(by: step, count: rows.count, height: BookmarksView.rowsShown(layout: state.layout))
+                state.overlay = .bookmarks(list)
+            } else if action == .open, rows.indices.contains(list.cursor.selected) {
+                jump(to: rows[list.cursor.selected])
+            } else if [.quit, .back, .bookmarks].contains(action) {
+                state.overlay = nil
+            }
         case .none:
             break
         }
@@ -407,6 +616,7 @@ public struct Reader: Sendable {
 
     /// Shows the selected article in the reading pane, so the list and the text never disagree.
     private mutating func openSelected() {
+        if let open = state.open, let paragraph = open.topParagraph { state.positions[open.article.id] = paragraph }
         guard state.articles.indices.contains(state.selected) else {
             state.open = nil
             return
@@ -417,6 +627,8 @@ public struct Reader: Sendable {
             let opened = OpenArticle(article: article, mentions: extractor.mentions(in: article), width: state.layout.textWidth)
             state.entityCounts[id] = opened.mentions.distinctEntityCount
             state.open = opened
+            if let paragraph = state.positions[id], paragraph > 0 { state.open?.scroll(toParagraph: paragraph) }
+            markBookmarkedParagraphs()
         } catch {
             state.open = nil
             state.message = "\(error)"

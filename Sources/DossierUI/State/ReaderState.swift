@@ -14,6 +14,12 @@ public struct ReaderState: Sendable {
     public var overlay: Overlay?
     /// A question in the status bar, taking every key until Enter or Esc.
     public var prompt: Prompt?
+    /// Every bookmark of the library.
+    public var bookmarks: [Bookmark] = []
+    /// Why bookmarks cannot be saved, when they cannot (an unreadable file, no library).
+    public var bookmarksReadOnly: String?
+    /// Where each article was left: the paragraph at the top of the reading pane.
+    public var positions: [String: Int] = [:]
     public var width: Int
     public var height: Int
     /// A one-line message for the status bar (an article that could not be read, say).

@@ -11,6 +11,10 @@ enum ReadingPane {
             let index = open.scroll + row
             guard index < lines.count else { break }
             var x = layout.textX
+            // A bookmarked paragraph is marked in the gutter, beside each of its lines.
+            if let paragraph = lines[index].paragraph, open.bookmarkedParagraphs.contains(paragraph), layout.textX >= 1 {
+                canvas.put("▌", x: layout.textX - 2 >= 0 ? layout.textX - 2 : 0, y: area.y + row, style: theme.bookmark)
+            }
             for run in lines[index].runs {
                 var style = theme.style(for: run.role)
                 if run.mention != nil, run.mention == open.selectedMention { style = style.adding(theme.cursor) }

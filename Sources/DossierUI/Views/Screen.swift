@@ -15,6 +15,8 @@ public enum Screen {
             EntityPane.draw(list, title: state.open?.article.title ?? "", into: &canvas, layout: layout, theme: theme)
         case .dossier(let page):
             DossierView.draw(page, into: &canvas, layout: layout, theme: theme)
+        case .bookmarks(let list):
+            BookmarksView.draw(list, into: &canvas, layout: layout, theme: theme)
         case nil:
             if let list = layout.list { ListPane.draw(state, in: list, into: &canvas, theme: theme) }
             if let separator = layout.separatorX {

@@ -10,11 +10,7 @@ enum StatusBar {
         let room = canvas.width - hintsWidth - 2
         var left: String
         if let prompt = state.prompt {
-            // The answer is typed at the end of the line, so it is always in sight.
-            let text = " \(prompt.label) \(prompt.text)"
-            let shown = DisplayWidth.of(text) > canvas.width - 2 ? "…" + String(text.suffix(canvas.width - 3)) : text
-            let used = canvas.put(shown, x: 0, y: y, style: theme.bar)
-            canvas.put("█", x: min(used, canvas.width - 1), y: y, style: theme.bar)
+            drawPrompt(prompt, y: y, into: &canvas, theme: theme)
             return
         }
         if let message = state.message {
@@ -24,6 +20,7 @@ enum StatusBar {
             case .help: left = " Help"
             case .entities(let list): left = " \(list.rows.count) entities · sorted by \(list.isSortedByName ? "name" : "count")"
             case .dossier(let page): left = " Dossier of \(page.entity)"
+            case .bookmarks: left = " Bookmarks"
             }
         } else if let open = state.open, let mention = open.selected {
             left = " " + position(state) + "  " + selectionText(mention, state: state)
@@ -55,6 +52,23 @@ enum StatusBar {
         return text
     }
 
+    /// The question, then the answer with the cursor shown reversed; the line scrolls to keep the
+    /// cursor in sight.
+    static func drawPrompt(_ prompt: Prompt, y: Int, into canvas: inout Canvas, theme: Theme) {
+        let before = " \(prompt.label) " + String(prompt.text.prefix(prompt.cursor))
+        let after = String(prompt.text.dropFirst(prompt.cursor))
+        let overflow = max(0, DisplayWidth.of(before) - (canvas.width - 2))
+        var shown = before
+        if overflow > 0 {
+            var dropped = 0
+            while dropped < overflow + 1, !shown.isEmpty { dropped += DisplayWidth.of(shown.removeFirst()) }
+            shown = "…" + shown
+        }
+        let used = canvas.put(shown, x: 0, y: y, style: theme.bar)
+        canvas.put(after.isEmpty ? " " : after, x: used, y: y, style: theme.bar)
+        canvas.restyle(x: min(used, canvas.width - 1), y: y, width: 1) { $0.attributes.remove(.reverse) }
+    }
+
     /// Like less: "Top", "Bot", "All", or how far the last line shown is into the article, in %.
     static func position(_ state: ReaderState) -> String {
         guard let open = state.open else { return "" }
@@ -71,6 +85,7 @@ enum StatusBar {
         case .help: [.moveDown, .back]
         case .entities: [.open, .sortEntities, .back]
         case .dossier: [.open, .historyBack, .back]
+        case .bookmarks: [.open, .back]
         case nil: [.quit, .switchPane, .open, .help]
         }
         return actions.compactMap { action in

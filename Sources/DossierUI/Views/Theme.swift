@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     public var inactiveSelection = Style(attributes: [.bold, .underline])
     public var separator = Style(attributes: [.dim])
     public var heading = Style(attributes: [.bold, .underline])
+    /// The gutter mark of a bookmarked paragraph.
+    public var bookmark = Style(foreground: .red, attributes: [.bold])
     /// Added to the mention under the entity cursor.
     public var cursor: Style.Attributes = [.reverse]
     public var kinds: [EntityKind: Style] = [
@@ -30,6 +32,7 @@ public struct Theme: Sendable {
     public var withoutColor: Theme {
         var theme = self
         for (kind, style) in kinds { theme.kinds[kind] = Style(attributes: style.attributes) }
+        theme.bookmark = Style(attributes: bookmark.attributes)
         return theme
     }
 
