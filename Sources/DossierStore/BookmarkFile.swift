@@ -97,8 +97,8 @@ public struct BookmarkFile: BookmarkKeeping {
 
 /// `LIBRARY/.dossier/positions.json`: where each article was left, and which article was open last.
 public struct ReadingPositions: Codable, Hashable, Sendable {
-    /// Article id → the paragraph at the top of the reading pane (0 is the first).
-    public var paragraphs: [String: Int] = [:]
+    /// Article id → where it was left.
+    public var articles: [String: ReadingPosition] = [:]
     public var last: String?
 
     public init() {}
@@ -108,13 +108,13 @@ public struct ReadingPositions: Codable, Hashable, Sendable {
 public struct PositionFile: PositionKeeping {
     let library: Library
 
-    public func positions() -> (paragraphs: [String: Int], last: String?) {
+    public func positions() -> (articles: [String: ReadingPosition], last: String?) {
         let positions = library.readingPositions()
-        return (positions.paragraphs, positions.last)
+        return (positions.articles, positions.last)
     }
 
-    public func save(paragraphs: [String: Int], last: String?) throws {
-        try library.save(positions: paragraphs, last: last)
+    public func save(articles: [String: ReadingPosition], last: String?) throws {
+        try library.save(positions: articles, last: last)
     }
 }
 
@@ -132,10 +132,10 @@ extension Library {
     }
 
     /// Saves where articles were left, merged with what other processes saved.
-    public func save(positions paragraphs: [String: Int], last: String?) throws {
+    public func save(positions articles: [String: ReadingPosition], last: String?) throws {
         try AtomicFile.withLock(in: stateFolder) {
             var positions = readingPositions()
-            positions.paragraphs.merge(paragraphs) { _, new in new }
+            positions.articles.merge(articles) { _, new in new }
             positions.last = last ?? positions.last
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -151,3 +151,55 @@ struct SavingCorrectionsTests {
         #expect(try library.corrections().0.rules.count == 40)
     }
 }
+
+@Suite("The bookmarks file")
+struct BookmarkFileTests {
+    func library() throws -> (ScratchFolder, Library) {
+        let folder = try ScratchFolder()
+        try folder.write("a.txt", "A\n\nFirst.\n\nSecond.")
+        return (folder, try Library(root: folder.url))
+    }
+
+    @Test("adds, updates and removes bookmarks, one JSON line each")
+    func roundTrip() throws {
+        let (folder, library) = try library()
+        defer { withExtendedLifetime(folder) {} }
+        let article = try library.article(id: "a")
+        let file = library.bookmarkFile
+        var first = Bookmark.make(article: article, paragraph: 0, note: "one", id: "aaaaaaaa")
+        try file.add(first)
+        try file.add(Bookmark.make(article: article, paragraph: 1, note: "two", id: "bbbbbbbb"))
+        first.note = "one, edited"
+        try file.update(first)
+        #expect(try file.all().map(\.note) == ["one, edited", "two"])
+        #expect(try file.remove(id: "bbbbbbbb")?.note == "two")
+        #expect(try file.remove(id: "bbbbbbbb") == nil)
+        let text = try String(contentsOf: file.url, encoding: .utf8)
+        #expect(text.split(separator: "\n").count == 1)
+        #expect(text.hasPrefix("{\"after\":"))
+    }
+
+    @Test("a file it cannot read is kept aside, never written over, and said so in one sentence")
+    func unreadable() throws {
+        let (folder, library) = try library()
+        try folder.write(".dossier/bookmarks.jsonl", "{\"id\": \"broken\n")
+        let file = library.bookmarkFile
+        #expect(throws: BookmarkFile.Problem.self) { try file.all() }
+        #expect(throws: BookmarkFile.Problem.self) { try file.add(Bookmark.make(article: library.article(id: "a"), paragraph: 0, note: "")) }
+        #expect(try String(contentsOf: file.url, encoding: .utf8) == "{\"id\": \"broken\n")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: library.stateFolder.path).filter { $0.contains("unreadable") }
+        #expect(copies.count == 1)
+        do { _ = try file.all() } catch { #expect("\(error)".hasSuffix(".")); #expect("\(error)".contains("read-only")) }
+    }
+
+    @Test("reading positions are merged and kept, with the article open last")
+    func positions() throws {
+        let (folder, library) = try library()
+        defer { withExtendedLifetime(folder) {} }
+        try library.save(positions: ["a": ReadingPosition(paragraph: 3, line: 1)], last: "a")
+        try library.save(positions: ["b": ReadingPosition(paragraph: 1, line: 0)], last: nil)
+        let positions = library.readingPositions()
+        #expect(positions.articles == ["a": ReadingPosition(paragraph: 3, line: 1), "b": ReadingPosition(paragraph: 1, line: 0)])
+        #expect(positions.last == "a")
+    }
+}

@@ -110,7 +110,12 @@ struct ReaderCorrectionsTests {
         reader.handle(.key(.character("M")))
         for character in "Russiaa" { reader.handle(.key(.character(character))) }
         reader.handle(.key(.backspace))
-        #expect(reader.render().lines[39].hasPrefix(" Merge Kremlin into: Russia█"))
+        let canvas = reader.render()
+        #expect(canvas.lines[39] == " Merge Kremlin into: Russia")
+        // The cursor is the one cell of the bar not in reverse video, just after the answer.
+        let cursor = " Merge Kremlin into: Russia".count
+        #expect(!canvas[cursor, 39].style.attributes.contains(.reverse))
+        #expect(canvas[cursor - 1, 39].style.attributes.contains(.reverse))
         reader.handle(.key(.enter))
         #expect(saved.rules.withLock { $0 } == [.merge("Kremlin", into: "Russia")])
         let kremlin = reader.state.open?.allMentions.first { $0.text == "Kremlin" }

@@ -130,9 +130,21 @@ public protocol BookmarkKeeping: Sendable {
     @discardableResult func remove(id: String) throws -> Bookmark?
 }
 
+/// Where an article was left: the paragraph at the top of the reading pane, and how many of its
+/// lines were scrolled past (negative: the blank line above it was on top).
+public struct ReadingPosition: Codable, Hashable, Sendable {
+    public var paragraph: Int
+    public var line: Int
+
+    public init(paragraph: Int, line: Int) {
+        self.paragraph = paragraph
+        self.line = line
+    }
+}
+
 /// Where the reader left each article, kept across restarts.
 public protocol PositionKeeping: Sendable {
-    /// Article id → the paragraph at the top of the reading pane; and the article open last.
-    func positions() -> (paragraphs: [String: Int], last: String?)
-    func save(paragraphs: [String: Int], last: String?) throws
+    /// Article id → where it was left; and the article open last.
+    func positions() -> (articles: [String: ReadingPosition], last: String?)
+    func save(articles: [String: ReadingPosition], last: String?) throws
 }

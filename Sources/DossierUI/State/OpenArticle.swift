@@ -44,6 +44,17 @@ public struct OpenArticle: Sendable {
         return topParagraph
     }
 
+    /// Where the article is scrolled to, in terms that survive a new width.
+    public var position: ReadingPosition? {
+        guard let paragraph = topParagraph, let first = layout.lines.firstIndex(where: { $0.paragraph == paragraph }) else { return nil }
+        return ReadingPosition(paragraph: paragraph, line: scroll - first)
+    }
+
+    mutating func restore(_ position: ReadingPosition) {
+        guard let first = layout.lines.firstIndex(where: { $0.paragraph == position.paragraph }) else { return }
+        scroll = max(0, first + position.line)
+    }
+
     /// Scrolls so that `paragraph` starts at the top.
     mutating func scroll(toParagraph paragraph: Int) {
         scroll = layout.lines.firstIndex { $0.paragraph == paragraph } ?? scroll

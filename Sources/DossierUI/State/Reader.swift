@@ -38,7 +38,7 @@ public struct Reader: Sendable {
         loadBookmarks()
         // The article open last reopens where it was left.
         if let saved = positionKeeper?.positions() {
-            state.positions = saved.paragraphs
+            state.positions = saved.articles
             if let last = saved.last, let index = state.articles.firstIndex(where: { $0.id == last }) { state.selected = index }
         }
         openSelected()
@@ -442,16 +442,16 @@ public struct Reader: Sendable {
 
     /// Where every article visited was left, the open one included, and which is open: for saving
     /// when the reader quits.
-    public var positionsToSave: (paragraphs: [String: Int], last: String?) {
+    public var positionsToSave: (articles: [String: ReadingPosition], last: String?) {
         var positions = state.positions
-        if let open = state.open, let paragraph = open.topParagraph { positions[open.article.id] = paragraph }
+        if let open = state.open, let position = open.position { positions[open.article.id] = position }
         return (positions, state.open?.article.id)
     }
 
     /// Saves the reading positions; called once, as the reader closes (on q or a signal).
     public func savePositions() throws {
         let positions = positionsToSave
-        try positionKeeper?.save(paragraphs: positions.paragraphs, last: positions.last)
+        try positionKeeper?.save(articles: positions.articles, last: positions.last)
     }
 
     private mutating func answerPrompt(_ key: Key) {
@@ -616,7 +616,7 @@ public struct Reader: Sendable {
 
     /// Shows the selected article in the reading pane, so the list and the text never disagree.
     private mutating func openSelected() {
-        if let open = state.open, let paragraph = open.topParagraph { state.positions[open.article.id] = paragraph }
+        if let open = state.open, let position = open.position { state.positions[open.article.id] = position }
         guard state.articles.indices.contains(state.selected) else {
             state.open = nil
             return
@@ -627,7 +627,7 @@ public struct Reader: Sendable {
             let opened = OpenArticle(article: article, mentions: extractor.mentions(in: article), width: state.layout.textWidth)
             state.entityCounts[id] = opened.mentions.distinctEntityCount
             state.open = opened
-            if let paragraph = state.positions[id], paragraph > 0 { state.open?.scroll(toParagraph: paragraph) }
+            if let position = state.positions[id] { state.open?.restore(position) }
             markBookmarkedParagraphs()
         } catch {
             state.open = nil

@@ -18,8 +18,8 @@ public struct ReaderState: Sendable {
     public var bookmarks: [Bookmark] = []
     /// Why bookmarks cannot be saved, when they cannot (an unreadable file, no library).
     public var bookmarksReadOnly: String?
-    /// Where each article was left: the paragraph at the top of the reading pane.
-    public var positions: [String: Int] = [:]
+    /// Where each article was left.
+    public var positions: [String: ReadingPosition] = [:]
     public var width: Int
     public var height: Int
     /// A one-line message for the status bar (an article that could not be read, say).

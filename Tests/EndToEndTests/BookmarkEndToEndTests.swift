@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@Suite("Bookmarks that are never lost", .serialized)
+struct BookmarkEndToEndTests {
+    @Test("m on the seed's third paragraph with an en-dash note survives a restart; Enter in B jumps to it")
+    func survivesRestart() throws {
+        let home = try EmptyHome()
+        let report = home.url.appendingPathComponent("after-exit.txt")
+        var session = TmuxSession()
+        try session.startReader(home: home.url, report: report)
+        _ = try session.wait { try session.plainScreen().contains("Russia and North Korea Strengthen Strategic Ties") }
+        // Into the reading pane, down until the third paragraph begins at the top, then m.
+        try session.press("Tab")
+        for _ in 0..<12 { try session.press("j") }
+        _ = try session.wait(seconds: 5) { try session.plainScreen().contains("│  The talks are focused") }
+        try session.press("m")
+        _ = try session.statusBar(containing: "note")
+        try session.tmux("send-keys", "-t", session.name, "-l", "Shoigu–Kim talks")
+        try session.press("Enter")
+        #expect(try session.statusBar(containing: "Bookmarked").contains("Bookmarked ¶3: Shoigu–Kim talks"))
+        let scrolledTo = try session.plainScreen().split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+        try session.press("q")
+        _ = try session.wait { try session.plainScreen().contains("READY") }
+        session.kill()
+
+        session = TmuxSession()
+        defer { session.kill() }
+        try session.startReader(home: home.url, report: report)
+        _ = try session.wait { try session.plainScreen().contains("Russia and North Korea") }
+        // The article reopens where it was left.
+        let reopened = try session.plainScreen().split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+        #expect(reopened.split(separator: "│").last == scrolledTo.split(separator: "│").last, "\(reopened)\n\(scrolledTo)")
+        try session.press("g", "B")
+        _ = try session.wait(seconds: 5) { try session.plainScreen().contains("Bookmarks (1)") }
+        let list = try session.plainScreen()
+        #expect(list.contains("Shoigu–Kim talks"))
+        #expect(list.contains("¶3"))
+        try session.press("Enter")
+        _ = try session.wait(seconds: 5) { !(try session.plainScreen().contains("Bookmarks (1)")) }
+        let jumped = try session.plainScreen()
+        #expect(jumped.contains("│▌ The talks are focused on the strategic partnership agreement"), "\(jumped)")
+        try session.press("q")
+    }
+
+    @Test("two processes adding 200 bookmarks each at once leave 400 distinct bookmarks")
+    func concurrentAdds() async throws {
+        let library = try SeedCopy()
+        let binary = dossierBinary.path
+        let path = library.path
+        await withTaskGroup(of: Void.self) { group in
+            for writer in ["a", "b"] {
+                group.addTask {
+                    for number in 0..<200 {
+                        _ = try? Command.run([binary, "bookmarks", "add", "seed", "--paragraph", "\(number % 7 + 1)",
+                                              "--note", "\(writer)\(number)", "--library", path])
+                    }
+                }
+            }
+        }
+        struct Listed: Decodable { let id: String; let note: String }
+        let result = try Command.run([binary, "bookmarks", "--json", "--library", library.path])
+        let listed = try JSONDecoder().decode([Listed].self, from: Data(result.output.utf8))
+        #expect(listed.count == 400)
+        #expect(Set(listed.map(\.id)).count == 400)
+        #expect(Set(listed.map(\.note)).count == 400)
+    }
+
+    @Test("killing the adder with SIGKILL 100 times never breaks the file or loses a finished add")
+    func killLoop() throws {
+        let script = Command.repository.appendingPathComponent("scripts/kill-test").path
+        let result = try Command.run(["bash", script, "100", dossierBinary.path])
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        #expect(result.output.contains("100 rounds"))
+    }
+}
