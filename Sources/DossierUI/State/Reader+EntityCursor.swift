@@ -1,0 +1,99 @@
+import DossierCore
+import Foundation
+
+/// The entity cursor: ] [ * # across the library, and hiding the selected entity.
+extension Reader {
+    // MARK: - The entity cursor
+
+    /// `]` and `[`: the next or previous mention of any entity in the article.
+    mutating func stepMention(forward: Bool) {
+        guard let open = state.open else { return }
+        guard let next = open.mention(of: nil, after: open.selectedMention, forward: forward) else {
+            state.message = open.allMentions.isEmpty ? "This article mentions no entities."
+                : "No \(forward ? "more" : "earlier") mentions in this article."
+            return
+        }
+        select(mention: next)
+    }
+
+    /// `*` and `#`: the next or previous mention of the selected entity, on into the next (or back into
+    /// the previous) article of the list that mentions it.
+    mutating func followEntity(forward: Bool) {
+        guard let open = state.open, let entity = open.selected?.entity else {
+            stepMention(forward: forward)
+            return
+        }
+        if let next = open.mention(of: entity, after: open.selectedMention, forward: forward) {
+            select(mention: next)
+            return
+        }
+        guard let target = nextArticle(mentioning: entity, forward: forward) else {
+            state.message = "No mention of \(entity) \(forward ? "after" : "before") this article."
+            return
+        }
+        recordJump()
+        state.selected = target
+        openSelected()
+        clampScrolls()
+        guard let opened = state.open, let first = opened.mention(of: entity, after: nil, forward: forward) else { return }
+        select(mention: first)
+        let date = opened.article.date.map { " (\($0))" } ?? ""
+        state.message = "\(entity): \(forward ? "on" : "back") into \"\(opened.article.title)\"\(date)."
+    }
+
+    mutating func select(mention index: Int) {
+        state.focus = .reading
+        state.relayoutOpenArticle()
+        guard var open = state.open else { return }
+        open.selectedMention = index
+        // Keep the mention in sight, a third of the way down when the view has to move.
+        if let line = open.layout.line(ofMention: index) {
+            let height = max(1, state.layout.bodyHeight)
+            if line < open.scroll || line >= open.scroll + height {
+                open.scroll = max(0, line - height / 3)
+            }
+        }
+        state.open = open
+        clampScrolls()
+        ensureOccurrences()
+    }
+
+    /// The nearest article after (before) the open one, in list order, that mentions `entity`.
+    mutating func nextArticle(mentioning entity: String, forward: Bool) -> Int? {
+        ensureOccurrences()
+        if let occurrences = state.occurrences {
+            return forward ? occurrences.article(mentioning: entity, after: state.selected)
+                : occurrences.article(mentioning: entity, before: state.selected)
+        }
+        // A library too large to count up front: look article by article.
+        var index = state.selected
+        while true {
+            index += forward ? 1 : -1
+            guard state.articles.indices.contains(index) else { return nil }
+            if entityCounts(ofArticleAt: index)[entity] != nil { return index }
+        }
+    }
+
+    /// Counts every entity of every article once, for "mention 3 of 12 in 4 articles".
+    mutating func ensureOccurrences() {
+        guard state.occurrences == nil, state.articles.count <= Reader.occurrenceLimit else { return }
+        let counts = state.articles.indices.map { entityCounts(ofArticleAt: $0) }
+        state.occurrences = EntityOccurrences(counts: counts)
+    }
+
+    func entityCounts(ofArticleAt index: Int) -> [String: Int] {
+        guard let article = try? source.article(id: state.articles[index].id) else { return [:] }
+        return extractor.mentions(in: article).all.reduce(into: [:]) { $0[$1.entity, default: 0] += 1 }
+    }
+
+    /// `x`: a correction that hides the selected entity in the whole library, saved to its file.
+    mutating func hideSelectedEntity() {
+        guard let entity = state.open?.selected?.entity else {
+            state.message = "Select a mention first (] or [), then x hides its entity."
+            return
+        }
+        if apply(.hide(entity)) {
+            state.message = "\(entity) is hidden everywhere; undo by deleting its line in .dossier/corrections."
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import DossierCore
+import Foundation
+
+/// Dossiers, and the history that Backspace walks back through.
+extension Reader {
+    // MARK: - Dossiers and history
+
+    /// Every passage of the library that mentions `entity`, read from every article (in a library
+    /// of a few thousand articles; larger ones wait for the index cache).
+    mutating func openDossier(of entity: String) {
+        guard state.articles.count <= Reader.occurrenceLimit else {
+            state.message = "Dossiers of libraries over \(Reader.occurrenceLimit) articles wait for the index cache."
+            return
+        }
+        var found: [(index: Int, article: Article, mentions: ArticleMentions)] = []
+        for index in state.articles.indices {
+            guard let article = try? source.article(id: state.articles[index].id) else { continue }
+            let mentions = extractor.mentions(in: article)
+            if mentions.all.contains(where: { $0.entity == entity }) { found.append((index, article, mentions)) }
+        }
+        recordJump()
+        state.overlay = .dossier(DossierPage(entity: entity, articles: found))
+    }
+
+    /// Where the reader is: what Backspace returns to.
+    struct Location: Sendable {
+        var selected: Int
+        var focus: Pane
+        var scroll: Int
+        var mention: Int?
+        var overlay: Overlay?
+    }
+
+    var current: Location {
+        Location(selected: state.selected, focus: state.focus, scroll: state.open?.scroll ?? 0,
+                 mention: state.open?.selectedMention, overlay: state.overlay)
+    }
+
+    mutating func recordJump() {
+        backStack.append(current)
+        forwardStack.removeAll()
+    }
+
+    mutating func goBack() { travel(back: true) }
+    mutating func goForward() { travel(back: false) }
+
+    /// Steps one place along the history, keeping where the reader was for the way back.
+    mutating func travel(back: Bool) {
+        guard let location = back ? backStack.popLast() : forwardStack.popLast() else {
+            state.message = "Nothing to go \(back ? "back" : "forward") to."
+            return
+        }
+        if back { forwardStack.append(current) } else { backStack.append(current) }
+        restore(location)
+    }
+
+    mutating func restore(_ location: Location) {
+        if location.selected != state.selected || state.open == nil {
+            state.selected = location.selected
+            openSelected()
+        }
+        state.focus = location.focus
+        state.relayoutOpenArticle()
+        state.open?.selectedMention = location.mention
+        state.open?.scroll = location.scroll
+        state.overlay = location.overlay
+        clampScrolls()
+    }
+}
