@@ -1,11 +1,14 @@
 import DossierCore
+import Foundation
 
 /// The bottom line: the open article, how far through it you are, and the keys that matter now.
 enum StatusBar {
     static func draw(_ state: ReaderState, keyMap: KeyMap, into canvas: inout Canvas, theme: Theme) {
         let y = canvas.height - 1
         canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: theme.bar)
-        let hints = hintText(state, keyMap: keyMap)
+        var hints = hintText(state, keyMap: keyMap)
+        // In a narrow window what the bar says matters more than the keys: keep only the last hint.
+        if canvas.width < ScreenLayout.splitWidth, let last = hints.components(separatedBy: "  ").last { hints = last }
         let hintsWidth = DisplayWidth.of(hints)
         let room = canvas.width - hintsWidth - 2
         var left: String
