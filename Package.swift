@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "dossier", targets: ["dossier"]),
         // For the benchmark package in Benchmarks/, which measures the extractor on its own.
         .library(name: "DossierCore", targets: ["DossierCore"]),
+        .library(name: "DossierStore", targets: ["DossierStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

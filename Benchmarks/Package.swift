@@ -12,6 +12,15 @@ let package = Package(
     ],
     targets: [
         .executableTarget(
+            name: "Library",
+            dependencies: [
+                .product(name: "DossierStore", package: "Dossier"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/Library",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+        .executableTarget(
             name: "Extraction",
             dependencies: [
                 .product(name: "DossierCore", package: "Dossier"),

@@ -6,9 +6,6 @@ import Foundation
 public struct Library: ArticleSource {
     public let root: URL
 
-    /// How much of a file the list reads for its title and date: the list never parses a whole file.
-    static let headerBytes = 8192
-
     public init(root: URL) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else {
@@ -28,24 +25,16 @@ public struct Library: ArticleSource {
     /// Every article file, sorted by id. Only regular files count: a FIFO or a socket named like an
     /// article is never opened, so it cannot hang the reader.
     public func files() -> [File] {
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys,
-                                                          options: [.skipsHiddenFiles, .skipsPackageDescendants])
-        else { return [] }
         var files: [File] = []
         var seen: Set<String> = []
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in walker {
-            guard let format = ArticleFormat.of(url),
-                  (try? url.resourceValues(forKeys: Set(keys)))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath) else { continue }
-            let relative = String(path.dropFirst(rootPath.count))
-            var id = String(relative.dropLast(url.pathExtension.count + 1))
+        for relative in DirectoryWalker.files(under: root.path, extensions: Set(ArticleFormat.extensions)).sorted() {
+            let ext = relative[relative.index(after: relative.lastIndex(of: ".")!)...]
+            guard let format = ArticleFormat.of(extension: String(ext)) else { continue }
+            var id = String(relative.dropLast(ext.count + 1))
             // Two files that differ only in extension keep apart: the second keeps its extension.
             if seen.contains(id) { id = relative }
             seen.insert(id)
-            files.append(File(id: TextSanitizer.cleanLine(id), url: url, format: format))
+            files.append(File(id: TextSanitizer.cleanLine(id), url: root.appendingPathComponent(relative), format: format))
         }
         return files.sorted { $0.id < $1.id }
     }
@@ -56,9 +45,9 @@ public struct Library: ArticleSource {
     }
 
     public func summary(of file: File) -> ArticleSummary {
-        let header = (try? read(file.url, limit: Library.headerBytes)) ?? ""
-        let article = file.format.parse(header, id: file.id, fallbackTitle: Library.readableName(file.id))
-        return ArticleSummary(id: file.id, title: article.title, date: article.date)
+        let header = (try? read(file.url, limit: file.format.headerBytes)) ?? ""
+        let (title, date) = file.format.header(header, fallbackTitle: Library.readableName(file.id))
+        return ArticleSummary(id: file.id, title: title, date: date)
     }
 
     public func article(id: String) throws -> Article {
@@ -80,14 +69,11 @@ public struct Library: ArticleSource {
         return nil
     }
 
-    private func read(_ url: URL, limit: Int?) throws -> String {
+    func read(_ url: URL, limit: Int?) throws -> String {
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            let data = try limit.map { try handle.read(upToCount: $0) } ?? handle.readToEnd()
-            return TextSanitizer.decode(data ?? Data())
-        } catch {
-            throw StoreError.unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+            return TextSanitizer.decode(try DirectoryWalker.read(url.path, limit: limit))
+        } catch let error as POSIXError {
+            throw StoreError.unreadable(path: url.path, reason: String(cString: strerror(error.code.rawValue)))
         }
     }
 

@@ -203,3 +203,16 @@ struct BookmarkFileTests {
         #expect(positions.last == "a")
     }
 }
+
+@Suite("Walking a library folder")
+struct WalkingTests {
+    @Test("follows a link to a file, not a link to a folder, so a link loop cannot trap the walk")
+    func links() throws {
+        let folder = try ScratchFolder()
+        try folder.write("real/a.txt", "A\n\nText.")
+        #expect(symlink(folder.url.appendingPathComponent("real/a.txt").path, folder.url.appendingPathComponent("link.txt").path) == 0)
+        #expect(symlink(folder.url.path, folder.url.appendingPathComponent("real/loop").path) == 0)
+        let library = try Library(root: folder.url)
+        #expect(try library.summaries().map(\.id) == ["link", "real/a"])
+    }
+}

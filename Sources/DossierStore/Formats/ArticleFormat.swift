@@ -22,6 +22,40 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
 
     public static let extensions = ["txt", "md", "markdown", "html", "htm"]
 
+    /// The title and date from the start of a file, without parsing its body: what the list needs.
+    public func header(_ raw: String, fallbackTitle: String) -> (title: String, date: ArticleDate?) {
+        var title = ""
+        var date: ArticleDate?
+        switch self {
+        case .plainText:
+            var lines = raw.split(separator: "\n", maxSplits: 8, omittingEmptySubsequences: true)
+                .lazy.filter { !$0.allSatisfy(\.isWhitespace) }.makeIterator()
+            if let first = lines.next() {
+                if let parsed = ArticleDate(parsing: String(first)) {
+                    date = parsed
+                    title = lines.next().map { TextBlocks.unquote(String($0)) } ?? ""
+                } else {
+                    title = TextBlocks.unquote(String(first))
+                }
+            }
+        case .markdown, .html:
+            let article = parse(raw, id: "", fallbackTitle: fallbackTitle)
+            return (article.title, article.date)
+        }
+        title = TextSanitizer.cleanLine(title)
+        return (title.isEmpty ? fallbackTitle : title, date)
+    }
+
+    /// How much of a file `header` needs: a plain text's first lines, a Markdown file's front
+    /// matter, an HTML page's head.
+    var headerBytes: Int {
+        switch self {
+        case .plainText: 1024
+        case .markdown: 4096
+        case .html: 16384
+        }
+    }
+
     /// Parses a whole file's text (already decoded) into an article. `fallbackTitle` is used when the
     /// file has none (the file name, made readable).
     public func parse(_ raw: String, id: String, fallbackTitle: String) -> Article {

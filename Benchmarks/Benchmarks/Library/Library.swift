@@ -1,0 +1,20 @@
+import Benchmark
+import DossierStore
+import Foundation
+
+/// Opening generated libraries (scripts/generate-library N DIR): what the reader does before the
+/// first paint. Set DOSSIER_BENCH_LIBRARIES to a folder holding 1000/ and 10000/ (made with
+/// scripts/generate-library); missing ones are skipped.
+let benchmarks: @Sendable () -> Void = {
+    let base = ProcessInfo.processInfo.environment["DOSSIER_BENCH_LIBRARIES"] ?? "/tmp/dossier-bench"
+    for count in [1_000, 10_000, 100_000] {
+        let folder = URL(fileURLWithPath: base).appendingPathComponent(String(count))
+        guard let library = try? Library(root: folder) else { continue }
+        Benchmark("List a library of \(count) articles (titles and dates)",
+                  configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 5)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try library.summaries())
+            }
+        }
+    }
+}
