@@ -39,9 +39,26 @@ public struct Library: ArticleSource {
         return files.sorted { $0.id < $1.id }
     }
 
-    /// Titles and dates from the first few kilobytes of each file, newest first.
+    /// Titles and dates, newest first: from the summary cache for files that have not changed
+    /// since, else from the first kilobyte or so of each file (and the cache is brought up to date).
     public func summaries() throws -> [ArticleSummary] {
-        files().map(summary).sorted(by: ArticleSummary.newestFirst)
+        let cache = SummaryCache(stateFolder: stateFolder)
+        let cached = cache.load()
+        var entries: [SummaryCache.Entry] = []
+        var changed = cached.count
+        for file in files() {
+            let stamp = SummaryCache.stamp(file.url.path) ?? (size: -1, modified: -1)
+            if let entry = cached[file.id], entry.size == stamp.size, entry.modified == stamp.modified {
+                entries.append(entry)
+                changed -= 1
+            } else {
+                entries.append(SummaryCache.Entry(size: stamp.size, modified: stamp.modified, summary: summary(of: file)))
+                changed += 1
+            }
+        }
+        // Rewritten only when a file was added, changed or removed.
+        if changed != 0, FileManager.default.fileExists(atPath: root.path) { cache.save(entries) }
+        return entries.map(\.summary).sorted(by: ArticleSummary.newestFirst)
     }
 
     public func summary(of file: File) -> ArticleSummary {

@@ -216,3 +216,38 @@ struct WalkingTests {
         #expect(try library.summaries().map(\.id) == ["link", "real/a"])
     }
 }
+
+@Suite("The summary cache")
+struct SummaryCacheTests {
+    @Test("the list comes from the cache for unchanged files, and from the file when it changed")
+    func reuseAndInvalidate() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.write("a.txt", "2025-01-01\n\nFirst Title\n\nText.")
+        let library = try Library(root: folder.url)
+        #expect(try library.summaries().map(\.title) == ["First Title"])
+        let cacheURL = folder.url.appendingPathComponent(".dossier/summaries.tsv")
+        // Proof that the cache is what is read: edit the cache, not the file.
+        let cache = try String(contentsOf: cacheURL, encoding: .utf8)
+        try Data(cache.replacingOccurrences(of: "First Title", with: "From The Cache").utf8).write(to: cacheURL)
+        #expect(try library.summaries().map(\.title) == ["From The Cache"])
+        // A changed file is read again.
+        try Data("2025-01-01\n\nSecond Title, Longer\n\nText.".utf8).write(to: file)
+        #expect(try library.summaries().map(\.title) == ["Second Title, Longer"])
+        // A deleted file leaves the cache too.
+        try FileManager.default.removeItem(at: file)
+        #expect(try library.summaries().isEmpty)
+        #expect(try String(contentsOf: cacheURL, encoding: .utf8) == "dossier-summaries 1\n")
+    }
+
+    @Test("a cache that cannot be read is discarded, logged and rebuilt, never trusted")
+    func corrupt() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.txt", "Real Title\n\nText.")
+        try folder.write(".dossier/summaries.tsv", "dossier-summaries 1\na\tnot-a-size\t0\t-\tWrong Title\n")
+        let library = try Library(root: folder.url)
+        #expect(try library.summaries().map(\.title) == ["Real Title"])
+        let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
+        #expect(log.contains("discarded summaries.tsv: line 2"))
+        #expect(try String(contentsOf: folder.url.appendingPathComponent(".dossier/summaries.tsv"), encoding: .utf8).contains("Real Title"))
+    }
+}
