@@ -3,6 +3,16 @@ struct Document {
     let bytes: [UInt8]
     let tokens: [Token]
     let lexicon: Lexicon
+    /// The lexicon's roles of each token, as written and in lower case, looked up once when first asked.
+    private final class RoleMemo {
+        var exact: [Lexicon.Roles?]
+        var lower: [Lexicon.Roles?]
+        init(count: Int) {
+            exact = Array(repeating: nil, count: count)
+            lower = Array(repeating: nil, count: count)
+        }
+    }
+    private let memo: RoleMemo
     private var sentenceStarts: [Bool]
     private var headlines: [Bool]
     private var scoreLines: [Bool]
@@ -11,6 +21,7 @@ struct Document {
         bytes = Array(text.utf8)
         tokens = Document.splittingAffixes(Tokenizer.tokens(in: text), lexicon: lexicon)
         self.lexicon = lexicon
+        memo = RoleMemo(count: tokens.count)
         sentenceStarts = Array(repeating: false, count: tokens.count)
         headlines = Array(repeating: false, count: tokens.count)
         scoreLines = Array(repeating: false, count: tokens.count)
@@ -21,14 +32,31 @@ struct Document {
     func isSentenceStart(_ index: Int) -> Bool { sentenceStarts[index] }
     func isHeadline(_ index: Int) -> Bool { headlines[index] }
 
+    /// The lexicon's roles of token `index` as written.
+    func roles(_ index: Int) -> Lexicon.Roles {
+        if let known = memo.exact[index] { return known }
+        let found = lexicon.roles[tokens[index].text] ?? []
+        memo.exact[index] = found
+        return found
+    }
+
+    /// The lexicon's roles of token `index` in lower case ("common", "english" ask for these).
+    func lowerRoles(_ index: Int) -> Lexicon.Roles {
+        if let known = memo.lower[index] { return known }
+        let token = tokens[index]
+        let found = token.isCapitalized || token.isAllCaps ? lexicon.roles[token.text.lowercased()] ?? [] : roles(index)
+        memo.lower[index] = found
+        return found
+    }
+
     /// A capitalised word where a capital is no evidence of a name, and which is an ordinary word:
     /// "The", "On", "Officials" at a sentence's start or in a headline. Known first names stay ("Will").
     func isDroppableOpener(_ index: Int) -> Bool {
         let token = tokens[index]
-        let lower = token.text.lowercased()
-        if lexicon.common.contains(lower) && (sentenceStarts[index] || headlines[index] || token.text == "The") { return true }
+        let lower = lowerRoles(index)
+        if lower.contains(.common) && (sentenceStarts[index] || headlines[index] || token.text == "The") { return true }
         guard sentenceStarts[index] || headlines[index] || token.isAllCaps else { return false }
-        return lexicon.englishWords.contains(lower) && !lexicon.givenNames.contains(token.text)
+        return lower.contains(.english) && !roles(index).contains(.givenName)
             && !(token.isAllCaps && token.text.count <= 4 && !headlines[index])
     }
 
@@ -116,7 +144,7 @@ struct Document {
             // Connectors, one or a few ("of", "van der", "de la"), between capitalised words.
             var after = index
             while after < tokens.count, after < index + 3, tokens[after].isWord, tokens[after].lineBreaksBefore == 0,
-                  lexicon.connectors.contains(tokens[after].text)
+                  roles(after).contains(.connector)
                     || (after > index && tokens[after - 1].text == "of" && tokens[after].text == "the") {
                 after += 1
             }
@@ -135,17 +163,17 @@ struct Document {
         var previous = index - 1
         if previous >= 0, tokens[previous].text == "," { previous -= 1 }
         guard previous >= 0, tokens[index].lineBreaksBefore == 0 else { return false }
-        return lexicon.personCues.contains(tokens[previous].text)
+        return roles(previous).contains(.personCue)
     }
 
     func isFollowedByReportingVerb(_ end: Int) -> Bool {
         var next = end
         if next < tokens.count, tokens[next].text == "," { next += 1 }
-        return next < tokens.count && lexicon.reportingVerbs.contains(tokens[next].text)
+        return next < tokens.count && roles(next).contains(.reportingVerb)
     }
 
     func followsLocative(_ index: Int) -> Bool {
-        index > 0 && tokens[index - 1].isWord && lexicon.locatives.contains(tokens[index - 1].text)
+        index > 0 && tokens[index - 1].isWord && roles(index - 1).contains(.locative)
     }
 
     /// A mention of tokens `from..<to`; with no `entity`, the text itself names the entity.

@@ -114,7 +114,7 @@ public struct EntityExtractor: Sendable {
 
         // "Arsenal 2 Tottenham 1": names beside scores in a results line are teams, whatever else
         // the names could be (Liverpool is a city too).
-        if document.isInScoreLine(start, end), !lexicon.notNames.contains(tokens[start].text) {
+        if document.isInScoreLine(start, end), !document.roles(start).contains(.notName) {
             // A country is a national team, which CoNLL and readers alike still call a place.
             if let entry = gazetteer.entry(for: tokens[start..<end]), entry.isCountry {
                 mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
@@ -129,15 +129,15 @@ public struct EntityExtractor: Sendable {
         // does not follow a head word: "Dan Ives of Wedbush Securities" → "Wedbush Securities".
         var nameStart = start
         while nameStart < end - 1, document.isDroppableOpener(nameStart) { nameStart += 1 }
-        if let kind = headKind(of: tokens[end - 1]) {
+        if let kind = headKind(document, at: end - 1) {
             var connector: Int?
             for position in nameStart..<end where tokens[position].text == "and"
-                || (tokens[position].text == "of" && headKind(of: tokens[position - 1]) == nil) {
+                || (tokens[position].text == "of" && headKind(document, at: position - 1) == nil) {
                 connector = position
             }
             let from = connector.map { $0 + 1 } ?? nameStart
             if end - from >= 2, gazetteer.entry(for: tokens[from..<end]) == nil,
-               !lexicon.titles.contains(tokens[from].text) || headKind(of: tokens[from + 1]) != nil {
+               !document.roles(from).contains(.title) || headKind(document, at: from + 1) != nil {
                 if let connector { segment(document, from: start, to: connector, known: known, into: &mentions) }
                 if !document.isHeadline(from) || known?.entry(for: tokens[from..<end]) != nil {
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
@@ -150,7 +150,7 @@ public struct EntityExtractor: Sendable {
             let token = tokens[index]
             if !token.isNameLike {
                 // "of" after an organisation's head word continues it: "Bank of Japan", "Ministry of Defence".
-                if token.text == "of", let from = runStart, lexicon.organizationHeads.contains(tokens[index - 1].text) {
+                if token.text == "of", let from = runStart, document.roles(index - 1).contains(.organizationHead) {
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: .organization))
                     return
                 }
@@ -164,7 +164,7 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             // An organisation's prefix word takes the capitalised words after it: "Banco Santander".
-            if runStart == nil, lexicon.organizationPrefixes.contains(token.text), index + 1 < end,
+            if runStart == nil, document.roles(index).contains(.organizationPrefix), index + 1 < end,
                tokens[index + 1].isCapitalized, !document.isHeadline(index) {
                 var last = index + 1
                 while last + 1 < end, tokens[last + 1].isCapitalized { last += 1 }
@@ -175,8 +175,8 @@ public struct EntityExtractor: Sendable {
             }
             // A first name and a surname are a person even when the first name is also a place:
             // "Aurora Williams", "Florence Nightingale".
-            if runStart == nil, index + 1 < end, lexicon.givenNames.contains(token.text),
-               lexicon.surnames.contains(tokens[index + 1].text), !tokens[index + 1].isAllCaps,
+            if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName),
+               document.roles(index + 1).contains(.surname), !tokens[index + 1].isAllCaps,
                gazetteer.entry(for: tokens[index...(index + 1)]) == nil,
                gazetteer.entry(for: tokens[(index + 1)...(index + 1)]) == nil {
                 runStart = index
@@ -190,13 +190,13 @@ public struct EntityExtractor: Sendable {
                 index += length
                 continue
             }
-            if lexicon.titles.contains(token.text), index + 1 < end {
+            if document.roles(index).contains(.title), index + 1 < end {
                 flush(index)
                 cue = .person
                 index += 1
                 continue
             }
-            if lexicon.notNames.contains(token.text)
+            if document.roles(index).contains(.notName)
                 || ((runStart == nil || document.isHeadline(index)) && document.isDroppableOpener(index)
                     && known?.entry(for: tokens[index...index]) == nil) {
                 flush(index)
@@ -209,11 +209,13 @@ public struct EntityExtractor: Sendable {
         flush(end)
     }
 
-    /// The kind a name ending in `token` has: "Council" an organisation's, "Cup" an event's, "Street" a place's.
-    private func headKind(of token: Token) -> EntityKind? {
-        if lexicon.organizationHeads.contains(token.text) { return .organization }
-        if lexicon.eventHeads.contains(token.text) { return .other }
-        if lexicon.placeHeads.contains(token.text) { return .place }
+    /// The kind a name ending in token `index` has: "Council" an organisation's, "Cup" an event's,
+    /// "Street" a place's.
+    private func headKind(_ document: Document, at index: Int) -> EntityKind? {
+        let roles = document.roles(index)
+        if roles.contains(.organizationHead) { return .organization }
+        if roles.contains(.eventHead) { return .other }
+        if roles.contains(.placeHead) { return .place }
         return nil
     }
 
@@ -274,21 +276,22 @@ public struct EntityExtractor: Sendable {
     /// One capitalised word no list knows: a person, a place, an acronym, or nothing.
     private func classifyWord(_ document: Document, at index: Int) -> Mention? {
         let word = document.tokens[index]
-        let lower = word.text.lowercased()
-        if lexicon.common.contains(lower) || word.text.count < 2 { return nil }
+        let roles = document.roles(index)
+        let lowerRoles = document.lowerRoles(index)
+        if lowerRoles.contains(.common) || word.text.count < 2 { return nil }
         let atSentenceStart = document.isSentenceStart(index)
         if word.isAllCaps {
             // An acronym mid-sentence is most often an organisation ("IAEA", "OSCE").
             let letters = word.text.filter(\.isLetter).count
-            return !atSentenceStart && (2...6).contains(letters) && !lexicon.englishWords.contains(lower)
+            return !atSentenceStart && (2...6).contains(letters) && !lowerRoles.contains(.english)
                 ? document.mention(from: index, to: index + 1, entity: nil, kind: .organization) : nil
         }
         if document.isFollowedByReportingVerb(index + 1), !document.followsLocative(index),
-           !lexicon.englishWords.contains(lower) || lexicon.surnames.contains(word.text) {
+           !lowerRoles.contains(.english) || roles.contains(.surname) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .person)
         }
-        let isName = lexicon.surnames.contains(word.text) || lexicon.givenNames.contains(word.text)
-        let isDictionaryWord = lexicon.englishWords.contains(lower)
+        let isName = !roles.isDisjoint(with: [.surname, .givenName])
+        let isDictionaryWord = lowerRoles.contains(.english)
         if atSentenceStart {
             // A capital here is no evidence: only a known name counts.
             return isName && !isDictionaryWord ? document.mention(from: index, to: index + 1, entity: nil, kind: .person) : nil
@@ -342,8 +345,10 @@ struct DocumentNames {
 
     mutating func learn(_ mention: Mention) {
         let entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
-        // Most names are one word: no need to tokenize them again.
+        // Most names are one word: no need to tokenize them again, nor to learn one twice (every
+        // step below only fills what is still empty).
         let isOneWord = !mention.text.utf8.contains { $0 == 32 || $0 == 45 || $0 == 46 || $0 == 39 || $0 >= 0x80 }
+        if isOneWord, names[mention.text] != nil { return }
         let tokens = isOneWord
             ? [Token(text: mention.text, start: 0, end: mention.text.utf8.count, byteStart: 0,
                      byteEnd: mention.text.utf8.count, shape: .word, isPossessive: false, lineBreaksBefore: 0)]

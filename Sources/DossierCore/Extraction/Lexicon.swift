@@ -26,6 +26,30 @@ public struct Lexicon: Sendable {
     public var givenNames: Set<String> = []
     public var surnames: Set<String> = []
 
+    /// What the lexicon knows of a word, as bits: one lookup answers every question about it.
+    public struct Roles: OptionSet, Hashable, Sendable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        public static let title = Roles(rawValue: 1 << 0)
+        public static let organizationHead = Roles(rawValue: 1 << 1)
+        public static let eventHead = Roles(rawValue: 1 << 2)
+        public static let placeHead = Roles(rawValue: 1 << 3)
+        public static let organizationPrefix = Roles(rawValue: 1 << 4)
+        public static let notName = Roles(rawValue: 1 << 5)
+        /// In lower case: a common word (`common`) or a dictionary word (`english`).
+        public static let common = Roles(rawValue: 1 << 6)
+        public static let english = Roles(rawValue: 1 << 7)
+        public static let givenName = Roles(rawValue: 1 << 8)
+        public static let surname = Roles(rawValue: 1 << 9)
+        public static let connector = Roles(rawValue: 1 << 10)
+        public static let personCue = Roles(rawValue: 1 << 11)
+        public static let reportingVerb = Roles(rawValue: 1 << 12)
+        public static let locative = Roles(rawValue: 1 << 13)
+    }
+
+    /// Every word of the lists above that the hot path asks about, with its roles.
+    public private(set) var roles: [String: Roles] = [:]
+
     public init() {}
 
     public init(parsing text: String) {
@@ -39,6 +63,28 @@ public struct Lexicon: Sendable {
         var section = ""
         var words: [String] = []
         func flush() {
+            let role: Roles? = switch section {
+            case "titles": .title
+            case "org-heads": .organizationHead
+            case "event-heads": .eventHead
+            case "place-heads": .placeHead
+            case "org-prefixes": .organizationPrefix
+            case "not-names": .notName
+            case "common": .common
+            case "english-words": .english
+            case "given-names": .givenName
+            case "surnames": .surname
+            case "connectors": .connector
+            case "person-cues": .personCue
+            case "reporting-verbs": .reportingVerb
+            case "locatives": .locative
+            default: nil
+            }
+            if let role {
+                for word in words {
+                    roles[section == "common" ? word.lowercased() : word, default: []].insert(role)
+                }
+            }
             switch section {
             case "titles": titles.formUnion(words)
             case "person-cues": personCues.formUnion(words)
