@@ -256,7 +256,7 @@ public struct EntityExtractor: Sendable {
         if nameShaped, document.followsLocative(from), !lexicon.givenNames.contains(tokens[from].text) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
-        if nameShaped, run.count <= 4, looksLikePersonName(run) {
+        if nameShaped, run.count <= 4, looksLikePersonName(document, from..<to) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
         return document.mention(from: from, to: to, entity: nil, kind: .other)
@@ -264,13 +264,15 @@ public struct EntityExtractor: Sendable {
 
     /// "Werner Zwingmann", "Ana Lopez": a known first name, or words that are not ordinary English
     /// ("Group C" and "Bovine Spongiform Encephalopathy" are not people).
-    private func looksLikePersonName(_ run: ArraySlice<Token>) -> Bool {
+    private func looksLikePersonName(_ document: Document, _ run: Range<Int>) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
-        if run.contains(where: { $0.text.filter(\.isLetter).count < 2 && !$0.text.hasSuffix(".") }) { return false }
-        let run = run.filter { !lexicon.connectors.contains($0.text) }
-        if lexicon.givenNames.contains(first.text) { return true }
-        if lexicon.surnames.contains(last.text) && !lexicon.englishWords.contains(first.text.lowercased()) { return true }
-        return !run.contains { lexicon.englishWords.contains($0.text.lowercased()) }
+        let tokens = document.tokens
+        if run.contains(where: { tokens[$0].text.unicodeScalars.filter(\.properties.isAlphabetic).count < 2 && !tokens[$0].text.hasSuffix(".") }) {
+            return false
+        }
+        if document.roles(first).contains(.givenName) { return true }
+        if document.roles(last).contains(.surname) && !document.lowerRoles(first).contains(.english) { return true }
+        return !run.contains { !document.roles($0).contains(.connector) && document.lowerRoles($0).contains(.english) }
     }
 
     /// One capitalised word no list knows: a person, a place, an acronym, or nothing.
