@@ -73,7 +73,7 @@ struct Document {
             let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
             let isAffix: (Substring) -> Bool = { part in
                 guard let first = part.first, first.isLowercase else { return false }
-                return !lexicon.connectors.contains(String(part)) && (lexicon.englishWords.contains(String(part)) || part.count <= 4)
+                return !lexicon.has(.connector, String(part)) && (lexicon.has(.english, String(part)) || part.count <= 4)
             }
             guard parts.count == 2, isAffix(parts[0]) || isAffix(parts[1]) else {
                 result.append(token)
@@ -221,7 +221,7 @@ struct Document {
             let token = tokens[position]
             if token.startsWithDigit {
                 if token.text.allSatisfy(\.isNumber) { numbers += 1 }
-            } else if !token.isNameLike && !lexicon.connectors.contains(token.text) {
+            } else if !token.isNameLike && !roles(position).contains(.connector) {
                 return false
             }
         }
@@ -246,7 +246,7 @@ struct Document {
             words += 1
             // Lower-case short words ("of", "the") do not count either way.
             if !token.isCapitalized, token.text.utf8.count <= 5,
-               lexicon.connectors.contains(token.text) || Document.minorWords.contains(token.text) { continue }
+               roles(position).contains(.connector) || Document.minorWords.contains(token.text) { continue }
             significant += 1
             if token.isCapitalized { capitalised += 1 }
             if token.isAllCaps || token.text.utf8.count == 1 { capitals += 1 }

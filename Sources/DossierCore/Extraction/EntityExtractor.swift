@@ -244,8 +244,9 @@ public struct EntityExtractor: Sendable {
         }
         // Headlines capitalise every word, so a headline word is a name only if the document says so.
         if document.isHeadline(from) { return nil }
-        let nameShaped = run.allSatisfy {
-            lexicon.connectors.contains($0.text) || ($0.isNameLike && !$0.isAllCaps && !$0.text.contains(where: \.isNumber))
+        let nameShaped = (from..<to).allSatisfy { index in
+            let token = tokens[index]
+            return document.roles(index).contains(.connector) || (token.isNameLike && !token.isAllCaps && !token.startsWithDigit)
         }
         if cue == .person, nameShaped {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
@@ -253,7 +254,7 @@ public struct EntityExtractor: Sendable {
         if run.count == 1 {
             return classifyWord(document, at: from)
         }
-        if nameShaped, document.followsLocative(from), !lexicon.givenNames.contains(tokens[from].text) {
+        if nameShaped, document.followsLocative(from), !document.roles(from).contains(.givenName) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         if nameShaped, run.count <= 4, looksLikePersonName(document, from..<to) {

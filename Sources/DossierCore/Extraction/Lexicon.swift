@@ -1,31 +1,6 @@
 /// Word lists that steer the entity rules, read from `lexicon.txt`, `names.txt` and `words.txt`:
 /// one `[section]` each.
 public struct Lexicon: Sendable {
-    /// Words before a person's name that are not part of it: "President", "Mr".
-    public var titles: Set<String> = []
-    /// Lower-case nouns that announce a person: "leader", "spokesman".
-    public var personCues: Set<String> = []
-    public var reportingVerbs: Set<String> = []
-    /// The last word of an organisation's name: "Council", "Ministry".
-    public var organizationHeads: Set<String> = []
-    /// The last word of an event's name: "Cup", "Marathon", "War".
-    public var eventHeads: Set<String> = []
-    /// The last word of a place's name: "Street", "River".
-    public var placeHeads: Set<String> = []
-    /// The first word of an organisation's name: "Banco", "Real".
-    public var organizationPrefixes: Set<String> = []
-    /// Lower-case words allowed inside a name: "of", "van", "bin".
-    public var connectors: Set<String> = []
-    public var locatives: Set<String> = []
-    /// Capitalised words that are never names on their own: days, months, "I".
-    public var notNames: Set<String> = []
-    /// Common English words, in lower case: capitalised at a sentence's start they are not names.
-    public var common: Set<String> = []
-    /// Every lower-case word of an English dictionary: a capitalised one is weak evidence of a name.
-    public var englishWords: Set<String> = []
-    public var givenNames: Set<String> = []
-    public var surnames: Set<String> = []
-
     /// What the lexicon knows of a word, as bits: one lookup answers every question about it.
     public struct Roles: OptionSet, Hashable, Sendable {
         public let rawValue: UInt16
@@ -47,8 +22,13 @@ public struct Lexicon: Sendable {
         public static let locative = Roles(rawValue: 1 << 13)
     }
 
-    /// Every word of the lists above that the hot path asks about, with its roles.
+    /// Every word of every list, with its roles.
     public private(set) var roles: [String: Roles] = [:]
+
+    /// Whether `word` (as written) has `role`.
+    public func has(_ role: Roles, _ word: String) -> Bool {
+        roles[word]?.contains(role) ?? false
+    }
 
     public init() {}
 
@@ -84,23 +64,6 @@ public struct Lexicon: Sendable {
                 for word in words {
                     roles[section == "common" ? word.lowercased() : word, default: []].insert(role)
                 }
-            }
-            switch section {
-            case "titles": titles.formUnion(words)
-            case "person-cues": personCues.formUnion(words)
-            case "reporting-verbs": reportingVerbs.formUnion(words)
-            case "org-heads": organizationHeads.formUnion(words)
-            case "org-prefixes": organizationPrefixes.formUnion(words)
-            case "event-heads": eventHeads.formUnion(words)
-            case "place-heads": placeHeads.formUnion(words)
-            case "connectors": connectors.formUnion(words)
-            case "locatives": locatives.formUnion(words)
-            case "not-names": notNames.formUnion(words)
-            case "common": common.formUnion(words.map { $0.lowercased() })
-            case "english-words": englishWords.formUnion(words)
-            case "given-names": givenNames.formUnion(words)
-            case "surnames": surnames.formUnion(words)
-            default: break
             }
             words.removeAll(keepingCapacity: true)
         }
