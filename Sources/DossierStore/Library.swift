@@ -42,23 +42,72 @@ public struct Library: ArticleSource {
     /// Titles and dates, newest first: from the summary cache for files that have not changed
     /// since, else from the first kilobyte or so of each file (and the cache is brought up to date).
     public func summaries() throws -> [ArticleSummary] {
-        let cache = SummaryCache(stateFolder: stateFolder)
+        // `.dossier/summaries.tsv`: date and title after the stamp, "-" for no date.
+        let cache = StampedCache(stateFolder: stateFolder, name: "summaries.tsv", header: "dossier-summaries 2")
         let cached = cache.load()
-        var entries: [SummaryCache.Entry] = []
+        var lines: [(id: String, size: Int, modified: Int, payload: String)] = []
+        var summaries: [ArticleSummary] = []
         var changed = cached.count
         for file in files() {
-            let stamp = SummaryCache.stamp(file.url.path) ?? (size: -1, modified: -1)
-            if let entry = cached[file.id], entry.size == stamp.size, entry.modified == stamp.modified {
-                entries.append(entry)
+            let stamp = StampedCache.stamp(file.url.path)
+            var summary: ArticleSummary?
+            if let line = cached[file.id], line.size == stamp.size, line.modified == stamp.modified,
+               let tab = line.payload.firstIndex(of: "\t") {
+                let date = line.payload[..<tab] == "-" ? nil : ArticleDate(parsing: String(line.payload[..<tab]))
+                summary = ArticleSummary(id: file.id, title: String(line.payload[line.payload.index(after: tab)...]), date: date)
                 changed -= 1
-            } else {
-                entries.append(SummaryCache.Entry(size: stamp.size, modified: stamp.modified, summary: summary(of: file)))
-                changed += 1
             }
+            let found = summary ?? self.summary(of: file)
+            if summary == nil { changed += 1 }
+            summaries.append(found)
+            lines.append((file.id, stamp.size, stamp.modified, "\(found.date?.description ?? "-")\t\(found.title)"))
         }
         // Rewritten only when a file was added, changed or removed.
-        if changed != 0, FileManager.default.fileExists(atPath: root.path) { cache.save(entries) }
-        return entries.map(\.summary).sorted(by: ArticleSummary.newestFirst)
+        if changed != 0 { cache.save(lines) }
+        return summaries.sorted(by: ArticleSummary.newestFirst)
+    }
+
+    /// Entity counts per article, from `.dossier/entities.tsv` for files unchanged since they were
+    /// counted by this same extractor (rules, word lists and corrections: its fingerprint).
+    public func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]] {
+        let cache = StampedCache(stateFolder: stateFolder, name: "entities.tsv",
+                                 header: "dossier-entities 1 \(extractor.fingerprint)")
+        var cached = cache.load()
+        var counts: [[String: Int]] = []
+        var changed = false
+        for id in ids {
+            guard let file = file(id: id) else { counts.append([:]); continue }
+            let stamp = StampedCache.stamp(file.url.path)
+            if let line = cached[id], line.size == stamp.size, line.modified == stamp.modified {
+                counts.append(Library.decodeCounts(line.payload))
+                continue
+            }
+            let found = (try? article(id: id)).map { extractor.mentions(in: $0).entityCounts } ?? [:]
+            counts.append(found)
+            cached[id] = StampedCache.Line(size: stamp.size, modified: stamp.modified, payload: Substring(Library.encodeCounts(found)))
+            changed = true
+        }
+        if changed {
+            cache.save(cached.sorted { $0.key < $1.key }.map { ($0.key, $0.value.size, $0.value.modified, String($0.value.payload)) })
+        }
+        return counts
+    }
+
+    /// "Russia=15;Vladimir Putin=4". A name written with "=", ";" or a tab (a renamed entity can
+    /// be) has them replaced by spaces here.
+    static func encodeCounts(_ counts: [String: Int]) -> String {
+        counts.sorted { $0.key < $1.key }.map { name, count in
+            String(name.map { "=;\t\n".contains($0) ? " " : $0 }) + "=\(count)"
+        }.joined(separator: ";")
+    }
+
+    static func decodeCounts(_ payload: Substring) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for pair in payload.split(separator: ";") {
+            guard let equals = pair.lastIndex(of: "="), let count = Int(pair[pair.index(after: equals)...]) else { continue }
+            counts[String(pair[..<equals])] = count
+        }
+        return counts
     }
 
     public func summary(of file: File) -> ArticleSummary {

@@ -24,9 +24,10 @@ struct ListCommand: ParsableCommand {
         try reportingErrors {
             let library = try library.resolve()
             let extractor = try extractor(for: library)
-            let rows = try library.summaries().map { summary in
-                let count = (try? library.article(id: summary.id)).map { extractor.mentions(in: $0).distinctEntityCount } ?? 0
-                return Row(id: summary.id, date: summary.date, title: summary.title, entities: count)
+            let summaries = try library.summaries()
+            let counts = library.entityCounts(of: summaries.map(\.id), using: extractor)
+            let rows = zip(summaries, counts).map { summary, counts in
+                Row(id: summary.id, date: summary.date, title: summary.title, entities: counts.count)
             }
             if json {
                 try printJSON(rows)

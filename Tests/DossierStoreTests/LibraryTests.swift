@@ -236,18 +236,34 @@ struct SummaryCacheTests {
         // A deleted file leaves the cache too.
         try FileManager.default.removeItem(at: file)
         #expect(try library.summaries().isEmpty)
-        #expect(try String(contentsOf: cacheURL, encoding: .utf8) == "dossier-summaries 1\n")
+        #expect(try String(contentsOf: cacheURL, encoding: .utf8) == "dossier-summaries 2\n")
     }
 
     @Test("a cache that cannot be read is discarded, logged and rebuilt, never trusted")
     func corrupt() throws {
         let folder = try ScratchFolder()
         try folder.write("a.txt", "Real Title\n\nText.")
-        try folder.write(".dossier/summaries.tsv", "dossier-summaries 1\na\tnot-a-size\t0\t-\tWrong Title\n")
+        try folder.write(".dossier/summaries.tsv", "dossier-summaries 2\na\tnot-a-size\t0\t-\tWrong Title\n")
         let library = try Library(root: folder.url)
         #expect(try library.summaries().map(\.title) == ["Real Title"])
         let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
         #expect(log.contains("discarded summaries.tsv: line 2"))
         #expect(try String(contentsOf: folder.url.appendingPathComponent(".dossier/summaries.tsv"), encoding: .utf8).contains("Real Title"))
+    }
+
+    @Test("entity counts come from the cache while the file and the extractor are unchanged")
+    func entityCounts() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang. Putin left.")
+        let library = try Library(root: folder.url)
+        var extractor = try EntityExtractor.bundled()
+        #expect(library.entityCounts(of: ["a"], using: extractor) == [["Vladimir Putin": 2, "Kim Jong Un": 1, "Pyongyang": 1]])
+        let cacheURL = folder.url.appendingPathComponent(".dossier/entities.tsv")
+        let cache = try String(contentsOf: cacheURL, encoding: .utf8)
+        try Data(cache.replacingOccurrences(of: "Pyongyang=1", with: "Pyongyang=7").utf8).write(to: cacheURL)
+        #expect(library.entityCounts(of: ["a"], using: extractor).first?["Pyongyang"] == 7)
+        // New corrections make a new extractor: the cache no longer applies.
+        extractor.corrections = Corrections(rules: [.hide("Pyongyang")])
+        #expect(library.entityCounts(of: ["a"], using: extractor) == [["Vladimir Putin": 2, "Kim Jong Un": 1]])
     }
 }

@@ -17,6 +17,18 @@ public struct EntityExtractor: Sendable {
         self.lexicon = lexicon
     }
 
+    /// Changes whenever what the extractor finds can change: its rules (bump `rulesVersion` with
+    /// them), its word lists, the corrections. Caches of mentions are valid only for this value.
+    public var fingerprint: String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in "\(EntityExtractor.rulesVersion)|\(gazetteer.count)|\(lexicon.roles.count)|\(corrections.text)".utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+        }
+        return String(hash, radix: 16)
+    }
+
+    static let rulesVersion = "2026-11-28.1"
+
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     public static func bundled() throws -> EntityExtractor {
         try bundledResult.get()

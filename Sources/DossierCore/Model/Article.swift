@@ -58,4 +58,15 @@ public protocol ArticleSource: Sendable {
     func summaries() throws -> [ArticleSummary]
     /// One article in full.
     func article(id: String) throws -> Article
+    /// How many times each entity is mentioned in each of these articles (a store may cache this).
+    func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]]
+}
+
+extension ArticleSource {
+    public func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]] {
+        ids.map { id in
+            guard let article = try? article(id: id) else { return [:] }
+            return extractor.mentions(in: article).entityCounts
+        }
+    }
 }

@@ -54,4 +54,9 @@ extension ArticleMentions {
     public var distinctEntityCount: Int {
         Set(all.map(\.entity)).count
     }
+
+    /// How many times each entity is mentioned.
+    public var entityCounts: [String: Int] {
+        all.reduce(into: [:]) { $0[$1.entity, default: 0] += 1 }
+    }
 }

@@ -77,13 +77,12 @@ extension Reader {
     /// Counts every entity of every article once, for "mention 3 of 12 in 4 articles".
     mutating func ensureOccurrences() {
         guard state.occurrences == nil, state.articles.count <= Reader.occurrenceLimit else { return }
-        let counts = state.articles.indices.map { entityCounts(ofArticleAt: $0) }
+        let counts = source.entityCounts(of: state.articles.map(\.id), using: extractor)
         state.occurrences = EntityOccurrences(counts: counts)
     }
 
     func entityCounts(ofArticleAt index: Int) -> [String: Int] {
-        guard let article = try? source.article(id: state.articles[index].id) else { return [:] }
-        return extractor.mentions(in: article).all.reduce(into: [:]) { $0[$1.entity, default: 0] += 1 }
+        source.entityCounts(of: [state.articles[index].id], using: extractor).first ?? [:]
     }
 
     /// `x`: a correction that hides the selected entity in the whole library, saved to its file.

@@ -263,10 +263,11 @@ public struct Reader: Sendable {
     /// Entity counts are read for the rows on screen only, so a large library opens at once.
     mutating func fillVisibleCounts() {
         let rows = max(1, state.layout.bodyHeight)
-        for index in state.listTop..<min(state.articles.count, state.listTop + rows) {
-            let id = state.articles[index].id
-            guard state.entityCounts[id] == nil, let article = try? source.article(id: id) else { continue }
-            state.entityCounts[id] = extractor.mentions(in: article).distinctEntityCount
+        let missing = state.articles[state.listTop..<min(state.articles.count, state.listTop + rows)]
+            .map(\.id).filter { state.entityCounts[$0] == nil }
+        guard !missing.isEmpty else { return }
+        for (id, counts) in zip(missing, source.entityCounts(of: missing, using: extractor)) {
+            state.entityCounts[id] = counts.count
         }
     }
 }
