@@ -49,6 +49,20 @@ struct EntityCursorTests {
         #expect(reader.state.open?.selected?.text == "Putin")
     }
 
+    @Test("in a library too large to count up front, * still finds the next article, a batch at a time")
+    func followWithoutLibraryCounts() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        reader.occurrenceLimit = 0
+        let seed = try #require(reader.state.open?.article.id)
+        while reader.state.open?.selected?.entity != "Vladimir Putin" { reader.handle(.key(.character("]"))) }
+        #expect(reader.render().lines[39].contains("mention 1 of 4 in this article"))
+        for _ in 0..<4 { reader.handle(.key(.character("*"))) }
+        #expect(reader.state.open?.article.id != seed)
+        #expect(reader.state.open?.selected?.entity == "Vladimir Putin")
+        reader.handle(.key(.character("#")))
+        #expect(reader.state.open?.article.id == seed)
+    }
+
     @Test("the view scrolls to keep the selected mention in sight")
     func scrollsIntoView() throws {
         var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 80, height: 12)

@@ -65,24 +65,26 @@ extension Reader {
             return forward ? occurrences.article(mentioning: entity, after: state.selected)
                 : occurrences.article(mentioning: entity, before: state.selected)
         }
-        // A library too large to count up front: look article by article.
+        // A library too large to count up front: look a batch of articles at a time (each batch
+        // is one pass over the store's cache).
         var index = state.selected
+        let batch = 500
         while true {
-            index += forward ? 1 : -1
-            guard state.articles.indices.contains(index) else { return nil }
-            if entityCounts(ofArticleAt: index)[entity] != nil { return index }
+            let range = forward ? (index + 1)..<min(state.articles.count, index + 1 + batch)
+                : max(0, index - batch)..<index
+            guard !range.isEmpty else { return nil }
+            let counts = source.entityCounts(of: state.articles[range].map(\.id), using: extractor)
+            let hits = zip(range, counts).filter { $0.1[entity] != nil }.map(\.0)
+            if let hit = forward ? hits.first : hits.last { return hit }
+            index = forward ? range.upperBound - 1 : range.lowerBound
         }
     }
 
     /// Counts every entity of every article once, for "mention 3 of 12 in 4 articles".
     mutating func ensureOccurrences() {
-        guard state.occurrences == nil, state.articles.count <= Reader.occurrenceLimit else { return }
+        guard state.occurrences == nil, state.articles.count <= occurrenceLimit else { return }
         let counts = source.entityCounts(of: state.articles.map(\.id), using: extractor)
         state.occurrences = EntityOccurrences(counts: counts)
-    }
-
-    func entityCounts(ofArticleAt index: Int) -> [String: Int] {
-        source.entityCounts(of: [state.articles[index].id], using: extractor).first ?? [:]
     }
 
     /// `x`: a correction that hides the selected entity in the whole library, saved to its file.

@@ -8,8 +8,8 @@ extension Reader {
     /// Every passage of the library that mentions `entity`, read from every article (in a library
     /// of a few thousand articles; larger ones wait for the index cache).
     mutating func openDossier(of entity: String) {
-        guard state.articles.count <= Reader.occurrenceLimit else {
-            state.message = "Dossiers of libraries over \(Reader.occurrenceLimit) articles wait for the index cache."
+        guard state.articles.count <= occurrenceLimit else {
+            state.message = "Dossiers of libraries over \(occurrenceLimit) articles wait for the index cache."
             return
         }
         var found: [(index: Int, article: Article, mentions: ArticleMentions)] = []

@@ -14,9 +14,10 @@ public struct Reader: Sendable {
     let saveCorrection: (@Sendable (Corrections.Rule) throws -> Corrections)?
     let bookmarkKeeper: (any BookmarkKeeping)?
     let positionKeeper: (any PositionKeeping)?
-    /// Above this many articles, the library-wide counts are not gathered at the first `]`: that
-    /// waits for the index cache.
-    static let occurrenceLimit = 5000
+    /// Above this many articles, the library-wide counts are not gathered at the first `]` (the
+    /// status bar counts in the article, `*` looks a batch at a time) and dossiers wait for the
+    /// index cache.
+    var occurrenceLimit = 5000
     var backStack: [Location] = []
     var forwardStack: [Location] = []
 
