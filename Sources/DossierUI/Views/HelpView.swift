@@ -5,6 +5,8 @@ enum HelpView {
     enum Line: Equatable {
         case heading(String)
         case binding(keys: String, summary: String)
+        /// A key of one view only, handled by that view.
+        case viewKey(keys: String, summary: String)
         case legend(EntityKind)
         case blank
     }
@@ -22,8 +24,19 @@ enum HelpView {
                 lines.append(.binding(keys: keyMap.keys(for: action).map(\.label).joined(separator: " "), summary: action.summary))
             }
         }
+        lines += [.blank, .heading("Inside views")]
+        lines += viewKeys.map { Line.viewKey(keys: $0.keys, summary: $0.summary) }
         return lines
     }
+
+    /// Keys that mean something in one view only; the views handle them themselves.
+    static let viewKeys: [(keys: String, summary: String)] = [
+        ("1-8", "dossier: open the dossier of an entity it appears with"),
+        ("e", "bookmarks view: edit the note"),
+        ("d u", "bookmarks view: delete the bookmark, undo the delete"),
+        ("/", "bookmarks view: filter by a word or an entity's name"),
+        ("← → Home End", "a prompt: move in the answer; Backspace, Delete, Ctrl-u edit it"),
+    ]
 
     static func draw(keyMap: KeyMap, scroll: Int, into canvas: inout Canvas, layout: ScreenLayout, theme: Theme) {
         let all = lines(keyMap: keyMap)
@@ -35,7 +48,7 @@ enum HelpView {
             switch all[index] {
             case .heading(let title):
                 canvas.put(title, x: 2, y: y, style: theme.heading, maxWidth: width)
-            case .binding(let keys, let summary):
+            case .binding(let keys, let summary), .viewKey(let keys, let summary):
                 let used = canvas.put(keys, x: 4, y: y, style: theme.title, maxWidth: width - 2)
                 let column = 4 + max(keyColumnWidth, used + 2)
                 canvas.put(summary, x: column, y: y, style: theme.body, maxWidth: max(0, width + 2 - column))

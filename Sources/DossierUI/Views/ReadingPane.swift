@@ -17,6 +17,8 @@ enum ReadingPane {
             }
             for run in lines[index].runs {
                 var style = theme.style(for: run.role)
+                // In the title, names are bold like the rest of it.
+                if lines[index].paragraph == nil, case .mention = run.role { style = style.adding(theme.title.attributes) }
                 if run.mention != nil, run.mention == open.selectedMention { style = style.adding(theme.cursor) }
                 x += canvas.put(run.text, x: x, y: area.y + row, style: style,
                                 maxWidth: layout.textX + layout.textWidth - x)
