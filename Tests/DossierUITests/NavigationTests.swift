@@ -104,6 +104,8 @@ struct KeyMapTests {
         }
         #expect(text.contains("Ctrl-l F5"))
         #expect(text.contains("Highlights"))
+        #expect(text.contains("Inside views"))
+        #expect(text.contains("bookmarks view: edit the note"))
         let canvas = reader.render()
         #expect(canvas.style(of: "Sergei Shoigu") == reader.theme.kinds[.person])
         #expect(canvas.style(of: "Security Council") == reader.theme.kinds[.organization])
