@@ -49,20 +49,21 @@ public struct EntityExtractor: Sendable {
         let candidates = self.candidates(document)
         let firstPass = candidates.map { range in
             var found: [Mention] = []
-            segment(document, from: range.lowerBound, to: range.upperBound, known: nil, into: &found)
-            return found
+            let asksNames = segment(document, from: range.lowerBound, to: range.upperBound, known: nil, into: &found)
+            return (found: found, asksNames: asksNames)
         }
         var learned = DocumentNames()
-        for found in firstPass { for mention in found { learned.learn(mention) } }
-        // The second pass redoes only the candidates with a word the document has taught: the
-        // others cannot come out differently.
+        for pass in firstPass { for mention in pass.found { learned.learn(mention) } }
+        // The second pass redoes only the candidates whose result hung on a question to the
+        // document's names and that hold a word the document has taught: the others cannot come
+        // out differently.
         var mentions: [Mention] = []
-        mentions.reserveCapacity(firstPass.reduce(0) { $0 + $1.count })
+        mentions.reserveCapacity(firstPass.reduce(0) { $0 + $1.found.count })
         for (index, range) in candidates.enumerated() {
-            if document.tokens[range].contains(where: learned.mayKnow) {
+            if firstPass[index].asksNames, document.tokens[range].contains(where: learned.mayKnow) {
                 segment(document, from: range.lowerBound, to: range.upperBound, known: learned, into: &mentions)
             } else {
-                mentions += firstPass[index]
+                mentions += firstPass[index].found
             }
         }
         return mentions
@@ -103,12 +104,16 @@ public struct EntityExtractor: Sendable {
         return candidates
     }
 
+    /// Splits the candidate `start..<end` into mentions. Returns whether the result hung on what
+    /// the document's names (`known`) say, so that a second pass knows what to redo.
+    @discardableResult
     private func segment(_ document: Document, from start: Int, to end: Int, known: DocumentNames?,
-                         into mentions: inout [Mention]) {
+                         into mentions: inout [Mention]) -> Bool {
         let tokens = document.tokens
         var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : nil
         var runStart: Int?
         var index = start
+        var asksNames = false
 
         func flush(_ runEnd: Int) {
             defer { runStart = nil }
@@ -116,6 +121,7 @@ public struct EntityExtractor: Sendable {
             var to = runEnd
             while to > from, !tokens[to - 1].isNameLike { to -= 1 }
             guard to > from else { return }
+            asksNames = true
             if let mention = classify(document, from: from, to: to, cue: cue, known: known) {
                 mentions.append(mention)
             }
@@ -133,7 +139,7 @@ public struct EntityExtractor: Sendable {
             } else {
                 mentions.append(document.mention(from: start, to: end, entity: nil, kind: .organization))
             }
-            return
+            return false
         }
 
         // A candidate ending in a head word is one name of the head's kind: "Security Council",
@@ -150,11 +156,11 @@ public struct EntityExtractor: Sendable {
             let from = connector.map { $0 + 1 } ?? nameStart
             if end - from >= 2, gazetteer.entry(for: tokens[from..<end]) == nil,
                !document.roles(from).contains(.title) || headKind(document, at: from + 1) != nil {
-                if let connector { segment(document, from: start, to: connector, known: known, into: &mentions) }
+                if let connector { asksNames = segment(document, from: start, to: connector, known: known, into: &mentions) }
                 if !document.isHeadline(from) || known?.entry(for: tokens[from..<end]) != nil {
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
                 }
-                return
+                return asksNames || document.isHeadline(from)
             }
         }
 
@@ -164,7 +170,7 @@ public struct EntityExtractor: Sendable {
                 // "of" after an organisation's head word continues it: "Bank of Japan", "Ministry of Defence".
                 if token.text == "of", let from = runStart, document.roles(index - 1).contains(.organizationHead) {
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: .organization))
-                    return
+                    return asksNames
                 }
                 // Particles join a name ("Ludwig van Beethoven"); "and" and "of" separate names.
                 if runStart != nil, token.text != "and", token.text != "of", index + 1 < end {
@@ -208,9 +214,9 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
-            if document.roles(index).contains(.notName)
-                || ((runStart == nil || document.isHeadline(index)) && document.isDroppableOpener(index)
-                    && known?.entry(for: tokens[index...index]) == nil) {
+            let droppable = (runStart == nil || document.isHeadline(index)) && document.isDroppableOpener(index)
+            if droppable { asksNames = true }
+            if document.roles(index).contains(.notName) || (droppable && known?.entry(for: tokens[index...index]) == nil) {
                 flush(index)
                 index += 1
                 continue
@@ -219,6 +225,7 @@ public struct EntityExtractor: Sendable {
             index += 1
         }
         flush(end)
+        return asksNames
     }
 
     /// The kind a name ending in token `index` has: "Council" an organisation's, "Cup" an event's,
