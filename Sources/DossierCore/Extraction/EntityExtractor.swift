@@ -47,23 +47,27 @@ public struct EntityExtractor: Sendable {
     public func mentions(in text: String) -> [Mention] {
         let document = Document(text: text, lexicon: lexicon)
         let candidates = self.candidates(document)
-        let firstPass = candidates.map { range in
-            var found: [Mention] = []
+        // The first pass, all in one array: each candidate's mentions are a stretch of it.
+        var found: [Mention] = []
+        var passes: [(mentions: Range<Int>, asksNames: Bool)] = []
+        passes.reserveCapacity(candidates.count)
+        for range in candidates {
+            let first = found.count
             let asksNames = segment(document, from: range.lowerBound, to: range.upperBound, known: nil, into: &found)
-            return (found: found, asksNames: asksNames)
+            passes.append((first..<found.count, asksNames))
         }
         var learned = DocumentNames()
-        for pass in firstPass { for mention in pass.found { learned.learn(mention) } }
+        for mention in found { learned.learn(mention) }
         // The second pass redoes only the candidates whose result hung on a question to the
         // document's names and that hold a word the document has taught: the others cannot come
         // out differently.
         var mentions: [Mention] = []
-        mentions.reserveCapacity(firstPass.reduce(0) { $0 + $1.found.count })
+        mentions.reserveCapacity(found.count)
         for (index, range) in candidates.enumerated() {
-            if firstPass[index].asksNames, document.tokens[range].contains(where: learned.mayKnow) {
+            if passes[index].asksNames, document.tokens[range].contains(where: learned.mayKnow) {
                 segment(document, from: range.lowerBound, to: range.upperBound, known: learned, into: &mentions)
             } else {
-                mentions += firstPass[index].found
+                mentions += found[passes[index].mentions]
             }
         }
         return mentions
@@ -287,9 +291,8 @@ public struct EntityExtractor: Sendable {
     private func looksLikePersonName(_ document: Document, _ run: Range<Int>) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
         let tokens = document.tokens
-        if run.contains(where: { tokens[$0].text.unicodeScalars.filter(\.properties.isAlphabetic).count < 2 && !tokens[$0].text.hasSuffix(".") }) {
-            return false
-        }
+        // A one-letter word ("Group C") is no part of a name; an initial ("J.") is.
+        if run.contains(where: { tokens[$0].end - tokens[$0].start < 2 }) { return false }
         if document.roles(first).contains(.givenName) { return true }
         if document.roles(last).contains(.surname) && !document.lowerRoles(first).contains(.english) { return true }
         return !run.contains { !document.roles($0).contains(.connector) && document.lowerRoles($0).contains(.english) }
@@ -360,6 +363,7 @@ struct DocumentNames {
     /// Every word of every learned name, as written and in lower case: a candidate with none of
     /// them cannot match a learned name.
     private var words: Set<String> = []
+    private var learnedTexts: Set<String> = []
 
     func mayKnow(_ token: Token) -> Bool {
         token.isWord && (words.contains(token.text) || (token.isAllCaps && words.contains(token.text.lowercased())))
@@ -367,10 +371,10 @@ struct DocumentNames {
 
     mutating func learn(_ mention: Mention) {
         let entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
-        // Most names are one word: no need to tokenize them again, nor to learn one twice (every
-        // step below only fills what is still empty).
+        // A text learned once is learned: every step below only fills what is still empty.
+        guard learnedTexts.insert(mention.text).inserted else { return }
+        // Most names are one word: no need to tokenize them again.
         let isOneWord = !mention.text.utf8.contains { $0 == 32 || $0 == 45 || $0 == 46 || $0 == 39 || $0 >= 0x80 }
-        if isOneWord, names[mention.text] != nil { return }
         let tokens = isOneWord
             ? [Token(text: mention.text, start: 0, end: mention.text.utf8.count, byteStart: 0,
                      byteEnd: mention.text.utf8.count, shape: .word, isPossessive: false, lineBreaksBefore: 0)]
