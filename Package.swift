@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore"]),
+        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
     ],

@@ -167,3 +167,23 @@ struct CorrectionsCommandLineTests {
         #expect(result.output.contains("Kremlin"))
     }
 }
+
+@Suite("dossier import")
+struct ImportCommandTests {
+    @Test("imports an Atom file, an RSS file, an HTML page and a Markdown file; the same feed twice adds nothing")
+    func importThenAgain() throws {
+        let library = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: library) }
+        let fixtures = Command.repository.appendingPathComponent("Tests/DossierStoreTests/Fixtures")
+        let sources = ["feed.atom", "feed.rss", "page.html", "notes.md"].map { fixtures.appendingPathComponent($0).path }
+        let first = try Command.run([dossierBinary.path, "import"] + sources + ["--library", library.path])
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output == "Imported 5 articles; skipped 0 duplicates.\n")
+        let again = try Command.run([dossierBinary.path, "import", sources[0], sources[1], "--library", library.path])
+        #expect(again.output == "Imported 0 articles; skipped 3 duplicates.\n")
+        let list = try Command.run([dossierBinary.path, "list", "--library", library.path])
+        #expect(list.output.split(separator: "\n").count == 5)
+        #expect(list.output.contains("Shoigu returns to Pyongyang"))
+    }
+}

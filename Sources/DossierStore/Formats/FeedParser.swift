@@ -1,0 +1,104 @@
+import DossierCore
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// One entry of an Atom or RSS feed.
+public struct FeedEntry: Hashable, Sendable {
+    public var title: String
+    public var link: String?
+    public var date: ArticleDate?
+    /// The entry's text, one string a paragraph (HTML content is turned into text).
+    public var paragraphs: [String]
+}
+
+/// Reads Atom and RSS 2.0 (and RSS 1.0/RDF) feeds with Foundation's XML parser.
+public enum FeedParser {
+    /// Whether these bytes look like a feed (sniffed, so a feed saved as .txt still imports).
+    public static func isFeed(_ data: Data) -> Bool {
+        let start = String(decoding: data.prefix(2048), as: UTF8.self).lowercased()
+        return start.contains("<rss") || start.contains("<feed") || start.contains("<rdf:rdf")
+    }
+
+    /// The feed's title and entries; nil if the bytes are not a well-formed feed.
+    public static func parse(_ data: Data) -> (title: String?, entries: [FeedEntry])? {
+        let delegate = Collector()
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        // A truncated document can parse "successfully": every element must also have closed.
+        guard parser.parse(), parser.parserError == nil, !delegate.failed, delegate.depth == 0 else { return nil }
+        return (delegate.feedTitle, delegate.entries)
+    }
+
+    /// "Tue, 10 Jun 2003 04:00:00 GMT" (RSS) or "2003-06-10T04:00:00Z" (Atom).
+    static func date(_ text: String) -> ArticleDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let iso = ArticleDate(parsing: String(trimmed.prefix(10))) { return iso }
+        var words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," })
+        if let first = words.first, first.allSatisfy(\.isLetter) { words.removeFirst() }
+        return words.count >= 3 ? ArticleDate(parsing: words.prefix(3).joined(separator: " ")) : nil
+    }
+
+    private final class Collector: NSObject, XMLParserDelegate {
+        var feedTitle: String?
+        var entries: [FeedEntry] = []
+        var depth = 0
+        var failed = false
+        private var inEntry = false
+        private var text = ""
+        private var title = ""
+        private var link: String?
+        private var dateText = ""
+        private var content = ""
+        private var summary = ""
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            depth += 1
+            let element = name.lowercased()
+            if element == "item" || element == "entry" {
+                inEntry = true
+                title = ""; link = nil; dateText = ""; content = ""; summary = ""
+            }
+            // Atom links are attributes; the alternate (or first) one is the article's.
+            if inEntry, element == "link", let href = attributes["href"],
+               link == nil || attributes["rel"] == "alternate" {
+                link = href
+            }
+            text = ""
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) { failed = true }
+
+        func parser(_ parser: XMLParser, foundCDATA data: Data) { text += String(decoding: data, as: UTF8.self) }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
+            let element = name.lowercased()
+            let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !inEntry {
+                if element == "title", feedTitle == nil { feedTitle = value }
+                return
+            }
+            switch element {
+            case "title": title = value
+            case "link": if link == nil, !value.isEmpty { link = value }
+            case "pubdate", "published", "updated", "dc:date", "date": if dateText.isEmpty { dateText = value }
+            case "content:encoded", "encoded", "content": content = value
+            case "description", "summary": summary = value
+            case "item", "entry":
+                let body = content.isEmpty ? summary : content
+                let paragraphs = body.contains("<") ? HTMLParser.paragraphsOf(body)
+                    : body.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+                entries.append(FeedEntry(title: HTMLParser.decodeReferences(title), link: link,
+                                         date: FeedParser.date(dateText), paragraphs: paragraphs))
+                inEntry = false
+            default: break
+            }
+            text = ""
+        }
+    }
+}
