@@ -27,6 +27,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case historyForward
     case bookmark
     case bookmarks
+    case find
+    case nextMatch
+    case previousMatch
 
     /// Help's groups, in the order help shows them.
     public enum Group: String, CaseIterable, Sendable {
@@ -45,6 +48,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .hideEntity, .mergeEntity, .entityPane, .sortEntities, .openDossier: .entities
         case .historyBack, .historyForward: .panes
         case .bookmark, .bookmarks: .bookmarks
+        case .find, .nextMatch, .previousMatch: .moving
         }
     }
 
@@ -75,6 +79,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .openDossier: "the selected entity's dossier: every passage that mentions it (also Enter)"
         case .historyBack: "go back to where you came from"
         case .historyForward: "go forward again"
+        case .find: "find in the article (ignoring case); every match is highlighted"
+        case .nextMatch: "next match of the find"
+        case .previousMatch: "previous match of the find"
         case .bookmark: "bookmark the paragraph in view, or the selected mention's sentence, with a note"
         case .bookmarks: "the bookmarks view: Enter jumps, e edits the note, d deletes, u undoes, / filters"
         }

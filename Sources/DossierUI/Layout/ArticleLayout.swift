@@ -12,15 +12,23 @@ public struct ArticleLayout: Sendable {
     public let width: Int
     public let lines: [Line]
 
+    /// The first line that shows match number `match` of a find.
+    public func line(ofMatch match: Int) -> Int? {
+        lines.firstIndex { line in line.runs.contains { $0.match == match } }
+    }
+
     /// The first line that shows mention number `mention`.
     public func line(ofMention mention: Int) -> Int? {
         lines.firstIndex { line in line.runs.contains { $0.mention == mention } }
     }
 
-    public init(article: Article, mentions: ArticleMentions, width: Int) {
+    public init(article: Article, mentions: ArticleMentions, width: Int, find: FindResult? = nil) {
         self.width = width
         var lines: [Line] = []
-        for runs in TextWrapper.wrap(article.title, mentions: mentions.title, role: .title, width: width) {
+        func matches(_ part: Int) -> [Range<Int>] { find.map { $0.ranges.indices.contains(part) ? $0.ranges[part] : [] } ?? [] }
+        func firstMatch(_ part: Int) -> Int { find?.firstMatch(inPart: part) ?? 0 }
+        for runs in TextWrapper.wrap(article.title, mentions: mentions.title, role: .title, width: width,
+                                     matches: matches(0)) {
             lines.append(Line(runs: runs, paragraph: nil))
         }
         let facts = [article.date.map(ArticleLayout.longDate), article.source, article.id].compactMap { $0 }
@@ -32,7 +40,7 @@ public struct ArticleLayout: Sendable {
             lines.append(Line(runs: [], paragraph: nil))
             let paragraphMentions = index < mentions.paragraphs.count ? mentions.paragraphs[index] : []
             for runs in TextWrapper.wrap(paragraph, mentions: paragraphMentions, role: .body, width: width,
-                                         firstMention: firstMention) {
+                                         firstMention: firstMention, matches: matches(index + 1), firstMatch: firstMatch(index + 1)) {
                 lines.append(Line(runs: runs, paragraph: index))
             }
             firstMention += paragraphMentions.count

@@ -15,12 +15,15 @@ public struct TextRun: Hashable, Sendable {
     public var width: Int
     /// Which of the article's mentions this is part of (counting from the title's first), if any.
     public var mention: Int?
+    /// Which match of a find (`/`) this is part of, if any.
+    public var match: Int?
 
-    public init(text: String, role: TextRole, width: Int, mention: Int? = nil) {
+    public init(text: String, role: TextRole, width: Int, mention: Int? = nil, match: Int? = nil) {
         self.text = text
         self.role = role
         self.width = width
         self.mention = mention
+        self.match = match
     }
 }
 
@@ -32,23 +35,29 @@ public enum TextWrapper {
         let role: TextRole
         let width: Int
         var mention: Int? = nil
+        var match: Int? = nil
     }
 
     /// `mentions` carry Unicode scalar offsets into `text`, in order; characters inside one take its
     /// kind's role and its number, counted from `firstMention`.
-    public static func wrap(_ text: String, mentions: [Mention], role: TextRole, width: Int, firstMention: Int = 0) -> [[TextRun]] {
+    /// `matches` (in order, scalar offsets) are numbered from `firstMatch` the same way.
+    public static func wrap(_ text: String, mentions: [Mention], role: TextRole, width: Int, firstMention: Int = 0,
+                            matches: [Range<Int>] = [], firstMatch: Int = 0) -> [[TextRun]] {
         let width = max(1, width)
         let sorted = mentions
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(text.count)
         var offset = 0
         var next = 0
+        var nextMatch = 0
         for character in text {
             while next < sorted.count, sorted[next].end <= offset { next += 1 }
+            while nextMatch < matches.count, matches[nextMatch].upperBound <= offset { nextMatch += 1 }
             let inMention = next < sorted.count && sorted[next].start <= offset
+            let inMatch = nextMatch < matches.count && matches[nextMatch].lowerBound <= offset
             let glyphRole = inMention ? TextRole.mention(sorted[next].kind) : role
             glyphs.append(Glyph(character: character, role: glyphRole, width: DisplayWidth.of(character),
-                                mention: inMention ? firstMention + next : nil))
+                                mention: inMention ? firstMention + next : nil, match: inMatch ? firstMatch + nextMatch : nil))
             offset += character.unicodeScalars.count
         }
 
@@ -69,7 +78,7 @@ public enum TextWrapper {
             }
             let space = index > 0 ? glyphs[index - 1] : Glyph(character: " ", role: role, width: 1)
             if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
-                line.append(Glyph(character: " ", role: space.role, width: 1, mention: space.mention))
+                line.append(Glyph(character: " ", role: space.role, width: 1, mention: space.mention, match: space.match))
                 line += glyphs[index..<wordEnd]
                 lineWidth += 1 + wordWidth
             } else {
@@ -94,11 +103,12 @@ public enum TextWrapper {
     private static func runs(_ glyphs: [Glyph]) -> [TextRun] {
         var runs: [TextRun] = []
         for glyph in glyphs {
-            if let last = runs.last, last.role == glyph.role, last.mention == glyph.mention {
+            if let last = runs.last, last.role == glyph.role, last.mention == glyph.mention, last.match == glyph.match {
                 runs[runs.count - 1].text.append(glyph.character)
                 runs[runs.count - 1].width += glyph.width
             } else {
-                runs.append(TextRun(text: String(glyph.character), role: glyph.role, width: glyph.width, mention: glyph.mention))
+                runs.append(TextRun(text: String(glyph.character), role: glyph.role, width: glyph.width, mention: glyph.mention,
+                                    match: glyph.match))
             }
         }
         return runs

@@ -16,6 +16,8 @@ public struct OpenArticle: Sendable {
     public let paragraphOfMention: [Int?]
     /// Paragraphs that carry a bookmark: the reading pane marks them in the gutter.
     public var bookmarkedParagraphs: Set<Int> = []
+    /// What `/` found here, highlighted until the next find or article.
+    public private(set) var find: FindResult?
 
     init(article: Article, mentions: ArticleMentions, width: Int) {
         self.article = article
@@ -55,6 +57,20 @@ public struct OpenArticle: Sendable {
         scroll = max(0, first + position.line)
     }
 
+    /// Finds `query` (ignoring case) and marks every match; nil clears the find.
+    mutating func find(_ query: String?) {
+        find = query.map { FindResult(query: $0, in: [article.title] + article.paragraphs) }
+        layout = ArticleLayout(article: article, mentions: mentions, width: layout.width, find: find)
+    }
+
+    /// Makes match `number` the current one (wrapping around the ends) and returns it.
+    mutating func selectMatch(_ number: Int) -> Int? {
+        guard var result = find, result.total > 0 else { return nil }
+        result.current = ((number % result.total) + result.total) % result.total
+        find = result
+        return result.current
+    }
+
     /// Scrolls so that `paragraph` starts at the top.
     mutating func scroll(toParagraph paragraph: Int) {
         scroll = layout.lines.firstIndex { $0.paragraph == paragraph } ?? scroll
@@ -82,7 +98,7 @@ public struct OpenArticle: Sendable {
     mutating func relayout(width: Int) {
         guard width != layout.width else { return }
         let topParagraph = layout.lines.dropFirst(scroll).first(where: { $0.paragraph != nil })?.paragraph
-        layout = ArticleLayout(article: article, mentions: mentions, width: width)
+        layout = ArticleLayout(article: article, mentions: mentions, width: width, find: find)
         if scroll == 0 { return }
         scroll = topParagraph.flatMap { paragraph in layout.lines.firstIndex { $0.paragraph == paragraph } } ?? 0
     }

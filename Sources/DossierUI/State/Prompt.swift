@@ -10,6 +10,8 @@ public struct Prompt: Sendable {
         case editNote(id: String)
         /// Show only the bookmarks that match.
         case filterBookmarks
+        /// Find text in the open article.
+        case find
     }
 
     public var label: String

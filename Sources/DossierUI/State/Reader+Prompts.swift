@@ -40,6 +40,18 @@ extension Reader {
             } catch {
                 state.message = "\(error)"
             }
+        case .find:
+            let query = answer.isEmpty ? state.open?.find?.query ?? "" : answer
+            guard !query.isEmpty else { return }
+            state.open?.find(query)
+            guard let found = state.open?.find, found.total > 0 else {
+                state.message = "\"\(query)\" is not in this article."
+                return
+            }
+            // The first match from the top of the view on, like less.
+            let scroll = state.open?.scroll ?? 0
+            let first = (0..<found.total).first { (state.open?.layout.line(ofMatch: $0) ?? 0) >= scroll } ?? 0
+            showMatch(first)
         case .filterBookmarks:
             if case .bookmarks(var list) = state.overlay {
                 list.filter = answer
@@ -53,6 +65,29 @@ extension Reader {
                 state.message = "\(entity) is now part of \(answer) everywhere; undo in .dossier/corrections."
             }
         }
+    }
+
+    /// `n` and `N`: the next or previous match of the find, round the ends.
+    mutating func stepMatch(by step: Int) {
+        guard let found = state.open?.find else {
+            state.message = "Nothing to find yet: / asks what to find."
+            return
+        }
+        showMatch(found.current + step)
+    }
+
+    /// Makes match `number` current, scrolls it into view and says where it is.
+    mutating func showMatch(_ number: Int) {
+        guard let current = state.open?.selectMatch(number), let found = state.open?.find else { return }
+        state.focus = .reading
+        state.relayoutOpenArticle()
+        if let line = state.open?.layout.line(ofMatch: current), let scroll = state.open?.scroll {
+            let height = max(1, state.layout.bodyHeight)
+            if line < scroll || line >= scroll + height { state.open?.scroll = max(0, line - height / 3) }
+        }
+        clampScrolls()
+        let wrapped = number != current ? " (wrapped round)" : ""
+        state.message = "Match \(current + 1) of \(found.total) for \"\(found.query)\"\(wrapped)."
     }
 
     /// Saves a correction and shows its effect at once: the open article and every count are redone.

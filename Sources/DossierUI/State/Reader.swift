@@ -120,6 +120,13 @@ public struct Reader: Sendable {
         case .sortEntities: break
         case .historyBack: goBack()
         case .historyForward: goForward()
+        case .find:
+            guard let open = state.open else { return }
+            // Like less: an empty answer finds the last text again.
+            let last = open.find.map { " (Enter: \"\($0.query)\")" } ?? ""
+            state.prompt = Prompt(label: "Find in the article\(last):", purpose: .find)
+        case .nextMatch: stepMatch(by: 1)
+        case .previousMatch: stepMatch(by: -1)
         case .bookmark: startBookmark()
         case .bookmarks: openBookmarks()
         case .moveDown: move(by: 1)

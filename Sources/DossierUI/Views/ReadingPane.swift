@@ -20,6 +20,9 @@ enum ReadingPane {
                 // In the title, names are bold like the rest of it.
                 if lines[index].paragraph == nil, case .mention = run.role { style = style.adding(theme.title.attributes) }
                 if run.mention != nil, run.mention == open.selectedMention { style = style.adding(theme.cursor) }
+                if let match = run.match {
+                    style = style.adding(match == open.find?.current ? theme.currentMatch : theme.match)
+                }
                 x += canvas.put(run.text, x: x, y: area.y + row, style: style,
                                 maxWidth: layout.textX + layout.textWidth - x)
             }

@@ -14,6 +14,9 @@ public struct Theme: Sendable {
     public var heading = Style(attributes: [.bold, .underline])
     /// The gutter mark of a bookmarked paragraph.
     public var bookmark = Style(foreground: .red, attributes: [.bold])
+    /// Added to what `/` found, and to the match `n` and `N` are on.
+    public var match: Style.Attributes = [.reverse]
+    public var currentMatch: Style.Attributes = [.reverse, .bold, .underline]
     /// Added to the mention under the entity cursor.
     public var cursor: Style.Attributes = [.reverse]
     public var kinds: [EntityKind: Style] = [

@@ -1,0 +1,68 @@
+import DossierCore
+import Testing
+@testable import DossierUI
+
+@Suite("Finding in the article")
+struct FindTests {
+    func find(_ text: String, in reader: inout Reader) {
+        reader.handle(.key(.character("/")))
+        for character in text { reader.handle(.key(.character(character))) }
+        reader.handle(.key(.enter))
+    }
+
+    @Test("/ finds every match ignoring case, highlights them, and n and N go round them")
+    func findAndStep() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        find("north korea", in: &reader)
+        let found = try #require(reader.state.open?.find)
+        #expect(found.total == 9)
+        let canvas = reader.render()
+        #expect(canvas.lines[39].hasPrefix(" Match 1 of 9 for \"north korea\"."))
+        let first = try #require(canvas.find("North Korea Strengthen"))
+        #expect(canvas[first.x, first.y].style.attributes.isSuperset(of: [.reverse, .bold, .underline]))
+        reader.handle(.key(.character("n")))
+        #expect(reader.state.open?.find?.current == 1)
+        reader.handle(.key(.character("N")))
+        reader.handle(.key(.character("N")))
+        #expect(reader.state.open?.find?.current == 8)
+        #expect(reader.render().lines[39].contains("(wrapped round)"))
+    }
+
+    @Test("the current match is underlined and bold; the others are only reversed")
+    func currentMatch() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        find("talks", in: &reader)
+        var canvas = reader.render()
+        let first = try #require(canvas.find("talks with"))
+        let second = try #require(canvas.find("talks are"))
+        #expect(canvas[first.x, first.y].style.attributes == [.reverse, .bold, .underline])
+        #expect(canvas[second.x, second.y].style.attributes == [.reverse])
+        reader.handle(.key(.character("n")))
+        canvas = reader.render()
+        #expect(canvas[first.x, first.y].style.attributes == [.reverse])
+        #expect(canvas[second.x, second.y].style.attributes == [.reverse, .bold, .underline])
+    }
+
+    @Test("the view scrolls to the match, and a find that matches nothing says so")
+    func scrollAndMiss() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 80, height: 12)
+        find("landscape", in: &reader)
+        let open = try #require(reader.state.open)
+        let line = try #require(open.layout.line(ofMatch: 0))
+        #expect(line >= open.scroll && line < open.scroll + reader.state.layout.bodyHeight)
+        find("zanzibar", in: &reader)
+        #expect(reader.render().lines[11].contains("\"zanzibar\" is not in this article."))
+        #expect(reader.state.open?.find?.total == 0)
+        // An empty answer finds the last text again.
+        find("landscape", in: &reader)
+        find("", in: &reader)
+        #expect(reader.state.open?.find?.query == "landscape")
+        #expect(reader.state.open?.find?.total == 1)
+    }
+
+    @Test("matches keep their offsets when case folding would change a text's length")
+    func folding() {
+        let result = FindResult(query: "kyiv", in: ["İstanbul and KYIV"])
+        #expect(result.ranges == [[13..<17]])
+    }
+}
