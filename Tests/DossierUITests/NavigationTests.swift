@@ -155,3 +155,22 @@ struct WidthTests {
         #expect(lines.map { $0.map(\.text).joined() } == ["abcd", "efgh", "ij"])
     }
 }
+
+@Suite("Sorting the list")
+struct SortTests {
+    @Test("o sorts by title and back by date, keeping the same article selected")
+    func sortByTitle() throws {
+        var reader = try Fixtures.reader(Fixtures.manyArticles(12), width: 100, height: 20)
+        reader.handle(.key(.character("j")))
+        let selected = reader.state.articles[reader.state.selected].id
+        reader.handle(.key(.character("o")))
+        let titles = reader.state.articles.map(\.title)
+        #expect(titles == titles.sorted { $0.localizedStandardCompare($1) == .orderedAscending })
+        #expect(titles.first == "Report number 1")
+        #expect(reader.state.articles[reader.state.selected].id == selected)
+        #expect(reader.render().lines[19].contains("Sorted by title."))
+        reader.handle(.key(.character("o")))
+        #expect(reader.state.articles.first?.id == "article-12")
+        #expect(reader.state.articles[reader.state.selected].id == selected)
+    }
+}

@@ -27,6 +27,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case historyForward
     case bookmark
     case bookmarks
+    case sortList
     case find
     case nextMatch
     case previousMatch
@@ -49,6 +50,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .historyBack, .historyForward: .panes
         case .bookmark, .bookmarks: .bookmarks
         case .find, .nextMatch, .previousMatch: .moving
+        case .sortList: .panes
         }
     }
 
@@ -79,6 +81,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .openDossier: "the selected entity's dossier: every passage that mentions it (also Enter)"
         case .historyBack: "go back to where you came from"
         case .historyForward: "go forward again"
+        case .sortList: "sort the list by date (newest first) or by title"
         case .find: "find in the article (ignoring case); every match is highlighted"
         case .nextMatch: "next match of the find"
         case .previousMatch: "previous match of the find"

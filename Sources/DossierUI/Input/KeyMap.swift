@@ -49,6 +49,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.backspace, .control("o"), .character("H")], action: .historyBack),
         // Not Ctrl-i: terminals send it as Tab.
         Binding(keys: [.character("L")], action: .historyForward),
+        Binding(keys: [.character("o")], action: .sortList),
         Binding(keys: [.character("/")], action: .find),
         Binding(keys: [.character("n")], action: .nextMatch),
         Binding(keys: [.character("N")], action: .previousMatch),

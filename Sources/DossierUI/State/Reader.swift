@@ -120,6 +120,15 @@ public struct Reader: Sendable {
         case .sortEntities: break
         case .historyBack: goBack()
         case .historyForward: goForward()
+        case .sortList:
+            let selectedID = state.articles.indices.contains(state.selected) ? state.articles[state.selected].id : nil
+            state.isSortedByTitle.toggle()
+            state.articles.sort(by: state.isSortedByTitle ? Reader.byTitle : ArticleSummary.newestFirst)
+            // The same article stays selected; only its place changes.
+            state.selected = state.articles.firstIndex { $0.id == selectedID } ?? 0
+            state.occurrences = nil
+            clampScrolls()
+            state.message = "Sorted by \(state.isSortedByTitle ? "title" : "date, newest first")."
         case .find:
             guard let open = state.open else { return }
             // Like less: an empty answer finds the last text again.
@@ -269,6 +278,14 @@ public struct Reader: Sendable {
     }
 
     /// Entity counts are read for the rows on screen only, so a large library opens at once.
+    static func byTitle(_ lhs: ArticleSummary, _ rhs: ArticleSummary) -> Bool {
+        switch lhs.title.localizedStandardCompare(rhs.title) {
+        case .orderedAscending: true
+        case .orderedDescending: false
+        case .orderedSame: ArticleSummary.newestFirst(lhs, rhs)
+        }
+    }
+
     mutating func fillVisibleCounts() {
         let rows = max(1, state.layout.bodyHeight)
         let missing = state.articles[state.listTop..<min(state.articles.count, state.listTop + rows)]

@@ -9,6 +9,8 @@ public struct ReaderState: Sendable {
     /// The first row shown in the list.
     public var listTop = 0
     public var focus = Pane.list
+    /// The list by title (A to Z) rather than by date (newest first).
+    public var isSortedByTitle = false
     public var open: OpenArticle?
     /// Help, the entity pane or a dossier, over the panes.
     public var overlay: Overlay?
