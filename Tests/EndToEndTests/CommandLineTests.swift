@@ -187,3 +187,20 @@ struct ImportCommandTests {
         #expect(list.output.contains("Shoigu returns to Pyongyang"))
     }
 }
+
+@Suite("dossier search")
+struct SearchCommandTests {
+    @Test("finds passages across the library, best first, as text and as JSON")
+    func search() throws {
+        let text = try Command.run([dossierBinary.path, "search", "kim", "talks", "--library", Command.seeds.path])
+        #expect(text.status == 0, "\(text.errors)")
+        #expect(text.output.hasPrefix("2025-06-06  Russia and North Korea Strengthen Strategic Ties  ¶3"))
+        struct Hit: Decodable { let article: String; let paragraph: Int; let matches: [[Int]] }
+        let json = try Command.run([dossierBinary.path, "search", "\"security council\"", "--json", "--library", Command.seeds.path])
+        let hits = try JSONDecoder().decode([Hit].self, from: Data(json.output.utf8))
+        #expect(hits.count == 2)
+        #expect(hits.allSatisfy { !$0.matches.isEmpty })
+        let none = try Command.run([dossierBinary.path, "search", "--library", Command.seeds.path])
+        #expect(none.status != 0)
+    }
+}

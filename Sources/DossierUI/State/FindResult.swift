@@ -1,3 +1,5 @@
+import DossierCore
+
 /// What `/` found in the open article: every place the text occurs, ignoring case, part by part
 /// (the title, then each paragraph), and which one `n` and `N` are on.
 public struct FindResult: Hashable, Sendable {
@@ -15,10 +17,10 @@ public struct FindResult: Hashable, Sendable {
 
     public init(query: String, in parts: [String]) {
         self.query = query
-        let needle = FindResult.folded(query)
+        let needle = CaseFolding.folded(query)
         ranges = parts.map { part in
             guard !needle.isEmpty else { return [] }
-            let haystack = FindResult.folded(part)
+            let haystack = CaseFolding.folded(part)
             var found: [Range<Int>] = []
             var start = 0
             while start + needle.count <= haystack.count {
@@ -30,14 +32,6 @@ public struct FindResult: Hashable, Sendable {
                 }
             }
             return found
-        }
-    }
-
-    /// Scalars in lower case, one for one, so offsets into the folded text are offsets into the text.
-    static func folded(_ text: String) -> [Unicode.Scalar] {
-        text.unicodeScalars.map { scalar in
-            let lower = scalar.properties.lowercaseMapping.unicodeScalars
-            return lower.count == 1 ? lower.first! : scalar
         }
     }
 }
