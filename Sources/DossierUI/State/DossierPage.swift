@@ -4,8 +4,10 @@ import DossierCore
 /// (newest first), with when it is mentioned and who appears with it.
 public struct DossierPage: Sendable {
     public struct Passage: Hashable, Sendable {
-        /// The article's place in the list.
+        /// The article's place in the list when the dossier was made (the list may be sorted since:
+        /// `articleID` is what to open).
         public var article: Int
+        public var articleID: String
         public var title: String
         public var date: ArticleDate?
         /// The paragraph's number, or nil for the title.
@@ -53,7 +55,7 @@ public struct DossierPage: Sendable {
                 }
                 if let date = article.date { byDate[date, default: 0] += ofEntity.count }
                 for other in Set(found.map(\.entity)) where other != entity { together[other, default: 0] += 1 }
-                passages.append(Passage(article: index, title: article.title, date: article.date, paragraph: paragraph,
+                passages.append(Passage(article: index, articleID: article.id, title: article.title, date: article.date, paragraph: paragraph,
                                         mention: number + first, text: text, spans: ofEntity.map { $0.start..<$0.end }))
             }
         }

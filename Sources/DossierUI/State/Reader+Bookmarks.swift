@@ -35,7 +35,8 @@ extension Reader {
         }
         var paragraph = open.firstParagraphInView ?? 0
         var sentence: Int?
-        if let number = open.selectedMention, let inParagraph = open.paragraphOfMention[number] {
+        if let number = open.selectedMention, open.paragraphOfMention.indices.contains(number),
+           let inParagraph = open.paragraphOfMention[number] {
             paragraph = inParagraph
             sentence = open.allMentions[number].start
         }
@@ -67,7 +68,7 @@ extension Reader {
     }
 
     mutating func jump(to row: BookmarkList.Row) {
-        guard let article = row.article else {
+        guard row.article != nil, let article = state.articles.firstIndex(where: { $0.id == row.bookmark.article }) else {
             state.message = "\(row.bookmark.article) is no longer in the library; the bookmark is kept."
             return
         }

@@ -44,7 +44,7 @@ extension Reader {
     mutating func select(mention index: Int) {
         state.focus = .reading
         state.relayoutOpenArticle()
-        guard var open = state.open else { return }
+        guard var open = state.open, open.allMentions.indices.contains(index) else { return }
         open.selectedMention = index
         // Keep the mention in sight, a third of the way down when the view has to move.
         if let line = open.layout.line(ofMention: index) {

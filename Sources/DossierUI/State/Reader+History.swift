@@ -23,8 +23,9 @@ extension Reader {
     }
 
     /// Where the reader is: what Backspace returns to.
+    /// Articles are remembered by id, not by place: the list can be sorted in between.
     struct Location: Sendable {
-        var selected: Int
+        var article: String?
         var focus: Pane
         var scroll: Int
         var mention: Int?
@@ -32,7 +33,7 @@ extension Reader {
     }
 
     var current: Location {
-        Location(selected: state.selected, focus: state.focus, scroll: state.open?.scroll ?? 0,
+        Location(article: state.open?.article.id, focus: state.focus, scroll: state.open?.scroll ?? 0,
                  mention: state.open?.selectedMention, overlay: state.overlay)
     }
 
@@ -55,13 +56,17 @@ extension Reader {
     }
 
     mutating func restore(_ location: Location) {
-        if location.selected != state.selected || state.open == nil {
-            state.selected = location.selected
+        if location.article != state.open?.article.id,
+           let index = state.articles.firstIndex(where: { $0.id == location.article }) {
+            state.selected = index
             openSelected()
         }
         state.focus = location.focus
         state.relayoutOpenArticle()
-        state.open?.selectedMention = location.mention
+        if var open = state.open, open.article.id == location.article {
+            open.selectedMention = location.mention.flatMap { open.allMentions.indices.contains($0) ? $0 : nil }
+            state.open = open
+        }
         state.open?.scroll = location.scroll
         state.overlay = location.overlay
         clampScrolls()

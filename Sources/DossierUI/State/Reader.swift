@@ -207,9 +207,13 @@ public struct Reader: Sendable {
                 state.overlay = .dossier(page)
             } else if action == .open, page.passages.indices.contains(page.cursor.selected) {
                 let passage = page.passages[page.cursor.selected]
+                guard let article = state.articles.firstIndex(where: { $0.id == passage.articleID }) else {
+                    state.message = "\(passage.articleID) is no longer in the list."
+                    return
+                }
                 recordJump()
                 state.overlay = nil
-                state.selected = passage.article
+                state.selected = article
                 openSelected()
                 clampScrolls()
                 select(mention: passage.mention)

@@ -1,0 +1,44 @@
+import DossierCore
+import Testing
+@testable import DossierUI
+
+@Suite("Any keys, any window")
+struct RandomKeysTests {
+    /// A small deterministic generator, so a failure can be replayed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state
+        }
+    }
+
+    @Test("4,000 random keys and resizes never crash the reader or break its invariants", arguments: [1, 2, 3])
+    func randomSession(seed: UInt64) throws {
+        let keeper = MemoryKeeper()
+        var reader = try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
+                                width: 100, height: 30, saveCorrection: { _ in Corrections() }, bookmarks: keeper, positions: keeper)
+        var random = Generator(state: seed)
+        let keys: [Key] = KeyMap.standard.bindings.flatMap(\.keys)
+            + [.character("a"), .character("é"), .character("東"), .character("1"), .character("/"), .character("e"),
+               .character("d"), .character("u"), .escape, .enter, .backspace, .left, .right, .delete, .control("u")]
+        for step in 0..<4000 {
+            if Int.random(in: 0..<40, using: &random) == 0 {
+                reader.handle(.resize(width: Int.random(in: 0...160, using: &random), height: Int.random(in: 0...60, using: &random)))
+            } else {
+                let key = keys[Int.random(in: 0..<keys.count, using: &random)]
+                // Quitting would end the session; everything else goes.
+                if key == .character("q"), reader.state.overlay == nil, reader.state.prompt == nil { continue }
+                reader.handle(.key(key))
+            }
+            let canvas = reader.render()
+            #expect(canvas.width == reader.state.width && canvas.height == reader.state.height, "step \(step)")
+            let state = reader.state
+            #expect(state.articles.isEmpty || state.articles.indices.contains(state.selected), "step \(step)")
+            if let open = state.open {
+                #expect(open.scroll >= 0 && open.scroll <= max(0, open.layout.lines.count - 1), "step \(step)")
+            }
+            if state.isFinished { break }
+        }
+    }
+}
