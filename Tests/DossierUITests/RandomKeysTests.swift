@@ -13,10 +13,18 @@ struct RandomKeysTests {
         }
     }
 
-    @Test("4,000 random keys and resizes never crash the reader or break its invariants", arguments: [1, 2, 3])
-    func randomSession(seed: UInt64) throws {
+    enum Shelf: CaseIterable { case seeds, many, empty }
+
+    @Test("4,000 random keys and resizes never crash the reader or break its invariants",
+          arguments: [(UInt64(1), Shelf.seeds), (UInt64(2), Shelf.seeds), (UInt64(3), Shelf.seeds), (UInt64(4), Shelf.many), (UInt64(5), Shelf.empty)])
+    func randomSession(seed: UInt64, library: Shelf) throws {
         let keeper = MemoryKeeper()
-        var reader = try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
+        let source: any ArticleSource = switch library {
+        case .seeds: try Fixtures.seedLibrary()
+        case .many: Fixtures.manyArticles(60)
+        case .empty: MemorySource(articles: [])
+        }
+        var reader = try Reader(source: source, extractor: EntityExtractor.bundled(), libraryName: "x",
                                 width: 100, height: 30, saveCorrection: { _ in Corrections() }, bookmarks: keeper, positions: keeper)
         var random = Generator(state: seed)
         let keys: [Key] = KeyMap.standard.bindings.flatMap(\.keys)
