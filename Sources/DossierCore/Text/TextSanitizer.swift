@@ -75,7 +75,7 @@ public enum TextSanitizer {
     }
 
     /// Bidirectional formatting characters: they reorder what is shown, so a reader can be misled.
-    static func isBidiControl(_ value: UInt32) -> Bool {
+    public static func isBidiControl(_ value: UInt32) -> Bool {
         value == 0x061C || value == 0x200E || value == 0x200F
             || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
