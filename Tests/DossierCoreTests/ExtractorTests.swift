@@ -159,3 +159,36 @@ struct WireNewsTests {
         #expect(found("The plan was backed by Qorvexa on Monday.") == [])
     }
 }
+
+@Suite("Extraction on any text")
+struct RandomTextTests {
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state
+        }
+    }
+
+    static let words = ["Kim", "Jong", "Un", "Putin", "President", "of", "the", "Bank", "Council", "al-Assad", "U.S.", "NATO",
+                        "Russia's", "Toronto-based", "and", "said", "in", "Kyiv", "2025-06-06", "LONDON", "(", ")", ".", ",",
+                        "\n", "\n\n", "Arsenal", "2", "Chelsea", "1", "東京", "👍🏽", "e\u{301}", "’s", "-", "van", "der", "Group", "C"]
+
+    @Test("never crashes, and every mention's offsets cut out exactly its text")
+    func randomText() throws {
+        let extractor = try EntityExtractor.bundled()
+        var random = Generator(state: 42)
+        for _ in 0..<2000 {
+            let count = Int.random(in: 0..<30, using: &random)
+            let text = (0..<count).map { _ in RandomTextTests.words[Int.random(in: 0..<RandomTextTests.words.count, using: &random)] }
+                .joined(separator: Bool.random(using: &random) ? " " : "")
+            let scalars = Array(text.unicodeScalars)
+            var previousEnd = 0
+            for mention in extractor.mentions(in: text) {
+                #expect(mention.start >= previousEnd && mention.end <= scalars.count && mention.start < mention.end, "\(text)")
+                #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.text, "\(text)")
+                previousEnd = mention.end
+            }
+        }
+    }
+}
