@@ -95,6 +95,7 @@ extension Overlay: Equatable {
         case (.help(let left), .help(let right)): left == right
         case (.entities(let left), .entities(let right)): left.rows == right.rows
         case (.dossier(let left), .dossier(let right)): left.entity == right.entity
+        case (.search(let left), .search(let right)): left.query == right.query
         default: false
         }
     }

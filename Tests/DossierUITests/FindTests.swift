@@ -5,6 +5,7 @@ import Testing
 @Suite("Finding in the article")
 struct FindTests {
     func find(_ text: String, in reader: inout Reader) {
+        if reader.state.focus == .list { reader.handle(.key(.tab)) }
         reader.handle(.key(.character("/")))
         for character in text { reader.handle(.key(.character(character))) }
         reader.handle(.key(.enter))
@@ -64,5 +65,41 @@ struct FindTests {
     func folding() {
         let result = FindResult(query: "kyiv", in: ["İstanbul and KYIV"])
         #expect(result.ranges == [[13..<17]])
+    }
+}
+
+@Suite("Searching the library from the list")
+struct LibrarySearchViewTests {
+    @Test("/ in the list searches the library; Enter opens the passage with its words found; Backspace returns")
+    func searchFromList() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        reader.handle(.key(.character("/")))
+        for character in "pyongyang @Putin" { reader.handle(.key(.character(character))) }
+        reader.handle(.key(.enter))
+        guard case .search(let results) = reader.state.overlay else { Issue.record("no results"); return }
+        #expect(!results.hits.isEmpty)
+        let canvas = reader.render()
+        #expect(canvas.lines[1].hasPrefix("  \(results.hits.count) passages for pyongyang @Putin"))
+        // The first passage's context line: its match is bold and underlined.
+        let row = canvas.line(3)
+        let column = try #require(row.range(of: "Pyongyang")).lowerBound.utf16Offset(in: row)
+        #expect(canvas[column, 3].style.attributes.isSuperset(of: [.bold, .underline]), "\(row)")
+        let first = results.hits[0]
+        reader.handle(.key(.enter))
+        #expect(reader.state.overlay == nil)
+        #expect(reader.state.open?.article.id == first.article)
+        #expect(reader.state.open?.find?.query == "pyongyang")
+        reader.handle(.key(.backspace))
+        if case .search = reader.state.overlay {} else { Issue.record("Backspace did not return to the results") }
+    }
+
+    @Test("a search that finds nothing says so and stays in the list")
+    func nothing() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        reader.handle(.key(.character("/")))
+        for character in "zanzibar" { reader.handle(.key(.character(character))) }
+        reader.handle(.key(.enter))
+        #expect(reader.state.overlay == nil)
+        #expect(reader.render().lines[39].contains("Nothing in this library matches \"zanzibar\"."))
     }
 }

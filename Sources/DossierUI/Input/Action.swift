@@ -82,7 +82,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .historyBack: "go back to where you came from"
         case .historyForward: "go forward again"
         case .sortList: "sort the list by date (newest first) or by title"
-        case .find: "find in the article (ignoring case); every match is highlighted"
+        case .find: "in the list: search the library; in the reading pane: find in the article"
         case .nextMatch: "next match of the find"
         case .previousMatch: "previous match of the find"
         case .bookmark: "bookmark the paragraph in view, or the selected mention's sentence, with a note"

@@ -6,6 +6,14 @@ public enum Overlay: Sendable {
     case entities(EntityList)
     case dossier(DossierPage)
     case bookmarks(BookmarkList)
+    case search(SearchResults)
+}
+
+/// The passages a library search (`/` in the list) found, best first.
+public struct SearchResults: Sendable {
+    public var query: String
+    public var hits: [SearchHit]
+    public var cursor = ListCursor()
 }
 
 /// A selection in a list taller than the screen: which row is selected, which is on top.

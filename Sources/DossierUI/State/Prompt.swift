@@ -12,6 +12,8 @@ public struct Prompt: Sendable {
         case filterBookmarks
         /// Find text in the open article.
         case find
+        /// Search the whole library.
+        case searchLibrary
     }
 
     public var label: String

@@ -52,6 +52,8 @@ extension Reader {
             let scroll = state.open?.scroll ?? 0
             let first = (0..<found.total).first { (state.open?.layout.line(ofMatch: $0) ?? 0) >= scroll } ?? 0
             showMatch(first)
+        case .searchLibrary:
+            searchLibrary(answer)
         case .filterBookmarks:
             if case .bookmarks(var list) = state.overlay {
                 list.filter = answer
@@ -65,6 +67,47 @@ extension Reader {
                 state.message = "\(entity) is now part of \(answer) everywhere; undo in .dossier/corrections."
             }
         }
+    }
+
+    /// `/` in the list: passages of the whole library, best first, in a view of their own.
+    mutating func searchLibrary(_ text: String) {
+        let query = SearchQuery(parsing: text)
+        guard !query.isEmpty else { return }
+        guard state.articles.count <= occurrenceLimit else {
+            state.message = "Searching libraries over \(occurrenceLimit) articles waits for the index cache; `dossier search` works."
+            return
+        }
+        var sources: [LibrarySearch.Source] = []
+        for summary in state.articles {
+            guard let article = try? source.article(id: summary.id) else { continue }
+            sources.append(LibrarySearch.Source(id: summary.id, article: article,
+                                                mentions: query.entities.isEmpty ? nil : extractor.mentions(in: article)))
+        }
+        let hits = LibrarySearch.search(query, in: sources, limit: 200)
+        guard !hits.isEmpty else {
+            state.message = "Nothing in this library matches \"\(text)\"."
+            return
+        }
+        recordJump()
+        state.overlay = .search(SearchResults(query: text, hits: hits))
+        state.message = "\(hits.count) passage\(hits.count == 1 ? "" : "s") match."
+    }
+
+    /// Opens a search hit's article at its paragraph, with its words found there for n and N.
+    mutating func openHit(_ hit: SearchHit, query: String) {
+        guard let index = state.articles.firstIndex(where: { $0.id == hit.article }) else { return }
+        recordJump()
+        state.overlay = nil
+        state.selected = index
+        openSelected()
+        state.focus = .reading
+        state.relayoutOpenArticle()
+        let parsed = SearchQuery(parsing: query)
+        if let first = parsed.phrases.first ?? parsed.words.first {
+            state.open?.find(first)
+        }
+        state.open?.scroll(toParagraph: hit.paragraph - 1)
+        clampScrolls()
     }
 
     /// `n` and `N`: the next or previous match of the find, round the ends.

@@ -129,6 +129,8 @@ public struct Reader: Sendable {
             state.occurrences = nil
             clampScrolls()
             state.message = "Sorted by \(state.isSortedByTitle ? "title" : "date, newest first")."
+        case .find where state.focus == .list:
+            state.prompt = Prompt(label: "Search the library (words, \"phrase\", @entity, since:DATE):", purpose: .searchLibrary)
         case .find:
             guard let open = state.open else { return }
             // Like less: an empty answer finds the last text again.
@@ -217,6 +219,15 @@ public struct Reader: Sendable {
                 openSelected()
                 clampScrolls()
                 select(mention: passage.mention)
+            } else if [.quit, .back].contains(action) {
+                state.overlay = nil
+            }
+        case .search(var results):
+            if let step {
+                results.cursor.move(by: step, count: results.hits.count, height: SearchView.rowsShown(layout: state.layout))
+                state.overlay = .search(results)
+            } else if action == .open, results.hits.indices.contains(results.cursor.selected) {
+                openHit(results.hits[results.cursor.selected], query: results.query)
             } else if [.quit, .back].contains(action) {
                 state.overlay = nil
             }

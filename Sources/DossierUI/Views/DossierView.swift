@@ -43,7 +43,7 @@ enum DossierView {
             let place = passage.paragraph.map { "¶\($0 + 1)" } ?? "title"
             let heading = "\(passage.date?.description ?? "          ")  \(passage.title)  \(place)"
             canvas.put(ListPane.truncated(heading, to: width), x: 2, y: y, style: theme.title)
-            drawContext(passage, x: 4, y: y + 1, width: width - 2, into: &canvas, style: kindStyle, theme: theme)
+            drawContext(passage.text, spans: passage.spans, x: 4, y: y + 1, width: width - 2, into: &canvas, style: kindStyle, theme: theme)
             if index == page.cursor.selected {
                 for line in [y, y + 1] { canvas.restyle(x: 1, y: line, width: canvas.width - 2) { $0.attributes.insert(.reverse) } }
             }
@@ -53,12 +53,12 @@ enum DossierView {
         }
     }
 
-    /// The passage around its first mention, cut to one line, with every mention of the entity
-    /// in its style.
-    static func drawContext(_ passage: DossierPage.Passage, x: Int, y: Int, width: Int, into canvas: inout Canvas,
+    /// A passage around its first span, cut to one line, with every span in `style`: a dossier's
+    /// mentions, a search's matches.
+    static func drawContext(_ text: String, spans: [Range<Int>], x: Int, y: Int, width: Int, into canvas: inout Canvas,
                             style: Style, theme: Theme) {
-        let scalars = Array(passage.text.unicodeScalars)
-        let first = passage.spans.first?.lowerBound ?? 0
+        let scalars = Array(text.unicodeScalars)
+        let first = spans.first?.lowerBound ?? 0
         var start = max(0, first - max(10, width / 3))
         // Start at a word: after the last space before the cut, if there is one near.
         while start > 0, start < first, scalars[start - 1] != " " { start += 1 }
@@ -66,9 +66,9 @@ enum DossierView {
         if start > 0 { column += canvas.put("…", x: column, y: y, style: theme.meta) }
         var offset = start
         while offset < scalars.count, column < x + width {
-            let inMention = passage.spans.contains { $0.contains(offset) }
+            let inMention = spans.contains { $0.contains(offset) }
             var end = offset
-            while end < scalars.count, passage.spans.contains(where: { $0.contains(end) }) == inMention { end += 1 }
+            while end < scalars.count, spans.contains(where: { $0.contains(end) }) == inMention { end += 1 }
             let piece = String(String.UnicodeScalarView(scalars[offset..<end]))
             column += canvas.put(piece, x: column, y: y, style: inMention ? style : theme.body, maxWidth: x + width - column)
             offset = end

@@ -17,6 +17,8 @@ public enum Screen {
             DossierView.draw(page, into: &canvas, layout: layout, theme: theme)
         case .bookmarks(let list):
             BookmarksView.draw(list, into: &canvas, layout: layout, theme: theme)
+        case .search(let results):
+            SearchView.draw(results, into: &canvas, layout: layout, theme: theme)
         case nil:
             if let list = layout.list { ListPane.draw(state, in: list, into: &canvas, theme: theme) }
             if let separator = layout.separatorX {

@@ -24,6 +24,7 @@ enum StatusBar {
             case .entities(let list): left = " \(list.rows.count) entities · sorted by \(list.isSortedByName ? "name" : "count")"
             case .dossier(let page): left = " Dossier of \(page.entity)"
             case .bookmarks: left = " Bookmarks"
+            case .search(let results): left = " Search: \(results.query)"
             }
         } else if let open = state.open, let mention = open.selected {
             left = " " + position(state) + "  " + selectionText(mention, state: state)
@@ -88,7 +89,7 @@ enum StatusBar {
         case .help: [.moveDown, .back]
         case .entities: [.open, .sortEntities, .back]
         case .dossier: [.open, .historyBack, .back]
-        case .bookmarks: [.open, .back]
+        case .bookmarks, .search: [.open, .back]
         case nil: [.quit, .switchPane, .open, .help]
         }
         return actions.compactMap { action in
