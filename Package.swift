@@ -36,9 +36,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore"], exclude: ["Fixtures"]),
-        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierStore"]),
+        // Helpers shared by the test targets (a seeded random generator); no product uses it.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
     ],
     swiftLanguageModes: [.v6]

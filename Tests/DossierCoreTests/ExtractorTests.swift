@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DossierCore
 
 /// The hand-checked mentions of the seed article, copied from shared/fixtures.
@@ -162,13 +163,6 @@ struct WireNewsTests {
 
 @Suite("Extraction on any text")
 struct RandomTextTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state
-        }
-    }
 
     static let words = ["Kim", "Jong", "Un", "Putin", "President", "of", "the", "Bank", "Council", "al-Assad", "U.S.", "NATO",
                         "Russia's", "Toronto-based", "and", "said", "in", "Kyiv", "2025-06-06", "LONDON", "(", ")", ".", ",",
@@ -177,7 +171,7 @@ struct RandomTextTests {
     @Test("never crashes, and every mention's offsets cut out exactly its text")
     func randomText() throws {
         let extractor = try EntityExtractor.bundled()
-        var random = Generator(state: 42)
+        var random = SeededGenerator(seed: 42)
         for _ in 0..<2000 {
             let count = Int.random(in: 0..<30, using: &random)
             let text = (0..<count).map { _ in RandomTextTests.words[Int.random(in: 0..<RandomTextTests.words.count, using: &random)] }

@@ -1,17 +1,11 @@
 import DossierCore
 import Foundation
 import Testing
+import TestSupport
 @testable import DossierStore
 
 @Suite("Any bytes as an article")
 struct RandomInputTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state
-        }
-    }
 
     /// Pieces that hostile or broken files are made of.
     static let pieces: [[UInt8]] = [
@@ -25,7 +19,7 @@ struct RandomInputTests {
 
     @Test("parses random files of every format without a crash, and nothing unsafe survives", arguments: ArticleFormat.allCases)
     func randomFiles(format: ArticleFormat) {
-        var random = Generator(state: UInt64(ArticleFormat.allCases.firstIndex(of: format)! + 7))
+        var random = SeededGenerator(seed: UInt64(ArticleFormat.allCases.firstIndex(of: format)! + 7))
         for _ in 0..<1500 {
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 0..<40, using: &random) {

@@ -1,17 +1,11 @@
 import DossierCore
 import Testing
+import TestSupport
 @testable import DossierUI
 
 @Suite("Any keys, any window")
 struct RandomKeysTests {
     /// A small deterministic generator, so a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state
-        }
-    }
 
     enum Shelf: CaseIterable { case seeds, many, empty }
 
@@ -26,7 +20,7 @@ struct RandomKeysTests {
         }
         var reader = try Reader(source: source, extractor: EntityExtractor.bundled(), libraryName: "x",
                                 width: 100, height: 30, saveCorrection: { _ in Corrections() }, bookmarks: keeper, positions: keeper)
-        var random = Generator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let keys: [Key] = KeyMap.standard.bindings.flatMap(\.keys)
             + [.character("a"), .character("é"), .character("東"), .character("1"), .character("/"), .character("e"),
                .character("d"), .character("u"), .escape, .enter, .backspace, .left, .right, .delete, .control("u")]

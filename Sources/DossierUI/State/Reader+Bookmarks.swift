@@ -72,12 +72,7 @@ extension Reader {
             state.message = "\(row.bookmark.article) is no longer in the library; the bookmark is kept."
             return
         }
-        recordJump()
-        state.overlay = nil
-        state.selected = article
-        openSelected()
-        state.focus = .reading
-        state.relayoutOpenArticle()
+        jump(toArticleAt: article)
         if let paragraph = row.paragraph {
             state.open?.scroll(toParagraph: paragraph)
         } else {

@@ -37,6 +37,17 @@ extension Reader {
                  mention: state.open?.selectedMention, overlay: state.overlay)
     }
 
+    /// Leaves the view for the article at list position `index`, read in the reading pane; the
+    /// place left is kept for Backspace.
+    mutating func jump(toArticleAt index: Int) {
+        recordJump()
+        state.overlay = nil
+        state.selected = index
+        openSelected()
+        state.focus = .reading
+        state.relayoutOpenArticle()
+    }
+
     mutating func recordJump() {
         backStack.append(current)
         forwardStack.removeAll()

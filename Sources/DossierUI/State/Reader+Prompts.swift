@@ -96,12 +96,7 @@ extension Reader {
     /// Opens a search hit's article at its paragraph, with its words found there for n and N.
     mutating func openHit(_ hit: SearchHit, query: String) {
         guard let index = state.articles.firstIndex(where: { $0.id == hit.article }) else { return }
-        recordJump()
-        state.overlay = nil
-        state.selected = index
-        openSelected()
-        state.focus = .reading
-        state.relayoutOpenArticle()
+        jump(toArticleAt: index)
         let parsed = SearchQuery(parsing: query)
         if let first = parsed.phrases.first ?? parsed.words.first {
             state.open?.find(first)

@@ -213,10 +213,7 @@ public struct Reader: Sendable {
                     state.message = "\(passage.articleID) is no longer in the list."
                     return
                 }
-                recordJump()
-                state.overlay = nil
-                state.selected = article
-                openSelected()
+                jump(toArticleAt: article)
                 clampScrolls()
                 select(mention: passage.mention)
             } else if [.quit, .back].contains(action) {
