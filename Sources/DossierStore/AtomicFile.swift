@@ -35,6 +35,21 @@ public enum AtomicFile {
             fsync(folderDescriptor)
             close(folderDescriptor)
         }
+        removeAbandonedTemporaries(of: url)
+    }
+
+    /// Temporary files of this file left by a writer that was killed mid-write. Only those older
+    /// than a minute go: a live writer's temporary file lives for milliseconds.
+    static func removeAbandonedTemporaries(of url: URL) {
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let path = folder.appendingPathComponent(name).path
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                  Date().timeIntervalSince(modified) > 60 else { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 
     /// Runs `body` holding an exclusive lock on `folder/lock` (created if needed).

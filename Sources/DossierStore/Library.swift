@@ -88,7 +88,9 @@ public struct Library: ArticleSource {
             changed = true
         }
         if changed {
-            cache.save(cached.sorted { $0.key < $1.key }.map { ($0.key, $0.value.size, $0.value.modified, String($0.value.payload)) })
+            // Articles deleted since leave the cache with this save.
+            let kept = cached.filter { file(id: $0.key) != nil }
+            cache.save(kept.sorted { $0.key < $1.key }.map { ($0.key, $0.value.size, $0.value.modified, String($0.value.payload)) })
         }
         return counts
     }

@@ -267,3 +267,19 @@ struct SummaryCacheTests {
         #expect(library.entityCounts(of: ["a"], using: extractor) == [["Vladimir Putin": 2, "Kim Jong Un": 1]])
     }
 }
+
+@Suite("Atomic writes")
+struct AtomicWriteTests {
+    @Test("a temporary file abandoned by a killed writer is removed by the next write, a fresh one is not")
+    func abandonedTemporaries() throws {
+        let folder = try ScratchFolder()
+        let target = folder.url.appendingPathComponent("bookmarks.jsonl")
+        let old = try folder.write(".bookmarks.jsonl.123.456.tmp", "half")
+        let fresh = try folder.write(".bookmarks.jsonl.789.1.tmp", "half")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: old.path)
+        try AtomicFile.write(Data("whole\n".utf8), to: target)
+        #expect(!FileManager.default.fileExists(atPath: old.path))
+        #expect(FileManager.default.fileExists(atPath: fresh.path))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "whole\n")
+    }
+}
