@@ -82,14 +82,15 @@ public struct Library: ArticleSource {
                 counts.append(Library.decodeCounts(line.payload))
                 continue
             }
-            let found = (try? article(id: id)).map { extractor.mentions(in: $0).entityCounts } ?? [:]
+            let found = (try? article(in: file)).map { extractor.mentions(in: $0).entityCounts } ?? [:]
             counts.append(found)
             cached[id] = StampedCache.Line(size: stamp.size, modified: stamp.modified, payload: Substring(Library.encodeCounts(found)))
             changed = true
         }
         if changed {
-            // Articles deleted since leave the cache with this save.
-            let kept = cached.filter { file(id: $0.key) != nil }
+            // Articles deleted since leave the cache when the whole library is asked for (`list`,
+            // library-wide counts); the reader's few rows at a time do not pay for that check.
+            let kept = ids.count * 2 >= cached.count ? cached.filter { file(id: $0.key) != nil } : cached
             cache.save(kept.sorted { $0.key < $1.key }.map { ($0.key, $0.value.size, $0.value.modified, String($0.value.payload)) })
         }
         return counts
@@ -120,6 +121,10 @@ public struct Library: ArticleSource {
 
     public func article(id: String) throws -> Article {
         guard let file = file(id: id) else { throw StoreError.articleNotFound(id: id) }
+        return try article(in: file)
+    }
+
+    func article(in file: File) throws -> Article {
         let text = try read(file.url, limit: nil)
         return file.format.parse(text, id: file.id, fallbackTitle: Library.readableName(file.id))
     }

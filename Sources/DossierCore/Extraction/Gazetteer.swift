@@ -14,8 +14,6 @@ public struct Gazetteer: Sendable {
     private var entries: [String: Entry] = [:]
     /// The same names in lower case, for text in capitals ("MOSCOW 1996-08-22", "JAPAN WIN").
     private var folded: [String: Entry] = [:]
-    /// The longest name, in tokens: how far a lookup needs to look ahead.
-    public private(set) var longestName = 0
     /// For each first word of a name, the longest name it starts, in tokens: most words start none,
     /// so most lookups end after one hash.
     private var longestStartingWith: [String: Int] = [:]
@@ -46,7 +44,6 @@ public struct Gazetteer: Sendable {
         if !tokens.allSatisfy(\.isAllCaps), folded[key.lowercased()] == nil {
             folded[key.lowercased()] = entry
         }
-        longestName = max(longestName, tokens.count)
         for first in [tokens[0].text, tokens[0].text.lowercased()] {
             longestStartingWith[first] = max(longestStartingWith[first] ?? 0, tokens.count)
         }
