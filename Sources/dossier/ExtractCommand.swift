@@ -111,6 +111,12 @@ struct ExtractCommand: ParsableCommand {
 
         static func appendQuoted(_ text: String, to line: inout String) {
             line += "\""
+            // Most names need no escaping: one append, not one per scalar.
+            if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+                line += text
+                line += "\""
+                return
+            }
             for scalar in text.unicodeScalars {
                 switch scalar {
                 case "\"": line += "\\\""

@@ -5,8 +5,9 @@ struct Document {
     let lexicon: Lexicon
     /// The lexicon's roles of each token, as written and in lower case, looked up once when first asked.
     private final class RoleMemo {
-        var exact: [Lexicon.Roles?]
-        var lower: [Lexicon.Roles?]
+        // Only the document's own scan touches it, one access at a time.
+        @exclusivity(unchecked) var exact: [Lexicon.Roles?]
+        @exclusivity(unchecked) var lower: [Lexicon.Roles?]
         init(count: Int) {
             exact = Array(repeating: nil, count: count)
             lower = Array(repeating: nil, count: count)
@@ -19,7 +20,9 @@ struct Document {
 
     init(text: String, lexicon: Lexicon) {
         bytes = Array(text.utf8)
-        tokens = Document.splittingAffixes(Tokenizer.tokens(in: text), lexicon: lexicon)
+        tokens = Tokenizer.tokens(in: text) { word in
+            word.isAllCaps ? nil : Document.affixSplit(word, lexicon: lexicon)
+        }
         self.lexicon = lexicon
         memo = RoleMemo(count: tokens.count)
         sentenceStarts = Array(repeating: false, count: tokens.count)
@@ -35,7 +38,7 @@ struct Document {
     /// The lexicon's roles of token `index` as written.
     func roles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.exact[index] { return known }
-        let found = lexicon.roles[tokens[index].text] ?? []
+        let found = lexicon.roles(of: tokens[index])
         memo.exact[index] = found
         return found
     }
@@ -44,7 +47,7 @@ struct Document {
     func lowerRoles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.lower[index] { return known }
         let token = tokens[index]
-        let found = token.isCapitalized || token.isAllCaps ? lexicon.roles[token.text.lowercased()] ?? [] : roles(index)
+        let found = token.isCapitalized || token.isAllCaps ? lexicon.roles(lowercasing: token) : roles(index)
         memo.lower[index] = found
         return found
     }
@@ -62,40 +65,31 @@ struct Document {
 
     /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
     /// split from it, so the name alone is the mention. "Jean-Pierre" and "al-Assad" stay whole.
-    static func splittingAffixes(_ tokens: [Token], lexicon: Lexicon) -> [Token] {
+    /// The pieces of a hyphenated word with an ordinary word on one side, or nil to keep it whole.
+    static func affixSplit(_ token: Token, lexicon: Lexicon) -> [Token]? {
+        let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
+        let isAffix: (Substring) -> Bool = { part in
+            guard let first = part.first, first.isLowercase else { return false }
+            return !lexicon.has(.connector, String(part)) && (lexicon.has(.english, String(part)) || part.count <= 4)
+        }
+        guard parts.count == 2, isAffix(parts[0]) || isAffix(parts[1]) else { return nil }
         var result: [Token] = []
-        result.reserveCapacity(tokens.count)
-        for token in tokens {
-            guard token.isWord, !token.isAllCaps, token.text.utf8.contains(UInt8(ascii: "-")) else {
-                result.append(token)
-                continue
-            }
-            let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
-            let isAffix: (Substring) -> Bool = { part in
-                guard let first = part.first, first.isLowercase else { return false }
-                return !lexicon.has(.connector, String(part)) && (lexicon.has(.english, String(part)) || part.count <= 4)
-            }
-            guard parts.count == 2, isAffix(parts[0]) || isAffix(parts[1]) else {
-                result.append(token)
-                continue
-            }
-            var start = token.start
-            var byte = token.byteStart
-            for (index, part) in parts.enumerated() {
-                let length = part.unicodeScalars.count
-                let byteLength = part.utf8.count
-                let isLast = index == parts.count - 1
-                result.append(Token(text: String(part), start: start, end: start + length, byteStart: byte,
-                                    byteEnd: byte + byteLength, shape: .word, isPossessive: isLast && token.isPossessive,
-                                    lineBreaksBefore: index == 0 ? token.lineBreaksBefore : 0))
-                start += length
-                byte += byteLength
-                if !isLast {
-                    result.append(Token(text: "-", start: start, end: start + 1, byteStart: byte, byteEnd: byte + 1,
-                                        shape: .punctuation, isPossessive: false, lineBreaksBefore: 0))
-                    start += 1
-                    byte += 1
-                }
+        var start = token.start
+        var byte = token.byteStart
+        for (index, part) in parts.enumerated() {
+            let length = part.unicodeScalars.count
+            let byteLength = part.utf8.count
+            let isLast = index == parts.count - 1
+            result.append(Token(text: String(part), start: start, end: start + length, byteStart: byte,
+                                byteEnd: byte + byteLength, shape: .word, isPossessive: isLast && token.isPossessive,
+                                lineBreaksBefore: index == 0 ? token.lineBreaksBefore : 0))
+            start += length
+            byte += byteLength
+            if !isLast {
+                result.append(Token(text: "-", start: start, end: start + 1, byteStart: byte, byteEnd: byte + 1,
+                                    shape: .punctuation, isPossessive: false, lineBreaksBefore: 0))
+                start += 1
+                byte += 1
             }
         }
         return result
@@ -177,13 +171,27 @@ struct Document {
     }
 
     /// A mention of tokens `from..<to`; with no `entity`, the text itself names the entity.
-    func mention(from: Int, to: Int, entity: String?, kind: EntityKind) -> Mention {
+    func mention(from: Int, to: Int, entity: String?, kind: EntityKind) -> FoundMention {
         let text = String(decoding: bytes[tokens[from].byteStart..<tokens[to - 1].byteEnd], as: UTF8.self)
-        return Mention(text: text, entity: entity ?? text, kind: kind, start: tokens[from].start, end: tokens[to - 1].end)
+        return FoundMention(mention: Mention(text: text, entity: entity ?? text, kind: kind, start: tokens[from].start,
+                                             end: tokens[to - 1].end),
+                            tokens: from..<to)
     }
 
-    private static let sentenceEnds: Set<String> = [".", "!", "?", ";", ":", "…"]
-    private static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "«", "„", "—", "–", "-", "*", "•"]
+    private static func endsSentence(_ mark: Unicode.Scalar) -> Bool {
+        switch mark {
+        case ".", "!", "?", ";", ":", "…": true
+        default: false
+        }
+    }
+
+    /// Marks that may stand before a sentence's first word.
+    private static func opensSentence(_ mark: Unicode.Scalar) -> Bool {
+        switch mark {
+        case "\"", "“", "‘", "'", "(", "[", "«", "„", "—", "–", "-", "*", "•": true
+        default: false
+        }
+    }
 
     private mutating func markSentences() {
         var atStart = true
@@ -191,8 +199,10 @@ struct Document {
             let token = tokens[index]
             if token.lineBreaksBefore > 0 { atStart = true }
             if token.shape == .punctuation {
-                if Document.sentenceEnds.contains(token.text) { atStart = true }
-                else if !Document.openers.contains(token.text) { atStart = false }
+                // A punctuation token is one scalar.
+                let mark = token.text.unicodeScalars.first ?? " "
+                if Document.endsSentence(mark) { atStart = true }
+                else if !Document.opensSentence(mark) { atStart = false }
                 continue
             }
             sentenceStarts[index] = atStart
@@ -246,12 +256,16 @@ struct Document {
             words += 1
             // Lower-case short words ("of", "the") do not count either way.
             if !token.isCapitalized, token.text.utf8.count <= 5,
-               roles(position).contains(.connector) || Document.minorWords.contains(token.text) { continue }
+               roles(position).contains(.connector) || Document.minorWords.contains(token.text, hash: token.wordHash) {
+                continue
+            }
             significant += 1
             if token.isCapitalized { capitalised += 1 }
             if token.isAllCaps || token.text.utf8.count == 1 { capitals += 1 }
-            // A long line is a headline only in capitals: one word that is not settles it.
-            if words > 24, capitals < significant { return false }
+            // A long line is a headline only in capitals: one word that is not settles it. Five
+            // words in lower case make the line too long for a headline in Title Case: a
+            // paragraph is settled in its first words.
+            if capitals < significant, words > 24 || significant - capitalised >= 5 { return false }
         }
         guard significant >= 2 else { return false }
         if capitals == significant { return true }
@@ -260,6 +274,12 @@ struct Document {
     }
 
     /// Short words that headline style leaves in lower case.
-    private static let minorWords: Set<String> = ["a", "an", "the", "and", "or", "but", "for", "nor", "on", "at",
-                                                  "to", "by", "in", "of", "with", "as", "from", "into", "over", "vs"]
+    private static let minorWords: WordTable<Bool> = {
+        var table = WordTable<Bool>(minimumCapacity: 32)
+        for word in ["a", "an", "the", "and", "or", "but", "for", "nor", "on", "at", "to", "by", "in", "of", "with", "as",
+                     "from", "into", "over", "vs"] {
+            table.insertIfAbsent(word, hash: WordHash.of(word), true)
+        }
+        return table
+    }()
 }

@@ -21,7 +21,7 @@ public struct EntityExtractor: Sendable {
     /// them), its word lists, the corrections. Caches of mentions are valid only for this value.
     public var fingerprint: String {
         var hash: UInt64 = 0xcbf29ce484222325
-        for byte in "\(EntityExtractor.rulesVersion)|\(gazetteer.count)|\(lexicon.roles.count)|\(corrections.text)".utf8 {
+        for byte in "\(EntityExtractor.rulesVersion)|\(gazetteer.count)|\(lexicon.count)|\(corrections.text)".utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100000001b3
         }
         return String(hash, radix: 16)
@@ -48,7 +48,7 @@ public struct EntityExtractor: Sendable {
         let document = Document(text: text, lexicon: lexicon)
         let candidates = self.candidates(document)
         // The first pass, all in one array: each candidate's mentions are a stretch of it.
-        var found: [Mention] = []
+        var found: [FoundMention] = []
         var passes: [(mentions: Range<Int>, asksNames: Bool)] = []
         passes.reserveCapacity(candidates.count)
         for range in candidates {
@@ -56,12 +56,12 @@ public struct EntityExtractor: Sendable {
             let asksNames = segment(document, from: range.lowerBound, to: range.upperBound, known: nil, into: &found)
             passes.append((first..<found.count, asksNames))
         }
-        var learned = DocumentNames()
-        for mention in found { learned.learn(mention) }
+        let learned = DocumentNames()
+        for mention in found { learned.learn(mention, tokens: document.tokens[mention.tokens]) }
         // The second pass redoes only the candidates whose result hung on a question to the
         // document's names and that hold a word the document has taught: the others cannot come
         // out differently.
-        var mentions: [Mention] = []
+        var mentions: [FoundMention] = []
         mentions.reserveCapacity(found.count)
         for (index, range) in candidates.enumerated() {
             if passes[index].asksNames, document.tokens[range].contains(where: learned.mayKnow) {
@@ -70,7 +70,7 @@ public struct EntityExtractor: Sendable {
                 mentions += found[passes[index].mentions]
             }
         }
-        return mentions
+        return mentions.map(\.mention)
     }
 
     /// Mentions of an article's title and of each paragraph, offsets relative to each.
@@ -112,7 +112,7 @@ public struct EntityExtractor: Sendable {
     /// the document's names (`known`) say, so that a second pass knows what to redo.
     @discardableResult
     private func segment(_ document: Document, from start: Int, to end: Int, known: DocumentNames?,
-                         into mentions: inout [Mention]) -> Bool {
+                         into mentions: inout [FoundMention]) -> Bool {
         let tokens = document.tokens
         var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : nil
         var runStart: Int?
@@ -254,7 +254,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// What an unknown run of capitalised words is, from what the document knows and what surrounds it.
-    private func classify(_ document: Document, from: Int, to: Int, cue: EntityKind?, known: DocumentNames?) -> Mention? {
+    private func classify(_ document: Document, from: Int, to: Int, cue: EntityKind?, known: DocumentNames?) -> FoundMention? {
         let tokens = document.tokens
         let run = tokens[from..<to]
         if let entry = known?.entry(for: run) {
@@ -299,7 +299,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// One capitalised word no list knows: a person, a place, an acronym, or nothing.
-    private func classifyWord(_ document: Document, at index: Int) -> Mention? {
+    private func classifyWord(_ document: Document, at index: Int) -> FoundMention? {
         let word = document.tokens[index]
         let roles = document.roles(index)
         let lowerRoles = document.lowerRoles(index)
@@ -356,53 +356,67 @@ public struct ArticleMentions: Hashable, Sendable {
     public var all: [Mention] { title + paragraphs.flatMap { $0 } }
 }
 
-/// Names a document has established, and the short forms that refer to them.
-struct DocumentNames {
-    private var names: [String: Gazetteer.Entry] = [:]
-    private var folded: [String: Gazetteer.Entry] = [:]
-    /// Every word of every learned name, as written and in lower case: a candidate with none of
-    /// them cannot match a learned name.
-    private var words: Set<String> = []
-    private var learnedTexts: Set<String> = []
+/// A mention the scan found, with the document's tokens that spell it.
+struct FoundMention {
+    var mention: Mention
+    var tokens: Range<Int>
+}
 
-    func mayKnow(_ token: Token) -> Bool {
-        token.isWord && (words.contains(token.text) || (token.isAllCaps && words.contains(token.text.lowercased())))
+/// Names a document has established, and the short forms that refer to them.
+/// A class: the scan passes it down through every candidate, and it is learned once.
+final class DocumentNames {
+    // Sized for a news article's names: growing costs more than a few empty slots. Only the
+    // document's own scan touches them, one access at a time.
+    @exclusivity(unchecked) private var names = WordTable<Gazetteer.Entry>(minimumCapacity: 64)
+    @exclusivity(unchecked) private var folded = WordTable<Gazetteer.Entry>(minimumCapacity: 64)
+    @exclusivity(unchecked) private var learnedTexts = WordTable<Bool>(minimumCapacity: 64)
+    /// The words of every learned name in any case, as a filter of bits by hash: a candidate with
+    /// none of them cannot match a learned name (a false alarm only costs a second look).
+    @exclusivity(unchecked) private var words = [UInt64](repeating: 0, count: 64)
+
+    private static func bit(_ hash: UInt64) -> (word: Int, mask: UInt64) {
+        let position = Int(truncatingIfNeeded: (hash &* 0x9E3779B97F4A7C15) >> 52) // 0..<4096
+        return (position >> 6, 1 << UInt64(position & 63))
     }
 
-    mutating func learn(_ mention: Mention) {
-        let entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
+    func mayKnow(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        let (word, mask) = DocumentNames.bit(token.foldedHash)
+        return words[word] & mask != 0
+    }
+
+    /// Learns a mention the scan found, spelled by `tokens`.
+    func learn(_ found: FoundMention, tokens: ArraySlice<Token>) {
+        let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
-        guard learnedTexts.insert(mention.text).inserted else { return }
-        // Most names are one word: no need to tokenize them again.
-        let isOneWord = !mention.text.utf8.contains { $0 == 32 || $0 == 45 || $0 == 46 || $0 == 39 || $0 >= 0x80 }
-        let tokens = isOneWord
-            ? [Token(text: mention.text, start: 0, end: mention.text.utf8.count, byteStart: 0,
-                     byteEnd: mention.text.utf8.count, shape: .word, isPossessive: false, lineBreaksBefore: 0)]
-            : Tokenizer.tokens(in: mention.text)
+        let textHash = WordHash.of(mention.text)
+        guard !learnedTexts.contains(mention.text, hash: textHash), !tokens.isEmpty else { return }
+        learnedTexts.insertIfAbsent(mention.text, hash: textHash, true)
+        let entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
         for token in tokens where token.isWord {
-            words.insert(token.text)
-            words.insert(token.text.lowercased())
+            let (word, mask) = DocumentNames.bit(token.foldedHash)
+            words[word] |= mask
         }
-        let key = Gazetteer.key(tokens[...])
-        if names[key] == nil { names[key] = entry }
-        if folded[key.lowercased()] == nil { folded[key.lowercased()] = entry }
+        let key = WordTable<Gazetteer.Entry>.key(tokens)
+        names.insertIfAbsent(key, hash: WordHash.of(tokens), entry)
+        folded.insertIfAbsent(key.lowercased(), hash: WordHash.folded(tokens), entry)
         // "the Commission" after "European Commission": an organisation's head word stands for it.
-        if mention.kind == .organization, tokens.count > 1, let head = tokens.last, head.isCapitalized,
-           names[head.text] == nil {
-            names[head.text] = entry
+        if mention.kind == .organization, tokens.count > 1, let head = tokens.last, head.isCapitalized {
+            names.insertIfAbsent(head.text, hash: head.wordHash, entry)
         }
         // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un".
         guard mention.kind == .person, tokens.count > 1 else { return }
-        for token in tokens where token.isCapitalized && !token.text.hasSuffix(".") && names[token.text] == nil {
-            names[token.text] = entry
-            if folded[token.text.lowercased()] == nil { folded[token.text.lowercased()] = entry }
+        for token in tokens where token.isCapitalized && !token.text.hasSuffix(".")
+            && !names.contains(token.text, hash: token.wordHash) {
+            names.insertIfAbsent(token.text, hash: token.wordHash, entry)
+            folded.insertIfAbsent(token.text.lowercased(), hash: token.foldedHash, entry)
         }
     }
 
     func entry(for tokens: ArraySlice<Token>) -> Gazetteer.Entry? {
-        if let entry = names[Gazetteer.key(tokens)] { return entry }
+        if let entry = names.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
         // A name in a headline in capitals: "PUTIN" is the "Putin" of the body.
         guard tokens.allSatisfy(\.isAllCaps) else { return nil }
-        return folded[Gazetteer.key(tokens).lowercased()]
+        return folded.value(for: WordTable<Gazetteer.Entry>.key(tokens).lowercased(), hash: WordHash.folded(tokens))
     }
 }

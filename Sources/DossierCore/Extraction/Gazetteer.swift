@@ -11,12 +11,12 @@ public struct Gazetteer: Sendable {
         public var isCountry = false
     }
 
-    private var entries: [String: Entry] = [:]
+    private var entries = WordTable<Entry>(minimumCapacity: 1 << 16)
     /// The same names in lower case, for text in capitals ("MOSCOW 1996-08-22", "JAPAN WIN").
-    private var folded: [String: Entry] = [:]
+    private var folded = WordTable<Entry>(minimumCapacity: 1 << 16)
     /// For each first word of a name, the longest name it starts, in tokens: most words start none,
-    /// so most lookups end after one hash.
-    private var longestStartingWith: [String: Int] = [:]
+    /// so most lookups end after one probe.
+    private var longestStartingWith = WordTable<Int>(minimumCapacity: 1 << 16)
 
     public init() {}
 
@@ -36,25 +36,24 @@ public struct Gazetteer: Sendable {
     public mutating func add(_ name: String, entity: String, kind: EntityKind, isCountry: Bool = false) {
         let tokens = Tokenizer.tokens(in: name)
         guard !tokens.isEmpty else { return }
-        let key = Gazetteer.key(tokens[...])
+        let key = WordTable<Entry>.key(tokens[...])
         // The first line that names a thing wins: places come before the cities that share their names.
         let entry = Entry(entity: entity, kind: kind, isCountry: isCountry)
-        if entries[key] == nil { entries[key] = entry }
+        entries.insertIfAbsent(key, hash: WordHash.of(tokens[...]), entry)
         // Acronyms stay exact: "US" in capitals is the country, "us" is not.
-        if !tokens.allSatisfy(\.isAllCaps), folded[key.lowercased()] == nil {
-            folded[key.lowercased()] = entry
+        if !tokens.allSatisfy(\.isAllCaps) {
+            folded.insertIfAbsent(key.lowercased(), hash: WordHash.folded(tokens[...]), entry)
         }
         for first in [tokens[0].text, tokens[0].text.lowercased()] {
-            longestStartingWith[first] = max(longestStartingWith[first] ?? 0, tokens.count)
+            longestStartingWith.update(first, hash: WordHash.of(first)) { $0 = max($0 ?? 0, tokens.count) }
         }
     }
 
     /// The entry for these tokens; words in capitals also match a name written in mixed case.
     public func entry(for tokens: ArraySlice<Token>) -> Entry? {
-        let key = Gazetteer.key(tokens)
-        if let entry = entries[key] { return entry }
+        if let entry = entries.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
         guard tokens.allSatisfy({ $0.isAllCaps || !$0.isWord }) else { return nil }
-        return folded[key.lowercased()]
+        return folded.value(for: WordTable<Entry>.key(tokens).lowercased(), hash: WordHash.folded(tokens))
     }
 
     public var count: Int { entries.count }
@@ -67,13 +66,7 @@ public struct Gazetteer: Sendable {
 
     /// How many tokens the longest name starting with `token` has; 0 if none starts with it.
     public func longestName(startingWith token: Token) -> Int {
-        if let length = longestStartingWith[token.text] { return length }
-        return token.isAllCaps ? longestStartingWith[token.text.lowercased()] ?? 0 : 0
-    }
-
-    static func key(_ tokens: ArraySlice<Token>) -> String {
-        // Most lookups are of one word: no joining, no new string.
-        if tokens.count == 1 { return tokens[tokens.startIndex].text }
-        return tokens.map(\.text).joined(separator: " ")
+        if let length = longestStartingWith.value(for: token.text, hash: token.wordHash) { return length }
+        return token.isAllCaps ? longestStartingWith.value(lowercasing: token) ?? 0 : 0
     }
 }

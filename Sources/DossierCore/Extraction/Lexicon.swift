@@ -23,11 +23,24 @@ public struct Lexicon: Sendable {
     }
 
     /// Every word of every list, with its roles.
-    public private(set) var roles: [String: Roles] = [:]
+    private(set) var roles = WordTable<Roles>(minimumCapacity: 1 << 17)
+
+    /// How many words the lists hold.
+    public var count: Int { roles.count }
 
     /// Whether `word` (as written) has `role`.
     public func has(_ role: Roles, _ word: String) -> Bool {
         roles[word]?.contains(role) ?? false
+    }
+
+    /// The roles of a word the tokenizer read.
+    func roles(of token: Token) -> Roles {
+        roles.value(for: token.text, hash: token.wordHash) ?? []
+    }
+
+    /// The roles of that word in lower case.
+    func roles(lowercasing token: Token) -> Roles {
+        roles.value(lowercasing: token) ?? []
     }
 
     public init() {}
@@ -62,7 +75,8 @@ public struct Lexicon: Sendable {
             }
             if let role {
                 for word in words {
-                    roles[section == "common" ? word.lowercased() : word, default: []].insert(role)
+                    let key = section == "common" ? word.lowercased() : word
+                    roles.update(key, hash: WordHash.of(key)) { $0 = ($0 ?? []).union(role) }
                 }
             }
             words.removeAll(keepingCapacity: true)

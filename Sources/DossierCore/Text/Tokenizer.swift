@@ -26,6 +26,14 @@ public struct Token: Hashable, Sendable {
     public let isNameLike: Bool
     /// Starts with a digit: a number, a score, a date.
     public let startsWithDigit: Bool
+    /// The text's hash for the extractor's word tables, worked out once.
+    let wordHash: UInt64
+    /// The hash of the text in lower case: `WordHash.of(text.lowercased())`.
+    let foldedHash: UInt64
+    /// Every scalar is ASCII: lower case is a matter of bytes.
+    let isASCII: Bool
+    /// Holds a hyphen: "Toronto-based", "al-Assad".
+    let hasHyphen: Bool
 
     public var isWord: Bool { shape == .word }
 
@@ -57,12 +65,13 @@ public struct Token: Hashable, Sendable {
                   isPossessive: isPossessive, lineBreaksBefore: lineBreaksBefore, isCapitalized: capitalized,
                   isAllCaps: allCaps && letters >= 2,
                   startsWithDigit: text.utf8.first.map { (48...57).contains($0) } ?? false,
-                  hasHyphen: text.utf8.contains(UInt8(ascii: "-")))
+                  hasHyphen: text.utf8.contains(UInt8(ascii: "-")), hashes: WordHash.hashes(of: text))
     }
 
     /// The tokenizer's fast path: the flags were worked out while the bytes were read.
     init(text: String, start: Int, end: Int, byteStart: Int, byteEnd: Int, shape: Shape, isPossessive: Bool,
-         lineBreaksBefore: Int, isCapitalized: Bool, isAllCaps: Bool, startsWithDigit: Bool, hasHyphen: Bool) {
+         lineBreaksBefore: Int, isCapitalized: Bool, isAllCaps: Bool, startsWithDigit: Bool, hasHyphen: Bool,
+         hashes: WordHash.Pair) {
         self.text = text
         self.start = start
         self.end = end
@@ -74,6 +83,10 @@ public struct Token: Hashable, Sendable {
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
         self.startsWithDigit = startsWithDigit
+        wordHash = hashes.exact
+        foldedHash = hashes.folded ?? WordHash.of(text.lowercased())
+        isASCII = hashes.folded != nil
+        self.hasHyphen = hasHyphen
         isNameLike = isCapitalized || (hasHyphen && Token.isNameLike(text, capitalized: false))
     }
 
@@ -90,13 +103,20 @@ public struct Token: Hashable, Sendable {
 /// scalars (what `extract` reports) and in bytes (to cut the token's text out cheaply).
 public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
-        var text = text
-        return text.withUTF8 { tokens(inUTF8: $0) }
+        tokens(in: text, splittingHyphenated: nil)
     }
 
-    static func tokens(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// `splittingHyphenated` may replace a hyphenated word by its pieces, as it is read: no second
+    /// array of a long text's tokens.
+    static func tokens(in text: String, splittingHyphenated split: ((Token) -> [Token]?)?) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokens(inUTF8: $0, splittingHyphenated: split) }
+    }
+
+    static func tokens(inUTF8 bytes: UnsafeBufferPointer<UInt8>, splittingHyphenated split: ((Token) -> [Token]?)?) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 6)
+        // Generous: pages reserved and never touched cost nothing, a regrown array costs a copy.
+        tokens.reserveCapacity(bytes.count / 3 + 16)
         let count = bytes.count
 
         /// The scalar at byte `index` and its length in bytes. The bytes are valid UTF-8 (a String's).
@@ -150,7 +170,8 @@ public enum Tokenizer {
             if !isWordScalar(scalar) {
                 tokens.append(Token(text: String(scalar), start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
                                     shape: .punctuation, isPossessive: false, lineBreaksBefore: lineBreaks,
-                                    isCapitalized: false, isAllCaps: false, startsWithDigit: false, hasHyphen: false))
+                                    isCapitalized: false, isAllCaps: false, startsWithDigit: false, hasHyphen: false,
+                                    hashes: WordHash.hashes(of: bytes, from: byte, to: byte + length)))
                 byte += length
                 offset += 1
                 lineBreaks = 0
@@ -219,12 +240,18 @@ public enum Tokenizer {
                 break
             }
             let first = scalar
-            tokens.append(Token(text: text(startByte, endByte), start: startOffset, end: endOffset,
+            let word = Token(text: text(startByte, endByte), start: startOffset, end: endOffset,
                                 byteStart: startByte, byteEnd: endByte, shape: .word,
                                 isPossessive: possessive, lineBreaksBefore: lineBreaks,
                                 isCapitalized: isUppercase(first) || (!first.isASCII && first.properties.generalCategory == .titlecaseLetter),
                                 isAllCaps: !hasLowercaseLetter && letters >= 2,
-                                startsWithDigit: first.isASCII && (48...57).contains(first.value), hasHyphen: hasHyphen))
+                                startsWithDigit: first.isASCII && (48...57).contains(first.value), hasHyphen: hasHyphen,
+                                hashes: WordHash.hashes(of: bytes, from: startByte, to: endByte))
+            if hasHyphen, let split, let pieces = split(word) {
+                tokens.append(contentsOf: pieces)
+            } else {
+                tokens.append(word)
+            }
             lineBreaks = 0
         }
         return tokens

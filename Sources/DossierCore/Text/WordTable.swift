@@ -1,0 +1,214 @@
+/// A hash table keyed by words and names, for the extractor's many small lookups.
+///
+/// `Dictionary<String, _>` hashes every key with SipHash at every lookup; here a word's hash is
+/// worked out once, when the tokenizer reads it (`Token.wordHash`), and every table it is looked up in
+/// reuses it. A name of several words is keyed by its words' hashes combined (`WordHash.of` on
+/// tokens), and stored as its words joined by one space.
+struct WordTable<Value> {
+    // The entries are kept densely, in the order they came; `slots` is the open-addressing index
+    // into them (linear probing): the high half of the key's hash beside the entry's number plus
+    // one, 0 for empty. An index of plain integers costs nothing to create or free, so a table per
+    // document is cheap however large it starts; and a probe reads one slot, not the keys, until a
+    // hash matches.
+    private var hashes: [UInt64] = []
+    private var keys: [String] = []
+    private var values: [Value] = []
+    private var slots: [UInt64]
+    private var mask: Int
+
+    var count: Int { keys.count }
+
+    init(minimumCapacity: Int = 4) {
+        var capacity = 8
+        while capacity < minimumCapacity * 2 { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        hashes.reserveCapacity(minimumCapacity)
+        keys.reserveCapacity(minimumCapacity)
+        values.reserveCapacity(minimumCapacity)
+    }
+
+    /// A name's key as stored: its words joined by one space.
+    static func key(_ tokens: ArraySlice<Token>) -> String {
+        tokens.count == 1 ? tokens[tokens.startIndex].text : tokens.map(\.text).joined(separator: " ")
+    }
+
+    // MARK: Lookup
+
+    @inline(__always) private func firstSlot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E3779B97F4A7C15) >> 32) & mask
+    }
+
+    @inline(__always) private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
+
+    @inline(__always) private static func slotValue(hash: UInt64, entry: Int) -> UInt64 {
+        tag(hash) | UInt64(entry + 1)
+    }
+
+    /// The entry a slot holds, if the slot holds one with this hash's tag.
+    @inline(__always) private static func entry(in slot: UInt64, tag: UInt64) -> Int? {
+        slot & 0xFFFF_FFFF_0000_0000 == tag ? Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1 : nil
+    }
+
+    /// The entry holding `key`, or the empty slot where it would go.
+    private func find(_ key: String, hash: UInt64) -> (slot: Int, entry: Int?) {
+        var slot = firstSlot(hash)
+        let tag = WordTable.tag(hash)
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return (slot, nil) }
+            if let entry = WordTable.entry(in: stored, tag: tag), keys[entry] == key { return (slot, entry) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func value(for key: String, hash: UInt64) -> Value? {
+        find(key, hash: hash).entry.map { values[$0] }
+    }
+
+    /// The value of the name these tokens spell, without joining them into a key.
+    func value(for tokens: ArraySlice<Token>, hash: UInt64) -> Value? {
+        if tokens.count == 1 { return value(for: tokens[tokens.startIndex].text, hash: hash) }
+        var slot = firstSlot(hash)
+        let tag = WordTable.tag(hash)
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            if let entry = WordTable.entry(in: stored, tag: tag), hashes[entry] == hash,
+               WordTable.key(keys[entry], spells: tokens) {
+                return values[entry]
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The value of the token's text in lower case, without lowering it when it is ASCII.
+    func value(lowercasing token: Token) -> Value? {
+        guard token.isASCII else { return value(for: token.text.lowercased(), hash: token.foldedHash) }
+        var slot = firstSlot(token.foldedHash)
+        let tag = WordTable.tag(token.foldedHash)
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            if let entry = WordTable.entry(in: stored, tag: tag),
+               keys[entry].utf8.elementsEqual(token.text.utf8.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }) {
+                return values[entry]
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    subscript(key: String) -> Value? {
+        value(for: key, hash: WordHash.of(key))
+    }
+
+    func contains(_ key: String, hash: UInt64) -> Bool {
+        find(key, hash: hash).entry != nil
+    }
+
+    // MARK: Changes
+
+    /// Stores `value` unless the key has one already: the first writer wins.
+    mutating func insertIfAbsent(_ key: String, hash: UInt64, _ value: @autoclosure () -> Value) {
+        update(key, hash: hash) { existing in if existing == nil { existing = value() } }
+    }
+
+    /// Lets `body` change the key's value (nil when absent); a nil left behind stores nothing new
+    /// and removes nothing.
+    mutating func update(_ key: String, hash: UInt64, _ body: (inout Value?) -> Void) {
+        let (slot, entry) = find(key, hash: hash)
+        var value = entry.map { values[$0] }
+        body(&value)
+        guard let value else { return }
+        if let entry {
+            values[entry] = value
+            return
+        }
+        slots[slot] = WordTable.slotValue(hash: hash, entry: keys.count)
+        hashes.append(hash)
+        keys.append(key)
+        values.append(value)
+        if keys.count * 2 > mask { grow() }
+    }
+
+    private mutating func grow() {
+        let capacity = (mask + 1) * 2
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (entry, hash) in hashes.enumerated() {
+            var slot = firstSlot(hash)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = WordTable.slotValue(hash: hash, entry: entry)
+        }
+    }
+
+    private static func key(_ key: String, spells tokens: ArraySlice<Token>) -> Bool {
+        var rest = key.utf8[...]
+        for (position, token) in tokens.enumerated() {
+            if position > 0 {
+                guard rest.first == 32 else { return false }
+                rest = rest.dropFirst()
+            }
+            let word = token.text.utf8
+            guard rest.starts(with: word) else { return false }
+            rest = rest.dropFirst(word.count)
+        }
+        return rest.isEmpty
+    }
+}
+
+/// The hashes `WordTable` is keyed by.
+enum WordHash {
+    /// FNV-1a over the UTF-8 bytes: short words hash in a few multiplications.
+    static func of(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return hash == 0 ? 1 : hash
+    }
+
+    /// A word's hash as written, and in lower case when lowering it is a matter of ASCII bytes.
+    struct Pair {
+        var exact: UInt64
+        var folded: UInt64?
+    }
+
+    static func hashes(of bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Pair {
+        var exact: UInt64 = 0xcbf29ce484222325
+        var folded: UInt64 = 0xcbf29ce484222325
+        var isASCII = true
+        for index in from..<to {
+            let byte = bytes[index]
+            exact = (exact ^ UInt64(byte)) &* 0x100000001b3
+            folded = (folded ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* 0x100000001b3
+            if byte >= 0x80 { isASCII = false }
+        }
+        return Pair(exact: exact == 0 ? 1 : exact, folded: isASCII ? (folded == 0 ? 1 : folded) : nil)
+    }
+
+    static func hashes(of text: String) -> Pair {
+        var text = text
+        return text.withUTF8 { hashes(of: $0, from: 0, to: $0.count) }
+    }
+
+    /// The key of a name of several words, from its words' hashes; one word keeps its own hash.
+    static func of(_ tokens: ArraySlice<Token>) -> UInt64 {
+        combine(tokens.lazy.map(\.wordHash))
+    }
+
+    /// The same in lower case, for text in capitals.
+    static func folded(_ tokens: ArraySlice<Token>) -> UInt64 {
+        combine(tokens.lazy.map(\.foldedHash))
+    }
+
+    private static func combine(_ hashes: some Sequence<UInt64>) -> UInt64 {
+        var result: UInt64 = 0
+        var first = true
+        for hash in hashes {
+            if first { result = hash; first = false; continue }
+            result = (result &* 0x9E3779B97F4A7C15) ^ hash
+        }
+        return result == 0 ? 1 : result
+    }
+}
+
+extension WordTable: Sendable where Value: Sendable {}
