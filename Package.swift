@@ -6,9 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
-        // For the benchmark package in Benchmarks/, which measures the extractor on its own.
+        // For the benchmark package in Benchmarks/, which measures the layers on their own.
         .library(name: "DossierCore", targets: ["DossierCore"]),
         .library(name: "DossierStore", targets: ["DossierStore"]),
+        .library(name: "DossierUI", targets: ["DossierUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

@@ -15,6 +15,7 @@ let package = Package(
             name: "Library",
             dependencies: [
                 .product(name: "DossierStore", package: "Dossier"),
+                .product(name: "DossierUI", package: "Dossier"),
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],
             path: "Benchmarks/Library",

@@ -67,50 +67,61 @@ public struct Library: ArticleSource {
         return summaries.sorted(by: ArticleSummary.newestFirst)
     }
 
-    /// Entity counts per article, from `.dossier/entities.tsv` for files unchanged since they were
-    /// counted by this same extractor (rules, word lists and corrections: its fingerprint).
+    /// Entity counts per article, from the mentions cache for files unchanged since (see
+    /// `encodedMentions`); the reader asks for the rows on screen.
     public func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]] {
-        let cache = StampedCache(stateFolder: stateFolder, name: "entities.tsv",
-                                 header: "dossier-entities 1 \(extractor.fingerprint)")
+        let encoded = encodedMentions(of: ids.map { file(id: $0) }, using: extractor, pruning: true)
+        return encoded.map { $0.flatMap { MentionIndex.decode(String($0)) }?.entityCounts ?? [:] }
+    }
+
+    /// Every article's mentions: from `.dossier/mentions.tsv` for files unchanged since they were
+    /// read by this same extractor, the others read and extracted now (and the cache brought up
+    /// to date). `progress(done, total)` is called every hundred articles.
+    public func mentionIndex(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> MentionIndex {
+        let files = files()
+        let encoded = encodedMentions(of: files, using: extractor, pruning: true, progress: progress)
+        return MentionIndex(articles: zip(files, encoded).lazy.compactMap { file, text in text.map { (id: file.id, encoded: $0) } })
+    }
+
+    /// `.dossier/mentions.tsv`: each article's mentions as `MentionIndex.encode` writes them, valid
+    /// for one extractor (rules, word lists and corrections: its fingerprint). Nil for a file that
+    /// is missing or cannot be read.
+    private func encodedMentions(of files: [File?], using extractor: EntityExtractor, pruning: Bool,
+                                 progress: (Int, Int) -> Void = { _, _ in }) -> [Substring?] {
+        let cache = StampedCache(stateFolder: stateFolder, name: "mentions.tsv",
+                                 header: "dossier-mentions 1 \(extractor.fingerprint)")
         var cached = cache.load()
-        var counts: [[String: Int]] = []
+        var result: [Substring?] = []
+        result.reserveCapacity(files.count)
         var changed = false
-        for id in ids {
-            guard let file = file(id: id) else { counts.append([:]); continue }
+        for (done, file) in files.enumerated() {
+            if done % 100 == 0 { progress(done, files.count) }
+            guard let file else { result.append(nil); continue }
             let stamp = StampedCache.stamp(file.url.path)
-            if let line = cached[id], line.size == stamp.size, line.modified == stamp.modified {
-                counts.append(Library.decodeCounts(line.payload))
+            if let line = cached[file.id], line.size == stamp.size, line.modified == stamp.modified {
+                result.append(line.payload)
                 continue
             }
-            let found = (try? article(in: file)).map { extractor.mentions(in: $0).entityCounts } ?? [:]
-            counts.append(found)
-            cached[id] = StampedCache.Line(size: stamp.size, modified: stamp.modified, payload: Substring(Library.encodeCounts(found)))
+            guard let article = try? article(in: file) else { result.append(nil); continue }
+            let encoded = Substring(MentionIndex.encode(extractor.mentions(in: article)))
+            result.append(encoded)
+            cached[file.id] = StampedCache.Line(size: stamp.size, modified: stamp.modified, payload: encoded)
             changed = true
         }
+        progress(files.count, files.count)
+        // Articles deleted since leave the cache when (about) the whole library was asked for.
+        if pruning, files.count * 2 >= cached.count {
+            let present = Set(files.compactMap { $0?.id })
+            let before = cached.count
+            cached = cached.filter { present.contains($0.key) || self.file(id: $0.key) != nil }
+            changed = changed || cached.count != before
+        }
         if changed {
-            // Articles deleted since leave the cache when the whole library is asked for (`list`,
-            // library-wide counts); the reader's few rows at a time do not pay for that check.
-            let kept = ids.count * 2 >= cached.count ? cached.filter { file(id: $0.key) != nil } : cached
-            cache.save(kept.sorted { $0.key < $1.key }.map { ($0.key, $0.value.size, $0.value.modified, String($0.value.payload)) })
+            cache.save(cached.sorted { $0.key < $1.key }.map { ($0.key, $0.value.size, $0.value.modified, String($0.value.payload)) })
+            // The cache before this one, counts only.
+            try? FileManager.default.removeItem(at: stateFolder.appendingPathComponent("entities.tsv"))
         }
-        return counts
-    }
-
-    /// "Russia=15;Vladimir Putin=4". A name written with "=", ";" or a tab (a renamed entity can
-    /// be) has them replaced by spaces here.
-    static func encodeCounts(_ counts: [String: Int]) -> String {
-        counts.sorted { $0.key < $1.key }.map { name, count in
-            String(name.map { "=;\t\n".contains($0) ? " " : $0 }) + "=\(count)"
-        }.joined(separator: ";")
-    }
-
-    static func decodeCounts(_ payload: Substring) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for pair in payload.split(separator: ";") {
-            guard let equals = pair.lastIndex(of: "="), let count = Int(pair[pair.index(after: equals)...]) else { continue }
-            counts[String(pair[..<equals])] = count
-        }
-        return counts
+        return result
     }
 
     public func summary(of file: File) -> ArticleSummary {

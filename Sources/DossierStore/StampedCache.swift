@@ -29,19 +29,20 @@ struct StampedCache {
     func load() -> [String: Line] {
         guard let data = try? Data(contentsOf: url) else { return [:] }
         let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+        // Split by bytes, not characters: a cache of a large library is tens of megabytes.
+        var lines = text.utf8.split(separator: 10, omittingEmptySubsequences: true).makeIterator()
         guard let first = lines.next() else { return [:] }
         // Another version of the cache (new rules, new corrections) is stale, not broken.
-        guard first == Substring(header) else { return [:] }
+        guard first.elementsEqual(header.utf8) else { return [:] }
         var entries: [String: Line] = [:]
         var number = 1
         while let line = lines.next() {
             number += 1
-            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
-            guard fields.count == 4, let size = Int(fields[1]), let modified = Int(fields[2]) else {
+            let fields = line.split(separator: 9, maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4, let size = Int(Substring(fields[1])), let modified = Int(Substring(fields[2])) else {
                 return discard("line \(number) is not id, size, time and data")
             }
-            entries[String(fields[0])] = Line(size: size, modified: modified, payload: fields[3])
+            entries[String(Substring(fields[0]))] = Line(size: size, modified: modified, payload: Substring(fields[3]))
         }
         return entries
     }

@@ -45,19 +45,15 @@ struct DossierCommand: ParsableCommand {
             let library = try library.resolve()
             let extractor = try extractor(for: library)
             let summaries = try library.summaries()
-            var found: [(index: Int, article: Article, mentions: ArticleMentions)] = []
-            var entity: String?
-            for (index, summary) in summaries.enumerated() {
-                guard let article = try? library.article(id: summary.id) else { continue }
-                let mentions = extractor.mentions(in: article)
-                // The name may be an alias: "Putin" finds Vladimir Putin.
-                if entity == nil, let match = mentions.all.first(where: { $0.entity == name || $0.text == name }) {
-                    entity = match.entity
-                }
-                found.append((index, article, mentions))
-            }
+            let index = library.mentionIndex(using: extractor) { _, _ in }
+            // The name may be an alias: "Putin" finds Vladimir Putin.
+            let entity = index.articles(mentioning: name).isEmpty
+                ? summaries.lazy.compactMap { index.mentions(of: $0.id)?.all.first { $0.text == name }?.entity }.first
+                : name
             guard let entity else { throw CommandError("No article in this library mentions \"\(name)\"; `dossier entities` lists the names.") }
-            let page = DossierPage(entity: entity, articles: found.filter { $0.mentions.all.contains { $0.entity == entity } })
+            var read: [String: Article] = [:]
+            for id in index.articles(mentioning: entity) { read[id] = try? library.article(id: id) }
+            let page = DossierPage(entity: entity, index: index, summaries: summaries, read: read)
             var byDate: [ArticleDate: Int] = [:]
             for passage in page.passages { if let date = passage.date { byDate[date, default: 0] += passage.spans.count } }
             let output = Output(
@@ -67,7 +63,7 @@ struct DossierCommand: ParsableCommand {
                 appearsWith: page.appearsWith.map { Output.Count(name: $0.name, count: $0.count) },
                 passages: page.passages.map {
                     Output.Passage(article: summaries[$0.article].id, title: $0.title, date: $0.date, paragraph: $0.paragraph,
-                                   text: $0.text, mentions: $0.spans)
+                                   text: $0.text ?? "", mentions: $0.spans)
                 })
             if json {
                 try printJSON(output)

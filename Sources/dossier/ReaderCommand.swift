@@ -23,12 +23,27 @@ enum ReaderCommand {
         if let warning = warnings.first { reader.show(message: "Warning: " + warning) }
         var signal: Int32?
         var needsDrawing = true
+        var indexer: BackgroundIndex?
         while !reader.state.isFinished {
+            // The library's mentions are indexed in the background, again after a correction.
+            if reader.needsIndex, indexer == nil {
+                indexer = BackgroundIndex(source: library, extractor: reader.indexExtractor)
+            }
+            if let running = indexer {
+                let status = running.status
+                if let index = status.index {
+                    reader.adopt(index, builtWith: running.fingerprint)
+                    indexer = nil
+                } else {
+                    reader.indexing(done: status.done, total: status.total)
+                }
+                needsDrawing = true
+            }
             // Drawing only after a change keeps an idle reader at no CPU at all.
             if needsDrawing { terminal.draw(reader.render()) }
             signal = terminal.takeSignal()
             if signal != nil { break }
-            guard let event = terminal.nextEvent() else {
+            guard let event = terminal.nextEvent(timeoutMilliseconds: indexer == nil ? 250 : 100) else {
                 needsDrawing = false
                 continue
             }

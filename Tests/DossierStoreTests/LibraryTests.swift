@@ -258,10 +258,12 @@ struct SummaryCacheTests {
         let library = try Library(root: folder.url)
         var extractor = try EntityExtractor.bundled()
         #expect(library.entityCounts(of: ["a"], using: extractor) == [["Vladimir Putin": 2, "Kim Jong Un": 1, "Pyongyang": 1]])
-        let cacheURL = folder.url.appendingPathComponent(".dossier/entities.tsv")
+        let cacheURL = folder.url.appendingPathComponent(".dossier/mentions.tsv")
         let cache = try String(contentsOf: cacheURL, encoding: .utf8)
-        try Data(cache.replacingOccurrences(of: "Pyongyang=1", with: "Pyongyang=7").utf8).write(to: cacheURL)
-        #expect(library.entityCounts(of: ["a"], using: extractor).first?["Pyongyang"] == 7)
+        // What the cache says is what is counted, while the file is unchanged.
+        try Data(cache.replacingOccurrences(of: "Pyongyang", with: "Wonsan").utf8).write(to: cacheURL)
+        #expect(library.entityCounts(of: ["a"], using: extractor).first?["Wonsan"] == 1)
+        #expect(library.mentionIndex(using: extractor) { _, _ in }.articles(mentioning: "Wonsan") == ["a"])
         // New corrections make a new extractor: the cache no longer applies.
         extractor.corrections = Corrections(rules: [.hide("Pyongyang")])
         #expect(library.entityCounts(of: ["a"], using: extractor) == [["Vladimir Putin": 2, "Kim Jong Un": 1]])

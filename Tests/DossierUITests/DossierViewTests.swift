@@ -40,11 +40,48 @@ struct DossierViewTests {
         // Newest article first, every passage really mentions him.
         #expect(page.passages.map(\.article) == page.passages.map(\.article).sorted())
         for passage in page.passages {
-            let text = Array(passage.text.unicodeScalars)
+            let text = Array((passage.text ?? "").unicodeScalars)
             #expect(passage.spans.allSatisfy { String(String.UnicodeScalarView(text[$0])).hasPrefix("Kim") })
         }
         let highlighted = try #require(canvas.find("Kim Jong Un. This"))
         #expect(canvas[highlighted.x, highlighted.y].style.foreground == .yellow)
+    }
+
+    @Test("with the library indexed, a dossier lists the same passages and reads only those on screen")
+    func dossierFromIndex() throws {
+        func kimDossier(indexed: Bool) throws -> Reader {
+            var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 100, height: 14)
+            if indexed {
+                let index = try Fixtures.seedLibrary().mentionIndex(using: reader.indexExtractor) { _, _ in }
+                reader.adopt(index, builtWith: reader.indexExtractor.fingerprint)
+            }
+            reader.handle(.key(.tab))
+            while reader.state.open?.selected?.entity != "Kim Jong Un" { reader.handle(.key(.character("]"))) }
+            reader.handle(.key(.enter))
+            return reader
+        }
+        var indexed = try kimDossier(indexed: true)
+        let read = try kimDossier(indexed: false)
+        guard case .dossier(let fromIndex) = indexed.state.overlay, case .dossier(let fromArticles) = read.state.overlay else {
+            Issue.record("no dossier")
+            return
+        }
+        #expect(fromIndex.passages.map(\.articleID) == fromArticles.passages.map(\.articleID))
+        #expect(fromIndex.passages.map(\.spans) == fromArticles.passages.map(\.spans))
+        #expect(fromIndex.passages.map(\.mention) == fromArticles.passages.map(\.mention))
+        #expect(fromIndex.appearsWith.map(\.name) == fromArticles.appearsWith.map(\.name))
+        #expect(fromIndex.sparkline == fromArticles.sparkline)
+        let onScreen = DossierView.passageRows(layout: indexed.state.layout)
+        #expect(fromIndex.passages.count > onScreen)
+        #expect(fromIndex.passages.prefix(onScreen).map(\.text) == fromArticles.passages.prefix(onScreen).map(\.text))
+        // Below the screen only titles (known from the list) have their text yet.
+        #expect(fromIndex.passages.dropFirst(onScreen).allSatisfy { $0.text == nil || $0.paragraph == nil })
+        #expect(fromIndex.passages.dropFirst(onScreen).contains { $0.text == nil })
+        #expect(indexed.render().lines == read.render().lines)
+        // Moving down reads the passages that come on screen.
+        for _ in 0..<fromIndex.passages.count { indexed.handle(.key(.character("j"))) }
+        guard case .dossier(let scrolled) = indexed.state.overlay else { Issue.record("dossier closed"); return }
+        #expect(scrolled.passages.last?.text == fromArticles.passages.last?.text)
     }
 
     @Test("Enter on a passage opens it; Backspace returns to the dossier, then to where you started")

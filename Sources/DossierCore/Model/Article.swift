@@ -60,6 +60,9 @@ public protocol ArticleSource: Sendable {
     func article(id: String) throws -> Article
     /// How many times each entity is mentioned in each of these articles (a store may cache this).
     func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]]
+    /// Every article's mentions, for dossiers and library-wide counts (a store may cache them);
+    /// `progress(done, total)` is called as it goes.
+    func mentionIndex(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> MentionIndex
 }
 
 extension ArticleSource {
@@ -68,5 +71,10 @@ extension ArticleSource {
             guard let article = try? article(id: id) else { return [:] }
             return extractor.mentions(in: article).entityCounts
         }
+    }
+
+    public func mentionIndex(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> MentionIndex {
+        let articles = ((try? summaries()) ?? []).compactMap { try? article(id: $0.id) }
+        return MentionIndex(extracting: articles, using: extractor)
     }
 }

@@ -14,7 +14,9 @@ public struct DossierPage: Sendable {
         public var paragraph: Int?
         /// The first mention of the entity here, numbered as the article's layout numbers them.
         public var mention: Int
-        public var text: String
+        /// The paragraph; nil until read (a dossier made from the index reads the passages on
+        /// screen only, see `fillTexts`).
+        public var text: String?
         /// Where the entity is mentioned in `text`, in Unicode scalar offsets.
         public var spans: [Range<Int>]
     }
@@ -31,42 +33,51 @@ public struct DossierPage: Sendable {
     public var appearsWith: [(name: String, count: Int)]
     public var cursor = ListCursor()
 
-    /// Built from every article that mentions the entity: (list position, article, its mentions).
-    public init(entity: String, articles: [(index: Int, article: Article, mentions: ArticleMentions)]) {
+    /// The dossier of `entity` from the library's index; `summaries` is the list, in its order.
+    /// Passages come without their text (see `fillTexts`) unless their article is in `read`.
+    public init(entity: String, index: MentionIndex, summaries: [ArticleSummary], read: [String: Article] = [:]) {
         self.entity = entity
-        var passages: [Passage] = []
-        var aliases: Set<String> = []
-        var kinds: [EntityKind: Int] = [:]
-        var together: [String: Int] = [:]
-        var byDate: [ArticleDate: Int] = [:]
-        var mentionCount = 0
-        for (index, article, mentions) in articles {
-            var number = 0
-            let parts: [(Int?, String, [Mention])] = [(nil, article.title, mentions.title)]
-                + article.paragraphs.indices.map { ($0, article.paragraphs[$0], $0 < mentions.paragraphs.count ? mentions.paragraphs[$0] : []) }
-            for (paragraph, text, found) in parts {
-                defer { number += found.count }
-                let ofEntity = found.filter { $0.entity == entity }
-                guard let first = found.firstIndex(where: { $0.entity == entity }) else { continue }
-                mentionCount += ofEntity.count
-                for mention in ofEntity {
-                    kinds[mention.kind, default: 0] += 1
-                    if mention.text != entity { aliases.insert(mention.text) }
-                }
-                if let date = article.date { byDate[date, default: 0] += ofEntity.count }
-                for other in Set(found.map(\.entity)) where other != entity { together[other, default: 0] += 1 }
-                passages.append(Passage(article: index, articleID: article.id, title: article.title, date: article.date, paragraph: paragraph,
-                                        mention: number + first, text: text, spans: ofEntity.map { $0.start..<$0.end }))
-            }
+        let found = index.passages(of: entity)
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(found.mentionsPerArticle.count)
+        for (position, summary) in summaries.enumerated() where found.mentionsPerArticle[summary.id] != nil {
+            positions[summary.id] = position
         }
-        self.passages = passages
-        self.aliases = aliases.sorted()
-        self.mentionCount = mentionCount
+        var byDate: [ArticleDate: Int] = [:]
+        for (id, count) in found.mentionsPerArticle {
+            if let position = positions[id], let date = summaries[position].date { byDate[date, default: 0] += count }
+        }
+        passages = found.passages.compactMap { passage in
+            guard let position = positions[passage.article] else { return nil }
+            let summary = summaries[position]
+            let paragraph = passage.part == 0 ? nil : passage.part - 1
+            let text = paragraph.map { read[summary.id]?.paragraphs[safe: $0] } ?? summary.title
+            return Passage(article: position, articleID: summary.id, title: summary.title, date: summary.date,
+                           paragraph: paragraph, mention: passage.firstMention, text: text, spans: passage.spans)
+        }
+        // By list position; an article's passages keep their order.
+        passages = passages.enumerated().sorted { ($0.element.article, $0.offset) < ($1.element.article, $1.offset) }.map(\.element)
+        aliases = found.aliases.sorted()
+        mentionCount = passages.reduce(0) { $0 + $1.spans.count }
         articleCount = Set(passages.map(\.article)).count
-        kind = kinds.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other
-        if kinds[.place] != nil { kind = .place }
-        appearsWith = together.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8).map { ($0.key, $0.value) }
+        kind = found.kinds.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other
+        if found.kinds[.place] != nil { kind = .place }
+        appearsWith = found.together.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8).map { ($0.key, $0.value) }
         timeline = DossierPage.timeline(byDate)
+    }
+
+    /// Reads the text of the passages in `rows` that have none yet, an article at a time.
+    public mutating func fillTexts(rows: Range<Int>, reading article: (String) -> Article?) {
+        var read: [String: Article?] = [:]
+        for row in rows.clamped(to: passages.indices) where passages[row].text == nil {
+            let passage = passages[row]
+            if read[passage.articleID] == nil { read[passage.articleID] = .some(article(passage.articleID)) }
+            guard let found = read[passage.articleID] ?? nil else {
+                passages[row].text = ""
+                continue
+            }
+            passages[row].text = passage.paragraph.map { found.paragraphs[safe: $0] ?? "" } ?? found.title
+        }
     }
 
     /// Monthly buckets from the first month to the last; daily ones when the dates span two months or less.
@@ -93,5 +104,11 @@ public struct DossierPage: Sendable {
         let bars: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
         let highest = max(1, timeline.map(\.count).max() ?? 1)
         return String(timeline.map { $0.count == 0 ? " " : bars[min(7, ($0.count * 8 - 1) / highest)] })
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
     }
 }

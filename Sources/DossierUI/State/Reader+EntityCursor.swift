@@ -28,7 +28,9 @@ extension Reader {
             return
         }
         guard let target = nextArticle(mentioning: entity, forward: forward) else {
-            state.message = "No mention of \(entity) \(forward ? "after" : "before") this article."
+            state.message = isIndexing && state.occurrences == nil
+                ? "That was the last mention here; other articles follow when indexing is done."
+                : "No mention of \(entity) \(forward ? "after" : "before") this article."
             return
         }
         recordJump()
@@ -65,6 +67,8 @@ extension Reader {
             return forward ? occurrences.article(mentioning: entity, after: state.selected)
                 : occurrences.article(mentioning: entity, before: state.selected)
         }
+        // The store's cache is the index's to write while it is being built.
+        guard !isIndexing else { return nil }
         // A library too large to count up front: look a batch of articles at a time (each batch
         // is one pass over the store's cache).
         var index = state.selected
@@ -82,7 +86,12 @@ extension Reader {
 
     /// Counts every entity of every article once, for "mention 3 of 12 in 4 articles".
     mutating func ensureOccurrences() {
-        guard state.occurrences == nil, state.articles.count <= occurrenceLimit else { return }
+        guard state.occurrences == nil else { return }
+        if let index {
+            state.occurrences = EntityOccurrences(counts: state.articles.map { index.counts(of: $0.id) })
+            return
+        }
+        guard state.articles.count <= occurrenceLimit, !isIndexing else { return }
         let counts = source.entityCounts(of: state.articles.map(\.id), using: extractor)
         state.occurrences = EntityOccurrences(counts: counts)
     }

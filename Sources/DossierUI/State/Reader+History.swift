@@ -5,21 +5,37 @@ import Foundation
 extension Reader {
     // MARK: - Dossiers and history
 
-    /// Every passage of the library that mentions `entity`, read from every article (in a library
-    /// of a few thousand articles; larger ones wait for the index cache).
+    /// Every passage of the library that mentions `entity`: from the index, reading only the
+    /// passages on screen; before the index is ready, from every article (in a library of a few
+    /// thousand articles; larger ones wait for the index).
     mutating func openDossier(of entity: String) {
-        guard state.articles.count <= occurrenceLimit else {
-            state.message = "Dossiers of libraries over \(occurrenceLimit) articles wait for the index cache."
+        let page: DossierPage
+        if let index {
+            page = DossierPage(entity: entity, index: index, summaries: state.articles)
+        } else if state.articles.count <= occurrenceLimit {
+            // Not indexed yet: an index of this moment, every article read once.
+            var read: [String: Article] = [:]
+            for summary in state.articles { read[summary.id] = try? source.article(id: summary.id) }
+            let articles = state.articles.compactMap { read[$0.id] }
+            page = DossierPage(entity: entity, index: MentionIndex(extracting: articles, using: extractor),
+                               summaries: state.articles, read: read)
+        } else {
+            let done = state.indexing.map { " (\($0.done * 100 / max(1, $0.total))% done)" } ?? ""
+            state.message = "Dossiers open when the library is indexed\(done)."
             return
         }
-        var found: [(index: Int, article: Article, mentions: ArticleMentions)] = []
-        for index in state.articles.indices {
-            guard let article = try? source.article(id: state.articles[index].id) else { continue }
-            let mentions = extractor.mentions(in: article)
-            if mentions.all.contains(where: { $0.entity == entity }) { found.append((index, article, mentions)) }
-        }
         recordJump()
-        state.overlay = .dossier(DossierPage(entity: entity, articles: found))
+        state.overlay = .dossier(page)
+        fillVisiblePassages()
+    }
+
+    /// Reads the passages a dossier shows on screen, once each.
+    mutating func fillVisiblePassages() {
+        guard case .dossier(var page) = state.overlay else { return }
+        let rows = page.cursor.top..<(page.cursor.top + DossierView.passageRows(layout: state.layout))
+        guard page.passages[rows.clamped(to: page.passages.indices)].contains(where: { $0.text == nil }) else { return }
+        page.fillTexts(rows: rows) { try? source.article(id: $0) }
+        state.overlay = .dossier(page)
     }
 
     /// Where the reader is: what Backspace returns to.

@@ -143,6 +143,8 @@ extension Reader {
         let scroll = state.open?.scroll ?? 0
         state.entityCounts = [:]
         state.occurrences = nil
+        // Built with the old corrections: stale. A new one is built (see `needsIndex`).
+        index = nil
         openSelected()
         state.open?.scroll = scroll
         clampScrolls()

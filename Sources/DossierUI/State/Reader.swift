@@ -14,10 +14,13 @@ public struct Reader: Sendable {
     let saveCorrection: (@Sendable (Corrections.Rule) throws -> Corrections)?
     let bookmarkKeeper: (any BookmarkKeeping)?
     let positionKeeper: (any PositionKeeping)?
-    /// Above this many articles, the library-wide counts are not gathered at the first `]` (the
-    /// status bar counts in the article, `*` looks a batch at a time) and dossiers wait for the
-    /// index cache.
+    /// Until the library's mentions are indexed, above this many articles the library-wide counts
+    /// are not gathered at the first `]` (the status bar counts in the article, `*` looks a batch
+    /// at a time) and dossiers wait for the index.
     var occurrenceLimit = 5000
+    /// Every article's mentions, once indexed (in the background: `adopt`); nil while the index is
+    /// being built or after a correction made it stale.
+    var index: MentionIndex?
     var backStack: [Location] = []
     var forwardStack: [Location] = []
 
@@ -78,6 +81,33 @@ public struct Reader: Sendable {
             state.relayoutOpenArticle()
             clampScrolls()
         }
+        fillVisibleCounts()
+        fillVisiblePassages()
+    }
+
+    // MARK: - The index
+
+    /// The extractor an index must be built with to be adopted: the reader's own, corrections included.
+    public var indexExtractor: EntityExtractor { extractor }
+
+    /// Whether the reader has no index for its current extractor.
+    public var needsIndex: Bool { index == nil }
+
+    /// An index is being built (and the store's cache is its to write).
+    var isIndexing: Bool { index == nil && state.indexing != nil }
+
+    /// Progress of the index being built, for the status bar.
+    public mutating func indexing(done: Int, total: Int) {
+        state.indexing = total > 0 ? (done, total) : nil
+    }
+
+    /// Takes an index built (in the background) with `indexExtractor`: counts, `*` across articles
+    /// and dossiers are answered from it from now on.
+    public mutating func adopt(_ index: MentionIndex, builtWith fingerprint: String) {
+        state.indexing = nil
+        guard fingerprint == extractor.fingerprint else { return }
+        self.index = index
+        state.occurrences = nil
         fillVisibleCounts()
     }
 
@@ -303,6 +333,13 @@ public struct Reader: Sendable {
         let missing = state.articles[state.listTop..<min(state.articles.count, state.listTop + rows)]
             .map(\.id).filter { state.entityCounts[$0] == nil }
         guard !missing.isEmpty else { return }
+        if let index {
+            for id in missing { state.entityCounts[id] = index.distinctEntityCount(of: id) }
+            return
+        }
+        // The store's cache is the index's to write while it is being built; the counts fill in
+        // when it is done.
+        guard !isIndexing else { return }
         for (id, counts) in zip(missing, source.entityCounts(of: missing, using: extractor)) {
             state.entityCounts[id] = counts.count
         }

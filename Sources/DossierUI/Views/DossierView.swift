@@ -43,7 +43,7 @@ enum DossierView {
             let place = passage.paragraph.map { "¶\($0 + 1)" } ?? "title"
             let heading = "\(passage.date?.description ?? "          ")  \(passage.title)  \(place)"
             canvas.put(ListPane.truncated(heading, to: width), x: 2, y: y, style: theme.title)
-            drawContext(passage.text, spans: passage.spans, x: 4, y: y + 1, width: width - 2, into: &canvas, style: kindStyle, theme: theme)
+            drawContext(passage.text ?? "", spans: passage.spans, x: 4, y: y + 1, width: width - 2, into: &canvas, style: kindStyle, theme: theme)
             if index == page.cursor.selected {
                 for line in [y, y + 1] { canvas.restyle(x: 1, y: line, width: canvas.width - 2) { $0.attributes.insert(.reverse) } }
             }

@@ -33,6 +33,9 @@ enum StatusBar {
         } else {
             left = " "
         }
+        if let indexing = state.indexing, state.message == nil {
+            left = " Indexing \(indexing.done * 100 / max(1, indexing.total))% ·" + left
+        }
         if room >= 12 {
             canvas.put(ListPane.truncated(left, to: room), x: 0, y: y, style: theme.bar, maxWidth: room)
             canvas.put(hints, x: canvas.width - hintsWidth - 1, y: y, style: theme.bar)

@@ -1,0 +1,291 @@
+/// Every article's mentions, held for the whole library: what dossiers, library-wide counts and
+/// `*` across articles are answered from, without reading an article again.
+///
+/// Held compactly, for libraries of 100,000 articles: every name and mention text once, each
+/// mention as a few integers, and each entity's articles listed (postings). A dossier touches only
+/// the articles of its entity.
+public final class MentionIndex: Sendable {
+    /// One mention: integers only.
+    private struct Record: Sendable {
+        var start: Int32
+        var end: Int32
+        /// 0 for the title, n for the n-th paragraph.
+        var part: Int32
+        var entity: Int32
+        /// The mention's text, when it is not the entity's name; else -1.
+        var text: Int32
+        var kind: EntityKind
+    }
+
+    private let strings: [String]
+    private let stringNumbers: WordTable<Int32>
+    private let articleIDs: [String]
+    private let articleNumbers: [String: Int32]
+    /// Article n's mentions are `records[recordStarts[n]..<recordStarts[n + 1]]`.
+    private let records: [Record]
+    private let recordStarts: [Int32]
+    private let paragraphCounts: [Int32]
+    /// Entity name's number → the articles (numbers, in the order added) that mention it.
+    private let postings: [Int32: [Int32]]
+
+    /// `articles`: (id, encoded mentions) for every article, as `encode` wrote them; a line that
+    /// cannot be read leaves its article out (it reads as not indexed).
+    public init(articles: some Sequence<(id: String, encoded: Substring)>) {
+        var builder = Builder()
+        for (id, encoded) in articles { builder.add(id: id, encoded: encoded) }
+        strings = builder.strings
+        stringNumbers = builder.stringNumbers
+        articleIDs = builder.articleIDs
+        articleNumbers = builder.articleNumbers
+        records = builder.records
+        recordStarts = builder.recordStarts
+        paragraphCounts = builder.paragraphCounts
+        postings = builder.postings
+    }
+
+    /// Extracts every article: for sources without a cache of their own.
+    public convenience init(extracting articles: [Article], using extractor: EntityExtractor) {
+        self.init(articles: articles.map { (id: $0.id, encoded: Substring(MentionIndex.encode(extractor.mentions(in: $0)))) })
+    }
+
+    public var articleCount: Int { articleIDs.count }
+
+    /// The article's mentions; nil if the index does not hold it.
+    public func mentions(of id: String) -> ArticleMentions? {
+        guard let number = articleNumbers[id] else { return nil }
+        var title: [Mention] = []
+        var paragraphs = Array(repeating: [Mention](), count: Int(paragraphCounts[Int(number)]))
+        for record in records[Int(recordStarts[Int(number)])..<Int(recordStarts[Int(number) + 1])] {
+            let entity = strings[Int(record.entity)]
+            let mention = Mention(text: record.text < 0 ? entity : strings[Int(record.text)], entity: entity,
+                                  kind: record.kind, start: Int(record.start), end: Int(record.end))
+            if record.part == 0 { title.append(mention) } else { paragraphs[Int(record.part) - 1].append(mention) }
+        }
+        return ArticleMentions(title: title, paragraphs: paragraphs)
+    }
+
+    /// Ids of the articles that mention `entity`.
+    public func articles(mentioning entity: String) -> [String] {
+        guard let number = stringNumbers[entity] else { return [] }
+        return (postings[number] ?? []).map { articleIDs[Int($0)] }
+    }
+
+    /// How many times each entity is mentioned in the article.
+    public func counts(of id: String) -> [String: Int] {
+        guard let number = articleNumbers[id] else { return [:] }
+        var counts: [String: Int] = [:]
+        for record in records[Int(recordStarts[Int(number)])..<Int(recordStarts[Int(number) + 1])] {
+            counts[strings[Int(record.entity)], default: 0] += 1
+        }
+        return counts
+    }
+
+    /// How many distinct entities the article mentions.
+    public func distinctEntityCount(of id: String) -> Int? {
+        guard let number = articleNumbers[id] else { return nil }
+        return Set(records[Int(recordStarts[Int(number)])..<Int(recordStarts[Int(number) + 1])].map(\.entity)).count
+    }
+
+    /// Where an entity is mentioned across the library, worked out from the index alone: what a
+    /// dossier shows, before any article is read.
+    public struct EntityPassages: Sendable {
+        public struct Passage: Sendable {
+            public var article: String
+            /// 0 for the title, n for the n-th paragraph.
+            public var part: Int
+            /// The first mention of the entity here, numbered among all of the article's mentions.
+            public var firstMention: Int
+            public var spans: [Range<Int>]
+        }
+
+        /// Article by article in the order indexed, part by part.
+        public var passages: [Passage] = []
+        public var kinds: [EntityKind: Int] = [:]
+        /// The other ways the entity is written.
+        public var aliases: Set<String> = []
+        /// Other entities, and in how many of these passages they are mentioned too.
+        public var together: [String: Int] = [:]
+        /// Mentions of the entity per article id.
+        public var mentionsPerArticle: [String: Int] = [:]
+    }
+
+    public func passages(of entity: String) -> EntityPassages {
+        var result = EntityPassages()
+        guard let target = stringNumbers[entity] else { return result }
+        var together: [Int32: Int] = [:]
+        var aliases: Set<Int32> = []
+        for article in postings[target] ?? [] {
+            let id = articleIDs[Int(article)]
+            let range = Int(recordStarts[Int(article)])..<Int(recordStarts[Int(article) + 1])
+            var partStart = range.lowerBound
+            var count = 0
+            // Records run part by part: take each part's stretch in turn.
+            while partStart < range.upperBound {
+                let part = records[partStart].part
+                var partEnd = partStart
+                while partEnd < range.upperBound, records[partEnd].part == part { partEnd += 1 }
+                let stretch = records[partStart..<partEnd]
+                if let first = stretch.firstIndex(where: { $0.entity == target }) {
+                    var spans: [Range<Int>] = []
+                    var others: Set<Int32> = []
+                    for record in stretch {
+                        if record.entity == target {
+                            spans.append(Int(record.start)..<Int(record.end))
+                            result.kinds[record.kind, default: 0] += 1
+                            if record.text >= 0 { aliases.insert(record.text) }
+                        } else {
+                            others.insert(record.entity)
+                        }
+                    }
+                    for other in others { together[other, default: 0] += 1 }
+                    count += spans.count
+                    result.passages.append(EntityPassages.Passage(article: id, part: Int(part),
+                                                                  firstMention: first - range.lowerBound, spans: spans))
+                }
+                partStart = partEnd
+            }
+            result.mentionsPerArticle[id] = count
+        }
+        result.aliases = Set(aliases.map { strings[Int($0)] })
+        result.together = Dictionary(uniqueKeysWithValues: together.map { (strings[Int($0.key)], $0.value) })
+        return result
+    }
+
+    /// Gathers the articles into the compact form.
+    private struct Builder {
+        var strings: [String] = []
+        var stringNumbers = WordTable<Int32>(minimumCapacity: 1024)
+        var articleIDs: [String] = []
+        var articleNumbers: [String: Int32] = [:]
+        var records: [Record] = []
+        var recordStarts: [Int32] = [0]
+        var paragraphCounts: [Int32] = []
+        var postings: [Int32: [Int32]] = [:]
+
+        mutating func number(of text: String) -> Int32 {
+            let hash = WordHash.of(text)
+            if let known = stringNumbers.value(for: text, hash: hash) { return known }
+            strings.append(text)
+            stringNumbers.insertIfAbsent(text, hash: hash, Int32(strings.count - 1))
+            return Int32(strings.count - 1)
+        }
+
+        mutating func add(id: String, encoded: Substring) {
+            guard articleNumbers[id] == nil, let parsed = MentionIndex.parse(encoded) else { return }
+            let article = Int32(articleIDs.count)
+            let names = parsed.names.map { number(of: $0) }
+            var seen = Set<Int32>()
+            // `parse` has checked every number against the names and paragraphs.
+            for (part, start, end, kind, name, text) in parsed.records {
+                records.append(Record(start: Int32(start), end: Int32(end), part: Int32(part), entity: names[name],
+                                      text: text.map { number(of: $0) } ?? -1, kind: kind))
+                if seen.insert(names[name]).inserted { postings[names[name], default: []].append(article) }
+            }
+            articleIDs.append(id)
+            articleNumbers[id] = article
+            recordStarts.append(Int32(records.count))
+            paragraphCounts.append(Int32(parsed.paragraphs))
+        }
+    }
+
+    // MARK: - The text form
+
+    // One line of a cache file: the article's entity names, then one record per mention. Unit and
+    // record separators never occur in article text (the sanitizer removes controls), so names
+    // need no escaping.
+    private static let unit: Character = "\u{1F}"
+    private static let record: Character = "\u{1E}"
+
+    /// "paragraphs␞name␟name␞part␟start␟end␟kind␟name number[␟text]␞…": part 0 is the title, n
+    /// the n-th paragraph; the text is written only where it differs from the entity's name.
+    public static func encode(_ mentions: ArticleMentions) -> String {
+        var numbers: [String: Int] = [:]
+        var names: [String] = []
+        var records: [String] = []
+        for (part, found) in ([mentions.title] + mentions.paragraphs).enumerated() {
+            for mention in found {
+                let entity = clean(mention.entity)
+                let number = numbers[entity] ?? {
+                    names.append(entity)
+                    numbers[entity] = names.count - 1
+                    return names.count - 1
+                }()
+                var fields = [String(part), String(mention.start), String(mention.end), mention.kind.rawValue, String(number)]
+                let text = clean(mention.text)
+                if text != entity { fields.append(text) }
+                records.append(fields.joined(separator: String(unit)))
+            }
+        }
+        return ([String(mentions.paragraphs.count), names.joined(separator: String(unit))] + records)
+            .joined(separator: String(record))
+    }
+
+    /// The mentions `encode` wrote; nil for text it did not write.
+    public static func decode(_ text: String) -> ArticleMentions? {
+        let index = MentionIndex(articles: [(id: "", encoded: Substring(text))])
+        return index.mentions(of: "")
+    }
+
+    private typealias Parsed = (paragraphs: Int, names: [String],
+                                records: [(part: Int, start: Int, end: Int, kind: EntityKind, name: Int, text: String?)])
+
+    private static func parse(_ text: Substring) -> Parsed? {
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// Read byte by byte, with no intermediate arrays: a library's index is tens of megabytes.
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Parsed? {
+        var position = 0
+        /// The field from `position` to the next separator (or the end); `position` moves past it.
+        func field() -> (range: Range<Int>, endsRecord: Bool) {
+            let start = position
+            while position < bytes.count, bytes[position] != 0x1E, bytes[position] != 0x1F { position += 1 }
+            let range = start..<position
+            let endsRecord = position >= bytes.count || bytes[position] == 0x1E
+            position += 1
+            return (range, endsRecord)
+        }
+        func number(_ range: Range<Int>) -> Int? {
+            guard !range.isEmpty, range.count <= 9 else { return nil }
+            var value = 0
+            for index in range {
+                guard bytes[index] >= 48, bytes[index] <= 57 else { return nil }
+                value = value * 10 + Int(bytes[index] - 48)
+            }
+            return value
+        }
+        func string(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        // A bound on the count: a damaged line must not ask for a billion paragraphs.
+        let first = field()
+        guard first.endsRecord, position < bytes.count, let count = number(first.range), count <= 1_000_000 else { return nil }
+        var names: [String] = []
+        while true {
+            let name = field()
+            if !(name.range.isEmpty && name.endsRecord && names.isEmpty) { names.append(string(name.range)) }
+            if name.endsRecord { break }
+        }
+        var records: [(part: Int, start: Int, end: Int, kind: EntityKind, name: Int, text: String?)] = []
+        while position < bytes.count {
+            var fields: [Range<Int>] = []
+            while true {
+                let next = field()
+                fields.append(next.range)
+                if next.endsRecord { break }
+            }
+            guard fields.count == 5 || fields.count == 6, let part = number(fields[0]), part <= count,
+                  let start = number(fields[1]), let end = number(fields[2]), start <= end,
+                  let kind = EntityKind.allCases.first(where: { $0.rawValue.utf8.elementsEqual(bytes[fields[3]]) }),
+                  let name = number(fields[4]), name < names.count else { return nil }
+            records.append((part, start, end, kind, name, fields.count == 6 ? string(fields[5]) : nil))
+        }
+        return (count, names, records)
+    }
+
+    private static func clean(_ text: String) -> String {
+        text.contains(where: { $0 == unit || $0 == record || $0 == "\n" || $0 == "\t" })
+            ? String(text.map { $0 == unit || $0 == record || $0 == "\n" || $0 == "\t" ? " " : $0 }) : text
+    }
+}
