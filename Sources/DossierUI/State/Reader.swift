@@ -18,6 +18,9 @@ public struct Reader: Sendable {
     /// are not gathered at the first `]` (the status bar counts in the article, `*` looks a batch
     /// at a time) and dossiers wait for the index.
     var occurrenceLimit = 5000
+    /// Until the index is ready, the list's counts are read from the store's cache only in a
+    /// library this small.
+    static let directCountLimit = 2000
     /// Every article's mentions, once indexed (in the background: `adopt`); nil while the index is
     /// being built or after a correction made it stale.
     var index: MentionIndex?
@@ -337,9 +340,10 @@ public struct Reader: Sendable {
             for id in missing { state.entityCounts[id] = index.distinctEntityCount(of: id) }
             return
         }
-        // The store's cache is the index's to write while it is being built; the counts fill in
-        // when it is done.
-        guard !isIndexing else { return }
+        // The store's cache is the index's to write while it is being built, and in a large
+        // library reading it for a screenful of rows would hold up the first paint: the counts
+        // fill in when the index is done.
+        guard !isIndexing, state.articles.count <= Reader.directCountLimit else { return }
         for (id, counts) in zip(missing, source.entityCounts(of: missing, using: extractor)) {
             state.entityCounts[id] = counts.count
         }
