@@ -270,6 +270,32 @@ struct SummaryCacheTests {
     }
 }
 
+@Suite("The mention index")
+struct MentionIndexStoreTests {
+    @Test("the index follows the files: a changed article is read again, a deleted one leaves, progress reaches the end")
+    func followsTheFiles() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang.")
+        try folder.write("b.txt", "B Title\n\nEmmanuel Macron was in Paris.")
+        let library = try Library(root: folder.url)
+        let extractor = try EntityExtractor.bundled()
+        var reports: [(Int, Int)] = []
+        let first = library.mentionIndex(using: extractor) { reports.append(($0, $1)) }
+        #expect(first.articles(mentioning: "Pyongyang") == ["a"])
+        #expect(first.articles(mentioning: "Paris") == ["b"])
+        #expect(reports.last.map { $0 == (2, 2) } == true)
+        // A new size is a changed file, whatever its time says.
+        try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Seoul and Pyongyang.")
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("b.txt"))
+        let second = library.mentionIndex(using: extractor) { _, _ in }
+        #expect(second.articles(mentioning: "Seoul") == ["a"])
+        #expect(second.articles(mentioning: "Paris").isEmpty)
+        #expect(second.articleCount == 1)
+        let cache = try String(contentsOf: folder.url.appendingPathComponent(".dossier/mentions.tsv"), encoding: .utf8)
+        #expect(!cache.contains("Paris"))
+    }
+}
+
 @Suite("Atomic writes")
 struct AtomicWriteTests {
     @Test("a temporary file abandoned by a killed writer is removed by the next write, a fresh one is not")
