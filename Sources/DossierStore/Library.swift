@@ -18,8 +18,10 @@ public struct Library: ArticleSource {
     /// An article file: where it is and how to read it.
     public struct File: Hashable, Sendable {
         public var id: String
-        public var url: URL
+        /// A path, not a URL: making 100,000 URLs was a large part of opening a large library.
+        public var path: String
         public var format: ArticleFormat
+        public var url: URL { URL(fileURLWithPath: path) }
     }
 
     /// Every article file, sorted by id. Only regular files count: a FIFO or a socket named like an
@@ -27,6 +29,7 @@ public struct Library: ArticleSource {
     public func files() -> [File] {
         var files: [File] = []
         var seen: Set<String> = []
+        let rootPath = root.path
         for relative in DirectoryWalker.files(under: root.path, extensions: Set(ArticleFormat.extensions)).sorted() {
             let ext = relative[relative.index(after: relative.lastIndex(of: ".")!)...]
             guard let format = ArticleFormat.of(extension: String(ext)) else { continue }
@@ -34,7 +37,7 @@ public struct Library: ArticleSource {
             // Two files that differ only in extension keep apart: the second keeps its extension.
             if seen.contains(id) { id = relative }
             seen.insert(id)
-            files.append(File(id: TextSanitizer.cleanLine(id), url: root.appendingPathComponent(relative), format: format))
+            files.append(File(id: TextSanitizer.cleanLine(id), path: rootPath + "/" + relative, format: format))
         }
         return files.sorted { $0.id < $1.id }
     }
@@ -42,29 +45,58 @@ public struct Library: ArticleSource {
     /// Titles and dates, newest first: from the summary cache for files that have not changed
     /// since, else from the first kilobyte or so of each file (and the cache is brought up to date).
     public func summaries() throws -> [ArticleSummary] {
-        // `.dossier/summaries.tsv`: date and title after the stamp, "-" for no date.
-        let cache = StampedCache(stateFolder: stateFolder, name: "summaries.tsv", header: "dossier-summaries 2")
+        let cache = summaryCache
         let cached = cache.load()
-        var lines: [(id: String, size: Int, modified: Int, payload: String)] = []
-        var summaries: [ArticleSummary] = []
+        var found: [(summary: ArticleSummary, stamp: (size: Int, modified: Int), rank: Int)] = []
         var changed = cached.count
         for file in files() {
-            let stamp = StampedCache.stamp(file.url.path)
-            var summary: ArticleSummary?
+            let stamp = StampedCache.stamp(file.path)
             if let line = cached[file.id], line.size == stamp.size, line.modified == stamp.modified,
-               let tab = line.payload.firstIndex(of: "\t") {
-                let date = line.payload[..<tab] == "-" ? nil : ArticleDate(parsing: String(line.payload[..<tab]))
-                summary = ArticleSummary(id: file.id, title: String(line.payload[line.payload.index(after: tab)...]), date: date)
+               let summary = Library.summary(id: file.id, payload: line.payload) {
+                found.append((summary, stamp, line.number))
                 changed -= 1
+            } else {
+                found.append((self.summary(of: file), stamp, Int.max))
+                changed += 1
             }
-            let found = summary ?? self.summary(of: file)
-            if summary == nil { changed += 1 }
-            summaries.append(found)
-            lines.append((file.id, stamp.size, stamp.modified, "\(found.date?.description ?? "-")\t\(found.title)"))
         }
-        // Rewritten only when a file was added, changed or removed.
-        if changed != 0 { cache.save(lines) }
-        return summaries.sorted(by: ArticleSummary.newestFirst)
+        // The cache is kept newest first: in its order the list is (nearly) sorted already, and
+        // sorting it is one pass.
+        found.sort { $0.rank < $1.rank }
+        found.sort { ArticleSummary.newestFirst($0.summary, $1.summary) }
+        // Rewritten only when a file was added, changed or removed, or the order is not the list's.
+        if changed != 0 || zip(found, found.dropFirst()).contains(where: { $0.rank > $1.rank }) {
+            cache.save(found.map { ($0.summary.id, $0.stamp.size, $0.stamp.modified, Library.payload(of: $0.summary)) })
+        }
+        return found.map(\.summary)
+    }
+
+    /// The list as the summary cache last saw it, without looking at a single article file: what
+    /// the reader paints first in a large library, while `summaries()` checks it in the
+    /// background. Nil when there is no cache.
+    public func cachedSummaries() -> [ArticleSummary]? {
+        let cached = summaryCache.load()
+        guard !cached.isEmpty else { return nil }
+        var summaries = cached.sorted { $0.value.number < $1.value.number }.compactMap { id, line in
+            Library.summary(id: id, payload: line.payload)
+        }
+        summaries.sort(by: ArticleSummary.newestFirst)
+        return summaries
+    }
+
+    /// `.dossier/summaries.tsv`: date and title after the stamp, "-" for no date; newest first.
+    private var summaryCache: StampedCache {
+        StampedCache(stateFolder: stateFolder, name: "summaries.tsv", header: "dossier-summaries 2")
+    }
+
+    private static func summary(id: String, payload: Substring) -> ArticleSummary? {
+        guard let tab = payload.firstIndex(of: "\t") else { return nil }
+        let date = payload[..<tab] == "-" ? nil : ArticleDate(parsing: String(payload[..<tab]))
+        return ArticleSummary(id: id, title: String(payload[payload.index(after: tab)...]), date: date)
+    }
+
+    private static func payload(of summary: ArticleSummary) -> String {
+        "\(summary.date?.description ?? "-")\t\(summary.title)"
     }
 
     /// Entity counts per article, from the mentions cache for files unchanged since (see
@@ -97,7 +129,7 @@ public struct Library: ArticleSource {
         for (done, file) in files.enumerated() {
             if done % 100 == 0 { progress(done, files.count) }
             guard let file else { result.append(nil); continue }
-            let stamp = StampedCache.stamp(file.url.path)
+            let stamp = StampedCache.stamp(file.path)
             if let line = cached[file.id], line.size == stamp.size, line.modified == stamp.modified {
                 result.append(line.payload)
                 continue
@@ -125,7 +157,7 @@ public struct Library: ArticleSource {
     }
 
     public func summary(of file: File) -> ArticleSummary {
-        let header = (try? read(file.url, limit: file.format.headerBytes)) ?? ""
+        let header = (try? read(path: file.path, limit: file.format.headerBytes)) ?? ""
         let (title, date) = file.format.header(header, fallbackTitle: Library.readableName(file.id))
         return ArticleSummary(id: file.id, title: title, date: date)
     }
@@ -136,7 +168,7 @@ public struct Library: ArticleSource {
     }
 
     func article(in file: File) throws -> Article {
-        let text = try read(file.url, limit: nil)
+        let text = try read(path: file.path, limit: nil)
         return file.format.parse(text, id: file.id, fallbackTitle: Library.readableName(file.id))
     }
 
@@ -148,16 +180,20 @@ public struct Library: ArticleSource {
         for url in candidates {
             guard let format = ArticleFormat.of(url),
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            return File(id: id, url: url, format: format)
+            return File(id: id, path: url.path, format: format)
         }
         return nil
     }
 
     func read(_ url: URL, limit: Int?) throws -> String {
+        try read(path: url.path, limit: limit)
+    }
+
+    func read(path: String, limit: Int?) throws -> String {
         do {
-            return TextSanitizer.decode(try DirectoryWalker.read(url.path, limit: limit))
+            return TextSanitizer.decode(try DirectoryWalker.read(path, limit: limit))
         } catch let error as POSIXError {
-            throw StoreError.unreadable(path: url.path, reason: String(cString: strerror(error.code.rawValue)))
+            throw StoreError.unreadable(path: path, reason: String(cString: strerror(error.code.rawValue)))
         }
     }
 

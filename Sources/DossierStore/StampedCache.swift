@@ -12,6 +12,8 @@ struct StampedCache {
         var size: Int
         var modified: Int
         var payload: Substring
+        /// Where the line stands in the file: caches may keep an order worth keeping.
+        var number = 0
     }
 
     let url: URL
@@ -42,7 +44,7 @@ struct StampedCache {
             guard fields.count == 4, let size = Int(Substring(fields[1])), let modified = Int(Substring(fields[2])) else {
                 return discard("line \(number) is not id, size, time and data")
             }
-            entries[String(Substring(fields[0]))] = Line(size: size, modified: modified, payload: Substring(fields[3]))
+            entries[String(Substring(fields[0]))] = Line(size: size, modified: modified, payload: Substring(fields[3]), number: number)
         }
         return entries
     }

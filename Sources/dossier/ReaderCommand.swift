@@ -25,11 +25,13 @@ enum ReaderCommand {
         var needsDrawing = true
         var indexer: BackgroundIndex?
         while !reader.state.isFinished {
-            // The library's mentions are indexed in the background, again after a correction.
+            // The list is checked and the library's mentions indexed in the background (the
+            // index again after a correction).
             if reader.needsIndex, indexer == nil {
                 indexer = BackgroundIndex(source: library, extractor: reader.indexExtractor)
             }
             if let running = indexer {
+                if let articles = running.takeArticles() { reader.adopt(articles: articles) }
                 let status = running.status
                 if let index = status.index {
                     reader.adopt(index, builtWith: running.fingerprint)

@@ -270,6 +270,33 @@ struct SummaryCacheTests {
     }
 }
 
+@Suite("The list at once")
+struct CachedListTests {
+    @Test("the cached list is the list as last seen, with no file read; the checked list shows what changed since")
+    func cachedThenChecked() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.txt", "2025-01-02\n\nOld Title\n\nText.")
+        try folder.write("b.txt", "2025-03-04\n\nNewer\n\nText.")
+        let library = try Library(root: folder.url)
+        #expect(library.cachedSummaries() == nil)
+        #expect(try library.summaries().map(\.title) == ["Newer", "Old Title"])
+        try folder.write("a.txt", "2025-01-02\n\nNew Title, longer\n\nText.")
+        try folder.write("c.txt", "2025-05-06\n\nNewest\n\nText.")
+        #expect(library.cachedSummaries()?.map(\.title) == ["Newer", "Old Title"])
+        #expect(try library.summaries().map(\.title) == ["Newest", "Newer", "New Title, longer"])
+        // The cache is kept newest first, so that the next list is sorted in one pass.
+        let cache = try String(contentsOf: folder.url.appendingPathComponent(".dossier/summaries.tsv"), encoding: .utf8)
+        #expect(cache.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[0] } == ["c", "b", "a"])
+    }
+
+    @Test("titles sort as a person would: case aside, numbers by value")
+    func naturalOrder() {
+        let titles = ["report 10", "Report 2", "Apple", "report 1", "Éclair", "banana"]
+        #expect(titles.sorted(by: NaturalOrder.precedes) == ["Apple", "banana", "report 1", "Report 2", "report 10", "Éclair"])
+        #expect(NaturalOrder.compare("Report 007", "report 7") == 0)
+    }
+}
+
 @Suite("The mention index")
 struct MentionIndexStoreTests {
     @Test("the index follows the files: a changed article is read again, a deleted one leaves, progress reaches the end")

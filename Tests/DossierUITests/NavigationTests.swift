@@ -19,6 +19,21 @@ struct NavigationTests {
         #expect(reader.state.selected == 0)
     }
 
+    @Test("the list checked in the background replaces the one painted first, and the selected article stays selected")
+    func checkedList() throws {
+        var reader = try Fixtures.reader(Fixtures.manyArticles(5), width: 100, height: 20)
+        reader.handle(.key(.character("j")))
+        reader.handle(.key(.character("j")))
+        #expect(reader.state.open?.article.id == "article-3")
+        var checked = reader.state.articles.filter { $0.id != "article-4" }
+        checked.append(ArticleSummary(id: "article-6", title: "Report number 6", date: ArticleDate(year: 2025, month: 2, day: 1)))
+        reader.adopt(articles: checked)
+        #expect(reader.state.articles.map(\.id) == ["article-6", "article-5", "article-3", "article-2", "article-1"])
+        #expect(reader.state.articles[reader.state.selected].id == "article-3")
+        #expect(reader.state.open?.article.id == "article-3")
+        #expect(reader.render().lines.contains { $0.contains("Report number 6") })
+    }
+
     @Test("paging keeps the selection on screen, and G and g reach both ends")
     func listPaging() throws {
         var reader = try Fixtures.reader(Fixtures.manyArticles(100), width: 100, height: 20)

@@ -30,6 +30,12 @@ let benchmarks: @Sendable () -> Void = {
         }
 
         let extractor = try! EntityExtractor.bundled()
+        Benchmark("Warm open of \(count) articles: the reader to its first painted list", configuration: configuration) { benchmark in
+            for _ in benchmark.scaledIterations {
+                let reader = try Reader(source: library, extractor: extractor, libraryName: "bench", width: 120, height: 40)
+                blackHole(reader.render())
+            }
+        }
         let mentions = folder.appendingPathComponent(".dossier/mentions.tsv")
         // A full index of 100,000 articles takes long enough to be measured once.
         let indexing = Benchmark.Configuration(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(60),

@@ -46,7 +46,8 @@ public struct ArticleSummary: Hashable, Sendable, Identifiable {
         case (nil, _?): return false
         case (_?, nil): return true
         default:
-            if lhs.title != rhs.title { return lhs.title.localizedStandardCompare(rhs.title) == .orderedAscending }
+            let order = lhs.title == rhs.title ? 0 : NaturalOrder.compare(lhs.title, rhs.title)
+            if order != 0 { return order < 0 }
             return lhs.id < rhs.id
         }
     }
@@ -56,6 +57,9 @@ public struct ArticleSummary: Hashable, Sendable, Identifiable {
 public protocol ArticleSource: Sendable {
     /// Every article, newest first.
     func summaries() throws -> [ArticleSummary]
+    /// The list as last seen, at once and without checking the articles (a store may keep it);
+    /// nil if there is none.
+    func cachedSummaries() -> [ArticleSummary]?
     /// One article in full.
     func article(id: String) throws -> Article
     /// How many times each entity is mentioned in each of these articles (a store may cache this).
@@ -72,6 +76,8 @@ extension ArticleSource {
             return extractor.mentions(in: article).entityCounts
         }
     }
+
+    public func cachedSummaries() -> [ArticleSummary]? { nil }
 
     public func mentionIndex(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> MentionIndex {
         let articles = ((try? summaries()) ?? []).compactMap { try? article(id: $0.id) }

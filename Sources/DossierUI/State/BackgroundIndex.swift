@@ -1,19 +1,23 @@
 import DossierCore
 import Foundation
 
-/// Builds a source's mention index on a thread of its own, so that the reader never waits for
-/// it: the reader polls `status` between keys and adopts the index when it is done.
+/// Checks a source's list against its files, then builds its mention index, on a thread of its
+/// own, so that the reader never waits for either: the reader polls `status` between keys and
+/// adopts each when it is done.
 public final class BackgroundIndex: @unchecked Sendable {
     // Everything below the lock is written by the indexing thread and read by the reader's.
     private let lock = NSLock()
-    private var progress = (done: 0, total: 0)
+    // Shown as "Indexing 0%" from the start: loading a large cache takes a while before the first count.
+    private var progress = (done: 0, total: 1)
     private var result: MentionIndex?
+    private var articles: [ArticleSummary]?
     /// The fingerprint of the extractor the index is built with.
     public let fingerprint: String
 
     public init(source: any ArticleSource, extractor: EntityExtractor) {
         fingerprint = extractor.fingerprint
         let thread = Thread { [self] in
+            if let checked = try? source.summaries() { self.lock.withLock { self.articles = checked } }
             let index = source.mentionIndex(using: extractor) { done, total in
                 self.lock.withLock { self.progress = (done, total) }
             }
@@ -26,5 +30,13 @@ public final class BackgroundIndex: @unchecked Sendable {
     /// Articles done of all so far, and the index once it is finished.
     public var status: (done: Int, total: Int, index: MentionIndex?) {
         lock.withLock { (progress.done, progress.total, result) }
+    }
+
+    /// The list as checked against the files, once, the first time it is asked for after the check.
+    public func takeArticles() -> [ArticleSummary]? {
+        lock.withLock {
+            defer { articles = nil }
+            return articles
+        }
     }
 }

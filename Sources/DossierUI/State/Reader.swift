@@ -38,7 +38,9 @@ public struct Reader: Sendable {
         positionKeeper = positions
         self.keyMap = keyMap
         self.theme = theme
-        state = ReaderState(libraryName: libraryName, articles: try source.summaries(), width: width, height: height)
+        // A large library paints from the list as last seen; the background work checks it (`adopt(articles:)`).
+        state = ReaderState(libraryName: libraryName, articles: try source.cachedSummaries() ?? source.summaries(),
+                            width: width, height: height)
         if state.articles.isEmpty {
             state.message = "This library has no articles yet: add .txt, .md or .html files to it."
         }
@@ -111,6 +113,23 @@ public struct Reader: Sendable {
         guard fingerprint == extractor.fingerprint else { return }
         self.index = index
         state.occurrences = nil
+        fillVisibleCounts()
+    }
+
+    /// Takes the list as checked against the files (in the background): new, changed and deleted
+    /// articles show; the selected article stays selected, and open.
+    public mutating func adopt(articles: [ArticleSummary]) {
+        guard articles != state.articles else { return }
+        let selectedID = state.articles.indices.contains(state.selected) ? state.articles[state.selected].id : nil
+        state.articles = articles.sorted(by: state.isSortedByTitle ? Reader.byTitle : ArticleSummary.newestFirst)
+        state.occurrences = nil
+        if let index = state.articles.firstIndex(where: { $0.id == selectedID }) {
+            state.selected = index
+        } else {
+            state.selected = min(state.selected, max(0, state.articles.count - 1))
+            openSelected()
+        }
+        clampScrolls()
         fillVisibleCounts()
     }
 
@@ -324,10 +343,10 @@ public struct Reader: Sendable {
 
     /// Entity counts are read for the rows on screen only, so a large library opens at once.
     static func byTitle(_ lhs: ArticleSummary, _ rhs: ArticleSummary) -> Bool {
-        switch lhs.title.localizedStandardCompare(rhs.title) {
-        case .orderedAscending: true
-        case .orderedDescending: false
-        case .orderedSame: ArticleSummary.newestFirst(lhs, rhs)
+        switch NaturalOrder.compare(lhs.title, rhs.title) {
+        case ..<0: true
+        case 1...: false
+        default: ArticleSummary.newestFirst(lhs, rhs)
         }
     }
 
