@@ -34,6 +34,47 @@ struct NavigationTests {
         #expect(reader.render().lines.contains { $0.contains("Report number 6") })
     }
 
+    @Test("f filters the list to the articles that mention an entity, by any of its names; f and Enter shows all again")
+    func filterByEntity() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 30)
+        let all = reader.state.articles
+        reader.handle(.key(.character("f")))
+        for character in "putin" { reader.handle(.key(.character(character))) }
+        reader.handle(.key(.enter))
+        let index = MentionIndex(extracting: all.map { try! Fixtures.seedLibrary().article(id: $0.id) },
+                                 using: reader.indexExtractor)
+        let expected = all.map(\.id).filter(Set(index.articles(mentioning: "Vladimir Putin")).contains)
+        #expect(reader.state.articles.map(\.id) == expected)
+        #expect(expected.count < all.count)
+        let screen = reader.render()
+        #expect(screen.lines.last?.contains("\(expected.count) of \(all.count) articles mention Vladimir Putin") == true)
+        #expect(!screen.lines.contains { $0.contains("North Korean Troops Reported in Kursk") })
+        reader.handle(.key(.character("f")))
+        reader.handle(.key(.enter))
+        #expect(reader.state.articles == all)
+    }
+
+    @Test("t goes to a day, a month or a year in the list: its newest article, or the nearest before it")
+    func jumpToDate() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 30)
+        func go(_ date: String) -> String? {
+            reader.handle(.key(.character("t")))
+            for character in date { reader.handle(.key(.character(character))) }
+            reader.handle(.key(.enter))
+            return reader.state.open?.article.date?.description
+        }
+        #expect(go("2025-03") == "2025-03-21")
+        #expect(go("2024") == "2024-11-05")
+        #expect(go("2025-02-01") == "2025-01-12")
+        #expect(reader.state.message?.contains("nearest before") == true)
+        #expect(go("1999") == "2025-01-12")
+        #expect(reader.state.message == "No article is dated 1999 or earlier.")
+        #expect(go("soon") == "2025-01-12")
+        #expect(reader.state.message?.contains("is not a date") == true)
+        reader.handle(.key(.backspace))
+        #expect(reader.state.open?.article.date?.description == "2024-11-05")
+    }
+
     @Test("paging keeps the selection on screen, and G and g reach both ends")
     func listPaging() throws {
         var reader = try Fixtures.reader(Fixtures.manyArticles(100), width: 100, height: 20)

@@ -70,6 +70,27 @@ public final class MentionIndex: Sendable {
         return (postings[number] ?? []).map { articleIDs[Int($0)] }
     }
 
+    /// The entity a reader means by `query`: the name itself, the name in any case, or else the
+    /// most mentioned entity whose name holds every word of it ("putin" → Vladimir Putin).
+    public func entity(named query: String) -> String? {
+        if let number = stringNumbers[query], postings[number] != nil { return query }
+        let wanted = query.lowercased()
+        let words = wanted.split(separator: " ")
+        guard !words.isEmpty else { return nil }
+        var best: (name: String, articles: Int)?
+        for (number, articles) in postings {
+            let name = strings[Int(number)]
+            let lowered = name.lowercased()
+            if lowered == wanted { return name }
+            let nameWords = lowered.split(separator: " ")
+            guard words.allSatisfy(nameWords.contains) else { continue }
+            if best == nil || articles.count > best!.articles || (articles.count == best!.articles && name < best!.name) {
+                best = (name, articles.count)
+            }
+        }
+        return best?.name
+    }
+
     /// How many times each entity is mentioned in the article.
     public func counts(of id: String) -> [String: Int] {
         guard let number = articleNumbers[id] else { return [:] }

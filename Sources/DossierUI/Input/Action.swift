@@ -28,6 +28,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case bookmark
     case bookmarks
     case sortList
+    case filterList
+    case jumpToDate
     case find
     case nextMatch
     case previousMatch
@@ -50,7 +52,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .historyBack, .historyForward: .panes
         case .bookmark, .bookmarks: .bookmarks
         case .find, .nextMatch, .previousMatch: .moving
-        case .sortList: .panes
+        case .sortList, .filterList, .jumpToDate: .panes
         }
     }
 
@@ -82,6 +84,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .historyBack: "go back to where you came from"
         case .historyForward: "go forward again"
         case .sortList: "sort the list by date (newest first) or by title"
+        case .filterList: "show only the articles that mention an entity (empty: all)"
+        case .jumpToDate: "go to a date in the list (2025-06-06, 2025-06, 2025)"
         case .find: "in the list: search the library; in the reading pane: find in the article"
         case .nextMatch: "next match of the find"
         case .previousMatch: "previous match of the find"

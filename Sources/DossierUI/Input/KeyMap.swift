@@ -50,6 +50,8 @@ public struct KeyMap: Sendable {
         // Not Ctrl-i: terminals send it as Tab.
         Binding(keys: [.character("L")], action: .historyForward),
         Binding(keys: [.character("o")], action: .sortList),
+        Binding(keys: [.character("f")], action: .filterList),
+        Binding(keys: [.character("t")], action: .jumpToDate),
         Binding(keys: [.character("/")], action: .find),
         Binding(keys: [.character("n")], action: .nextMatch),
         Binding(keys: [.character("N")], action: .previousMatch),

@@ -14,6 +14,10 @@ public struct Prompt: Sendable {
         case find
         /// Search the whole library.
         case searchLibrary
+        /// Show only the articles that mention the entity typed.
+        case filterList
+        /// Select the newest article of the date typed, or the nearest before it.
+        case jumpToDate
     }
 
     public var label: String

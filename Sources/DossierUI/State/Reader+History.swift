@@ -5,27 +5,15 @@ import Foundation
 extension Reader {
     // MARK: - Dossiers and history
 
-    /// Every passage of the library that mentions `entity`: from the index, reading only the
-    /// passages on screen; before the index is ready, from every article (in a library of a few
-    /// thousand articles; larger ones wait for the index).
+    /// Every passage of the library that mentions `entity`, from the index, reading only the
+    /// passages on screen.
     mutating func openDossier(of entity: String) {
-        let page: DossierPage
-        if let index {
-            page = DossierPage(entity: entity, index: index, summaries: state.articles)
-        } else if state.articles.count <= occurrenceLimit {
-            // Not indexed yet: an index of this moment, every article read once.
-            var read: [String: Article] = [:]
-            for summary in state.articles { read[summary.id] = try? source.article(id: summary.id) }
-            let articles = state.articles.compactMap { read[$0.id] }
-            page = DossierPage(entity: entity, index: MentionIndex(extracting: articles, using: extractor),
-                               summaries: state.articles, read: read)
-        } else {
-            let done = state.indexing.map { " (\($0.done * 100 / max(1, $0.total))% done)" } ?? ""
-            state.message = "Dossiers open when the library is indexed\(done)."
+        guard let index = libraryIndex() else {
+            state.message = "Dossiers \(waitingForIndex)."
             return
         }
         recordJump()
-        state.overlay = .dossier(page)
+        state.overlay = .dossier(DossierPage(entity: entity, index: index, summaries: state.articles))
         fillVisiblePassages()
     }
 

@@ -54,6 +54,10 @@ extension Reader {
             showMatch(first)
         case .searchLibrary:
             searchLibrary(answer)
+        case .filterList:
+            filterList(by: answer)
+        case .jumpToDate:
+            jumpToDate(answer)
         case .filterBookmarks:
             if case .bookmarks(var list) = state.overlay {
                 list.filter = answer

@@ -119,18 +119,15 @@ public struct Reader: Sendable {
     /// Takes the list as checked against the files (in the background): new, changed and deleted
     /// articles show; the selected article stays selected, and open.
     public mutating func adopt(articles: [ArticleSummary]) {
-        guard articles != state.articles else { return }
-        let selectedID = state.articles.indices.contains(state.selected) ? state.articles[state.selected].id : nil
-        state.articles = articles.sorted(by: state.isSortedByTitle ? Reader.byTitle : ArticleSummary.newestFirst)
-        state.occurrences = nil
-        if let index = state.articles.firstIndex(where: { $0.id == selectedID }) {
-            state.selected = index
-        } else {
-            state.selected = min(state.selected, max(0, state.articles.count - 1))
-            openSelected()
+        if let filter = state.listFilter {
+            guard articles != filter.all else { return }
+            state.listFilter = (filter.entity, articles)
+            let ids = Set(index?.articles(mentioning: filter.entity) ?? state.articles.map(\.id))
+            replaceList(with: articles.filter { ids.contains($0.id) })
+            return
         }
-        clampScrolls()
-        fillVisibleCounts()
+        guard articles != state.articles else { return }
+        replaceList(with: articles)
     }
 
     public mutating func perform(_ action: Action) {
@@ -181,6 +178,11 @@ public struct Reader: Sendable {
             state.occurrences = nil
             clampScrolls()
             state.message = "Sorted by \(state.isSortedByTitle ? "title" : "date, newest first")."
+        case .filterList:
+            let now = state.listFilter.map { " (now: \($0.entity); empty for all)" } ?? ""
+            state.prompt = Prompt(label: "Show the articles that mention\(now):", purpose: .filterList)
+        case .jumpToDate:
+            state.prompt = Prompt(label: "Go to the date (2025-06-06, 2025-06, 2025):", purpose: .jumpToDate)
         case .find where state.focus == .list:
             state.prompt = Prompt(label: "Search the library (words, \"phrase\", @entity, since:DATE):", purpose: .searchLibrary)
         case .find:

@@ -48,7 +48,8 @@ enum HeaderBar {
     static func draw(_ state: ReaderState, into canvas: inout Canvas, theme: Theme) {
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: theme.bar)
         let count = state.articles.count
-        let text = " Dossier · \(state.libraryName) · \(count) \(count == 1 ? "article" : "articles")"
+        var text = " Dossier · \(state.libraryName) · \(count) \(count == 1 ? "article" : "articles")"
+        if let filter = state.listFilter { text += " of \(filter.all.count) · mentioning \(filter.entity)" }
         canvas.put(text, x: 0, y: 0, style: theme.bar.adding(.bold))
     }
 }
