@@ -7,20 +7,31 @@ import Glibc
 /// over the old one, and the folder flushed too; and a lock so two dossier processes take turns.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { append in data.withUnsafeBytes(append) }
+    }
+
+    /// The same, with the contents given a piece at a time to `append` by `fill`: a large file
+    /// is written without being held in memory whole.
+    public static func write(to url: URL, _ fill: (_ append: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("create", temporary) }
-        var written = 0
-        let ok = data.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
+        var ok = true
+        fill { buffer in
+            var written = 0
+            while ok, written < buffer.count {
                 let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 { if errno == EINTR { continue }; return false }
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    ok = false
+                    return
+                }
                 written += result
             }
-            return fsync(descriptor) == 0
         }
+        ok = ok && fsync(descriptor) == 0
         close(descriptor)
         guard ok else {
             unlink(temporary.path)

@@ -108,11 +108,54 @@ public struct Library: ArticleSource {
 
     /// Every article's mentions: from `.dossier/mentions.tsv` for files unchanged since they were
     /// read by this same extractor, the others read and extracted now (and the cache brought up
-    /// to date). `progress(done, total)` is called every hundred articles.
+    /// to date). The cache is read and rewritten a line at a time, never held whole: at 100,000
+    /// articles it is hundreds of megabytes. `progress(done, total)` is called every hundred articles.
     public func mentionIndex(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> MentionIndex {
         let files = files()
-        let encoded = encodedMentions(of: files, using: extractor, pruning: true, progress: progress)
-        return MentionIndex(articles: zip(files, encoded).lazy.compactMap { file, text in text.map { (id: file.id, encoded: $0) } })
+        var stamps: [String: (size: Int, modified: Int)] = [:]
+        stamps.reserveCapacity(files.count)
+        for file in files { stamps[file.id] = StampedCache.stamp(file.path) }
+        let cache = mentionCache(for: extractor)
+        var builder = MentionIndex.Builder()
+        var done = 0
+        var unused = 0
+        let readable = cache.forEachLine { id, size, modified, payload, _ in
+            guard let stamp = stamps[id], stamp.size == size, stamp.modified == modified,
+                  builder.add(id: id, encoded: payload) else {
+                unused += 1
+                return
+            }
+            done += 1
+            if done % 100 == 0 { progress(done, files.count) }
+        }
+        if !readable, done > 0 {
+            // Discarded halfway: start over from the files.
+            builder = MentionIndex.Builder()
+            done = 0
+        }
+        var added: [(id: String, size: Int, modified: Int, payload: String)] = []
+        for file in files where !builder.contains(file.id) {
+            let stamp = stamps[file.id] ?? (-1, -1)
+            let encoded = (try? article(in: file)).map { MentionIndex.encode(extractor.mentions(in: $0)) } ?? ""
+            var text = encoded
+            if !encoded.isEmpty, text.withUTF8({ builder.add(id: file.id, encoded: $0) }) {
+                added.append((file.id, stamp.size, stamp.modified, encoded))
+            }
+            done += 1
+            if done % 100 == 0 { progress(done, files.count) }
+        }
+        progress(files.count, files.count)
+        if !added.isEmpty || unused > 0 || !readable {
+            cache.rewrite(keeping: { id, size, modified in
+                stamps[id].map { $0.size == size && $0.modified == modified } ?? false
+            }, adding: added)
+            try? FileManager.default.removeItem(at: stateFolder.appendingPathComponent("entities.tsv"))
+        }
+        return MentionIndex(builder)
+    }
+
+    private func mentionCache(for extractor: EntityExtractor) -> StampedCache {
+        StampedCache(stateFolder: stateFolder, name: "mentions.tsv", header: "dossier-mentions 1 \(extractor.fingerprint)")
     }
 
     /// `.dossier/mentions.tsv`: each article's mentions as `MentionIndex.encode` writes them, valid
@@ -120,8 +163,7 @@ public struct Library: ArticleSource {
     /// is missing or cannot be read.
     private func encodedMentions(of files: [File?], using extractor: EntityExtractor, pruning: Bool,
                                  progress: (Int, Int) -> Void = { _, _ in }) -> [Substring?] {
-        let cache = StampedCache(stateFolder: stateFolder, name: "mentions.tsv",
-                                 header: "dossier-mentions 1 \(extractor.fingerprint)")
+        let cache = mentionCache(for: extractor)
         var cached = cache.load()
         var result: [Substring?] = []
         result.reserveCapacity(files.count)

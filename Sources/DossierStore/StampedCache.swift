@@ -49,6 +49,98 @@ struct StampedCache {
         return entries
     }
 
+    /// Reads the cache a line at a time, without holding it whole: `body` gets each line's id,
+    /// size, time, payload and the whole line, as UTF-8 bytes valid during the call. False when
+    /// there is no cache or it is for something else; a line that cannot be read discards the
+    /// cache (noted in the log) and ends the reading with false.
+    func forEachLine(_ body: (_ id: String, _ size: Int, _ modified: Int, _ payload: UnsafeBufferPointer<UInt8>,
+                              _ line: UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var buffer: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var number = 0
+        var atEnd = false
+        while !atEnd {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 { if errno == EINTR { continue }; return false }
+            if count == 0 {
+                atEnd = true
+                if buffer.isEmpty || buffer.last == 10 { break }
+                buffer.append(10)
+            } else {
+                buffer.append(contentsOf: chunk[0..<count])
+            }
+            var consumed = 0
+            let whole = buffer.withUnsafeBufferPointer { bytes -> Bool in
+                var start = 0
+                for index in 0..<bytes.count where bytes[index] == 10 {
+                    defer { start = index + 1; consumed = index + 1 }
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    number += 1
+                    if number == 1 {
+                        guard line.elementsEqual(header.utf8) else { return false }
+                        continue
+                    }
+                    if line.isEmpty { continue }
+                    guard let fields = StampedCache.fields(of: line) else { return false }
+                    body(fields.id, fields.size, fields.modified, fields.payload, line)
+                }
+                return true
+            }
+            guard whole else {
+                // A header of another version is stale, not broken; anything else is discarded.
+                if number > 1 { _ = discard("line \(number) is not id, size, time and data") }
+                return false
+            }
+            buffer.removeFirst(consumed)
+        }
+        return number > 0
+    }
+
+    private static func fields(of line: UnsafeBufferPointer<UInt8>)
+        -> (id: String, size: Int, modified: Int, payload: UnsafeBufferPointer<UInt8>)? {
+        var tabs: [Int] = []
+        for index in line.indices where line[index] == 9 {
+            tabs.append(index)
+            if tabs.count == 3 { break }
+        }
+        guard tabs.count == 3 else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            guard !range.isEmpty, range.count <= 19 else { return nil }
+            var value = 0
+            var negative = false
+            for index in range {
+                if index == range.lowerBound, line[index] == UInt8(ascii: "-") { negative = true; continue }
+                guard line[index] >= 48, line[index] <= 57 else { return nil }
+                value = value &* 10 &+ Int(line[index] - 48)
+            }
+            return negative ? -value : value
+        }
+        guard let size = number((tabs[0] + 1)..<tabs[1]), let modified = number((tabs[1] + 1)..<tabs[2]) else { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: line[0..<tabs[0]]), as: UTF8.self), size, modified,
+                UnsafeBufferPointer(rebasing: line[(tabs[2] + 1)...]))
+    }
+
+    /// Writes the cache anew, streamed: the lines of the present cache that `keep` accepts (each
+    /// id once), then `added`.
+    func rewrite(keeping keep: (_ id: String, _ size: Int, _ modified: Int) -> Bool,
+                 adding added: [(id: String, size: Int, modified: Int, payload: String)]) {
+        var written: Set<String> = []
+        try? AtomicFile.write(to: url) { append in
+            Data((header + "\n").utf8).withUnsafeBytes(append)
+            _ = forEachLine { id, size, modified, _, line in
+                guard keep(id, size, modified), written.insert(id).inserted else { return }
+                append(UnsafeRawBufferPointer(line))
+                Data([10]).withUnsafeBytes(append)
+            }
+            for line in added where written.insert(line.id).inserted {
+                Data("\(line.id)\t\(line.size)\t\(line.modified)\t\(line.payload)\n".utf8).withUnsafeBytes(append)
+            }
+        }
+    }
+
     /// Writes the cache: (id, size, time, payload) for every article, in order.
     func save(_ lines: [(id: String, size: Int, modified: Int, payload: String)]) {
         var text = header + "\n"

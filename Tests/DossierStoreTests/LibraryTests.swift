@@ -321,6 +321,23 @@ struct MentionIndexStoreTests {
         let cache = try String(contentsOf: folder.url.appendingPathComponent(".dossier/mentions.tsv"), encoding: .utf8)
         #expect(!cache.contains("Paris"))
     }
+
+    @Test("a damaged mentions cache is discarded with a line in the log and rebuilt, never trusted")
+    func damagedCache() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang.")
+        let library = try Library(root: folder.url)
+        let extractor = try EntityExtractor.bundled()
+        _ = library.mentionIndex(using: extractor) { _, _ in }
+        let url = folder.url.appendingPathComponent(".dossier/mentions.tsv")
+        let cache = try String(contentsOf: url, encoding: .utf8)
+        try Data((cache + "b\tnot a size\t1\tgarbage\n").utf8).write(to: url)
+        let index = library.mentionIndex(using: extractor) { _, _ in }
+        #expect(index.articles(mentioning: "Pyongyang") == ["a"])
+        let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
+        #expect(log.contains("discarded mentions.tsv: line 3"))
+        #expect(try String(contentsOf: url, encoding: .utf8) == cache)
+    }
 }
 
 @Suite("Atomic writes")

@@ -6,7 +6,7 @@
 /// the articles of its entity.
 public final class MentionIndex: Sendable {
     /// One mention: integers only.
-    private struct Record: Sendable {
+    fileprivate struct Record: Sendable {
         var start: Int32
         var end: Int32
         /// 0 for the title, n for the n-th paragraph.
@@ -30,9 +30,14 @@ public final class MentionIndex: Sendable {
 
     /// `articles`: (id, encoded mentions) for every article, as `encode` wrote them; a line that
     /// cannot be read leaves its article out (it reads as not indexed).
-    public init(articles: some Sequence<(id: String, encoded: Substring)>) {
+    public convenience init(articles: some Sequence<(id: String, encoded: Substring)>) {
         var builder = Builder()
         for (id, encoded) in articles { builder.add(id: id, encoded: encoded) }
+        self.init(builder)
+    }
+
+    /// The index of the articles `builder` was given.
+    public init(_ builder: Builder) {
         strings = builder.strings
         stringNumbers = builder.stringNumbers
         articleIDs = builder.articleIDs
@@ -172,16 +177,30 @@ public final class MentionIndex: Sendable {
         return result
     }
 
-    /// Gathers the articles into the compact form.
-    private struct Builder {
-        var strings: [String] = []
-        var stringNumbers = WordTable<Int32>(minimumCapacity: 1024)
-        var articleIDs: [String] = []
-        var articleNumbers: [String: Int32] = [:]
-        var records: [Record] = []
-        var recordStarts: [Int32] = [0]
-        var paragraphCounts: [Int32] = []
-        var postings: [Int32: [Int32]] = [:]
+    /// Gathers articles into the compact form, one at a time: a store can feed it line by line
+    /// from its cache and never hold the whole cache in memory.
+    public struct Builder {
+        fileprivate var strings: [String] = []
+        fileprivate var stringNumbers = WordTable<Int32>(minimumCapacity: 1024)
+        fileprivate var articleIDs: [String] = []
+        fileprivate var articleNumbers: [String: Int32] = [:]
+        fileprivate var records: [Record] = []
+        fileprivate var recordStarts: [Int32] = [0]
+        fileprivate var paragraphCounts: [Int32] = []
+        fileprivate var postings: [Int32: [Int32]] = [:]
+
+        public init() {}
+
+        public func contains(_ id: String) -> Bool { articleNumbers[id] != nil }
+
+        /// Adds an article's mentions as `encode` wrote them, in UTF-8; false (and nothing added)
+        /// if they cannot be read.
+        @discardableResult
+        public mutating func add(id: String, encoded bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard articleNumbers[id] == nil, let parsed = MentionIndex.parse(bytes: bytes) else { return false }
+            add(id: id, parsed)
+            return true
+        }
 
         mutating func number(of text: String) -> Int32 {
             let hash = WordHash.of(text)
@@ -193,6 +212,10 @@ public final class MentionIndex: Sendable {
 
         mutating func add(id: String, encoded: Substring) {
             guard articleNumbers[id] == nil, let parsed = MentionIndex.parse(encoded) else { return }
+            add(id: id, parsed)
+        }
+
+        private mutating func add(id: String, _ parsed: Parsed) {
             let article = Int32(articleIDs.count)
             let names = parsed.names.map { number(of: $0) }
             var seen = Set<Int32>()
@@ -247,16 +270,16 @@ public final class MentionIndex: Sendable {
         return index.mentions(of: "")
     }
 
-    private typealias Parsed = (paragraphs: Int, names: [String],
+    fileprivate typealias Parsed = (paragraphs: Int, names: [String],
                                 records: [(part: Int, start: Int, end: Int, kind: EntityKind, name: Int, text: String?)])
 
-    private static func parse(_ text: Substring) -> Parsed? {
+    fileprivate static func parse(_ text: Substring) -> Parsed? {
         var text = text
         return text.withUTF8 { parse(bytes: $0) }
     }
 
     /// Read byte by byte, with no intermediate arrays: a library's index is tens of megabytes.
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Parsed? {
+    fileprivate static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Parsed? {
         var position = 0
         /// The field from `position` to the next separator (or the end); `position` moves past it.
         func field() -> (range: Range<Int>, endsRecord: Bool) {
