@@ -70,7 +70,7 @@ struct DossierCommand: ParsableCommand {
                 return
             }
             print("\(output.entity) (\(output.kind.rawValue))\(output.aliases.isEmpty ? "" : ", also " + output.aliases.joined(separator: ", "))")
-            print("\(output.mentions) mentions in \(output.articles) articles; \(page.sparkline)")
+            print("\(output.mentions) mention\(output.mentions == 1 ? "" : "s") in \(output.articles) article\(output.articles == 1 ? "" : "s"); \(page.sparkline)")
             print("Appears with: " + output.appearsWith.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
             for passage in output.passages {
                 print()
