@@ -190,5 +190,10 @@ struct ReaderCorrectionsTests {
         reader.handle(.key(.backspace))
         guard case .dossier(let back) = reader.state.overlay else { Issue.record("not back"); return }
         #expect(back.entity == "Kim Jong Un")
+        // Only the eight shown are jumps; another digit says so and stays.
+        reader.handle(.key(.character("9")))
+        guard case .dossier(let still) = reader.state.overlay else { Issue.record("9 left the dossier"); return }
+        #expect(still.entity == "Kim Jong Un")
+        #expect(reader.state.message?.contains("does nothing here") == true)
     }
 }

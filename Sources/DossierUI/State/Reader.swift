@@ -72,9 +72,9 @@ public struct Reader: Sendable {
             } else if case .bookmarks = state.overlay, case .character(let letter) = key, "edu/".contains(letter) {
                 bookmarkViewKey(letter)
             } else if case .dossier(let page) = state.overlay, case .character(let digit) = key,
-                      let number = digit.wholeNumberValue, (1...9).contains(number) {
-                // In a dossier, 1-9 open the dossier of the n-th entity it appears with.
-                if page.appearsWith.indices.contains(number - 1) { openDossier(of: page.appearsWith[number - 1].name) }
+                      let number = digit.wholeNumberValue, page.appearsWith.indices.contains(number - 1) {
+                // In a dossier, a digit opens the dossier of the n-th entity it appears with (up to 8 are shown).
+                openDossier(of: page.appearsWith[number - 1].name)
             } else if let action = keyMap.action(for: key) {
                 perform(action)
             } else {
