@@ -106,52 +106,75 @@ public struct Library: ArticleSource {
         return encoded.map { $0.flatMap { MentionIndex.decode(String($0)) }?.entityCounts ?? [:] }
     }
 
-    /// Every article's mentions: from `.dossier/mentions.tsv` for files unchanged since they were
-    /// read by this same extractor, the others read and extracted now (and the cache brought up
-    /// to date). The cache is read and rewritten a line at a time, never held whole: at 100,000
-    /// articles it is hundreds of megabytes. `progress(done, total)` is called every hundred articles.
-    public func mentionIndex(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> MentionIndex {
+    /// Every article's mentions and words: from `.dossier/mentions.tsv` and `.dossier/words.tsv`
+    /// for files unchanged since (the mentions found by this same extractor), the others read
+    /// and extracted now, and the caches brought up to date. The caches are read and rewritten
+    /// a line at a time, never held whole: at 100,000 articles they are hundreds of megabytes.
+    /// `progress(done, total)` is called every hundred articles.
+    public func index(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> LibraryIndex {
         let files = files()
         var stamps: [String: (size: Int, modified: Int)] = [:]
         stamps.reserveCapacity(files.count)
         for file in files { stamps[file.id] = StampedCache.stamp(file.path) }
-        let cache = mentionCache(for: extractor)
-        var builder = MentionIndex.Builder()
+        func isCurrent(_ id: String, _ size: Int, _ modified: Int) -> Bool {
+            stamps[id].map { $0.size == size && $0.modified == modified } ?? false
+        }
+        let mentionCache = mentionCache(for: extractor)
+        let wordCache = StampedCache(stateFolder: stateFolder, name: "words.tsv", header: "dossier-words 1")
+        var mentions = MentionIndex.Builder()
+        var words = WordIndex.Builder()
         var done = 0
-        var unused = 0
-        let readable = cache.forEachLine { id, size, modified, payload, _ in
-            guard let stamp = stamps[id], stamp.size == size, stamp.modified == modified,
-                  builder.add(id: id, encoded: payload) else {
-                unused += 1
+        var unusedMentions = 0
+        var unusedWords = 0
+        let mentionsReadable = mentionCache.forEachLine { id, size, modified, payload, _ in
+            guard isCurrent(id, size, modified), mentions.add(id: id, encoded: payload) else {
+                unusedMentions += 1
                 return
             }
             done += 1
-            if done % 100 == 0 { progress(done, files.count) }
+            if done % 100 == 0 { progress(done / 2, files.count) }
         }
-        if !readable, done > 0 {
-            // Discarded halfway: start over from the files.
-            builder = MentionIndex.Builder()
-            done = 0
-        }
-        var added: [(id: String, size: Int, modified: Int, payload: String)] = []
-        for file in files where !builder.contains(file.id) {
-            let stamp = stamps[file.id] ?? (-1, -1)
-            let encoded = (try? article(in: file)).map { MentionIndex.encode(extractor.mentions(in: $0)) } ?? ""
-            var text = encoded
-            if !encoded.isEmpty, text.withUTF8({ builder.add(id: file.id, encoded: $0) }) {
-                added.append((file.id, stamp.size, stamp.modified, encoded))
+        if !mentionsReadable { mentions = MentionIndex.Builder() }
+        let wordsReadable = wordCache.forEachLine { id, size, modified, payload, _ in
+            guard isCurrent(id, size, modified), !words.contains(id), words.add(id: id, encoded: payload) else {
+                unusedWords += 1
+                return
             }
             done += 1
+            if done % 100 == 0 { progress(done / 2, files.count) }
+        }
+        if !wordsReadable { words = WordIndex.Builder() }
+        var addedMentions: [(id: String, size: Int, modified: Int, payload: String)] = []
+        var addedWords: [(id: String, size: Int, modified: Int, payload: String)] = []
+        done = 0
+        for file in files {
+            done += 1
             if done % 100 == 0 { progress(done, files.count) }
+            let needsMentions = !mentions.contains(file.id)
+            let needsWords = !words.contains(file.id)
+            guard needsMentions || needsWords, let article = try? article(in: file) else { continue }
+            let stamp = stamps[file.id] ?? (-1, -1)
+            if needsMentions {
+                var encoded = MentionIndex.encode(extractor.mentions(in: article))
+                if encoded.withUTF8({ mentions.add(id: file.id, encoded: $0) }) {
+                    addedMentions.append((file.id, stamp.size, stamp.modified, encoded))
+                }
+            }
+            if needsWords {
+                let counts = WordIndex.counts(in: article)
+                words.add(id: file.id, counts: counts)
+                addedWords.append((file.id, stamp.size, stamp.modified, WordIndex.encode(counts)))
+            }
         }
         progress(files.count, files.count)
-        if !added.isEmpty || unused > 0 || !readable {
-            cache.rewrite(keeping: { id, size, modified in
-                stamps[id].map { $0.size == size && $0.modified == modified } ?? false
-            }, adding: added)
+        if !addedMentions.isEmpty || unusedMentions > 0 || !mentionsReadable {
+            mentionCache.rewrite(keeping: isCurrent, adding: addedMentions)
             try? FileManager.default.removeItem(at: stateFolder.appendingPathComponent("entities.tsv"))
         }
-        return MentionIndex(builder)
+        if !addedWords.isEmpty || unusedWords > 0 || !wordsReadable {
+            wordCache.rewrite(keeping: isCurrent, adding: addedWords)
+        }
+        return LibraryIndex(mentions: MentionIndex(mentions), words: WordIndex(words))
     }
 
     private func mentionCache(for extractor: EntityExtractor) -> StampedCache {

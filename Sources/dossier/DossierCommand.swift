@@ -45,7 +45,7 @@ struct DossierCommand: ParsableCommand {
             let library = try library.resolve()
             let extractor = try extractor(for: library)
             let summaries = try library.summaries()
-            let index = library.mentionIndex(using: extractor) { _, _ in }
+            let index = library.index(using: extractor) { _, _ in }.mentions
             // The name may be an alias: "Putin" finds Vladimir Putin.
             let entity = index.articles(mentioning: name).isEmpty
                 ? summaries.lazy.compactMap { index.mentions(of: $0.id)?.all.first { $0.text == name }?.entity }.first

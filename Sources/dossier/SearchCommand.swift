@@ -25,13 +25,12 @@ struct SearchCommand: ParsableCommand {
             let parsed = SearchQuery(parsing: query.joined(separator: " "))
             guard !parsed.isEmpty else { throw CommandError("Give words, a \"phrase\" or an @entity to search for.") }
             let library = try library.resolve()
-            let extractor = parsed.entities.isEmpty ? nil : try extractor(for: library)
-            var sources: [LibrarySearch.Source] = []
-            for summary in try library.summaries() {
-                guard let article = try? library.article(id: summary.id) else { continue }
-                sources.append(LibrarySearch.Source(id: summary.id, article: article, mentions: extractor?.mentions(in: article)))
-            }
-            let hits = LibrarySearch.search(parsed, in: sources, limit: max(1, limit))
+            // The library's index (built or brought up to date first): the best articles are read, no others.
+            let index = library.index(using: try extractor(for: library)) { _, _ in }
+            let hits = LibrarySearch.search(parsed, index: index, dates: {
+                let summaries = (try? library.summaries()) ?? []
+                return Dictionary(summaries.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+            }, reading: { try? library.article(id: $0) }, limit: max(1, limit))
             if json {
                 try printJSON(hits)
                 return

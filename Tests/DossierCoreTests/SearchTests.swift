@@ -45,6 +45,29 @@ struct SearchTests {
         #expect(LibrarySearch.search(SearchQuery(parsing: "pyongyang since:2025-01-01"), in: sources).map(\.article) == ["a"])
     }
 
+    @Test("the indexed search finds the same passages as reading every article, reading only the best articles")
+    func indexed() {
+        let articles = sources.map(\.article)
+        let index = LibraryIndex(extracting: articles, using: try! EntityExtractor.bundled())
+        let dates = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0.date) })
+        for text in ["talks", "talks pyongyang", "zanzibar", #""security council""#, "@Kim_Jong_Un", "@Putin",
+                     "pyongyang since:2025-01-01", "pyongyang until:2024-12-31", "@Putin talks", "@Nobody talks"] {
+            let query = SearchQuery(parsing: text)
+            let indexed = LibrarySearch.search(query, index: index, dates: { dates }, reading: { id in
+                articles.first { $0.id == id }
+            })
+            let scanned = LibrarySearch.search(query, in: sources)
+            #expect(Set(indexed.map { "\($0.article)¶\($0.paragraph)" }) == Set(scanned.map { "\($0.article)¶\($0.paragraph)" }), "\(text)")
+        }
+        // "zanzibar" is in no article: nothing is read at all.
+        var read = 0
+        _ = LibrarySearch.search(SearchQuery(parsing: "zanzibar"), index: index, dates: { dates }, reading: { _ in
+            read += 1
+            return nil
+        })
+        #expect(read == 0)
+    }
+
     @Test("marks where the words are in each passage, as whole words")
     func matches() {
         let hit = LibrarySearch.search(SearchQuery(parsing: "talks"), in: sources).first { $0.paragraph == 2 }!

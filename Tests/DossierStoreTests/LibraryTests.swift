@@ -263,7 +263,7 @@ struct SummaryCacheTests {
         // What the cache says is what is counted, while the file is unchanged.
         try Data(cache.replacingOccurrences(of: "Pyongyang", with: "Wonsan").utf8).write(to: cacheURL)
         #expect(library.entityCounts(of: ["a"], using: extractor).first?["Wonsan"] == 1)
-        #expect(library.mentionIndex(using: extractor) { _, _ in }.articles(mentioning: "Wonsan") == ["a"])
+        #expect(library.index(using: extractor) { _, _ in }.mentions.articles(mentioning: "Wonsan") == ["a"])
         // New corrections make a new extractor: the cache no longer applies.
         extractor.corrections = Corrections(rules: [.hide("Pyongyang")])
         #expect(library.entityCounts(of: ["a"], using: extractor) == [["Vladimir Putin": 2, "Kim Jong Un": 1]])
@@ -307,14 +307,14 @@ struct MentionIndexStoreTests {
         let library = try Library(root: folder.url)
         let extractor = try EntityExtractor.bundled()
         var reports: [(Int, Int)] = []
-        let first = library.mentionIndex(using: extractor) { reports.append(($0, $1)) }
+        let first = library.index(using: extractor) { reports.append(($0, $1)) }.mentions
         #expect(first.articles(mentioning: "Pyongyang") == ["a"])
         #expect(first.articles(mentioning: "Paris") == ["b"])
         #expect(reports.last.map { $0 == (2, 2) } == true)
         // A new size is a changed file, whatever its time says.
         try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Seoul and Pyongyang.")
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("b.txt"))
-        let second = library.mentionIndex(using: extractor) { _, _ in }
+        let second = library.index(using: extractor) { _, _ in }.mentions
         #expect(second.articles(mentioning: "Seoul") == ["a"])
         #expect(second.articles(mentioning: "Paris").isEmpty)
         #expect(second.articleCount == 1)
@@ -328,11 +328,11 @@ struct MentionIndexStoreTests {
         try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang.")
         let library = try Library(root: folder.url)
         let extractor = try EntityExtractor.bundled()
-        _ = library.mentionIndex(using: extractor) { _, _ in }
+        _ = library.index(using: extractor) { _, _ in }.mentions
         let url = folder.url.appendingPathComponent(".dossier/mentions.tsv")
         let cache = try String(contentsOf: url, encoding: .utf8)
         try Data((cache + "b\tnot a size\t1\tgarbage\n").utf8).write(to: url)
-        let index = library.mentionIndex(using: extractor) { _, _ in }
+        let index = library.index(using: extractor) { _, _ in }.mentions
         #expect(index.articles(mentioning: "Pyongyang") == ["a"])
         let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
         #expect(log.contains("discarded mentions.tsv: line 3"))

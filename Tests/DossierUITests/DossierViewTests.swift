@@ -52,7 +52,7 @@ struct DossierViewTests {
         func kimDossier(indexed: Bool) throws -> Reader {
             var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 100, height: 14)
             if indexed {
-                let index = try Fixtures.seedLibrary().mentionIndex(using: reader.indexExtractor) { _, _ in }
+                let index = try Fixtures.seedLibrary().index(using: reader.indexExtractor) { _, _ in }
                 reader.adopt(index, builtWith: reader.indexExtractor.fingerprint)
             }
             reader.handle(.key(.tab))

@@ -36,25 +36,25 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(reader.render())
             }
         }
-        let mentions = folder.appendingPathComponent(".dossier/mentions.tsv")
+        let caches = ["mentions.tsv", "words.tsv"].map { folder.appendingPathComponent(".dossier/" + $0) }
         // A full index of 100,000 articles takes long enough to be measured once.
         let indexing = Benchmark.Configuration(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(60),
                                                maxIterations: count >= 100_000 ? 1 : 3)
-        Benchmark("Full index of \(count) articles (no mentions cache: every article read and extracted)",
+        Benchmark("Full index of \(count) articles (no caches: every article read, extracted and its words counted)",
                   configuration: indexing) { benchmark in
             for _ in benchmark.scaledIterations {
-                try? FileManager.default.removeItem(at: mentions)
-                blackHole(library.mentionIndex(using: extractor) { _, _ in })
+                for cache in caches { try? FileManager.default.removeItem(at: cache) }
+                blackHole(library.index(using: extractor) { _, _ in })
             }
         }
-        Benchmark("Warm index of \(count) articles (from the mentions cache)", configuration: configuration) { benchmark in
+        Benchmark("Warm index of \(count) articles (from the mentions and words caches)", configuration: configuration) { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(library.mentionIndex(using: extractor) { _, _ in })
+                blackHole(library.index(using: extractor) { _, _ in })
             }
         }
         Benchmark("Open a dossier in \(count) articles (indexed): key to painted screen", configuration: configuration) { benchmark in
             var reader = try Reader(source: library, extractor: extractor, libraryName: "bench", width: 120, height: 40)
-            reader.adopt(library.mentionIndex(using: extractor) { _, _ in }, builtWith: extractor.fingerprint)
+            reader.adopt(library.index(using: extractor) { _, _ in }, builtWith: extractor.fingerprint)
             reader.handle(.key(.tab))
             // The first person mentioned in the newest article: one of the generator's recurring cast.
             while reader.state.open?.selected?.kind != .person { reader.handle(.key(.character("]"))) }
@@ -65,6 +65,83 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.stopMeasurement()
             guard case .dossier(let page) = reader.state.overlay else { fatalError("no dossier opened") }
             print("dossier of \(page.entity): \(page.passages.count) passages in \(page.articleCount) articles")
+        }
+
+        // 100 queries, each a sample: the median and p99 are over queries.
+        let searching = Benchmark.Configuration(metrics: [.wallClock], maxDuration: .seconds(120), maxIterations: 100)
+        let cycle = QueryCycle()
+        let loaded = LoadedIndex(library: library, extractor: extractor)
+        Benchmark("Search \(count) articles (indexed, 20 passages): one of 100 queries", configuration: searching) { benchmark in
+            let index = loaded.index
+            let query = SearchQuery(parsing: QueryCycle.queries[cycle.take() % QueryCycle.queries.count])
+            benchmark.startMeasurement()
+            blackHole(LibrarySearch.search(query, index: index, dates: { [:] }, reading: { try? library.article(id: $0) }, limit: 20))
+            benchmark.stopMeasurement()
+        }
+        let rgCycle = QueryCycle()
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/rg") {
+            Benchmark("rg -liF over \(count) articles: one of 100 queries (its first word or phrase)", configuration: searching) { _ in
+                let query = SearchQuery(parsing: QueryCycle.queries[rgCycle.take() % QueryCycle.queries.count])
+                let needle = query.phrases.first ?? query.words.first ?? query.entities.first ?? ""
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/rg")
+                process.arguments = ["-liF", needle, folder.path]
+                process.standardOutput = FileHandle.nullDevice
+                try process.run()
+                process.waitUntilExit()
+            }
+        }
+    }
+}
+
+/// The queries the search benchmarks take in turn: the generator's names, places and topics.
+final class QueryCycle: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take() -> Int {
+        lock.withLock {
+            defer { next += 1 }
+            return next
+        }
+    }
+
+    static let queries: [String] = {
+        let people = ["Putin", "Zelenskyy", "Macron", "Scholz", "Modi", "Erdogan", "Meloni", "Starmer", "Rutte", "Guterres"]
+        let places = ["Kyiv", "Moscow", "Paris", "Berlin", "Beijing", "Ankara", "Rome", "London", "Geneva", "Kursk"]
+        let topics = ["\"grain exports\"", "sanctions", "\"energy supplies\"", "trade", "refugees", "\"interest rates\"",
+                      "\"border security\"", "\"arms deliveries\"", "\"the ceasefire talks\"", "pipeline"]
+        var queries: [String] = []
+        for index in 0..<100 {
+            switch index % 4 {
+            case 0: queries.append("\(people[index % 10].lowercased()) \(topics[(index / 4) % 10])")
+            case 1: queries.append("@\(people[(index / 4) % 10]) \(places[index % 10].lowercased())")
+            case 2: queries.append(topics[index % 10])
+            default: queries.append("\(places[(index / 4) % 10]) \(topics[(index / 3) % 10])")
+            }
+        }
+        return queries
+    }()
+}
+
+/// The library's index, loaded once for all the search samples.
+final class LoadedIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: LibraryIndex?
+    private let library: Library
+    private let extractor: EntityExtractor
+
+    init(library: Library, extractor: EntityExtractor) {
+        self.library = library
+        self.extractor = extractor
+    }
+
+    var index: LibraryIndex {
+        lock.withLock {
+            if let loaded { return loaded }
+            let index = library.index(using: extractor) { _, _ in }
+            loaded = index
+            return index
         }
     }
 }

@@ -64,9 +64,9 @@ public protocol ArticleSource: Sendable {
     func article(id: String) throws -> Article
     /// How many times each entity is mentioned in each of these articles (a store may cache this).
     func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]]
-    /// Every article's mentions, for dossiers and library-wide counts (a store may cache them);
-    /// `progress(done, total)` is called as it goes.
-    func mentionIndex(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> MentionIndex
+    /// Every article's mentions and words, for dossiers, library-wide counts and search (a store
+    /// may cache them); `progress(done, total)` is called as it goes.
+    func index(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> LibraryIndex
 }
 
 extension ArticleSource {
@@ -79,8 +79,8 @@ extension ArticleSource {
 
     public func cachedSummaries() -> [ArticleSummary]? { nil }
 
-    public func mentionIndex(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> MentionIndex {
+    public func index(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> LibraryIndex {
         let articles = ((try? summaries()) ?? []).compactMap { try? article(id: $0.id) }
-        return MentionIndex(extracting: articles, using: extractor)
+        return LibraryIndex(extracting: articles, using: extractor)
     }
 }

@@ -44,9 +44,35 @@ public struct SearchQuery: Hashable, Sendable {
         }
     }
 
-    /// Lower-case words of a text: what is searched.
+    /// Lower-case words of a text: what is searched. Scalar by scalar, not by Character: every
+    /// article of a large library goes through here when it is indexed.
     public static func terms(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        let lowered = text.lowercased()
+        var terms: [String] = []
+        var start: String.Index?
+        let scalars = lowered.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let inWord: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                inWord = (97...122).contains(value) || (48...57).contains(value) || (65...90).contains(value)
+            } else {
+                let properties = scalar.properties
+                inWord = properties.isAlphabetic || properties.numericType != nil
+                    || (start != nil && (properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark))
+            }
+            if inWord {
+                if start == nil { start = index }
+            } else if let from = start {
+                terms.append(String(lowered[from..<index]))
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let from = start { terms.append(String(lowered[from...])) }
+        return terms
     }
 }
 
@@ -130,6 +156,29 @@ public enum LibrarySearch {
                              paragraph: passage.paragraph + 1, score: (score * 1000).rounded() / 1000, text: text,
                              matches: matches(of: query.words + query.phrases, in: text))
         }
+    }
+
+    /// The same search over an indexed library: articles ranked from the word index (an
+    /// `@entity` also from the mention index), then only the best of them read for their
+    /// passages. `dates` is needed only for `since:` and `until:`.
+    public static func search(_ query: SearchQuery, index: LibraryIndex, dates: () -> [String: ArticleDate?],
+                              reading article: (String) -> Article?, limit: Int = 50) -> [SearchHit] {
+        guard !query.isEmpty else { return [] }
+        // An entity's own words are searched too: they rank its articles, where it is named most.
+        let entities = query.entities.map { index.mentions.entity(named: $0) }
+        guard !entities.contains(nil) else { return [] }
+        let words = query.words + query.phrases.flatMap(SearchQuery.terms) + query.entities.flatMap(SearchQuery.terms)
+        let mentioning = entities.compactMap { $0 }.map { Set(index.mentions.articles(mentioning: $0)) }
+        let known = query.since != nil || query.until != nil ? dates() : [:]
+        let ranked = index.words.rank(allOf: words, limit: max(20, limit * 2)) { id in
+            if let since = query.since, (known[id] ?? nil).map({ $0 < since }) ?? true { return false }
+            if let until = query.until, (known[id] ?? nil).map({ $0 > until }) ?? true { return false }
+            return mentioning.allSatisfy { $0.contains(id) }
+        }
+        let sources = ranked.compactMap { id, _ in
+            article(id).map { Source(id: id, article: $0, mentions: index.mentions.mentions(of: id)) }
+        }
+        return search(query, in: sources, limit: limit)
     }
 
     /// Whole-word (or whole-phrase) places of the searched text, ignoring case.

@@ -22,6 +22,17 @@ public enum TextSanitizer {
 
     /// One line of text (a title, a name): line breaks and tabs become spaces, runs of spaces one.
     public static func cleanLine(_ text: String) -> String {
+        // Most lines are printable ASCII with single spaces: nothing to change, nothing to copy.
+        var previous: UInt8 = 32
+        var unchanged = true
+        for byte in text.utf8 {
+            if byte < 32 || byte >= 127 || (byte == 32 && previous == 32) {
+                unchanged = false
+                break
+            }
+            previous = byte
+        }
+        if unchanged, previous != 32 || text.isEmpty { return text }
         var output = String.UnicodeScalarView()
         var lastWasSpace = true
         filter(text, keepLength: false) { scalar in

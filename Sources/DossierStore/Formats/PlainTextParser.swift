@@ -4,7 +4,7 @@ import DossierCore
 /// separated by blank lines. Without a date line the first line is the title.
 enum PlainTextParser {
     static func parse(_ text: String, id: String) -> Article {
-        var blocks = TextBlocks.split(text.split(separator: "\n", omittingEmptySubsequences: false))
+        var blocks = TextBlocks.split(TextBlocks.lines(text))
         var date: ArticleDate?
         if let first = blocks.first?.first, let parsed = ArticleDate(parsing: String(first)) {
             date = parsed

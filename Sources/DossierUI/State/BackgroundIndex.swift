@@ -9,7 +9,7 @@ public final class BackgroundIndex: @unchecked Sendable {
     private let lock = NSLock()
     // Shown as "Indexing 0%" from the start: loading a large cache takes a while before the first count.
     private var progress = (done: 0, total: 1)
-    private var result: MentionIndex?
+    private var result: LibraryIndex?
     private var articles: [ArticleSummary]?
     /// The fingerprint of the extractor the index is built with.
     public let fingerprint: String
@@ -18,7 +18,7 @@ public final class BackgroundIndex: @unchecked Sendable {
         fingerprint = extractor.fingerprint
         let thread = Thread { [self] in
             if let checked = try? source.summaries() { self.lock.withLock { self.articles = checked } }
-            let index = source.mentionIndex(using: extractor) { done, total in
+            let index = source.index(using: extractor) { done, total in
                 self.lock.withLock { self.progress = (done, total) }
             }
             self.lock.withLock { self.result = index }
@@ -28,7 +28,7 @@ public final class BackgroundIndex: @unchecked Sendable {
     }
 
     /// Articles done of all so far, and the index once it is finished.
-    public var status: (done: Int, total: Int, index: MentionIndex?) {
+    public var status: (done: Int, total: Int, index: LibraryIndex?) {
         lock.withLock { (progress.done, progress.total, result) }
     }
 

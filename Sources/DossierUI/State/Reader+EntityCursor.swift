@@ -88,7 +88,7 @@ extension Reader {
     mutating func ensureOccurrences() {
         guard state.occurrences == nil else { return }
         if let index {
-            state.occurrences = EntityOccurrences(counts: state.articles.map { index.counts(of: $0.id) })
+            state.occurrences = EntityOccurrences(counts: state.articles.map { index.mentions.counts(of: $0.id) })
             return
         }
         guard state.articles.count <= occurrenceLimit, !isIndexing else { return }

@@ -13,7 +13,7 @@ extension Reader {
             return
         }
         recordJump()
-        state.overlay = .dossier(DossierPage(entity: entity, index: index, summaries: state.articles))
+        state.overlay = .dossier(DossierPage(entity: entity, index: index.mentions, summaries: state.articles))
         fillVisiblePassages()
     }
 

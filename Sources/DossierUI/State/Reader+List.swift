@@ -20,11 +20,11 @@ extension Reader {
 
     /// The library's mentions: the index, or before it is ready in a small library, an index of
     /// this moment (every article read once); nil in a large library still being indexed.
-    func libraryIndex() -> MentionIndex? {
+    func libraryIndex() -> LibraryIndex? {
         if let index { return index }
         let all = state.listFilter?.all ?? state.articles
         guard all.count <= occurrenceLimit else { return nil }
-        return MentionIndex(extracting: all.compactMap { try? source.article(id: $0.id) }, using: extractor)
+        return LibraryIndex(extracting: all.compactMap { try? source.article(id: $0.id) }, using: extractor)
     }
 
     /// "Waits for the index (45% done)": what a large library says until it is indexed.
@@ -48,11 +48,11 @@ extension Reader {
             state.message = "Filtering \(waitingForIndex)."
             return
         }
-        guard let entity = index.entity(named: name) else {
+        guard let entity = index.mentions.entity(named: name) else {
             state.message = "No article mentions \"\(name)\"."
             return
         }
-        let ids = Set(index.articles(mentioning: entity))
+        let ids = Set(index.mentions.articles(mentioning: entity))
         state.listFilter = (entity, all)
         replaceList(with: all.filter { ids.contains($0.id) })
         state.focus = .list

@@ -77,17 +77,14 @@ extension Reader {
     mutating func searchLibrary(_ text: String) {
         let query = SearchQuery(parsing: text)
         guard !query.isEmpty else { return }
-        guard state.articles.count <= occurrenceLimit else {
-            state.message = "Searching libraries over \(occurrenceLimit) articles waits for the index cache; `dossier search` works."
+        guard let index = libraryIndex() else {
+            state.message = "Searching \(waitingForIndex); `dossier search` works now."
             return
         }
-        var sources: [LibrarySearch.Source] = []
-        for summary in state.articles {
-            guard let article = try? source.article(id: summary.id) else { continue }
-            sources.append(LibrarySearch.Source(id: summary.id, article: article,
-                                                mentions: query.entities.isEmpty ? nil : extractor.mentions(in: article)))
-        }
-        let hits = LibrarySearch.search(query, in: sources, limit: 200)
+        let articles = state.listFilter?.all ?? state.articles
+        let hits = LibrarySearch.search(query, index: index, dates: {
+            Dictionary(articles.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+        }, reading: { try? source.article(id: $0) }, limit: 200)
         guard !hits.isEmpty else {
             state.message = "Nothing in this library matches \"\(text)\"."
             return

@@ -23,7 +23,7 @@ public struct Reader: Sendable {
     static let directCountLimit = 2000
     /// Every article's mentions, once indexed (in the background: `adopt`); nil while the index is
     /// being built or after a correction made it stale.
-    var index: MentionIndex?
+    var index: LibraryIndex?
     var backStack: [Location] = []
     var forwardStack: [Location] = []
 
@@ -108,7 +108,7 @@ public struct Reader: Sendable {
 
     /// Takes an index built (in the background) with `indexExtractor`: counts, `*` across articles
     /// and dossiers are answered from it from now on.
-    public mutating func adopt(_ index: MentionIndex, builtWith fingerprint: String) {
+    public mutating func adopt(_ index: LibraryIndex, builtWith fingerprint: String) {
         state.indexing = nil
         guard fingerprint == extractor.fingerprint else { return }
         self.index = index
@@ -122,7 +122,7 @@ public struct Reader: Sendable {
         if let filter = state.listFilter {
             guard articles != filter.all else { return }
             state.listFilter = (filter.entity, articles)
-            let ids = Set(index?.articles(mentioning: filter.entity) ?? state.articles.map(\.id))
+            let ids = Set(index?.mentions.articles(mentioning: filter.entity) ?? state.articles.map(\.id))
             replaceList(with: articles.filter { ids.contains($0.id) })
             return
         }
@@ -358,7 +358,7 @@ public struct Reader: Sendable {
             .map(\.id).filter { state.entityCounts[$0] == nil }
         guard !missing.isEmpty else { return }
         if let index {
-            for id in missing { state.entityCounts[id] = index.distinctEntityCount(of: id) }
+            for id in missing { state.entityCounts[id] = index.mentions.distinctEntityCount(of: id) }
             return
         }
         // The store's cache is the index's to write while it is being built, and in a large
