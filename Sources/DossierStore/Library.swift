@@ -146,25 +146,37 @@ public struct Library: ArticleSource {
         if !wordsReadable { words = WordIndex.Builder() }
         var addedMentions: [(id: String, size: Int, modified: Int, payload: String)] = []
         var addedWords: [(id: String, size: Int, modified: Int, payload: String)] = []
-        done = 0
-        for file in files {
-            done += 1
-            if done % 100 == 0 { progress(done, files.count) }
-            let needsMentions = !mentions.contains(file.id)
-            let needsWords = !words.contains(file.id)
-            guard needsMentions || needsWords, let article = try? article(in: file) else { continue }
-            let stamp = stamps[file.id] ?? (-1, -1)
-            if needsMentions {
-                var encoded = MentionIndex.encode(extractor.mentions(in: article))
-                if encoded.withUTF8({ mentions.add(id: file.id, encoded: $0) }) {
-                    addedMentions.append((file.id, stamp.size, stamp.modified, encoded))
+        // The rest are read and extracted on every core, a batch at a time; the builders take
+        // the results in order on this thread.
+        let pending = files.filter { !mentions.contains($0.id) || !words.contains($0.id) }
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        done = files.count - pending.count
+        var batchStart = 0
+        while batchStart < pending.count {
+            let batch = Array(pending[batchStart..<min(pending.count, batchStart + 64 * workers)])
+            let needs = batch.map { (mentions: !mentions.contains($0.id), words: !words.contains($0.id)) }
+            let results = BatchResults(count: batch.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for slot in stride(from: worker, to: batch.count, by: workers) {
+                    guard let article = try? self.article(in: batch[slot]) else { continue }
+                    results.set(slot, mentions: needs[slot].mentions ? MentionIndex.encode(extractor.mentions(in: article)) : nil,
+                                words: needs[slot].words ? WordIndex.counts(in: article) : nil)
                 }
             }
-            if needsWords {
-                let counts = WordIndex.counts(in: article)
-                words.add(id: file.id, counts: counts)
-                addedWords.append((file.id, stamp.size, stamp.modified, WordIndex.encode(counts)))
+            for (slot, file) in batch.enumerated() {
+                let stamp = stamps[file.id] ?? (-1, -1)
+                let (encoded, counts) = results.get(slot)
+                if var encoded, encoded.withUTF8({ mentions.add(id: file.id, encoded: $0) }) {
+                    addedMentions.append((file.id, stamp.size, stamp.modified, encoded))
+                }
+                if let counts {
+                    words.add(id: file.id, counts: counts)
+                    addedWords.append((file.id, stamp.size, stamp.modified, WordIndex.encode(counts)))
+                }
             }
+            batchStart += batch.count
+            done += batch.count
+            progress(done, files.count)
         }
         progress(files.count, files.count)
         if !addedMentions.isEmpty || unusedMentions > 0 || !mentionsReadable {
@@ -294,5 +306,24 @@ public struct Library: ArticleSource {
     static func readableName(_ id: String) -> String {
         let name = id.split(separator: "/").last.map(String.init) ?? id
         return name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+    }
+}
+
+/// What the indexing workers found for a batch of articles, slot by slot.
+private final class BatchResults: @unchecked Sendable {
+    // Written by the workers, each to its own slots, and read after they are all done.
+    private let lock = NSLock()
+    private var slots: [(mentions: String?, words: [String: Int]?)]
+
+    init(count: Int) {
+        slots = Array(repeating: (nil, nil), count: count)
+    }
+
+    func set(_ slot: Int, mentions: String?, words: [String: Int]?) {
+        lock.withLock { slots[slot] = (mentions, words) }
+    }
+
+    func get(_ slot: Int) -> (mentions: String?, words: [String: Int]?) {
+        lock.withLock { slots[slot] }
     }
 }

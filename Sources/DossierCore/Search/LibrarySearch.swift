@@ -170,7 +170,7 @@ public enum LibrarySearch {
         let words = query.words + query.phrases.flatMap(SearchQuery.terms) + query.entities.flatMap(SearchQuery.terms)
         let mentioning = entities.compactMap { $0 }.map { Set(index.mentions.articles(mentioning: $0)) }
         let known = query.since != nil || query.until != nil ? dates() : [:]
-        let ranked = index.words.rank(allOf: words, limit: max(20, limit * 2)) { id in
+        let ranked = index.words.rank(allOf: words, limit: max(10, limit + limit / 2)) { id in
             if let since = query.since, (known[id] ?? nil).map({ $0 < since }) ?? true { return false }
             if let until = query.until, (known[id] ?? nil).map({ $0 > until }) ?? true { return false }
             return mentioning.allSatisfy { $0.contains(id) }

@@ -88,6 +88,7 @@ public final class WordIndex: Sendable {
             let frequency = Double(list.count)
             return log(1 + (total - frequency + 0.5) / (frequency + 0.5))
         }
+        guard limit > 0 else { return [] }
         var cursors = Array(repeating: 0, count: lists.count)
         var scored: [(article: Int, score: Double)] = []
         // Walk the shortest list; find each of its articles in the others, which only move forward.
@@ -106,18 +107,20 @@ public final class WordIndex: Sendable {
                 guard low < list.count, list[low] >> 8 == article else { continue outer }
                 counts.append(list[low] & 0xFF)
             }
-            let id = articleIDs[Int(article)]
-            guard keep(id) else { continue }
             let norm = 1.2 * (0.25 + 0.75 * Double(lengths[Int(article)]) / averageLength)
             var score = 0.0
             for (list, count) in counts.enumerated() {
                 let frequency = Double(count)
                 score += weights[list] * frequency * 2.2 / (frequency + norm)
             }
-            scored.append((Int(article), score))
+            // Only the best `limit` are kept, best first: a common word matches half the library.
+            if scored.count == limit, let last = scored.last, score <= last.score { continue }
+            guard keep(articleIDs[Int(article)]) else { continue }
+            let place = scored.firstIndex { score > $0.score } ?? scored.count
+            scored.insert((Int(article), score), at: place)
+            if scored.count > limit { scored.removeLast() }
         }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.article < $1.article }
-        return scored.prefix(limit).map { (articleIDs[$0.article], $0.score) }
+        return scored.map { (articleIDs[$0.article], $0.score) }
     }
 
     // MARK: - Words and their text form
