@@ -126,26 +126,43 @@ public struct Library: ArticleSource {
         var done = 0
         var unusedMentions = 0
         var unusedWords = 0
+        // A current line whose payload cannot be read is extracted again, and its line replaced.
+        var brokenMentions: Set<String> = []
+        var brokenWords: Set<String> = []
         let mentionsReadable = mentionCache.forEachLine { id, size, modified, payload, _ in
-            guard isCurrent(id, size, modified), mentions.add(id: id, encoded: payload) else {
+            guard isCurrent(id, size, modified), !mentions.contains(id) else {
+                unusedMentions += 1
+                return
+            }
+            guard mentions.add(id: id, encoded: payload) else {
+                brokenMentions.insert(id)
                 unusedMentions += 1
                 return
             }
             done += 1
             if done % 100 == 0 { progress(done / 2, files.count) }
         }
-        if !mentionsReadable { mentions = MentionIndex.Builder() }
+        if !mentionsReadable {
+            mentions = MentionIndex.Builder()
+            mentionCache.startAfresh()
+        }
         let wordsReadable = wordCache.forEachLine { id, size, modified, payload, _ in
-            guard isCurrent(id, size, modified), !words.contains(id), words.add(id: id, encoded: payload) else {
+            guard isCurrent(id, size, modified), !words.contains(id) else {
+                unusedWords += 1
+                return
+            }
+            guard words.add(id: id, encoded: payload) else {
+                brokenWords.insert(id)
                 unusedWords += 1
                 return
             }
             done += 1
             if done % 100 == 0 { progress(done / 2, files.count) }
         }
-        if !wordsReadable { words = WordIndex.Builder() }
-        var addedMentions: [(id: String, size: Int, modified: Int, payload: String)] = []
-        var addedWords: [(id: String, size: Int, modified: Int, payload: String)] = []
+        if !wordsReadable {
+            words = WordIndex.Builder()
+            wordCache.startAfresh()
+        }
         // The rest are read and extracted on every core, a batch at a time; the builders take
         // the results in order on this thread.
         let pending = files.filter { !mentions.contains($0.id) || !words.contains($0.id) }
@@ -163,6 +180,9 @@ public struct Library: ArticleSource {
                                 words: needs[slot].words ? WordIndex.counts(in: article) : nil)
                 }
             }
+            // New lines go to the end of the caches a batch at a time, never all held at once.
+            var addedMentions: [(id: String, size: Int, modified: Int, payload: String)] = []
+            var addedWords: [(id: String, size: Int, modified: Int, payload: String)] = []
             for (slot, file) in batch.enumerated() {
                 let stamp = stamps[file.id] ?? (-1, -1)
                 let (encoded, counts) = results.get(slot)
@@ -174,18 +194,25 @@ public struct Library: ArticleSource {
                     addedWords.append((file.id, stamp.size, stamp.modified, WordIndex.encode(counts)))
                 }
             }
+            mentionCache.append(addedMentions)
+            wordCache.append(addedWords)
             batchStart += batch.count
             done += batch.count
             progress(done, files.count)
         }
         progress(files.count, files.count)
-        if !addedMentions.isEmpty || unusedMentions > 0 || !mentionsReadable {
-            mentionCache.rewrite(keeping: isCurrent, adding: addedMentions)
-            try? FileManager.default.removeItem(at: stateFolder.appendingPathComponent("entities.tsv"))
+        // Lines of changed and deleted articles go, in one streamed pass, and unreadable ones
+        // (the first of their id: the line added since comes after them).
+        func compact(_ cache: StampedCache, broken: Set<String>) {
+            var dropped: Set<String> = []
+            cache.rewrite(keeping: { id, size, modified in
+                if broken.contains(id), dropped.insert(id).inserted { return false }
+                return isCurrent(id, size, modified)
+            }, adding: [])
         }
-        if !addedWords.isEmpty || unusedWords > 0 || !wordsReadable {
-            wordCache.rewrite(keeping: isCurrent, adding: addedWords)
-        }
+        if unusedMentions > 0 { compact(mentionCache, broken: brokenMentions) }
+        if unusedWords > 0 { compact(wordCache, broken: brokenWords) }
+        try? FileManager.default.removeItem(at: stateFolder.appendingPathComponent("entities.tsv"))
         return LibraryIndex(mentions: MentionIndex(mentions), words: WordIndex(words))
     }
 

@@ -66,9 +66,10 @@ struct StampedCache {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 { if errno == EINTR { continue }; return false }
             if count == 0 {
+                // A last line without its newline was cut short by a writer that was stopped: it
+                // is not there.
                 atEnd = true
-                if buffer.isEmpty || buffer.last == 10 { break }
-                buffer.append(10)
+                break
             } else {
                 buffer.append(contentsOf: chunk[0..<count])
             }
@@ -121,6 +122,51 @@ struct StampedCache {
         guard let size = number((tabs[0] + 1)..<tabs[1]), let modified = number((tabs[1] + 1)..<tabs[2]) else { return nil }
         return (String(decoding: UnsafeBufferPointer(rebasing: line[0..<tabs[0]]), as: UTF8.self), size, modified,
                 UnsafeBufferPointer(rebasing: line[(tabs[2] + 1)...]))
+    }
+
+    /// Starts the cache afresh: its header and no line.
+    func startAfresh() {
+        try? AtomicFile.write(Data((header + "\n").utf8), to: url)
+    }
+
+    /// Adds lines at the end of the cache as it is (a cache is read in any order; a later line of
+    /// the same id is left for `rewrite` to settle).
+    func append(_ lines: [(id: String, size: Int, modified: Int, payload: String)]) {
+        guard !lines.isEmpty else { return }
+        let descriptor = open(url.path, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        StampedCache.dropCutShortLine(descriptor)
+        var text = ""
+        for line in lines { text += "\(line.id)\t\(line.size)\t\(line.modified)\t\(line.payload)\n" }
+        var data = Data(text.utf8)
+        data.withUnsafeMutableBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 { if errno == EINTR { continue }; return }
+                written += result
+            }
+        }
+    }
+
+    /// Cuts the file back to its last whole line: what a stopped writer left after it goes.
+    private static func dropCutShortLine(_ descriptor: Int32) {
+        var end = lseek(descriptor, 0, SEEK_END)
+        var byte: UInt8 = 0
+        guard end > 0, pread(descriptor, &byte, 1, end - 1) == 1, byte != 10 else { return }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while end > 0 {
+            let start = max(0, end - off_t(chunk.count))
+            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, Int(end - start), start) }
+            guard count > 0 else { return }
+            if let last = chunk[0..<count].lastIndex(of: 10) {
+                ftruncate(descriptor, start + off_t(last) + 1)
+                return
+            }
+            end = start
+        }
+        ftruncate(descriptor, 0)
     }
 
     /// Writes the cache anew, streamed: the lines of the present cache that `keep` accepts (each

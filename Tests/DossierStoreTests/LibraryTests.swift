@@ -322,6 +322,30 @@ struct MentionIndexStoreTests {
         #expect(!cache.contains("Paris"))
     }
 
+    @Test("a last line cut short by a stopped writer is not there: that article is read again, nothing is discarded")
+    func cutShortLine() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang.")
+        try folder.write("b.txt", "B Title\n\nEmmanuel Macron was in Paris.")
+        let library = try Library(root: folder.url)
+        let extractor = try EntityExtractor.bundled()
+        _ = library.index(using: extractor) { _, _ in }
+        let url = folder.url.appendingPathComponent(".dossier/mentions.tsv")
+        let whole = try String(contentsOf: url, encoding: .utf8)
+        try Data(whole.dropLast(5).utf8).write(to: url)
+        let index = library.index(using: extractor) { _, _ in }
+        #expect(index.mentions.articles(mentioning: "Paris") == ["b"])
+        #expect(index.mentions.articles(mentioning: "Pyongyang") == ["a"])
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(".dossier/log").path))
+        let mended = try String(contentsOf: url, encoding: .utf8)
+        #expect(mended.split(separator: "\n").count == 3)
+        #expect(mended.hasSuffix("\n"))
+        // And the mended cache is whole: read again, nothing is extracted anew or discarded.
+        #expect(library.index(using: extractor) { _, _ in }.mentions.articleCount == 2)
+        #expect(try String(contentsOf: url, encoding: .utf8) == mended)
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(".dossier/log").path))
+    }
+
     @Test("a damaged mentions cache is discarded with a line in the log and rebuilt, never trusted")
     func damagedCache() throws {
         let folder = try ScratchFolder()

@@ -5,11 +5,11 @@ import DossierUI
 import Foundation
 
 /// Opening generated libraries (scripts/generate-library N DIR): what the reader does before the
-/// first paint. Set DOSSIER_BENCH_LIBRARIES to a folder holding 1000/ and 10000/ (made with
+/// first paint. Set DOSSIER_BENCH_LIBRARIES to a folder holding 1000/, 10000/, 50000/, 100000/ (made with
 /// scripts/generate-library); missing ones are skipped.
 let benchmarks: @Sendable () -> Void = {
     let base = ProcessInfo.processInfo.environment["DOSSIER_BENCH_LIBRARIES"] ?? "/tmp/dossier-bench"
-    for count in [1_000, 10_000, 100_000] {
+    for count in [1_000, 10_000, 50_000, 100_000] {
         let folder = URL(fileURLWithPath: base).appendingPathComponent(String(count))
         guard let library = try? Library(root: folder) else { continue }
         let configuration = Benchmark.Configuration(metrics: [.wallClock, .peakMemoryResident],
