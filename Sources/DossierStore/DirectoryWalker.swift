@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -8,39 +9,69 @@ import Glibc
 /// files are followed, links to folders are not (so a link loop cannot trap the walk); FIFOs,
 /// sockets and devices are never listed, so nothing that could block is ever opened.
 enum DirectoryWalker {
+    /// Something under the folder named like an article that is not one, and why.
+    struct Skipped: Hashable, Sendable {
+        var path: String
+        var reason: String
+    }
+
     /// Paths of regular files, relative to `root`, whose names end in one of `extensions`.
     static func files(under root: String, extensions: Set<String>) -> [String] {
+        var skipped: [Skipped] = []
+        return files(under: root, extensions: extensions, skipped: &skipped)
+    }
+
+    /// The same, with what was passed over (named like an article, or a folder that could not
+    /// be opened) in `skipped`.
+    static func files(under root: String, extensions: Set<String>, skipped: inout [Skipped]) -> [String] {
         var found: [String] = []
         var pending: [String] = [""]
         while let relative = pending.popLast() {
             let folder = relative.isEmpty ? root : root + "/" + relative
-            guard let directory = opendir(folder) else { continue }
+            guard let directory = opendir(folder) else {
+                skipped.append(Skipped(path: relative, reason: "a folder that cannot be opened (\(String(cString: strerror(errno))))"))
+                continue
+            }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
+                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                let name = String(decoding: bytes, as: UTF8.self)
                 if name.hasPrefix(".") { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
+                let isArticleName = name.lastIndex(of: ".").map { extensions.contains(name[name.index(after: $0)...].lowercased()) } ?? false
+                // A name that is not valid UTF-8, or holds control characters, cannot be shown or typed.
+                if String(validatingCString: bytes.map { CChar(bitPattern: $0) } + [0]) == nil
+                    || name.unicodeScalars.contains(where: { $0.value < 32 || $0.value == 127 }) {
+                    if isArticleName || Int32(entry.pointee.d_type) == Int32(DT_DIR) {
+                        skipped.append(Skipped(path: TextSanitizer.cleanLine(path), reason: "a name with control characters or invalid UTF-8"))
+                    }
+                    continue
+                }
                 var kind = Int32(entry.pointee.d_type)
                 if kind == Int32(DT_UNKNOWN) || kind == Int32(DT_LNK) {
                     // Follow a link to see what it is; a link to a folder is not walked into.
                     var info = stat()
-                    guard stat(root + "/" + path, &info) == 0 else { continue }
                     let isLink = kind == Int32(DT_LNK)
+                    guard stat(root + "/" + path, &info) == 0 else {
+                        if isArticleName { skipped.append(Skipped(path: path, reason: "a link that leads nowhere (\(String(cString: strerror(errno))))")) }
+                        continue
+                    }
                     if (info.st_mode & S_IFMT) == S_IFREG {
                         kind = Int32(DT_REG)
                     } else if (info.st_mode & S_IFMT) == S_IFDIR, !isLink {
                         kind = Int32(DT_DIR)
                     } else {
+                        if isArticleName { skipped.append(Skipped(path: path, reason: isLink ? "a link to a folder or a device, not followed" : "not a regular file")) }
                         continue
                     }
                 }
                 if kind == Int32(DT_DIR) {
+                    if isArticleName { skipped.append(Skipped(path: path, reason: "a folder, named like an article; what is in it is read")) }
                     pending.append(path)
-                } else if kind == Int32(DT_REG), let dot = name.lastIndex(of: "."),
-                          extensions.contains(name[name.index(after: dot)...].lowercased()) {
-                    found.append(path)
+                } else if kind == Int32(DT_REG) {
+                    if isArticleName { found.append(path) }
+                } else if isArticleName {
+                    skipped.append(Skipped(path: path, reason: "not a regular file (a FIFO, a socket or a device): never opened"))
                 }
             }
         }

@@ -48,17 +48,31 @@ public struct Library: ArticleSource {
         let cache = summaryCache
         let cached = cache.load()
         var found: [(summary: ArticleSummary, stamp: (size: Int, modified: Int), rank: Int)] = []
+        // Files that are not articles (empty, binary): noted in the log once, and in the cache
+        // so that they are passed over at once from then on.
+        var passedOver: [(id: String, size: Int, modified: Int, payload: String)] = []
         var changed = cached.count
         for file in files() {
             let stamp = StampedCache.stamp(file.path)
-            if let line = cached[file.id], line.size == stamp.size, line.modified == stamp.modified,
-               let summary = Library.summary(id: file.id, payload: line.payload) {
-                found.append((summary, stamp, line.number))
-                changed -= 1
-            } else {
-                found.append((self.summary(of: file), stamp, Int.max))
-                changed += 1
+            if let line = cached[file.id], line.size == stamp.size, line.modified == stamp.modified {
+                if line.payload.hasPrefix("!") {
+                    passedOver.append((file.id, stamp.size, stamp.modified, String(line.payload)))
+                    changed -= 1
+                    continue
+                }
+                if let summary = Library.summary(id: file.id, payload: line.payload) {
+                    found.append((summary, stamp, line.number))
+                    changed -= 1
+                    continue
+                }
             }
+            changed += 1
+            if let problem = textProblem(of: file, size: stamp.size) {
+                StampedCache.note("skipped \(file.id): \(problem).", in: stateFolder.appendingPathComponent("log"))
+                passedOver.append((file.id, stamp.size, stamp.modified, "!" + problem))
+                continue
+            }
+            found.append((self.summary(of: file), stamp, Int.max))
         }
         // The cache is kept newest first: in its order the list is (nearly) sorted already, and
         // sorting it is one pass.
@@ -66,9 +80,30 @@ public struct Library: ArticleSource {
         found.sort { ArticleSummary.newestFirst($0.summary, $1.summary) }
         // Rewritten only when a file was added, changed or removed, or the order is not the list's.
         if changed != 0 || zip(found, found.dropFirst()).contains(where: { $0.rank > $1.rank }) {
-            cache.save(found.map { ($0.summary.id, $0.stamp.size, $0.stamp.modified, Library.payload(of: $0.summary)) })
+            cache.save(found.map { ($0.summary.id, $0.stamp.size, $0.stamp.modified, Library.payload(of: $0.summary)) } + passedOver)
         }
         return found.map(\.summary)
+    }
+
+    /// Why a file named like an article is not one: empty, or binary (a NUL byte in its first
+    /// kilobytes, as in an image renamed `.txt`); nil for text.
+    func textProblem(of file: File, size: Int) -> String? {
+        if size == 0 { return "an empty file" }
+        guard let start = try? DirectoryWalker.read(file.path, limit: 4096) else { return "a file that cannot be read" }
+        return start.contains(0) ? "not text (binary data, with NUL bytes)" : nil
+    }
+
+    /// What is named like an article but is not one, and why: not a regular file, a link that
+    /// leads nowhere, a folder that cannot be opened, an unreadable name, an empty or binary
+    /// file. What `dossier doctor` prints.
+    public func problems() -> [(path: String, reason: String)] {
+        var skipped: [DirectoryWalker.Skipped] = []
+        _ = DirectoryWalker.files(under: root.path, extensions: Set(ArticleFormat.extensions), skipped: &skipped)
+        var problems = skipped.map { ($0.path, $0.reason) }
+        for file in files() {
+            if let problem = textProblem(of: file, size: StampedCache.stamp(file.path).size) { problems.append((file.id, problem)) }
+        }
+        return problems.sorted { $0.0 < $1.0 }
     }
 
     /// The list as the summary cache last saw it, without looking at a single article file: what
@@ -295,7 +330,12 @@ public struct Library: ArticleSource {
 
     func read(path: String, limit: Int?) throws -> String {
         do {
-            return TextSanitizer.decode(try DirectoryWalker.read(path, limit: limit))
+            let data = try DirectoryWalker.read(path, limit: limit)
+            // A whole file with NUL bytes is binary (an image renamed .txt), not an article.
+            if limit == nil, data.contains(0) {
+                throw StoreError.unreadable(path: path, reason: "it is not text (it holds binary data)")
+            }
+            return TextSanitizer.decode(data)
         } catch let error as POSIXError {
             throw StoreError.unreadable(path: path, reason: String(cString: strerror(error.code.rawValue)))
         }

@@ -196,7 +196,14 @@ struct StampedCache {
     }
 
     private func discard(_ reason: String) -> [String: Line] {
-        let line = "\(ISO8601DateFormatter().string(from: Date())) discarded \(url.lastPathComponent): \(reason); it is rebuilt.\n"
+        StampedCache.note("discarded \(url.lastPathComponent): \(reason); it is rebuilt.", in: log)
+        try? FileManager.default.removeItem(at: url)
+        return [:]
+    }
+
+    /// Adds a dated line to a library's log (`.dossier/log`).
+    static func note(_ text: String, in log: URL) {
+        let line = "\(ISO8601DateFormatter().string(from: Date())) \(text)\n"
         if let handle = try? FileHandle(forWritingTo: log) {
             _ = try? handle.seekToEnd()
             try? handle.write(contentsOf: Data(line.utf8))
@@ -204,8 +211,6 @@ struct StampedCache {
         } else {
             try? AtomicFile.write(Data(line.utf8), to: log)
         }
-        try? FileManager.default.removeItem(at: url)
-        return [:]
     }
 
     /// Size and modification time (in nanoseconds) of a file, following links.

@@ -13,7 +13,7 @@ struct Dossier: ParsableCommand {
             else your default library (created on first use with the bundled seed articles).
             """,
         subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, DossierCommand.self, ExtractCommand.self,
-                      BookmarksCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self]
+                      BookmarksCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self, DoctorCommand.self]
     )
 
     @OptionGroup var library: LibraryOptions

@@ -52,6 +52,31 @@ struct LibraryTests {
         #expect(throws: StoreError.articleNotFound(id: "pipe")) { try library.article(id: "pipe") }
     }
 
+    @Test("files that are not articles are passed over, each named once in the log and by doctor with its reason")
+    func notArticles() throws {
+        let folder = try ScratchFolder()
+        try folder.write("real.txt", "Real\n\nText.")
+        try folder.write("empty.txt", "")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]).write(to: folder.url.appendingPathComponent("image.txt"))
+        #expect(mkfifo(folder.url.appendingPathComponent("pipe.txt").path, 0o600) == 0)
+        #expect(symlink("loop.md", folder.url.appendingPathComponent("loop.md").path) == 0)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("folder.html"), withIntermediateDirectories: true)
+        try folder.write("bad\nname.txt", "Bad\n\nName.")
+        let library = try Library(root: folder.url)
+        #expect(try library.summaries().map(\.id) == ["real"])
+        #expect(try library.summaries().map(\.id) == ["real"])
+        #expect(library.cachedSummaries()?.map(\.id) == ["real"])
+        let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 2)
+        #expect(log.contains("skipped empty: an empty file."))
+        #expect(log.contains("skipped image: not text"))
+        let problems = Dictionary(uniqueKeysWithValues: library.problems())
+        #expect(problems.keys.sorted() == ["bad name.txt", "empty", "folder.html", "image", "loop.md", "pipe.txt"])
+        #expect(problems["pipe.txt"]?.contains("never opened") == true)
+        #expect(problems["loop.md"]?.contains("leads nowhere") == true)
+        #expect(throws: StoreError.self) { try library.article(id: "image") }
+    }
+
     @Test("says which article is missing, and refuses ids that climb out of the library")
     func missingArticles() throws {
         let folder = try ScratchFolder()
