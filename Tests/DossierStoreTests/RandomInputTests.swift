@@ -35,4 +35,20 @@ struct RandomInputTests {
             _ = format.header(TextSanitizer.decode(bytes), fallbackTitle: "fallback")
         }
     }
+
+    @Test("a feed with an element name that is not UTF-8 is refused, not a crash (found by fuzzing)")
+    func invalidUTF8ElementName() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let data = try Data(contentsOf: folder.appendingPathComponent("fuzz-feed-invalid-utf8-name.xml"))
+        #expect(FeedParser.parse(data) == nil)
+        #expect(FeedParser.parse(Data("<rss><channel><title>T\u{1}</title><item><title>\u{D6}</title></item></channel></rss>".utf8))?.title == "T")
+        // A feed declared in Latin-1 keeps its accents.
+        var latin = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Caf".utf8)
+        latin.append(0xE9)
+        latin.append(contentsOf: Array("</title></channel></rss>".utf8))
+        #expect(FeedParser.parse(latin)?.title == "Café")
+        // A title over two lines is one line: it becomes an article's front matter.
+        let entry = FeedParser.parse(Data("<rss><channel><title>T</title><item><title>One\ntitle: forged</title></item></channel></rss>".utf8))?.entries.first
+        #expect(entry?.title == "One title: forged")
+    }
 }

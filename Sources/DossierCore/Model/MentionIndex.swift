@@ -304,11 +304,13 @@ public final class MentionIndex: Sendable {
         }
         // A bound on the count: a damaged line must not ask for a billion paragraphs.
         let first = field()
-        guard first.endsRecord, position < bytes.count, let count = number(first.range), count <= 1_000_000 else { return nil }
+        // An article with no mention is "N␞": its list of names is empty, at the very end.
+        guard first.endsRecord, position <= bytes.count, let count = number(first.range), count <= 1_000_000 else { return nil }
         var names: [String] = []
         while true {
             let name = field()
-            if !(name.range.isEmpty && name.endsRecord && names.isEmpty) { names.append(string(name.range)) }
+            // An empty field alone is no names at all, unless records follow: then it is one empty name.
+            if !(name.range.isEmpty && name.endsRecord && names.isEmpty && position >= bytes.count) { names.append(string(name.range)) }
             if name.endsRecord { break }
         }
         var records: [(part: Int, start: Int, end: Int, kind: EntityKind, name: Int, text: String?)] = []
@@ -328,8 +330,14 @@ public final class MentionIndex: Sendable {
         return (count, names, records)
     }
 
+    /// A name as one field of one line: separators, tabs and line breaks (CR too, which a
+    /// Character would hide inside CR LF) become spaces, scalar by scalar.
     private static func clean(_ text: String) -> String {
-        text.contains(where: { $0 == unit || $0 == record || $0 == "\n" || $0 == "\t" })
-            ? String(text.map { $0 == unit || $0 == record || $0 == "\n" || $0 == "\t" ? " " : $0 }) : text
+        guard text.unicodeScalars.contains(where: isBreaking) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isBreaking($0) ? " " : $0 }))
+    }
+
+    private static func isBreaking(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{1F}" || scalar == "\u{1E}" || scalar == "\n" || scalar == "\r" || scalar == "\t"
     }
 }

@@ -24,11 +24,45 @@ public enum FeedParser {
     /// The feed's title and entries; nil if the bytes are not a well-formed feed.
     public static func parse(_ data: Data) -> (title: String?, entries: [FeedEntry])? {
         let delegate = Collector()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(data: wellFormedUTF8(data))
         parser.delegate = delegate
         // A truncated document can parse "successfully": every element must also have closed.
         guard parser.parse(), parser.parserError == nil, !delegate.failed, delegate.depth == 0 else { return nil }
         return (delegate.feedTitle, delegate.entries)
+    }
+
+    /// The feed as valid UTF-8, declared as such, with no control XML forbids: Foundation's XML
+    /// parser crashes on an element name that is not valid UTF-8 (found by fuzzing). A feed
+    /// declared in another encoding that Foundation knows is converted; invalid bytes become U+FFFD.
+    static func wellFormedUTF8(_ data: Data) -> Data {
+        let start = String(decoding: data.prefix(200), as: UTF8.self)
+        var text: String?
+        if let declared = start.firstMatch(of: #/encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/#)?.output.1.lowercased(),
+           !["utf-8", "utf8"].contains(declared) {
+            let known: [String: String.Encoding] = [
+                "iso-8859-1": .isoLatin1, "latin1": .isoLatin1, "windows-1252": .windowsCP1252, "cp1252": .windowsCP1252,
+                "us-ascii": .ascii, "iso-8859-2": .isoLatin2, "utf-16": .utf16, "windows-1251": .windowsCP1251,
+            ]
+            text = known[declared].flatMap { String(data: data, encoding: $0) }
+        }
+        var scalars = String.UnicodeScalarView()
+        for scalar in (text ?? TextSanitizer.decode(data)).unicodeScalars
+        where scalar.value >= 0x20 || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+            scalars.append(scalar)
+        }
+        var cleaned = String(scalars)
+        // Processing instructions: Foundation's parser crashes on one with no data ("<?x?>",
+        // found by fuzzing), and a feed needs none but its XML declaration.
+        var declaration = ""
+        if let first = cleaned.firstMatch(of: #/^<\?xml\s[^<>]*\?>/#) {
+            declaration = String(first.output)
+            cleaned.removeSubrange(first.range)
+        }
+        cleaned = declaration + cleaned.replacing(#/<\?[^<]*?\?>/#, with: "").replacing("<?", with: "&lt;?")
+        if let declaration = cleaned.firstRange(of: #/encoding\s*=\s*["'][^"']*["']/#), declaration.lowerBound < cleaned.index(cleaned.startIndex, offsetBy: min(200, cleaned.count)) {
+            cleaned.replaceSubrange(declaration, with: "encoding=\"UTF-8\"")
+        }
+        return Data(cleaned.utf8)
     }
 
     /// "Tue, 10 Jun 2003 04:00:00 GMT" (RSS) or "2003-06-10T04:00:00Z" (Atom).
@@ -80,20 +114,22 @@ public enum FeedParser {
             let element = name.lowercased()
             let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if !inEntry {
-                if element == "title", feedTitle == nil { feedTitle = value }
+                if element == "title", feedTitle == nil { feedTitle = TextSanitizer.cleanLine(HTMLParser.decodeReferences(value)) }
                 return
             }
             switch element {
             case "title": title = value
-            case "link": if link == nil, !value.isEmpty { link = value }
+            case "link": if link == nil, !value.isEmpty { link = TextSanitizer.cleanLine(value) }
             case "pubdate", "published", "updated", "dc:date", "date": if dateText.isEmpty { dateText = value }
             case "content:encoded", "encoded", "content": content = value
             case "description", "summary": summary = value
             case "item", "entry":
                 let body = content.isEmpty ? summary : content
-                let paragraphs = body.contains("<") ? HTMLParser.paragraphsOf(body)
-                    : body.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-                entries.append(FeedEntry(title: HTMLParser.decodeReferences(title), link: link,
+                // One line each, title and paragraphs alike: a line break in a title would end the
+                // front matter of the article written from it (found by fuzzing).
+                let paragraphs = (body.contains("<") ? HTMLParser.paragraphsOf(body) : body.components(separatedBy: "\n\n"))
+                    .map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
+                entries.append(FeedEntry(title: TextSanitizer.cleanLine(HTMLParser.decodeReferences(title)), link: link,
                                          date: FeedParser.date(dateText), paragraphs: paragraphs))
                 inEntry = false
             default: break

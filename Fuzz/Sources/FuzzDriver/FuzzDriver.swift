@@ -1,0 +1,28 @@
+/// libFuzzer's own driver: it parses the command line (corpus folders, -max_total_time, …) and
+/// calls `test` with each input.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// Runs libFuzzer with `test` as the target: what each fuzz target's entry point returns.
+/// (SwiftPM links an executable's entry point as `<Target>_main`, and libFuzzer brings a `main`
+/// of its own, so each target declares `<Target>_main` and calls this.)
+public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+                      _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, test)
+}
+
+/// The input as bytes.
+public func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: data, count: data == nil ? 0 : size)
+}
+
+/// Stops the run with a report when a property of the code under test does not hold.
+public func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+    if !condition() { fatalError("property broken: \(message())") }
+}
