@@ -10,8 +10,8 @@ let package = Package(
         .package(name: "Dossier", path: ".."),
     ],
     targets: [
-        // libFuzzer's driver, called from each target's entry point.
-        .target(name: "FuzzDriver"),
+        // libFuzzer's driver, called from each target's entry point, and the checks targets share.
+        .target(name: "FuzzDriver", dependencies: [.product(name: "DossierStore", package: "Dossier")]),
         .executableTarget(name: "FuzzSanitizer", dependencies: ["FuzzDriver", .product(name: "DossierCore", package: "Dossier")]),
         .executableTarget(name: "FuzzPlainText", dependencies: ["FuzzDriver", .product(name: "DossierStore", package: "Dossier")]),
         .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzDriver", .product(name: "DossierStore", package: "Dossier")]),

@@ -159,45 +159,37 @@ public struct Library: ArticleSource {
         var mentions = MentionIndex.Builder()
         var words = WordIndex.Builder()
         var done = 0
-        var unusedMentions = 0
-        var unusedWords = 0
-        // A current line whose payload cannot be read is extracted again, and its line replaced.
-        var brokenMentions: Set<String> = []
-        var brokenWords: Set<String> = []
-        let mentionsReadable = mentionCache.forEachLine { id, size, modified, payload, _ in
-            guard isCurrent(id, size, modified), !mentions.contains(id) else {
-                unusedMentions += 1
-                return
+        /// Feeds `builder` the cache's current lines; a current line whose payload cannot be read
+        /// is "broken": its article is extracted again and its line replaced.
+        func read<Builder>(_ cache: StampedCache, into builder: inout Builder, fresh: Builder,
+                           contains: (Builder, String) -> Bool,
+                           add: (inout Builder, String, UnsafeBufferPointer<UInt8>) -> Bool)
+            -> (readable: Bool, unused: Int, broken: Set<String>) {
+            var unused = 0
+            var broken: Set<String> = []
+            let readable = cache.forEachLine { id, size, modified, payload, _ in
+                guard isCurrent(id, size, modified), !contains(builder, id) else {
+                    unused += 1
+                    return
+                }
+                guard add(&builder, id, payload) else {
+                    broken.insert(id)
+                    unused += 1
+                    return
+                }
+                done += 1
+                if done % 100 == 0 { progress(done / 2, files.count) }
             }
-            guard mentions.add(id: id, encoded: payload) else {
-                brokenMentions.insert(id)
-                unusedMentions += 1
-                return
+            if !readable {
+                builder = fresh
+                cache.startAfresh()
             }
-            done += 1
-            if done % 100 == 0 { progress(done / 2, files.count) }
+            return (readable, unused, broken)
         }
-        if !mentionsReadable {
-            mentions = MentionIndex.Builder()
-            mentionCache.startAfresh()
-        }
-        let wordsReadable = wordCache.forEachLine { id, size, modified, payload, _ in
-            guard isCurrent(id, size, modified), !words.contains(id) else {
-                unusedWords += 1
-                return
-            }
-            guard words.add(id: id, encoded: payload) else {
-                brokenWords.insert(id)
-                unusedWords += 1
-                return
-            }
-            done += 1
-            if done % 100 == 0 { progress(done / 2, files.count) }
-        }
-        if !wordsReadable {
-            words = WordIndex.Builder()
-            wordCache.startAfresh()
-        }
+        let mentionsRead = read(mentionCache, into: &mentions, fresh: MentionIndex.Builder(),
+                                contains: { $0.contains($1) }, add: { $0.add(id: $1, encoded: $2) })
+        let wordsRead = read(wordCache, into: &words, fresh: WordIndex.Builder(),
+                             contains: { $0.contains($1) }, add: { $0.add(id: $1, encoded: $2) })
         // The rest are read and extracted on every core, a batch at a time; the builders take
         // the results in order on this thread.
         let pending = files.filter { !mentions.contains($0.id) || !words.contains($0.id) }
@@ -245,8 +237,8 @@ public struct Library: ArticleSource {
                 return isCurrent(id, size, modified)
             }, adding: [])
         }
-        if unusedMentions > 0 { compact(mentionCache, broken: brokenMentions) }
-        if unusedWords > 0 { compact(wordCache, broken: brokenWords) }
+        if mentionsRead.unused > 0 { compact(mentionCache, broken: mentionsRead.broken) }
+        if wordsRead.unused > 0 { compact(wordCache, broken: wordsRead.broken) }
         try? FileManager.default.removeItem(at: stateFolder.appendingPathComponent("entities.tsv"))
         return LibraryIndex(mentions: MentionIndex(mentions), words: WordIndex(words))
     }

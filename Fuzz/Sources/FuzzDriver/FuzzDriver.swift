@@ -1,3 +1,6 @@
+import DossierCore
+import DossierStore
+
 /// libFuzzer's own driver: it parses the command line (corpus folders, -max_total_time, …) and
 /// calls `test` with each input.
 @_silgen_name("LLVMFuzzerRunDriver")
@@ -25,4 +28,16 @@ public func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> UnsafeBufferPoi
 /// Stops the run with a report when a property of the code under test does not hold.
 public func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
     if !condition() { fatalError("property broken: \(message())") }
+}
+
+/// Any file named like an article parses without a crash, into text a terminal may show: the
+/// check of the three article formats' targets.
+public func checkArticle(_ format: ArticleFormat, _ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let article = format.parse(TextSanitizer.decode(bytes(data, size)), id: "fuzz", fallbackTitle: "fallback")
+    for text in [article.title] + article.paragraphs + article.tags {
+        require(!text.unicodeScalars.contains { $0.value < 32 || (0x7F...0x9F).contains($0.value) }, "a control in \(text.debugDescription)")
+        require(!text.isEmpty || text == article.title, "an empty paragraph or tag")
+    }
+    require(!article.title.isEmpty, "no title, not even the fallback")
+    return 0
 }
