@@ -50,5 +50,8 @@ struct RandomInputTests {
         // A title over two lines is one line: it becomes an article's front matter.
         let entry = FeedParser.parse(Data("<rss><channel><title>T</title><item><title>One\ntitle: forged</title></item></channel></rss>".utf8))?.entries.first
         #expect(entry?.title == "One title: forged")
+        // An Atom link's href is cleaned like the rest (found by fuzzing: a DEL in it).
+        let atom = FeedParser.parse(Data("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><entry><title>E</title><link href=\"https://example.org/a\u{7F}b\"/></entry></feed>".utf8))
+        #expect(atom?.entries.first?.link == "https://example.org/ab")
     }
 }

@@ -98,7 +98,7 @@ public enum FeedParser {
             // Atom links are attributes; the alternate (or first) one is the article's.
             if inEntry, element == "link", let href = attributes["href"],
                link == nil || attributes["rel"] == "alternate" {
-                link = href
+                link = TextSanitizer.cleanLine(href)
             }
             text = ""
         }
