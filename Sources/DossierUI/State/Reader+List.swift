@@ -19,12 +19,15 @@ extension Reader {
     }
 
     /// The library's mentions: the index, or before it is ready in a small library, an index of
-    /// this moment (every article read once); nil in a large library still being indexed.
-    func libraryIndex() -> LibraryIndex? {
+    /// this moment (every article read once, and kept until the list or the corrections
+    /// change); nil in a large library still being indexed.
+    mutating func libraryIndex() -> LibraryIndex? {
         if let index { return index }
+        if let provisionalIndex { return provisionalIndex }
         let all = state.listFilter?.all ?? state.articles
         guard all.count <= occurrenceLimit else { return nil }
-        return LibraryIndex(extracting: all.compactMap { try? source.article(id: $0.id) }, using: extractor)
+        provisionalIndex = LibraryIndex(extracting: all.compactMap { try? source.article(id: $0.id) }, using: extractor)
+        return provisionalIndex
     }
 
     /// "Waits for the index (45% done)": what a large library says until it is indexed.

@@ -146,6 +146,7 @@ extension Reader {
         state.occurrences = nil
         // Built with the old corrections: stale. A new one is built (see `needsIndex`).
         index = nil
+        provisionalIndex = nil
         openSelected()
         state.open?.scroll = scroll
         clampScrolls()

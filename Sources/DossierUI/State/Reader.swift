@@ -24,6 +24,9 @@ public struct Reader: Sendable {
     /// Every article's mentions, once indexed (in the background: `adopt`); nil while the index is
     /// being built or after a correction made it stale.
     var index: LibraryIndex?
+    /// Before `index`, in a small library: the articles as read at the first dossier, filter or
+    /// search, so that the next ones do not read them all again.
+    var provisionalIndex: LibraryIndex?
     var backStack: [Location] = []
     var forwardStack: [Location] = []
 
@@ -119,6 +122,8 @@ public struct Reader: Sendable {
     /// Takes the list as checked against the files (in the background): new, changed and deleted
     /// articles show; the selected article stays selected, and open.
     public mutating func adopt(articles: [ArticleSummary]) {
+        // The articles may have changed: what was read of them is stale.
+        provisionalIndex = nil
         if let filter = state.listFilter {
             guard articles != filter.all else { return }
             state.listFilter = (filter.entity, articles)
