@@ -67,12 +67,13 @@ public struct Library: ArticleSource {
                 }
             }
             changed += 1
-            if let problem = textProblem(of: file, size: stamp.size) {
-                StampedCache.note("skipped \(file.id): \(problem).", in: stateFolder.appendingPathComponent("log"))
-                passedOver.append((file.id, stamp.size, stamp.modified, "!" + problem))
-                continue
+            switch summaryOrProblem(of: file, size: stamp.size) {
+            case .success(let summary):
+                found.append((summary, stamp, Int.max))
+            case .failure(let problem):
+                StampedCache.note("skipped \(file.id): \(problem.reason).", in: stateFolder.appendingPathComponent("log"))
+                passedOver.append((file.id, stamp.size, stamp.modified, "!" + problem.reason))
             }
-            found.append((self.summary(of: file), stamp, Int.max))
         }
         // The cache is kept newest first: in its order the list is (nearly) sorted already, and
         // sorting it is one pass.
@@ -88,9 +89,30 @@ public struct Library: ArticleSource {
     /// Why a file named like an article is not one: empty, or binary (a NUL byte in its first
     /// kilobytes, as in an image renamed `.txt`); nil for text.
     func textProblem(of file: File, size: Int) -> String? {
-        if size == 0 { return "an empty file" }
-        guard let start = try? DirectoryWalker.read(file.path, limit: 4096) else { return "a file that cannot be read" }
-        return start.contains(0) ? "not text (binary data, with NUL bytes)" : nil
+        if case .failure(let problem) = summaryOrProblem(of: file, size: size) { return problem.reason }
+        return nil
+    }
+
+    /// Why a file is passed over, for the log and `dossier doctor`.
+    struct NotAnArticle: Error {
+        var reason: String
+    }
+
+    /// The title and date from the start of a file, or why it is not an article: one read of its
+    /// first kilobytes serves both.
+    func summaryOrProblem(of file: File, size: Int) -> Result<ArticleSummary, NotAnArticle> {
+        if size == 0 { return .failure(NotAnArticle(reason: "an empty file")) }
+        guard let start = try? DirectoryWalker.read(file.path, limit: max(4096, file.format.headerBytes)) else {
+            return .failure(NotAnArticle(reason: "a file that cannot be read"))
+        }
+        if Library.holdsNUL(start) { return .failure(NotAnArticle(reason: "not text (binary data, with NUL bytes)")) }
+        let header = TextSanitizer.decode(start.prefix(file.format.headerBytes))
+        let (title, date) = file.format.header(header, fallbackTitle: Library.readableName(file.id))
+        return .success(ArticleSummary(id: file.id, title: title, date: date))
+    }
+
+    static func holdsNUL(_ data: Data) -> Bool {
+        data.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
     }
 
     /// What is named like an article but is not one, and why: not a regular file, a link that
@@ -203,8 +225,16 @@ public struct Library: ArticleSource {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for slot in stride(from: worker, to: batch.count, by: workers) {
                     guard let article = try? self.article(in: batch[slot]) else { continue }
-                    results.set(slot, mentions: needs[slot].mentions ? MentionIndex.encode(extractor.mentions(in: article)) : nil,
-                                words: needs[slot].words ? WordIndex.counts(in: article) : nil)
+                    var found = BatchResults.Found()
+                    if needs[slot].mentions {
+                        let flattened = MentionIndex.flatten(extractor.mentions(in: article))
+                        found.mentions = (flattened, MentionIndex.encode(flattened))
+                    }
+                    if needs[slot].words {
+                        let counts = WordIndex.counts(in: article)
+                        found.words = (counts, WordIndex.encode(counts))
+                    }
+                    results.set(slot, found)
                 }
             }
             // New lines go to the end of the caches a batch at a time, never all held at once.
@@ -212,13 +242,14 @@ public struct Library: ArticleSource {
             var addedWords: [(id: String, size: Int, modified: Int, payload: String)] = []
             for (slot, file) in batch.enumerated() {
                 let stamp = stamps[file.id] ?? (-1, -1)
-                let (encoded, counts) = results.get(slot)
-                if var encoded, encoded.withUTF8({ mentions.add(id: file.id, encoded: $0) }) {
+                let found = results.get(slot)
+                if let (flattened, encoded) = found.mentions {
+                    mentions.add(id: file.id, flattened)
                     addedMentions.append((file.id, stamp.size, stamp.modified, encoded))
                 }
-                if let counts {
+                if let (counts, encoded) = found.words {
                     words.add(id: file.id, counts: counts)
-                    addedWords.append((file.id, stamp.size, stamp.modified, WordIndex.encode(counts)))
+                    addedWords.append((file.id, stamp.size, stamp.modified, encoded))
                 }
             }
             mentionCache.append(addedMentions)
@@ -287,12 +318,6 @@ public struct Library: ArticleSource {
         return result
     }
 
-    public func summary(of file: File) -> ArticleSummary {
-        let header = (try? read(path: file.path, limit: file.format.headerBytes)) ?? ""
-        let (title, date) = file.format.header(header, fallbackTitle: Library.readableName(file.id))
-        return ArticleSummary(id: file.id, title: title, date: date)
-    }
-
     public func article(id: String) throws -> Article {
         guard let file = file(id: id) else { throw StoreError.articleNotFound(id: id) }
         return try article(in: file)
@@ -324,7 +349,7 @@ public struct Library: ArticleSource {
         do {
             let data = try DirectoryWalker.read(path, limit: limit)
             // A whole file with NUL bytes is binary (an image renamed .txt), not an article.
-            if limit == nil, data.contains(0) {
+            if limit == nil, Library.holdsNUL(data) {
                 throw StoreError.unreadable(path: path, reason: "it is not text (it holds binary data)")
             }
             return TextSanitizer.decode(data)
@@ -370,19 +395,25 @@ public struct Library: ArticleSource {
 
 /// What the indexing workers found for a batch of articles, slot by slot.
 private final class BatchResults: @unchecked Sendable {
+    /// An article's mentions and words, each with its cache line.
+    struct Found {
+        var mentions: (MentionIndex.Flattened, String)?
+        var words: ([String: Int], String)?
+    }
+
     // Written by the workers, each to its own slots, and read after they are all done.
     private let lock = NSLock()
-    private var slots: [(mentions: String?, words: [String: Int]?)]
+    private var slots: [Found]
 
     init(count: Int) {
-        slots = Array(repeating: (nil, nil), count: count)
+        slots = Array(repeating: Found(), count: count)
     }
 
-    func set(_ slot: Int, mentions: String?, words: [String: Int]?) {
-        lock.withLock { slots[slot] = (mentions, words) }
+    func set(_ slot: Int, _ found: Found) {
+        lock.withLock { slots[slot] = found }
     }
 
-    func get(_ slot: Int) -> (mentions: String?, words: [String: Int]?) {
+    func get(_ slot: Int) -> Found {
         lock.withLock { slots[slot] }
     }
 }

@@ -28,6 +28,15 @@ struct SearchTests {
         #expect(query.until == ArticleDate(year: 2025, month: 12, day: 31))
     }
 
+    @Test("finds words in any script and case: a search for zürich or i̇stanbul matches however the text wrote them")
+    func wordsInAnyScript() {
+        #expect(SearchQuery.terms("Zürich’s MAYOR met 東京 officials, team2 and O'Neil") ==
+            ["zürich", "s", "mayor", "met", "東京", "officials", "team2", "and", "o", "neil"])
+        // The words of a query and of a text are found the same way, whatever their case.
+        #expect(SearchQuery(parsing: "ZÜRICH İstanbul").words == SearchQuery.terms("zürich İSTANBUL".lowercased()))
+        #expect(SearchQuery.terms("e\u{301}clair Cafe\u{301}") == ["e\u{301}clair", "cafe\u{301}"])
+    }
+
     @Test("ranks passages by BM25: more of a rarer word ranks higher; every word must be there")
     func ranking() {
         let hits = LibrarySearch.search(SearchQuery(parsing: "talks"), in: sources)

@@ -42,6 +42,18 @@ struct LibraryTests {
         #expect(try library.article(id: "2025/june/new").paragraphs == ["Text."])
     }
 
+    @Test("a file written with CR LF line ends is listed with its own date and title, as it reads")
+    func crlfArticleIsListedAsItReads() throws {
+        let folder = try ScratchFolder()
+        try folder.write("windows.txt", "28.11.2026\r\n\r\n\"A Title\"\r\n\r\nVladimir Putin spoke.\r\n")
+        let library = try Library(root: folder.url)
+        let listed = try #require(try library.summaries().first)
+        let article = try library.article(id: "windows")
+        #expect(listed.title == "A Title")
+        #expect(listed.date == ArticleDate(year: 2026, month: 11, day: 28))
+        #expect(listed.title == article.title && listed.date == article.date)
+    }
+
     @Test("never opens a FIFO named like an article, so it cannot hang")
     func skipsFifos() throws {
         let folder = try ScratchFolder()

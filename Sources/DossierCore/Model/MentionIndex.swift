@@ -215,20 +215,24 @@ public final class MentionIndex: Sendable {
             add(id: id, parsed)
         }
 
-        private mutating func add(id: String, _ parsed: Parsed) {
+        /// Adds an article's mentions as `flatten` gave them: what the indexer does with an
+        /// article it has just read, without writing and parsing them back.
+        public mutating func add(id: String, _ flattened: Flattened) {
+            guard articleNumbers[id] == nil else { return }
             let article = Int32(articleIDs.count)
-            let names = parsed.names.map { number(of: $0) }
+            let names = flattened.names.map { number(of: $0) }
             var seen = Set<Int32>()
-            // `parse` has checked every number against the names and paragraphs.
-            for (part, start, end, kind, name, text) in parsed.records {
-                records.append(Record(start: Int32(start), end: Int32(end), part: Int32(part), entity: names[name],
-                                      text: text.map { number(of: $0) } ?? -1, kind: kind))
-                if seen.insert(names[name]).inserted { postings[names[name], default: []].append(article) }
+            // `flatten` and `parse` have checked every number against the names and paragraphs.
+            for record in flattened.records {
+                let entity = names[record.name]
+                records.append(Record(start: Int32(record.start), end: Int32(record.end), part: Int32(record.part), entity: entity,
+                                      text: record.text.map { number(of: $0) } ?? -1, kind: record.kind))
+                if seen.insert(entity).inserted { postings[entity, default: []].append(article) }
             }
             articleIDs.append(id)
             articleNumbers[id] = article
             recordStarts.append(Int32(records.count))
-            paragraphCounts.append(Int32(parsed.paragraphs))
+            paragraphCounts.append(Int32(flattened.paragraphs))
         }
     }
 
@@ -237,31 +241,85 @@ public final class MentionIndex: Sendable {
     // One line of a cache file: the article's entity names, then one record per mention. Unit and
     // record separators never occur in article text (the sanitizer removes controls), so names
     // need no escaping.
-    private static let unit: Character = "\u{1F}"
-    private static let record: Character = "\u{1E}"
+    private static let unitSeparator: UInt8 = 0x1F
+    private static let recordSeparator: UInt8 = 0x1E
 
-    /// "paragraphs␞name␟name␞part␟start␟end␟kind␟name number[␟text]␞…": part 0 is the title, n
-    /// the n-th paragraph; the text is written only where it differs from the entity's name.
-    public static func encode(_ mentions: ArticleMentions) -> String {
+    /// An article's mentions as the index holds them: each name once, each mention as numbers
+    /// (and its text where it differs from the name). Names are cleaned to fit one field of a line.
+    public struct Flattened: Sendable {
+        public struct Record: Sendable {
+            /// 0 for the title, n for the n-th paragraph.
+            var part: Int
+            var start: Int
+            var end: Int
+            var kind: EntityKind
+            /// The entity's place in `names`.
+            var name: Int
+            var text: String?
+        }
+
+        var paragraphs: Int
+        var names: [String]
+        var records: [Record]
+    }
+
+    public static func flatten(_ mentions: ArticleMentions) -> Flattened {
         var numbers: [String: Int] = [:]
-        var names: [String] = []
-        var records: [String] = []
+        var flattened = Flattened(paragraphs: mentions.paragraphs.count, names: [], records: [])
         for (part, found) in ([mentions.title] + mentions.paragraphs).enumerated() {
             for mention in found {
                 let entity = clean(mention.entity)
                 let number = numbers[entity] ?? {
-                    names.append(entity)
-                    numbers[entity] = names.count - 1
-                    return names.count - 1
+                    flattened.names.append(entity)
+                    numbers[entity] = flattened.names.count - 1
+                    return flattened.names.count - 1
                 }()
-                var fields = [String(part), String(mention.start), String(mention.end), mention.kind.rawValue, String(number)]
                 let text = clean(mention.text)
-                if text != entity { fields.append(text) }
-                records.append(fields.joined(separator: String(unit)))
+                flattened.records.append(Flattened.Record(part: part, start: mention.start, end: mention.end, kind: mention.kind,
+                                                          name: number, text: text == entity ? nil : text))
             }
         }
-        return ([String(mentions.paragraphs.count), names.joined(separator: String(unit))] + records)
-            .joined(separator: String(record))
+        return flattened
+    }
+
+    /// "paragraphs␞name␟name␞part␟start␟end␟kind␟name number[␟text]␞…": part 0 is the title, n
+    /// the n-th paragraph; the text is written only where it differs from the entity's name.
+    public static func encode(_ mentions: ArticleMentions) -> String {
+        encode(flatten(mentions))
+    }
+
+    /// Written byte by byte: joining strings was a tenth of indexing a library.
+    public static func encode(_ flattened: Flattened) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32 + flattened.records.count * 24)
+        /// Offsets and counts are never negative.
+        func append(_ number: Int) {
+            if number >= 10 { append(number / 10) }
+            bytes.append(UInt8(48 + number % 10))
+        }
+        append(flattened.paragraphs)
+        bytes.append(recordSeparator)
+        for (place, name) in flattened.names.enumerated() {
+            if place > 0 { bytes.append(unitSeparator) }
+            bytes.append(contentsOf: name.utf8)
+        }
+        for mention in flattened.records {
+            bytes.append(recordSeparator)
+            append(mention.part)
+            bytes.append(unitSeparator)
+            append(mention.start)
+            bytes.append(unitSeparator)
+            append(mention.end)
+            bytes.append(unitSeparator)
+            bytes.append(contentsOf: mention.kind.rawValue.utf8)
+            bytes.append(unitSeparator)
+            append(mention.name)
+            if let text = mention.text {
+                bytes.append(unitSeparator)
+                bytes.append(contentsOf: text.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The mentions `encode` wrote; nil for text it did not write.
@@ -270,23 +328,20 @@ public final class MentionIndex: Sendable {
         return index.mentions(of: "")
     }
 
-    fileprivate typealias Parsed = (paragraphs: Int, names: [String],
-                                records: [(part: Int, start: Int, end: Int, kind: EntityKind, name: Int, text: String?)])
-
-    fileprivate static func parse(_ text: Substring) -> Parsed? {
+    fileprivate static func parse(_ text: Substring) -> Flattened? {
         var text = text
         return text.withUTF8 { parse(bytes: $0) }
     }
 
     /// Read byte by byte, with no intermediate arrays: a library's index is tens of megabytes.
-    fileprivate static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Parsed? {
+    fileprivate static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Flattened? {
         var position = 0
         /// The field from `position` to the next separator (or the end); `position` moves past it.
         func field() -> (range: Range<Int>, endsRecord: Bool) {
             let start = position
-            while position < bytes.count, bytes[position] != 0x1E, bytes[position] != 0x1F { position += 1 }
+            while position < bytes.count, bytes[position] != recordSeparator, bytes[position] != unitSeparator { position += 1 }
             let range = start..<position
-            let endsRecord = position >= bytes.count || bytes[position] == 0x1E
+            let endsRecord = position >= bytes.count || bytes[position] == recordSeparator
             position += 1
             return (range, endsRecord)
         }
@@ -313,7 +368,7 @@ public final class MentionIndex: Sendable {
             if !(name.range.isEmpty && name.endsRecord && names.isEmpty && position >= bytes.count) { names.append(string(name.range)) }
             if name.endsRecord { break }
         }
-        var records: [(part: Int, start: Int, end: Int, kind: EntityKind, name: Int, text: String?)] = []
+        var records: [Flattened.Record] = []
         while position < bytes.count {
             var fields: [Range<Int>] = []
             while true {
@@ -325,9 +380,10 @@ public final class MentionIndex: Sendable {
                   let start = number(fields[1]), let end = number(fields[2]), start <= end,
                   let kind = EntityKind.allCases.first(where: { $0.rawValue.utf8.elementsEqual(bytes[fields[3]]) }),
                   let name = number(fields[4]), name < names.count else { return nil }
-            records.append((part, start, end, kind, name, fields.count == 6 ? string(fields[5]) : nil))
+            records.append(Flattened.Record(part: part, start: start, end: end, kind: kind, name: name,
+                                            text: fields.count == 6 ? string(fields[5]) : nil))
         }
-        return (count, names, records)
+        return Flattened(paragraphs: count, names: names, records: records)
     }
 
     /// A name as one field of one line: separators, tabs and line breaks (CR too, which a

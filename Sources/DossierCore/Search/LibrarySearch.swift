@@ -47,8 +47,49 @@ public struct SearchQuery: Hashable, Sendable {
     /// Lower-case words of a text: what is searched. Scalar by scalar, not by Character: every
     /// article of a large library goes through here when it is indexed.
     public static func terms(_ text: String) -> [String] {
-        let lowered = text.lowercased()
         var terms: [String] = []
+        forEachTerm(in: text) { terms.append($0) }
+        return terms
+    }
+
+    /// Each term of the text in turn. A run of ASCII letters and digits is lower-cased byte by
+    /// byte; a run with other characters in it goes through the scalar rules below.
+    public static func forEachTerm(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var isASCII = true
+            for position in 0...bytes.count {
+                let byte = position < bytes.count ? bytes[position] : 32
+                if byte >= 0x80 {
+                    isASCII = false
+                    continue
+                }
+                guard !isASCIIWordByte(byte) else { continue }
+                if position > start {
+                    let run = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                    if isASCII {
+                        body(String(unsafeUninitializedCapacity: run.count) { output in
+                            for (offset, byte) in run.enumerated() { output[offset] = (65...90).contains(byte) ? byte + 32 : byte }
+                            return run.count
+                        })
+                    } else {
+                        scalarTerms(String(decoding: run, as: UTF8.self), body)
+                    }
+                }
+                start = position + 1
+                isASCII = true
+            }
+        }
+    }
+
+    @inline(__always) private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (97...122).contains(byte) || (48...57).contains(byte) || (65...90).contains(byte)
+    }
+
+    /// Lower-case words of a text, scalar by scalar (not by Character).
+    private static func scalarTerms(_ text: String, _ body: (String) -> Void) {
+        let lowered = text.lowercased()
         var start: String.Index?
         let scalars = lowered.unicodeScalars
         var index = scalars.startIndex
@@ -56,8 +97,7 @@ public struct SearchQuery: Hashable, Sendable {
             let scalar = scalars[index]
             let inWord: Bool
             if scalar.isASCII {
-                let value = scalar.value
-                inWord = (97...122).contains(value) || (48...57).contains(value) || (65...90).contains(value)
+                inWord = isASCIIWordByte(UInt8(scalar.value))
             } else {
                 let properties = scalar.properties
                 inWord = properties.isAlphabetic || properties.numericType != nil
@@ -66,13 +106,12 @@ public struct SearchQuery: Hashable, Sendable {
             if inWord {
                 if start == nil { start = index }
             } else if let from = start {
-                terms.append(String(lowered[from..<index]))
+                body(String(lowered[from..<index]))
                 start = nil
             }
             index = scalars.index(after: index)
         }
-        if let from = start { terms.append(String(lowered[from...])) }
-        return terms
+        if let from = start { body(String(lowered[from...])) }
     }
 }
 

@@ -129,7 +129,7 @@ public final class WordIndex: Sendable {
     public static func counts(in article: Article) -> [String: Int] {
         var counts: [String: Int] = [:]
         for text in [article.title] + article.paragraphs {
-            for term in SearchQuery.terms(text) { counts[term, default: 0] += 1 }
+            SearchQuery.forEachTerm(in: text) { counts[$0, default: 0] += 1 }
         }
         return counts
     }

@@ -28,8 +28,8 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
         var date: ArticleDate?
         switch self {
         case .plainText:
-            var lines = raw.split(separator: "\n", maxSplits: 8, omittingEmptySubsequences: true)
-                .lazy.filter { !$0.allSatisfy(\.isWhitespace) }.makeIterator()
+            // Cleaned as the whole file is when it is read: CR LF lines end at the LF.
+            var lines = TextBlocks.lines(TextSanitizer.clean(raw)).lazy.filter { !TextBlocks.isBlank($0) }.makeIterator()
             if let first = lines.next() {
                 if let parsed = ArticleDate(parsing: String(first)) {
                     date = parsed
@@ -82,7 +82,7 @@ enum TextBlocks {
         var blocks: [[Substring]] = []
         var current: [Substring] = []
         for line in lines {
-            if line.allSatisfy(\.isWhitespace) {
+            if isBlank(line) {
                 if !current.isEmpty { blocks.append(current); current = [] }
             } else {
                 current.append(line)
@@ -102,9 +102,22 @@ enum TextBlocks {
         text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
+    /// Nothing but white space. Byte by byte while the line is ASCII, as most are.
+    static func isBlank(_ line: Substring) -> Bool {
+        for byte in line.utf8 {
+            if byte >= 0x80 { return line.allSatisfy { $0.isWhitespace } }
+            if byte != 32, byte != 9, byte != 13, byte != 10, byte != 11, byte != 12 { return false }
+        }
+        return true
+    }
+
     /// Without the spaces and tabs at either end, as `trimmingCharacters(in: .whitespaces)`
-    /// without Foundation's cost.
+    /// without Foundation's cost; ASCII ends are looked at byte by byte.
     static func trimmed(_ line: Substring) -> Substring {
+        let utf8 = line.utf8
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, first != 32, first != 9, last != 32, last != 9 {
+            return line
+        }
         let isBlank: (Character) -> Bool = { $0.isWhitespace && !$0.isNewline }
         guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else {
             return line[line.endIndex...]
@@ -115,10 +128,10 @@ enum TextBlocks {
     /// Drops one pair of quotes around a title: "…", “…”, «…», '…'.
     static func unquote(_ title: String) -> String {
         let pairs: [(Character, Character)] = [("\"", "\""), ("“", "”"), ("«", "»"), ("'", "'"), ("‘", "’"), ("„", "“")]
-        let trimmed = title.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextBlocks.trimmed(Substring(title))
         for (open, close) in pairs where trimmed.count >= 2 && trimmed.first == open && trimmed.last == close {
-            return String(trimmed.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            return String(TextBlocks.trimmed(trimmed.dropFirst().dropLast()))
         }
-        return trimmed
+        return String(trimmed)
     }
 }
