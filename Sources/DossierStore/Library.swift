@@ -212,52 +212,47 @@ public struct Library: ArticleSource {
                                 contains: { $0.contains($1) }, add: { $0.add(id: $1, encoded: $2) })
         let wordsRead = read(wordCache, into: &words, fresh: WordIndex.Builder(),
                              contains: { $0.contains($1) }, add: { $0.add(id: $1, encoded: $2) })
-        // The rest are read and extracted on every core, a batch at a time; the builders take
-        // the results in order on this thread.
+        // The rest are read and extracted on every core; the builders take the results in order
+        // on this thread, and new lines go to the end of the caches a few hundred at a time.
         let pending = files.filter { !mentions.contains($0.id) || !words.contains($0.id) }
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let needs = pending.map { (mentions: !mentions.contains($0.id), words: !words.contains($0.id)) }
         done = files.count - pending.count
-        var batchStart = 0
-        while batchStart < pending.count {
-            let batch = Array(pending[batchStart..<min(pending.count, batchStart + 64 * workers)])
-            let needs = batch.map { (mentions: !mentions.contains($0.id), words: !words.contains($0.id)) }
-            let results = BatchResults(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for slot in stride(from: worker, to: batch.count, by: workers) {
-                    guard let article = try? self.article(in: batch[slot]) else { continue }
-                    var found = BatchResults.Found()
-                    if needs[slot].mentions {
-                        let flattened = MentionIndex.flatten(extractor.mentions(in: article))
-                        found.mentions = (flattened, MentionIndex.encode(flattened))
-                    }
-                    if needs[slot].words {
-                        let counts = WordIndex.counts(in: article)
-                        found.words = (counts, WordIndex.encode(counts))
-                    }
-                    results.set(slot, found)
-                }
-            }
-            // New lines go to the end of the caches a batch at a time, never all held at once.
-            var addedMentions: [(id: String, size: Int, modified: Int, payload: String)] = []
-            var addedWords: [(id: String, size: Int, modified: Int, payload: String)] = []
-            for (slot, file) in batch.enumerated() {
-                let stamp = stamps[file.id] ?? (-1, -1)
-                let found = results.get(slot)
-                if let (flattened, encoded) = found.mentions {
-                    mentions.add(id: file.id, flattened)
-                    addedMentions.append((file.id, stamp.size, stamp.modified, encoded))
-                }
-                if let (counts, encoded) = found.words {
-                    words.add(id: file.id, counts: counts)
-                    addedWords.append((file.id, stamp.size, stamp.modified, encoded))
-                }
-            }
+        var addedMentions: [(id: String, size: Int, modified: Int, payload: String)] = []
+        var addedWords: [(id: String, size: Int, modified: Int, payload: String)] = []
+        func flush() {
             mentionCache.append(addedMentions)
             wordCache.append(addedWords)
-            batchStart += batch.count
-            done += batch.count
-            progress(done, files.count)
+            addedMentions.removeAll(keepingCapacity: true)
+            addedWords.removeAll(keepingCapacity: true)
         }
+        OrderedWork.run(count: pending.count, work: { slot -> Found in
+            var found = Found()
+            guard let article = try? self.article(in: pending[slot]) else { return found }
+            if needs[slot].mentions {
+                let flattened = MentionIndex.flatten(extractor.mentions(in: article))
+                found.mentions = (flattened, MentionIndex.encode(flattened))
+            }
+            if needs[slot].words {
+                let counts = WordIndex.counts(in: article)
+                found.words = (counts, WordIndex.encode(counts))
+            }
+            return found
+        }, take: { slot, found in
+            let file = pending[slot]
+            let stamp = stamps[file.id] ?? (-1, -1)
+            if let (flattened, encoded) = found.mentions {
+                mentions.add(id: file.id, flattened)
+                addedMentions.append((file.id, stamp.size, stamp.modified, encoded))
+            }
+            if let (counts, encoded) = found.words {
+                words.add(id: file.id, counts: counts)
+                addedWords.append((file.id, stamp.size, stamp.modified, encoded))
+            }
+            done += 1
+            if done % 100 == 0 { progress(done, files.count) }
+            if addedMentions.count + addedWords.count >= 512 { flush() }
+        })
+        flush()
         progress(files.count, files.count)
         // Lines of changed and deleted articles go, in one streamed pass, and unreadable ones
         // (the first of their id: the line added since comes after them).
@@ -393,27 +388,8 @@ public struct Library: ArticleSource {
     }
 }
 
-/// What the indexing workers found for a batch of articles, slot by slot.
-private final class BatchResults: @unchecked Sendable {
-    /// An article's mentions and words, each with its cache line.
-    struct Found {
-        var mentions: (MentionIndex.Flattened, String)?
-        var words: ([String: Int], String)?
-    }
-
-    // Written by the workers, each to its own slots, and read after they are all done.
-    private let lock = NSLock()
-    private var slots: [Found]
-
-    init(count: Int) {
-        slots = Array(repeating: Found(), count: count)
-    }
-
-    func set(_ slot: Int, _ found: Found) {
-        lock.withLock { slots[slot] = found }
-    }
-
-    func get(_ slot: Int) -> Found {
-        lock.withLock { slots[slot] }
-    }
+/// What an indexing worker found in one article: its mentions and words, each with its cache line.
+private struct Found: Sendable {
+    var mentions: (MentionIndex.Flattened, String)?
+    var words: ([String: Int], String)?
 }
