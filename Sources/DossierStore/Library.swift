@@ -158,9 +158,10 @@ public struct Library: ArticleSource {
 
     /// Entity counts per article, from the mentions cache for files unchanged since (see
     /// `encodedMentions`); the reader asks for the rows on screen.
-    public func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]] {
-        let encoded = encodedMentions(of: ids.map { file(id: $0) }, using: extractor, pruning: true)
-        return encoded.map { $0.flatMap { MentionIndex.decode(String($0)) }?.entityCounts ?? [:] }
+    public func entityCounts(of ids: [String], using extractor: EntityExtractor, includingLong: Bool) -> [[String: Int]?] {
+        let encoded = encodedMentions(of: ids.map { file(id: $0) }, using: extractor, pruning: true,
+                                      extractingUpTo: includingLong ? nil : EntityExtractor.longTextSize)
+        return encoded.map { $0.flatMap { MentionIndex.decode(String($0)) }?.entityCounts }
     }
 
     /// Every article's mentions and words: from `.dossier/mentions.tsv` and `.dossier/words.tsv`
@@ -275,8 +276,9 @@ public struct Library: ArticleSource {
 
     /// `.dossier/mentions.tsv`: each article's mentions as `MentionIndex.encode` writes them, valid
     /// for one extractor (rules, word lists and corrections: its fingerprint). Nil for a file that
-    /// is missing or cannot be read.
+    /// is missing or cannot be read, or larger than `sizeLimit` bytes.
     private func encodedMentions(of files: [File?], using extractor: EntityExtractor, pruning: Bool,
+                                 extractingUpTo sizeLimit: Int? = nil,
                                  progress: (Int, Int) -> Void = { _, _ in }) -> [Substring?] {
         let cache = mentionCache(for: extractor)
         var cached = cache.load()
@@ -287,11 +289,19 @@ public struct Library: ArticleSource {
             if done % 100 == 0 { progress(done, files.count) }
             guard let file else { result.append(nil); continue }
             let stamp = StampedCache.stamp(file.path)
+            // Even from the cache, a long article's mentions take a while to read.
+            guard sizeLimit.map({ stamp.size <= $0 }) ?? true else {
+                result.append(nil)
+                continue
+            }
             if let line = cached[file.id], line.size == stamp.size, line.modified == stamp.modified {
                 result.append(line.payload)
                 continue
             }
-            guard let article = try? article(in: file) else { result.append(nil); continue }
+            guard let article = try? article(in: file) else {
+                result.append(nil)
+                continue
+            }
             let encoded = Substring(MentionIndex.encode(extractor.mentions(in: article)))
             result.append(encoded)
             cached[file.id] = StampedCache.Line(size: stamp.size, modified: stamp.modified, payload: encoded)

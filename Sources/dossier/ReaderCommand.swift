@@ -41,11 +41,12 @@ enum ReaderCommand {
                 }
                 needsDrawing = true
             }
+            if reader.poll() { needsDrawing = true }
             // Drawing only after a change keeps an idle reader at no CPU at all.
             if needsDrawing { terminal.draw(reader.render()) }
             signal = terminal.takeSignal()
             if signal != nil { break }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: indexer == nil ? 250 : 100) else {
+            guard let event = terminal.nextEvent(timeoutMilliseconds: indexer == nil && !reader.isWaiting ? 250 : 100) else {
                 needsDrawing = false
                 continue
             }

@@ -38,7 +38,7 @@ struct RandomKeysTests {
             let state = reader.state
             #expect(state.articles.isEmpty || state.articles.indices.contains(state.selected), "step \(step)")
             if let open = state.open {
-                #expect(open.scroll >= 0 && open.scroll <= max(0, open.layout.lines.count - 1), "step \(step)")
+                #expect(open.scroll >= 0 && open.scroll <= max(0, open.layout.lineCount - 1), "step \(step)")
             }
             if state.isFinished { break }
         }

@@ -3,7 +3,8 @@ import DossierUI
 import FuzzDriver
 
 /// Any text wraps into lines no wider than the pane (a glyph wider than the pane alone on its
-/// line, zero-width ones aside), keeping every character, whatever its width: CJK, emoji sequences, combining marks.
+/// line, zero-width ones aside), keeping every character, whatever its width: CJK, emoji sequences,
+/// combining marks; and into as many lines as `lineCount` says.
 @_cdecl("FuzzWrapper_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     runFuzzer(argc, argv) { data, size in
@@ -23,6 +24,9 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
             require(lineWidth <= width || visible.count == 1,
                     "a line of \(lineWidth) columns in \(width): \(line.map { ($0.text.unicodeScalars.map(\.value), $0.width) })")
         }
+        // The lazy layout counts a paragraph's lines before it wraps them: the two must agree.
+        require(TextWrapper.lineCount(text, width: width) == lines.count,
+                "counted \(TextWrapper.lineCount(text, width: width)) lines, wrapped \(lines.count)")
         let kept = lines.flatMap { $0 }.map(\.text).joined().filter { $0 != " " }
         require(kept == text.filter { $0 != " " }, "characters lost or added")
         return 0

@@ -30,6 +30,19 @@ public struct EntityExtractor: Sendable {
     static let rulesVersion = "2026-11-28.1"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
+    /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
+    /// (a tenth of a second and more): readers find their mentions in the background.
+    public static let longTextSize = 4 << 20
+
+    public static func isLong(_ article: Article, limit: Int = longTextSize) -> Bool {
+        var size = article.title.utf8.count
+        for paragraph in article.paragraphs {
+            size += paragraph.utf8.count
+            if size > limit { return true }
+        }
+        return size > limit
+    }
+
     public static func bundled() throws -> EntityExtractor {
         try bundledResult.get()
     }

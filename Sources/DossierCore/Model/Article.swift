@@ -62,19 +62,26 @@ public protocol ArticleSource: Sendable {
     func cachedSummaries() -> [ArticleSummary]?
     /// One article in full.
     func article(id: String) throws -> Article
-    /// How many times each entity is mentioned in each of these articles (a store may cache this).
-    func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]]
+    /// How many times each entity is mentioned in each of these articles (a store may cache this);
+    /// nil for an article that cannot be read, and, unless `includingLong`, for a long one
+    /// (`EntityExtractor.longTextSize`) that would have to be read for it now.
+    func entityCounts(of ids: [String], using extractor: EntityExtractor, includingLong: Bool) -> [[String: Int]?]
     /// Every article's mentions and words, for dossiers, library-wide counts and search (a store
     /// may cache them); `progress(done, total)` is called as it goes.
     func index(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> LibraryIndex
 }
 
 extension ArticleSource {
-    public func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]] {
+    public func entityCounts(of ids: [String], using extractor: EntityExtractor, includingLong: Bool) -> [[String: Int]?] {
         ids.map { id in
-            guard let article = try? article(id: id) else { return [:] }
+            guard let article = try? article(id: id), includingLong || !EntityExtractor.isLong(article) else { return nil }
             return extractor.mentions(in: article).entityCounts
         }
+    }
+
+    /// Every article's counts, however long (none for one that cannot be read).
+    public func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]] {
+        entityCounts(of: ids, using: extractor, includingLong: true).map { $0 ?? [:] }
     }
 
     public func cachedSummaries() -> [ArticleSummary]? { nil }

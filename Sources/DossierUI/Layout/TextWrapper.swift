@@ -100,6 +100,80 @@ public enum TextWrapper {
         return lines.map(runs)
     }
 
+    /// How many lines `wrap` makes of `text` at `width`, without making them: what a long
+    /// article's layout needs up front. Byte by byte when the text is printable ASCII.
+    public static func lineCount(_ text: String, width: Int) -> Int {
+        let width = max(1, width)
+        var counter = LineCounter(width: width)
+        let isPrintableASCII = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        if isPrintableASCII {
+            var wordWidth = 0
+            for byte in text.utf8 {
+                if byte == 0x20 {
+                    if wordWidth > 0 { counter.word(wordWidth) { for _ in 0..<wordWidth { $0.glyph(1) } } }
+                    wordWidth = 0
+                } else {
+                    wordWidth += 1
+                }
+            }
+            if wordWidth > 0 { counter.word(wordWidth) { for _ in 0..<wordWidth { $0.glyph(1) } } }
+        } else {
+            var word: [Int] = []
+            for character in text {
+                if character == " " {
+                    if !word.isEmpty { counter.word(word.reduce(0, +)) { for width in word { $0.glyph(width) } } }
+                    word.removeAll(keepingCapacity: true)
+                } else {
+                    word.append(DisplayWidth.of(character))
+                }
+            }
+            if !word.isEmpty { counter.word(word.reduce(0, +)) { for width in word { $0.glyph(width) } } }
+        }
+        return counter.finish()
+    }
+
+    /// `wrap`'s line breaking, counting lines only: every rule there has its twin here.
+    private struct LineCounter {
+        let width: Int
+        var lines = 0
+        var lineWidth = 0
+        /// A line can hold glyphs and still be 0 columns wide (marks, zero-width characters).
+        var lineHasGlyphs = false
+
+        init(width: Int) { self.width = width }
+
+        /// A word of `wordWidth` columns; `glyphs` feeds its glyphs' widths when it must be cut.
+        mutating func word(_ wordWidth: Int, glyphs: (inout LineCounter) -> Void) {
+            if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+                lineWidth += 1 + wordWidth
+                return
+            }
+            if lineWidth > 0 { breakLine() }
+            if lineWidth + wordWidth <= width {
+                lineWidth += wordWidth
+                lineHasGlyphs = true
+            } else {
+                glyphs(&self)
+            }
+        }
+
+        mutating func glyph(_ glyphWidth: Int) {
+            if lineWidth + glyphWidth > width, lineWidth > 0 { breakLine() }
+            lineWidth += glyphWidth
+            lineHasGlyphs = true
+        }
+
+        private mutating func breakLine() {
+            lines += 1
+            lineWidth = 0
+            lineHasGlyphs = false
+        }
+
+        func finish() -> Int {
+            lines + (lineHasGlyphs || lines == 0 ? 1 : 0)
+        }
+    }
+
     private static func runs(_ glyphs: [Glyph]) -> [TextRun] {
         var runs: [TextRun] = []
         for glyph in glyphs {

@@ -31,36 +31,32 @@ public struct OpenArticle: Sendable {
     /// The first paragraph in view: where the reading position is kept, and what `m` bookmarks
     /// when no mention is selected.
     public var topParagraph: Int? {
-        layout.lines.dropFirst(scroll).first(where: { $0.paragraph != nil })?.paragraph
-            ?? layout.lines.last(where: { $0.paragraph != nil })?.paragraph
+        layout.paragraph(atOrBelowLine: scroll)
     }
 
     /// The first paragraph that begins in view (a paragraph cut off at the top is not the one a
     /// reader means): what `m` bookmarks when no mention is selected.
     public var firstParagraphInView: Int? {
-        let lines = layout.lines
-        for index in scroll..<lines.count {
-            guard let paragraph = lines[index].paragraph else { continue }
-            if index == 0 || lines[index - 1].paragraph != paragraph || index == scroll && scroll == 0 { return paragraph }
-        }
-        return topParagraph
+        guard let top = topParagraph else { return nil }
+        if layout.firstLine(ofParagraph: top).map({ $0 >= scroll }) ?? false { return top }
+        return top + 1 < article.paragraphs.count ? top + 1 : top
     }
 
     /// Where the article is scrolled to, in terms that survive a new width.
     public var position: ReadingPosition? {
-        guard let paragraph = topParagraph, let first = layout.lines.firstIndex(where: { $0.paragraph == paragraph }) else { return nil }
+        guard let paragraph = topParagraph, let first = layout.firstLine(ofParagraph: paragraph) else { return nil }
         return ReadingPosition(paragraph: paragraph, line: scroll - first)
     }
 
     mutating func restore(_ position: ReadingPosition) {
-        guard let first = layout.lines.firstIndex(where: { $0.paragraph == position.paragraph }) else { return }
+        guard let first = layout.firstLine(ofParagraph: position.paragraph) else { return }
         scroll = max(0, first + position.line)
     }
 
     /// Finds `query` (ignoring case) and marks every match; nil clears the find.
     mutating func find(_ query: String?) {
         find = query.map { FindResult(query: $0, in: [article.title] + article.paragraphs) }
-        layout = ArticleLayout(article: article, mentions: mentions, width: layout.width, find: find)
+        layout = layout.marking(find)
     }
 
     /// Makes match `number` the current one (wrapping around the ends) and returns it.
@@ -73,7 +69,7 @@ public struct OpenArticle: Sendable {
 
     /// Scrolls so that `paragraph` starts at the top.
     mutating func scroll(toParagraph paragraph: Int) {
-        scroll = layout.lines.firstIndex { $0.paragraph == paragraph } ?? scroll
+        scroll = layout.firstLine(ofParagraph: paragraph) ?? scroll
     }
 
     public var selected: Mention? {
@@ -87,20 +83,30 @@ public struct OpenArticle: Sendable {
 
     /// The number of the next (or previous) mention of `entity` after (before) mention `from`.
     func mention(of entity: String?, after from: Int?, forward: Bool) -> Int? {
-        let indices = forward ? Array(allMentions.indices) : allMentions.indices.reversed()
-        return indices.first { index in
-            if let from, forward ? index <= from : index >= from { return false }
-            return entity == nil || allMentions[index].entity == entity
+        let isWanted = { (index: Int) in entity == nil || self.allMentions[index].entity == entity }
+        if forward { return (min(allMentions.count, max(0, (from ?? -1) + 1))..<allMentions.count).first(where: isWanted) }
+        return (0..<min(allMentions.count, max(0, from ?? allMentions.count))).reversed().first(where: isWanted)
+    }
+
+    /// The same article, scrolled and marked as it is, with the mentions found since it opened.
+    func adopting(_ mentions: ArticleMentions) -> OpenArticle {
+        var adopted = OpenArticle(article: article, mentions: mentions, width: layout.width)
+        adopted.scroll = scroll
+        adopted.bookmarkedParagraphs = bookmarkedParagraphs
+        if let find {
+            adopted.find = find
+            adopted.layout = adopted.layout.marking(find)
         }
+        return adopted
     }
 
     /// Lays the article out again for a new width, keeping the paragraph at the top in view.
     mutating func relayout(width: Int) {
         guard width != layout.width else { return }
-        let topParagraph = layout.lines.dropFirst(scroll).first(where: { $0.paragraph != nil })?.paragraph
+        let topParagraph = topParagraph
         layout = ArticleLayout(article: article, mentions: mentions, width: width, find: find)
         if scroll == 0 { return }
-        scroll = topParagraph.flatMap { paragraph in layout.lines.firstIndex { $0.paragraph == paragraph } } ?? 0
+        scroll = topParagraph.flatMap { layout.firstLine(ofParagraph: $0) } ?? 0
     }
 
 }

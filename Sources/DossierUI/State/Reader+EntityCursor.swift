@@ -9,7 +9,8 @@ extension Reader {
     mutating func stepMention(forward: Bool) {
         guard let open = state.open else { return }
         guard let next = open.mention(of: nil, after: open.selectedMention, forward: forward) else {
-            state.message = open.allMentions.isEmpty ? "This article mentions no entities."
+            state.message = pendingMentions != nil ? PendingMentions.waitingMessage
+                : open.allMentions.isEmpty ? "This article mentions no entities."
                 : "No \(forward ? "more" : "earlier") mentions in this article."
             return
         }

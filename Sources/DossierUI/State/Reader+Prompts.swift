@@ -50,7 +50,14 @@ extension Reader {
             }
             // The first match from the top of the view on, like less.
             let scroll = state.open?.scroll ?? 0
-            let first = (0..<found.total).first { (state.open?.layout.line(ofMatch: $0) ?? 0) >= scroll } ?? 0
+            // Matches run down the article: the first at or below the top is found by halving.
+            var low = 0
+            var high = found.total
+            while low < high {
+                let middle = (low + high) / 2
+                if (state.open?.layout.line(ofMatch: middle) ?? 0) >= scroll { high = middle } else { low = middle + 1 }
+            }
+            let first = low < found.total ? low : 0
             showMatch(first)
         case .searchLibrary:
             searchLibrary(answer)

@@ -27,6 +27,10 @@ public struct Reader: Sendable {
     /// Before `index`, in a small library: the articles as read at the first dossier, filter or
     /// search, so that the next ones do not read them all again.
     var provisionalIndex: LibraryIndex?
+    /// The open article's mentions while they are being found, for an article with more text
+    /// than `longArticleSize`.
+    var pendingMentions: PendingMentions?
+    var longArticleSize = EntityExtractor.longTextSize
     var backStack: [Location] = []
     var forwardStack: [Location] = []
 
@@ -100,6 +104,24 @@ public struct Reader: Sendable {
 
     /// Whether the reader has no index for its current extractor.
     public var needsIndex: Bool { index == nil }
+
+    /// Work is going on in the background that will change the screen: the caller should poll.
+    public var isWaiting: Bool { pendingMentions != nil }
+
+    /// Takes what background work has finished; true if the screen changed.
+    public mutating func poll() -> Bool {
+        guard let pending = pendingMentions, let mentions = pending.result else { return false }
+        pendingMentions = nil
+        guard let open = state.open, open.article.id == pending.articleID else { return false }
+        state.open = open.adopting(mentions)
+        state.entityCounts[open.article.id] = mentions.distinctEntityCount
+        // Said unless something else is being said.
+        if state.message == nil || state.message == PendingMentions.waitingMessage {
+            let count = mentions.title.count + mentions.paragraphs.reduce(0) { $0 + $1.count }
+            state.message = "Found \(count) mention\(count == 1 ? "" : "s") of \(mentions.distinctEntityCount) entities."
+        }
+        return true
+    }
 
     /// An index is being built (and the store's cache is its to write).
     var isIndexing: Bool { index == nil && state.indexing != nil }
@@ -326,10 +348,19 @@ public struct Reader: Sendable {
             return
         }
         let id = state.articles[state.selected].id
+        pendingMentions = nil
         do {
             let article = try source.article(id: id)
-            let opened = OpenArticle(article: article, mentions: extractor.mentions(in: article), width: state.layout.textWidth)
-            state.entityCounts[id] = opened.mentions.distinctEntityCount
+            let mentions: ArticleMentions
+            if EntityExtractor.isLong(article, limit: longArticleSize) {
+                pendingMentions = PendingMentions(article: article, extractor: extractor)
+                mentions = ArticleMentions(title: [], paragraphs: Array(repeating: [], count: article.paragraphs.count))
+                state.message = PendingMentions.waitingMessage
+            } else {
+                mentions = extractor.mentions(in: article)
+                state.entityCounts[id] = mentions.distinctEntityCount
+            }
+            let opened = OpenArticle(article: article, mentions: mentions, width: state.layout.textWidth)
             state.open = opened
             if let position = state.positions[id] { state.open?.restore(position) }
             markBookmarkedParagraphs()
@@ -370,8 +401,9 @@ public struct Reader: Sendable {
         // library reading it for a screenful of rows would hold up the first paint: the counts
         // fill in when the index is done.
         guard !isIndexing, state.articles.count <= Reader.directCountLimit else { return }
-        for (id, counts) in zip(missing, source.entityCounts(of: missing, using: extractor)) {
-            state.entityCounts[id] = counts.count
+        // A long article not counted yet is left to the index: reading it would hold up the screen.
+        for (id, counts) in zip(missing, source.entityCounts(of: missing, using: extractor, includingLong: false)) {
+            if let counts { state.entityCounts[id] = counts.count }
         }
     }
 }

@@ -60,6 +60,6 @@ public struct ReaderState: Sendable {
     /// Lines the reading pane scrolls through at most: the last line can reach the bottom, no further.
     var maximumScroll: Int {
         guard let open else { return 0 }
-        return max(0, open.layout.lines.count - max(1, layout.bodyHeight))
+        return max(0, open.layout.lineCount - max(1, layout.bodyHeight))
     }
 }

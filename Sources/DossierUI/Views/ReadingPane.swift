@@ -6,19 +6,19 @@ enum ReadingPane {
             canvas.put("Nothing to read.", x: layout.textX, y: area.y + 1, style: theme.meta, maxWidth: layout.textWidth)
             return
         }
-        let lines = open.layout.lines
         for row in 0..<area.height {
             let index = open.scroll + row
-            guard index < lines.count else { break }
+            guard index < open.layout.lineCount else { break }
+            let line = open.layout.line(index)
             var x = layout.textX
             // A bookmarked paragraph is marked in the gutter, beside each of its lines.
-            if let paragraph = lines[index].paragraph, open.bookmarkedParagraphs.contains(paragraph), layout.textX >= 1 {
+            if let paragraph = line.paragraph, open.bookmarkedParagraphs.contains(paragraph), layout.textX >= 1 {
                 canvas.put("▌", x: layout.textX - 2 >= 0 ? layout.textX - 2 : 0, y: area.y + row, style: theme.bookmark)
             }
-            for run in lines[index].runs {
+            for run in line.runs {
                 var style = theme.style(for: run.role)
                 // In the title, names are bold like the rest of it.
-                if lines[index].paragraph == nil, case .mention = run.role { style = style.adding(theme.title.attributes) }
+                if line.paragraph == nil, case .mention = run.role { style = style.adding(theme.title.attributes) }
                 if run.mention != nil, run.mention == open.selectedMention { style = style.adding(theme.cursor) }
                 if let match = run.match {
                     style = style.adding(match == open.find?.current ? theme.currentMatch : theme.match)

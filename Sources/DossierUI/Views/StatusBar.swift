@@ -79,7 +79,7 @@ enum StatusBar {
     /// Like less: "Top", "Bot", "All", or how far the last line shown is into the article, in %.
     static func position(_ state: ReaderState) -> String {
         guard let open = state.open else { return "" }
-        let total = open.layout.lines.count
+        let total = open.layout.lineCount
         let shown = state.layout.bodyHeight
         if total <= shown { return "All" }
         if open.scroll == 0 { return "Top" }
