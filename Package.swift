@@ -12,7 +12,8 @@ let package = Package(
         .library(name: "DossierUI", targets: ["DossierUI"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The shared model: articles, mentions, entities, sanitising, extraction.
@@ -27,13 +28,15 @@ let package = Package(
         .target(name: "DossierStore", dependencies: ["DossierCore"]),
         // The reader without a terminal: state, key map, views drawn into a Canvas.
         .target(name: "DossierUI", dependencies: ["DossierCore"]),
+        // The config file: TOML read into key bindings, a theme and the reader's settings.
+        .target(name: "DossierConfig", dependencies: ["DossierUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // ncursesw from the system, with a shim for what Swift cannot import.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DossierTerminal", dependencies: ["CNcursesw", "DossierUI"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierCore", "DossierStore", "DossierUI", "DossierTerminal",
+                "DossierCore", "DossierStore", "DossierUI", "DossierConfig", "DossierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +45,7 @@ let package = Package(
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierStore", "TestSupport"]),
+        .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,11 +1,13 @@
 import DossierCore
 import Foundation
 
-/// Which library to open: `--library DIR`, else `$DOSSIER_LIBRARY`, else the user's default library,
-/// created on first use and filled with the seed articles built into Dossier (`BundledSeeds`).
+/// Which library to open: `--library DIR`, else `$DOSSIER_LIBRARY`, else the config file's
+/// `library`, else the user's default library, created on first use and filled with the seed
+/// articles built into Dossier (`BundledSeeds`).
 public enum LibraryLocation {
-    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Library {
-        if let path = explicit ?? environment["DOSSIER_LIBRARY"].flatMap({ $0.isEmpty ? nil : $0 }) {
+    public static func resolve(explicit: String?, configured: String? = nil,
+                               environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Library {
+        if let path = explicit ?? environment["DOSSIER_LIBRARY"].flatMap({ $0.isEmpty ? nil : $0 }) ?? configured {
             return try Library(root: URL(fileURLWithPath: expandTilde(path, environment: environment)))
         }
         let folder = defaultFolder(environment: environment)

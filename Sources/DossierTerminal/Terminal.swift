@@ -28,12 +28,14 @@ public final class Terminal {
     private var isStopped = false
 
     private struct ColorPair: Hashable {
-        let foreground: Int16
-        let background: Int16
+        let foreground: Int32
+        let background: Int32
     }
 
     /// Takes over the terminal. Throws, with the terminal untouched, when there is none to take.
-    public static func start(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Terminal {
+    /// `mouse`: take the mouse's clicks and wheel (the terminal's own selection then needs Shift).
+    public static func start(mouse: Bool = true,
+                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         let type = environment["TERM"] ?? ""
         guard !type.isEmpty, type != "dumb" else { throw StartError.noTerminalType }
@@ -226,23 +228,35 @@ public final class Terminal {
         if let existing = colorPairs[key] { return existing }
         let number = Int16(colorPairs.count + 1)
         guard Int32(number) < dossier_color_pairs() else { return 0 }
-        init_pair(number, key.foreground, key.background)
+        // The extended call: a 24-bit colour's number does not fit init_pair's short.
+        init_extended_pair(Int32(number), key.foreground, key.background)
         colorPairs[key] = number
         return number
     }
 
-    private func colorNumber(_ color: Color) -> Int16 {
+    /// The terminal's number for a colour: as given where the terminal has it, else the nearest it
+    /// has (24-bit to the 256-colour palette, either to the basic eight).
+    private func colorNumber(_ color: Color) -> Int32 {
+        let colors = dossier_colors()
+        let isDirect = colors >= 1 << 24
         switch color {
-        case .default: -1
-        case .black: Int16(COLOR_BLACK)
-        case .red: Int16(COLOR_RED)
-        case .green: Int16(COLOR_GREEN)
-        case .yellow: Int16(COLOR_YELLOW)
-        case .blue: Int16(COLOR_BLUE)
-        case .magenta: Int16(COLOR_MAGENTA)
-        case .cyan: Int16(COLOR_CYAN)
-        case .white: Int16(COLOR_WHITE)
-        case .indexed(let index): Int16(Int32(index) < dossier_colors() ? Int32(index) : Int32(index) % 8)
+        case .default: return -1
+        case .black: return COLOR_BLACK
+        case .red: return COLOR_RED
+        case .green: return COLOR_GREEN
+        case .yellow: return COLOR_YELLOW
+        case .blue: return COLOR_BLUE
+        case .magenta: return COLOR_MAGENTA
+        case .cyan: return COLOR_CYAN
+        case .white: return COLOR_WHITE
+        case .indexed(let index):
+            if Int32(index) < min(colors, 16) || (!isDirect && Int32(index) < colors) { return Int32(index) }
+            let (red, green, blue) = Color.rgb(ofIndex: index)
+            return colorNumber(.rgb(red, green, blue))
+        case .rgb(let red, let green, let blue):
+            if isDirect { return Int32(red) << 16 | Int32(green) << 8 | Int32(blue) }
+            if colors >= 256 { return Int32(Color.nearestIndex(red: red, green: green, blue: blue)) }
+            return Int32(Color.nearestBasic(red: red, green: green, blue: blue))
         }
     }
 }

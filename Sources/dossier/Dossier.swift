@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierConfig
 import DossierCore
 import DossierStore
 import Foundation
@@ -10,10 +11,12 @@ struct Dossier: ParsableCommand {
         abstract: "Read a library of articles with the people, places and organisations in them highlighted.",
         discussion: """
             With no subcommand, opens the reader. The library is --library DIR, else $DOSSIER_LIBRARY, \
-            else your default library (created on first use with the bundled seed articles).
+            else the config file's library, else your default library (created on first use with the \
+            bundled seed articles). Keys, colours and panes are set in the config file: see `dossier config`.
             """,
         subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, DossierCommand.self, ExtractCommand.self,
-                      BookmarksCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self, DoctorCommand.self]
+                      BookmarksCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self, DoctorCommand.self,
+                      ConfigCommand.self]
     )
 
     @OptionGroup var library: LibraryOptions
@@ -31,7 +34,7 @@ struct LibraryOptions: ParsableArguments {
     var library: String?
 
     func resolve() throws -> Library {
-        try LibraryLocation.resolve(explicit: library)
+        try LibraryLocation.resolve(explicit: library, configured: Config.load(from: Config.location()).0.library)
     }
 }
 

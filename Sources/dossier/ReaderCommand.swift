@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierConfig
 import DossierCore
 import DossierStore
 import DossierTerminal
@@ -9,18 +10,27 @@ import Foundation
 enum ReaderCommand {
     static func run(library: Library) throws {
         var warnings: [String] = []
+        let (config, problems) = Config.load(from: Config.location())
+        warnings += problems.map { problem in
+            var shown = problem
+            shown.file = displayPath(URL(fileURLWithPath: problem.file))
+            return shown.description
+        }
         let extractor = try extractor(for: library) { warnings.append($0) }
-        let terminal = try Terminal.start()
+        let terminal = try Terminal.start(mouse: config.mouse)
         defer { terminal.stop() }
         let size = terminal.size
-        var theme = Theme.standard
+        var theme = config.theme
         if !terminal.hasColor { theme = theme.withoutColor }
         var reader = try Reader(source: library, extractor: extractor, libraryName: displayPath(library.root),
-                                width: size.width, height: size.height, theme: theme,
-                                saveCorrection: { try library.add($0) },
+                                width: size.width, height: size.height, keyMap: config.keyMap, theme: theme,
+                                proportions: config.proportions, saveCorrection: { try library.add($0) },
                                 bookmarks: library.bookmarkFile, positions: library.positionFile)
         // Warnings written to stderr would be hidden by the reader's screen: show the first there.
-        if let warning = warnings.first { reader.show(message: "Warning: " + warning) }
+        if let warning = warnings.first {
+            let more = warnings.count > 1 ? " (\(warnings.count - 1) more: dossier config)" : ""
+            reader.show(message: "Warning: " + warning + more)
+        }
         var signal: Int32?
         var needsDrawing = true
         var indexer: BackgroundIndex?

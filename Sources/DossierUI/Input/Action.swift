@@ -94,3 +94,17 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         }
     }
 }
+
+extension Action {
+    /// The action's name in the config file: `nextMention` is "next-mention".
+    public var configName: String {
+        rawValue.reduce(into: "") { name, character in
+            if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
+        }
+    }
+
+    public init?(configName: String) {
+        guard let action = Action.allCases.first(where: { $0.configName == configName }) else { return nil }
+        self = action
+    }
+}

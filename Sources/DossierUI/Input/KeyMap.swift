@@ -24,6 +24,22 @@ public struct KeyMap: Sendable {
         bindings.filter { $0.action == action }.flatMap(\.keys)
     }
 
+    /// This map with some actions bound to other keys: each action given here has exactly these
+    /// keys, and each of these keys leaves whatever action it had.
+    public func rebinding(_ changes: [(action: Action, keys: [Key])]) -> KeyMap {
+        let taken = Set(changes.flatMap(\.keys))
+        let changed = Set(changes.map(\.action))
+        var bindings = self.bindings.compactMap { binding -> Binding? in
+            guard !changed.contains(binding.action) else { return nil }
+            let keys = binding.keys.filter { !taken.contains($0) }
+            return Binding(keys: keys, action: binding.action)
+        }
+        bindings += changes.map { Binding(keys: $0.keys, action: $0.action) }
+        // Help lists actions in their own order: keep the map in it too.
+        bindings.sort { Action.allCases.firstIndex(of: $0.action)! < Action.allCases.firstIndex(of: $1.action)! }
+        return KeyMap(bindings)
+    }
+
     /// DESIGN.md's key contract, plus the less and vim habits a terminal reader is expected to know.
     public static let standard = KeyMap([
         Binding(keys: [.character("j"), .down], action: .moveDown),

@@ -5,11 +5,22 @@ public struct ScreenLayout: Equatable, Sendable {
         public var x: Int, y: Int, width: Int, height: Int
     }
 
+    /// What a reader may choose (in the config file): how wide text is set, how wide the list is.
+    public struct Proportions: Hashable, Sendable {
+        /// A comfortable reading measure, in columns.
+        public var maximumTextWidth = 78
+        /// The list pane's share of a wide window, in per cent.
+        public var listPercent = 40
+
+        public init() {}
+        public static let standard = Proportions()
+        public static let textWidths = 20...1000
+        public static let listPercents = 20...80
+    }
+
     public static let splitWidth = 60
     public static let minimumWidth = 20
     public static let minimumHeight = 5
-    /// A comfortable reading measure, in columns.
-    public static let maximumTextWidth = 78
 
     public let width: Int
     public let height: Int
@@ -17,6 +28,7 @@ public struct ScreenLayout: Equatable, Sendable {
     public let reading: Rect?
     /// The column between the panes, when both show.
     public let separatorX: Int?
+    public let proportions: Proportions
 
     public var isTooSmall: Bool { width < ScreenLayout.minimumWidth || height < ScreenLayout.minimumHeight }
     public var isSplit: Bool { list != nil && reading != nil }
@@ -24,14 +36,18 @@ public struct ScreenLayout: Equatable, Sendable {
 
     /// The reading pane's text column: a margin of two, and no wider than the comfortable measure.
     public var textX: Int { (reading?.x ?? 0) + 2 }
-    public var textWidth: Int { max(1, min((reading?.width ?? 0) - 4, ScreenLayout.maximumTextWidth)) }
+    public var textWidth: Int { max(1, min((reading?.width ?? 0) - 4, proportions.maximumTextWidth)) }
 
-    public init(width: Int, height: Int, focus: Pane) {
+    public init(width: Int, height: Int, focus: Pane, proportions: Proportions = .standard) {
         self.width = width
         self.height = height
+        self.proportions = proportions
         let body = max(0, height - 2)
         if width >= ScreenLayout.splitWidth {
-            let listWidth = min(56, max(30, width * 2 / 5))
+            // The standard 40 % is kept between 30 and 56 columns; a chosen share is taken as it is.
+            let share = width * proportions.listPercent / 100
+            let listWidth = proportions.listPercent == Proportions.standard.listPercent ? min(56, max(30, share))
+                : min(width - 21, max(10, share))
             list = Rect(x: 0, y: 1, width: listWidth, height: body)
             separatorX = listWidth
             reading = Rect(x: listWidth + 1, y: 1, width: width - listWidth - 1, height: body)

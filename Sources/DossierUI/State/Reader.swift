@@ -36,6 +36,7 @@ public struct Reader: Sendable {
 
     public init(source: any ArticleSource, extractor: EntityExtractor, libraryName: String,
                 width: Int, height: Int, keyMap: KeyMap = .standard, theme: Theme = .standard,
+                proportions: ScreenLayout.Proportions = .standard,
                 saveCorrection: (@Sendable (Corrections.Rule) throws -> Corrections)? = nil,
                 bookmarks: (any BookmarkKeeping)? = nil, positions: (any PositionKeeping)? = nil) throws {
         self.source = source
@@ -48,6 +49,7 @@ public struct Reader: Sendable {
         // A large library paints from the list as last seen; the background work checks it (`adopt(articles:)`).
         state = ReaderState(libraryName: libraryName, articles: try source.cachedSummaries() ?? source.summaries(),
                             width: width, height: height)
+        state.proportions = proportions
         if state.articles.isEmpty {
             state.message = "This library has no articles yet: add .txt, .md or .html files to it."
         }

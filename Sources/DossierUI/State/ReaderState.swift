@@ -44,7 +44,8 @@ public struct ReaderState: Sendable {
         self.height = height
     }
 
-    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus) }
+    public var proportions = ScreenLayout.Proportions.standard
+    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus, proportions: proportions) }
 
     public var isShowingHelp: Bool {
         if case .help = overlay { return true }

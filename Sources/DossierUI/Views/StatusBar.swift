@@ -36,7 +36,9 @@ enum StatusBar {
         if let indexing = state.indexing, state.message == nil {
             left = " Indexing \(indexing.done * 100 / max(1, indexing.total))% ·" + left
         }
-        if room >= 12 {
+        // A message too long to sit beside the hints has the whole line: it is said once.
+        let messageNeedsLine = state.message != nil && DisplayWidth.of(left) > room
+        if room >= 12, !messageNeedsLine {
             canvas.put(ListPane.truncated(left, to: room), x: 0, y: y, style: theme.bar, maxWidth: room)
             canvas.put(hints, x: canvas.width - hintsWidth - 1, y: y, style: theme.bar)
         } else {

@@ -34,9 +34,76 @@ public struct Theme: Sendable {
     /// The same distinctions with no colour at all (`NO_COLOR`, monochrome terminals).
     public var withoutColor: Theme {
         var theme = self
-        for (kind, style) in kinds { theme.kinds[kind] = Style(attributes: style.attributes) }
-        theme.bookmark = Style(attributes: bookmark.attributes)
+        for element in Element.allCases { theme[element] = Style(attributes: self[element].attributes) }
         return theme
+    }
+
+    /// What the config file's `[colors]` can set, by the names it uses.
+    public enum Element: String, CaseIterable, Sendable {
+        case person, place, organization, group, other
+        case body, title, meta, bar
+        case barKey = "bar-key"
+        case selection
+        case inactiveSelection = "inactive-selection"
+        case separator, heading, bookmark
+
+        public var about: String {
+            switch self {
+            case .person, .place, .organization, .other: "\(rawValue) names"
+            case .group: "groups: nationalities and demonyms (Russian)"
+            case .body: "article text"
+            case .title: "titles"
+            case .meta: "dates, counts and other quiet text"
+            case .bar: "the title bar and the status bar"
+            case .barKey: "keys in the status bar"
+            case .selection: "the selected row in the focused pane"
+            case .inactiveSelection: "the selected row in the other pane"
+            case .separator: "the line between the panes"
+            case .heading: "headings in help and the views"
+            case .bookmark: "the gutter mark of a bookmarked paragraph"
+            }
+        }
+    }
+
+    public subscript(element: Element) -> Style {
+        get {
+            switch element {
+            case .person: kinds[.person] ?? body
+            case .place: kinds[.place] ?? body
+            case .organization: kinds[.organization] ?? body
+            case .group: kinds[.group] ?? body
+            case .other: kinds[.other] ?? body
+            case .body: body
+            case .title: title
+            case .meta: meta
+            case .bar: bar
+            case .barKey: barKey
+            case .selection: selection
+            case .inactiveSelection: inactiveSelection
+            case .separator: separator
+            case .heading: heading
+            case .bookmark: bookmark
+            }
+        }
+        set {
+            switch element {
+            case .person: kinds[.person] = newValue
+            case .place: kinds[.place] = newValue
+            case .organization: kinds[.organization] = newValue
+            case .group: kinds[.group] = newValue
+            case .other: kinds[.other] = newValue
+            case .body: body = newValue
+            case .title: title = newValue
+            case .meta: meta = newValue
+            case .bar: bar = newValue
+            case .barKey: barKey = newValue
+            case .selection: selection = newValue
+            case .inactiveSelection: inactiveSelection = newValue
+            case .separator: separator = newValue
+            case .heading: heading = newValue
+            case .bookmark: bookmark = newValue
+            }
+        }
     }
 
     public func style(for role: TextRole) -> Style {

@@ -1,0 +1,123 @@
+import DossierCore
+import DossierUI
+import Testing
+@testable import DossierConfig
+
+@Suite("The config file")
+struct ConfigTests {
+    @Test("the printed defaults are a complete config that reads back as exactly the defaults")
+    func defaultsReadBack() {
+        let text = Config.defaultText
+        let (config, problems) = Config.parse(text, file: "config.toml")
+        #expect(problems.isEmpty, "\(problems)")
+        for action in Action.allCases {
+            #expect(text.contains("\n\(action.configName) = "), "\(action)")
+            #expect(config.keyMap.keys(for: action) == KeyMap.standard.keys(for: action), "\(action)")
+        }
+        for element in Theme.Element.allCases {
+            #expect(text.contains("\n\(element.rawValue) = "), "\(element)")
+            #expect(config.theme[element] == Theme.standard[element], "\(element)")
+        }
+        #expect(config.proportions == .standard)
+        #expect(config.mouse)
+        #expect(config.library == nil)
+    }
+
+    @Test("Ctrl-n for the next mention and magenta persons take effect; the key's old binding goes")
+    func bindsAndColours() {
+        let (config, problems) = Config.parse("""
+            [keys]
+            next-mention = "Ctrl-n"
+            top = ["G", "F5"]
+
+            [colors]
+            person = "magenta"
+            place = "#ff8800 on 236 underline"
+            """, file: "config.toml")
+        #expect(problems.isEmpty)
+        #expect(config.keyMap.action(for: .control("n")) == .nextMention)
+        #expect(config.keyMap.action(for: .character("]")) == nil)
+        #expect(config.keyMap.action(for: .character("G")) == .top)
+        #expect(config.keyMap.action(for: .function(5)) == .top)
+        #expect(config.keyMap.keys(for: .bottom) == [.end])
+        // The colour changes; the attribute that keeps persons apart without colour stays.
+        #expect(config.theme[.person] == Style(foreground: .magenta, attributes: [.bold]))
+        #expect(config.theme[.place] == Style(foreground: .rgb(255, 136, 0), background: .indexed(236), attributes: [.underline]))
+    }
+
+    @Test("a typo is named with its file, line and key, and that setting keeps its default while the rest apply")
+    func typoKeepsDefault() {
+        let (config, problems) = Config.parse("""
+            # mine
+            mouse = false
+
+            [keys]
+            nxt-mention = "Ctrl-n"
+            quit = "Ctrl-q"
+
+            [colors]
+            person = "magneta"
+            """, file: "/home/me/.config/dossier/config.toml")
+        #expect(problems.map(\.line) == [5, 9])
+        #expect(problems.first?.description == "/home/me/.config/dossier/config.toml line 5, keys.nxt-mention: no such action; default used.")
+        #expect(problems.last?.key == "colors.person")
+        #expect(config.keyMap.keys(for: .nextMention) == [.character("]")])
+        #expect(config.theme[.person] == Theme.standard[.person])
+        #expect(config.keyMap.keys(for: .quit) == [.control("q")])
+        #expect(!config.mouse)
+    }
+
+    @Test("a file that is not TOML leaves every default, and says on which line it broke")
+    func brokenFile() {
+        let (config, problems) = Config.parse("mouse = true\n[keys\nquit = \"x\"\n", file: "config.toml")
+        #expect(problems.count == 1)
+        #expect(problems[0].line == 2)
+        #expect(problems[0].key == nil)
+        #expect(config.keyMap.keys(for: .quit) == [.character("q")])
+    }
+
+    @Test("values out of range, unknown keys and wrong types are each named")
+    func badValues() {
+        let (config, problems) = Config.parse("""
+            library = 3
+            [layout]
+            reading-width = 5
+            list-width = 30
+            [keys]
+            quit = "Hyper-q"
+            help = 7
+            [colors]
+            sky = "blue"
+            """, file: "c.toml")
+        #expect(Set(problems.compactMap(\.key)) == ["library", "layout.reading-width", "keys.quit", "keys.help", "colors.sky"])
+        #expect(config.proportions.listPercent == 30)
+        #expect(config.proportions.maximumTextWidth == ScreenLayout.Proportions.standard.maximumTextWidth)
+    }
+
+    @Test("keys are read the ways people write them")
+    func keyNames() {
+        #expect(Key(configName: "C-n") == .control("n"))
+        #expect(Key(configName: "^N") == .control("n"))
+        #expect(Key(configName: "ctrl+x") == .control("x"))
+        #expect(Key(configName: "Space") == .character(" "))
+        #expect(Key(configName: "pgdn") == .pageDown)
+        #expect(Key(configName: "F12") == .function(12))
+        #expect(Key(configName: "é") == .character("é"))
+        #expect(Key(configName: "Ctrl-1") == nil)
+        #expect(Key(configName: "F25") == nil)
+        for key in KeyMap.standard.bindings.flatMap(\.keys) { #expect(Key(configName: key.configName) == key) }
+    }
+
+    @Test("24-bit colours become the nearest a 256- or 8-colour terminal has")
+    func nearestColours() {
+        #expect(Color.nearestIndex(red: 255, green: 135, blue: 0) == 208)
+        #expect(Color.nearestIndex(red: 128, green: 128, blue: 128) == 244)
+        #expect(Color.nearestIndex(red: 0, green: 0, blue: 0) == 16)
+        #expect(Color.nearestBasic(red: 255, green: 0, blue: 255) == 5)
+        #expect(Color.nearestBasic(red: 100, green: 0, blue: 0) == 1)
+        #expect(Color.nearestBasic(red: 10, green: 10, blue: 10) == 0)
+        #expect(Color(configName: "#FF8800") == .rgb(255, 136, 0))
+        #expect(Color(configName: "#ff88") == nil)
+        #expect(Color(configName: "256") == nil)
+    }
+}
