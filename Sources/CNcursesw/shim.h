@@ -44,6 +44,32 @@ static inline int dossier_put_cell(int y, int x, const wchar_t *text, attr_t att
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 
+// The mouse: presses of the first button and the wheel, reported at once (no click timing:
+// Dossier tells a double click itself). Returns whether the terminal can report the mouse.
+static inline int dossier_mouse_enable(void) {
+    mmask_t wanted = BUTTON1_PRESSED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    wanted |= BUTTON5_PRESSED;
+#endif
+    mouseinterval(0);
+    return mousemask(wanted, NULL) != 0;
+}
+
+// After KEY_MOUSE: 1 for a press of the first button, 4 for the wheel up, 5 for the wheel down,
+// 0 for anything else; and where.
+static inline int dossier_mouse_read(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+#endif
+    return 0;
+}
+
 // Signals only set a flag here; the reader's loop notices it and shuts down cleanly.
 static volatile sig_atomic_t dossier_pending_signal = 0;
 static inline void dossier_signal_flag(int signal_number) { dossier_pending_signal = signal_number; }

@@ -51,10 +51,10 @@ public final class Terminal {
             throw StartError.unusableTerminal(type)
         }
         let wantsColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
-        return Terminal(screen: screen, useColor: wantsColor && has_colors())
+        return Terminal(screen: screen, useColor: wantsColor && has_colors(), mouse: mouse)
     }
 
-    private init(screen: OpaquePointer, useColor: Bool) {
+    private init(screen: OpaquePointer, useColor: Bool, mouse: Bool) {
         self.screen = screen
         self.useColor = useColor
         cbreak()
@@ -67,6 +67,7 @@ public final class Terminal {
             start_color()
             use_default_colors()
         }
+        if mouse { _ = dossier_mouse_enable() }
         dossier_install_signal_flags()
     }
 
@@ -134,10 +135,35 @@ public final class Terminal {
                 invalidate()
                 return .resize(width: size.width, height: size.height)
             }
+            if Int32(code) == KEY_MOUSE { return mouseEvent() }
             return Terminal.functionKey(Int32(code)).map(InputEvent.key)
         }
         guard result == OK else { return nil }
         return Terminal.characterKey(UInt32(code)).map(InputEvent.key)
+    }
+
+    /// The last press of the first button, to tell a double click: the same cell within 400 ms.
+    private var lastClick: (x: Int32, y: Int32, time: timespec)?
+
+    private func mouseEvent() -> InputEvent? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        switch dossier_mouse_read(&x, &y) {
+        case 1:
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            var kind = MouseEvent.Kind.click
+            if let last = lastClick, last.x == x, last.y == y {
+                let elapsed = Double(now.tv_sec - last.time.tv_sec) + Double(now.tv_nsec - last.time.tv_nsec) / 1e9
+                if elapsed < 0.4 { kind = .doubleClick }
+            }
+            // A third click starts over rather than making a second double click.
+            lastClick = kind == .doubleClick ? nil : (x, y, now)
+            return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
+        case 4: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+        case 5: return .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+        default: return nil
+        }
     }
 
     /// Gives the terminal back as it was. Safe to call more than once.

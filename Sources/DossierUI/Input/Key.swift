@@ -78,8 +78,26 @@ extension Key {
     }
 }
 
-/// What reaches the reader from the terminal: a key, or a new window size.
+/// What reaches the reader from the terminal: a key, a new window size, or the mouse.
 public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
+    case mouse(MouseEvent)
+}
+
+/// A click or a turn of the wheel, at a cell of the window (0-based).
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case click, doubleClick, wheelUp, wheelDown
+    }
+
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
 }

@@ -94,6 +94,8 @@ public struct Reader: Sendable {
             state.height = max(0, height)
             state.relayoutOpenArticle()
             clampScrolls()
+        case .mouse(let mouse):
+            if state.prompt == nil { handle(mouse) }
         }
         fillVisibleCounts()
         fillVisiblePassages()

@@ -1,6 +1,8 @@
 /// The bookmarks view: three lines a bookmark — the article and when it was made, the passage,
 /// the note and the entities in the passage.
 enum BookmarksView {
+    static let rows = RowGeometry(firstY: 2, height: 3)
+
     static func rowsShown(layout: ScreenLayout) -> Int {
         max(1, (layout.bodyHeight - 1) / 3)
     }
@@ -14,7 +16,7 @@ enum BookmarksView {
             let index = list.cursor.top + slot
             guard rows.indices.contains(index) else { break }
             let row = rows[index]
-            let y = 2 + slot * 3
+            let y = BookmarksView.rows.y(ofRow: slot)
             let place = row.paragraph.map { "¶\($0 + 1)" } ?? "orphaned: the passage is gone"
             let made = row.bookmark.created.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
             let first = "\(row.date?.description ?? "          ")  \(row.title)  \(place)  · made \(String(made.prefix(16)))"

@@ -3,6 +3,7 @@
 /// context with the mention highlighted).
 enum DossierView {
     static let headerLines = 5
+    static let rows = RowGeometry(firstY: 1 + headerLines, height: 2)
 
     /// How many passages fit under the header.
     static func passageRows(layout: ScreenLayout) -> Int {
@@ -39,7 +40,7 @@ enum DossierView {
             let index = page.cursor.top + row
             guard page.passages.indices.contains(index) else { break }
             let passage = page.passages[index]
-            let y = 1 + headerLines + row * 2
+            let y = DossierView.rows.y(ofRow: row)
             let place = passage.paragraph.map { "¶\($0 + 1)" } ?? "title"
             let heading = "\(passage.date?.description ?? "          ")  \(passage.title)  \(place)"
             canvas.put(ListPane.truncated(heading, to: width), x: 2, y: y, style: theme.title)

@@ -1,5 +1,7 @@
 /// The entity pane: one row per entity of the open article, with its kind (in its style) and count.
 enum EntityPane {
+    static let rows = RowGeometry(firstY: 2, height: 1)
+
     static func draw(_ list: EntityList, title: String, into canvas: inout Canvas, layout: ScreenLayout, theme: Theme) {
         let width = canvas.width - 4
         canvas.put("Entities of \(title)", x: 2, y: 1, style: theme.heading, maxWidth: width)
@@ -9,7 +11,7 @@ enum EntityPane {
             let index = list.cursor.top + row
             guard list.rows.indices.contains(index) else { break }
             let entity = list.rows[index]
-            let y = 2 + row
+            let y = EntityPane.rows.y(ofRow: row)
             canvas.put(ListPane.pad(String(entity.count), to: 5), x: 2, y: y, style: theme.meta)
             canvas.put(ListPane.truncated(entity.name, to: nameWidth), x: 9, y: y, style: theme.kinds[entity.kind] ?? theme.body)
             canvas.put(entity.kind.rawValue, x: 11 + nameWidth, y: y, style: theme.body, maxWidth: max(0, width - nameWidth - 9))

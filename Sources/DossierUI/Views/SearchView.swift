@@ -1,6 +1,8 @@
 /// A library search's passages: two lines each, the article and the passage with the matches
 /// highlighted.
 enum SearchView {
+    static let rows = RowGeometry(firstY: 2, height: 2)
+
     static func rowsShown(layout: ScreenLayout) -> Int {
         max(1, (layout.bodyHeight - 1) / 2)
     }
@@ -12,7 +14,7 @@ enum SearchView {
             let index = results.cursor.top + slot
             guard results.hits.indices.contains(index) else { break }
             let hit = results.hits[index]
-            let y = 2 + slot * 2
+            let y = SearchView.rows.y(ofRow: slot)
             let heading = "\(hit.date?.description ?? "          ")  \(hit.title)  ¶\(hit.paragraph)"
             canvas.put(ListPane.truncated(heading, to: width), x: 2, y: y, style: theme.title)
             DossierView.drawContext(hit.text, spans: hit.matches, x: 4, y: y + 1, width: width - 2, into: &canvas,

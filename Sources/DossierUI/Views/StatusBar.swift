@@ -6,16 +6,54 @@ enum StatusBar {
     static func draw(_ state: ReaderState, keyMap: KeyMap, into canvas: inout Canvas, theme: Theme) {
         let y = canvas.height - 1
         canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: theme.bar)
-        var hints = hintText(state, keyMap: keyMap)
-        // In a narrow window what the bar says matters more than the keys: keep only the last hint.
-        if canvas.width < ScreenLayout.splitWidth, let last = hints.components(separatedBy: "  ").last { hints = last }
-        let hintsWidth = DisplayWidth.of(hints)
-        let room = canvas.width - hintsWidth - 2
-        var left: String
         if let prompt = state.prompt {
             drawPrompt(prompt, y: y, into: &canvas, theme: theme)
             return
         }
+        let left = leftText(state)
+        let hints = shownHints(state, keyMap: keyMap, width: canvas.width, left: left)
+        if let hints {
+            canvas.put(ListPane.truncated(left, to: hints.x - 1), x: 0, y: y, style: theme.bar, maxWidth: hints.x - 1)
+            canvas.put(hints.items.map(\.text).joined(separator: hintGap), x: hints.x, y: y, style: theme.bar)
+        } else {
+            canvas.put(ListPane.truncated(left, to: canvas.width), x: 0, y: y, style: theme.bar)
+        }
+    }
+
+    private static let hintGap = "  "
+
+    /// The hints drawn at the right of the bar, and the column the first starts at; nil when the
+    /// bar has no room for them (or a message needs the whole line).
+    static func shownHints(_ state: ReaderState, keyMap: KeyMap, width: Int, left: String? = nil)
+        -> (items: [(text: String, action: Action)], x: Int)? {
+        guard state.prompt == nil else { return nil }
+        var items = hintItems(state, keyMap: keyMap)
+        // In a narrow window what the bar says matters more than the keys: keep only the last hint.
+        if width < ScreenLayout.splitWidth, let last = items.last { items = [last] }
+        let hintsWidth = DisplayWidth.of(items.map(\.text).joined(separator: hintGap))
+        let room = width - hintsWidth - 2
+        // A message too long to sit beside the hints has the whole line: it is said once.
+        let left = left ?? leftText(state)
+        let messageNeedsLine = state.message != nil && DisplayWidth.of(left) > room
+        guard room >= 12, !messageNeedsLine else { return nil }
+        return (items, width - hintsWidth - 1)
+    }
+
+    /// The action of the hint at column `x`, for a click on the bar.
+    static func hintAction(atX x: Int, _ state: ReaderState, keyMap: KeyMap, width: Int) -> Action? {
+        guard let shown = shownHints(state, keyMap: keyMap, width: width) else { return nil }
+        var start = shown.x
+        for item in shown.items {
+            let end = start + DisplayWidth.of(item.text)
+            if (start..<end).contains(x) { return item.action }
+            start = end + hintGap.count
+        }
+        return nil
+    }
+
+    /// What the bar says at its left: a message, the view, or where the reader is.
+    private static func leftText(_ state: ReaderState) -> String {
+        var left: String
         if let message = state.message {
             left = " " + message
         } else if let overlay = state.overlay {
@@ -36,14 +74,7 @@ enum StatusBar {
         if let indexing = state.indexing, state.message == nil {
             left = " Indexing \(indexing.done * 100 / max(1, indexing.total))% ·" + left
         }
-        // A message too long to sit beside the hints has the whole line: it is said once.
-        let messageNeedsLine = state.message != nil && DisplayWidth.of(left) > room
-        if room >= 12, !messageNeedsLine {
-            canvas.put(ListPane.truncated(left, to: room), x: 0, y: y, style: theme.bar, maxWidth: room)
-            canvas.put(hints, x: canvas.width - hintsWidth - 1, y: y, style: theme.bar)
-        } else {
-            canvas.put(ListPane.truncated(left, to: canvas.width), x: 0, y: y, style: theme.bar)
-        }
+        return left
     }
 
     /// "Vladimir Putin · person · mention 3 of 12 in 4 articles".
@@ -89,7 +120,7 @@ enum StatusBar {
         return "\((open.scroll + shown) * 100 / total)%"
     }
 
-    static func hintText(_ state: ReaderState, keyMap: KeyMap) -> String {
+    static func hintItems(_ state: ReaderState, keyMap: KeyMap) -> [(text: String, action: Action)] {
         let actions: [Action] = switch state.overlay {
         case .help: [.moveDown, .back]
         case .entities: [.open, .sortEntities, .back]
@@ -98,8 +129,8 @@ enum StatusBar {
         case nil: [.quit, .switchPane, .open, .help]
         }
         return actions.compactMap { action in
-            keyMap.keys(for: action).first.map { "\($0.label) \(hintName(action))" }
-        }.joined(separator: "  ")
+            keyMap.keys(for: action).first.map { (text: "\($0.label) \(hintName(action))", action: action) }
+        }
     }
 
     private static func hintName(_ action: Action) -> String {
