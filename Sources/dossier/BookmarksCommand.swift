@@ -78,7 +78,7 @@ struct BookmarksCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Bookmark a paragraph; prints the new id.")
         @OptionGroup var library: LibraryOptions
-        @Argument(help: "The article's id.") var article: String
+        @Argument(help: "The article's id.", completion: Completions.articles) var article: String
         @Option(help: "The paragraph, counting from 1.") var paragraph: Int
         @Option(help: "A note to keep with it.") var note: String = ""
 

@@ -30,7 +30,7 @@ struct Dossier: ParsableCommand {
 
 /// `--library DIR`, shared by every command that reads a library.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The library folder to use.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("The library folder to use.", valueName: "DIR"), completion: .directory)
     var library: String?
 
     func resolve() throws -> Library {

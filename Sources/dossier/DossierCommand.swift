@@ -12,7 +12,8 @@ struct DossierCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
-    @Argument(help: "The entity's name, as `dossier entities` prints it (\"Vladimir Putin\"), or one of its aliases (\"Putin\").")
+    @Argument(help: "The entity's name, as `dossier entities` prints it (\"Vladimir Putin\"), or one of its aliases (\"Putin\").",
+              completion: Completions.entities)
     var name: String
     @Flag(help: "Print JSON: {entity, kind, aliases, mentions, articles, byDate, appearsWith, passages}.")
     var json = false

@@ -10,7 +10,7 @@ struct EntitiesCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
-    @Argument(help: "Only this article's entities.")
+    @Argument(help: "Only this article's entities.", completion: Completions.articles)
     var article: String?
     @Flag(help: "Print JSON: an array of {name, kind, aliases, groups, mentions, articles}.")
     var json = false

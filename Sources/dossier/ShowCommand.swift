@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
-    @Argument(help: "The article's id, as `dossier list` shows it.")
+    @Argument(help: "The article's id, as `dossier list` shows it.", completion: Completions.articles)
     var article: String
     @Flag(help: "Print JSON with the text, its metadata and its mentions.")
     var json = false

@@ -1,0 +1,38 @@
+import ArgumentParser
+import DossierConfig
+import DossierCore
+import DossierStore
+import Foundation
+
+/// What the shell completes for an article or an entity (`dossier --generate-completion-script`):
+/// the ids and names of the library on the command line being completed.
+enum Completions {
+    static let articles = CompletionKind.custom { words, _, prefix in articleIDs(words: words, prefix: prefix) }
+    static let entities = CompletionKind.custom { words, _, prefix in entityNames(words: words, prefix: prefix) }
+
+    /// The library the command line names with `--library DIR` (or `--library=DIR`), else the usual one.
+    static func library(words: [String]) -> Library? {
+        var explicit: String?
+        for (index, word) in words.enumerated() {
+            if word == "--library", index + 1 < words.count { explicit = words[index + 1] }
+            if word.hasPrefix("--library=") { explicit = String(word.dropFirst("--library=".count)) }
+        }
+        return try? LibraryLocation.resolve(explicit: explicit, configured: Config.load(from: Config.location()).0.library)
+    }
+
+    static func articleIDs(words: [String], prefix: String) -> [String] {
+        guard let library = library(words: words) else { return [] }
+        // The list as last cached: completing must not wait for a large library to be read.
+        let summaries = library.cachedSummaries() ?? (try? library.summaries()) ?? []
+        return summaries.map(\.id).filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
+    static func entityNames(words: [String], prefix: String) -> [String] {
+        guard let library = library(words: words), let extractor = try? extractor(for: library, warn: { _ in }) else { return [] }
+        let ids = (library.cachedSummaries() ?? (try? library.summaries()) ?? []).map(\.id)
+        var names: Set<String> = []
+        for counts in library.entityCounts(of: ids, using: extractor) { names.formUnion(counts.keys) }
+        let lowered = prefix.lowercased()
+        return names.filter { $0.lowercased().hasPrefix(lowered) }.sorted()
+    }
+}
