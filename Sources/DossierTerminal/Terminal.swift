@@ -166,6 +166,17 @@ public final class Terminal {
         }
     }
 
+    /// Gives the terminal to another program (an editor) until `resume`.
+    public func suspend() {
+        endwin()
+    }
+
+    /// Takes the terminal back after `suspend` and repaints it whole on the next draw.
+    public func resume() {
+        refresh()
+        invalidate()
+    }
+
     /// Gives the terminal back as it was. Safe to call more than once.
     public func stop() {
         guard !isStopped else { return }

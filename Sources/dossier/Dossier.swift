@@ -16,7 +16,7 @@ struct Dossier: ParsableCommand {
             """,
         subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, DossierCommand.self, ExtractCommand.self,
                       BookmarksCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self, DoctorCommand.self,
-                      ConfigCommand.self]
+                      ConfigCommand.self, OpenCommand.self]
     )
 
     @OptionGroup var library: LibraryOptions

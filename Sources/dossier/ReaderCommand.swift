@@ -8,7 +8,7 @@ import Foundation
 
 /// Opens the reader on a library in the terminal and runs it until the user quits.
 enum ReaderCommand {
-    static func run(library: Library) throws {
+    static func run(library: Library, startingAt place: StartPlace? = nil) throws {
         var warnings: [String] = []
         let (config, problems) = Config.load(from: Config.location())
         warnings += problems.map { problem in
@@ -24,8 +24,10 @@ enum ReaderCommand {
         if !terminal.hasColor { theme = theme.withoutColor }
         var reader = try Reader(source: library, extractor: extractor, libraryName: displayPath(library.root),
                                 width: size.width, height: size.height, keyMap: config.keyMap, theme: theme,
-                                proportions: config.proportions, saveCorrection: { try library.add($0) },
+                                proportions: config.proportions, showsHints: !UserState.hintsHidden(),
+                                saveCorrection: { try library.add($0) },
                                 bookmarks: library.bookmarkFile, positions: library.positionFile)
+        if let place { reader.start(at: place) }
         // Warnings written to stderr would be hidden by the reader's screen: show the first there.
         if let warning = warnings.first {
             let more = warnings.count > 1 ? " (\(warnings.count - 1) more: dossier config)" : ""
@@ -62,6 +64,10 @@ enum ReaderCommand {
             }
             if case .key(.control("l")) = event { terminal.invalidate() }
             reader.handle(event)
+            if let id = reader.takeEditRequest() { edit(id, in: library, reader: &reader, terminal: terminal) }
+            if reader.hintsHidden, !UserState.hintsHidden() {
+                do { try UserState.hideHints() } catch { reader.show(message: "Could not remember that: \(error)") }
+            }
             needsDrawing = true
         }
         terminal.stop()
@@ -69,6 +75,23 @@ enum ReaderCommand {
         do { try reader.savePositions() } catch { printWarning("the reading position was not saved: \(error)") }
         // Killed by a signal: the shell convention, 128 + its number, with the terminal already restored.
         if let signal { throw ExitCode(128 + signal) }
+    }
+
+    /// `E`: the article's file in `$VISUAL`, else `$EDITOR`, else vi, with the terminal handed over
+    /// until it exits; then the reader reads the article again.
+    static func edit(_ id: String, in library: Library, reader: inout Reader, terminal: Terminal) {
+        guard let file = library.file(id: id) else {
+            reader.show(message: "\(id) has no file to edit.")
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+        terminal.suspend()
+        let status = ShellCommand.run(editor, arguments: [file.path], environment: environment)
+        terminal.resume()
+        reader.reloadAfterEdit(of: id)
+        if status == nil { reader.show(message: "The editor \"\(editor)\" could not be started.") }
+        else if let status, status != 0 { reader.show(message: "The editor \"\(editor)\" exited with status \(status); the article was read again.") }
     }
 
     /// The library's path with the home folder written as `~`.

@@ -6,7 +6,8 @@ import Foundation
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print an article's text; with --json, also its mentions (offsets into \"text\")."
+        abstract: "Print an article's text; with --json, also its mentions (offsets into \"text\").",
+        discussion: "At a terminal the text goes through $PAGER (else less); PAGER=cat prints it as it is."
     )
 
     @OptionGroup var library: LibraryOptions
@@ -38,12 +39,10 @@ struct ShowCommand: ParsableCommand {
                                      mentions: mentions.inText(of: article), titleMentions: mentions.title))
                 return
             }
-            print(article.title)
-            if let date = article.date { print(date) }
-            for paragraph in article.paragraphs {
-                print()
-                print(paragraph)
-            }
+            var text = article.title + "\n"
+            if let date = article.date { text += "\(date)\n" }
+            for paragraph in article.paragraphs { text += "\n" + paragraph + "\n" }
+            Pager.show(text)
         }
     }
 }

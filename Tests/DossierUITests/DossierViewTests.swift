@@ -132,7 +132,7 @@ struct DossierViewTests {
 extension Overlay: Equatable {
     public static func == (lhs: Overlay, rhs: Overlay) -> Bool {
         switch (lhs, rhs) {
-        case (.help(let left), .help(let right)): left == right
+        case (.help(let left, let leftFilter), .help(let right, let rightFilter)): left == right && leftFilter == rightFilter
         case (.entities(let left), .entities(let right)): left.rows == right.rows
         case (.dossier(let left), .dossier(let right)): left.entity == right.entity
         case (.search(let left), .search(let right)): left.query == right.query

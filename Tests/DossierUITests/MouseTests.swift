@@ -74,3 +74,23 @@ struct MouseTests {
         #expect(reader.state.open?.selected?.entity == third)
     }
 }
+
+@Suite("Starting somewhere (dossier open)")
+struct StartTests {
+    @Test("on an article: it is selected and open for reading; on an entity, by an alias: its dossier")
+    func startsThere() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        let last = reader.state.articles.last!
+        reader.start(at: .article(last.id))
+        #expect(reader.state.open?.article.id == last.id)
+        #expect(reader.state.focus == .reading)
+        reader.start(at: .entity("putin"))
+        guard case .dossier(let page) = reader.state.overlay else {
+            Issue.record("no dossier")
+            return
+        }
+        #expect(page.entity == "Vladimir Putin")
+        reader.start(at: .entity("Zanzibar"))
+        #expect(reader.render().lines[39].contains("No article mentions \"Zanzibar\"."))
+    }
+}

@@ -33,6 +33,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case find
     case nextMatch
     case previousMatch
+    case editArticle
+    case hideHints
 
     /// Help's groups, in the order help shows them.
     public enum Group: String, CaseIterable, Sendable {
@@ -47,12 +49,12 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom: .moving
         case .switchPane, .open, .back: .panes
-        case .quit, .help, .redraw: .general
+        case .quit, .help, .redraw, .hideHints: .general
         case .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .hideEntity, .mergeEntity, .entityPane, .sortEntities, .openDossier: .entities
         case .historyBack, .historyForward: .panes
         case .bookmark, .bookmarks: .bookmarks
         case .find, .nextMatch, .previousMatch: .moving
-        case .sortList, .filterList, .jumpToDate: .panes
+        case .sortList, .filterList, .jumpToDate, .editArticle: .panes
         }
     }
 
@@ -91,6 +93,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .previousMatch: "previous match of the find"
         case .bookmark: "bookmark the paragraph in view, or the selected mention's sentence, with a note"
         case .bookmarks: "the bookmarks view: Enter jumps, e edits the note, d deletes, u undoes, / filters"
+        case .hideHints: "hide the line of useful keys shown to a new reader"
+        case .editArticle: "edit the open article in $VISUAL or $EDITOR; it is read again when the editor exits"
         }
     }
 }

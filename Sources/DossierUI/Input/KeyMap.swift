@@ -68,6 +68,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("o")], action: .sortList),
         Binding(keys: [.character("f")], action: .filterList),
         Binding(keys: [.character("t")], action: .jumpToDate),
+        Binding(keys: [.character("E")], action: .editArticle),
         Binding(keys: [.character("/")], action: .find),
         Binding(keys: [.character("n")], action: .nextMatch),
         Binding(keys: [.character("N")], action: .previousMatch),
@@ -75,6 +76,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("B")], action: .bookmarks),
         Binding(keys: [.character("?"), .function(1)], action: .help),
         Binding(keys: [.control("l")], action: .redraw),
+        Binding(keys: [.character("z")], action: .hideHints),
         Binding(keys: [.character("q")], action: .quit),
     ])
 }

@@ -29,20 +29,24 @@ public struct ScreenLayout: Equatable, Sendable {
     /// The column between the panes, when both show.
     public let separatorX: Int?
     public let proportions: Proportions
+    /// The line of useful keys for a new reader, above the status bar (`ReaderState.showsHints`).
+    public let hintLine: Int?
 
     public var isTooSmall: Bool { width < ScreenLayout.minimumWidth || height < ScreenLayout.minimumHeight }
     public var isSplit: Bool { list != nil && reading != nil }
-    public var bodyHeight: Int { max(0, height - 2) }
+    public var bodyHeight: Int { max(0, height - 2 - (hintLine == nil ? 0 : 1)) }
 
     /// The reading pane's text column: a margin of two, and no wider than the comfortable measure.
     public var textX: Int { (reading?.x ?? 0) + 2 }
     public var textWidth: Int { max(1, min((reading?.width ?? 0) - 4, proportions.maximumTextWidth)) }
 
-    public init(width: Int, height: Int, focus: Pane, proportions: Proportions = .standard) {
+    public init(width: Int, height: Int, focus: Pane, proportions: Proportions = .standard, hints: Bool = false) {
         self.width = width
         self.height = height
         self.proportions = proportions
-        let body = max(0, height - 2)
+        // Only where there is room to spare for it.
+        hintLine = hints && height >= 12 ? height - 2 : nil
+        let body = max(0, height - 2 - (hintLine == nil ? 0 : 1))
         if width >= ScreenLayout.splitWidth {
             // The standard 40 % is kept between 30 and 56 columns; a chosen share is taken as it is.
             let share = width * proportions.listPercent / 100

@@ -2,7 +2,8 @@ import DossierCore
 
 /// A view over the panes: help, the entity pane, or an entity's dossier. `q` closes it.
 public enum Overlay: Sendable {
-    case help(scroll: Int)
+    /// Help, showing only the lines that hold `filter` when it is not empty (`/` in help).
+    case help(scroll: Int, filter: String)
     case entities(EntityList)
     case dossier(DossierPage)
     case bookmarks(BookmarkList)

@@ -18,6 +18,8 @@ public struct Prompt: Sendable {
         case filterList
         /// Select the newest article of the date typed, or the nearest before it.
         case jumpToDate
+        /// Show only the lines of help that hold the text typed.
+        case findInHelp
     }
 
     public var label: String

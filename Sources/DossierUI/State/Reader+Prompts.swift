@@ -65,6 +65,12 @@ extension Reader {
             filterList(by: answer)
         case .jumpToDate:
             jumpToDate(answer)
+        case .findInHelp:
+            state.overlay = .help(scroll: 0, filter: answer)
+            if !answer.isEmpty, HelpView.lines(keyMap: keyMap, filter: answer).isEmpty {
+                state.message = "Nothing in help mentions \"\(answer)\"."
+                state.overlay = .help(scroll: 0, filter: "")
+            }
         case .filterBookmarks:
             if case .bookmarks(var list) = state.overlay {
                 list.filter = answer

@@ -31,12 +31,18 @@ public struct Reader: Sendable {
     /// than `longArticleSize`.
     var pendingMentions: PendingMentions?
     var longArticleSize = EntityExtractor.longTextSize
+    /// Whether the reader hid the line of useful keys: the terminal side remembers it for next time.
+    public private(set) var hintsHidden = false
+    /// The article `E` asked to edit, until the terminal side takes the request (`takeEditRequest`).
+    var editRequest: String?
+    /// The entity `dossier open --entity` asked for, until the index it needs is there.
+    var pendingDossier: String?
     var backStack: [Location] = []
     var forwardStack: [Location] = []
 
     public init(source: any ArticleSource, extractor: EntityExtractor, libraryName: String,
                 width: Int, height: Int, keyMap: KeyMap = .standard, theme: Theme = .standard,
-                proportions: ScreenLayout.Proportions = .standard,
+                proportions: ScreenLayout.Proportions = .standard, showsHints: Bool = false,
                 saveCorrection: (@Sendable (Corrections.Rule) throws -> Corrections)? = nil,
                 bookmarks: (any BookmarkKeeping)? = nil, positions: (any PositionKeeping)? = nil) throws {
         self.source = source
@@ -50,6 +56,7 @@ public struct Reader: Sendable {
         state = ReaderState(libraryName: libraryName, articles: try source.cachedSummaries() ?? source.summaries(),
                             width: width, height: height)
         state.proportions = proportions
+        state.showsHints = showsHints
         if state.articles.isEmpty {
             state.message = "This library has no articles yet: add .txt, .md or .html files to it."
         }
@@ -109,6 +116,28 @@ public struct Reader: Sendable {
     /// Whether the reader has no index for its current extractor.
     public var needsIndex: Bool { index == nil }
 
+    /// The article to open in the user's editor, once: the reader cannot run an editor itself.
+    public mutating func takeEditRequest() -> String? {
+        defer { editRequest = nil }
+        return editRequest
+    }
+
+    /// After the article was edited: read it again where the reader was, and index the library
+    /// again (only what changed is read) for its new mentions and words.
+    public mutating func reloadAfterEdit(of id: String) {
+        index = nil
+        provisionalIndex = nil
+        state.occurrences = nil
+        state.entityCounts[id] = nil
+        guard state.open?.article.id == id else { return }
+        let position = state.open?.position
+        openSelected()
+        if let position { state.open?.restore(position) }
+        clampScrolls()
+        fillVisibleCounts()
+        state.message = "\(id) was read again after editing."
+    }
+
     /// Work is going on in the background that will change the screen: the caller should poll.
     public var isWaiting: Bool { pendingMentions != nil }
 
@@ -143,6 +172,7 @@ public struct Reader: Sendable {
         self.index = index
         state.occurrences = nil
         fillVisibleCounts()
+        if let name = pendingDossier, state.overlay == nil { start(at: .entity(name)) }
     }
 
     /// Takes the list as checked against the files (in the background): new, changed and deleted
@@ -178,7 +208,7 @@ public struct Reader: Sendable {
         case .back:
             if !state.layout.isSplit && state.focus == .reading { state.focus = .list }
         case .help:
-            state.overlay = .help(scroll: 0)
+            state.overlay = .help(scroll: 0, filter: "")
             return
         case .entityPane:
             guard let open = state.open else { return }
@@ -234,6 +264,13 @@ public struct Reader: Sendable {
         case .top: move(by: Int.min / 2)
         case .bottom: move(by: Int.max / 2)
         case .redraw: break
+        case .hideHints:
+            if !state.showsHints { state.message = "The line of useful keys is hidden already." }
+            state.showsHints = false
+            hintsHidden = true
+            clampScrolls()
+        case .editArticle:
+            if let id = state.open?.article.id { editRequest = id } else { state.message = "Open an article first, then E edits it." }
         case .nextMention: stepMention(forward: true)
         case .previousMention: stepMention(forward: false)
         case .nextSameEntity: followEntity(forward: true)
@@ -263,11 +300,15 @@ public struct Reader: Sendable {
         if action == .historyBack { goBack(); return }
         if action == .historyForward { goForward(); return }
         switch state.overlay {
-        case .help(let scroll):
+        case .help(let scroll, let filter):
             if [.quit, .back, .help].contains(action) { state.overlay = nil; return }
-            let lines = HelpView.lines(keyMap: keyMap).count
+            if action == .find {
+                state.prompt = Prompt(label: "Find in help:", text: filter, purpose: .findInHelp)
+                return
+            }
+            let lines = HelpView.lines(keyMap: keyMap, filter: filter).count
             let moved = scroll.addingReportingOverflow(step ?? 0).partialValue
-            state.overlay = .help(scroll: min(max(0, moved), max(0, lines - state.layout.bodyHeight)))
+            state.overlay = .help(scroll: min(max(0, moved), max(0, lines - state.layout.bodyHeight)), filter: filter)
         case .entities(var list):
             if let step {
                 list.cursor.move(by: step, count: list.rows.count, height: height)

@@ -45,7 +45,11 @@ public struct ReaderState: Sendable {
     }
 
     public var proportions = ScreenLayout.Proportions.standard
-    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus, proportions: proportions) }
+    /// Whether the line of useful keys for a new reader shows, until it is hidden (`hideHints`).
+    public var showsHints = false
+    public var layout: ScreenLayout {
+        ScreenLayout(width: width, height: height, focus: focus, proportions: proportions, hints: showsHints)
+    }
 
     public var isShowingHelp: Bool {
         if case .help = overlay { return true }

@@ -13,6 +13,32 @@ enum HelpView {
 
     static let keyColumnWidth = 22
 
+    /// Every line of help, or, with a filter, the headings and lines whose keys or words hold it.
+    static func lines(keyMap: KeyMap, filter: String) -> [Line] {
+        let all = lines(keyMap: keyMap)
+        let wanted = filter.lowercased()
+        guard !wanted.isEmpty else { return all }
+        var kept: [Line] = []
+        var heading: Line?
+        for line in all {
+            switch line {
+            case .heading:
+                heading = line
+            case .binding(let keys, let summary), .viewKey(let keys, let summary):
+                guard keys.lowercased().contains(wanted) || summary.lowercased().contains(wanted) else { continue }
+                if let pending = heading {
+                    if !kept.isEmpty { kept.append(.blank) }
+                    kept.append(pending)
+                    heading = nil
+                }
+                kept.append(line)
+            case .legend, .blank:
+                continue
+            }
+        }
+        return kept
+    }
+
     static func lines(keyMap: KeyMap) -> [Line] {
         var lines: [Line] = [.heading("Highlights")]
         lines += EntityKind.allCases.map(Line.legend)
@@ -38,8 +64,8 @@ enum HelpView {
         ("← → Home End", "a prompt: move in the answer; Backspace, Delete, Ctrl-u edit it"),
     ]
 
-    static func draw(keyMap: KeyMap, scroll: Int, into canvas: inout Canvas, layout: ScreenLayout, theme: Theme) {
-        let all = lines(keyMap: keyMap)
+    static func draw(keyMap: KeyMap, filter: String, scroll: Int, into canvas: inout Canvas, layout: ScreenLayout, theme: Theme) {
+        let all = lines(keyMap: keyMap, filter: filter)
         let width = canvas.width - 3
         for row in 0..<layout.bodyHeight {
             let index = scroll + row

@@ -9,8 +9,8 @@ public enum Screen {
         }
         HeaderBar.draw(state, into: &canvas, theme: theme)
         switch state.overlay {
-        case .help(let scroll):
-            HelpView.draw(keyMap: keyMap, scroll: scroll, into: &canvas, layout: layout, theme: theme)
+        case .help(let scroll, let filter):
+            HelpView.draw(keyMap: keyMap, filter: filter, scroll: scroll, into: &canvas, layout: layout, theme: theme)
         case .entities(let list):
             EntityPane.draw(list, title: state.open?.article.title ?? "", into: &canvas, layout: layout, theme: theme)
         case .dossier(let page):
@@ -22,10 +22,11 @@ public enum Screen {
         case nil:
             if let list = layout.list { ListPane.draw(state, in: list, into: &canvas, theme: theme) }
             if let separator = layout.separatorX {
-                for row in 1..<(state.height - 1) { canvas.put("│", x: separator, y: row, style: theme.separator) }
+                for row in 1..<(1 + layout.bodyHeight) { canvas.put("│", x: separator, y: row, style: theme.separator) }
             }
             if let reading = layout.reading { ReadingPane.draw(state, in: reading, layout: layout, into: &canvas, theme: theme) }
         }
+        if let y = layout.hintLine { HintLine.draw(keyMap: keyMap, y: y, into: &canvas, theme: theme) }
         StatusBar.draw(state, keyMap: keyMap, into: &canvas, theme: theme)
         return canvas
     }

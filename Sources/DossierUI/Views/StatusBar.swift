@@ -58,7 +58,7 @@ enum StatusBar {
             left = " " + message
         } else if let overlay = state.overlay {
             switch overlay {
-            case .help: left = " Help"
+            case .help(_, let filter): left = filter.isEmpty ? " Help · / finds a key or a word" : " Help · lines with \"\(filter)\" · / finds another"
             case .entities(let list): left = " \(list.rows.count) entities · sorted by \(list.isSortedByName ? "name" : "count")"
             case .dossier(let page): left = " Dossier of \(page.entity)"
             case .bookmarks: left = " Bookmarks"
