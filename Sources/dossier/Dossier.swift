@@ -12,7 +12,21 @@ struct Dossier: ParsableCommand {
         discussion: """
             With no subcommand, opens the reader. The library is --library DIR, else $DOSSIER_LIBRARY, \
             else the config file's library, else your default library (created on first use with the \
-            bundled seed articles). Keys, colours and panes are set in the config file: see `dossier config`.
+            bundled seed articles).
+
+            In the reader (? lists every key as configured, / in help finds one): j k move, Space b page, \
+            Tab switches panes, Enter opens, ] [ step through the names in an article, * # follow one \
+            name on into other articles, d opens its dossier, e lists the article's entities, m bookmarks \
+            a passage, B lists the bookmarks, / searches, E edits the article, Backspace goes back, q quits. \
+            The mouse selects, opens and scrolls.
+
+            Files: $XDG_CONFIG_HOME/dossier/config.toml, else ~/.config/dossier/config.toml: keys, colours, \
+            panes and the default library (dossier config --print-defaults prints one). LIBRARY/.dossier/: \
+            the library's bookmarks, reading positions, corrections and caches, as plain text. \
+            $XDG_DATA_HOME/dossier/library, else ~/.local/share/dossier/library: the default library.
+
+            Environment: DOSSIER_LIBRARY, NO_COLOR (no colour; names stay apart by bold, underline and \
+            italics), PAGER (for show), VISUAL or EDITOR (for E), XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME.
             """,
         subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, DossierCommand.self, ExtractCommand.self,
                       BookmarksCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self, DoctorCommand.self,
