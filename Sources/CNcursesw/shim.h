@@ -55,6 +55,12 @@ static inline int dossier_mouse_enable(void) {
     return mousemask(wanted, NULL) != 0;
 }
 
+// A control sequence of Dossier's own, straight to the terminal (ncurses has no call for it).
+static inline void dossier_write_terminal(const char *sequence) {
+    fputs(sequence, stdout);
+    fflush(stdout);
+}
+
 // After KEY_MOUSE: 1 for a press of the first button, 4 for the wheel up, 5 for the wheel down,
 // 0 for anything else; and where.
 static inline int dossier_mouse_read(int *x, int *y) {

@@ -26,6 +26,7 @@ public final class Terminal {
     private let useColor: Bool
     private var colorPairs: [ColorPair: Int16] = [:]
     private var isStopped = false
+    private let mouse: Bool
 
     private struct ColorPair: Hashable {
         let foreground: Int32
@@ -57,6 +58,7 @@ public final class Terminal {
     private init(screen: OpaquePointer, useColor: Bool, mouse: Bool) {
         self.screen = screen
         self.useColor = useColor
+        self.mouse = mouse
         cbreak()
         noecho()
         nonl()
@@ -67,7 +69,10 @@ public final class Terminal {
             start_color()
             use_default_colors()
         }
-        if mouse { _ = dossier_mouse_enable() }
+        if mouse, dossier_mouse_enable() != 0 {
+            // Ask for SGR reports too: they reach past column 223 and say which button was released.
+            dossier_write_terminal("\u{1B}[?1006h")
+        }
         dossier_install_signal_flags()
     }
 
@@ -139,16 +144,23 @@ public final class Terminal {
             return Terminal.functionKey(Int32(code)).map(InputEvent.key)
         }
         guard result == OK else { return nil }
+        if code == 27, mouse, let report = sgrMouseReport() { return report }
         return Terminal.characterKey(UInt32(code)).map(InputEvent.key)
     }
 
     /// The last press of the first button, to tell a double click: the same cell within 400 ms.
     private var lastClick: (x: Int32, y: Int32, time: timespec)?
 
+    /// A mouse report ncurses decoded (the X10 form, `ESC [ M b x y`).
     private func mouseEvent() -> InputEvent? {
         var x: Int32 = 0
         var y: Int32 = 0
-        switch dossier_mouse_read(&x, &y) {
+        return mouseEvent(button: dossier_mouse_read(&x, &y), x: x, y: y)
+    }
+
+    /// 1: a press of the first button; 4, 5: the wheel up, down.
+    private func mouseEvent(button: Int32, x: Int32, y: Int32) -> InputEvent? {
+        switch button {
         case 1:
             var now = timespec()
             clock_gettime(CLOCK_MONOTONIC, &now)
@@ -166,14 +178,54 @@ public final class Terminal {
         }
     }
 
+    /// After an ESC: the rest of an SGR mouse report (`ESC [ < b ; x ; y M`), which terminals send
+    /// once asked to (mode 1006: columns past 223 too) and which ncurses leaves undecoded. Nil,
+    /// with what was read put back, when the ESC starts anything else.
+    private func sgrMouseReport() -> InputEvent? {
+        var read: [wint_t] = []
+        defer {
+            // Put back what was not a report, last first: ncurses hands back the most recent first.
+            for code in read.reversed() { unget_wch(wchar_t(bitPattern: code)) }
+        }
+        wtimeout(dossier_stdscr(), 0)
+        func next() -> wint_t? {
+            var code: wint_t = 0
+            guard wget_wch(dossier_stdscr(), &code) == OK else { return nil }
+            read.append(code)
+            return code
+        }
+        guard next() == 91, next() == 60 else { return nil } // "[" "<"
+        var body = ""
+        while read.count < 24, let code = next(), let scalar = Unicode.Scalar(code) {
+            if scalar == "M" || scalar == "m" {
+                let fields = body.split(separator: ";").compactMap { Int32($0) }
+                guard fields.count == 3 else { return nil }
+                read.removeAll()
+                // Only presses (M) matter; the low bits are the button, 64 the wheel.
+                guard scalar == "M", fields[0] & 32 == 0 else { return nil }
+                let button: Int32 = switch fields[0] & ~0x1C {
+                case 0: 1
+                case 64: 4
+                case 65: 5
+                default: 0
+                }
+                return mouseEvent(button: button, x: fields[1] - 1, y: fields[2] - 1)
+            }
+            body.unicodeScalars.append(scalar)
+        }
+        return nil
+    }
+
     /// Gives the terminal to another program (an editor) until `resume`.
     public func suspend() {
+        if mouse { dossier_write_terminal("\u{1B}[?1006l") }
         endwin()
     }
 
     /// Takes the terminal back after `suspend` and repaints it whole on the next draw.
     public func resume() {
         refresh()
+        if mouse { dossier_write_terminal("\u{1B}[?1006h") }
         invalidate()
     }
 
@@ -181,6 +233,7 @@ public final class Terminal {
     public func stop() {
         guard !isStopped else { return }
         isStopped = true
+        if mouse { dossier_write_terminal("\u{1B}[?1006l") }
         curs_set(1)
         endwin()
         delscreen(screen)

@@ -142,6 +142,45 @@ struct ReaderInTmuxTests {
         try session.press("q")
     }
 
+    @Test("a click on the second article opens it, in either report a terminal sends, and the wheel scrolls the text")
+    func mouse() throws {
+        let home = try EmptyHome()
+        let session = TmuxSession()
+        defer { session.kill() }
+        try session.startReader(home: home.url, report: home.url.appendingPathComponent("after-exit.txt"))
+        _ = try session.wait { try session.plainScreen().contains("Russia and North Korea Strengthen Strategic Ties") }
+        let second = try #require(session.plainScreen().split(separator: "\n")[2].split(separator: "│").first)
+        let title = second.dropFirst(13).prefix(20)
+        // SGR (mode 1006): ESC [ < button ; column ; row M, then m on release; 1-based.
+        try session.tmux("send-keys", "-t", session.name, "-l", "\u{1B}[<0;6;3M\u{1B}[<0;6;3m")
+        #expect(try session.wait(seconds: 5) { try session.plainScreen().contains("│  \(title)") }, "\(title)")
+        // X10 (mode 1000): ESC [ M, then button, column and row each plus 32; the first article.
+        try session.tmux("send-keys", "-t", session.name, "-l", "\u{1B}[M &\"\u{1B}[M#&\"")
+        #expect(try session.wait(seconds: 5) { try session.plainScreen().contains("│  Russia and North Korea Strengthen") })
+        try session.tmux("send-keys", "-t", session.name, "-l", "\u{1B}[<65;80;10M")
+        // Scrolled: where "Top" was, how far through the article the view is.
+        #expect(try session.statusBar(containing: "%").range(of: #"^ \d+%  Russia"#, options: .regularExpression) != nil)
+        try session.press("q")
+    }
+
+    @Test("a config binding Ctrl-n to the next mention and colouring persons magenta takes effect; a typo is named")
+    func config() throws {
+        let home = try EmptyHome()
+        let folder = home.url.appendingPathComponent(".config/dossier")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("[keys]\nnext-mention = \"Ctrl-n\"\n\n[colors]\nperson = \"magenta\"\nplace = \"grene\"\n".utf8)
+            .write(to: folder.appendingPathComponent("config.toml"))
+        let session = TmuxSession()
+        defer { session.kill() }
+        try session.startReader(home: home.url, report: home.url.appendingPathComponent("after-exit.txt"))
+        let warning = try session.statusBar(containing: "Warning")
+        #expect(warning.contains("config.toml line 6, colors.place"), "\(warning)")
+        #expect(try sgrBefore("Sergei Shoigu", in: session.screen())?.contains("35") == true)
+        try session.press("C-n")
+        #expect(try session.statusBar(containing: "mention").contains("Russia · place · mention 1 of"))
+        try session.press("q")
+    }
+
     @Test("without a terminal the reader says so in one sentence and exits non-zero")
     func noTerminal() throws {
         let result = try Command.run([dossierBinary.path, "--library", Command.seeds.path])
