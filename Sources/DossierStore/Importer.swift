@@ -97,6 +97,7 @@ extension Library {
         if let date = entry.date { text += "date: \(date)\n" }
         if let feedTitle { text += "source: \(TextSanitizer.cleanLine(feedTitle))\n" }
         if let link = entry.link { text += "url: \(TextSanitizer.cleanLine(link))\n" }
+        if !entry.tags.isEmpty { text += "tags:\n" + entry.tags.map { "  - \"\($0)\"\n" }.joined() }
         text += "---\n\n" + entry.paragraphs.map(TextSanitizer.cleanLine).joined(separator: "\n\n") + "\n"
         let name = "\(entry.date?.description ?? "undated")-\(Library.slug(title)).md"
         write(Data(text.utf8), named: name, keys: keys, known: &known, report: &report)

@@ -107,8 +107,8 @@ public struct Library: ArticleSource {
         }
         if Library.holdsNUL(start) { return .failure(NotAnArticle(reason: "not text (binary data, with NUL bytes)")) }
         let header = TextSanitizer.decode(start.prefix(file.format.headerBytes))
-        let (title, date) = file.format.header(header, fallbackTitle: Library.readableName(file.id))
-        return .success(ArticleSummary(id: file.id, title: title, date: date))
+        let (title, date, tags) = file.format.header(header, fallbackTitle: Library.readableName(file.id))
+        return .success(ArticleSummary(id: file.id, title: title, date: date, tags: tags))
     }
 
     static func holdsNUL(_ data: Data) -> Bool {
@@ -141,19 +141,23 @@ public struct Library: ArticleSource {
         return summaries
     }
 
-    /// `.dossier/summaries.tsv`: date and title after the stamp, "-" for no date; newest first.
+    /// `.dossier/summaries.tsv`: date ("-" for none), title and tags (unit-separated) after the
+    /// stamp; newest first.
     private var summaryCache: StampedCache {
-        StampedCache(stateFolder: stateFolder, name: "summaries.tsv", header: "dossier-summaries 2")
+        StampedCache(stateFolder: stateFolder, name: "summaries.tsv", header: "dossier-summaries 3")
     }
 
     private static func summary(id: String, payload: Substring) -> ArticleSummary? {
-        guard let tab = payload.firstIndex(of: "\t") else { return nil }
-        let date = payload[..<tab] == "-" ? nil : ArticleDate(parsing: String(payload[..<tab]))
-        return ArticleSummary(id: id, title: String(payload[payload.index(after: tab)...]), date: date)
+        let fields = payload.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+        guard fields.count == 3 else { return nil }
+        let date = fields[0] == "-" ? nil : ArticleDate(parsing: String(fields[0]))
+        let tags = fields[2].split(separator: "\u{1F}").map(String.init)
+        return ArticleSummary(id: id, title: String(fields[1]), date: date, tags: tags)
     }
 
+    /// Titles and tags are single lines without tabs (`TextSanitizer.cleanLine`); a tag holds no unit separator.
     private static func payload(of summary: ArticleSummary) -> String {
-        "\(summary.date?.description ?? "-")\t\(summary.title)"
+        "\(summary.date?.description ?? "-")\t\(summary.title)\t\(summary.tags.joined(separator: "\u{1F}"))"
     }
 
     /// Entity counts per article, from the mentions cache for files unchanged since (see

@@ -10,13 +10,16 @@ struct ListCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
-    @Flag(help: "Print JSON: an array of {id, date, title, entities}.")
+    @Flag(help: "Print JSON: an array of {id, date, title, tags, entities}.")
     var json = false
+    @Option(help: ArgumentHelp("Only the articles with this tag (any case).", valueName: "TAG"))
+    var tag: String?
 
     struct Row: Encodable {
         let id: String
         let date: ArticleDate?
         let title: String
+        let tags: [String]
         let entities: Int
     }
 
@@ -24,10 +27,12 @@ struct ListCommand: ParsableCommand {
         try reportingErrors {
             let library = try library.resolve()
             let extractor = try extractor(for: library)
-            let summaries = try library.summaries()
+            let summaries = try library.summaries().filter { summary in
+                tag.map { wanted in summary.tags.contains { $0.lowercased() == wanted.lowercased() } } ?? true
+            }
             let counts = library.entityCounts(of: summaries.map(\.id), using: extractor)
             let rows = zip(summaries, counts).map { summary, counts in
-                Row(id: summary.id, date: summary.date, title: summary.title, entities: counts.count)
+                Row(id: summary.id, date: summary.date, title: summary.title, tags: summary.tags, entities: counts.count)
             }
             if json {
                 try printJSON(rows)

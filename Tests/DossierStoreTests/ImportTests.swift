@@ -33,6 +33,32 @@ struct ImportTests {
         #expect(try library.article(id: try #require(byTitle["Notes on Riga"]).id).paragraphs == ["Latvia hosted a summit in Riga."])
     }
 
+    @Test("a feed entry's categories become the article's tags, listed from the files and from the cache alike")
+    func categoriesBecomeTags() throws {
+        let folder = try ScratchFolder()
+        let rss = try folder.write("in/feed.rss", """
+            <rss version="2.0"><channel><title>Wire</title>
+            <item><title>Pipeline deal</title><pubDate>Fri, 04 Jul 2025 10:00:00 GMT</pubDate>
+            <category>Energy</category><category>Europe &amp; Asia</category><description>Gas flows.</description></item>
+            </channel></rss>
+            """)
+        let atom = try folder.write("in/feed.atom", """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>
+            <entry><title>Grid talks</title><updated>2025-07-05T00:00:00Z</updated>
+            <category term="energy"/><category term="Baltic &quot;states&quot;"/><summary>Power lines.</summary></entry></feed>
+            """)
+        let libraryFolder = folder.url.appendingPathComponent("library")
+        try FileManager.default.createDirectory(at: libraryFolder, withIntermediateDirectories: true)
+        let library = try Library(root: libraryFolder)
+        #expect(library.importArticles(from: [rss.path, atom.path]).added.count == 2)
+        for _ in 0..<2 {
+            let tags = Dictionary(uniqueKeysWithValues: try library.summaries().map { ($0.title, $0.tags) })
+            #expect(tags["Pipeline deal"] == ["Energy", "Europe & Asia"])
+            #expect(tags["Grid talks"] == ["energy", "Baltic 'states'"])
+        }
+        #expect(library.cachedSummaries()?.first { $0.title == "Grid talks" }?.tags == ["energy", "Baltic 'states'"])
+    }
+
     @Test("importing the same feed twice adds nothing the second time")
     func duplicates() throws {
         let folder = try ScratchFolder()

@@ -273,14 +273,14 @@ struct SummaryCacheTests {
         // A deleted file leaves the cache too.
         try FileManager.default.removeItem(at: file)
         #expect(try library.summaries().isEmpty)
-        #expect(try String(contentsOf: cacheURL, encoding: .utf8) == "dossier-summaries 2\n")
+        #expect(try String(contentsOf: cacheURL, encoding: .utf8) == "dossier-summaries 3\n")
     }
 
     @Test("a cache that cannot be read is discarded, logged and rebuilt, never trusted")
     func corrupt() throws {
         let folder = try ScratchFolder()
         try folder.write("a.txt", "Real Title\n\nText.")
-        try folder.write(".dossier/summaries.tsv", "dossier-summaries 2\na\tnot-a-size\t0\t-\tWrong Title\n")
+        try folder.write(".dossier/summaries.tsv", "dossier-summaries 3\na\tnot-a-size\t0\t-\tWrong Title\t\n")
         let library = try Library(root: folder.url)
         #expect(try library.summaries().map(\.title) == ["Real Title"])
         let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)

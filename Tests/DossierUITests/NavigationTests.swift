@@ -54,6 +54,32 @@ struct NavigationTests {
         #expect(reader.state.articles == all)
     }
 
+    @Test("f #tag filters the list to the articles with that tag, in any case, at once and with no index")
+    func filterByTag() throws {
+        let articles = [
+            Article(id: "a", title: "Pipeline deal", date: ArticleDate(year: 2025, month: 7, day: 4), tags: ["Energy"], paragraphs: ["Gas."]),
+            Article(id: "b", title: "Summit", date: ArticleDate(year: 2025, month: 7, day: 3), tags: ["diplomacy"], paragraphs: ["Talks."]),
+            Article(id: "c", title: "Grid", date: ArticleDate(year: 2025, month: 7, day: 2), tags: ["energy", "baltic"], paragraphs: ["Power."]),
+        ]
+        var reader = try Fixtures.reader(MemorySource(articles: articles), width: 120, height: 30)
+        func filter(_ answer: String) {
+            reader.handle(.key(.character("f")))
+            reader.handle(.key(.control("u")))
+            for character in answer { reader.handle(.key(.character(character))) }
+            reader.handle(.key(.enter))
+        }
+        filter("#ENERGY")
+        #expect(reader.state.articles.map(\.id) == ["a", "c"])
+        let screen = reader.render()
+        #expect(screen.lines[0].contains("2 articles of 3 · tagged #ENERGY"))
+        #expect(screen.lines.last?.contains("2 of 3 articles are tagged #ENERGY") == true)
+        filter("#sports")
+        #expect(reader.render().lines.last?.contains("No article is tagged \"sports\".") == true)
+        #expect(reader.state.articles.map(\.id) == ["a", "c"])
+        filter("")
+        #expect(reader.state.articles.count == 3)
+    }
+
     @Test("t goes to a day, a month or a year in the list: its newest article, or the nearest before it")
     func jumpToDate() throws {
         var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 30)

@@ -8,7 +8,7 @@ struct MemorySource: ArticleSource {
     var articles: [Article]
 
     func summaries() throws -> [ArticleSummary] {
-        articles.map { ArticleSummary(id: $0.id, title: $0.title, date: $0.date) }.sorted(by: ArticleSummary.newestFirst)
+        articles.map { ArticleSummary(id: $0.id, title: $0.title, date: $0.date, tags: $0.tags) }.sorted(by: ArticleSummary.newestFirst)
     }
 
     func article(id: String) throws -> Article {

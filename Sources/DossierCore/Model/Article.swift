@@ -32,11 +32,14 @@ public struct ArticleSummary: Hashable, Sendable, Identifiable {
     public var id: String
     public var title: String
     public var date: ArticleDate?
+    /// The article's tags (a Markdown file's front matter, a feed entry's categories), for `f #tag`.
+    public var tags: [String]
 
-    public init(id: String, title: String, date: ArticleDate?) {
+    public init(id: String, title: String, date: ArticleDate?, tags: [String] = []) {
         self.id = id
         self.title = title
         self.date = date
+        self.tags = tags
     }
 
     /// Newest first; undated articles last; ties by title, then id, so the order is stable.

@@ -23,7 +23,7 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
     public static let extensions = ["txt", "md", "markdown", "html", "htm"]
 
     /// The title and date from the start of a file, without parsing its body: what the list needs.
-    public func header(_ raw: String, fallbackTitle: String) -> (title: String, date: ArticleDate?) {
+    public func header(_ raw: String, fallbackTitle: String) -> (title: String, date: ArticleDate?, tags: [String]) {
         var title = ""
         var date: ArticleDate?
         switch self {
@@ -40,10 +40,10 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
             }
         case .markdown, .html:
             let article = parse(raw, id: "", fallbackTitle: fallbackTitle)
-            return (article.title, article.date)
+            return (article.title, article.date, article.tags)
         }
         title = TextSanitizer.cleanLine(title)
-        return (title.isEmpty ? fallbackTitle : title, date)
+        return (title.isEmpty ? fallbackTitle : title, date, [])
     }
 
     /// How much of a file `header` needs: a plain text's first lines, a Markdown file's front

@@ -11,6 +11,8 @@ public struct FeedEntry: Hashable, Sendable {
     public var date: ArticleDate?
     /// The entry's text, one string a paragraph (HTML content is turned into text).
     public var paragraphs: [String]
+    /// Its categories: RSS `<category>`, Atom `<category term>`.
+    public var tags: [String] = []
 }
 
 /// Reads Atom and RSS 2.0 (and RSS 1.0/RDF) feeds with Foundation's XML parser.
@@ -111,6 +113,7 @@ public enum FeedParser {
         private var dateText = ""
         private var content = ""
         private var summary = ""
+        private var tags: [String] = []
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
@@ -118,8 +121,9 @@ public enum FeedParser {
             let element = name.lowercased()
             if element == "item" || element == "entry" {
                 inEntry = true
-                title = ""; link = nil; dateText = ""; content = ""; summary = ""
+                title = ""; link = nil; dateText = ""; content = ""; summary = ""; tags = []
             }
+            if inEntry, element == "category", let term = attributes["term"] { addTag(term) }
             // Atom links are attributes; the alternate (or first) one is the article's.
             if inEntry, element == "link", let href = attributes["href"],
                link == nil || attributes["rel"] == "alternate" {
@@ -129,6 +133,12 @@ public enum FeedParser {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+        /// A tag is one line, without the quotes the front matter puts around it.
+        private func addTag(_ raw: String) {
+            let tag = TextSanitizer.cleanLine(HTMLParser.decodeReferences(raw)).replacingOccurrences(of: "\"", with: "'")
+            if !tag.isEmpty, !tags.contains(tag) { tags.append(tag) }
+        }
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) { failed = true }
 
@@ -148,6 +158,7 @@ public enum FeedParser {
             case "pubdate", "published", "updated", "dc:date", "date": if dateText.isEmpty { dateText = value }
             case "content:encoded", "encoded", "content": content = value
             case "description", "summary": summary = value
+            case "category": addTag(value)
             case "item", "entry":
                 let body = content.isEmpty ? summary : content
                 // One line each, title and paragraphs alike: a line break in a title would end the
@@ -155,7 +166,7 @@ public enum FeedParser {
                 let paragraphs = (body.contains("<") ? HTMLParser.paragraphsOf(body) : body.components(separatedBy: "\n\n"))
                     .map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
                 entries.append(FeedEntry(title: TextSanitizer.cleanLine(HTMLParser.decodeReferences(title)), link: link,
-                                         date: FeedParser.date(dateText), paragraphs: paragraphs))
+                                         date: FeedParser.date(dateText), paragraphs: paragraphs, tags: tags))
                 inEntry = false
             default: break
             }

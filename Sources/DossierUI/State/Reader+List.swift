@@ -36,7 +36,8 @@ extension Reader {
         return "waits for the library's index\(done)"
     }
 
-    /// `f`: only the articles that mention the entity named; an empty answer shows them all again.
+    /// `f`: only the articles that mention the entity named, or (`#tag`) that carry the tag; an
+    /// empty answer shows them all again.
     mutating func filterList(by name: String) {
         let all = state.listFilter?.all ?? state.articles
         guard !name.isEmpty else {
@@ -47,6 +48,19 @@ extension Reader {
             }
             return
         }
+        if name.hasPrefix("#") {
+            let tag = String(name.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let kept = ListFilter.tag(tag).apply(to: all, index: nil)
+            guard !tag.isEmpty, !kept.isEmpty else {
+                state.message = "No article is tagged \"\(tag)\"."
+                return
+            }
+            state.listFilter = (.tag(tag), all)
+            replaceList(with: kept)
+            state.focus = .list
+            state.message = "\(kept.count) of \(all.count) articles are tagged #\(tag); f then Enter shows all."
+            return
+        }
         guard let index = libraryIndex() else {
             state.message = "Filtering \(waitingForIndex)."
             return
@@ -55,9 +69,8 @@ extension Reader {
             state.message = "No article mentions \"\(name)\"."
             return
         }
-        let ids = Set(index.mentions.articles(mentioning: entity))
-        state.listFilter = (entity, all)
-        replaceList(with: all.filter { ids.contains($0.id) })
+        state.listFilter = (.entity(entity), all)
+        replaceList(with: ListFilter.entity(entity).apply(to: all, index: index))
         state.focus = .list
         state.message = "\(state.articles.count) of \(all.count) articles mention \(entity); f then Enter shows all."
     }

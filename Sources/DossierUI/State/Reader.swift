@@ -182,9 +182,14 @@ public struct Reader: Sendable {
         provisionalIndex = nil
         if let filter = state.listFilter {
             guard articles != filter.all else { return }
-            state.listFilter = (filter.entity, articles)
-            let ids = Set(index?.mentions.articles(mentioning: filter.entity) ?? state.articles.map(\.id))
-            replaceList(with: articles.filter { ids.contains($0.id) })
+            state.listFilter = (filter.by, articles)
+            if case .entity = filter.by, index == nil {
+                // Without the index, keep the articles shown as they were, with their new titles.
+                let shown = Set(state.articles.map(\.id))
+                replaceList(with: articles.filter { shown.contains($0.id) })
+            } else {
+                replaceList(with: filter.by.apply(to: articles, index: index))
+            }
             return
         }
         guard articles != state.articles else { return }
@@ -240,8 +245,8 @@ public struct Reader: Sendable {
             clampScrolls()
             state.message = "Sorted by \(state.isSortedByTitle ? "title" : "date, newest first")."
         case .filterList:
-            let now = state.listFilter.map { " (now: \($0.entity); empty for all)" } ?? ""
-            state.prompt = Prompt(label: "Show the articles that mention\(now):", purpose: .filterList)
+            let now = state.listFilter.map { " (now: \($0.by.answer); empty for all)" } ?? ""
+            state.prompt = Prompt(label: "Show the articles that mention (or #tag)\(now):", purpose: .filterList)
         case .jumpToDate:
             state.prompt = Prompt(label: "Go to the date (2025-06-06, 2025-06, 2025):", purpose: .jumpToDate)
         case .find where state.focus == .list:

@@ -31,8 +31,8 @@ public struct ReaderState: Sendable {
     /// Each entity's mentions per article, once gathered (at the first `]` in a library of a
     /// few thousand articles or fewer).
     public var occurrences: EntityOccurrences?
-    /// The entity the list is filtered by, and the whole list it was filtered from.
-    public var listFilter: (entity: String, all: [ArticleSummary])?
+    /// What the list is filtered by, and the whole list it was filtered from.
+    public var listFilter: (by: ListFilter, all: [ArticleSummary])?
     /// The library's index being built: articles done of all, for the status bar.
     public var indexing: (done: Int, total: Int)?
     public var isFinished = false

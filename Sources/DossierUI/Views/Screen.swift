@@ -50,7 +50,7 @@ enum HeaderBar {
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: theme.bar)
         let count = state.articles.count
         var text = " Dossier · \(state.libraryName) · \(count) \(count == 1 ? "article" : "articles")"
-        if let filter = state.listFilter { text += " of \(filter.all.count) · mentioning \(filter.entity)" }
+        if let filter = state.listFilter { text += " of \(filter.all.count) · \(filter.by.description)" }
         canvas.put(text, x: 0, y: 0, style: theme.bar.adding(.bold))
     }
 }
