@@ -44,13 +44,14 @@ enum ReaderCommand {
             }
             if let running = indexer {
                 if let articles = running.takeArticles() { reader.adopt(articles: articles) }
-                let status = running.status
-                if let index = status.index {
+                if let index = running.takeIndex() {
                     reader.adopt(index, builtWith: running.fingerprint)
-                    indexer = nil
-                } else {
+                } else if running.status.index == nil {
+                    let status = running.status
                     reader.indexing(done: status.done, total: status.total)
                 }
+                // The list and the index each come when they are ready, in either order.
+                if running.isFinished { indexer = nil }
                 needsDrawing = true
             }
             if reader.poll() { needsDrawing = true }

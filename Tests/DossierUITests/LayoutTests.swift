@@ -101,3 +101,29 @@ struct LayoutTests {
         #expect(reader.state.open?.selected?.entity == "Vladimir Putin")
     }
 }
+
+@Suite("Work in the background")
+struct BackgroundWorkTests {
+    @Test("the checked list and the index are each handed over once, whichever is ready first, and then the work is finished")
+    func handsOverBoth() throws {
+        let articles = (1...30).map { number in
+            Article(id: "a\(number)", title: "Report \(number)", date: ArticleDate(year: 2025, month: 1, day: number % 28 + 1),
+                    paragraphs: ["Vladimir Putin met Kim Jong Un in Pyongyang, report \(number) said."])
+        }
+        let background = BackgroundIndex(source: MemorySource(articles: articles), extractor: try EntityExtractor.bundled())
+        var listed: [ArticleSummary]?
+        var index: LibraryIndex?
+        let deadline = Date().addingTimeInterval(30)
+        while !background.isFinished, Date() < deadline {
+            if let taken = background.takeArticles() { listed = taken }
+            if let taken = background.takeIndex() { index = taken }
+            usleep(1000)
+        }
+        #expect(background.isFinished)
+        #expect(listed?.count == 30)
+        #expect(index?.mentions.articleCount == 30)
+        #expect(index?.mentions.articles(mentioning: "Vladimir Putin").count == 30)
+        #expect(background.takeArticles() == nil)
+        #expect(background.takeIndex() == nil)
+    }
+}

@@ -11,20 +11,31 @@ public final class BackgroundIndex: @unchecked Sendable {
     private var progress = (done: 0, total: 1)
     private var result: LibraryIndex?
     private var articles: [ArticleSummary]?
+    private var listChecked = false
+    private var indexTaken = false
     /// The fingerprint of the extractor the index is built with.
     public let fingerprint: String
 
     public init(source: any ArticleSource, extractor: EntityExtractor) {
         fingerprint = extractor.fingerprint
-        let thread = Thread { [self] in
-            if let checked = try? source.summaries() { self.lock.withLock { self.articles = checked } }
+        // The list is checked on a thread of its own beside the index: neither waits for the other.
+        let checking = Thread { [self] in
+            let checked = try? source.summaries()
+            self.lock.withLock {
+                self.articles = checked
+                self.listChecked = true
+            }
+        }
+        checking.qualityOfService = .utility
+        checking.start()
+        let indexing = Thread { [self] in
             let index = source.index(using: extractor) { done, total in
                 self.lock.withLock { self.progress = (done, total) }
             }
             self.lock.withLock { self.result = index }
         }
-        thread.qualityOfService = .utility
-        thread.start()
+        indexing.qualityOfService = .utility
+        indexing.start()
     }
 
     /// Articles done of all so far, and the index once it is finished.
@@ -38,5 +49,19 @@ public final class BackgroundIndex: @unchecked Sendable {
             defer { articles = nil }
             return articles
         }
+    }
+
+    /// The index, once, the first time it is asked for after it is built.
+    public func takeIndex() -> LibraryIndex? {
+        lock.withLock {
+            guard !indexTaken, let result else { return nil }
+            indexTaken = true
+            return result
+        }
+    }
+
+    /// Both the list and the index are done and taken: nothing more will come.
+    public var isFinished: Bool {
+        lock.withLock { listChecked && articles == nil && indexTaken }
     }
 }
