@@ -5,16 +5,26 @@
 /// mention as a few integers, and each entity's articles listed (postings). A dossier touches only
 /// the articles of its entity.
 public final class MentionIndex: Sendable {
-    /// One mention: integers only.
+    /// One mention: 16 bytes, integers only. Its text, where it is not the entity's name (about
+    /// one mention in ten), is kept apart (`aliasRecords`): ten million mentions are 160 MB.
     fileprivate struct Record: Sendable {
-        var start: Int32
-        var end: Int32
-        /// 0 for the title, n for the n-th paragraph.
-        var part: Int32
+        var start: UInt32
+        var end: UInt32
+        /// The part (0 for the title, n for the n-th paragraph) in the low 29 bits, the kind above.
+        private var partAndKind: UInt32
         var entity: Int32
-        /// The mention's text, when it is not the entity's name; else -1.
-        var text: Int32
-        var kind: EntityKind
+
+        init(start: Int, end: Int, part: Int, kind: EntityKind, entity: Int32) {
+            self.start = UInt32(clamping: start)
+            self.end = UInt32(clamping: end)
+            partAndKind = UInt32(clamping: min(part, Record.partLimit)) | UInt32(EntityKind.allCases.firstIndex(of: kind)!) << 29
+            self.entity = entity
+        }
+
+        /// More parts than any article has (`parse` allows a million).
+        static let partLimit = (1 << 29) - 1
+        var part: Int { Int(partAndKind & UInt32(Record.partLimit)) }
+        var kind: EntityKind { EntityKind.allCases[Int(partAndKind >> 29)] }
     }
 
     private let strings: [String]
@@ -23,6 +33,9 @@ public final class MentionIndex: Sendable {
     private let articleNumbers: [String: Int32]
     /// Article n's mentions are `records[recordStarts[n]..<recordStarts[n + 1]]`.
     private let records: [Record]
+    /// The records whose text is not their entity's name, in order, and that text (a string's number).
+    private let aliasRecords: [UInt32]
+    private let aliasTexts: [Int32]
     private let recordStarts: [Int32]
     private let paragraphCounts: [Int32]
     /// Entity name's number → the articles (numbers, in the order added) that mention it.
@@ -43,6 +56,8 @@ public final class MentionIndex: Sendable {
         articleIDs = builder.articleIDs
         articleNumbers = builder.articleNumbers
         records = builder.records
+        aliasRecords = builder.aliasRecords
+        aliasTexts = builder.aliasTexts
         recordStarts = builder.recordStarts
         paragraphCounts = builder.paragraphCounts
         postings = builder.postings
@@ -60,13 +75,25 @@ public final class MentionIndex: Sendable {
         guard let number = articleNumbers[id] else { return nil }
         var title: [Mention] = []
         var paragraphs = Array(repeating: [Mention](), count: Int(paragraphCounts[Int(number)]))
-        for record in records[Int(recordStarts[Int(number)])..<Int(recordStarts[Int(number) + 1])] {
+        for place in Int(recordStarts[Int(number)])..<Int(recordStarts[Int(number) + 1]) {
+            let record = records[place]
             let entity = strings[Int(record.entity)]
-            let mention = Mention(text: record.text < 0 ? entity : strings[Int(record.text)], entity: entity,
+            let mention = Mention(text: text(ofRecord: place).map { strings[Int($0)] } ?? entity, entity: entity,
                                   kind: record.kind, start: Int(record.start), end: Int(record.end))
-            if record.part == 0 { title.append(mention) } else { paragraphs[Int(record.part) - 1].append(mention) }
+            if record.part == 0 { title.append(mention) } else { paragraphs[record.part - 1].append(mention) }
         }
         return ArticleMentions(title: title, paragraphs: paragraphs)
+    }
+
+    /// The text of record `place`, where it is not its entity's name.
+    private func text(ofRecord place: Int) -> Int32? {
+        var low = 0
+        var high = aliasRecords.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(aliasRecords[middle]) < place { low = middle + 1 } else { high = middle }
+        }
+        return low < aliasRecords.count && Int(aliasRecords[low]) == place ? aliasTexts[low] : nil
     }
 
     /// Ids of the articles that mention `entity`.
@@ -154,18 +181,18 @@ public final class MentionIndex: Sendable {
                 if let first = stretch.firstIndex(where: { $0.entity == target }) {
                     var spans: [Range<Int>] = []
                     var others: Set<Int32> = []
-                    for record in stretch {
+                    for (place, record) in zip(stretch.indices, stretch) {
                         if record.entity == target {
                             spans.append(Int(record.start)..<Int(record.end))
                             result.kinds[record.kind, default: 0] += 1
-                            if record.text >= 0 { aliases.insert(record.text) }
+                            if let text = text(ofRecord: place) { aliases.insert(text) }
                         } else {
                             others.insert(record.entity)
                         }
                     }
                     for other in others { together[other, default: 0] += 1 }
                     count += spans.count
-                    result.passages.append(EntityPassages.Passage(article: id, part: Int(part),
+                    result.passages.append(EntityPassages.Passage(article: id, part: part,
                                                                   firstMention: first - range.lowerBound, spans: spans))
                 }
                 partStart = partEnd
@@ -185,6 +212,8 @@ public final class MentionIndex: Sendable {
         fileprivate var articleIDs: [String] = []
         fileprivate var articleNumbers: [String: Int32] = [:]
         fileprivate var records: [Record] = []
+        fileprivate var aliasRecords: [UInt32] = []
+        fileprivate var aliasTexts: [Int32] = []
         fileprivate var recordStarts: [Int32] = [0]
         fileprivate var paragraphCounts: [Int32] = []
         fileprivate var postings: [Int32: [Int32]] = [:]
@@ -225,8 +254,11 @@ public final class MentionIndex: Sendable {
             // `flatten` and `parse` have checked every number against the names and paragraphs.
             for record in flattened.records {
                 let entity = names[record.name]
-                records.append(Record(start: Int32(record.start), end: Int32(record.end), part: Int32(record.part), entity: entity,
-                                      text: record.text.map { number(of: $0) } ?? -1, kind: record.kind))
+                if let text = record.text {
+                    aliasRecords.append(UInt32(records.count))
+                    aliasTexts.append(number(of: text))
+                }
+                records.append(Record(start: record.start, end: record.end, part: record.part, kind: record.kind, entity: entity))
                 if seen.insert(entity).inserted { postings[entity, default: []].append(article) }
             }
             articleIDs.append(id)
