@@ -35,6 +35,12 @@ struct TmuxSession {
                  "env", "-i", "HOME=\(home.path)", "TERM=tmux-256color", "PATH=/usr/bin:/bin", "sh", "-c", script)
     }
 
+    /// Starts the reader for a new user and waits for the seed article to show.
+    func startReaderOnSeed(home: URL) throws {
+        try startReader(home: home, report: home.appendingPathComponent("after-exit.txt"))
+        _ = try wait { try plainScreen().contains("Russia and North Korea Strengthen Strategic Ties") }
+    }
+
     func press(_ keys: String...) throws {
         for key in keys { try tmux("send-keys", "-t", name, key) }
     }
@@ -121,8 +127,7 @@ struct ReaderInTmuxTests {
         let home = try EmptyHome()
         let session = TmuxSession()
         defer { session.kill() }
-        try session.startReader(home: home.url, report: home.url.appendingPathComponent("after-exit.txt"))
-        _ = try session.wait { try session.plainScreen().contains("Russia and North Korea Strengthen Strategic Ties") }
+        try session.startReaderOnSeed(home: home.url)
 
         try session.press("]")
         #expect(try session.statusBar(containing: "mention").contains("Russia · place · mention 1 of"))
@@ -147,8 +152,7 @@ struct ReaderInTmuxTests {
         let home = try EmptyHome()
         let session = TmuxSession()
         defer { session.kill() }
-        try session.startReader(home: home.url, report: home.url.appendingPathComponent("after-exit.txt"))
-        _ = try session.wait { try session.plainScreen().contains("Russia and North Korea Strengthen Strategic Ties") }
+        try session.startReaderOnSeed(home: home.url)
         let second = try #require(session.plainScreen().split(separator: "\n")[2].split(separator: "│").first)
         let title = second.dropFirst(13).prefix(20)
         // SGR (mode 1006): ESC [ < button ; column ; row M, then m on release; 1-based.
