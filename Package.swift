@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "DossierCore", targets: ["DossierCore"]),
         .library(name: "DossierStore", targets: ["DossierStore"]),
         .library(name: "DossierUI", targets: ["DossierUI"]),
+        .library(name: "DossierConfig", targets: ["DossierConfig"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),

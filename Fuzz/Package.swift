@@ -20,5 +20,6 @@ let package = Package(
         .executableTarget(name: "FuzzWrapper", dependencies: ["FuzzDriver", .product(name: "DossierUI", package: "Dossier")]),
         .executableTarget(name: "FuzzStateFiles", dependencies: ["FuzzDriver", .product(name: "DossierStore", package: "Dossier")]),
         .executableTarget(name: "FuzzExtractor", dependencies: ["FuzzDriver", .product(name: "DossierCore", package: "Dossier")]),
+        .executableTarget(name: "FuzzConfig", dependencies: ["FuzzDriver", .product(name: "DossierConfig", package: "Dossier")]),
     ]
 )

@@ -59,6 +59,25 @@ struct MouseTests {
         }
     }
 
+    @Test("in a dossier, a click on a name it appears with opens that name's dossier")
+    func clickAppearsWith() throws {
+        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        reader.start(at: .entity("Vladimir Putin"))
+        guard case .dossier(let page) = reader.state.overlay else {
+            Issue.record("no dossier")
+            return
+        }
+        let second = page.appearsWith[1].name
+        let place = try cell(of: second, in: reader)
+        #expect(place.y == 4)
+        reader.handle(.mouse(MouseEvent(.click, x: place.x, y: place.y)))
+        guard case .dossier(let opened) = reader.state.overlay else {
+            Issue.record("no dossier after the click")
+            return
+        }
+        #expect(opened.entity == second)
+    }
+
     @Test("in a view, a click selects a row and a double click opens it")
     func clickInView() throws {
         var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)

@@ -67,6 +67,11 @@ extension Reader {
         case .wheelUp, .wheelDown:
             for _ in 0..<Reader.wheelStep { perform(mouse.kind == .wheelDown ? .moveDown : .moveUp) }
         case .click, .doubleClick:
+            if case .dossier(let page) = state.overlay, mouse.y == DossierView.appearsWithY,
+               let other = DossierView.appearsWith(atX: mouse.x, in: page) {
+                openDossier(of: other)
+                return
+            }
             guard selectOverlayRow(atY: mouse.y) else { return }
             if mouse.kind == .doubleClick { perform(.open) }
         }

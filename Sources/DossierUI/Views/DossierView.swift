@@ -4,6 +4,22 @@
 enum DossierView {
     static let headerLines = 5
     static let rows = RowGeometry(firstY: 1 + headerLines, height: 2)
+    static let appearsWithY = 4
+
+    static func appearsWithText(_ index: Int, _ other: (name: String, count: Int)) -> String {
+        (index > 0 ? " · " : "") + "\(index + 1) \(other.name) \(other.count)"
+    }
+
+    /// The entity of "Appears with" drawn at column `x`, for a click there.
+    static func appearsWith(atX x: Int, in page: DossierPage) -> String? {
+        var column = 2 + DisplayWidth.of("Appears with: ")
+        for (index, other) in page.appearsWith.enumerated() {
+            let end = column + DisplayWidth.of(appearsWithText(index, other))
+            if (column..<end).contains(x) { return other.name }
+            column = end
+        }
+        return nil
+    }
 
     /// How many passages fit under the header.
     static func passageRows(layout: ScreenLayout) -> Int {
@@ -28,11 +44,11 @@ enum DossierView {
             canvas.put(" " + last.label, x: column, y: 3, style: theme.meta)
         }
         var column = 2
-        column += canvas.put("Appears with: ", x: column, y: 4, style: theme.meta, maxWidth: width)
+        column += canvas.put("Appears with: ", x: column, y: appearsWithY, style: theme.meta, maxWidth: width)
         for (index, other) in page.appearsWith.enumerated() {
-            // The digit opens that entity's dossier.
-            let text = (index > 0 ? " · " : "") + "\(index + 1) \(other.name) \(other.count)"
-            column += canvas.put(text, x: column, y: 4, style: theme.body, maxWidth: max(0, width + 2 - column))
+            // The digit opens that entity's dossier (and so does a click on it).
+            column += canvas.put(appearsWithText(index, other), x: column, y: appearsWithY, style: theme.body,
+                                 maxWidth: max(0, width + 2 - column))
         }
 
         let rows = passageRows(layout: layout)

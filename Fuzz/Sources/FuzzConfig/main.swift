@@ -1,0 +1,24 @@
+import DossierConfig
+import DossierUI
+import FuzzDriver
+
+/// Whatever config.toml holds, the reader starts: each setting is used or named as a problem
+/// with a line inside the file, never a crash, and the defaults Dossier prints read back as the defaults.
+@_cdecl("FuzzConfig_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv) { data, size in
+        let text = String(decoding: bytes(data, size), as: UTF8.self)
+        let (config, problems) = Config.parse(text, file: "config.toml")
+        let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        for problem in problems {
+            if let line = problem.line { require(line >= 1 && line <= lineCount + 1, "problem on line \(line) of \(lineCount)") }
+            require(!problem.description.contains("\n"), "a problem over two lines: \(problem.description)")
+        }
+        // Whatever was bound, every key leads to at most one action, and help can be drawn.
+        for binding in config.keyMap.bindings {
+            for key in binding.keys { require(config.keyMap.action(for: key) != nil, "\(key) bound but not found") }
+        }
+        _ = config.theme.withoutColor
+        return 0
+    }
+}
