@@ -52,6 +52,13 @@ public struct Config: Sendable {
     public static func parse(_ text: String, file: String) -> (Config, [Problem]) {
         var config = Config()
         var problems: [Problem] = []
+        // TOML allows no control character but tab and line ends, and the parser under TOMLKit
+        // aborts on some of them (a vertical tab in a table header: found by fuzzing): refused here.
+        if let control = KeyLines.firstControlCharacter(in: text) {
+            let code = String(control.scalar.value, radix: 16, uppercase: true)
+            return (config, [Problem(file: file, line: control.line, key: nil,
+                                     reason: "not valid TOML (a control character, U+\(String(repeating: "0", count: 4 - code.count))\(code))")])
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -154,5 +161,18 @@ struct KeyLines {
 
     func line(of key: String, in table: String?) -> Int? {
         lines[table.map { "\($0).\(key)" } ?? key]
+    }
+
+    /// The first character TOML does not allow anywhere (a control other than tab, LF, or CR
+    /// before LF), and its line.
+    static func firstControlCharacter(in text: String) -> (line: Int, scalar: Unicode.Scalar)? {
+        var line = 1
+        let scalars = Array(text.unicodeScalars)
+        for (place, scalar) in scalars.enumerated() {
+            if scalar == "\n" { line += 1; continue }
+            if scalar == "\t" || (scalar == "\r" && place + 1 < scalars.count && scalars[place + 1] == "\n") { continue }
+            if scalar.value < 0x20 || scalar.value == 0x7F { return (line, scalar) }
+        }
+        return nil
     }
 }

@@ -78,6 +78,16 @@ struct ConfigTests {
         #expect(config.keyMap.keys(for: .quit) == [.character("q")])
     }
 
+    @Test("a control character, which TOML never allows (and which crashed its parser: found by fuzzing), is named with its line")
+    func controlCharacter() {
+        let (config, problems) = Config.parse("mouse = false\n[\u{0B}\u{0B}keys]\nqu= \"Hyper-q\"\n", file: "config.toml")
+        #expect(problems.map(\.line) == [2])
+        #expect(problems.first?.description == "config.toml line 2: not valid TOML (a control character, U+000B); defaults used.")
+        #expect(config.mouse)
+        // Tabs and CR LF line ends are TOML's own.
+        #expect(Config.parse("mouse = false\t# off\r\n[keys]\r\nquit = \"x\"\r\n", file: "c").1.isEmpty)
+    }
+
     @Test("values out of range, unknown keys and wrong types are each named")
     func badValues() {
         let (config, problems) = Config.parse("""
