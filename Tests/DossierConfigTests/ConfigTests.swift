@@ -88,6 +88,16 @@ struct ConfigTests {
         #expect(Config.parse("mouse = false\t# off\r\n[keys]\r\nquit = \"x\"\r\n", file: "c").1.isEmpty)
     }
 
+    @Test("a table header with no name (which crashed TOML's parser: found by fuzzing) is named; arrays over lines are not headers")
+    func headerWithoutName() {
+        let (_, problems) = Config.parse("[keys]\nquit = \"q\"\n[\u{FFFD}\u{FFFD}colors]\n", file: "c.toml")
+        #expect(problems.map(\.line) == [3])
+        #expect(problems.first?.reason == "not valid TOML (a table header with no name)")
+        let arrays = Config.parse("x = [\n  [1, 2],\n]\ns = \"\"\"\n[text\n\"\"\"\n[keys]\nquit = \"z\"\n", file: "c.toml")
+        #expect(arrays.0.keyMap.keys(for: .quit) == [.character("z")])
+        #expect(!arrays.1.contains { $0.reason.hasPrefix("not valid TOML") })
+    }
+
     @Test("values out of range, unknown keys and wrong types are each named")
     func badValues() {
         let (config, problems) = Config.parse("""
