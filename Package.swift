@@ -30,7 +30,7 @@ let package = Package(
         // The reader without a terminal: state, key map, views drawn into a Canvas.
         .target(name: "DossierUI", dependencies: ["DossierCore"]),
         // The config file: TOML read into key bindings, a theme and the reader's settings.
-        .target(name: "DossierConfig", dependencies: ["DossierUI", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "DossierConfig", dependencies: ["DossierCore", "DossierUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // ncursesw from the system, with a shim for what Swift cannot import.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DossierTerminal", dependencies: ["CNcursesw", "DossierUI"]),

@@ -1,3 +1,4 @@
+import DossierCore
 import DossierUI
 import Foundation
 import TOMLKit
@@ -69,7 +70,7 @@ public struct Config: Sendable {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             return (config, [Problem(file: file, line: error.source.begin.line, key: nil,
-                                     reason: "not valid TOML (\(error.description))")])
+                                     reason: "not valid TOML (\(TextSanitizer.cleanLine(error.description)))")])
         } catch {
             return (config, [Problem(file: file, line: nil, key: nil, reason: "not valid TOML")])
         }

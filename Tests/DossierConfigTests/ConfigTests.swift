@@ -76,6 +76,9 @@ struct ConfigTests {
         #expect(problems[0].line == 2)
         #expect(problems[0].key == nil)
         #expect(config.keyMap.keys(for: .quit) == [.character("q")])
+        // The parser's message can quote a line break; the problem stays one line for the status bar.
+        let quoted = Config.parse("mouse = t\n", file: "config.toml").1
+        #expect(quoted.count == 1 && !quoted[0].description.contains("\n"), "\(quoted)")
     }
 
     @Test("a control character, which TOML never allows (and which crashed its parser: found by fuzzing), is named with its line")
