@@ -60,10 +60,9 @@ public struct Config: Sendable {
             return (config, [Problem(file: file, line: control.line, key: nil,
                                      reason: "not valid TOML (a control character, U+\(String(repeating: "0", count: 4 - code.count))\(code))")])
         }
-        // The same parser assumes a table header starts with a key and aborts when it does not
-        // (found by fuzzing): such a header is refused here.
-        if let line = KeyLines.firstHeaderWithoutKey(in: text) {
-            return (config, [Problem(file: file, line: line, key: nil, reason: "not valid TOML (a table header with no name)")])
+        // And only text in the shape a Dossier config has (`ConfigSyntax`).
+        if let error = ConfigSyntax.firstError(in: text) {
+            return (config, [Problem(file: file, line: error.line, key: nil, reason: "not a config Dossier can read (\(error.reason))")])
         }
         let table: TOMLTable
         do {
@@ -167,62 +166,6 @@ struct KeyLines {
 
     func line(of key: String, in table: String?) -> Int? {
         lines[table.map { "\($0).\(key)" } ?? key]
-    }
-
-    /// The line of the first table header (`[name]`, `[[name]]`) whose name does not start with a
-    /// key's character or a quote. Values that span lines (arrays, multi-line strings) are
-    /// followed, so an array's `[` at the start of a line is not taken for a header.
-    static func firstHeaderWithoutKey(in text: String) -> Int? {
-        let isKeyStart: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") || $0 == "\"" || $0 == "'" }
-        var depth = 0
-        var multiLineString: String?
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            if let closing = multiLineString {
-                guard let end = rest.range(of: closing) else { continue }
-                rest = rest[end.upperBound...]
-                multiLineString = nil
-            } else if depth == 0 {
-                let trimmed = rest.drop { $0 == " " || $0 == "\t" }
-                if trimmed.first == "[" {
-                    let name = trimmed.dropFirst(trimmed.hasPrefix("[[") ? 2 : 1).drop { $0 == " " || $0 == "\t" }
-                    guard let first = name.first, isKeyStart(first) else { return number + 1 }
-                    continue
-                }
-                // A value starts after the key's "=".
-                guard let equals = rest.firstIndex(of: "=") else { continue }
-                rest = rest[rest.index(after: equals)...]
-            }
-            // Brackets of the value, outside its strings and its comment.
-            var index = rest.startIndex
-            while index < rest.endIndex {
-                let character = rest[index]
-                if character == "#" { break }
-                if character == "\"" || character == "'" {
-                    let triple = String(repeating: character, count: 3)
-                    if rest[index...].hasPrefix(triple) {
-                        let after = rest.index(index, offsetBy: 3)
-                        guard let end = rest[after...].range(of: triple) else {
-                            multiLineString = triple
-                            break
-                        }
-                        index = end.upperBound
-                        continue
-                    }
-                    var next = rest.index(after: index)
-                    while next < rest.endIndex, rest[next] != character {
-                        if character == "\"", rest[next] == "\\" { next = rest.index(after: next) }
-                        if next < rest.endIndex { next = rest.index(after: next) }
-                    }
-                    index = next < rest.endIndex ? rest.index(after: next) : next
-                    continue
-                }
-                if character == "[" || character == "{" { depth += 1 }
-                if character == "]" || character == "}" { depth = max(0, depth - 1) }
-                index = rest.index(after: index)
-            }
-        }
-        return nil
     }
 
     /// The first character TOML does not allow anywhere (a control other than tab, LF, or CR

@@ -91,14 +91,20 @@ struct ConfigTests {
         #expect(Config.parse("mouse = false\t# off\r\n[keys]\r\nquit = \"x\"\r\n", file: "c").1.isEmpty)
     }
 
-    @Test("a table header with no name (which crashed TOML's parser: found by fuzzing) is named; arrays over lines are not headers")
-    func headerWithoutName() {
+    @Test("text outside a config's shape (a nameless header crashed TOML's parser: found by fuzzing) is named with its line")
+    func outsideTheShape() {
         let (_, problems) = Config.parse("[keys]\nquit = \"q\"\n[\u{FFFD}\u{FFFD}colors]\n", file: "c.toml")
         #expect(problems.map(\.line) == [3])
-        #expect(problems.first?.reason == "not valid TOML (a table header with no name)")
-        let arrays = Config.parse("x = [\n  [1, 2],\n]\ns = \"\"\"\n[text\n\"\"\"\n[keys]\nquit = \"z\"\n", file: "c.toml")
-        #expect(arrays.0.keyMap.keys(for: .quit) == [.character("z")])
-        #expect(!arrays.1.contains { $0.reason.hasPrefix("not valid TOML") })
+        #expect(problems.first?.reason == "not a config Dossier can read (a name that is not letters, digits, - and _, or quoted)")
+        // A list over several lines, with comments, is a config's own shape.
+        let lists = Config.parse("[keys]\nquit = [\n  \"q\", # the usual\n  \"Ctrl-q\",\n]\n", file: "c.toml")
+        #expect(lists.1.isEmpty, "\(lists.1)")
+        #expect(lists.0.keyMap.keys(for: .quit) == [.character("q"), .control("q")])
+        for (text, line) in [("x = [[1]]\n", 1), ("a = 1\nb = 1.5\n", 2), ("[[keys]]\n", 1), ("s = \"open\n", 1), ("a = {b = 1}\n", 1)] {
+            let problems = Config.parse(text, file: "c.toml").1
+            #expect(problems.count == 1 && problems[0].line == line && problems[0].reason.hasPrefix("not a config Dossier can read"),
+                    "\(text.debugDescription): \(problems)")
+        }
     }
 
     @Test("values out of range, unknown keys and wrong types are each named")
