@@ -150,8 +150,9 @@ struct KeyLines {
 
     init(_ text: String) {
         var table: String?
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // Split at each LF scalar: as Characters, CR LF is one and would not split.
+        for (number, line) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = String(line).trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]") {
                 table = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingCharacters(in: .whitespaces)
                 continue

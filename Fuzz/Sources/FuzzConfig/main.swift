@@ -9,7 +9,8 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
     runFuzzer(argc, argv) { data, size in
         let text = String(decoding: bytes(data, size), as: UTF8.self)
         let (config, problems) = Config.parse(text, file: "config.toml")
-        let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        // Lines end at LF scalars (a CR LF is one Character, which split(separator: "\n") would miss).
+        let lineCount = text.unicodeScalars.filter { $0 == "\n" }.count + 1
         for problem in problems {
             if let line = problem.line { require(line >= 1 && line <= lineCount + 1, "problem on line \(line) of \(lineCount)") }
             require(!problem.description.contains("\n"), "a problem over two lines: \(problem.description)")
