@@ -155,6 +155,8 @@ struct ConfigSyntax {
             advance()
             if scalar == "\\" {
                 guard let escaped = current else { throw Failure(reason: "a string without its closing quote") }
+                // A line break after the backslash is not a new line of the string: the error is on this one.
+                guard escaped != "\n" else { throw Failure(reason: "a string with a backslash escape TOML does not know") }
                 advance()
                 switch escaped {
                 case "\"", "\\", "b", "f", "n", "r", "t": break
@@ -166,7 +168,8 @@ struct ConfigSyntax {
                         advance()
                     }
                 default:
-                    throw Failure(reason: "a string with \\\(escaped), which TOML does not know")
+                    // The character itself is not quoted: it may be a line break.
+                    throw Failure(reason: "a string with a backslash escape TOML does not know")
                 }
             }
         }
