@@ -19,6 +19,16 @@ struct ShellIntegrationTests {
         #expect(!manual.contains("\n\n"), "an empty line makes mdoc warn")
     }
 
+    @Test("the README's config is the one dossier config --print-defaults prints, every setting documented")
+    func readmeConfigIsCurrent() throws {
+        let printed = try Command.run([dossierBinary.path, "config", "--print-defaults"])
+        #expect(printed.status == 0)
+        let readme = try String(contentsOf: Command.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "```toml\n"))
+        let end = try #require(readme[start.upperBound...].range(of: "```"))
+        #expect(String(readme[start.upperBound..<end.lowerBound]) == printed.output)
+    }
+
     @Test("the bash completion script completes article ids after dossier show")
     func bashCompletesArticles() throws {
         let script = try Command.run([dossierBinary.path, "--generate-completion-script", "bash"])
