@@ -74,8 +74,9 @@ public struct Config: Sendable {
             return (config, [Problem(file: file, line: nil, key: nil, reason: "not valid TOML")])
         }
         let lines = KeyLines(text)
+        /// A problem with a setting; its name is written as one line (a quoted TOML key can hold a line break).
         func problem(_ table: String?, _ key: String, _ reason: String) {
-            let name = table.map { "\($0).\(key)" } ?? key
+            let name = TextSanitizer.cleanLine(table.map { "\($0).\(key)" } ?? key)
             problems.append(Problem(file: file, line: lines.line(of: key, in: table), key: name, reason: reason))
         }
         for key in table.keys {
@@ -120,7 +121,7 @@ public struct Config: Sendable {
                     }
                     let parsed = written.compactMap { $0 }.map { (name: $0, key: Key(configName: $0)) }
                     if let unknown = parsed.first(where: { $0.key == nil }) {
-                        problem("keys", name, "no key is called \"\(unknown.name)\""); continue
+                        problem("keys", name, "no key is called \"\(TextSanitizer.cleanLine(unknown.name))\""); continue
                     }
                     changes.append((action, parsed.compactMap(\.key)))
                 }

@@ -76,6 +76,9 @@ struct ConfigTests {
         #expect(problems[0].line == 2)
         #expect(problems[0].key == nil)
         #expect(config.keyMap.keys(for: .quit) == [.character("q")])
+        // A key or a name can hold a line break (found by fuzzing); a problem stays one line.
+        let broken = Config.parse("[keys]\nquit = \"Dow\\n\"\n\"a\\nb\" = 1\n", file: "config.toml").1
+        #expect(broken.count == 2 && broken.allSatisfy { !$0.description.contains("\n") }, "\(broken)")
         // The parser's message can quote a line break; the problem stays one line for the status bar.
         let quoted = Config.parse("mouse = t\n", file: "config.toml").1
         #expect(quoted.count == 1 && !quoted[0].description.contains("\n"), "\(quoted)")
