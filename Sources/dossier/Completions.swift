@@ -17,7 +17,7 @@ enum Completions {
             if word == "--library", index + 1 < words.count { explicit = words[index + 1] }
             if word.hasPrefix("--library=") { explicit = String(word.dropFirst("--library=".count)) }
         }
-        return try? LibraryLocation.resolve(explicit: explicit, configured: Config.load(from: Config.location()).0.library)
+        return try? LibraryLocation.resolve(explicit: explicit, configured: userConfig.config.library)
     }
 
     static func articleIDs(words: [String], prefix: String) -> [String] {

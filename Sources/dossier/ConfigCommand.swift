@@ -26,7 +26,7 @@ struct ConfigCommand: ParsableCommand {
             print("\(location.path) does not exist: every setting has its default.")
             return
         }
-        let (_, problems) = Config.load(from: location)
+        let (_, problems) = userConfig
         guard !problems.isEmpty else {
             print("\(location.path): every setting can be used.")
             return

@@ -42,13 +42,17 @@ struct Dossier: ParsableCommand {
     }
 }
 
+/// The user's config file, read once, the first time a command needs it, and the settings in it
+/// that could not be used.
+let userConfig: (config: Config, problems: [Config.Problem]) = Config.load(from: Config.location())
+
 /// `--library DIR`, shared by every command that reads a library.
 struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The library folder to use.", valueName: "DIR"), completion: .directory)
     var library: String?
 
     func resolve() throws -> Library {
-        try LibraryLocation.resolve(explicit: library, configured: Config.load(from: Config.location()).0.library)
+        try LibraryLocation.resolve(explicit: library, configured: userConfig.config.library)
     }
 }
 

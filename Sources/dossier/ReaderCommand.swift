@@ -10,7 +10,7 @@ import Foundation
 enum ReaderCommand {
     static func run(library: Library, startingAt place: StartPlace? = nil) throws {
         var warnings: [String] = []
-        let (config, problems) = Config.load(from: Config.location())
+        let (config, problems) = userConfig
         warnings += problems.map { problem in
             var shown = problem
             shown.file = displayPath(URL(fileURLWithPath: problem.file))
