@@ -404,6 +404,26 @@ public struct Library: ArticleSource {
         }
     }
 
+    /// Takes a correction back: the last line of the corrections file that reads as `rule` goes,
+    /// under the library's lock; every other line stays as it is. Returns the corrections now in force.
+    public func remove(_ rule: Corrections.Rule) throws -> Corrections {
+        try AtomicFile.withLock(in: stateFolder) {
+            guard FileManager.default.fileExists(atPath: correctionsFile.path) else { return Corrections() }
+            var lines = try read(correctionsFile, limit: nil).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if let last = lines.lastIndex(where: { Corrections.parse($0).0.rules == [rule] }) {
+                lines.remove(at: last)
+                try AtomicFile.write(Data(lines.joined(separator: "\n").utf8), to: correctionsFile)
+            }
+            return Corrections.parse(lines.joined(separator: "\n")).0
+        }
+    }
+
+    /// The corrections file's size and time of change, to notice an edit by hand; nil without one.
+    public var correctionsStamp: [Int]? {
+        let stamp = StampedCache.stamp(correctionsFile.path)
+        return stamp.size < 0 ? nil : [stamp.size, stamp.modified]
+    }
+
     /// `2025/russia-north-korea` → `russia north korea`: a title for a file that has none.
     static func readableName(_ id: String) -> String {
         let name = id.split(separator: "/").last.map(String.init) ?? id

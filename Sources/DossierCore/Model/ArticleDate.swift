@@ -101,3 +101,18 @@ extension ArticleDate {
         self.init(year: year, month: month + 1, day: day)
     }
 }
+
+extension ArticleDate {
+    /// The last day a date, a month ("2025-06") or a year ("2025") covers; nil for anything else.
+    public static func lastDay(of text: String) -> ArticleDate? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if let day = ArticleDate(parsing: text) { return day }
+        let parts = text.split(separator: "-").map { Int($0) }
+        guard let year = parts.first ?? nil, parts.allSatisfy({ $0 != nil }), text.prefix(4).allSatisfy(\.isNumber) else {
+            return nil
+        }
+        if parts.count == 1 { return ArticleDate(year: year, month: 12, day: 31) }
+        guard parts.count == 2, let month = parts[1], (1...12).contains(month) else { return nil }
+        return ArticleDate(year: year, month: month, day: ArticleDate.days(inMonth: month, year: year))
+    }
+}

@@ -148,3 +148,79 @@ public protocol PositionKeeping: Sendable {
     func positions() -> (articles: [String: ReadingPosition], last: String?)
     func save(articles: [String: ReadingPosition], last: String?) throws
 }
+
+/// A bookmark with its passage as the article reads now: what the bookmarks view, `dossier
+/// bookmarks` and the exports show.
+public struct LocatedBookmark: Hashable, Sendable {
+    public var bookmark: Bookmark
+    /// The article's title, date, source and link; nil title when the article is gone.
+    public var title: String?
+    public var date: ArticleDate?
+    public var source: String?
+    public var url: String?
+    public var anchor: BookmarkAnchor
+    /// The passage as it reads now: the quote, or what became of it; nil when it is gone.
+    public var text: String?
+    /// The passage's words changed since it was bookmarked (the original is `bookmark.quote`).
+    public var isChanged: Bool
+    /// The entities the passage mentions now, each once, in order.
+    public var entities: [String]
+
+    /// Locates `bookmark` in `article` as it is now (nil: the article is gone); `mentions`, the
+    /// article's, name the passage's entities.
+    public init(_ bookmark: Bookmark, in article: Article?, mentions: ArticleMentions? = nil) {
+        self.bookmark = bookmark
+        title = article?.title
+        date = article?.date
+        source = article?.source
+        url = article?.url
+        anchor = article.map { BookmarkAnchor.locate(bookmark, in: $0) } ?? .orphaned
+        switch anchor {
+        case .exact, .moved:
+            text = bookmark.quote
+            isChanged = false
+        case .fuzzy(let paragraph):
+            text = article.map { BookmarkAnchor.closestPassage(to: bookmark.quote, in: $0.paragraphs[paragraph]) }
+            isChanged = true
+        case .orphaned:
+            text = nil
+            isChanged = false
+        }
+        var names: [String] = []
+        if let paragraph = anchor.paragraph, let mentions, mentions.paragraphs.indices.contains(paragraph) {
+            for mention in mentions.paragraphs[paragraph] where !names.contains(mention.entity) { names.append(mention.entity) }
+        }
+        entities = names
+    }
+
+    /// The paragraph it is in now, counting from 1; nil when it is gone.
+    public var paragraphNumber: Int? { anchor.paragraph.map { $0 + 1 } }
+}
+
+extension BookmarkAnchor {
+    /// The run of whole sentences of `paragraph` that shares the most words with `quote` (as a
+    /// share of both): a bookmarked sentence finds its edited self, a bookmarked paragraph the
+    /// whole of it.
+    public static func closestPassage(to quote: String, in paragraph: String) -> String {
+        var sentences: [String] = []
+        var rest = Substring(paragraph)
+        while let range = Bookmark.sentence(in: String(rest), around: 0), !rest.isEmpty {
+            let sentence = String(String(rest).unicodeScalars[range])
+            sentences.append(sentence.trimmingCharacters(in: .whitespaces))
+            rest = rest.dropFirst(sentence.count)
+            if sentence.isEmpty { break }
+        }
+        let wanted = words(quote)
+        guard sentences.count > 1, !wanted.isEmpty else { return paragraph }
+        var best = (score: -1.0, text: paragraph)
+        for start in sentences.indices {
+            var found: Set<String> = []
+            for end in start..<sentences.count {
+                found.formUnion(words(sentences[end]))
+                let score = Double(wanted.intersection(found).count) / Double(wanted.union(found).count)
+                if score > best.score { best = (score, sentences[start...end].joined(separator: " ")) }
+            }
+        }
+        return best.text
+    }
+}

@@ -123,6 +123,18 @@ public final class MentionIndex: Sendable {
         return best?.name
     }
 
+    /// How many times each article mentions `entity`, by article id: where `*` goes next, and
+    /// "mention 3 of 12 in 4 articles".
+    public func mentionCounts(of entity: String) -> [String: Int] {
+        guard let target = stringNumbers[entity] else { return [:] }
+        var counts: [String: Int] = [:]
+        for article in postings[target] ?? [] {
+            let records = self.records[Int(recordStarts[Int(article)])..<Int(recordStarts[Int(article) + 1])]
+            counts[articleIDs[Int(article)]] = records.reduce(0) { $0 + ($1.entity == target ? 1 : 0) }
+        }
+        return counts
+    }
+
     /// How many times each entity is mentioned in the article.
     public func counts(of id: String) -> [String: Int] {
         guard let number = articleNumbers[id] else { return [:] }
