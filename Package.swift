@@ -10,11 +10,11 @@ let package = Package(
         .library(name: "DossierCore", targets: ["DossierCore"]),
         .library(name: "DossierStore", targets: ["DossierStore"]),
         .library(name: "DossierUI", targets: ["DossierUI"]),
+        .library(name: "DossierApp", targets: ["DossierApp"]),
         .library(name: "DossierConfig", targets: ["DossierConfig"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The shared model: articles, mentions, entities, sanitising, extraction.
@@ -28,16 +28,20 @@ let package = Package(
         // The plain-file store: library folders, article formats, the default library.
         .target(name: "DossierStore", dependencies: ["DossierCore"]),
         // The reader without a terminal: state, key map, views drawn into a Canvas.
-        .target(name: "DossierUI", dependencies: ["DossierCore"]),
+        // Nothing of Foundation: no file or process API (members of modules not imported stay hidden).
+        .target(name: "DossierUI", dependencies: ["DossierCore"],
+                swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         // The config file: TOML read into key bindings, a theme and the reader's settings.
-        .target(name: "DossierConfig", dependencies: ["DossierCore", "DossierUI", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "DossierConfig", dependencies: ["DossierCore", "DossierUI"]),
+        // The reader at work on a library: its effects carried out, work on other threads.
+        .target(name: "DossierApp", dependencies: ["DossierCore", "DossierStore", "DossierUI"]),
         // ncursesw from the system, with a shim for what Swift cannot import.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DossierTerminal", dependencies: ["CNcursesw", "DossierUI"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierCore", "DossierStore", "DossierUI", "DossierConfig", "DossierTerminal",
+                "DossierCore", "DossierStore", "DossierUI", "DossierApp", "DossierConfig", "DossierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,7 +49,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierStore", "TestSupport"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierApp", "DossierStore", "TestSupport"]),
         .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
     ],

@@ -16,6 +16,7 @@ let package = Package(
             dependencies: [
                 .product(name: "DossierStore", package: "Dossier"),
                 .product(name: "DossierUI", package: "Dossier"),
+                .product(name: "DossierApp", package: "Dossier"),
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],
             path: "Benchmarks/Library",

@@ -29,12 +29,22 @@ extension Config {
             "# leaves any other action it had. Keys: a character (\"j\", \"]\"), Space, Enter, Tab, Shift-Tab,",
             "# Backspace, Esc, Delete, Up, Down, Left, Right, PgUp, PgDn, Home, End, F1 to F24, Ctrl-a to Ctrl-z",
             "# (not Ctrl-i, Ctrl-j, Ctrl-m: terminals send them as Tab and Enter).",
+            "# The keys here work in every view unless a view binds the key to something of its own. A view's",
+            "# own keys are in [keys.VIEW], and any action can be bound there for that view alone; the views:",
+            "# " + KeyContext.allCases.filter { $0 != .general }.map(\.rawValue).joined(separator: ", ") + ".",
         ]
-        for group in Action.Group.allCases {
-            lines.append("# \(group.rawValue)")
-            for action in Action.allCases where action.group == group {
-                let keys = standard.keyMap.keys(for: action).map { "\"\(escaped($0.configName))\"" }
-                lines.append("\(action.configName) = [\(keys.joined(separator: ", "))]  # \(action.summary)")
+        for context in KeyContext.allCases {
+            let bindings = standard.keyMap.bindings(in: context)
+            guard !bindings.isEmpty else { continue }
+            if context != .general { lines += ["", "[keys.\(context.rawValue)]", "# \(context.title)"] }
+            for group in Action.Group.allCases {
+                let grouped = bindings.filter { $0.action.group == group }
+                guard !grouped.isEmpty else { continue }
+                if context == .general { lines.append("# \(group.rawValue)") }
+                for binding in grouped {
+                    let keys = binding.keys.map { "\"\(escaped($0.configName))\"" }
+                    lines.append("\(binding.action.configName) = [\(keys.joined(separator: ", "))]  # \(binding.action.summary)")
+                }
             }
         }
         lines += [

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DossierCore
 import DossierStore
-import DossierUI
 import Foundation
 
 /// `dossier dossier NAME`: the reader's dossier view, for scripts.
@@ -52,9 +51,9 @@ struct DossierCommand: ParsableCommand {
                 ? summaries.lazy.compactMap { index.mentions(of: $0.id)?.all.first { $0.text == name }?.entity }.first
                 : name
             guard let entity else { throw CommandError("No article in this library mentions \"\(name)\"; `dossier entities` lists the names.") }
+            let page = EntityDossier(entity: entity, index: index, summaries: summaries)
             var read: [String: Article] = [:]
-            for id in index.articles(mentioning: entity) { read[id] = try? library.article(id: id) }
-            let page = DossierPage(entity: entity, index: index, summaries: summaries, read: read)
+            for id in Set(page.passages.map(\.address.article)) { read[id] = try? library.article(id: id) }
             var byDate: [ArticleDate: Int] = [:]
             for passage in page.passages { if let date = passage.date { byDate[date, default: 0] += passage.spans.count } }
             let output = Output(
@@ -62,9 +61,13 @@ struct DossierCommand: ParsableCommand {
                 articles: page.articleCount,
                 byDate: byDate.sorted { $0.key < $1.key }.map { Output.Count(name: $0.key.description, count: $0.value) },
                 appearsWith: page.appearsWith.map { Output.Count(name: $0.name, count: $0.count) },
-                passages: page.passages.map {
-                    Output.Passage(article: summaries[$0.article].id, title: $0.title, date: $0.date, paragraph: $0.paragraph,
-                                   text: $0.text ?? "", mentions: $0.spans)
+                passages: page.passages.map { passage in
+                    let article = read[passage.address.article]
+                    let text = passage.address.paragraph.map { paragraph in
+                        article.flatMap { $0.paragraphs.indices.contains(paragraph) ? $0.paragraphs[paragraph] : nil } ?? ""
+                    } ?? passage.title
+                    return Output.Passage(article: passage.address.article, title: passage.title, date: passage.date,
+                                          paragraph: passage.address.paragraph, text: text, mentions: passage.spans)
                 })
             if json {
                 try printJSON(output)

@@ -3,6 +3,7 @@ import DossierConfig
 import DossierCore
 import DossierStore
 import DossierTerminal
+import DossierApp
 import DossierUI
 import Foundation
 
@@ -22,77 +23,67 @@ enum ReaderCommand {
         let size = terminal.size
         var theme = config.theme
         if !terminal.hasColor { theme = theme.withoutColor }
-        var reader = try Reader(source: library, extractor: extractor, libraryName: displayPath(library.root),
-                                width: size.width, height: size.height, keyMap: config.keyMap, theme: theme,
-                                proportions: config.proportions, showsHints: !UserState.hintsHidden(),
-                                saveCorrection: { try library.add($0) },
-                                bookmarks: library.bookmarkFile, positions: library.positionFile)
-        if let place { reader.start(at: place) }
+        let session = try ReaderSession(library: library, extractor: extractor, libraryName: displayPath(library.root),
+                                        width: size.width, height: size.height, keyMap: config.keyMap, theme: theme,
+                                        proportions: config.proportions, showsHints: !UserState.hintsHidden(),
+                                        startingAt: place)
         // Warnings written to stderr would be hidden by the reader's screen: show the first there.
         if let warning = warnings.first {
             let more = warnings.count > 1 ? " (\(warnings.count - 1) more: dossier config)" : ""
-            reader.show(message: "Warning: " + warning + more)
+            session.show(message: "Warning: " + warning + more)
         }
         var signal: Int32?
         var needsDrawing = true
-        var indexer: BackgroundIndex?
-        while !reader.state.isFinished {
-            // The list is checked and the library's mentions indexed in the background (the
-            // index again after a correction).
-            if reader.needsIndex, indexer == nil {
-                indexer = BackgroundIndex(source: library, extractor: reader.indexExtractor)
-            }
-            if let running = indexer {
-                if let articles = running.takeArticles() { reader.adopt(articles: articles) }
-                if let index = running.takeIndex() {
-                    reader.adopt(index, builtWith: running.fingerprint)
-                } else if running.status.index == nil {
-                    let status = running.status
-                    reader.indexing(done: status.done, total: status.total)
-                }
-                // The list and the index each come when they are ready, in either order.
-                if running.isFinished { indexer = nil }
-                needsDrawing = true
-            }
-            if reader.poll() { needsDrawing = true }
+        while !session.reader.isFinished {
+            if session.poll() { needsDrawing = true }
+            carryOut(session.takeTerminalRequests(), for: session, terminal: terminal)
             // Drawing only after a change keeps an idle reader at no CPU at all.
-            if needsDrawing { terminal.draw(reader.render()) }
+            if needsDrawing { terminal.draw(session.reader.render()) }
             signal = terminal.takeSignal()
             if signal != nil { break }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: indexer == nil && !reader.isWaiting ? 250 : 100) else {
+            guard let event = terminal.nextEvent(timeoutMilliseconds: session.isBusy ? 100 : 250) else {
                 needsDrawing = false
                 continue
             }
-            if case .key(.control("l")) = event { terminal.invalidate() }
-            reader.handle(event)
-            if let id = reader.takeEditRequest() { edit(id, in: library, reader: &reader, terminal: terminal) }
-            if reader.hintsHidden, !UserState.hintsHidden() {
-                do { try UserState.hideHints() } catch { reader.show(message: "Could not remember that: \(error)") }
-            }
+            session.handle(event)
+            carryOut(session.takeTerminalRequests(), for: session, terminal: terminal)
             needsDrawing = true
         }
-        terminal.stop()
         // Where each article was left is kept for the next start, after q and after a signal alike.
-        do { try reader.savePositions() } catch { printWarning("the reading position was not saved: \(error)") }
+        if signal != nil { session.savePositions() }
+        terminal.stop()
+        for warning in session.warnings { printWarning(warning) }
         // Killed by a signal: the shell convention, 128 + its number, with the terminal already restored.
         if let signal { throw ExitCode(128 + signal) }
     }
 
-    /// `E`: the article's file in `$VISUAL`, else `$EDITOR`, else vi, with the terminal handed over
-    /// until it exits; then the reader reads the article again.
-    static func edit(_ id: String, in library: Library, reader: inout Reader, terminal: Terminal) {
-        guard let file = library.file(id: id) else {
-            reader.show(message: "\(id) has no file to edit.")
-            return
+    /// What the reader asked of the terminal: run the editor, repaint, remember a choice.
+    static func carryOut(_ requests: [TerminalRequest], for session: ReaderSession, terminal: Terminal) {
+        for request in requests {
+            switch request {
+            case .edit(let id, let path):
+                session.deliver(.edited(articleID: id, problem: edit(path, terminal: terminal)))
+            case .redraw:
+                terminal.invalidate()
+            case .rememberHintsHidden:
+                guard !UserState.hintsHidden() else { continue }
+                do { try UserState.hideHints() } catch { session.show(message: "Could not remember that: \(error)") }
+            case .quit:
+                break
+            }
         }
+    }
+
+    /// `E`: the file in `$VISUAL`, else `$EDITOR`, else vi, with the terminal handed over until it
+    /// exits. What went wrong, in one sentence, or nil.
+    static func edit(_ path: String, terminal: Terminal) -> String? {
         let environment = ProcessInfo.processInfo.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         terminal.suspend()
-        let status = ShellCommand.run(editor, arguments: [file.path], environment: environment)
+        let status = ShellCommand.run(editor, arguments: [path], environment: environment)
         terminal.resume()
-        reader.reloadAfterEdit(of: id)
-        if status == nil { reader.show(message: "The editor \"\(editor)\" could not be started.") }
-        else if let status, status != 0 { reader.show(message: "The editor \"\(editor)\" exited with status \(status); the article was read again.") }
+        guard let status else { return "The editor \"\(editor)\" could not be started." }
+        return status == 0 ? nil : "The editor \"\(editor)\" exited with status \(status); the article was read again."
     }
 
     /// The library's path with the home folder written as `~`.

@@ -35,12 +35,12 @@ struct ConfigTests {
             place = "#ff8800 on 236 underline"
             """, file: "config.toml")
         #expect(problems.isEmpty)
-        #expect(config.keyMap.action(for: .control("n")) == .nextMention)
+        #expect(config.keyMap.match(.control("n"), in: .reading)?.action == .nextMention)
         // Through a constant: #expect misreads a "]" inside its own expression.
-        let unbound = config.keyMap.action(for: .character("]"))
+        let unbound = config.keyMap.match(.character("]"), in: .reading)
         #expect(unbound == nil)
-        #expect(config.keyMap.action(for: .character("G")) == .top)
-        #expect(config.keyMap.action(for: .function(5)) == .top)
+        #expect(config.keyMap.match(.character("G"), in: .list)?.action == .top)
+        #expect(config.keyMap.match(.function(5), in: .list)?.action == .top)
         #expect(config.keyMap.keys(for: .bottom) == [.end])
         // The colour changes; the attribute that keeps persons apart without colour stays.
         #expect(config.theme[.person] == Style(foreground: .magenta, attributes: [.bold]))
@@ -88,7 +88,7 @@ struct ConfigTests {
     func controlCharacter() {
         let (config, problems) = Config.parse("mouse = false\n[\u{0B}\u{0B}keys]\nqu= \"Hyper-q\"\n", file: "config.toml")
         #expect(problems.map(\.line) == [2])
-        #expect(problems.first?.description == "config.toml line 2: not valid TOML (a control character, U+000B); defaults used.")
+        #expect(problems.first?.description == "config.toml line 2: not a config Dossier can read (a control character, U+000B); defaults used.")
         #expect(config.mouse)
         // Tabs and CR LF line ends are TOML's own, and lines are counted across CR LF too.
         #expect(Config.parse("mouse = false\t# off\r\n[keys]\r\nquit = \"x\"\r\n", file: "c").1.isEmpty)
@@ -110,6 +110,27 @@ struct ConfigTests {
                     && !problems[0].description.contains("\n"),
                     "\(text.debugDescription): \(problems)")
         }
+    }
+
+    @Test("a view's own keys are set in [keys.VIEW]; [keys] sets an action where it is at home; a view that is not one is named")
+    func viewKeys() {
+        let (config, problems) = Config.parse("""
+            [keys]
+            delete-bookmark = "D"
+            [keys.dossier]
+            open-appears-with = ["a", "s", "d", "f"]
+            quit = "x"
+            [keys.dosier]
+            quit = "y"
+            """, file: "c.toml")
+        #expect(problems.map(\.line) == [7])
+        #expect(problems.first?.reason.hasPrefix("no view is called \"dosier\"") == true)
+        #expect(config.keyMap.match(.character("D"), in: .bookmarks)?.action == .deleteBookmark)
+        #expect(config.keyMap.match(.character("d"), in: .bookmarks)?.action == .openDossier)
+        #expect(config.keyMap.match(.character("s"), in: .dossier) == KeyMap.Match(action: .openAppearsWith, ordinal: 1))
+        #expect(config.keyMap.match(.character("1"), in: .dossier) == nil)
+        #expect(config.keyMap.match(.character("x"), in: .dossier)?.action == .quit)
+        #expect(config.keyMap.match(.character("x"), in: .reading)?.action == .hideEntity)
     }
 
     @Test("values out of range, unknown keys and wrong types are each named")

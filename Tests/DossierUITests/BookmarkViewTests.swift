@@ -1,83 +1,70 @@
 import DossierCore
-import Synchronization
 import Testing
 @testable import DossierUI
 
-/// Bookmarks and positions kept in memory.
-final class MemoryKeeper: BookmarkKeeping, PositionKeeping {
-    let bookmarks = Mutex<[Bookmark]>([])
-    let saved = Mutex<(articles: [String: ReadingPosition], last: String?)>(([:], nil))
-
-    func all() throws -> [Bookmark] { bookmarks.withLock { $0 } }
-    func add(_ bookmark: Bookmark) throws { bookmarks.withLock { $0.append(bookmark) } }
-    func update(_ bookmark: Bookmark) throws {
-        bookmarks.withLock { all in if let index = all.firstIndex(where: { $0.id == bookmark.id }) { all[index] = bookmark } }
-    }
-    func remove(id: String) throws -> Bookmark? {
-        bookmarks.withLock { all in all.firstIndex { $0.id == id }.map { all.remove(at: $0) } }
-    }
-    func positions() -> (articles: [String: ReadingPosition], last: String?) { saved.withLock { $0 } }
-    func save(articles: [String: ReadingPosition], last: String?) throws { saved.withLock { $0 = (articles, last) } }
-}
-
 @Suite("Bookmarks in the reader")
 struct BookmarkViewTests {
-    func reader(_ keeper: MemoryKeeper, height: Int = 40) throws -> Reader {
-        try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
-                   width: 120, height: height, bookmarks: keeper, positions: keeper)
-    }
-
-    func type(_ text: String, into reader: inout Reader) {
-        for character in text { reader.handle(.key(.character(character))) }
-    }
-
     /// Scrolls the reading pane until paragraph `index` is the first one that begins in view.
-    func scroll(to index: Int, in reader: inout Reader) {
-        reader.handle(.key(.tab))
-        while reader.state.open!.firstParagraphInView! < index { reader.handle(.key(.character("j"))) }
+    func scroll(to index: Int, in reader: TestReader) {
+        reader.press(.tab)
+        while reader.open!.firstParagraphInView! < index { reader.press(.character("j")) }
     }
 
-    @Test("m asks for a note (UTF-8, cursor keys, Backspace) and marks the paragraph in the gutter")
+    @Test("m chooses the paragraph in view, ↑ and ↓ choose another, Enter asks for a note (UTF-8, cursor keys), and the gutter marks it")
     func bookmarkWithNote() throws {
-        let keeper = MemoryKeeper()
-        var reader = try reader(keeper)
-        scroll(to: 2, in: &reader)
-        reader.handle(.key(.character("m")))
-        #expect(reader.render().lines[39].hasPrefix(" Bookmark ¶3; note"))
-        type("Shoigu Kim talks", into: &reader)
-        for _ in 0..<"Kim talks".count { reader.handle(.key(.left)) }
-        reader.handle(.key(.backspace))
-        type("–", into: &reader)
-        reader.handle(.key(.end))
-        reader.handle(.key(.enter))
-        let saved = try #require(keeper.bookmarks.withLock { $0 }.first)
+        let reader = try Fixtures.reader()
+        scroll(to: 1, in: reader)
+        reader.press(.character("m"))
+        #expect(reader.reader.reading.choice?.paragraph == 1)
+        #expect(reader.status.contains("Bookmark which paragraph?"))
+        let chosen = try #require(reader.render().find("▶"))
+        #expect(reader.render().line(chosen.y).contains("On Wednesday, Russia's top"))
+        reader.press(.down, .down, .up)
+        #expect(reader.reader.reading.choice?.paragraph == 2)
+        reader.press(.enter)
+        #expect(reader.status.hasPrefix(" Bookmark ¶3; note"))
+        reader.press("Shoigu Kim talks")
+        for _ in 0..<"Kim talks".count { reader.press(.left) }
+        reader.press(.backspace)
+        reader.press("–")
+        reader.press(.end, .enter)
+        let saved = try #require(reader.library.bookmarks.withLock { $0 }.first)
         #expect(saved.note == "Shoigu–Kim talks")
         #expect(saved.paragraph == 2)
         #expect(saved.quote.hasPrefix("The talks are focused"))
+        #expect(reader.reader.reading.choice == nil)
         let canvas = reader.render()
         let line = try #require(canvas.find("The talks are focused"))
         #expect(canvas.line(line.y).contains("▌ The talks are focused"))
     }
 
+    @Test("any paragraph of a short article can be bookmarked, the last one too")
+    func lastParagraph() throws {
+        let article = Article(id: "short", title: "Short", date: nil, paragraphs: ["One.", "Two.", "Three."])
+        let reader = try Fixtures.reader(MemoryLibrary(articles: [article]))
+        reader.press(.character("m"), .character("G"), .enter, .enter)
+        #expect(reader.library.bookmarks.withLock { $0 }.map(\.quote) == ["Three."])
+    }
+
     @Test("Esc cancels the note and saves nothing")
     func cancel() throws {
-        let keeper = MemoryKeeper()
-        var reader = try reader(keeper)
-        reader.handle(.key(.character("m")))
-        type("draft", into: &reader)
-        reader.handle(.key(.escape))
-        #expect(keeper.bookmarks.withLock { $0 }.isEmpty)
-        #expect(reader.state.prompt == nil)
+        let reader = try Fixtures.reader()
+        reader.press(.character("m"), .enter)
+        reader.press("draft")
+        reader.press(.escape)
+        #expect(reader.library.bookmarks.withLock { $0 }.isEmpty)
+        #expect(reader.reader.question == nil)
+        #expect(reader.reader.reading.choice == nil)
     }
 
     @Test("B lists bookmarks with title, passage, note and entities; Enter jumps; e edits; d deletes and u undoes")
     func bookmarksView() throws {
-        let keeper = MemoryKeeper()
-        let article = try Fixtures.seedLibrary().article(id: "000_f68cb7aa9c75da0d")
-        try keeper.add(Bookmark.make(article: article, paragraph: 2, note: "Shoigu–Kim talks", id: "aaaaaaaa"))
-        try keeper.add(Bookmark.make(article: article, paragraph: 5, note: "Zelenskyy on prisoners", id: "bbbbbbbb"))
-        var reader = try reader(keeper)
-        reader.handle(.key(.character("B")))
+        let library = Fixtures.seedLibrary()
+        let article = try library.article(id: "000_f68cb7aa9c75da0d")
+        try library.add(Bookmark.make(article: article, paragraph: 2, note: "Shoigu–Kim talks", id: "aaaaaaaa"))
+        try library.add(Bookmark.make(article: article, paragraph: 5, note: "Zelenskyy on prisoners", id: "bbbbbbbb"))
+        let reader = try Fixtures.reader(library)
+        reader.press(.character("B"))
         var canvas = reader.render()
         #expect(canvas.lines[1].hasPrefix("  Bookmarks (2)"))
         #expect(canvas.lines[2].contains("Russia and North Korea Strengthen Strategic Ties  ¶6"))
@@ -85,44 +72,60 @@ struct BookmarkViewTests {
         #expect(canvas.text.contains("Kim Jong Un"))
 
         // "All my notes about X": filtering by an entity.
-        reader.handle(.key(.character("/")))
-        type("Kim Jong Un", into: &reader)
-        reader.handle(.key(.enter))
+        reader.press(.character("/"))
+        reader.press("Kim Jong Un")
+        reader.press(.enter)
         canvas = reader.render()
         #expect(canvas.lines[1].contains("matching \"Kim Jong Un\" (1 of 2)"))
 
-        reader.handle(.key(.character("e")))
-        type(" (June 2024)", into: &reader)
-        reader.handle(.key(.enter))
-        #expect(keeper.bookmarks.withLock { $0 }.first { $0.id == "aaaaaaaa" }?.note == "Shoigu–Kim talks (June 2024)")
+        reader.press(.character("e"))
+        reader.press(" (June 2024)")
+        reader.press(.enter)
+        #expect(library.bookmarks.withLock { $0 }.first { $0.id == "aaaaaaaa" }?.note == "Shoigu–Kim talks (June 2024)")
+        #expect(reader.render().text.contains("Shoigu–Kim talks (June 2024)"))
 
-        reader.handle(.key(.character("d")))
-        #expect(keeper.bookmarks.withLock { $0 }.map(\.id) == ["bbbbbbbb"])
-        reader.handle(.key(.character("u")))
-        #expect(Set(keeper.bookmarks.withLock { $0 }.map(\.id)) == ["aaaaaaaa", "bbbbbbbb"])
+        reader.press(.character("d"))
+        #expect(library.bookmarks.withLock { $0 }.map(\.id) == ["bbbbbbbb"])
+        #expect(reader.render().lines[1].contains("(0 of 1)"))
+        reader.press(.character("u"))
+        #expect(Set(library.bookmarks.withLock { $0 }.map(\.id)) == ["aaaaaaaa", "bbbbbbbb"])
 
-        reader.handle(.key(.character("/")))
-        reader.handle(.key(.control("u")))
-        reader.handle(.key(.enter))
-        reader.handle(.key(.character("G")))
-        reader.handle(.key(.enter))
-        #expect(reader.state.overlay == nil)
-        #expect(reader.state.open?.firstParagraphInView == 2)
+        reader.press(.character("/"), .control("u"), .enter)
+        reader.press(.character("G"), .enter)
+        #expect(reader.reader.layers.isEmpty)
+        #expect(reader.open?.firstParagraphInView == 2)
+    }
+
+    @Test("a bookmark whose sentence was edited shows the passage as it reads now, marked, with the original on v")
+    func editedPassage() throws {
+        let library = Fixtures.seedLibrary()
+        var article = try library.article(id: "000_f68cb7aa9c75da0d")
+        try library.add(Bookmark.make(article: article, paragraph: 2, note: "talks", id: "aaaaaaaa"))
+        article.paragraphs[2] = article.paragraphs[2].replacingOccurrences(of: "strategic partnership agreement", with: "strategic partnership treaty")
+        library.replace(article)
+        let reader = try Fixtures.reader(library)
+        reader.press(.character("B"))
+        var text = reader.render().text
+        #expect(text.contains("¶3 · edited since"))
+        #expect(text.contains("strategic partnership treaty"))
+        reader.press(.character("v"))
+        text = reader.render().text
+        #expect(text.contains("was: “The talks are focused on the strategic partnership agreement"))
     }
 
     @Test("the reading position of each article and the article open last come back on the next start")
     func positions() throws {
-        let keeper = MemoryKeeper()
-        var first = try reader(keeper, height: 12)
-        first.handle(.key(.character("j")))
-        first.handle(.key(.tab))
-        for _ in 0..<8 { first.handle(.key(.character("j"))) }
-        let article = first.state.open!.article.id
-        let scroll = first.state.open!.scroll
-        try first.savePositions()
-        let second = try reader(keeper, height: 12)
-        #expect(second.state.open?.article.id == article)
-        #expect(second.state.open?.scroll == scroll)
+        let library = Fixtures.seedLibrary()
+        let first = try Fixtures.reader(library, width: 120, height: 12)
+        first.press(.character("j"), .tab)
+        for _ in 0..<8 { first.press(.character("j")) }
+        let article = first.open!.article.id
+        let scroll = first.open!.scroll
+        first.press(.character("q"), .character("q"))
+        #expect(first.isFinished)
+        let second = try Fixtures.reader(library, width: 120, height: 12)
+        #expect(second.open?.article.id == article)
+        #expect(second.open?.scroll == scroll)
         #expect(scroll == 8)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import DossierCore
 import Testing
 import TestSupport
+@testable import DossierApp
 @testable import DossierUI
 
 @Suite("Long articles")
@@ -27,7 +28,7 @@ struct LayoutTests {
 
     @Test("the lazy layout shows the very lines of wrapping every paragraph in turn, mentions and matches numbered alike")
     func lazyEqualsEager() throws {
-        let library = try Fixtures.seedLibrary()
+        let library = Fixtures.seedLibrary()
         let article = try library.article(id: try library.summaries()[0].id)
         let mentions = try EntityExtractor.bundled().mentions(in: article)
         let find = FindResult(query: "korea", in: [article.title] + article.paragraphs)
@@ -65,10 +66,9 @@ struct LayoutTests {
     func longArticleScrolls() throws {
         let paragraph = String(repeating: "Vladimir Putin met Kim Jong Un in Pyongyang. ", count: 20)
         let article = Article(id: "long", title: "Long", date: nil, paragraphs: Array(repeating: paragraph, count: 3_000))
-        var reader = try Fixtures.reader(MemorySource(articles: [article]), width: 100, height: 30)
-        reader.perform(.switchPane)
-        reader.perform(.bottom)
-        let open = try #require(reader.state.open)
+        let reader = try Fixtures.reader(MemoryLibrary(articles: [article]), width: 100, height: 30)
+        reader.press(.tab, .character("G"))
+        let open = try #require(reader.open)
         #expect(open.topParagraph! >= 2_997)
         // 28 rows of text: 30 less the title bar and the status bar.
         #expect(open.scroll == open.layout.lineCount - 28)
@@ -81,49 +81,49 @@ struct LayoutTests {
         let short = Article(id: "short", title: "Short", date: ArticleDate(year: 2026, month: 1, day: 2), paragraphs: ["Nothing."])
         let long = Article(id: "long", title: "Long", date: ArticleDate(year: 2026, month: 1, day: 1),
                            paragraphs: Array(repeating: "Vladimir Putin met Kim Jong Un in Pyongyang.", count: 200))
-        var reader = try Fixtures.reader(MemorySource(articles: [short, long]), width: 100, height: 30)
-        reader.longArticleSize = 1000
-        reader.perform(.moveDown)
-        #expect(reader.state.open?.article.id == "long")
-        #expect(reader.state.open?.allMentions.isEmpty == true)
-        #expect(reader.isWaiting)
-        #expect(reader.render().lines[29].contains("finding its people, places and organisations"))
-        reader.perform(.switchPane)
-        reader.perform(.pageDown)
-        let scroll = try #require(reader.state.open?.scroll)
-        let deadline = Date().addingTimeInterval(30)
-        while !reader.poll(), Date() < deadline { usleep(10_000) }
-        #expect(!reader.isWaiting)
-        #expect(reader.state.open?.allMentions.count == 600)
-        #expect(reader.state.open?.scroll == scroll)
-        #expect(reader.render().lines[29].contains("Found 600 mentions of 3 entities."))
-        reader.perform(.nextMention)
-        #expect(reader.state.open?.selected?.entity == "Vladimir Putin")
+        let reader = try Fixtures.reader(MemoryLibrary(articles: [short, long]), width: 100, height: 30)
+        reader.settle()
+        reader.session.longArticleSize = 1000
+        reader.press(.character("j"))
+        #expect(reader.open?.article.id == "long")
+        #expect(reader.open?.allMentions.isEmpty == true)
+        #expect(reader.session.isBusy)
+        #expect(reader.status.contains("finding its people, places and organisations"))
+        reader.press(.tab, .pageDown)
+        let scroll = try #require(reader.open?.scroll)
+        reader.settle()
+        #expect(!reader.session.isBusy)
+        #expect(reader.open?.allMentions.count == 600)
+        #expect(reader.open?.scroll == scroll)
+        #expect(reader.status.contains("Found 600 mentions of 3 entities."))
+        reader.press(.character("]"))
+        #expect(reader.open?.selected?.entity == "Vladimir Putin")
     }
 }
 
 @Suite("Work in the background")
 struct BackgroundWorkTests {
-    @Test("the checked list and the index are each handed over once, whichever is ready first, and then the work is finished")
+    @Test("the checked list and the index each come from another thread; the list keeps its selection, counts fill in")
     func handsOverBoth() throws {
         let articles = (1...30).map { number in
             Article(id: "a\(number)", title: "Report \(number)", date: ArticleDate(year: 2025, month: 1, day: number % 28 + 1),
                     paragraphs: ["Vladimir Putin met Kim Jong Un in Pyongyang, report \(number) said."])
         }
-        let background = BackgroundIndex(source: MemorySource(articles: articles), extractor: try EntityExtractor.bundled())
-        var listed: [ArticleSummary]?
-        var index: LibraryIndex?
-        let deadline = Date().addingTimeInterval(30)
-        while !background.isFinished, Date() < deadline {
-            if let taken = background.takeArticles() { listed = taken }
-            if let taken = background.takeIndex() { index = taken }
-            usleep(1000)
-        }
-        #expect(background.isFinished)
-        #expect(listed?.count == 30)
-        #expect(index?.mentions.articleCount == 30)
-        #expect(index?.mentions.articles(mentioning: "Vladimir Putin").count == 30)
-        #expect(background.takeArticles() == nil)
-        #expect(background.takeIndex() == nil)
+        let library = MemoryLibrary(articles: articles)
+        let reader = try Fixtures.reader(library, width: 100, height: 12)
+        reader.settle()
+        library.articles.withLock { $0.append(Article(id: "new", title: "A new report", date: ArticleDate(year: 2026, month: 1, day: 1),
+                                                       paragraphs: ["Kim Jong Un spoke."])) }
+        reader.press(.character("j"))
+        let selected = reader.selectedID
+        reader.press(.control("l"))
+        // An edit to the library is picked up by the next check (here, after an article was edited).
+        reader.session.deliver(.edited(articleID: "a1", problem: nil))
+        reader.settle()
+        #expect(reader.articles.count == 31)
+        #expect(reader.articles.first?.id == "new")
+        #expect(reader.selectedID == selected)
+        #expect(reader.reader.list.entityCounts["new"] == 1)
+        #expect(reader.session.index?.mentions.articles(mentioning: "Vladimir Putin").count == 30)
     }
 }

@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 import Testing
 @testable import DossierUI
 
@@ -6,52 +7,47 @@ import Testing
 struct NavigationTests {
     @Test("j and k move the selection and the reading pane follows it")
     func listSelection() throws {
-        var reader = try Fixtures.reader(Fixtures.manyArticles(5), width: 100, height: 20)
-        #expect(reader.state.selected == 0)
-        #expect(reader.state.open?.article.id == "article-5")
-        reader.handle(.key(.character("j")))
-        reader.handle(.key(.down))
-        #expect(reader.state.open?.article.id == "article-3")
-        reader.handle(.key(.character("k")))
-        #expect(reader.state.open?.article.id == "article-4")
-        reader.handle(.key(.character("k")))
-        reader.handle(.key(.character("k")))
-        #expect(reader.state.selected == 0)
+        let reader = try Fixtures.reader(Fixtures.manyArticles(5), width: 100, height: 20)
+        #expect(reader.reader.list.cursor.selected == 0)
+        #expect(reader.open?.article.id == "article-5")
+        reader.press(.character("j"), .down)
+        #expect(reader.open?.article.id == "article-3")
+        reader.press(.character("k"))
+        #expect(reader.open?.article.id == "article-4")
+        reader.press(.character("k"), .character("k"))
+        #expect(reader.reader.list.cursor.selected == 0)
     }
 
     @Test("the list checked in the background replaces the one painted first, and the selected article stays selected")
     func checkedList() throws {
-        var reader = try Fixtures.reader(Fixtures.manyArticles(5), width: 100, height: 20)
-        reader.handle(.key(.character("j")))
-        reader.handle(.key(.character("j")))
-        #expect(reader.state.open?.article.id == "article-3")
-        var checked = reader.state.articles.filter { $0.id != "article-4" }
+        let reader = try Fixtures.reader(Fixtures.manyArticles(5), width: 100, height: 20)
+        reader.press(.character("j"), .character("j"))
+        #expect(reader.open?.article.id == "article-3")
+        var checked = reader.articles.filter { $0.id != "article-4" }
         checked.append(ArticleSummary(id: "article-6", title: "Report number 6", date: ArticleDate(year: 2025, month: 2, day: 1)))
-        reader.adopt(articles: checked)
-        #expect(reader.state.articles.map(\.id) == ["article-6", "article-5", "article-3", "article-2", "article-1"])
-        #expect(reader.state.articles[reader.state.selected].id == "article-3")
-        #expect(reader.state.open?.article.id == "article-3")
+        reader.session.deliver(.list(checked))
+        #expect(reader.articles.map(\.id) == ["article-6", "article-5", "article-3", "article-2", "article-1"])
+        #expect(reader.selectedID == "article-3")
+        #expect(reader.open?.article.id == "article-3")
         #expect(reader.render().lines.contains { $0.contains("Report number 6") })
     }
 
     @Test("f filters the list to the articles that mention an entity, by any of its names; f and Enter shows all again")
     func filterByEntity() throws {
-        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 30)
-        let all = reader.state.articles
-        reader.handle(.key(.character("f")))
-        for character in "putin" { reader.handle(.key(.character(character))) }
-        reader.handle(.key(.enter))
-        let index = MentionIndex(extracting: all.map { try! Fixtures.seedLibrary().article(id: $0.id) },
-                                 using: reader.indexExtractor)
+        let reader = try Fixtures.reader(width: 120, height: 30)
+        let all = reader.articles
+        reader.press(.character("f"))
+        reader.press("putin")
+        reader.press(.enter)
+        let index = MentionIndex(extracting: Fixtures.seedArticles, using: try EntityExtractor.bundled())
         let expected = all.map(\.id).filter(Set(index.articles(mentioning: "Vladimir Putin")).contains)
-        #expect(reader.state.articles.map(\.id) == expected)
+        #expect(reader.articles.map(\.id) == expected)
         #expect(expected.count < all.count)
         let screen = reader.render()
         #expect(screen.lines.last?.contains("\(expected.count) of \(all.count) articles mention Vladimir Putin") == true)
         #expect(!screen.lines.contains { $0.contains("North Korean Troops Reported in Kursk") })
-        reader.handle(.key(.character("f")))
-        reader.handle(.key(.enter))
-        #expect(reader.state.articles == all)
+        reader.press(.character("f"), .enter)
+        #expect(reader.articles == all)
     }
 
     @Test("f #tag filters the list to the articles with that tag, in any case, at once and with no index")
@@ -61,86 +57,145 @@ struct NavigationTests {
             Article(id: "b", title: "Summit", date: ArticleDate(year: 2025, month: 7, day: 3), tags: ["diplomacy"], paragraphs: ["Talks."]),
             Article(id: "c", title: "Grid", date: ArticleDate(year: 2025, month: 7, day: 2), tags: ["energy", "baltic"], paragraphs: ["Power."]),
         ]
-        var reader = try Fixtures.reader(MemorySource(articles: articles), width: 120, height: 30)
+        let reader = try Fixtures.reader(MemoryLibrary(articles: articles), width: 120, height: 30)
         func filter(_ answer: String) {
-            reader.handle(.key(.character("f")))
-            reader.handle(.key(.control("u")))
-            for character in answer { reader.handle(.key(.character(character))) }
-            reader.handle(.key(.enter))
+            reader.press(.character("f"), .control("u"))
+            reader.press(answer)
+            reader.press(.enter)
         }
         filter("#ENERGY")
-        #expect(reader.state.articles.map(\.id) == ["a", "c"])
+        #expect(reader.articles.map(\.id) == ["a", "c"])
         let screen = reader.render()
         #expect(screen.lines[0].contains("2 articles of 3 · tagged #ENERGY"))
         #expect(screen.lines.last?.contains("2 of 3 articles are tagged #ENERGY") == true)
         filter("#sports")
-        #expect(reader.render().lines.last?.contains("No article is tagged \"sports\".") == true)
-        #expect(reader.state.articles.map(\.id) == ["a", "c"])
+        #expect(reader.status.contains("No article is tagged \"sports\"."))
+        #expect(reader.articles.map(\.id) == ["a", "c"])
         filter("")
-        #expect(reader.state.articles.count == 3)
+        #expect(reader.articles.count == 3)
     }
 
     @Test("t goes to a day, a month or a year in the list: its newest article, or the nearest before it")
     func jumpToDate() throws {
-        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 30)
+        let reader = try Fixtures.reader(width: 120, height: 30)
         func go(_ date: String) -> String? {
-            reader.handle(.key(.character("t")))
-            for character in date { reader.handle(.key(.character(character))) }
-            reader.handle(.key(.enter))
-            return reader.state.open?.article.date?.description
+            reader.press(.character("t"))
+            reader.press(date)
+            reader.press(.enter)
+            return reader.open?.article.date?.description
         }
         #expect(go("2025-03") == "2025-03-21")
         #expect(go("2024") == "2024-11-05")
         #expect(go("2025-02-01") == "2025-01-12")
-        #expect(reader.state.message?.contains("nearest before") == true)
+        #expect(reader.reader.message?.contains("nearest before") == true)
         #expect(go("1999") == "2025-01-12")
-        #expect(reader.state.message == "No article is dated 1999 or earlier.")
+        #expect(reader.reader.message == "No article is dated 1999 or earlier.")
         #expect(go("soon") == "2025-01-12")
-        #expect(reader.state.message?.contains("is not a date") == true)
-        reader.handle(.key(.backspace))
-        #expect(reader.state.open?.article.date?.description == "2024-11-05")
+        #expect(reader.reader.message?.contains("is not a date") == true)
+        reader.press(.backspace)
+        #expect(reader.open?.article.date?.description == "2024-11-05")
     }
 
     @Test("paging keeps the selection on screen, and G and g reach both ends")
     func listPaging() throws {
-        var reader = try Fixtures.reader(Fixtures.manyArticles(100), width: 100, height: 20)
-        reader.handle(.key(.pageDown))
-        #expect(reader.state.selected == 17)
-        reader.handle(.key(.character("G")))
-        #expect(reader.state.selected == 99)
-        let canvas = reader.render()
-        #expect(canvas.lines[18].contains("Report number 1"))
-        reader.handle(.key(.character("g")))
-        #expect(reader.state.selected == 0 && reader.state.listTop == 0)
+        let reader = try Fixtures.reader(Fixtures.manyArticles(100), width: 100, height: 20)
+        reader.press(.pageDown)
+        #expect(reader.reader.list.cursor.selected == 17)
+        reader.press(.character("G"))
+        #expect(reader.reader.list.cursor.selected == 99)
+        #expect(reader.render().lines[18].contains("Report number 1"))
+        reader.press(.character("g"))
+        #expect(reader.reader.list.cursor.selected == 0 && reader.reader.list.cursor.top == 0)
     }
 
-    @Test("the list shows entity counts for the rows on screen without reading the rest")
+    @Test("the list asks for the entity counts of the rows on screen only")
     func lazyCounts() throws {
-        let reader = try Fixtures.reader(Fixtures.manyArticles(100), width: 100, height: 12)
-        #expect(reader.state.entityCounts.count == 10)
-        #expect(reader.render().lines[1].hasSuffix("1 │  Report number 100"))
+        let start = Reader.Start(libraryName: "x", articles: try Fixtures.manyArticles(100).summaries())
+        var reader = Reader(start, width: 100, height: 12)
+        let effects = reader.start()
+        let asked = effects.compactMap { effect -> [String]? in
+            if case .countEntities(let ids) = effect { return ids }
+            return nil
+        }
+        #expect(asked == [(91...100).reversed().map { "article-\($0)" }])
+        #expect(effects.last == .startIndexing)
+        // Moving within the rows on screen asks for nothing more; paging asks for the new rows.
+        #expect(!reader.handle(.key(.character("j"))).contains { if case .countEntities = $0 { true } else { false } })
+        #expect(reader.handle(.key(.pageDown)).contains(.countEntities(["article-90"])))
     }
 
     @Test("Tab moves the keys to the reading pane, where they scroll the text")
     func readingPaneScrolls() throws {
-        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 80, height: 24)
-        reader.handle(.key(.tab))
-        #expect(reader.state.focus == .reading)
-        reader.handle(.key(.character("j")))
-        reader.handle(.key(.character("j")))
-        #expect(reader.state.open?.scroll == 2)
-        reader.handle(.key(.character("b")))
-        #expect(reader.state.open?.scroll == 0)
-        reader.handle(.key(.character("G")))
+        let reader = try Fixtures.reader(width: 80, height: 24)
+        reader.press(.tab)
+        #expect(reader.focus == .reading)
+        reader.press(.character("j"), .character("j"))
+        #expect(reader.open?.scroll == 2)
+        reader.press(.character("b"))
+        #expect(reader.open?.scroll == 0)
+        reader.press(.character("G"))
         let canvas = reader.render()
         #expect(canvas.lines[22].hasSuffix("geopolitical landscape."))
-        reader.handle(.key(.character("j")))
+        reader.press(.character("j"))
         #expect(reader.render().lines == canvas.lines)
+    }
+
+    @Test("q in the reading pane goes back to the list, and only q in the list quits; Q quits from anywhere")
+    func quitBacksOut() throws {
+        for back in [Key.character("q"), .escape, .character("h"), .left] {
+            let reader = try Fixtures.reader()
+            reader.press(.enter)
+            #expect(reader.focus == .reading)
+            reader.press(back)
+            #expect(reader.focus == .list, "\(back)")
+            #expect(!reader.isFinished)
+        }
+        let reader = try Fixtures.reader()
+        reader.press(.character("e"))
+        #expect(reader.reader.layers.count == 1)
+        reader.press(.character("q"))
+        #expect(reader.reader.layers.isEmpty && !reader.isFinished)
+        reader.press(.character("q"))
+        #expect(reader.isFinished)
+
+        let quitting = try Fixtures.reader()
+        quitting.press(.enter, .character("e"))
+        quitting.press(.character("Q"))
+        #expect(quitting.isFinished)
+    }
+
+    @Test("J and K open the next and previous article from the reading pane; Space past the end opens the next")
+    func nextArticle() throws {
+        let reader = try Fixtures.reader(width: 120, height: 24)
+        let ids = reader.articles.map(\.id)
+        reader.press(.enter)
+        reader.press(.character("J"))
+        #expect(reader.open?.article.id == ids[1])
+        #expect(reader.focus == .reading)
+        reader.press(.character("J"))
+        #expect(reader.open?.article.id == ids[2])
+        reader.press(.character("K"))
+        #expect(reader.open?.article.id == ids[1])
+        reader.press(.character("K"))
+        #expect(reader.open?.article.id == ids[0])
+        // The seed is longer than a screen: Space pages through it, then goes on.
+        var presses = 0
+        while reader.open?.article.id == ids[0], presses < 20 {
+            reader.press(.character(" "))
+            presses += 1
+        }
+        #expect(presses > 1)
+        #expect(reader.open?.article.id == ids[1])
+        #expect(reader.selectedID == ids[1])
+        reader.press(.character("G"), .character("J"), .character("J"), .character("J"), .character("J"))
+        #expect(reader.open?.article.id == ids.last)
+        reader.press(.character("J"))
+        #expect(reader.status.contains("That was the last article of the list."))
     }
 
     @Test("an empty library says how to fill it instead of failing")
     func emptyLibrary() throws {
-        let reader = try Fixtures.reader(MemorySource(articles: []), width: 80, height: 24)
+        let reader = try Fixtures.reader(MemoryLibrary(articles: []), width: 80, height: 24)
         let canvas = reader.render()
         #expect(canvas.text.contains("No articles."))
         #expect(canvas.lines[23].contains("no articles yet"))
@@ -148,52 +203,67 @@ struct NavigationTests {
 
     @Test("an unbound key says so in the status bar and changes nothing else")
     func unboundKey() throws {
-        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 80, height: 24)
-        reader.handle(.key(.character("Z")))
-        #expect(reader.render().lines[23].contains("Z does nothing here; press ? for help."))
-        #expect(reader.state.selected == 0)
+        let reader = try Fixtures.reader(width: 80, height: 24)
+        reader.press(.character("Z"))
+        #expect(reader.status.contains("Z does nothing here; press ? for help."))
+        #expect(reader.reader.list.cursor.selected == 0)
     }
 }
 
 @Suite("The key map and its help")
 struct KeyMapTests {
     @Test("binds DESIGN.md's keys to their actions", arguments: [
-        (Key.character("q"), Action.quit), (.tab, .switchPane), (.character("j"), .moveDown), (.down, .moveDown),
-        (.character("k"), .moveUp), (.up, .moveUp), (.character(" "), .pageDown), (.pageDown, .pageDown),
+        (Key.character("q"), Action.quit), (.character("Q"), .quitAll), (.tab, .switchPane), (.character("j"), .moveDown),
+        (.down, .moveDown), (.character("k"), .moveUp), (.up, .moveUp), (.character(" "), .pageDown), (.pageDown, .pageDown),
         (.character("b"), .pageUp), (.pageUp, .pageUp), (.character("g"), .top), (.character("G"), .bottom),
-        (.enter, .open), (.character("?"), .help),
+        (.character("J"), .nextArticle), (.character("K"), .previousArticle), (.enter, .open), (.character("?"), .help),
+        (.escape, .back), (.character("u"), .undoCorrection),
     ])
     func contract(key: Key, action: Action) {
-        #expect(KeyMap.standard.action(for: key) == action)
+        #expect(KeyMap.standard.match(key, in: .reading)?.action == action)
     }
 
-    @Test("every action has a key, and no key is bound twice")
+    @Test("a view's own keys come before the general ones, in that view only")
+    func contexts() {
+        let map = KeyMap.standard
+        #expect(map.match(.character("d"), in: .bookmarks)?.action == .deleteBookmark)
+        #expect(map.match(.character("d"), in: .reading)?.action == .openDossier)
+        #expect(map.match(.character("3"), in: .dossier) == KeyMap.Match(action: .openAppearsWith, ordinal: 2))
+        #expect(map.match(.character("3"), in: .list) == nil)
+        #expect(map.match(.character("j"), in: .prompt) == nil)
+        #expect(map.match(.character("y"), in: .confirm)?.action == .yes)
+        #expect(map.keys(for: .openDossier, in: .bookmarks).isEmpty)
+    }
+
+    @Test("every action has a key, and no key is bound twice in one context")
     func complete() {
         for action in Action.allCases { #expect(!KeyMap.standard.keys(for: action).isEmpty, "\(action)") }
-        let keys = KeyMap.standard.bindings.flatMap(\.keys)
-        #expect(keys.count == Set(keys).count)
+        for context in KeyContext.allCases {
+            let keys = KeyMap.standard.bindings(in: context).flatMap(\.keys)
+            #expect(keys.count == Set(keys).count, "\(context)")
+        }
     }
 
-    @Test("help lists every binding of the key map in use, and closes with q")
+    @Test("help lists every binding of the key map in use, each view's own keys under its name, and closes with q")
     func helpFromKeyMap() throws {
-        let custom = KeyMap(KeyMap.standard.bindings + [KeyMap.Binding(keys: [.function(5)], action: .redraw)])
-        var reader = try Reader(source: Fixtures.seedLibrary(), extractor: EntityExtractor.bundled(), libraryName: "x",
-                                width: 120, height: 80, keyMap: custom)
-        reader.handle(.key(.character("?")))
+        let custom = KeyMap.standard.rebinding([KeyMap.Binding(.general, .redraw, [.control("l"), .function(5)])])
+        let reader = try Fixtures.reader(width: 120, height: 120, keyMap: custom)
+        reader.press(.character("?"))
         let text = reader.render().text
         for action in Action.allCases {
-            #expect(text.contains(action.summary), "\(action)")
+            #expect(text.contains(String(action.summary.prefix(40))), "\(action)")
         }
         #expect(text.contains("Ctrl-l F5"))
         #expect(text.contains("Highlights"))
-        #expect(text.contains("Inside views"))
-        #expect(text.contains("bookmarks view: edit the note"))
+        #expect(text.contains("In the bookmarks view"))
+        #expect(text.contains("In a dossier"))
+        #expect(text.contains("1-8"))
         let canvas = reader.render()
-        #expect(canvas.style(of: "Sergei Shoigu") == reader.theme.kinds[.person])
-        #expect(canvas.style(of: "Security Council") == reader.theme.kinds[.organization])
+        #expect(canvas.style(of: "Sergei Shoigu") == reader.reader.theme.kinds[.person])
+        #expect(canvas.style(of: "Security Council") == reader.reader.theme.kinds[.organization])
         #expect(text.contains("Space PgDn"))
-        reader.handle(.key(.character("q")))
-        #expect(!reader.state.isShowingHelp && !reader.state.isFinished)
+        reader.press(.character("q"))
+        #expect(reader.reader.layers.isEmpty && !reader.isFinished)
     }
 }
 
@@ -242,17 +312,17 @@ struct WidthTests {
 struct SortTests {
     @Test("o sorts by title and back by date, keeping the same article selected")
     func sortByTitle() throws {
-        var reader = try Fixtures.reader(Fixtures.manyArticles(12), width: 100, height: 20)
-        reader.handle(.key(.character("j")))
-        let selected = reader.state.articles[reader.state.selected].id
-        reader.handle(.key(.character("o")))
-        let titles = reader.state.articles.map(\.title)
+        let reader = try Fixtures.reader(Fixtures.manyArticles(12), width: 100, height: 20)
+        reader.press(.character("j"))
+        let selected = reader.selectedID
+        reader.press(.character("o"))
+        let titles = reader.articles.map(\.title)
         #expect(titles == titles.sorted { $0.localizedStandardCompare($1) == .orderedAscending })
         #expect(titles.first == "Report number 1")
-        #expect(reader.state.articles[reader.state.selected].id == selected)
-        #expect(reader.render().lines[19].contains("Sorted by title."))
-        reader.handle(.key(.character("o")))
-        #expect(reader.state.articles.first?.id == "article-12")
-        #expect(reader.state.articles[reader.state.selected].id == selected)
+        #expect(reader.selectedID == selected)
+        #expect(reader.status.contains("Sorted by title."))
+        reader.press(.character("o"))
+        #expect(reader.articles.first?.id == "article-12")
+        #expect(reader.selectedID == selected)
     }
 }

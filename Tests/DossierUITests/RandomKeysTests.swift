@@ -5,21 +5,17 @@ import TestSupport
 
 @Suite("Any keys, any window")
 struct RandomKeysTests {
-    /// A small deterministic generator, so a failure can be replayed.
-
     enum Shelf: CaseIterable { case seeds, many, empty }
 
     @Test("4,000 random keys and resizes never crash the reader or break its invariants",
           arguments: [(UInt64(1), Shelf.seeds), (UInt64(2), Shelf.seeds), (UInt64(3), Shelf.seeds), (UInt64(4), Shelf.many), (UInt64(5), Shelf.empty)])
     func randomSession(seed: UInt64, library: Shelf) throws {
-        let keeper = MemoryKeeper()
-        let source: any ArticleSource = switch library {
-        case .seeds: try Fixtures.seedLibrary()
+        let source = switch library {
+        case .seeds: Fixtures.seedLibrary()
         case .many: Fixtures.manyArticles(60)
-        case .empty: MemorySource(articles: [])
+        case .empty: MemoryLibrary(articles: [])
         }
-        var reader = try Reader(source: source, extractor: EntityExtractor.bundled(), libraryName: "x",
-                                width: 100, height: 30, saveCorrection: { _ in Corrections() }, bookmarks: keeper, positions: keeper)
+        let reader = try Fixtures.reader(source, width: 100, height: 30)
         var random = SeededGenerator(seed: seed)
         let keys: [Key] = KeyMap.standard.bindings.flatMap(\.keys)
             + [.character("a"), .character("é"), .character("東"), .character("1"), .character("/"), .character("e"),
@@ -30,17 +26,18 @@ struct RandomKeysTests {
             } else {
                 let key = keys[Int.random(in: 0..<keys.count, using: &random)]
                 // Quitting would end the session; everything else goes.
-                if key == .character("q"), reader.state.overlay == nil, reader.state.prompt == nil { continue }
-                reader.handle(.key(key))
+                if (key == .character("Q") || key == .character("q")) && reader.reader.question == nil { continue }
+                reader.press(key)
             }
+            if step % 500 == 0 { reader.session.poll() }
             let canvas = reader.render()
-            #expect(canvas.width == reader.state.width && canvas.height == reader.state.height, "step \(step)")
-            let state = reader.state
-            #expect(state.articles.isEmpty || state.articles.indices.contains(state.selected), "step \(step)")
-            if let open = state.open {
+            #expect(canvas.width == reader.reader.width && canvas.height == reader.reader.height, "step \(step)")
+            let list = reader.reader.list
+            #expect(list.articles.isEmpty || list.articles.indices.contains(list.cursor.selected), "step \(step)")
+            if let open = reader.open {
                 #expect(open.scroll >= 0 && open.scroll <= max(0, open.layout.lineCount - 1), "step \(step)")
+                #expect(list.selectedID == open.article.id, "step \(step): the list and the text disagree")
             }
-            if state.isFinished { break }
         }
     }
 }

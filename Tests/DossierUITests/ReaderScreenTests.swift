@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 import Testing
 @testable import DossierUI
 
@@ -6,8 +7,8 @@ import Testing
 struct ReaderScreenTests {
     @Test("at 120×40 shows the seed's date and title in the list and its text in the reading pane")
     func wideSeedScreen() throws {
-        let canvas = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40).render()
-        let count = try Fixtures.seedLibrary().summaries().count
+        let canvas = try Fixtures.reader().render()
+        let count = Fixtures.seedArticles.count
         #expect(canvas.lines[0] == " Dossier · ~/library · \(count) articles")
         let row = canvas.lines[1]
         #expect(row.hasPrefix(" 2025-06-06  Russia and North Korea"), "\(row)")
@@ -20,7 +21,7 @@ struct ReaderScreenTests {
 
     @Test("highlights people, places, organisations and groups in four styles that differ without colour too")
     func mentionStyles() throws {
-        let canvas = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40).render()
+        let canvas = try Fixtures.reader().render()
         let person = try #require(canvas.style(of: "Sergei Shoigu"))
         let place = try #require(canvas.style(of: "North Korea for"))
         let organization = try #require(canvas.style(of: "Tass"))
@@ -36,25 +37,22 @@ struct ReaderScreenTests {
 
     @Test("without colour the kinds keep their attributes and lose their colours")
     func monochrome() throws {
-        let canvas = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40,
-                                         theme: Theme.standard.withoutColor).render()
+        let canvas = try Fixtures.reader(theme: Theme.standard.withoutColor).render()
         #expect(canvas.style(of: "Sergei Shoigu") == Style(attributes: [.bold]))
         #expect(canvas.style(of: "Tass") == Style(attributes: [.bold, .underline]))
         #expect(canvas.cells.allSatisfy { $0.style.foreground == .default })
     }
 
-    @Test("at 80×24 wraps the text inside the reading pane, at word boundaries")
+    @Test("at 80×24 wraps the text inside the reading pane, at word boundaries, and every list row has a date")
     func standardTerminal() throws {
-        let reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 80, height: 24)
+        let reader = try Fixtures.reader(width: 80, height: 24)
         let canvas = reader.render()
-        let layout = reader.state.layout
+        let layout = reader.reader.layout
         #expect(layout.isSplit)
         #expect(canvas.lines.count == 24)
-        let words = Set(try Fixtures.seedLibrary().article(id: "000_f68cb7aa9c75da0d").paragraphs
-            .flatMap { $0.split(separator: " ").map(String.init) })
-        for row in 2..<23 {
-            let line = canvas.line(row)
-            let text = String(line.dropFirst(layout.textX)).trimmingCharacters(in: .whitespaces)
+        let words = Set(Fixtures.seedArticles.flatMap(\.paragraphs).flatMap { $0.split(separator: " ").map(String.init) })
+        for row in 2..<22 {
+            let text = TextFitting.trimmed(String(canvas.line(row).dropFirst(layout.textX)))
             #expect(DisplayWidth.of(text) <= layout.textWidth)
             for word in text.split(separator: " ") {
                 #expect(words.contains(String(word)) || word.contains("·") || word.first?.isNumber == true
@@ -62,44 +60,52 @@ struct ReaderScreenTests {
                         "a word was cut: \(word)")
             }
         }
+        // The list is 32 columns wide here: the dates are short, and every row has one.
+        for (row, article) in reader.articles.enumerated() {
+            let date = try #require(article.date)
+            let shown = DateColumn.months[date.month - 1] + (date.year == 2025 ? " \(date.day < 10 ? "0" : "")\(date.day)" : " \(date.year)")
+            #expect(canvas.lines[1 + row].hasPrefix(" " + shown), "\(canvas.lines[1 + row])")
+        }
     }
 
     @Test("a resize re-wraps to the new width and leaves nothing of the old layout")
     func resize() throws {
-        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        let reader = try Fixtures.reader()
         reader.handle(.resize(width: 70, height: 20))
         let canvas = reader.render()
         #expect(canvas.width == 70 && canvas.height == 20)
-        let layout = reader.state.layout
+        let layout = reader.reader.layout
         for row in 1..<19 {
             #expect(DisplayWidth.of(canvas.lines[row]) <= 70)
             let text = String(canvas.line(row).dropFirst(layout.textX))
-            #expect(DisplayWidth.of(text.trimmingCharacters(in: .whitespaces)) <= layout.textWidth)
+            #expect(DisplayWidth.of(TextFitting.trimmed(text)) <= layout.textWidth)
         }
-        #expect(canvas.lines[19].contains("q quit"))
+        // Short of room, the status bar keeps where the reader is and drops keys.
+        #expect(canvas.lines[19].hasPrefix(" 1/6  Top  Russia and North Korea Strengthen Strategic Ties"))
+        #expect(canvas.lines[19].hasSuffix("? help"))
     }
 
-    @Test("below 60 columns shows one pane at a time; Enter reads, q goes back to the list")
+    @Test("below 60 columns shows one pane at a time; Enter reads, q goes back to the list, and q again quits")
     func narrow() throws {
-        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 50, height: 20)
+        let reader = try Fixtures.reader(width: 50, height: 20)
         var canvas = reader.render()
         #expect(canvas.lines[1].contains("Russia and North Korea"))
         #expect(!canvas.text.contains("│"))
         #expect(!canvas.text.contains("On Wednesday"))
-        reader.handle(.key(.enter))
+        reader.press(.enter)
         canvas = reader.render()
-        #expect(reader.state.focus == .reading)
+        #expect(reader.focus == .reading)
         #expect(canvas.lines[1].hasPrefix("  Russia and North Korea"))
-        reader.handle(.key(.character("q")))
-        #expect(reader.state.focus == .list)
-        #expect(!reader.state.isFinished)
-        reader.handle(.key(.character("q")))
-        #expect(reader.state.isFinished)
+        reader.press(.character("q"))
+        #expect(reader.focus == .list)
+        #expect(!reader.isFinished)
+        reader.press(.character("q"))
+        #expect(reader.isFinished)
     }
 
     @Test("a window smaller than 20×5 says so, and recovers when it grows")
     func tooSmall() throws {
-        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 120, height: 40)
+        let reader = try Fixtures.reader()
         reader.handle(.resize(width: 19, height: 4))
         #expect(reader.render().text.contains("too"))
         #expect(reader.render().text.contains("small"))
@@ -113,14 +119,14 @@ struct ReaderScreenTests {
 
     @Test("the status bar shows how far through the article the reader is")
     func position() throws {
-        var reader = try Fixtures.reader(Fixtures.seedLibrary(), width: 80, height: 24)
-        #expect(reader.render().lines[23].hasPrefix(" Top  Russia and North Korea"))
-        reader.handle(.key(.tab))
-        reader.handle(.key(.character(" ")))
-        #expect(reader.render().lines[23].range(of: #"^ \d+%  "#, options: .regularExpression) != nil)
-        reader.handle(.key(.character("G")))
-        #expect(reader.render().lines[23].hasPrefix(" Bot  "))
-        reader.handle(.key(.character("g")))
-        #expect(reader.render().lines[23].hasPrefix(" Top  "))
+        let reader = try Fixtures.reader(width: 80, height: 24)
+        reader.press(.tab)
+        #expect(reader.status.hasPrefix(" Top  Russia and North Korea"))
+        reader.press(.character(" "))
+        #expect(reader.status.range(of: #"^ \d+%  "#, options: .regularExpression) != nil)
+        reader.press(.character("G"))
+        #expect(reader.status.hasPrefix(" Bot  "))
+        reader.press(.character("g"))
+        #expect(reader.status.hasPrefix(" Top  "))
     }
 }

@@ -14,13 +14,16 @@ struct BookmarkEndToEndTests {
         try session.press("Tab")
         for _ in 0..<12 { try session.press("j") }
         _ = try session.wait(seconds: 5) { try session.plainScreen().contains("│  The talks are focused") }
+        // m chooses the paragraph in view; Enter takes it and asks for the note.
         try session.press("m")
+        #expect(try session.statusBar(containing: "which paragraph").contains("Bookmark which paragraph?"))
+        try session.press("Enter")
         _ = try session.statusBar(containing: "note")
         try session.tmux("send-keys", "-t", session.name, "-l", "Shoigu–Kim talks")
         try session.press("Enter")
         #expect(try session.statusBar(containing: "Bookmarked").contains("Bookmarked ¶3: Shoigu–Kim talks"))
         let scrolledTo = try session.plainScreen().split(separator: "\n").dropFirst().first.map(String.init) ?? ""
-        try session.press("q")
+        try session.press("Q")
         _ = try session.wait { try session.plainScreen().contains("READY") }
         session.kill()
 

@@ -17,7 +17,9 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
         }
         // Whatever was bound, every key leads to at most one action, and help can be drawn.
         for binding in config.keyMap.bindings {
-            for key in binding.keys { require(config.keyMap.action(for: key) != nil, "\(key) bound but not found") }
+            for key in binding.keys {
+                require(config.keyMap.match(key, in: binding.context) != nil, "\(key) bound in \(binding.context) but not found")
+            }
         }
         _ = config.theme.withoutColor
         return 0

@@ -1,9 +1,7 @@
-/// Everything the reader can be asked to do. Keys map to actions; views never see raw keys.
+/// Everything the reader can be asked to do. Keys map to actions in a context (`KeyContext`);
+/// components never see raw keys, only actions (and, in a prompt, the characters typed).
 public enum Action: String, CaseIterable, Hashable, Sendable {
-    case quit
-    case back
-    case help
-    case switchPane
+    // Moving, in whatever has the keys.
     case moveDown
     case moveUp
     case pageDown
@@ -12,89 +10,158 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case halfPageUp
     case top
     case bottom
+    // Panes and articles.
     case open
-    case redraw
+    case back
+    case quit
+    case quitAll
+    case switchPane
+    case nextArticle
+    case previousArticle
+    case historyBack
+    case historyForward
+    case sortList
+    case filterList
+    case jumpToDate
+    case editArticle
+    // Entities.
     case nextMention
     case previousMention
     case nextSameEntity
     case previousSameEntity
+    case openDossier
+    case entityPane
     case hideEntity
     case mergeEntity
-    case entityPane
+    case undoCorrection
     case sortEntities
-    case openDossier
-    case historyBack
-    case historyForward
-    case bookmark
-    case bookmarks
-    case sortList
-    case filterList
-    case jumpToDate
+    case openAppearsWith
+    // Finding.
     case find
     case nextMatch
     case previousMatch
-    case editArticle
+    // Bookmarks.
+    case bookmark
+    case bookmarks
+    case editNote
+    case deleteBookmark
+    case undoDelete
+    case showQuote
+    // General.
+    case help
+    case redraw
     case hideHints
+    // A prompt's line editor.
+    case accept
+    case cancel
+    case cursorLeft
+    case cursorRight
+    case lineStart
+    case lineEnd
+    case deleteBackward
+    case deleteForward
+    case deleteToStart
+    // A yes-or-no question.
+    case yes
+    case no
 
     /// Help's groups, in the order help shows them.
     public enum Group: String, CaseIterable, Sendable {
         case moving = "Moving"
-        case entities = "Entities"
-        case bookmarks = "Bookmarks"
         case panes = "Panes and articles"
+        case entities = "Entities"
+        case finding = "Finding"
+        case bookmarks = "Bookmarks"
         case general = "General"
+        case editing = "Answering a question"
     }
 
     public var group: Group {
         switch self {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom: .moving
-        case .switchPane, .open, .back: .panes
-        case .quit, .help, .redraw, .hideHints: .general
-        case .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .hideEntity, .mergeEntity, .entityPane, .sortEntities, .openDossier: .entities
-        case .historyBack, .historyForward: .panes
-        case .bookmark, .bookmarks: .bookmarks
-        case .find, .nextMatch, .previousMatch: .moving
-        case .sortList, .filterList, .jumpToDate, .editArticle: .panes
+        case .open, .back, .quit, .quitAll, .switchPane, .nextArticle, .previousArticle, .historyBack, .historyForward,
+             .sortList, .filterList, .jumpToDate, .editArticle: .panes
+        case .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .openDossier, .entityPane,
+             .hideEntity, .mergeEntity, .undoCorrection, .sortEntities, .openAppearsWith: .entities
+        case .find, .nextMatch, .previousMatch: .finding
+        case .bookmark, .bookmarks, .editNote, .deleteBookmark, .undoDelete, .showQuote: .bookmarks
+        case .help, .redraw, .hideHints: .general
+        case .accept, .cancel, .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward,
+             .deleteToStart, .yes, .no: .editing
+        }
+    }
+
+    /// Where the action's keys are bound unless the config says otherwise: most actions everywhere
+    /// (`general`), a view's own actions in that view's context.
+    public var homeContext: KeyContext {
+        switch self {
+        case .sortEntities: .entities
+        case .openAppearsWith: .dossier
+        case .editNote, .deleteBookmark, .undoDelete, .showQuote: .bookmarks
+        case .accept, .cancel, .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward,
+             .deleteToStart: .prompt
+        case .yes, .no: .confirm
+        default: .general
         }
     }
 
     public var summary: String {
         switch self {
-        case .quit: "quit (in help or a one-pane view: back)"
-        case .back: "close help, or go back to the list"
-        case .help: "this help"
-        case .switchPane: "switch between the list and the reading pane"
-        case .moveDown: "next article / scroll down a line"
-        case .moveUp: "previous article / scroll up a line"
-        case .pageDown: "page down"
+        case .moveDown: "next article / scroll down a line / next row"
+        case .moveUp: "previous article / scroll up a line / previous row"
+        case .pageDown: "page down; at the end of an article, the next one"
         case .pageUp: "page up"
         case .halfPageDown: "half a page down"
         case .halfPageUp: "half a page up"
         case .top: "go to the top"
         case .bottom: "go to the bottom"
-        case .open: "open the selected article, passage or entity; on a mention: its dossier"
-        case .redraw: "redraw the screen"
+        case .open: "read the selected article; open the selected passage, row or mention's dossier"
+        case .back: "back: close a view, or leave the reading pane for the list"
+        case .quit: "back out one level; from the list, quit"
+        case .quitAll: "quit from anywhere"
+        case .switchPane: "switch between the list and the reading pane"
+        case .nextArticle: "the next article in the list, for reading"
+        case .previousArticle: "the previous article in the list, for reading"
+        case .historyBack: "go back to where you came from"
+        case .historyForward: "go forward again"
+        case .sortList: "sort the list by date (newest first) or by title"
+        case .filterList: "show only the articles that mention an entity, or #tag (empty: all)"
+        case .jumpToDate: "go to a date in the list (2025-06-06, 2025-06, 2025)"
+        case .editArticle: "edit the open article in $VISUAL or $EDITOR; it is read again when the editor exits"
         case .nextMention: "next entity mention in the article"
         case .previousMention: "previous entity mention in the article"
         case .nextSameEntity: "next mention of the selected entity, on into the next article"
         case .previousSameEntity: "previous mention of the selected entity, back into the article before"
-        case .hideEntity: "hide the selected entity in the whole library (a correction)"
+        case .openDossier: "the selected entity's dossier: every passage that mentions it"
+        case .entityPane: "the entity pane: this article's entities by count"
+        case .hideEntity: "hide the selected entity in the whole library (asks first; a correction)"
         case .mergeEntity: "merge the selected entity into another, named at the prompt (a correction)"
-        case .entityPane: "the entity pane: this article's entities by count; Enter jumps to one"
-        case .sortEntities: "in the entity pane: sort by name / by count"
-        case .openDossier: "the selected entity's dossier: every passage that mentions it (also Enter)"
-        case .historyBack: "go back to where you came from"
-        case .historyForward: "go forward again"
-        case .sortList: "sort the list by date (newest first) or by title"
-        case .filterList: "show only the articles that mention an entity (empty: all)"
-        case .jumpToDate: "go to a date in the list (2025-06-06, 2025-06, 2025)"
-        case .find: "in the list: search the library; in the reading pane: find in the article"
+        case .undoCorrection: "undo the last correction made since the reader started"
+        case .sortEntities: "sort by name / by count"
+        case .openAppearsWith: "the dossier of the 1st, 2nd, … entity it appears with"
+        case .find: "search the library (list), find in the article (reading), filter (help, bookmarks)"
         case .nextMatch: "next match of the find"
         case .previousMatch: "previous match of the find"
-        case .bookmark: "bookmark the paragraph in view, or the selected mention's sentence, with a note"
-        case .bookmarks: "the bookmarks view: Enter jumps, e edits the note, d deletes, u undoes, / filters"
+        case .bookmark: "bookmark a paragraph: choose it, then write a note"
+        case .bookmarks: "the bookmarks view"
+        case .editNote: "edit the note"
+        case .deleteBookmark: "delete the bookmark"
+        case .undoDelete: "bring back the bookmark deleted last"
+        case .showQuote: "show the passage as it was bookmarked / as it reads now"
+        case .help: "this help"
+        case .redraw: "redraw the screen and read the corrections file again"
         case .hideHints: "hide the line of useful keys shown to a new reader"
-        case .editArticle: "edit the open article in $VISUAL or $EDITOR; it is read again when the editor exits"
+        case .accept: "answer"
+        case .cancel: "cancel"
+        case .cursorLeft: "move left in the answer"
+        case .cursorRight: "move right in the answer"
+        case .lineStart: "go to the start of the answer"
+        case .lineEnd: "go to the end of the answer"
+        case .deleteBackward: "delete the character before the cursor"
+        case .deleteForward: "delete the character under the cursor"
+        case .deleteToStart: "delete everything before the cursor"
+        case .yes: "yes"
+        case .no: "no"
         }
     }
 }

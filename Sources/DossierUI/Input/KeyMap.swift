@@ -1,82 +1,197 @@
-/// Which keys do what. Help is generated from it, so help can never disagree with the keys.
+/// Where a key is pressed: each view has a context of its own, whose bindings come before the
+/// general ones, so that `d` deletes in the bookmarks view and opens a dossier elsewhere.
+public enum KeyContext: String, CaseIterable, Hashable, Sendable {
+    case general
+    case list
+    case reading
+    /// Choosing the paragraph to bookmark (`m`).
+    case paragraph
+    case entities
+    case dossier
+    case bookmarks
+    case search
+    case help
+    /// A question answered with text in the status bar.
+    case prompt
+    /// A question answered yes or no.
+    case confirm
+
+    /// The context whose keys apply where this one binds nothing: the general keys for every view;
+    /// none for a question, where every other key is text or nothing.
+    public var parent: KeyContext? {
+        switch self {
+        case .general, .prompt, .confirm: nil
+        default: .general
+        }
+    }
+
+    /// How help heads the context's own keys.
+    public var title: String {
+        switch self {
+        case .general: "Everywhere"
+        case .list: "In the list"
+        case .reading: "In the reading pane"
+        case .paragraph: "Choosing a paragraph to bookmark"
+        case .entities: "In the entity pane"
+        case .dossier: "In a dossier"
+        case .bookmarks: "In the bookmarks view"
+        case .search: "In search results"
+        case .help: "In help"
+        case .prompt: "Answering in the status bar"
+        case .confirm: "Asked yes or no"
+        }
+    }
+}
+
+/// Which keys do what, context by context. Help and the status bar's hints are generated from
+/// it, so they can never disagree with the keys.
 public struct KeyMap: Sendable {
     public struct Binding: Hashable, Sendable {
-        public var keys: [Key]
+        public var context: KeyContext
         public var action: Action
+        /// In order: for `openAppearsWith`, the n-th key opens the n-th name.
+        public var keys: [Key]
+
+        public init(_ context: KeyContext, _ action: Action, _ keys: [Key]) {
+            self.context = context
+            self.action = action
+            self.keys = keys
+        }
+    }
+
+    /// An action a key asks for, and which of the action's keys it is (counting from 0).
+    public struct Match: Hashable, Sendable {
+        public var action: Action
+        public var ordinal: Int
+
+        public init(action: Action, ordinal: Int) {
+            self.action = action
+            self.ordinal = ordinal
+        }
     }
 
     public private(set) var bindings: [Binding]
-    private var lookup: [Key: Action]
+    private var lookup: [KeyContext: [Key: Match]] = [:]
 
     public init(_ bindings: [Binding]) {
         self.bindings = bindings
-        var lookup: [Key: Action] = [:]
         for binding in bindings {
-            for key in binding.keys where lookup[key] == nil { lookup[key] = binding.action }
+            for (ordinal, key) in binding.keys.enumerated() where lookup[binding.context]?[key] == nil {
+                lookup[binding.context, default: [:]][key] = Match(action: binding.action, ordinal: ordinal)
+            }
         }
-        self.lookup = lookup
     }
 
-    public func action(for key: Key) -> Action? { lookup[key] }
+    /// What `key` does in `context`: its own binding, else its parent's.
+    public func match(_ key: Key, in context: KeyContext) -> Match? {
+        var current: KeyContext? = context
+        while let here = current {
+            if let match = lookup[here]?[key] { return match }
+            current = here.parent
+        }
+        return nil
+    }
 
-    /// The keys bound to `action`, in the order they were given.
+    /// The keys that do `action` in `context`, nearest context first; a key the context binds to
+    /// something else is left out.
+    public func keys(for action: Action, in context: KeyContext) -> [Key] {
+        var keys: [Key] = []
+        var current: KeyContext? = context
+        while let here = current {
+            for binding in bindings where binding.context == here && binding.action == action {
+                keys += binding.keys.filter { match($0, in: context)?.action == action && !keys.contains($0) }
+            }
+            current = here.parent
+        }
+        return keys
+    }
+
+    /// The keys of `action` where it is at home.
     public func keys(for action: Action) -> [Key] {
-        bindings.filter { $0.action == action }.flatMap(\.keys)
+        keys(for: action, in: action.homeContext)
     }
 
-    /// This map with some actions bound to other keys: each action given here has exactly these
-    /// keys, and each of these keys leaves whatever action it had.
-    public func rebinding(_ changes: [(action: Action, keys: [Key])]) -> KeyMap {
-        let taken = Set(changes.flatMap(\.keys))
-        let changed = Set(changes.map(\.action))
-        var bindings = self.bindings.compactMap { binding -> Binding? in
-            guard !changed.contains(binding.action) else { return nil }
-            let keys = binding.keys.filter { !taken.contains($0) }
-            return Binding(keys: keys, action: binding.action)
+    /// The bindings made in `context` itself, in help's order.
+    public func bindings(in context: KeyContext) -> [Binding] {
+        bindings.filter { $0.context == context && !$0.keys.isEmpty }
+    }
+
+    /// This map with some actions bound to other keys in a context: each action given has exactly
+    /// these keys there, and each of these keys leaves whatever action it had in that context.
+    public func rebinding(_ changes: [Binding]) -> KeyMap {
+        var bindings = self.bindings
+        for change in changes {
+            bindings = bindings.compactMap { binding in
+                guard binding.context == change.context else { return binding }
+                guard binding.action != change.action else { return nil }
+                return Binding(binding.context, binding.action, binding.keys.filter { !change.keys.contains($0) })
+            }
+            bindings.append(change)
         }
-        bindings += changes.map { Binding(keys: $0.keys, action: $0.action) }
         // Help lists actions in their own order: keep the map in it too.
-        bindings.sort { Action.allCases.firstIndex(of: $0.action)! < Action.allCases.firstIndex(of: $1.action)! }
+        let order = Dictionary(uniqueKeysWithValues: Action.allCases.enumerated().map { ($1, $0) })
+        let contexts = Dictionary(uniqueKeysWithValues: KeyContext.allCases.enumerated().map { ($1, $0) })
+        bindings.sort { (contexts[$0.context]!, order[$0.action]!) < (contexts[$1.context]!, order[$1.action]!) }
         return KeyMap(bindings)
     }
 
-    /// DESIGN.md's key contract, plus the less and vim habits a terminal reader is expected to know.
+    /// DESIGN.md's key contract, with the habits of less, vim, mutt and newsboat.
     public static let standard = KeyMap([
-        Binding(keys: [.character("j"), .down], action: .moveDown),
-        Binding(keys: [.character("k"), .up], action: .moveUp),
-        Binding(keys: [.character(" "), .pageDown, .control("f")], action: .pageDown),
-        Binding(keys: [.character("b"), .pageUp, .control("b")], action: .pageUp),
-        Binding(keys: [.control("d")], action: .halfPageDown),
-        Binding(keys: [.control("u")], action: .halfPageUp),
-        Binding(keys: [.character("g"), .home], action: .top),
-        Binding(keys: [.character("G"), .end], action: .bottom),
-        Binding(keys: [.tab, .backTab], action: .switchPane),
-        Binding(keys: [.enter, .right, .character("l")], action: .open),
-        Binding(keys: [.escape, .left, .character("h")], action: .back),
-        Binding(keys: [.character("]")], action: .nextMention),
-        Binding(keys: [.character("[")], action: .previousMention),
-        Binding(keys: [.character("*")], action: .nextSameEntity),
-        Binding(keys: [.character("#")], action: .previousSameEntity),
-        Binding(keys: [.character("x")], action: .hideEntity),
-        Binding(keys: [.character("M")], action: .mergeEntity),
-        Binding(keys: [.character("e")], action: .entityPane),
-        Binding(keys: [.character("s")], action: .sortEntities),
-        Binding(keys: [.character("d")], action: .openDossier),
-        Binding(keys: [.backspace, .control("o"), .character("H")], action: .historyBack),
+        Binding(.general, .moveDown, [.character("j"), .down]),
+        Binding(.general, .moveUp, [.character("k"), .up]),
+        Binding(.general, .pageDown, [.character(" "), .pageDown, .control("f")]),
+        Binding(.general, .pageUp, [.character("b"), .pageUp, .control("b")]),
+        Binding(.general, .halfPageDown, [.control("d")]),
+        Binding(.general, .halfPageUp, [.control("u")]),
+        Binding(.general, .top, [.character("g"), .home]),
+        Binding(.general, .bottom, [.character("G"), .end]),
+        Binding(.general, .open, [.enter, .right, .character("l")]),
+        Binding(.general, .back, [.escape, .left, .character("h")]),
+        Binding(.general, .quit, [.character("q")]),
+        Binding(.general, .quitAll, [.character("Q")]),
+        Binding(.general, .switchPane, [.tab, .backTab]),
+        Binding(.general, .nextArticle, [.character("J")]),
+        Binding(.general, .previousArticle, [.character("K")]),
+        Binding(.general, .historyBack, [.backspace, .control("o"), .character("H")]),
         // Not Ctrl-i: terminals send it as Tab.
-        Binding(keys: [.character("L")], action: .historyForward),
-        Binding(keys: [.character("o")], action: .sortList),
-        Binding(keys: [.character("f")], action: .filterList),
-        Binding(keys: [.character("t")], action: .jumpToDate),
-        Binding(keys: [.character("E")], action: .editArticle),
-        Binding(keys: [.character("/")], action: .find),
-        Binding(keys: [.character("n")], action: .nextMatch),
-        Binding(keys: [.character("N")], action: .previousMatch),
-        Binding(keys: [.character("m")], action: .bookmark),
-        Binding(keys: [.character("B")], action: .bookmarks),
-        Binding(keys: [.character("?"), .function(1)], action: .help),
-        Binding(keys: [.control("l")], action: .redraw),
-        Binding(keys: [.character("z")], action: .hideHints),
-        Binding(keys: [.character("q")], action: .quit),
+        Binding(.general, .historyForward, [.character("L")]),
+        Binding(.general, .sortList, [.character("o")]),
+        Binding(.general, .filterList, [.character("f")]),
+        Binding(.general, .jumpToDate, [.character("t")]),
+        Binding(.general, .editArticle, [.character("E")]),
+        Binding(.general, .nextMention, [.character("]")]),
+        Binding(.general, .previousMention, [.character("[")]),
+        Binding(.general, .nextSameEntity, [.character("*")]),
+        Binding(.general, .previousSameEntity, [.character("#")]),
+        Binding(.general, .openDossier, [.character("d")]),
+        Binding(.general, .entityPane, [.character("e")]),
+        Binding(.general, .hideEntity, [.character("x")]),
+        Binding(.general, .mergeEntity, [.character("M")]),
+        Binding(.general, .undoCorrection, [.character("u")]),
+        Binding(.general, .find, [.character("/")]),
+        Binding(.general, .nextMatch, [.character("n")]),
+        Binding(.general, .previousMatch, [.character("N")]),
+        Binding(.general, .bookmark, [.character("m")]),
+        Binding(.general, .bookmarks, [.character("B")]),
+        Binding(.general, .help, [.character("?"), .function(1)]),
+        Binding(.general, .redraw, [.control("l")]),
+        Binding(.general, .hideHints, [.character("z")]),
+        Binding(.entities, .sortEntities, [.character("s")]),
+        Binding(.dossier, .openAppearsWith, (1...8).map { .character(Character(String($0))) }),
+        Binding(.bookmarks, .editNote, [.character("e")]),
+        Binding(.bookmarks, .deleteBookmark, [.character("d")]),
+        Binding(.bookmarks, .undoDelete, [.character("u")]),
+        Binding(.bookmarks, .showQuote, [.character("v")]),
+        Binding(.prompt, .accept, [.enter]),
+        Binding(.prompt, .cancel, [.escape]),
+        Binding(.prompt, .cursorLeft, [.left, .control("b")]),
+        Binding(.prompt, .cursorRight, [.right, .control("f")]),
+        Binding(.prompt, .lineStart, [.home, .control("a")]),
+        Binding(.prompt, .lineEnd, [.end, .control("e")]),
+        Binding(.prompt, .deleteBackward, [.backspace]),
+        Binding(.prompt, .deleteForward, [.delete]),
+        Binding(.prompt, .deleteToStart, [.control("u")]),
+        Binding(.confirm, .yes, [.character("y"), .character("Y")]),
+        Binding(.confirm, .no, [.character("n"), .character("N"), .escape]),
     ])
 }

@@ -1,5 +1,5 @@
 import DossierCore
-import Foundation
+import Synchronization
 
 /// An article laid out for a reading width: its title, a line of facts, and its paragraphs, wrapped,
 /// with a blank line between paragraphs.
@@ -165,26 +165,29 @@ public struct ArticleLayout: Sendable {
 
 /// The paragraphs laid out so far, shared by the copies of one layout (the reader's state is a
 /// value, copied on every key): a screenful's worth and more, never the whole of a long article.
-private final class BuiltParagraphs: @unchecked Sendable {
-    // Read and written under `lock`: a layout can be drawn from any thread.
-    private let lock = NSLock()
-    private var paragraphs: [Int: [ArticleLayout.Line]] = [:]
-    private var lineCount = 0
+private final class BuiltParagraphs: Sendable {
+    private struct Built {
+        var paragraphs: [Int: [ArticleLayout.Line]] = [:]
+        var lineCount = 0
+    }
+
+    // A layout can be drawn from any thread.
+    private let built = Mutex(Built())
     /// Enough for several screens of short paragraphs, or one very long paragraph.
     private static let lineLimit = 20_000
 
     func lines(of paragraph: Int) -> [ArticleLayout.Line]? {
-        lock.withLock { paragraphs[paragraph] }
+        built.withLock { $0.paragraphs[paragraph] }
     }
 
     func keep(_ lines: [ArticleLayout.Line], of paragraph: Int) {
-        lock.withLock {
-            if lineCount + lines.count > BuiltParagraphs.lineLimit, !paragraphs.isEmpty {
-                paragraphs.removeAll(keepingCapacity: true)
-                lineCount = 0
+        built.withLock { built in
+            if built.lineCount + lines.count > BuiltParagraphs.lineLimit, !built.paragraphs.isEmpty {
+                built.paragraphs.removeAll(keepingCapacity: true)
+                built.lineCount = 0
             }
-            paragraphs[paragraph] = lines
-            lineCount += lines.count
+            built.paragraphs[paragraph] = lines
+            built.lineCount += lines.count
         }
     }
 }

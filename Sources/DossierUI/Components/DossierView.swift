@@ -1,0 +1,201 @@
+import DossierCore
+
+/// An entity's dossier: its name and aliases, a sparkline of mentions over time, who appears with
+/// it, then every passage that mentions it, two lines each (the article, then the passage with
+/// the mention highlighted). Passages are read as they come into view.
+public struct DossierView: Component {
+    public let dossier: EntityDossier
+    public private(set) var cursor = ListCursor()
+    /// The passages' text, as read so far.
+    public private(set) var texts: [PassageAddress: String] = [:]
+    private var requested: Set<PassageAddress> = []
+
+    static let headerLines = 5
+    static let rowGeometry = RowGeometry(firstY: 1 + headerLines, height: 2)
+    static let appearsWithY = 4
+
+    public init(_ dossier: EntityDossier) {
+        self.dossier = dossier
+    }
+
+    public var keyContext: KeyContext { .dossier }
+
+    /// How many passages fit under the header.
+    static func passageRows(_ view: ViewContext) -> Int {
+        max(1, (view.area.height - headerLines) / 2)
+    }
+
+    public mutating func handle(_ action: Action, ordinal: Int, _ view: ViewContext) -> [Command]? {
+        let rows = DossierView.passageRows(view)
+        if let step = action.step(page: rows) {
+            cursor.move(by: step, count: dossier.passages.count, height: rows)
+            return []
+        }
+        switch action {
+        case .open:
+            guard dossier.passages.indices.contains(cursor.selected) else { return [] }
+            let passage = dossier.passages[cursor.selected]
+            return [.read(passage.address.article, at: .mention(passage.mention))]
+        case .openAppearsWith:
+            guard dossier.appearsWith.indices.contains(ordinal) else { return [] }
+            return [.openDossier(dossier.appearsWith[ordinal].name)]
+        case .back, .quit:
+            return [.close]
+        default:
+            return nil
+        }
+    }
+
+    public mutating func handle(_ mouse: MouseEvent, _ view: ViewContext) -> [Command]? {
+        let rows = DossierView.passageRows(view)
+        if let step = mouse.step {
+            cursor.move(by: step, count: dossier.passages.count, height: rows)
+            return []
+        }
+        if mouse.y == DossierView.appearsWithY,
+           let other = appearsWith(atX: mouse.x, keys: view.keyMap.keys(for: .openAppearsWith, in: .dossier)) {
+            return [.openDossier(other)]
+        }
+        guard cursor.select(atY: mouse.y, rows: DossierView.rowGeometry, count: min(dossier.passages.count, cursor.top + rows))
+        else { return [] }
+        return mouse.kind == .doubleClick ? handle(.open, ordinal: 0, view) : []
+    }
+
+    public mutating func receive(_ outcome: Outcome, _ view: ViewContext) -> [Command]? {
+        guard case .passages(let read) = outcome else { return nil }
+        let mine = read.filter { requested.contains($0.key) }
+        guard !mine.isEmpty else { return nil }
+        texts.merge(mine) { $1 }
+        return []
+    }
+
+    /// The text of the passages on screen, each asked for once.
+    public mutating func needs(_ view: ViewContext) -> [Effect] {
+        let shown = cursor.top..<min(dossier.passages.count, cursor.top + DossierView.passageRows(view))
+        let missing = shown.map { dossier.passages[$0].address }.filter { texts[$0] == nil && !requested.contains($0) }
+        guard !missing.isEmpty else { return [] }
+        requested.formUnion(missing)
+        return [.readPassages(Array(Set(missing)))]
+    }
+
+    // MARK: - Drawing
+
+    static func appearsWithText(_ index: Int, _ other: (name: String, count: Int), key: String) -> String {
+        (index > 0 ? " · " : "") + "\(key) \(other.name) \(other.count)"
+    }
+
+    /// The entity of "Appears with" drawn at column `x`, for a click there.
+    func appearsWith(atX x: Int, keys: [Key]) -> String? {
+        var column = 2 + DisplayWidth.of("Appears with: ")
+        for (index, other) in dossier.appearsWith.enumerated() {
+            let end = column + DisplayWidth.of(DossierView.appearsWithText(index, other, key: DossierView.key(index, keys)))
+            if (column..<end).contains(x) { return other.name }
+            column = end
+        }
+        return nil
+    }
+
+    /// The key that opens the n-th name it appears with.
+    static func key(_ index: Int, _ keys: [Key]) -> String {
+        index < keys.count ? keys[index].label : "·"
+    }
+
+    public func draw(into canvas: inout Canvas, _ view: ViewContext) {
+        let theme = view.theme
+        let width = canvas.width - 4
+        let kindStyle = theme.kinds[dossier.kind] ?? theme.body
+        var x = 2
+        x += canvas.put(dossier.entity, x: x, y: 1, style: kindStyle.adding(.bold), maxWidth: width)
+        x += canvas.put(" · \(dossier.kind.rawValue)", x: x, y: 1, style: theme.body, maxWidth: width + 2 - x)
+        if !dossier.aliases.isEmpty {
+            canvas.put(TextFitting.truncated(" · also " + dossier.aliases.joined(separator: ", "), to: width + 2 - x),
+                       x: x, y: 1, style: theme.meta)
+        }
+        let mentions = dossier.mentionCount, articles = dossier.articleCount
+        let counts = "\(mentions) mention\(mentions == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")"
+        canvas.put(counts, x: 2, y: 2, style: theme.body, maxWidth: width)
+        if let first = dossier.timeline.first, let last = dossier.timeline.last {
+            var column = 2
+            column += canvas.put(first.label + " ", x: column, y: 3, style: theme.meta)
+            column += canvas.put(dossier.sparkline, x: column, y: 3, style: kindStyle.adding(.bold), maxWidth: max(0, width - 20))
+            canvas.put(" " + last.label, x: column, y: 3, style: theme.meta)
+        }
+        drawAppearsWith(into: &canvas, width: width, theme: theme, keys: view.keyMap.keys(for: .openAppearsWith, in: .dossier))
+
+        let rows = DossierView.passageRows(view)
+        for row in 0..<rows {
+            let index = cursor.top + row
+            guard dossier.passages.indices.contains(index) else { break }
+            let passage = dossier.passages[index]
+            let y = DossierView.rowGeometry.y(ofRow: row)
+            let place = passage.address.paragraph.map { "¶\($0 + 1)" } ?? "title"
+            let heading = "\(passage.date?.description ?? "          ")  \(passage.title)  \(place)"
+            canvas.put(TextFitting.truncated(heading, to: width), x: 2, y: y, style: theme.title)
+            let text = passage.address.paragraph == nil ? passage.title : texts[passage.address] ?? ""
+            PassageLine.draw(text, spans: passage.spans, x: 4, y: y + 1, width: width - 2, into: &canvas, style: kindStyle, theme: theme)
+            if index == cursor.selected {
+                for line in [y, y + 1] { canvas.restyle(x: 1, y: line, width: canvas.width - 2) { $0.attributes.insert(.reverse) } }
+            }
+        }
+        if dossier.passages.isEmpty {
+            canvas.put("No passage mentions \(dossier.entity).", x: 2, y: 1 + DossierView.headerLines, style: theme.meta, maxWidth: width)
+        }
+    }
+
+    /// "Appears with: 1 Russia 9 · 2 Kim Jong Un 8 · …", each name after the key that opens it;
+    /// a name that does not fit whole is left out and the line ends in "…".
+    private func drawAppearsWith(into canvas: inout Canvas, width: Int, theme: Theme, keys: [Key]) {
+        var column = 2
+        column += canvas.put("Appears with: ", x: column, y: DossierView.appearsWithY, style: theme.meta, maxWidth: width)
+        for (index, other) in dossier.appearsWith.enumerated() {
+            let text = DossierView.appearsWithText(index, other, key: DossierView.key(index, keys))
+            let fits = column + DisplayWidth.of(text) <= width + 2
+            let isLast = index == dossier.appearsWith.count - 1
+            guard fits && (isLast || column + DisplayWidth.of(text) + 1 <= width + 2) else {
+                canvas.put(" …", x: column, y: DossierView.appearsWithY, style: theme.meta)
+                break
+            }
+            column += canvas.put(text, x: column, y: DossierView.appearsWithY, style: theme.body)
+        }
+    }
+
+    public func status(_ view: ViewContext) -> String { "Dossier of \(dossier.entity)" }
+
+    public var hints: [Hint] {
+        [Hint(.openAppearsWith, "appears with"), Hint(.historyBack, "back"), Hint(.open, "open"), Hint(.back, "close")]
+    }
+}
+
+/// A passage cut to one line around its first span, with every span in a style: a dossier's
+/// mentions, a search's matches. The cut ends in "…" where the passage goes on.
+enum PassageLine {
+    static func draw(_ text: String, spans: [Range<Int>], x: Int, y: Int, width: Int, into canvas: inout Canvas,
+                     style: Style, theme: Theme) {
+        guard width > 1 else { return }
+        let scalars = Array(text.unicodeScalars)
+        let first = spans.first?.lowerBound ?? 0
+        var start = max(0, min(first, scalars.count) - max(10, width / 3))
+        // Start at a word: after the last space before the cut, if there is one near.
+        while start > 0, start < first, scalars[start - 1] != " " { start += 1 }
+        var column = x
+        if start > 0 { column += canvas.put("…", x: column, y: y, style: theme.meta) }
+        var offset = start
+        // One column is kept for the "…" that says the passage goes on.
+        let end = x + width
+        while offset < scalars.count, column < end {
+            let inSpan = spans.contains { $0.contains(offset) }
+            var next = offset
+            while next < scalars.count, spans.contains(where: { $0.contains(next) }) == inSpan { next += 1 }
+            let piece = String(String.UnicodeScalarView(scalars[offset..<next]))
+            let room = end - column
+            if DisplayWidth.of(piece) > room || (next < scalars.count && DisplayWidth.of(piece) == room) {
+                let fitted = TextFitting.truncated(piece + (next < scalars.count ? " " : ""), to: room)
+                canvas.put(fitted, x: column, y: y, style: inSpan ? style : theme.body)
+                if fitted.hasSuffix("…") { canvas.restyle(x: column + DisplayWidth.of(fitted) - 1, y: y, width: 1) { $0 = theme.meta } }
+                return
+            }
+            column += canvas.put(piece, x: column, y: y, style: inSpan ? style : theme.body)
+            offset = next
+        }
+    }
+}
