@@ -15,6 +15,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+        // Golden screens in the tests (its SnapshotTesting target builds without swift-syntax).
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
     targets: [
         // The shared model: articles, mentions, entities, sanitising, extraction.
@@ -49,7 +51,10 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierApp", "DossierStore", "TestSupport"]),
+        .testTarget(name: "DossierUITests", dependencies: [
+            "DossierUI", "DossierApp", "DossierStore", "DossierConfig", "TestSupport",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
     ],

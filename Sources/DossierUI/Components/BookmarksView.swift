@@ -142,18 +142,21 @@ public struct BookmarksView: Component {
             let y = BookmarksView.rowGeometry.y(ofRow: slot)
             let place = row.title == nil ? "the article is gone"
                 : row.paragraphNumber.map { "¶\($0)\(row.isChanged ? " · edited since" : "")" } ?? "orphaned: the passage is gone"
-            let made = String(row.bookmark.created.prefix(16)).map { $0 == "T" ? " " : $0 }
-            let first = "\(row.date?.description ?? "          ")  \(row.title ?? row.bookmark.article)  \(place)  · made \(String(made))"
-            canvas.put(TextFitting.truncated(first, to: width), x: 2, y: y, style: row.text == nil ? theme.meta : theme.title)
+            // Where the passage is and when it was made stay whole; the title gives way.
+            let made = String(String(row.bookmark.created.prefix(16)).map { $0 == "T" ? " " : $0 })
+            let right = "  \(place) · \(made)"
+            let left = "\(row.date?.description ?? "          ")  \(row.title ?? row.bookmark.article)"
+            let titleWidth = max(0, width - DisplayWidth.of(right))
+            let x = 2 + canvas.put(TextFitting.truncated(left, to: titleWidth), x: 2, y: y, style: row.text == nil ? theme.meta : theme.title)
+            canvas.put(right, x: x, y: y, style: theme.meta, maxWidth: max(0, width + 2 - x))
             let passage = showsOriginal || row.text == nil ? row.bookmark.quote : row.text!
             let prefix = showsOriginal && row.isChanged ? "was: " : ""
             canvas.put(TextFitting.truncated("\(prefix)“\(passage)”", to: width - 2), x: 4, y: y + 1, style: theme.body)
-            var x = 4
             let note = row.bookmark.note.isEmpty ? "(no note)" : row.bookmark.note
-            x += canvas.put(note, x: x, y: y + 2, style: theme.heading.adding(.bold), maxWidth: width - 2)
+            let noteEnd = 4 + canvas.put(note, x: 4, y: y + 2, style: theme.heading.adding(.bold), maxWidth: width - 2)
             if !row.entities.isEmpty {
-                canvas.put(TextFitting.truncated("  · " + row.entities.joined(separator: ", "), to: max(0, width + 2 - x)),
-                           x: x, y: y + 2, style: theme.meta)
+                canvas.put(TextFitting.truncated("  · " + row.entities.joined(separator: ", "), to: max(0, width + 2 - noteEnd)),
+                           x: noteEnd, y: y + 2, style: theme.meta)
             }
             if index == cursor.selected {
                 for line in y...(y + 2) { canvas.restyle(x: 1, y: line, width: canvas.width - 2) { $0.attributes.insert(.reverse) } }

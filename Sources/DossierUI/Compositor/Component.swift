@@ -62,9 +62,12 @@ public struct ViewContext: Sendable {
     /// The article in the reading pane.
     public let openArticleID: String?
 
-    /// The first key of `action` in `context`, as help and hints name it.
+    /// The first key of `action` in `context`, as help and hints name it; for moving, an
+    /// arrow or another named key where one is bound (↑ says more than k).
     public func key(_ action: Action, in context: KeyContext) -> String? {
-        keyMap.keys(for: action, in: context).first?.label
+        let keys = keyMap.keys(for: action, in: context)
+        let named = action.group == .moving ? keys.first { if case .character = $0 { false } else { true } } : nil
+        return (named ?? keys.first)?.label
     }
 }
 
