@@ -24,7 +24,7 @@ struct ShellIntegrationTests {
         let printed = try Command.run([dossierBinary.path, "config", "--print-defaults"])
         #expect(printed.status == 0)
         let readme = try String(contentsOf: Command.repository.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "```toml\n"))
+        let start = try #require(readme.range(of: "Every setting, at its default:\n\n```toml\n"))
         let end = try #require(readme[start.upperBound...].range(of: "```"))
         #expect(String(readme[start.upperBound..<end.lowerBound]) == printed.output)
     }
