@@ -11,65 +11,80 @@ struct BookmarksCommand: ParsableCommand {
         defaultSubcommand: List.self
     )
 
-    /// A bookmark with where its passage is now, for listing and export.
+    /// A bookmark with its passage as the article reads now, for listing and export (JSON).
     struct Located: Encodable {
-        let bookmark: Bookmark
-        let title: String?
-        let date: ArticleDate?
-        /// 1-based paragraph the passage is in now; nil when orphaned.
-        let paragraph: Int?
-        let anchor: String
+        let located: LocatedBookmark
 
-        enum CodingKeys: String, CodingKey { case id, article, title, date, paragraph, anchor, quote, note, created }
+        enum CodingKeys: String, CodingKey {
+            case id, article, title, date, source, url, paragraph, anchor, quote, text, changed, note, created
+        }
 
         func encode(to encoder: any Encoder) throws {
+            let bookmark = located.bookmark
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(bookmark.id, forKey: .id)
             try container.encode(bookmark.article, forKey: .article)
-            try container.encodeIfPresent(title, forKey: .title)
-            try container.encodeIfPresent(date, forKey: .date)
-            try container.encodeIfPresent(paragraph, forKey: .paragraph)
-            try container.encode(anchor, forKey: .anchor)
+            try container.encodeIfPresent(located.title, forKey: .title)
+            try container.encodeIfPresent(located.date, forKey: .date)
+            try container.encodeIfPresent(located.source, forKey: .source)
+            try container.encodeIfPresent(located.url, forKey: .url)
+            // null when the passage is gone (orphaned): the bookmark is kept, with nowhere to point.
+            try container.encode(located.paragraphNumber, forKey: .paragraph)
+            try container.encode(BookmarksCommand.anchorName(located.anchor), forKey: .anchor)
             try container.encode(bookmark.quote, forKey: .quote)
+            try container.encode(located.text, forKey: .text)
+            try container.encode(located.isChanged, forKey: .changed)
             try container.encode(bookmark.note, forKey: .note)
             try container.encode(bookmark.created, forKey: .created)
         }
     }
 
-    static func located(in library: Library) throws -> [Located] {
-        try library.bookmarkFile.all().map { bookmark in
-            guard let article = try? library.article(id: bookmark.article) else {
-                return Located(bookmark: bookmark, title: nil, date: nil, paragraph: nil, anchor: "orphaned")
-            }
-            let anchor = BookmarkAnchor.locate(bookmark, in: article)
-            let name = switch anchor {
-            case .exact: "exact"
-            case .moved: "moved"
-            case .fuzzy: "fuzzy"
-            case .orphaned: "orphaned"
-            }
-            return Located(bookmark: bookmark, title: article.title, date: article.date,
-                           paragraph: anchor.paragraph.map { $0 + 1 }, anchor: name)
+    static func anchorName(_ anchor: BookmarkAnchor) -> String {
+        switch anchor {
+        case .exact: "exact"
+        case .moved: "moved"
+        case .fuzzy: "edited"
+        case .orphaned: "orphaned"
+        }
+    }
+
+    /// Every bookmark, oldest first, located in its article as it is now.
+    static func located(in library: Library) throws -> [LocatedBookmark] {
+        var articles: [String: Article?] = [:]
+        return try library.bookmarkFile.all().map { bookmark in
+            if articles[bookmark.article] == nil { articles[bookmark.article] = .some(try? library.article(id: bookmark.article)) }
+            return LocatedBookmark(bookmark, in: articles[bookmark.article] ?? nil)
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List bookmarks, oldest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List bookmarks, oldest first, each passage as the article reads now.")
         @OptionGroup var library: LibraryOptions
-        @Flag(help: "Print JSON: an array of {id, article, title, date, paragraph, anchor, quote, note, created}.")
+        @Flag(help: "Print JSON: an array of {id, article, title, date, source, url, paragraph, anchor, quote, text, changed, note, created}; paragraph is null when the passage is gone.")
         var json = false
+        @Flag(help: "Show each passage as it was bookmarked, not as it reads now.")
+        var original = false
 
         func run() throws {
             try reportingErrors {
                 let bookmarks = try BookmarksCommand.located(in: library.resolve())
                 if json {
-                    try printJSON(bookmarks)
+                    try printJSON(bookmarks.map(Located.init))
                     return
                 }
                 for item in bookmarks {
-                    let place = item.paragraph.map { "¶\($0)" } ?? "orphaned"
-                    print("\(item.bookmark.id)  \(item.bookmark.article) \(place)  \(item.bookmark.note.isEmpty ? "-" : item.bookmark.note)")
-                    print("    \(ListShortening.shorten(item.bookmark.quote, to: 100))")
+                    let bookmark = item.bookmark
+                    let place = item.title == nil ? "the article is gone" : item.paragraphNumber.map { "¶\($0)" } ?? "orphaned"
+                    print("\(bookmark.id)  \(bookmark.article) \(place)  \(bookmark.note.isEmpty ? "-" : bookmark.note)")
+                    let passage = original || item.text == nil ? bookmark.quote : item.text!
+                    print("    \(ListShortening.shorten(passage, to: 100))")
+                    if item.isChanged {
+                        print(original ? "    (as bookmarked; the article reads differently now)"
+                                       : "    (changed since it was bookmarked; --original shows it as it was)")
+                    } else if item.text == nil {
+                        print("    (no longer in the article; the bookmark is kept)")
+                    }
                 }
             }
         }
@@ -114,35 +129,45 @@ struct BookmarksCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "export", abstract: "Print every bookmark as Markdown or JSON.")
         enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
         @OptionGroup var library: LibraryOptions
-        @Option(help: "markdown (a heading per article, each passage quoted, the note under it) or json.")
+        @Option(help: "markdown (for citing: a heading per article with its date, source, link and id; each passage quoted with its paragraph, the note under it) or json.")
         var format: Format = .markdown
 
         func run() throws {
             try reportingErrors {
                 let bookmarks = try BookmarksCommand.located(in: library.resolve())
                 if format == .json {
-                    try printJSON(bookmarks)
+                    try printJSON(bookmarks.map(Located.init))
                     return
                 }
-                var lines: [String] = []
-                var seen: [String] = []
-                let byArticle = Dictionary(grouping: bookmarks, by: \.bookmark.article)
-                for item in bookmarks where !seen.contains(item.bookmark.article) {
-                    seen.append(item.bookmark.article)
-                    let first = byArticle[item.bookmark.article]!.first!
-                    let date = first.date.map { " (\($0))" } ?? ""
-                    lines.append("## \(first.title ?? item.bookmark.article)\(date)")
-                    lines.append("")
-                    for entry in byArticle[item.bookmark.article]! {
-                        lines.append("> " + entry.bookmark.quote)
-                        lines.append("")
-                        if !entry.bookmark.note.isEmpty { lines += [entry.bookmark.note, ""] }
-                        if entry.anchor == "orphaned" { lines += ["*(orphaned: this passage is no longer in the article)*", ""] }
-                    }
-                }
-                print(lines.joined(separator: "\n"), terminator: "")
+                print(BookmarksCommand.markdown(bookmarks), terminator: "")
             }
         }
+    }
+
+    /// Citation-ready Markdown: a heading per article, with its date, source, link and id; each
+    /// passage as it reads now, quoted with its paragraph; the note under it.
+    static func markdown(_ bookmarks: [LocatedBookmark]) -> String {
+        var lines: [String] = []
+        var articles: [String] = []
+        for item in bookmarks where !articles.contains(item.bookmark.article) { articles.append(item.bookmark.article) }
+        for article in articles {
+            let entries = bookmarks.filter { $0.bookmark.article == article }
+            let first = entries[0]
+            lines += ["## \(first.title ?? article)", ""]
+            if let date = first.date { lines.append("- Date: \(date)") }
+            if let source = first.source { lines.append("- Source: \(source)") }
+            if let url = first.url { lines.append("- URL: <\(url)>") }
+            lines += ["- Article: `\(article)`", ""]
+            for entry in entries {
+                let passage = entry.text ?? entry.bookmark.quote
+                lines += ["> \(passage)", ">", "> — \(entry.paragraphNumber.map { "¶\($0)" } ?? "no longer in the article")", ""]
+                if entry.isChanged { lines += ["*(edited since it was bookmarked; it read: “\(entry.bookmark.quote)”)*", ""] }
+                if entry.text == nil, entry.title != nil { lines += ["*(orphaned: this passage is no longer in the article)*", ""] }
+                if entry.title == nil { lines += ["*(the article is no longer in the library)*", ""] }
+                if !entry.bookmark.note.isEmpty { lines += [entry.bookmark.note, ""] }
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 }
 

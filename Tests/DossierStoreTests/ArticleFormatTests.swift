@@ -46,8 +46,32 @@ struct ArticleFormatTests {
         #expect(article.source == "Example Wire")
         #expect(article.tags == ["ukraine", "energy"])
         #expect(article.paragraphs.contains("The grid in Kyiv held, said officials."))
-        #expect(article.paragraphs.contains("first point"))
-        #expect(article.paragraphs.contains("second point"))
+        #expect(article.paragraphs.contains("• first point"))
+        #expect(article.paragraphs.contains("• second point"))
+    }
+
+    @Test("a front-matter title written again as the first heading shows once; list items keep their markers")
+    func markdownTitleOnceAndLists() {
+        let source = """
+            ---
+            title: Kyiv After Dark
+            ---
+            # Kyiv after dark
+
+            The grid held.
+
+            1. Power came back.
+            2. Water followed.
+
+            * a bullet
+            + another
+
+            ## Kyiv After Dark
+            """
+        let article = ArticleFormat.markdown.parse(source, id: "m", fallbackTitle: "x")
+        #expect(article.title == "Kyiv After Dark")
+        #expect(article.paragraphs == ["The grid held.", "1. Power came back.", "2. Water followed.", "• a bullet", "• another",
+                                       "Kyiv After Dark"])
     }
 
     @Test("takes a Markdown title from the first heading when there is no front matter")

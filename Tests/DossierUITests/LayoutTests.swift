@@ -10,7 +10,7 @@ struct LayoutTests {
     /// Text of every width: ASCII, CJK, emoji sequences, combining and zero-width marks, long words.
     static func randomText(_ random: inout SeededGenerator) -> String {
         let pieces = ["Kim", "Jong", "Un", "東京", "👍🏽", "👨‍👩‍👧", "e\u{301}", "\u{200B}", "\u{301}", "a", "supercalifragilistic",
-                      "   ", " ", "Pyongyang", "مرحبا", "🇫🇷", "x"]
+                      "   ", " ", "Pyongyang", "مرحبا", "🇫🇷", "x", "-", "/", "samples/2025-04-28-kremlin", "东-京"]
         return (0..<Int.random(in: 0...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }
             .joined(separator: Bool.random(using: &random) ? " " : "")
     }
@@ -58,6 +58,23 @@ struct LayoutTests {
             }
             for number in 0..<find.total {
                 #expect(layout.line(ofMatch: number) == eager.firstIndex { $0.runs.contains { $0.match == number } })
+            }
+        }
+    }
+
+    @Test("a word longer than the line breaks after a / or a - where it can, and is cut only where it cannot")
+    func breaksAtSlashesAndHyphens() {
+        func wrapped(_ text: String, _ width: Int) -> [String] {
+            TextWrapper.wrap(text, mentions: [], role: .body, width: width).map { $0.map(\.text).joined() }
+        }
+        #expect(wrapped("9 June 2025 · samples/2025-04-28-kremlin-acknowledges", 25)
+                == ["9 June 2025 ·", "samples/2025-04-28-", "kremlin-acknowledges"])
+        #expect(wrapped("https://example.org/news/2025/north-korea", 20) == ["https://example.org/", "news/2025/north-", "korea"])
+        #expect(wrapped("abcdefghijklmnop", 6) == ["abcdef", "ghijkl", "mnop"])
+        #expect(wrapped("well-known words fit", 25) == ["well-known words fit"])
+        for text in ["9 June 2025 · samples/2025-04-28-kremlin-acknowledges", "https://example.org/news/2025/north-korea", "a-/-b--//c"] {
+            for width in 1...30 {
+                #expect(TextWrapper.lineCount(text, width: width) == wrapped(text, width).count, "\(text) at \(width)")
             }
         }
     }

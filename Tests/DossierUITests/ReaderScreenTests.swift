@@ -68,6 +68,35 @@ struct ReaderScreenTests {
         }
     }
 
+    @Test("at 60×20 no word of any article is broken in the reading pane unless it is longer than the pane")
+    func narrowReadingPane() throws {
+        let reader = try Fixtures.reader(width: 60, height: 20)
+        let width = reader.reader.layout.textWidth
+        #expect(width < 30)
+        for article in Fixtures.seedArticles {
+            let facts = [article.date.map(ArticleLayout.longDate), article.source, article.id].compactMap { $0 }.joined(separator: " · ")
+            for text in [article.title, facts] + article.paragraphs {
+                let lines = TextWrapper.wrap(text, mentions: [], role: .body, width: width).map { $0.map(\.text).joined() }
+                var pieces = lines.flatMap { $0.split(separator: " ").map(String.init) }[...]
+                for word in text.split(separator: " ").map(String.init) {
+                    // The pieces a word was laid out in: more than one only after a "/" or "-", or for
+                    // a word wider than the pane.
+                    var parts: [String] = []
+                    while parts.joined().count < word.count, let piece = pieces.popFirst() { parts.append(piece) }
+                    #expect(parts.joined() == word, "\(word) in \(article.id)")
+                    for part in parts.dropLast() {
+                        #expect(part.hasSuffix("/") || part.hasSuffix("-") || DisplayWidth.of(word) > width,
+                                "\(word) broken as \(parts) in \(article.id)")
+                    }
+                }
+            }
+        }
+        // As the reader shows it: the id of a sample article breaks after its slash and dashes.
+        reader.press(.character("j"), .enter)
+        let screen = reader.render().text
+        #expect(screen.contains("samples/2025-04-28-\n") || screen.contains("samples/\n"), "\(screen)")
+    }
+
     @Test("a resize re-wraps to the new width and leaves nothing of the old layout")
     func resize() throws {
         let reader = try Fixtures.reader()

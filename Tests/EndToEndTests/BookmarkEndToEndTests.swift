@@ -46,6 +46,51 @@ struct BookmarkEndToEndTests {
         try session.press("q")
     }
 
+    @Test("after the bookmarked sentence is edited, bookmarks show it as it reads now and say it changed; exports cite the article")
+    func editedPassage() throws {
+        let library = try SeedCopy()
+        let seed = URL(fileURLWithPath: library.path).appendingPathComponent("seed.txt")
+        let run = { (arguments: [String]) in try Command.run([dossierBinary.path] + arguments + ["--library", library.path]) }
+        #expect(try run(["bookmarks", "add", "seed", "--paragraph", "3", "--note", "talks"]).status == 0)
+        #expect(try run(["bookmarks", "add", "seed", "--paragraph", "7", "--note", "closing"]).status == 0)
+        // A Markdown article with a link, bookmarked too.
+        try Data("---\ntitle: Pact Signed\ndate: 2024-06-19\nsource: Wire\nurl: https://example.org/pact\n---\n\nPutin and Kim signed a pact.\n".utf8)
+            .write(to: URL(fileURLWithPath: library.path).appendingPathComponent("pact.md"))
+        #expect(try run(["bookmarks", "add", "pact", "--paragraph", "1"]).status == 0)
+
+        var text = try String(contentsOf: seed, encoding: .utf8)
+        text = text.replacingOccurrences(of: "strategic partnership agreement", with: "strategic partnership treaty")
+        let lastParagraph = try #require(text.split(separator: "\n\n").last)
+        text = text.replacingOccurrences(of: String(lastParagraph), with: "Nothing of the old ending is left here at all.")
+        try Data(text.utf8).write(to: seed)
+
+        let listed = try run(["bookmarks"])
+        #expect(listed.status == 0, "\(listed.errors)")
+        #expect(listed.output.contains("strategic partnership treaty"), "\(listed.output)")
+        #expect(listed.output.contains("changed since it was bookmarked"))
+        #expect(listed.output.contains("orphaned"))
+        let original = try run(["bookmarks", "--original"])
+        #expect(original.output.contains("strategic partnership agreement"))
+
+        struct Listed: Decodable { let article: String; let paragraph: Int?; let text: String?; let quote: String; let changed: Bool }
+        let json = try JSONDecoder().decode([Listed].self, from: Data(try run(["bookmarks", "--json"]).output.utf8))
+        #expect(json.map(\.paragraph) == [3, nil, 1])
+        #expect(json[0].changed && json[0].text?.contains("treaty") == true && json[0].quote.contains("agreement"))
+        #expect(json[1].text == nil)
+        let raw = try run(["bookmarks", "export", "--format", "json"]).output
+        #expect(raw.contains("\"paragraph\" : null"))
+
+        let markdown = try run(["bookmarks", "export", "--format", "markdown"]).output
+        #expect(markdown.contains("## Russia and North Korea Strengthen Strategic Ties"), "\(markdown)")
+        #expect(markdown.contains("- Date: 2025-06-06"))
+        #expect(markdown.contains("- Article: `seed`"))
+        #expect(markdown.contains("strategic partnership treaty"))
+        #expect(markdown.contains("> — ¶3"))
+        #expect(markdown.contains("edited since it was bookmarked"))
+        #expect(markdown.contains("talks"))
+        #expect(markdown.contains("## Pact Signed") && markdown.contains("- URL: <https://example.org/pact>") && markdown.contains("- Source: Wire"))
+    }
+
     @Test("two processes adding 200 bookmarks each at once leave 400 distinct bookmarks")
     func concurrentAdds() async throws {
         let library = try SeedCopy()

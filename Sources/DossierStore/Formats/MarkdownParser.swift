@@ -54,7 +54,13 @@ enum MarkdownParser {
             if trimmed.hasPrefix("#") {
                 endParagraph()
                 let heading = inline(String(trimmed.drop(while: { $0 == "#" })).trimmingCharacters(in: .whitespaces))
-                if title.isEmpty, trimmed.hasPrefix("# ") { title = heading } else if !heading.isEmpty { paragraphs.append(heading) }
+                if title.isEmpty, trimmed.hasPrefix("# ") {
+                    title = heading
+                } else if paragraphs.isEmpty, trimmed.hasPrefix("# "), heading.lowercased() == title.lowercased() {
+                    // The front matter's title written again as the first heading: shown once.
+                } else if !heading.isEmpty {
+                    paragraphs.append(heading)
+                }
                 continue
             }
             if isListItem(trimmed) { endParagraph() }
@@ -84,10 +90,12 @@ enum MarkdownParser {
             || (line.first?.isNumber == true && line.drop(while: \.isNumber).hasPrefix(". "))
     }
 
+    /// A quote's marks go; a list item keeps a marker, as a reader sees it rendered: "• " for a
+    /// bullet, its number for an ordered item.
     private static func stripBlockMarks(_ line: String) -> String {
         var text = Substring(line)
         while text.hasPrefix(">") { text = text.dropFirst().drop(while: { $0 == " " }) }
-        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("+ ") { text = text.dropFirst(2) }
+        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("+ ") { return "• " + text.dropFirst(2) }
         return String(text)
     }
 

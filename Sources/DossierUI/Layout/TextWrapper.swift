@@ -83,15 +83,31 @@ public enum TextWrapper {
                 lineWidth += 1 + wordWidth
             } else {
                 if lineWidth > 0 { lines.append(line); line = []; lineWidth = 0 }
-                // A word longer than the line is cut where it must be.
+                // A word longer than the line (an id, a link) breaks after a "/" or "-" where it
+                // can, and is cut where it must be.
+                var lastBreak: (count: Int, width: Int)?
                 for glyph in glyphs[index..<wordEnd] {
                     if lineWidth + glyph.width > width, lineWidth > 0 {
-                        lines.append(line)
-                        line = []
-                        lineWidth = 0
+                        if let cut = lastBreak, cut.count < line.count {
+                            lines.append(Array(line[..<cut.count]))
+                            line.removeFirst(cut.count)
+                            lineWidth -= cut.width
+                            // What came after the break may still leave no room for this glyph.
+                            if lineWidth + glyph.width > width, lineWidth > 0 {
+                                lines.append(line)
+                                line = []
+                                lineWidth = 0
+                            }
+                        } else {
+                            lines.append(line)
+                            line = []
+                            lineWidth = 0
+                        }
+                        lastBreak = nil
                     }
                     line.append(glyph)
                     lineWidth += glyph.width
+                    if TextWrapper.breaksAfter(glyph.character) { lastBreak = (line.count, lineWidth) }
                 }
             }
             index = wordEnd
@@ -107,27 +123,44 @@ public enum TextWrapper {
         var counter = LineCounter(width: width)
         let isPrintableASCII = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
         if isPrintableASCII {
+            let bytes = text.utf8
+            var wordStart = bytes.startIndex
             var wordWidth = 0
-            for byte in text.utf8 {
-                if byte == 0x20 {
-                    if wordWidth > 0 { counter.word(wordWidth) { for _ in 0..<wordWidth { $0.glyph(1) } } }
+            func countWord(ending end: String.UTF8View.Index) {
+                guard wordWidth > 0 else { return }
+                counter.word(wordWidth) { counter in
+                    for byte in bytes[wordStart..<end] { counter.glyph(1, breaksAfter: byte == 0x2D || byte == 0x2F) }
+                }
+            }
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                if bytes[index] == 0x20 {
+                    countWord(ending: index)
                     wordWidth = 0
+                    wordStart = bytes.index(after: index)
                 } else {
                     wordWidth += 1
                 }
+                index = bytes.index(after: index)
             }
-            if wordWidth > 0 { counter.word(wordWidth) { for _ in 0..<wordWidth { $0.glyph(1) } } }
+            countWord(ending: bytes.endIndex)
         } else {
-            var word: [Int] = []
-            for character in text {
-                if character == " " {
-                    if !word.isEmpty { counter.word(word.reduce(0, +)) { for width in word { $0.glyph(width) } } }
-                    word.removeAll(keepingCapacity: true)
-                } else {
-                    word.append(DisplayWidth.of(character))
+            var word: [(width: Int, breaksAfter: Bool)] = []
+            func countWord() {
+                guard !word.isEmpty else { return }
+                counter.word(word.reduce(0) { $0 + $1.width }) { counter in
+                    for glyph in word { counter.glyph(glyph.width, breaksAfter: glyph.breaksAfter) }
                 }
             }
-            if !word.isEmpty { counter.word(word.reduce(0, +)) { for width in word { $0.glyph(width) } } }
+            for character in text {
+                if character == " " {
+                    countWord()
+                    word.removeAll(keepingCapacity: true)
+                } else {
+                    word.append((DisplayWidth.of(character), TextWrapper.breaksAfter(character)))
+                }
+            }
+            countWord()
         }
         return counter.finish()
     }
@@ -137,12 +170,14 @@ public enum TextWrapper {
         let width: Int
         var lines = 0
         var lineWidth = 0
-        /// A line can hold glyphs and still be 0 columns wide (marks, zero-width characters).
-        var lineHasGlyphs = false
+        /// Glyphs on the line: it can hold some and still be 0 columns wide (marks, zero-width characters).
+        var lineGlyphs = 0
+        /// Where the long word being cut can break: glyphs and columns up to just after a "/" or "-".
+        var lastBreak: (count: Int, width: Int)?
 
         init(width: Int) { self.width = width }
 
-        /// A word of `wordWidth` columns; `glyphs` feeds its glyphs' widths when it must be cut.
+        /// A word of `wordWidth` columns; `glyphs` feeds its glyphs when it must be cut.
         mutating func word(_ wordWidth: Int, glyphs: (inout LineCounter) -> Void) {
             if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
                 lineWidth += 1 + wordWidth
@@ -151,27 +186,44 @@ public enum TextWrapper {
             if lineWidth > 0 { breakLine() }
             if lineWidth + wordWidth <= width {
                 lineWidth += wordWidth
-                lineHasGlyphs = true
+                lineGlyphs += 1
             } else {
+                lastBreak = nil
                 glyphs(&self)
             }
         }
 
-        mutating func glyph(_ glyphWidth: Int) {
-            if lineWidth + glyphWidth > width, lineWidth > 0 { breakLine() }
+        mutating func glyph(_ glyphWidth: Int, breaksAfter: Bool) {
+            if lineWidth + glyphWidth > width, lineWidth > 0 {
+                if let cut = lastBreak, cut.count < lineGlyphs {
+                    lines += 1
+                    lineGlyphs -= cut.count
+                    lineWidth -= cut.width
+                    if lineWidth + glyphWidth > width, lineWidth > 0 { breakLine() }
+                } else {
+                    breakLine()
+                }
+                lastBreak = nil
+            }
             lineWidth += glyphWidth
-            lineHasGlyphs = true
+            lineGlyphs += 1
+            if breaksAfter { lastBreak = (lineGlyphs, lineWidth) }
         }
 
         private mutating func breakLine() {
             lines += 1
             lineWidth = 0
-            lineHasGlyphs = false
+            lineGlyphs = 0
         }
 
         func finish() -> Int {
-            lines + (lineHasGlyphs || lines == 0 ? 1 : 0)
+            lines + (lineGlyphs > 0 || lines == 0 ? 1 : 0)
         }
+    }
+
+    /// Where a word too long for its line may break: after a "/" or a "-", as in a path or an id.
+    static func breaksAfter(_ character: Character) -> Bool {
+        character == "/" || character == "-"
     }
 
     private static func runs(_ glyphs: [Glyph]) -> [TextRun] {
