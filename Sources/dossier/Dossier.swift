@@ -14,11 +14,14 @@ struct Dossier: ParsableCommand {
             else the config file's library, else your default library (created on first use with the \
             bundled seed articles).
 
-            In the reader (? lists every key as configured, / in help finds one): j k move, Space b page, \
-            Tab switches panes, Enter opens, ] [ step through the names in an article, * # follow one \
-            name on into other articles, d opens its dossier, e lists the article's entities, m bookmarks \
-            a passage, B lists the bookmarks, / searches, E edits the article, Backspace goes back, q quits. \
-            The mouse selects, opens and scrolls.
+            In the reader (? lists every key as configured, / in help finds one): j k move, Space b page \
+            (Space at the end of an article opens the next), Tab switches panes, Enter opens, J K open the \
+            next and previous article, ] [ step through the names in an article, * # follow one name on into \
+            other articles, d opens its dossier, e lists the article's entities, x hides a name everywhere \
+            (asking first) and u undoes it, m bookmarks a paragraph (choose it, then a note), B lists the \
+            bookmarks, / searches, E edits the article, Ctrl-l reads the corrections again, Backspace goes \
+            back, q backs out one level and quits from the list, Q quits from anywhere. The mouse selects, \
+            opens and scrolls. Every key can be bound again, view by view, in the config file.
 
             Files: $XDG_CONFIG_HOME/dossier/config.toml, else ~/.config/dossier/config.toml: keys, colours, \
             panes and the default library (dossier config --print-defaults prints one). LIBRARY/.dossier/: \
