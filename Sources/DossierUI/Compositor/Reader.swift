@@ -252,7 +252,11 @@ public struct Reader: Sendable {
                 return
             }
             effects.append(.undoCorrection(rule))
-            message = "Undone: \(Corrections(rules: [rule]).text.dropLast())."
+            message = switch rule {
+            case .hide(let name): "\(name) is highlighted again."
+            case .merge(let name, _): "\(name) is an entity of its own again."
+            case .rename(let name, _), .retype(let name, _): "\(name) is as it was."
+            }
         case .back:
             break
         default:
