@@ -4,7 +4,7 @@ import DossierCore
 /// when it was made, the passage as the article reads now (marked where it was edited since;
 /// the original on request), the note and the entities in the passage. `e` edits a note, `d`
 /// deletes and `u` brings back, `/` filters by a word or an entity's name.
-public struct BookmarksView: Component {
+public struct BookmarksView: RowsView {
     /// Every bookmark located when the view opened, newest first (deleted ones too, for `u`).
     public private(set) var located: [LocatedBookmark]
     /// The ids still in the bookmarks file.
@@ -12,7 +12,7 @@ public struct BookmarksView: Component {
     /// Deleted here, newest last.
     private var deleted: [LocatedBookmark] = []
     public private(set) var filter = ""
-    public private(set) var cursor = ListCursor()
+    public internal(set) var cursor = ListCursor()
     /// Whether passages show as they were bookmarked rather than as they read now.
     public private(set) var showsOriginal = false
     private var asking: Asking?
@@ -43,15 +43,14 @@ public struct BookmarksView: Component {
         }
     }
 
-    static func rowsShown(_ view: ViewContext) -> Int { max(1, (view.area.height - 1) / 3) }
+    var rowCount: Int { rows.count }
+
+    func rowsShown(_ view: ViewContext) -> Int { max(1, (view.area.height - 1) / 3) }
 
     public mutating func handle(_ action: Action, ordinal: Int, _ view: ViewContext) -> [Command]? {
         let rows = self.rows
         let selected = rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil
-        if let step = action.step(page: BookmarksView.rowsShown(view)) {
-            cursor.move(by: step, count: rows.count, height: BookmarksView.rowsShown(view))
-            return []
-        }
+        if let moved = move(action, view) { return moved }
         switch action {
         case .open:
             guard let selected else { return [] }
@@ -71,7 +70,7 @@ public struct BookmarksView: Component {
             guard let selected else { return [] }
             present.remove(selected.bookmark.id)
             deleted.append(selected)
-            cursor.keepVisible(height: BookmarksView.rowsShown(view), count: self.rows.count)
+            cursor.keepVisible(height: rowsShown(view), count: self.rows.count)
             return [.effect(.removeBookmark(id: selected.bookmark.id)),
                     .say("Bookmark deleted; \(view.key(.undoDelete, in: .bookmarks) ?? "u") brings it back.")]
         case .undoDelete:
@@ -89,17 +88,6 @@ public struct BookmarksView: Component {
         default:
             return nil
         }
-    }
-
-    public mutating func handle(_ mouse: MouseEvent, _ view: ViewContext) -> [Command]? {
-        let count = rows.count
-        if let step = mouse.step {
-            cursor.move(by: step, count: count, height: BookmarksView.rowsShown(view))
-            return []
-        }
-        let shown = min(count, cursor.top + BookmarksView.rowsShown(view))
-        guard cursor.select(atY: mouse.y, rows: BookmarksView.rowGeometry, count: shown) else { return [] }
-        return mouse.kind == .doubleClick ? handle(.open, ordinal: 0, view) : []
     }
 
     public mutating func answer(_ text: String?, _ view: ViewContext) -> [Command] {
@@ -125,7 +113,7 @@ public struct BookmarksView: Component {
         for index in located.indices {
             if let current = byID[located[index].bookmark.id] { located[index].bookmark.note = current.note }
         }
-        cursor.keepVisible(height: BookmarksView.rowsShown(view), count: rows.count)
+        cursor.keepVisible(height: rowsShown(view), count: rows.count)
         return []
     }
 
@@ -135,7 +123,7 @@ public struct BookmarksView: Component {
         let rows = self.rows
         let heading = filter.isEmpty ? "Bookmarks (\(rows.count))" : "Bookmarks matching \"\(filter)\" (\(rows.count) of \(present.count))"
         canvas.put(heading, x: 2, y: 1, style: theme.heading, maxWidth: width)
-        for slot in 0..<BookmarksView.rowsShown(view) {
+        for slot in 0..<rowsShown(view) {
             let index = cursor.top + slot
             guard rows.indices.contains(index) else { break }
             let row = rows[index]
@@ -158,9 +146,7 @@ public struct BookmarksView: Component {
                 canvas.put(TextFitting.truncated("  · " + row.entities.joined(separator: ", "), to: max(0, width + 2 - noteEnd)),
                            x: noteEnd, y: y + 2, style: theme.meta)
             }
-            if index == cursor.selected {
-                for line in y...(y + 2) { canvas.restyle(x: 1, y: line, width: canvas.width - 2) { $0.attributes.insert(.reverse) } }
-            }
+            markSelected(index, y: y, into: &canvas)
         }
         if present.isEmpty {
             let key = view.key(.bookmark, in: .reading) ?? "m"

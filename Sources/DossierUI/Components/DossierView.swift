@@ -3,9 +3,9 @@ import DossierCore
 /// An entity's dossier: its name and aliases, a sparkline of mentions over time, who appears with
 /// it, then every passage that mentions it, two lines each (the article, then the passage with
 /// the mention highlighted). Passages are read as they come into view.
-public struct DossierView: Component {
+public struct DossierView: RowsView {
     public let dossier: EntityDossier
-    public private(set) var cursor = ListCursor()
+    public internal(set) var cursor = ListCursor()
     /// The passages' text, as read so far.
     public private(set) var texts: [PassageAddress: String] = [:]
     private var requested: Set<PassageAddress> = []
@@ -20,17 +20,15 @@ public struct DossierView: Component {
 
     public var keyContext: KeyContext { .dossier }
 
+    var rowCount: Int { dossier.passages.count }
+
     /// How many passages fit under the header.
-    static func passageRows(_ view: ViewContext) -> Int {
-        max(1, (view.area.height - headerLines) / 2)
+    func rowsShown(_ view: ViewContext) -> Int {
+        max(1, (view.area.height - DossierView.headerLines) / 2)
     }
 
     public mutating func handle(_ action: Action, ordinal: Int, _ view: ViewContext) -> [Command]? {
-        let rows = DossierView.passageRows(view)
-        if let step = action.step(page: rows) {
-            cursor.move(by: step, count: dossier.passages.count, height: rows)
-            return []
-        }
+        if let moved = move(action, view) { return moved }
         switch action {
         case .open:
             guard dossier.passages.indices.contains(cursor.selected) else { return [] }
@@ -46,19 +44,13 @@ public struct DossierView: Component {
         }
     }
 
+    /// A click on a name it appears with opens that name's dossier; the rest are rows.
     public mutating func handle(_ mouse: MouseEvent, _ view: ViewContext) -> [Command]? {
-        let rows = DossierView.passageRows(view)
-        if let step = mouse.step {
-            cursor.move(by: step, count: dossier.passages.count, height: rows)
-            return []
-        }
-        if mouse.y == DossierView.appearsWithY,
+        if mouse.step == nil, mouse.y == DossierView.appearsWithY,
            let other = appearsWith(atX: mouse.x, keys: view.keyMap.keys(for: .openAppearsWith, in: .dossier)) {
             return [.openDossier(other)]
         }
-        guard cursor.select(atY: mouse.y, rows: DossierView.rowGeometry, count: min(dossier.passages.count, cursor.top + rows))
-        else { return [] }
-        return mouse.kind == .doubleClick ? handle(.open, ordinal: 0, view) : []
+        return handleRows(mouse, view)
     }
 
     public mutating func receive(_ outcome: Outcome, _ view: ViewContext) -> [Command]? {
@@ -71,7 +63,7 @@ public struct DossierView: Component {
 
     /// The text of the passages on screen, each asked for once.
     public mutating func needs(_ view: ViewContext) -> [Effect] {
-        let shown = cursor.top..<min(dossier.passages.count, cursor.top + DossierView.passageRows(view))
+        let shown = cursor.top..<min(dossier.passages.count, cursor.top + rowsShown(view))
         let missing = shown.map { dossier.passages[$0].address }.filter { texts[$0] == nil && !requested.contains($0) }
         guard !missing.isEmpty else { return [] }
         requested.formUnion(missing)
@@ -122,8 +114,7 @@ public struct DossierView: Component {
         }
         drawAppearsWith(into: &canvas, width: width, theme: theme, keys: view.keyMap.keys(for: .openAppearsWith, in: .dossier))
 
-        let rows = DossierView.passageRows(view)
-        for row in 0..<rows {
+        for row in 0..<rowsShown(view) {
             let index = cursor.top + row
             guard dossier.passages.indices.contains(index) else { break }
             let passage = dossier.passages[index]
@@ -133,9 +124,7 @@ public struct DossierView: Component {
             canvas.put(TextFitting.truncated(heading, to: width), x: 2, y: y, style: theme.title)
             let text = passage.address.paragraph == nil ? passage.title : texts[passage.address] ?? ""
             PassageLine.draw(text, spans: passage.spans, x: 4, y: y + 1, width: width - 2, into: &canvas, style: kindStyle, theme: theme)
-            if index == cursor.selected {
-                for line in [y, y + 1] { canvas.restyle(x: 1, y: line, width: canvas.width - 2) { $0.attributes.insert(.reverse) } }
-            }
+            markSelected(index, y: y, into: &canvas)
         }
         if dossier.passages.isEmpty {
             canvas.put("No passage mentions \(dossier.entity).", x: 2, y: 1 + DossierView.headerLines, style: theme.meta, maxWidth: width)

@@ -2,7 +2,7 @@ import DossierCore
 
 /// The entity pane (`e`): the open article's entities with their kind (in its style) and how
 /// often each is mentioned; `Enter` goes to the first mention, `d` opens the dossier.
-public struct EntityPane: Component {
+public struct EntityPane: RowsView {
     public struct Row: Hashable, Sendable {
         public var name: String
         public var kind: EntityKind
@@ -10,7 +10,7 @@ public struct EntityPane: Component {
     }
 
     public private(set) var rows: [Row]
-    public private(set) var cursor = ListCursor()
+    public internal(set) var cursor = ListCursor()
     public private(set) var isSortedByName = false
     let title: String
 
@@ -41,13 +41,12 @@ public struct EntityPane: Component {
 
     private var selected: Row? { rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil }
 
-    private func height(_ view: ViewContext) -> Int { max(1, view.area.height - 1) }
+    var rowCount: Int { rows.count }
+
+    func rowsShown(_ view: ViewContext) -> Int { max(1, view.area.height - 1) }
 
     public mutating func handle(_ action: Action, ordinal: Int, _ view: ViewContext) -> [Command]? {
-        if let step = action.step(page: height(view) - 1) {
-            cursor.move(by: step, count: rows.count, height: height(view))
-            return []
-        }
+        if let moved = move(action, view) { return moved }
         switch action {
         case .sortEntities:
             isSortedByName.toggle()
@@ -65,21 +64,12 @@ public struct EntityPane: Component {
         }
     }
 
-    public mutating func handle(_ mouse: MouseEvent, _ view: ViewContext) -> [Command]? {
-        if let step = mouse.step {
-            cursor.move(by: step, count: rows.count, height: height(view))
-            return []
-        }
-        guard cursor.select(atY: mouse.y, rows: EntityPane.rowGeometry, count: rows.count) else { return [] }
-        return mouse.kind == .doubleClick ? handle(.open, ordinal: 0, view) : []
-    }
-
     public func draw(into canvas: inout Canvas, _ view: ViewContext) {
         let theme = view.theme
         let width = canvas.width - 4
         canvas.put("Entities of \(title)", x: 2, y: 1, style: theme.heading, maxWidth: width)
         let nameWidth = min(40, max(12, rows.map { DisplayWidth.of($0.name) }.max() ?? 12))
-        for row in 0..<height(view) {
+        for row in 0..<rowsShown(view) {
             let index = cursor.top + row
             guard rows.indices.contains(index) else { break }
             let entity = rows[index]
@@ -87,9 +77,7 @@ public struct EntityPane: Component {
             canvas.put(TextFitting.padded(String(entity.count), to: 5), x: 2, y: y, style: theme.meta)
             canvas.put(TextFitting.truncated(entity.name, to: nameWidth), x: 9, y: y, style: theme.kinds[entity.kind] ?? theme.body)
             canvas.put(entity.kind.rawValue, x: 11 + nameWidth, y: y, style: theme.body, maxWidth: max(0, width - nameWidth - 9))
-            if index == cursor.selected {
-                canvas.restyle(x: 1, y: y, width: canvas.width - 2) { $0.attributes.insert(.reverse) }
-            }
+            markSelected(index, y: y, into: &canvas)
         }
     }
 

@@ -2,10 +2,10 @@ import DossierCore
 
 /// A library search's passages, best first: two lines each, the article and the passage with
 /// the matches highlighted. `Enter` opens one with its words found.
-public struct SearchResultsView: Component {
+public struct SearchResultsView: RowsView {
     public let query: String
     public let hits: [SearchHit]
-    public private(set) var cursor = ListCursor()
+    public internal(set) var cursor = ListCursor()
 
     static let rowGeometry = RowGeometry(firstY: 2, height: 2)
 
@@ -16,13 +16,12 @@ public struct SearchResultsView: Component {
 
     public var keyContext: KeyContext { .search }
 
-    static func rowsShown(_ view: ViewContext) -> Int { max(1, (view.area.height - 1) / 2) }
+    var rowCount: Int { hits.count }
+
+    func rowsShown(_ view: ViewContext) -> Int { max(1, (view.area.height - 1) / 2) }
 
     public mutating func handle(_ action: Action, ordinal: Int, _ view: ViewContext) -> [Command]? {
-        if let step = action.step(page: SearchResultsView.rowsShown(view)) {
-            cursor.move(by: step, count: hits.count, height: SearchResultsView.rowsShown(view))
-            return []
-        }
+        if let moved = move(action, view) { return moved }
         switch action {
         case .open:
             guard hits.indices.contains(cursor.selected) else { return [] }
@@ -35,21 +34,11 @@ public struct SearchResultsView: Component {
         }
     }
 
-    public mutating func handle(_ mouse: MouseEvent, _ view: ViewContext) -> [Command]? {
-        if let step = mouse.step {
-            cursor.move(by: step, count: hits.count, height: SearchResultsView.rowsShown(view))
-            return []
-        }
-        let shown = min(hits.count, cursor.top + SearchResultsView.rowsShown(view))
-        guard cursor.select(atY: mouse.y, rows: SearchResultsView.rowGeometry, count: shown) else { return [] }
-        return mouse.kind == .doubleClick ? handle(.open, ordinal: 0, view) : []
-    }
-
     public func draw(into canvas: inout Canvas, _ view: ViewContext) {
         let theme = view.theme
         let width = canvas.width - 4
         canvas.put("\(hits.count) passage\(hits.count == 1 ? "" : "s") for \(query)", x: 2, y: 1, style: theme.heading, maxWidth: width)
-        for slot in 0..<SearchResultsView.rowsShown(view) {
+        for slot in 0..<rowsShown(view) {
             let index = cursor.top + slot
             guard hits.indices.contains(index) else { break }
             let hit = hits[index]
@@ -58,9 +47,7 @@ public struct SearchResultsView: Component {
             canvas.put(TextFitting.truncated(heading, to: width), x: 2, y: y, style: theme.title)
             PassageLine.draw(hit.text, spans: hit.matches, x: 4, y: y + 1, width: width - 2, into: &canvas,
                              style: theme.body.adding([.bold, .underline]), theme: theme)
-            if index == cursor.selected {
-                for line in [y, y + 1] { canvas.restyle(x: 1, y: line, width: canvas.width - 2) { $0.attributes.insert(.reverse) } }
-            }
+            markSelected(index, y: y, into: &canvas)
         }
     }
 
