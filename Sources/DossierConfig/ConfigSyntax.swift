@@ -1,3 +1,5 @@
+import DossierCore
+
 /// The part of TOML a Dossier config is written in, read in one pass into settings that know
 /// their line: comments, `[table]` and `[table.sub]` headers, and `key = value` (bare, quoted
 /// or dotted keys) with a string, a whole number, true or false, or a list of those. Anything
@@ -124,7 +126,9 @@ struct ConfigSyntax {
                 let value = try self.value(inList: false)
                 let path = table + keys.dropLast()
                 if settings.contains(where: { $0.path == path && $0.key == keys.last! }) {
-                    throw Failure(line: start, reason: "\((path + [keys.last!]).joined(separator: ".")) set twice")
+                    // A quoted key can hold a line break: the problem stays one line.
+                    let name = TextSanitizer.cleanLine((path + [keys.last!]).joined(separator: "."))
+                    throw Failure(line: start, reason: "\(name) set twice")
                 }
                 settings.append(Setting(path: path, key: keys.last!, value: value, line: start))
                 try endOfLine()

@@ -79,6 +79,10 @@ struct ConfigTests {
         // A key or a name can hold a line break (found by fuzzing); a problem stays one line.
         let broken = Config.parse("[keys]\nquit = \"Dow\\n\"\n\"a\\nb\" = 1\n", file: "config.toml").1
         #expect(broken.count == 2 && broken.allSatisfy { !$0.description.contains("\n") }, "\(broken)")
+        // A key set twice is named, and a quoted name with a line break stays on one line (found by fuzzing).
+        let twice = Config.parse("[keys]\n\"a\\nb\" = \"x\"\n\"a\\nb\" = \"y\"\n", file: "config.toml").1
+        #expect(twice.count == 1 && twice[0].line == 3 && twice[0].reason.contains("set twice") && !twice[0].description.contains("\n"),
+                "\(twice)")
         // The parser's message can quote a line break; the problem stays one line for the status bar.
         let quoted = Config.parse("mouse = t\n", file: "config.toml").1
         #expect(quoted.count == 1 && !quoted[0].description.contains("\n"), "\(quoted)")
