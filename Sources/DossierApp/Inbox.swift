@@ -1,6 +1,5 @@
 import DossierCore
 import Foundation
-import Synchronization
 
 /// What work on another thread finished, waiting for the session's thread to take it.
 enum Finished: Sendable {
@@ -14,11 +13,13 @@ enum Finished: Sendable {
 
 /// Where background work leaves its results. Workers never touch the session's state: they post
 /// here, and the session takes what is there between keys (`ReaderSession.poll`).
-final class Inbox: Sendable {
-    private let items = Mutex<[Finished]>([])
+final class Inbox: @unchecked Sendable {
+    // An NSLock (pthreads), not Synchronization's Mutex: ThreadSanitizer sees a futex as no lock.
+    private let lock = NSLock()
+    private var items: [Finished] = []
 
     func post(_ item: Finished) {
-        items.withLock { items in
+        lock.withLock {
             // Only the latest progress matters.
             if case .progress = item, case .progress = items.last { items.removeLast() }
             items.append(item)
@@ -26,7 +27,7 @@ final class Inbox: Sendable {
     }
 
     func take() -> [Finished] {
-        items.withLock { items in
+        lock.withLock {
             defer { items.removeAll() }
             return items
         }
