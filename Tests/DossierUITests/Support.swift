@@ -93,8 +93,9 @@ struct TestReader {
     func press(_ keys: Key...) { for key in keys { session.handle(.key(key)) } }
     func press(_ text: String) { for character in text { session.handle(.key(.character(character))) } }
     func render() -> Canvas { reader.render() }
-    /// Waits for the work on other threads (the index, a long article's names) and takes it.
-    func settle() { session.waitUntilIdle() }
+    /// Waits for the work on other threads (the index, a long article's names) and takes it;
+    /// under the sanitizers that can take minutes.
+    func settle() { session.waitUntilIdle(timeout: .seconds(600)) }
 
     /// Presses `]` until the selected mention's entity is `entity`.
     func select(_ entity: String) {
