@@ -27,8 +27,11 @@ let package = Package(
                 .copy("Resources/names.txt"), .copy("Resources/words.txt"),
             ]
         ),
-        // The plain-file store: library folders, article formats, the default library.
-        .target(name: "DossierStore", dependencies: ["DossierCore"]),
+        // The plain-file store: library folders, article formats, the default library, and the
+        // library's index (SQLite).
+        .target(name: "DossierStore", dependencies: ["DossierCore", "CSQLite"]),
+        // SQLite from the system (libsqlite3-dev), with FTS5.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         // The reader without a terminal: state, key map, views drawn into a Canvas.
         // Nothing of Foundation: no file or process API (members of modules not imported stay hidden).
         .target(name: "DossierUI", dependencies: ["DossierCore"],

@@ -4,11 +4,11 @@ import Foundation
 /// What work on another thread finished, waiting for the session's thread to take it.
 enum Finished: Sendable {
     case progress(done: Int, total: Int)
-    case list([ArticleSummary])
-    case index(LibraryIndex, generation: Int)
+    /// A batch of articles is in the index: the list may have changed.
+    case committed
+    /// An indexing job ended (why it failed, if it did).
+    case indexed(failure: String?)
     case mentions(articleID: String, ArticleMentions, fingerprint: String)
-    /// A job ended with nothing to hand over (the list could not be checked).
-    case nothing
 }
 
 /// Where background work leaves its results. Workers never touch the session's state: they post
@@ -20,8 +20,9 @@ final class Inbox: @unchecked Sendable {
 
     func post(_ item: Finished) {
         lock.withLock {
-            // Only the latest progress matters.
+            // Only the latest progress matters, and one change of the list says all.
             if case .progress = item, case .progress = items.last { items.removeLast() }
+            if case .committed = item, items.contains(where: { if case .committed = $0 { true } else { false } }) { return }
             items.append(item)
         }
     }

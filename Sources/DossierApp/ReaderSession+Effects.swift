@@ -1,29 +1,36 @@
 import DossierCore
+import DossierStore
 import DossierUI
 import Foundation
 
-/// Each of the reader's effects, carried out against the library.
+/// Each of the reader's effects, carried out against the library and its index.
 extension ReaderSession {
     func perform(_ effect: Effect) -> [Outcome] {
+        do {
+            return try performThrowing(effect)
+        } catch {
+            return [.notice("The index could not be read: \(error)")]
+        }
+    }
+
+    private func performThrowing(_ effect: Effect) throws -> [Outcome] {
         switch effect {
         case .readArticle(let id):
             return read(id)
-        case .countEntities(let ids):
-            return countEntities(ids)
-        case .lookUpEntity(let entity):
-            return [.occurrences(entity: entity, perArticle: libraryIndex()?.mentions.mentionCounts(of: entity))]
+        case .loadList(let query, let offset, let count, let anchor):
+            return [.listWindow(try index.window(query, offset: offset, count: count, keeping: anchor))]
+        case .lookUpEntity(let entity, let article, let query):
+            return [.occurrences(try lookUp(entity, from: article, in: query))]
         case .loadDossier(let name):
-            guard let index = libraryIndex() else { return [.notice("The dossier of \(name) \(waitingForIndex).")] }
-            guard let entity = index.mentions.entity(named: name) else { return [.notice("No article mentions \"\(name)\".")] }
-            return [.dossier(EntityDossier(entity: entity, index: index.mentions, summaries: summaries))]
+            guard let entity = try index.resolve(name) else { return [.notice(notFound(name))] }
+            return [.dossier(try index.dossier(of: entity).dossier)]
         case .readPassages(let addresses):
-            return [.passages(readPassages(addresses))]
+            return [.passages(try index.passages(addresses))]
         case .search(let text):
-            return search(text)
-        case .findArticles(let name):
-            guard let index = libraryIndex() else { return [.notice("Filtering \(waitingForIndex).")] }
-            guard let entity = index.mentions.entity(named: name) else { return [.notice("No article mentions \"\(name)\".")] }
-            return [.entityArticles(query: name, entity: entity, articles: Set(index.mentions.articles(mentioning: entity)))]
+            return [.searchHits(query: text, try index.search(SearchQuery(parsing: text), limit: 200))]
+        case .findEntity(let name):
+            guard let entity = try index.resolve(name) else { return [.notice(notFound(name))] }
+            return [.entityFound(query: name, entity: entity.id, name: entity.name)]
         case .locateBookmarks:
             return locateBookmarks()
         case .addBookmark(let id, let paragraph, let sentence, let note):
@@ -37,7 +44,7 @@ extension ReaderSession {
         case .updateBookmark(let bookmark):
             return changeBookmarks { try $0.update(bookmark); return nil }
         case .removeBookmark(let id):
-            return changeBookmarks { try $0.remove(id: id); return nil }
+            return changeBookmarks { _ = try $0.remove(id: id); return nil }
         case .restoreBookmark(let bookmark):
             return changeBookmarks { try $0.add(bookmark); return nil }
         case .saveCorrection(let rule):
@@ -54,13 +61,15 @@ extension ReaderSession {
                 return [.notice("\(error)")]
             }
         case .editArticle(let id):
-            guard let path = library.path(of: id) else { return [.notice("\(id) has no file to edit.")] }
-            request(.edit(articleID: id, path: path))
+            guard let file = library.file(id: id) else { return [.notice("\(id) has no file to edit.")] }
+            request(.edit(articleID: id, path: file.path))
             return []
         case .startIndexing:
-            return startIndexing()
+            startIndexing(.library)
+            // Shown as "Indexing 0%" from the start: walking a large library takes a moment.
+            return [.indexing(done: 0, total: 1)]
         case .savePositions(let articles, let last):
-            do { try library.positionKeeper.save(articles: articles, last: last) } catch {
+            do { try library.positionFile.save(articles: articles, last: last) } catch {
                 warn("the reading position was not saved: \(error)")
             }
             return []
@@ -76,78 +85,67 @@ extension ReaderSession {
         }
     }
 
-    /// An article and its mentions; a long one's mentions are found on a thread of their own.
+    /// "No article mentions "X"", or, while the library is being indexed, that it may yet.
+    private func notFound(_ name: String) -> String {
+        guard isIndexing else { return "No article mentions \"\(name)\"." }
+        let done = indexProgress.map { " (\($0.done * 100 / max(1, $0.total))% done)" } ?? ""
+        return "No article indexed so far mentions \"\(name)\"; the library is being indexed\(done)."
+    }
+
+    /// An article and its mentions: from the index when it holds the article as the file is
+    /// now, else read and found here (a long article's mentions on a thread of their own).
     private func read(_ id: String) -> [Outcome] {
+        guard let file = library.file(id: id) else {
+            return [.unreadable(id: id, reason: "\(StoreError.articleNotFound(id: id))")]
+        }
+        if let indexed = try? index.article(file, corrections: corrections) {
+            return [.article(indexed.article, mentions: indexed.mentions)]
+        }
         let article: Article
-        do { article = try library.article(id: id) } catch { return [.unreadable(id: id, reason: "\(error)")] }
-        guard EntityExtractor.isLong(article, limit: longArticleSize) else { return [.article(article, mentions: extractor.mentions(in: article))] }
-        let extractor = self.extractor
+        let extractor: EntityExtractor
+        do {
+            article = try library.article(in: file)
+            extractor = try self.extractor
+        } catch {
+            return [.unreadable(id: id, reason: "\(error)")]
+        }
+        guard EntityExtractor.isLong(article, limit: longArticleSize) else {
+            return [.article(article, mentions: extractor.mentions(in: article))]
+        }
         running += 1
         inbox.run { .mentions(articleID: id, extractor.mentions(in: article), fingerprint: extractor.fingerprint) }
         return [.article(article, mentions: nil)]
     }
 
-    private func countEntities(_ ids: [String]) -> [Outcome] {
-        if let index {
-            var counts: [String: Int] = [:]
-            for id in ids { counts[id] = index.mentions.distinctEntityCount(of: id) }
-            return [.entityCounts(counts)]
+    /// How `entity` occurs across the list, seen from `article`: the articles that mention it
+    /// are asked of the index once per entity and list, and kept until the index changes.
+    private func lookUp(_ entity: String, from article: String, in query: ListQuery) throws -> EntityOccurrences {
+        let articles: [(article: String, mentions: Int)]
+        if let known = occurrences, known.entity == entity, known.query == query {
+            articles = known.articles
+        } else {
+            articles = try index.entity(named: entity).map { try index.mentionsByArticle(of: $0.id, in: query) } ?? []
+            occurrences = (entity, query, articles)
         }
-        // The store's cache is the index job's to write while it runs, and in a large library
-        // reading it for a screenful of rows would hold up the first paint: the counts come
-        // with the index.
-        guard !isIndexing, summaries.count <= ReaderSession.directCountLimit else { return [] }
-        // A long article not counted yet is left to the index: reading it would hold up the screen.
-        let found = library.entityCounts(of: ids, using: extractor, includingLong: false)
-        var counts: [String: Int] = [:]
-        for (id, perEntity) in zip(ids, found) { if let perEntity { counts[id] = perEntity.count } }
-        return [.entityCounts(counts)]
-    }
-
-    /// The library's mentions: the index, or before it is ready in a small library, an index of
-    /// this moment; nil in a large library still being indexed.
-    func libraryIndex() -> LibraryIndex? {
-        if let index { return index }
-        if let provisionalIndex { return provisionalIndex }
-        guard summaries.count <= ReaderSession.provisionalLimit else { return nil }
-        provisionalIndex = LibraryIndex(extracting: summaries.compactMap { try? library.article(id: $0.id) }, using: extractor)
-        return provisionalIndex
-    }
-
-    /// "waits for the library's index (45% done)": what a large library says until it is indexed.
-    var waitingForIndex: String {
-        let done = indexProgress.map { " (\($0.done * 100 / max(1, $0.total))% done)" } ?? ""
-        return "waits for the library's index\(done)"
-    }
-
-    private func readPassages(_ addresses: [PassageAddress]) -> [PassageAddress: String] {
-        var texts: [PassageAddress: String] = [:]
-        for (id, wanted) in Dictionary(grouping: addresses, by: \.article) {
-            let article = try? library.article(id: id)
-            for address in wanted {
-                texts[address] = address.paragraph.map { paragraph in
-                    article.flatMap { $0.paragraphs.indices.contains(paragraph) ? $0.paragraphs[paragraph] : nil } ?? ""
-                } ?? article?.title ?? ""
-            }
-        }
-        return texts
-    }
-
-    private func search(_ text: String) -> [Outcome] {
-        let query = SearchQuery(parsing: text)
-        guard let index = libraryIndex() else { return [.notice("Searching \(waitingForIndex); `dossier search` works now.")] }
-        let dates = Dictionary(summaries.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
-        let hits = LibrarySearch.search(query, index: index, dates: { dates }, reading: { try? self.library.article(id: $0) }, limit: 200)
-        return [.searchHits(query: text, hits)]
+        let here = articles.firstIndex { $0.article == article }
+        let mentions = articles.reduce(0) { $0 + $1.mentions }
+        // From an article the list does not show, `*` goes to the first that mentions it, `#` to the last.
+        return EntityOccurrences(
+            entity: entity, article: article, query: query, isListed: here != nil, mentions: mentions, articles: articles.count,
+            before: here.map { articles[..<$0].reduce(0) { $0 + $1.mentions } } ?? 0,
+            next: here.map { $0 + 1 < articles.count ? articles[$0 + 1].article : nil } ?? articles.first?.article,
+            previous: here.map { $0 > 0 ? articles[$0 - 1].article : nil } ?? articles.last?.article)
     }
 
     private func locateBookmarks() -> [Outcome] {
         let bookmarks: [Bookmark]
-        do { bookmarks = try library.bookmarkKeeper.all() } catch { return [.bookmarksReadOnly("\(error)")] }
-        var articles: [String: (Article, ArticleMentions)?] = [:]
+        do { bookmarks = try library.bookmarkFile.all() } catch { return [.bookmarksReadOnly("\(error)")] }
+        var articles: [String: (Article, ArticleMentions?)?] = [:]
         let located = bookmarks.map { bookmark in
             if articles[bookmark.article] == nil {
-                articles[bookmark.article] = .some((try? library.article(id: bookmark.article)).map { ($0, extractor.mentions(in: $0)) })
+                articles[bookmark.article] = .some(read(bookmark.article).lazy.compactMap { outcome in
+                    if case .article(let article, let mentions) = outcome { (article, mentions) } else { nil }
+                }.first)
             }
             let found = articles[bookmark.article] ?? nil
             return LocatedBookmark(bookmark, in: found?.0, mentions: found?.1)
@@ -156,31 +154,35 @@ extension ReaderSession {
     }
 
     /// Changes the bookmarks file; every bookmark afterwards, and what to say (a failure included).
-    private func changeBookmarks(_ change: (any BookmarkKeeping) throws -> String?) -> [Outcome] {
+    private func changeBookmarks(_ change: (BookmarkFile) throws -> String?) -> [Outcome] {
         do {
-            let said = try change(library.bookmarkKeeper)
-            return [.bookmarks(try library.bookmarkKeeper.all())] + (said.map { [.notice($0)] } ?? [])
+            let file = library.bookmarkFile
+            let said = try change(file)
+            return [.bookmarks(try file.all())] + (said.map { [.notice($0)] } ?? [])
         } catch {
             return [.notice("\(error)")]
         }
     }
+}
 
-    /// Checks the list against the files and indexes the library, each on a thread of its own; a
-    /// job already at work on the library as it is now is left to finish.
-    private func startIndexing() -> [Outcome] {
-        guard index == nil, !isIndexing else { return [] }
-        isIndexing = true
-        let generation = indexGeneration
-        let library = self.library
-        let extractor = self.extractor
-        let inbox = self.inbox
-        running += 2
-        inbox.run { (try? library.summaries()).map(Finished.list) ?? .nothing }
-        inbox.run {
-            .index(library.index(using: extractor) { done, total in inbox.post(.progress(done: done, total: total)) },
-                   generation: generation)
+extension IndexDatabase {
+    /// Rows of the list from `offset`, moved to hold `anchor`'s row when that is elsewhere.
+    func window(_ query: ListQuery, offset: Int, count: Int, keeping anchor: ListAnchor?) throws -> ListWindow {
+        try snapshot { try windowNow(query, offset: offset, count: count, keeping: anchor) }
+    }
+
+    private func windowNow(_ query: ListQuery, offset: Int, count: Int, keeping anchor: ListAnchor?) throws -> ListWindow {
+        let total = try listCount(query)
+        let libraryCount = query.narrowing == nil ? total : try listCount(ListQuery())
+        let anchorRow: Int? = switch anchor {
+        case .article(let id): try position(of: id, in: query)
+        case .date(let date): try row(ofNewestOnOrBefore: date, in: query)
+        case nil: nil
         }
-        // Shown as "Indexing 0%" from the start: loading a large cache takes a while before the first count.
-        return [.indexing(done: 0, total: 1)]
+        var offset = offset
+        if let anchorRow, !(offset..<offset + count).contains(anchorRow) { offset = max(0, anchorRow - count / 2) }
+        let rows = try list(query, offset: offset, limit: count)
+        let anchored = anchorRow.flatMap { row in rows.indices.contains(row - offset) ? (row, rows[row - offset].id) : nil }
+        return ListWindow(query: query, count: total, libraryCount: libraryCount, offset: offset, rows: rows, anchor: anchored)
     }
 }

@@ -1,61 +1,84 @@
 import DossierCore
+import DossierStore
 import DossierUI
 import Foundation
 
 /// A reader at work on a library: the reader (pure, in DossierUI), and everything its effects
-/// need — the library's files, the extractor with the library's corrections, the index, work on
-/// other threads. An event goes to the reader; the effects it returns are carried out here and
-/// their outcomes handed back, until nothing more follows. What only the terminal can do (run
-/// the editor, repaint) is left for the terminal's loop (`takeTerminalRequests`).
+/// need — the library's files, its index, work on other threads. An event goes to the reader;
+/// the effects it returns are carried out here and their outcomes handed back, until nothing
+/// more follows. What only the terminal can do (run the editor, repaint) is left for the
+/// terminal's loop (`takeTerminalRequests`).
+///
+/// Everything the screen shows is asked of the index when it is shown: the session holds the
+/// rows on screen and the open article, never the library, so its memory does not grow with it.
 public final class ReaderSession {
     public private(set) var reader: Reader
     /// Problems to tell the user once the terminal is theirs again (a position not saved).
     public private(set) var warnings: [String] = []
-    let library: any ReaderLibrary
-    var extractor: EntityExtractor
-    /// The list as last checked, newest first: what dossiers are ordered by.
-    var summaries: [ArticleSummary]
-    /// The library's mentions and words, once indexed with the current extractor.
-    var index: LibraryIndex?
-    /// Before `index`, in a small library: every article read once, kept until the list or the
-    /// corrections change.
-    var provisionalIndex: LibraryIndex?
-    var indexProgress: (done: Int, total: Int)?
-    /// An index job is at work on the library as it is now.
-    var isIndexing = false
-    /// Counts the changes to the library and its corrections: an index built before the last
-    /// one is stale.
-    var indexGeneration = 0
+    let library: Library
+    /// The index, asked on this thread; indexing writes through a connection of its own.
+    let index: IndexDatabase
+    /// The corrections in force. The extractor that applies them is loaded only for an article
+    /// the index does not hold as it is now: its word lists are most of a process's memory.
+    var corrections: Corrections
     let inbox = Inbox()
     /// Jobs on other threads not yet finished.
     var running = 0
+    /// An indexing job is at work; what is to be indexed once it ends.
+    var isIndexing = false
+    var queuedIndexing: IndexRun?
+    var indexProgress: (done: Int, total: Int)?
+    /// The articles of the list that mention the entity last looked up, in the list's order.
+    var occurrences: (entity: String, query: ListQuery, articles: [(article: String, mentions: Int)])?
     private var terminalRequests: [TerminalRequest] = []
     private var correctionsStamp: [Int]?
     private var lastStampCheck = ContinuousClock.now
+    /// How often the library's folders are looked at for files added, removed or renamed.
+    public var libraryCheckInterval = Duration.seconds(2)
+    private var lastLibraryCheck = ContinuousClock.now
+    /// Indexing failed: the library is not looked at again by itself (it would fail again).
+    private var indexingFailed = false
+
+    /// A library never indexed with up to this many files is indexed before the first paint.
+    static let firstIndexLimit = 200
 
     /// Articles with more text than this have their names found on a thread of their own.
     var longArticleSize = EntityExtractor.longTextSize
-    /// Above this many articles the library's counts and dossiers wait for the index; below it,
-    /// the articles are read once when first needed.
-    static let provisionalLimit = 5000
-    /// Until the index is ready, the list's counts are read from the store's cache only in a
-    /// library this small.
-    static let directCountLimit = 2000
 
-    /// Opens a reader on `library`, painting from the list as last seen (the store's cache) and
-    /// checking it in the background.
-    public init(library: any ReaderLibrary, extractor: EntityExtractor, libraryName: String, width: Int, height: Int,
+    /// What an indexing job looks at: the whole library, or some articles (edited ones).
+    enum IndexRun: Equatable {
+        case library
+        case articles(Set<String>)
+
+        func adding(_ other: IndexRun) -> IndexRun {
+            switch (self, other) {
+            case (.articles(let some), .articles(let more)): .articles(some.union(more))
+            default: .library
+            }
+        }
+    }
+
+    /// Opens a reader on `library`, painting from its index as it is, and bringing the index up
+    /// to date with the files in the background.
+    public init(library: Library, corrections: Corrections, libraryName: String, width: Int, height: Int,
                 keyMap: KeyMap = .standard, theme: Theme = .standard, proportions: ScreenLayout.Proportions = .standard,
                 showsHints: Bool = false, startingAt place: StartPlace? = nil) throws {
         self.library = library
-        self.extractor = extractor
-        summaries = try library.cachedSummaries() ?? library.summaries()
-        let saved = library.positionKeeper.positions()
+        self.corrections = corrections
+        index = try IndexDatabase(stateFolder: library.stateFolder, memoryMapped: false)
+        // A small library never indexed is indexed before the first paint (a moment), so that a
+        // new reader's first screen is the whole of it; a large one fills in as it is indexed.
+        if (try? index.isEmpty) == true, library.files().count <= ReaderSession.firstIndexLimit {
+            _ = try? Indexer(library: library, database: index, corrections: corrections).update()
+        }
+        let saved = library.positionFile.positions()
         var bookmarks: [Bookmark] = []
         var readOnly: String?
-        do { bookmarks = try library.bookmarkKeeper.all() } catch { readOnly = "\(error)" }
-        let start = Reader.Start(libraryName: libraryName, articles: summaries, positions: saved.articles,
-                                 lastArticle: saved.last, bookmarks: bookmarks, bookmarksReadOnly: readOnly)
+        do { bookmarks = try library.bookmarkFile.all() } catch { readOnly = "\(error)" }
+        let window = try? index.window(ListQuery(), offset: 0, count: ArticleList.windowSize(height: height),
+                                       keeping: saved.last.map(ListAnchor.article))
+        let start = Reader.Start(libraryName: libraryName, list: window, positions: saved.articles,
+                                 bookmarks: bookmarks, bookmarksReadOnly: readOnly)
         reader = Reader(start, width: width, height: height, keyMap: keyMap, theme: theme, proportions: proportions,
                         showsHints: showsHints)
         correctionsStamp = library.correctionsStamp
@@ -71,12 +94,9 @@ public final class ReaderSession {
 
     /// Something that came from outside the reader (the editor exited).
     public func deliver(_ outcome: Outcome) {
+        // An edited article is indexed again, alone.
+        if case .edited(let id, _) = outcome { startIndexing(.articles([id])) }
         run(reader.receive(outcome))
-        // The article may have changed: the library is indexed again (only what changed is read).
-        if case .edited = outcome {
-            libraryChanged()
-            run([.startIndexing])
-        }
     }
 
     /// A message in the status bar, until the next key.
@@ -95,30 +115,40 @@ public final class ReaderSession {
             case .progress(let done, let total):
                 indexProgress = (done, total)
                 run(reader.receive(.indexing(done: done, total: total)))
-            case .list(let checked):
+            case .committed:
+                occurrences = nil
+                run(reader.receive(.listChanged))
+            case .indexed(let failure):
                 running -= 1
-                summaries = checked
-                provisionalIndex = nil
-                run(reader.receive(.list(checked)))
-            case .index(let built, let generation):
-                running -= 1
-                guard generation == indexGeneration else { continue }
-                index = built
-                indexProgress = nil
                 isIndexing = false
+                indexingFailed = failure != nil
+                indexProgress = nil
+                occurrences = nil
+                if let queued = queuedIndexing {
+                    queuedIndexing = nil
+                    startIndexing(queued)
+                }
                 run(reader.receive(.indexReady))
+                if let failure { run(reader.receive(.notice("The library could not be indexed: \(failure)"))) }
             case .mentions(let id, let mentions, let fingerprint):
                 running -= 1
-                guard fingerprint == extractor.fingerprint else { continue }
+                guard fingerprint == EntityExtractor.fingerprint(corrections: corrections) else { continue }
                 run(reader.receive(.mentions(articleID: id, mentions)))
-            case .nothing:
-                running -= 1
             }
         }
         // The corrections file, edited by hand, takes effect without a restart.
         if ContinuousClock.now - lastStampCheck > .seconds(1) {
             lastStampCheck = .now
             if library.correctionsStamp != correctionsStamp { changed = true; run([.reloadCorrections]) }
+        }
+        // Files added, removed or renamed while the reader is open are indexed and listed.
+        if !isIndexing, !indexingFailed, ContinuousClock.now - lastLibraryCheck >= libraryCheckInterval {
+            lastLibraryCheck = .now
+            let fingerprint = EntityExtractor.fingerprint(corrections: corrections)
+            if (try? index.isCurrent(for: library, fingerprint: fingerprint)) == false {
+                changed = true
+                startIndexing(.library)
+            }
         }
         return changed
     }
@@ -172,21 +202,50 @@ public final class ReaderSession {
         warnings.append(warning)
     }
 
-    /// The corrections in force changed: what was found with the old ones is stale.
+    /// The corrections in force changed: what was found with the old ones is stale, and the
+    /// library is indexed again with the new ones.
     func adopt(_ corrections: Corrections) -> [Outcome] {
         correctionsStamp = library.correctionsStamp
-        guard corrections != extractor.corrections else { return [] }
-        extractor.corrections = corrections
-        libraryChanged()
+        guard corrections != self.corrections else { return [] }
+        self.corrections = corrections
+        occurrences = nil
         return [.correctionsChanged]
     }
 
-    /// An article or the corrections changed: the index is stale until it is built again.
-    func libraryChanged() {
-        index = nil
-        provisionalIndex = nil
-        indexGeneration += 1
-        isIndexing = false
+    /// The extractor with the corrections in force (its word lists are loaded once, on first use).
+    var extractor: EntityExtractor {
+        get throws {
+            var extractor = try EntityExtractor.bundled()
+            extractor.corrections = corrections
+            return extractor
+        }
+    }
+
+    /// Brings the index up to date on a thread of its own, with a connection of its own; a run
+    /// asked for while one is at work follows it.
+    func startIndexing(_ run: IndexRun) {
+        guard !isIndexing else {
+            queuedIndexing = queuedIndexing.map { $0.adding(run) } ?? run
+            return
+        }
+        isIndexing = true
+        running += 1
+        let library = self.library
+        let corrections = self.corrections
+        let inbox = self.inbox
+        let folder = index.url.deletingLastPathComponent()
+        inbox.run {
+            do {
+                let database = try IndexDatabase(stateFolder: folder)
+                let indexer = Indexer(library: library, database: database, corrections: corrections)
+                let only: [String]? = if case .articles(let ids) = run { ids.sorted() } else { nil }
+                try indexer.update(only: only, progress: { done, total in inbox.post(.progress(done: done, total: total)) },
+                                   committed: { inbox.post(.committed) })
+                return .indexed(failure: nil)
+            } catch {
+                return .indexed(failure: "\(error)")
+            }
+        }
     }
 }
 

@@ -64,9 +64,9 @@ public enum AtomicFile {
     }
 
     /// Runs `body` holding an exclusive lock on `folder/lock` (created if needed).
-    public static func withLock<T>(in folder: URL, _ body: () throws -> T) throws -> T {
+    public static func withLock<T>(in folder: URL, named name: String = "lock", _ body: () throws -> T) throws -> T {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let lockPath = folder.appendingPathComponent("lock").path
+        let lockPath = folder.appendingPathComponent(name).path
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("lock", URL(fileURLWithPath: lockPath)) }
         defer { close(descriptor) }

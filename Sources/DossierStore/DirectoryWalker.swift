@@ -24,6 +24,15 @@ enum DirectoryWalker {
     /// The same, with what was passed over (named like an article, or a folder that could not
     /// be opened) in `skipped`.
     static func files(under root: String, extensions: Set<String>, skipped: inout [Skipped]) -> [String] {
+        var folders: [String: Int] = [:]
+        return files(under: root, extensions: extensions, skipped: &skipped, folders: &folders)
+    }
+
+    /// The same, with each folder walked and its time of change (in nanoseconds) in `folders`:
+    /// a file added, removed or renamed changes its folder's time, so the index can tell at a
+    /// glance whether the library changed.
+    static func files(under root: String, extensions: Set<String>, skipped: inout [Skipped],
+                      folders: inout [String: Int]) -> [String] {
         var found: [String] = []
         var pending: [String] = [""]
         while let relative = pending.popLast() {
@@ -33,6 +42,7 @@ enum DirectoryWalker {
                 continue
             }
             defer { closedir(directory) }
+            folders[relative] = FileStamp.of(folder).modified
             while let entry = readdir(directory) {
                 let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
                 let name = String(decoding: bytes, as: UTF8.self)

@@ -22,17 +22,12 @@ enum Completions {
 
     static func articleIDs(words: [String], prefix: String) -> [String] {
         guard let library = library(words: words) else { return [] }
-        // The list as last cached: completing must not wait for a large library to be read.
-        let summaries = library.cachedSummaries() ?? (try? library.summaries()) ?? []
-        return summaries.map(\.id).filter { $0.hasPrefix(prefix) }.sorted()
+        // The folder's file names, not the index: complete and at once, indexed or not.
+        return library.files().map(\.id).filter { $0.hasPrefix(prefix) }
     }
 
     static func entityNames(words: [String], prefix: String) -> [String] {
-        guard let library = library(words: words), let extractor = try? extractor(for: library, warn: { _ in }) else { return [] }
-        let ids = (library.cachedSummaries() ?? (try? library.summaries()) ?? []).map(\.id)
-        var names: Set<String> = []
-        for counts in library.entityCounts(of: ids, using: extractor) { names.formUnion(counts.keys) }
-        let lowered = prefix.lowercased()
-        return names.filter { $0.lowercased().hasPrefix(lowered) }.sorted()
+        guard let library = library(words: words), let index = try? currentIndex(of: library) else { return [] }
+        return (try? index.entityNames(startingWith: prefix)) ?? []
     }
 }

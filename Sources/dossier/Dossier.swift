@@ -33,7 +33,7 @@ struct Dossier: ParsableCommand {
             """,
         subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, DossierCommand.self, ExtractCommand.self,
                       BookmarksCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self, DoctorCommand.self,
-                      ConfigCommand.self, OpenCommand.self]
+                      ConfigCommand.self, OpenCommand.self, SqlCommand.self]
     )
 
     @OptionGroup var library: LibraryOptions
@@ -88,12 +88,17 @@ func extractor() throws -> EntityExtractor {
 /// corrections still apply.
 func extractor(for library: Library, warn: (String) -> Void = printWarning) throws -> EntityExtractor {
     var extractor = try EntityExtractor.bundled()
+    extractor.corrections = try corrections(of: library, warn: warn)
+    return extractor
+}
+
+/// The library's corrections; a line that cannot be read is named in one warning.
+func corrections(of library: Library, warn: (String) -> Void = printWarning) throws -> Corrections {
     let (corrections, problems) = try library.corrections()
     for problem in problems {
         warn("\(library.correctionsFile.path), \(problem); that line is ignored.")
     }
-    extractor.corrections = corrections
-    return extractor
+    return corrections
 }
 
 func printWarning(_ warning: String) {

@@ -14,8 +14,7 @@ struct DossierCommand: ParsableCommand {
     @Argument(help: "The entity's name, as `dossier entities` prints it (\"Vladimir Putin\"), or one of its aliases (\"Putin\").",
               completion: Completions.entities)
     var name: String
-    @Flag(help: "Print JSON: {entity, kind, aliases, mentions, articles, byDate, appearsWith, passages}.")
-    var json = false
+    @OptionGroup var output: TableOutput
 
     struct Output: Encodable {
         struct Passage: Encodable {
@@ -40,20 +39,16 @@ struct DossierCommand: ParsableCommand {
         let passages: [Passage]
     }
 
+    /// The dossier as JSON, written by hand: it can hold every passage of a large library.
     func run() throws {
         try reportingErrors {
             let library = try library.resolve()
-            let extractor = try extractor(for: library)
-            let summaries = try library.summaries()
-            let index = library.index(using: extractor) { _, _ in }.mentions
-            // The name may be an alias: "Putin" finds Vladimir Putin.
-            let entity = index.articles(mentioning: name).isEmpty
-                ? summaries.lazy.compactMap { index.mentions(of: $0.id)?.all.first { $0.text == name }?.entity }.first
-                : name
-            guard let entity else { throw CommandError("No article in this library mentions \"\(name)\"; `dossier entities` lists the names.") }
-            let page = EntityDossier(entity: entity, index: index, summaries: summaries)
-            var read: [String: Article] = [:]
-            for id in Set(page.passages.map(\.address.article)) { read[id] = try? library.article(id: id) }
+            let index = try currentIndex(of: library)
+            // Any name it is written as, in any case, accents or none: "putin" finds Vladimir Putin.
+            guard let entity = try index.resolve(name) else {
+                throw CommandError("No article in this library mentions \"\(name)\"; `dossier entities` lists the names.")
+            }
+            let (page, texts) = try index.dossier(of: entity, withTexts: true)
             var byDate: [ArticleDate: Int] = [:]
             for passage in page.passages { if let date = passage.date { byDate[date, default: 0] += passage.spans.count } }
             let output = Output(
@@ -61,17 +56,23 @@ struct DossierCommand: ParsableCommand {
                 articles: page.articleCount,
                 byDate: byDate.sorted { $0.key < $1.key }.map { Output.Count(name: $0.key.description, count: $0.value) },
                 appearsWith: page.appearsWith.map { Output.Count(name: $0.name, count: $0.count) },
-                passages: page.passages.map { passage in
-                    let article = read[passage.address.article]
-                    let text = passage.address.paragraph.map { paragraph in
-                        article.flatMap { $0.paragraphs.indices.contains(paragraph) ? $0.paragraphs[paragraph] : nil } ?? ""
-                    } ?? passage.title
-                    return Output.Passage(article: passage.address.article, title: passage.title, date: passage.date,
-                                          paragraph: passage.address.paragraph, text: text, mentions: passage.spans)
+                passages: zip(page.passages, texts).map { passage, text in
+                    Output.Passage(article: passage.address.article, title: passage.title, date: passage.date,
+                                   paragraph: passage.address.paragraph, text: text, mentions: passage.spans)
                 })
-            if json {
-                try printJSON(output)
+            switch self.output.format {
+            case .json:
+                var json = output.json()
+                json.print()
                 return
+            case .csv:
+                CSV.print(header: ["article", "date", "title", "paragraph", "mentions", "text"], rows: output.passages.map {
+                    [$0.article, $0.date?.description ?? "", $0.title, $0.paragraph.map { String($0 + 1) } ?? "title",
+                     String($0.mentions.count), $0.text]
+                })
+                return
+            case .text:
+                break
             }
             print("\(output.entity) (\(output.kind.rawValue))\(output.aliases.isEmpty ? "" : ", also " + output.aliases.joined(separator: ", "))")
             print("\(output.mentions) mention\(output.mentions == 1 ? "" : "s") in \(output.articles) article\(output.articles == 1 ? "" : "s"); \(page.sparkline)")
@@ -82,5 +83,50 @@ struct DossierCommand: ParsableCommand {
                 print(passage.text)
             }
         }
+    }
+}
+
+extension DossierCommand.Output {
+    func json() -> JSONWriter {
+        var json = JSONWriter()
+        func counts(_ key: String, _ counts: [Count], into json: inout JSONWriter) {
+            json.array(key) { json in
+                for count in counts {
+                    json.object { json in
+                        json.number("count", count.count)
+                        json.string("name", count.name)
+                    }
+                }
+            }
+        }
+        json.object { json in
+            json.array("aliases") { json in for alias in aliases { json.string(nil, alias) } }
+            counts("appearsWith", appearsWith, into: &json)
+            json.number("articles", articles)
+            counts("byDate", byDate, into: &json)
+            json.string("entity", entity)
+            json.string("kind", kind.rawValue)
+            json.number("mentions", mentions)
+            json.array("passages") { json in
+                for passage in passages {
+                    json.object { json in
+                        json.string("article", passage.article)
+                        json.string("date", passage.date?.description)
+                        json.array("mentions") { json in
+                            for span in passage.mentions {
+                                json.array { json in
+                                    json.number(nil, span.lowerBound)
+                                    json.number(nil, span.upperBound)
+                                }
+                            }
+                        }
+                        json.number("paragraph", passage.paragraph)
+                        json.string("text", passage.text)
+                        json.string("title", passage.title)
+                    }
+                }
+            }
+        }
+        return json
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Bring the library's caches up to date: titles and dates, entity mentions, words for search.",
+        abstract: "Bring the library's index up to date: new, changed and removed articles.",
         discussion: "Only articles added or changed since are read. The reader does the same in the background."
     )
 
@@ -16,14 +16,11 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let library = try library.resolve()
-            let extractor = try extractor(for: library)
-            // The list is checked beside the index, not before it: each is a walk of the library,
-            // and the list's is a second of reading first kilobytes at 50,000 articles.
-            let listed = BackgroundValue { Result { try library.summaries().count } }
-            let index = library.index(using: extractor, progress: ProgressBar(label: "Indexing").show)
-            let articles = try listed.wait().get()
-            print("Indexed \(articles) article\(articles == 1 ? "" : "s"): \(index.mentions.articleCount) with their mentions, \(index.words.articleCount) with their words.")
+            let database = try IndexDatabase(stateFolder: library.stateFolder)
+            // Every file is looked at, not only the folders: an article edited in place is found too.
+            let indexer = try Indexer(library: library, database: database, corrections: corrections(of: library))
+            let report = try indexer.update(progress: ProgressBar(label: "Indexing").show)
+            print("Indexed \(report.articles) article\(report.articles == 1 ? "" : "s"): \(report.added) new, \(report.changed) changed, \(report.removed) removed, \(report.refound) found again.")
         }
     }
 }
-

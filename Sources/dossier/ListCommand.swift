@@ -10,39 +10,41 @@ struct ListCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
-    @Flag(help: "Print JSON: an array of {id, date, title, tags, entities}.")
+    @Flag(help: "Print JSON: an array of {id, date, title, tags, source, url, entities}.")
     var json = false
     @Option(help: ArgumentHelp("Only the articles with this tag (any case).", valueName: "TAG"))
     var tag: String?
 
-    struct Row: Encodable {
-        let id: String
-        let date: ArticleDate?
-        let title: String
-        let tags: [String]
-        let entities: Int
-    }
-
     func run() throws {
         try reportingErrors {
             let library = try library.resolve()
-            let extractor = try extractor(for: library)
-            let summaries = try library.summaries().filter { summary in
-                tag.map { wanted in summary.tags.contains { $0.lowercased() == wanted.lowercased() } } ?? true
-            }
-            let counts = library.entityCounts(of: summaries.map(\.id), using: extractor)
-            let rows = zip(summaries, counts).map { summary, counts in
-                Row(id: summary.id, date: summary.date, title: summary.title, tags: summary.tags, entities: counts.count)
-            }
+            let articles = try currentIndex(of: library).list(ListQuery(narrowing: tag.map(ListQuery.Narrowing.tag)))
             if json {
-                try printJSON(rows)
+                // Written by hand: the list can hold 100,000 articles.
+                var json = JSONWriter()
+                json.array { json in
+                    for article in articles {
+                        json.object { json in
+                            json.string("date", article.summary.date?.description)
+                            json.number("entities", article.entities)
+                            json.string("id", article.summary.id)
+                            json.string("source", article.source)
+                            json.array("tags") { json in for tag in article.summary.tags { json.string(nil, tag) } }
+                            json.string("title", article.summary.title)
+                            json.string("url", article.url)
+                        }
+                    }
+                }
+                json.print()
                 return
             }
-            for row in rows {
-                let date = row.date?.description ?? "          "
-                let count = String(row.entities)
-                print("\(date)  \(String(repeating: " ", count: max(0, 4 - count.count)))\(count)  \(row.id)  \(row.title)")
+            var output = ""
+            for article in articles {
+                let date = article.summary.date?.description ?? "          "
+                let count = String(article.entities)
+                output += "\(date)  \(String(repeating: " ", count: max(0, 4 - count.count)))\(count)  \(article.summary.id)  \(article.summary.title)\n"
             }
+            FileHandle.standardOutput.write(Data(output.utf8))
         }
     }
 }

@@ -17,13 +17,13 @@ enum ReaderCommand {
             shown.file = displayPath(URL(fileURLWithPath: problem.file))
             return shown.description
         }
-        let extractor = try extractor(for: library) { warnings.append($0) }
+        let corrections = try corrections(of: library) { warnings.append($0) }
         let terminal = try Terminal.start(mouse: config.mouse)
         defer { terminal.stop() }
         let size = terminal.size
         var theme = config.theme
         if !terminal.hasColor { theme = theme.withoutColor }
-        let session = try ReaderSession(library: library, extractor: extractor, libraryName: displayPath(library.root),
+        let session = try ReaderSession(library: library, corrections: corrections, libraryName: displayPath(library.root),
                                         width: size.width, height: size.height, keyMap: config.keyMap, theme: theme,
                                         proportions: config.proportions, showsHints: !UserState.hintsHidden(),
                                         startingAt: place)

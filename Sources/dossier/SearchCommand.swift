@@ -25,18 +25,13 @@ struct SearchCommand: ParsableCommand {
             let parsed = SearchQuery(parsing: query.joined(separator: " "))
             guard !parsed.isEmpty else { throw CommandError("Give words, a \"phrase\" or an @entity to search for.") }
             let library = try library.resolve()
-            // The library's index (built or brought up to date first): the best articles are read, no others.
-            let index = library.index(using: try extractor(for: library)) { _, _ in }
-            let hits = LibrarySearch.search(parsed, index: index, dates: {
-                let summaries = (try? library.summaries()) ?? []
-                return Dictionary(summaries.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
-            }, reading: { try? library.article(id: $0) }, limit: max(1, limit))
+            let hits = try currentIndex(of: library).search(parsed, limit: max(1, limit))
             if json {
                 try printJSON(hits)
                 return
             }
             for hit in hits {
-                print("\(hit.date?.description ?? "          ")  \(hit.title)  ¶\(hit.paragraph)  [\(hit.article)]  \(hit.score)")
+                print("\(hit.date?.description ?? "          ")  \(hit.title)  \(hit.paragraph == 0 ? "title" : "¶\(hit.paragraph)")  [\(hit.article)]  \(hit.score)")
                 print("    " + ListShortening.shorten(hit.text, to: 160))
             }
             if hits.isEmpty { FileHandle.standardError.write(Data("dossier: nothing in this library matches.\n".utf8)) }

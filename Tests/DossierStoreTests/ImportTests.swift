@@ -56,7 +56,8 @@ struct ImportTests {
             #expect(tags["Pipeline deal"] == ["Energy", "Europe & Asia"])
             #expect(tags["Grid talks"] == ["energy", "Baltic 'states'"])
         }
-        #expect(library.cachedSummaries()?.first { $0.title == "Grid talks" }?.tags == ["energy", "Baltic 'states'"])
+        let indexed = try library.currentIndex(corrections: Corrections()).list()
+        #expect(indexed.first { $0.summary.title == "Grid talks" }?.summary.tags == ["energy", "Baltic 'states'"])
     }
 
     @Test("importing the same feed twice adds nothing the second time")

@@ -64,31 +64,6 @@ struct LibraryTests {
         #expect(throws: StoreError.articleNotFound(id: "pipe")) { try library.article(id: "pipe") }
     }
 
-    @Test("files that are not articles are passed over, each named once in the log and by doctor with its reason")
-    func notArticles() throws {
-        let folder = try ScratchFolder()
-        try folder.write("real.txt", "Real\n\nText.")
-        try folder.write("empty.txt", "")
-        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]).write(to: folder.url.appendingPathComponent("image.txt"))
-        #expect(mkfifo(folder.url.appendingPathComponent("pipe.txt").path, 0o600) == 0)
-        #expect(symlink("loop.md", folder.url.appendingPathComponent("loop.md").path) == 0)
-        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("folder.html"), withIntermediateDirectories: true)
-        try folder.write("bad\nname.txt", "Bad\n\nName.")
-        let library = try Library(root: folder.url)
-        #expect(try library.summaries().map(\.id) == ["real"])
-        #expect(try library.summaries().map(\.id) == ["real"])
-        #expect(library.cachedSummaries()?.map(\.id) == ["real"])
-        let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
-        #expect(log.split(separator: "\n").count == 2)
-        #expect(log.contains("skipped empty: an empty file."))
-        #expect(log.contains("skipped image: not text"))
-        let problems = Dictionary(uniqueKeysWithValues: library.problems())
-        #expect(problems.keys.sorted() == ["bad name.txt", "empty", "folder.html", "image", "loop.md", "pipe.txt"])
-        #expect(problems["pipe.txt"]?.contains("never opened") == true)
-        #expect(problems["loop.md"]?.contains("leads nowhere") == true)
-        #expect(throws: StoreError.self) { try library.article(id: "image") }
-    }
-
     @Test("says which article is missing, and refuses ids that climb out of the library")
     func missingArticles() throws {
         let folder = try ScratchFolder()
@@ -254,150 +229,13 @@ struct WalkingTests {
     }
 }
 
-@Suite("The summary cache")
-struct SummaryCacheTests {
-    @Test("the list comes from the cache for unchanged files, and from the file when it changed")
-    func reuseAndInvalidate() throws {
-        let folder = try ScratchFolder()
-        let file = try folder.write("a.txt", "2025-01-01\n\nFirst Title\n\nText.")
-        let library = try Library(root: folder.url)
-        #expect(try library.summaries().map(\.title) == ["First Title"])
-        let cacheURL = folder.url.appendingPathComponent(".dossier/summaries.tsv")
-        // Proof that the cache is what is read: edit the cache, not the file.
-        let cache = try String(contentsOf: cacheURL, encoding: .utf8)
-        try Data(cache.replacingOccurrences(of: "First Title", with: "From The Cache").utf8).write(to: cacheURL)
-        #expect(try library.summaries().map(\.title) == ["From The Cache"])
-        // A changed file is read again.
-        try Data("2025-01-01\n\nSecond Title, Longer\n\nText.".utf8).write(to: file)
-        #expect(try library.summaries().map(\.title) == ["Second Title, Longer"])
-        // A deleted file leaves the cache too.
-        try FileManager.default.removeItem(at: file)
-        #expect(try library.summaries().isEmpty)
-        #expect(try String(contentsOf: cacheURL, encoding: .utf8) == "dossier-summaries 3\n")
-    }
-
-    @Test("a cache that cannot be read is discarded, logged and rebuilt, never trusted")
-    func corrupt() throws {
-        let folder = try ScratchFolder()
-        try folder.write("a.txt", "Real Title\n\nText.")
-        try folder.write(".dossier/summaries.tsv", "dossier-summaries 3\na\tnot-a-size\t0\t-\tWrong Title\t\n")
-        let library = try Library(root: folder.url)
-        #expect(try library.summaries().map(\.title) == ["Real Title"])
-        let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
-        #expect(log.contains("discarded summaries.tsv: line 2"))
-        #expect(try String(contentsOf: folder.url.appendingPathComponent(".dossier/summaries.tsv"), encoding: .utf8).contains("Real Title"))
-    }
-
-    @Test("entity counts come from the cache while the file and the extractor are unchanged")
-    func entityCounts() throws {
-        let folder = try ScratchFolder()
-        try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang. Putin left.")
-        let library = try Library(root: folder.url)
-        var extractor = try EntityExtractor.bundled()
-        #expect(library.entityCounts(of: ["a"], using: extractor) == [["Vladimir Putin": 2, "Kim Jong Un": 1, "Pyongyang": 1]])
-        let cacheURL = folder.url.appendingPathComponent(".dossier/mentions.tsv")
-        let cache = try String(contentsOf: cacheURL, encoding: .utf8)
-        // What the cache says is what is counted, while the file is unchanged.
-        try Data(cache.replacingOccurrences(of: "Pyongyang", with: "Wonsan").utf8).write(to: cacheURL)
-        #expect(library.entityCounts(of: ["a"], using: extractor).first?["Wonsan"] == 1)
-        #expect(library.index(using: extractor) { _, _ in }.mentions.articles(mentioning: "Wonsan") == ["a"])
-        // New corrections make a new extractor: the cache no longer applies.
-        extractor.corrections = Corrections(rules: [.hide("Pyongyang")])
-        #expect(library.entityCounts(of: ["a"], using: extractor) == [["Vladimir Putin": 2, "Kim Jong Un": 1]])
-    }
-}
-
-@Suite("The list at once")
-struct CachedListTests {
-    @Test("the cached list is the list as last seen, with no file read; the checked list shows what changed since")
-    func cachedThenChecked() throws {
-        let folder = try ScratchFolder()
-        try folder.write("a.txt", "2025-01-02\n\nOld Title\n\nText.")
-        try folder.write("b.txt", "2025-03-04\n\nNewer\n\nText.")
-        let library = try Library(root: folder.url)
-        #expect(library.cachedSummaries() == nil)
-        #expect(try library.summaries().map(\.title) == ["Newer", "Old Title"])
-        try folder.write("a.txt", "2025-01-02\n\nNew Title, longer\n\nText.")
-        try folder.write("c.txt", "2025-05-06\n\nNewest\n\nText.")
-        #expect(library.cachedSummaries()?.map(\.title) == ["Newer", "Old Title"])
-        #expect(try library.summaries().map(\.title) == ["Newest", "Newer", "New Title, longer"])
-        // The cache is kept newest first, so that the next list is sorted in one pass.
-        let cache = try String(contentsOf: folder.url.appendingPathComponent(".dossier/summaries.tsv"), encoding: .utf8)
-        #expect(cache.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[0] } == ["c", "b", "a"])
-    }
-
+@Suite("The order of titles")
+struct TitleOrderTests {
     @Test("titles sort as a person would: case aside, numbers by value")
     func naturalOrder() {
         let titles = ["report 10", "Report 2", "Apple", "report 1", "Éclair", "banana"]
         #expect(titles.sorted(by: NaturalOrder.precedes) == ["Apple", "banana", "report 1", "Report 2", "report 10", "Éclair"])
         #expect(NaturalOrder.compare("Report 007", "report 7") == 0)
-    }
-}
-
-@Suite("The mention index")
-struct MentionIndexStoreTests {
-    @Test("the index follows the files: a changed article is read again, a deleted one leaves, progress reaches the end")
-    func followsTheFiles() throws {
-        let folder = try ScratchFolder()
-        try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang.")
-        try folder.write("b.txt", "B Title\n\nEmmanuel Macron was in Paris.")
-        let library = try Library(root: folder.url)
-        let extractor = try EntityExtractor.bundled()
-        var reports: [(Int, Int)] = []
-        let first = library.index(using: extractor) { reports.append(($0, $1)) }.mentions
-        #expect(first.articles(mentioning: "Pyongyang") == ["a"])
-        #expect(first.articles(mentioning: "Paris") == ["b"])
-        #expect(reports.last.map { $0 == (2, 2) } == true)
-        // A new size is a changed file, whatever its time says.
-        try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Seoul and Pyongyang.")
-        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("b.txt"))
-        let second = library.index(using: extractor) { _, _ in }.mentions
-        #expect(second.articles(mentioning: "Seoul") == ["a"])
-        #expect(second.articles(mentioning: "Paris").isEmpty)
-        #expect(second.articleCount == 1)
-        let cache = try String(contentsOf: folder.url.appendingPathComponent(".dossier/mentions.tsv"), encoding: .utf8)
-        #expect(!cache.contains("Paris"))
-    }
-
-    @Test("a last line cut short by a stopped writer is not there: that article is read again, nothing is discarded")
-    func cutShortLine() throws {
-        let folder = try ScratchFolder()
-        try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang.")
-        try folder.write("b.txt", "B Title\n\nEmmanuel Macron was in Paris.")
-        let library = try Library(root: folder.url)
-        let extractor = try EntityExtractor.bundled()
-        _ = library.index(using: extractor) { _, _ in }
-        let url = folder.url.appendingPathComponent(".dossier/mentions.tsv")
-        let whole = try String(contentsOf: url, encoding: .utf8)
-        try Data(whole.dropLast(5).utf8).write(to: url)
-        let index = library.index(using: extractor) { _, _ in }
-        #expect(index.mentions.articles(mentioning: "Paris") == ["b"])
-        #expect(index.mentions.articles(mentioning: "Pyongyang") == ["a"])
-        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(".dossier/log").path))
-        let mended = try String(contentsOf: url, encoding: .utf8)
-        #expect(mended.split(separator: "\n").count == 3)
-        #expect(mended.hasSuffix("\n"))
-        // And the mended cache is whole: read again, nothing is extracted anew or discarded.
-        #expect(library.index(using: extractor) { _, _ in }.mentions.articleCount == 2)
-        #expect(try String(contentsOf: url, encoding: .utf8) == mended)
-        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(".dossier/log").path))
-    }
-
-    @Test("a damaged mentions cache is discarded with a line in the log and rebuilt, never trusted")
-    func damagedCache() throws {
-        let folder = try ScratchFolder()
-        try folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang.")
-        let library = try Library(root: folder.url)
-        let extractor = try EntityExtractor.bundled()
-        _ = library.index(using: extractor) { _, _ in }.mentions
-        let url = folder.url.appendingPathComponent(".dossier/mentions.tsv")
-        let cache = try String(contentsOf: url, encoding: .utf8)
-        try Data((cache + "b\tnot a size\t1\tgarbage\n").utf8).write(to: url)
-        let index = library.index(using: extractor) { _, _ in }.mentions
-        #expect(index.articles(mentioning: "Pyongyang") == ["a"])
-        let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
-        #expect(log.contains("discarded mentions.tsv: line 3"))
-        #expect(try String(contentsOf: url, encoding: .utf8) == cache)
     }
 }
 

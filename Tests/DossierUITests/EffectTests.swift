@@ -10,9 +10,7 @@ struct EffectTests {
 
     /// A reader of the seed's list that has just been shown the seed article.
     func reader() throws -> Reader {
-        let summaries = Fixtures.seedArticles.map { ArticleSummary(id: $0.id, title: $0.title, date: $0.date) }
-            .sorted(by: ArticleSummary.newestFirst)
-        var reader = Reader(Reader.Start(libraryName: "x", articles: summaries), width: 120, height: 40)
+        var reader = Reader(Reader.Start(libraryName: "x", list: Fixtures.window(of: Fixtures.seedArticles)), width: 120, height: 40)
         let effects = reader.start()
         #expect(effects.first == .readArticle(EffectTests.seed.id))
         #expect(effects.last == .startIndexing)
@@ -28,7 +26,7 @@ struct EffectTests {
     @Test("j asks for the next article; the reading pane shows it when it comes")
     func nextArticle() throws {
         var reader = try reader()
-        let next = reader.list.articles[1].id
+        let next = reader.list.rows[1].id
         #expect(press(.character("j"), in: &reader).contains(.readArticle(next)))
         #expect(reader.reading.open?.article.id == EffectTests.seed.id)
         #expect(reader.reading.wanted?.id == next)
@@ -78,6 +76,6 @@ struct EffectTests {
         #expect(press(.enter, in: &reader) == [.search("kim")])
         _ = press(.character("f"), in: &reader)
         for character in "putin" { _ = press(.character(character), in: &reader) }
-        #expect(press(.enter, in: &reader) == [.findArticles(mentioning: "putin")])
+        #expect(press(.enter, in: &reader) == [.findEntity("putin")])
     }
 }

@@ -48,61 +48,24 @@ struct EntityCursorTests {
         #expect(reader.open?.selected?.text == "Putin")
     }
 
-    @Test("in a library too large to count before it is indexed, * waits for the index, then goes on")
-    func followWaitsForTheIndex() throws {
-        let reader = try Fixtures.reader(settled: false)
-        let seed = try #require(reader.open?.article.id)
+    @Test("an article added while the reader is open counts, and * and # go into it, once it is indexed")
+    func followIntoANewArticle() throws {
+        let library = try Fixtures.seedLibrary()
+        let reader = try Fixtures.reader(library)
+        reader.press(.tab)
         reader.select("Vladimir Putin")
-        // What a large library answers until it is indexed: not known yet.
-        reader.session.deliver(.occurrences(entity: "Vladimir Putin", perArticle: nil))
-        #expect(reader.status.contains("mention 1 of 4 in this article"))
-        for _ in 0..<4 { reader.press(.character("*")) }
-        #expect(reader.open?.article.id == seed)
-        #expect(reader.status.contains("other articles follow when indexing is done"))
+        let before = reader.status
+        #expect(before.contains("mention 1 of "))
+        try library.write(Article(id: "newest", title: "Putin speaks", date: ArticleDate(year: 2026, month: 1, day: 1),
+                                  paragraphs: ["Vladimir Putin spoke in Moscow. Putin said little."]))
+        reader.session.libraryCheckInterval = .zero
         reader.settle()
-        reader.press(.character("*"))
-        #expect(reader.open?.article.id != seed)
-        #expect(reader.open?.selected?.entity == "Vladimir Putin")
+        // The new article is the newest: the open one's first mention is now the fourth (title, two in the text).
+        #expect(reader.articles.first?.id == "newest")
+        #expect(reader.status.contains("mention 4 of "))
         reader.press(.character("#"))
-        #expect(reader.open?.article.id == seed)
-    }
-
-    @Test("the view scrolls to keep the selected mention in sight")
-    func scrollsIntoView() throws {
-        let reader = try Fixtures.reader(width: 80, height: 12)
-        for _ in 0..<40 { reader.press(.character("]")) }
-        let open = try #require(reader.open)
-        let line = try #require(open.layout.line(ofMention: open.selectedMention!))
-        #expect(line >= open.scroll && line < open.scroll + reader.reader.layout.bodyHeight)
-    }
-
-    @Test("x asks before it hides a name everywhere: n keeps it, y hides it, u brings its highlights back at once")
-    func hideAndUndo() throws {
-        let reader = try Fixtures.reader()
-        reader.select("Tass")
-        reader.press(.character("x"))
-        #expect(reader.status.hasPrefix(" Hide Tass everywhere in this library? y/n"))
-        reader.press(.character("n"))
-        #expect(reader.library.rules.withLock { $0 }.isEmpty)
-        #expect(reader.render().style(of: "Tass")?.foreground == .cyan)
-
-        reader.press(.character("x"))
-        reader.press(.character("y"))
-        #expect(reader.library.rules.withLock { $0 } == [.hide("Tass")])
-        #expect(!(reader.open?.allMentions.contains { $0.entity == "Tass" } ?? true))
-        #expect(reader.render().style(of: "Tass") == .plain)
-        #expect(reader.status.contains("Tass is hidden everywhere; u brings it back."))
-
-        reader.press(.character("u"))
-        #expect(reader.library.rules.withLock { $0 }.isEmpty)
-        #expect(reader.render().style(of: "Tass")?.foreground == .cyan)
-    }
-
-    @Test("x with nothing selected says what to do")
-    func hideNothing() throws {
-        let reader = try Fixtures.reader()
-        reader.press(.character("x"))
-        #expect(reader.status.contains("Select a mention first"))
+        #expect(reader.open?.article.id == "newest")
+        #expect(reader.open?.selected?.entity == "Vladimir Putin")
     }
 
     @Test("a correction added to the file by hand takes effect on Ctrl-l, without a restart")

@@ -28,7 +28,7 @@ struct HelpTests {
 
     @Test("a new reader sees five useful keys above the status bar until z hides them")
     func hintLine() throws {
-        var reader = Reader(Reader.Start(libraryName: "x", articles: try Fixtures.seedLibrary().summaries()),
+        var reader = Reader(Reader.Start(libraryName: "x", list: Fixtures.window(of: Fixtures.seedArticles)),
                             width: 120, height: 40, showsHints: true)
         let lines = reader.render().lines
         #expect(lines[38].hasPrefix(" New here? Enter read · ] next name · d its dossier · / search · ? every key"))

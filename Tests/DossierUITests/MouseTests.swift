@@ -59,7 +59,7 @@ struct MouseTests {
 
     @Test("in a dossier, a click on a name it appears with opens that name's dossier")
     func clickAppearsWith() throws {
-        let reader = try TestReader(Fixtures.seedLibrary(), width: 120, height: 40, startingAt: .entity("Vladimir Putin"))
+        let reader = try TestReader(try Fixtures.seedLibrary(), width: 120, height: 40, startingAt: .entity("Vladimir Putin"))
         let page = try #require(reader.top(DossierView.self)).dossier
         let second = page.appearsWith[1].name
         let place = try cell(of: second, in: reader)
@@ -83,13 +83,13 @@ struct MouseTests {
 struct StartTests {
     @Test("on an article: it is selected and open for reading; on an entity, by an alias: its dossier")
     func startsThere() throws {
-        let last = try #require(Fixtures.seedLibrary().summaries().last)
-        let reader = try TestReader(Fixtures.seedLibrary(), width: 120, height: 40, startingAt: .article(last.id))
+        let last = try #require(try Fixtures.seedLibrary().summaries().last)
+        let reader = try TestReader(try Fixtures.seedLibrary(), width: 120, height: 40, startingAt: .article(last.id))
         #expect(reader.open?.article.id == last.id)
         #expect(reader.focus == .reading)
-        let dossier = try TestReader(Fixtures.seedLibrary(), width: 120, height: 40, startingAt: .entity("putin"))
+        let dossier = try TestReader(try Fixtures.seedLibrary(), width: 120, height: 40, startingAt: .entity("putin"))
         #expect(dossier.top(DossierView.self)?.dossier.entity == "Vladimir Putin")
-        let nothing = try TestReader(Fixtures.seedLibrary(), width: 120, height: 40, startingAt: .entity("Zanzibar"))
+        let nothing = try TestReader(try Fixtures.seedLibrary(), width: 120, height: 40, startingAt: .entity("Zanzibar"))
         #expect(nothing.status.contains("No article mentions \"Zanzibar\"."))
     }
 }

@@ -7,7 +7,7 @@ import Testing
 struct NavigationTests {
     @Test("j and k move the selection and the reading pane follows it")
     func listSelection() throws {
-        let reader = try Fixtures.reader(Fixtures.manyArticles(5), width: 100, height: 20)
+        let reader = try Fixtures.reader(try Fixtures.manyArticles(5), width: 100, height: 20)
         #expect(reader.reader.list.cursor.selected == 0)
         #expect(reader.open?.article.id == "article-5")
         reader.press(.character("j"), .down)
@@ -18,14 +18,17 @@ struct NavigationTests {
         #expect(reader.reader.list.cursor.selected == 0)
     }
 
-    @Test("the list checked in the background replaces the one painted first, and the selected article stays selected")
+    @Test("files added to and removed from the library while it is open come and go from the list; the selected article stays selected")
     func checkedList() throws {
-        let reader = try Fixtures.reader(Fixtures.manyArticles(5), width: 100, height: 20)
+        let library = try Fixtures.manyArticles(5)
+        let reader = try Fixtures.reader(library, width: 100, height: 20)
         reader.press(.character("j"), .character("j"))
         #expect(reader.open?.article.id == "article-3")
-        var checked = reader.articles.filter { $0.id != "article-4" }
-        checked.append(ArticleSummary(id: "article-6", title: "Report number 6", date: ArticleDate(year: 2025, month: 2, day: 1)))
-        reader.session.deliver(.list(checked))
+        try FileManager.default.removeItem(at: try #require(library.library.file(id: "article-4")).url)
+        try library.write(Article(id: "article-6", title: "Report number 6", date: ArticleDate(year: 2025, month: 2, day: 1),
+                                  paragraphs: ["Talks in Kyiv again."]))
+        reader.session.libraryCheckInterval = .zero
+        reader.settle()
         #expect(reader.articles.map(\.id) == ["article-6", "article-5", "article-3", "article-2", "article-1"])
         #expect(reader.selectedID == "article-3")
         #expect(reader.open?.article.id == "article-3")
@@ -39,8 +42,7 @@ struct NavigationTests {
         reader.press(.character("f"))
         reader.press("putin")
         reader.press(.enter)
-        let index = MentionIndex(extracting: Fixtures.seedArticles, using: try EntityExtractor.bundled())
-        let expected = all.map(\.id).filter(Set(index.articles(mentioning: "Vladimir Putin")).contains)
+        let expected = try all.map(\.id).filter { try reader.library.article(id: $0).text.contains("Putin") }
         #expect(reader.articles.map(\.id) == expected)
         #expect(expected.count < all.count)
         let screen = reader.render()
@@ -57,7 +59,7 @@ struct NavigationTests {
             Article(id: "b", title: "Summit", date: ArticleDate(year: 2025, month: 7, day: 3), tags: ["diplomacy"], paragraphs: ["Talks."]),
             Article(id: "c", title: "Grid", date: ArticleDate(year: 2025, month: 7, day: 2), tags: ["energy", "baltic"], paragraphs: ["Power."]),
         ]
-        let reader = try Fixtures.reader(MemoryLibrary(articles: articles), width: 120, height: 30)
+        let reader = try Fixtures.reader(try TestLibrary(articles: articles), width: 120, height: 30)
         func filter(_ answer: String) {
             reader.press(.character("f"), .control("u"))
             reader.press(answer)
@@ -98,7 +100,7 @@ struct NavigationTests {
 
     @Test("paging keeps the selection on screen, and G and g reach both ends")
     func listPaging() throws {
-        let reader = try Fixtures.reader(Fixtures.manyArticles(100), width: 100, height: 20)
+        let reader = try Fixtures.reader(try Fixtures.manyArticles(100), width: 100, height: 20)
         reader.press(.pageDown)
         #expect(reader.reader.list.cursor.selected == 17)
         reader.press(.character("G"))
@@ -108,20 +110,19 @@ struct NavigationTests {
         #expect(reader.reader.list.cursor.selected == 0 && reader.reader.list.cursor.top == 0)
     }
 
-    @Test("the list asks for the entity counts of the rows on screen only")
-    func lazyCounts() throws {
-        let start = Reader.Start(libraryName: "x", articles: try Fixtures.manyArticles(100).summaries())
-        var reader = Reader(start, width: 100, height: 12)
-        let effects = reader.start()
-        let asked = effects.compactMap { effect -> [String]? in
-            if case .countEntities(let ids) = effect { return ids }
-            return nil
-        }
-        #expect(asked == [(91...100).reversed().map { "article-\($0)" }])
-        #expect(effects.last == .startIndexing)
-        // Moving within the rows on screen asks for nothing more; paging asks for the new rows.
-        #expect(!reader.handle(.key(.character("j"))).contains { if case .countEntities = $0 { true } else { false } })
-        #expect(reader.handle(.key(.pageDown)).contains(.countEntities(["article-90"])))
+    @Test("the list holds the rows around the screen only, and asks for more as the selection moves")
+    func windowedList() throws {
+        let reader = try Fixtures.reader(try Fixtures.manyArticles(300), width: 100, height: 12)
+        let height = reader.reader.layout.bodyHeight
+        #expect(reader.reader.list.count == 300)
+        #expect(reader.reader.list.rows.count == ArticleList.windowSize(height: height))
+        // Going to the end asks for the rows there.
+        reader.press(.character("G"))
+        #expect(reader.reader.list.selectedID == "article-1")
+        #expect(reader.render().lines[height].contains("Report number 1 "))
+        #expect(reader.reader.list.rows.count < 300)
+        reader.press(.character("g"))
+        #expect(reader.selectedID == "article-300")
     }
 
     @Test("Tab moves the keys to the reading pane, where they scroll the text")
@@ -195,10 +196,10 @@ struct NavigationTests {
 
     @Test("an empty library says how to fill it instead of failing")
     func emptyLibrary() throws {
-        let reader = try Fixtures.reader(MemoryLibrary(articles: []), width: 80, height: 24)
+        let reader = try Fixtures.reader(try TestLibrary(articles: []), width: 80, height: 24)
         let canvas = reader.render()
-        #expect(canvas.text.contains("No articles."))
-        #expect(canvas.lines[23].contains("no articles yet"))
+        #expect(canvas.lines[1].contains("No articles yet: add"))
+        #expect(canvas.text.contains("files to this folder."))
     }
 
     @Test("an unbound key says so in the status bar and changes nothing else")
@@ -312,7 +313,7 @@ struct WidthTests {
 struct SortTests {
     @Test("o sorts by title and back by date, keeping the same article selected")
     func sortByTitle() throws {
-        let reader = try Fixtures.reader(Fixtures.manyArticles(12), width: 100, height: 20)
+        let reader = try Fixtures.reader(try Fixtures.manyArticles(12), width: 100, height: 20)
         reader.press(.character("j"))
         let selected = reader.selectedID
         reader.press(.character("o"))

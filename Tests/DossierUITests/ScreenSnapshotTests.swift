@@ -49,7 +49,7 @@ struct ScreenSnapshotTests {
 
     /// A reader on the seed library in memory, indexed, with two bookmarks made at a fixed time.
     static func reader(width: Int, height: Int) throws -> TestReader {
-        let library = Fixtures.seedLibrary()
+        let library = try Fixtures.seedLibrary()
         let article = try library.article(id: "000_f68cb7aa9c75da0d")
         let made = Date(timeIntervalSince1970: 1_780_000_000)
         try library.add(Bookmark.make(article: article, paragraph: 2, note: "Shoigu–Kim talks", id: "aaaaaaaa", now: made))

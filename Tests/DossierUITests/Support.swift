@@ -2,88 +2,88 @@
 import DossierCore
 import DossierStore
 import Foundation
-import Synchronization
+import Testing
 @testable import DossierUI
 
-/// A library kept in memory: its articles, bookmarks, reading positions and corrections. Nothing
-/// a test does reaches the disk.
-final class MemoryLibrary: ReaderLibrary, BookmarkKeeping, PositionKeeping {
-    let articles: Mutex<[Article]>
-    let bookmarks = Mutex<[Bookmark]>([])
-    let saved = Mutex<(articles: [String: ReadingPosition], last: String?)>(([:], nil))
-    let rules = Mutex<[Corrections.Rule]>([])
-    /// Why bookmarks cannot be read, to test a library whose bookmarks file is broken.
-    let bookmarksProblem = Mutex<String?>(nil)
+/// A real library in a temporary folder: articles as files, bookmarks, reading positions and
+/// corrections as the store keeps them, and the index beside them. Removed when the test is done.
+final class TestLibrary: @unchecked Sendable {
+    let library: Library
 
-    init(articles: [Article]) {
-        self.articles = Mutex(articles)
+    /// A library of these articles, each written as a Markdown file named by its id.
+    convenience init(articles: [Article]) throws {
+        try self.init(copying: nil)
+        for article in articles { try write(article) }
     }
 
-    func summaries() throws -> [ArticleSummary] {
-        articles.withLock { $0 }.map { ArticleSummary(id: $0.id, title: $0.title, date: $0.date, tags: $0.tags) }
-            .sorted(by: ArticleSummary.newestFirst)
+    /// A library holding a copy of the files of `folder` (its index left behind), or nothing.
+    init(copying folder: URL?) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString)")
+        if let folder {
+            try FileManager.default.copyItem(at: folder, to: root)
+            try? FileManager.default.removeItem(at: root.appendingPathComponent(".dossier"))
+        } else {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        }
+        library = try Library(root: root)
     }
 
-    func article(id: String) throws -> Article {
-        guard let article = articles.withLock({ $0.first { $0.id == id } }) else { throw StoreError.articleNotFound(id: id) }
-        return article
+    deinit {
+        try? FileManager.default.removeItem(at: library.root)
     }
 
-    func replace(_ article: Article) {
-        articles.withLock { all in all = all.map { $0.id == article.id ? article : $0 } }
+    /// Writes `article` as the Markdown file `ID.md`, front matter and paragraphs.
+    func write(_ article: Article) throws {
+        var text = "---\ntitle: \(article.title)\n"
+        if let date = article.date { text += "date: \(date)\n" }
+        if let source = article.source { text += "source: \(source)\n" }
+        if let url = article.url { text += "url: \(url)\n" }
+        if !article.tags.isEmpty { text += "tags: [\(article.tags.joined(separator: ", "))]\n" }
+        text += "---\n\n" + article.paragraphs.joined(separator: "\n\n") + "\n"
+        let url = library.root.appendingPathComponent(article.id + ".md")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
     }
 
-    var bookmarkKeeper: any BookmarkKeeping { self }
-    var positionKeeper: any PositionKeeping { self }
+    /// Changes an article's file as an editor would.
+    func edit(_ id: String, _ change: (String) -> String) throws {
+        let url = try #require(library.file(id: id)).url
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try Data(change(text).utf8).write(to: url)
+    }
 
-    func all() throws -> [Bookmark] {
-        if let problem = bookmarksProblem.withLock({ $0 }) { throw StoreError.unreadable(path: "bookmarks.jsonl", reason: problem) }
-        return bookmarks.withLock { $0 }
-    }
-    func add(_ bookmark: Bookmark) throws { bookmarks.withLock { $0.append(bookmark) } }
-    func update(_ bookmark: Bookmark) throws {
-        bookmarks.withLock { all in if let index = all.firstIndex(where: { $0.id == bookmark.id }) { all[index] = bookmark } }
-    }
-    func remove(id: String) throws -> Bookmark? {
-        bookmarks.withLock { all in all.firstIndex { $0.id == id }.map { all.remove(at: $0) } }
-    }
-    func positions() -> (articles: [String: ReadingPosition], last: String?) { saved.withLock { $0 } }
-    func save(articles: [String: ReadingPosition], last: String?) throws { saved.withLock { $0 = (articles, last) } }
-
-    func corrections() throws -> (Corrections, [Corrections.Problem]) { (Corrections(rules: rules.withLock { $0 }), []) }
-    func add(_ rule: Corrections.Rule) throws -> Corrections {
-        Corrections(rules: rules.withLock { $0.append(rule); return $0 })
-    }
-    func remove(_ rule: Corrections.Rule) throws -> Corrections {
-        Corrections(rules: rules.withLock { rules in
-            if let last = rules.lastIndex(of: rule) { rules.remove(at: last) }
-            return rules
-        })
-    }
-    /// Changes with the rules, as a file's size and time would.
-    var correctionsStamp: [Int]? { rules.withLock { [$0.count, $0.hashValue] } }
-    func path(of id: String) -> String? { "/library/\(id).txt" }
+    func article(id: String) throws -> Article { try library.article(id: id) }
+    /// Every article, newest first.
+    func summaries() throws -> [ArticleSummary] { try library.summaries() }
+    var bookmarks: [Bookmark] { (try? library.bookmarkFile.all()) ?? [] }
+    func add(_ bookmark: Bookmark) throws { try library.bookmarkFile.add(bookmark) }
+    @discardableResult
+    func add(_ rule: Corrections.Rule) throws -> Corrections { try library.add(rule) }
+    var rules: [Corrections.Rule] { ((try? library.corrections())?.0.rules) ?? [] }
+    var savedPositions: (articles: [String: ReadingPosition], last: String?) { library.positionFile.positions() }
 }
 
-/// A reader at work on a library in memory, for tests: keys go in, effects are carried out, the
-/// screen comes out.
+/// A reader at work on a library, for tests: keys go in, effects are carried out, the screen
+/// comes out.
 struct TestReader {
     let session: ReaderSession
-    let library: MemoryLibrary
+    let library: TestLibrary
 
-    /// A reader on `library`; `settled`: once the library is checked and indexed, as a person
-    /// sees it a moment after starting.
-    init(_ library: MemoryLibrary, width: Int, height: Int, keyMap: KeyMap = .standard, theme: Theme = .standard,
+    /// A reader on `library`; `settled`: once the library is indexed, as a person sees it a
+    /// moment after starting.
+    init(_ library: TestLibrary, width: Int, height: Int, keyMap: KeyMap = .standard, theme: Theme = .standard,
          startingAt place: StartPlace? = nil, settled: Bool = true) throws {
         self.library = library
-        session = try ReaderSession(library: library, extractor: EntityExtractor.bundled(), libraryName: "~/library",
+        let (corrections, _) = try library.library.corrections()
+        session = try ReaderSession(library: library.library, corrections: corrections, libraryName: "~/library",
                                     width: width, height: height, keyMap: keyMap, theme: theme, startingAt: place)
         if settled { settle() }
     }
 
     var reader: Reader { session.reader }
     var open: OpenArticle? { reader.reading.open }
-    var articles: [ArticleSummary] { reader.list.articles }
+    /// The rows of the list held now (in a small library, the whole list), in order.
+    var articles: [ArticleSummary] { reader.list.rows.map(\.summary) }
     var selectedID: String? { reader.list.selectedID }
     var status: String { render().lines.last ?? "" }
     var isFinished: Bool { reader.isFinished }
@@ -111,26 +111,40 @@ enum Fixtures {
     static let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds")
 
-    /// The repository's seed library, read once by the real store, held in memory.
+    /// The repository's seed articles, as the store reads them, newest first.
     static let seedArticles: [Article] = {
         let library = try! Library(root: seedsFolder)
         return try! library.summaries().map { try library.article(id: $0.id) }
     }()
 
-    static func seedLibrary() -> MemoryLibrary { MemoryLibrary(articles: seedArticles) }
+    /// A copy of the repository's seed library, of its own.
+    static func seedLibrary() throws -> TestLibrary { try TestLibrary(copying: seedsFolder) }
 
-    static func reader(_ library: MemoryLibrary = seedLibrary(), width: Int = 120, height: Int = 40,
+    static func reader(_ library: TestLibrary? = nil, width: Int = 120, height: Int = 40,
                        keyMap: KeyMap = .standard, theme: Theme = .standard, settled: Bool = true) throws -> TestReader {
-        try TestReader(library, width: width, height: height, keyMap: keyMap, theme: theme, settled: settled)
+        try TestReader(library ?? seedLibrary(), width: width, height: height, keyMap: keyMap, theme: theme, settled: settled)
     }
 
-    /// A library of `count` short articles, one a day from 1 January 2025, newest last in the input.
-    static func manyArticles(_ count: Int) -> MemoryLibrary {
-        MemoryLibrary(articles: (1...count).map { number in
+    /// A library of `count` short articles, one a day from 1 January 2025.
+    static func manyArticles(_ count: Int) throws -> TestLibrary {
+        try TestLibrary(articles: manyArticleTexts(count))
+    }
+
+    static func manyArticleTexts(_ count: Int) -> [Article] {
+        (1...count).map { number in
             Article(id: "article-\(number)", title: "Report number \(number)",
                     date: ArticleDate(year: 2025, month: 1 + (number - 1) / 28 % 12, day: 1 + (number - 1) % 28),
                     paragraphs: ["Talks in Kyiv, day \(number)."])
-        })
+        }
+    }
+
+    /// The list of these articles as the index would give it, newest first, for a reader
+    /// without a session.
+    static func window(of articles: [Article]) -> ListWindow {
+        let rows = articles.map { ListedArticle(summary: ArticleSummary(id: $0.id, title: $0.title, date: $0.date, tags: $0.tags),
+                                                source: $0.source, url: $0.url, entities: 0) }
+            .sorted { ArticleSummary.newestFirst($0.summary, $1.summary) }
+        return ListWindow(query: ListQuery(), count: rows.count, libraryCount: rows.count, offset: 0, rows: rows, anchor: nil)
     }
 }
 

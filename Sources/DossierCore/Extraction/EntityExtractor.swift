@@ -18,14 +18,28 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Changes whenever what the extractor finds can change: its rules (bump `rulesVersion` with
-    /// them), its word lists, the corrections. Caches of mentions are valid only for this value.
+    /// them), its word lists, the corrections. Mentions found before are valid only for this value.
     public var fingerprint: String {
+        EntityExtractor.fingerprint(corrections: corrections)
+    }
+
+    /// The fingerprint of the bundled extractor with `corrections`, known without loading its
+    /// word lists (they are known by their files' sizes): a command can tell whether the index
+    /// is current before it pays for the extractor.
+    public static func fingerprint(corrections: Corrections) -> String {
         var hash: UInt64 = 0xcbf29ce484222325
-        for byte in "\(EntityExtractor.rulesVersion)|\(gazetteer.count)|\(lexicon.count)|\(corrections.text)".utf8 {
+        for byte in "\(rulesVersion)|\(resourceSizes)|\(corrections.text)".utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100000001b3
         }
         return String(hash, radix: 16)
     }
+
+    static let resourceNames = ["gazetteer.tsv", "lexicon.txt", "names.txt", "words.txt"]
+
+    private static let resourceSizes: String = resourceNames.map { name in
+        let path = (try? BundledResources.url(name, target: "DossierCore"))?.path ?? name
+        return String((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1)
+    }.joined(separator: ",")
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.

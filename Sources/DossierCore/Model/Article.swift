@@ -56,41 +56,63 @@ public struct ArticleSummary: Hashable, Sendable, Identifiable {
     }
 }
 
-/// Where the reader gets articles from: the store on disk, or an in-memory library in tests.
-public protocol ArticleSource: Sendable {
-    /// Every article, newest first.
-    func summaries() throws -> [ArticleSummary]
-    /// The list as last seen, at once and without checking the articles (a store may keep it);
-    /// nil if there is none.
-    func cachedSummaries() -> [ArticleSummary]?
-    /// One article in full.
-    func article(id: String) throws -> Article
-    /// How many times each entity is mentioned in each of these articles (a store may cache this);
-    /// nil for an article that cannot be read, and, unless `includingLong`, for a long one
-    /// (`EntityExtractor.longTextSize`) that would have to be read for it now.
-    func entityCounts(of ids: [String], using extractor: EntityExtractor, includingLong: Bool) -> [[String: Int]?]
-    /// Every article's mentions and words, for dossiers, library-wide counts and search (a store
-    /// may cache them); `progress(done, total)` is called as it goes.
-    func index(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> LibraryIndex
+/// An article as the list shows it: its summary, where it came from, and how many entities it
+/// mentions.
+public struct ListedArticle: Hashable, Sendable, Identifiable {
+    public var summary: ArticleSummary
+    public var source: String?
+    public var url: String?
+    /// How many distinct entities it mentions.
+    public var entities: Int
+
+    public var id: String { summary.id }
+
+    public init(summary: ArticleSummary, source: String? = nil, url: String? = nil, entities: Int = 0) {
+        self.summary = summary
+        self.source = source
+        self.url = url
+        self.entities = entities
+    }
 }
 
-extension ArticleSource {
-    public func entityCounts(of ids: [String], using extractor: EntityExtractor, includingLong: Bool) -> [[String: Int]?] {
-        ids.map { id in
-            guard let article = try? article(id: id), includingLong || !EntityExtractor.isLong(article) else { return nil }
-            return extractor.mentions(in: article).entityCounts
+/// Which articles the list shows, in which order: what the index is asked for, a window at a time.
+public struct ListQuery: Hashable, Sendable {
+    public enum Order: Hashable, Sendable {
+        /// Newest first; undated last.
+        case date
+        /// By title, in natural order ("Report 2" before "Report 10").
+        case title
+    }
+
+    /// What the list is narrowed to (`f`).
+    public enum Narrowing: Hashable, Sendable {
+        /// The articles that mention an entity (by its index id; the name to show).
+        case entity(id: Int, name: String)
+        /// The articles that carry a tag, in any case.
+        case tag(String)
+
+        /// "mentioning Vladimir Putin", "tagged #energy".
+        public var description: String {
+            switch self {
+            case .entity(_, let name): "mentioning \(name)"
+            case .tag(let tag): "tagged #\(tag)"
+            }
+        }
+
+        /// How a prompt shows it again: the name, or the tag with its #.
+        public var answer: String {
+            switch self {
+            case .entity(_, let name): name
+            case .tag(let tag): "#" + tag
+            }
         }
     }
 
-    /// Every article's counts, however long (none for one that cannot be read).
-    public func entityCounts(of ids: [String], using extractor: EntityExtractor) -> [[String: Int]] {
-        entityCounts(of: ids, using: extractor, includingLong: true).map { $0 ?? [:] }
-    }
+    public var order: Order
+    public var narrowing: Narrowing?
 
-    public func cachedSummaries() -> [ArticleSummary]? { nil }
-
-    public func index(using extractor: EntityExtractor, progress: (Int, Int) -> Void) -> LibraryIndex {
-        let articles = ((try? summaries()) ?? []).compactMap { try? article(id: $0.id) }
-        return LibraryIndex(extracting: articles, using: extractor)
+    public init(order: Order = .date, narrowing: Narrowing? = nil) {
+        self.order = order
+        self.narrowing = narrowing
     }
 }

@@ -17,16 +17,13 @@ public struct EntityDossier: Sendable {
         public var address: PassageAddress
         public var title: String
         public var date: ArticleDate?
-        /// The first mention of the entity here, numbered as the article's mentions are (the title's first).
-        public var mention: Int
         /// Where the entity is mentioned in the passage's text, in Unicode scalar offsets.
         public var spans: [Range<Int>]
 
-        public init(address: PassageAddress, title: String, date: ArticleDate?, mention: Int, spans: [Range<Int>]) {
+        public init(address: PassageAddress, title: String, date: ArticleDate?, spans: [Range<Int>]) {
             self.address = address
             self.title = title
             self.date = date
-            self.mention = mention
             self.spans = spans
         }
     }
@@ -42,36 +39,17 @@ public struct EntityDossier: Sendable {
     /// Entities mentioned in the same paragraphs, most often first (eight at most).
     public var appearsWith: [(name: String, count: Int)]
 
-    /// The dossier of `entity` from the library's index; `summaries` is the list, newest first:
-    /// articles not in it are left out.
-    public init(entity: String, index: MentionIndex, summaries: [ArticleSummary]) {
+    /// A dossier as the library's index puts it together.
+    public init(entity: String, kind: EntityKind, aliases: [String], passages: [Passage], mentionsByDate: [ArticleDate: Int],
+                appearsWith: [(name: String, count: Int)]) {
         self.entity = entity
-        let found = index.passages(of: entity)
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(found.mentionsPerArticle.count)
-        for (position, summary) in summaries.enumerated() where found.mentionsPerArticle[summary.id] != nil {
-            positions[summary.id] = position
-        }
-        var byDate: [ArticleDate: Int] = [:]
-        for (id, count) in found.mentionsPerArticle {
-            if let position = positions[id], let date = summaries[position].date { byDate[date, default: 0] += count }
-        }
-        let placed: [(position: Int, passage: Passage)] = found.passages.compactMap { passage in
-            guard let position = positions[passage.article] else { return nil }
-            let summary = summaries[position]
-            return (position, Passage(address: PassageAddress(article: summary.id, paragraph: passage.part == 0 ? nil : passage.part - 1),
-                                      title: summary.title, date: summary.date, mention: passage.firstMention, spans: passage.spans))
-        }
-        // By list position; an article's passages keep their order.
-        passages = placed.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
-            .map(\.element.passage)
-        aliases = found.aliases.sorted()
+        self.kind = kind
+        self.aliases = aliases
+        self.passages = passages
         mentionCount = passages.reduce(0) { $0 + $1.spans.count }
         articleCount = Set(passages.map(\.address.article)).count
-        kind = found.kinds.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other
-        if found.kinds[.place] != nil { kind = .place }
-        appearsWith = found.together.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8).map { ($0.key, $0.value) }
-        timeline = EntityDossier.timeline(byDate)
+        timeline = EntityDossier.timeline(mentionsByDate)
+        self.appearsWith = appearsWith
     }
 
     /// Monthly buckets from the first month to the last; daily ones when the dates span two months or less.

@@ -8,28 +8,41 @@ public struct EntitySummary: Codable, Hashable, Sendable {
     /// The group forms that point at it: "Russian", "Russians" for Russia.
     public var groups: [String]
     public var mentions: Int
-    /// Ids of the articles that mention it.
-    public var articles: [String]
+    /// How many articles mention it.
+    public var articles: Int
+
+    public init(name: String, kind: EntityKind, aliases: [String], groups: [String], mentions: Int, articles: Int) {
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.groups = groups
+        self.mentions = mentions
+        self.articles = articles
+    }
 }
 
 /// Gathers mentions from many articles into one entry per entity.
 public struct EntityIndex: Sendable {
     private var entries: [String: EntitySummary] = [:]
     private var kinds: [String: [EntityKind: Int]] = [:]
+    private var lastArticle: [String: String] = [:]
 
     public init() {}
 
     public mutating func add(_ mentions: [Mention], article: String) {
         for mention in mentions {
             var entry = entries[mention.entity]
-                ?? EntitySummary(name: mention.entity, kind: mention.kind, aliases: [], groups: [], mentions: 0, articles: [])
+                ?? EntitySummary(name: mention.entity, kind: mention.kind, aliases: [], groups: [], mentions: 0, articles: 0)
             entry.mentions += 1
             if mention.kind == .group {
                 if !entry.groups.contains(mention.text) { entry.groups.append(mention.text) }
             } else if mention.text != mention.entity, !entry.aliases.contains(mention.text) {
                 entry.aliases.append(mention.text)
             }
-            if entry.articles.last != article, !entry.articles.contains(article) { entry.articles.append(article) }
+            if lastArticle[mention.entity] != article {
+                entry.articles += 1
+                lastArticle[mention.entity] = article
+            }
             entries[mention.entity] = entry
             kinds[mention.entity, default: [:]][mention.kind, default: 0] += 1
         }
@@ -42,8 +55,7 @@ public struct EntityIndex: Sendable {
             var summary = entry
             summary.aliases.sort()
             summary.groups.sort()
-            let counts = (kinds[entry.name] ?? [:]).filter { $0.key != .group }
-            summary.kind = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .group
+            summary.kind = EntityKind.majority(of: kinds[entry.name] ?? [:])
             return summary
         }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
     }

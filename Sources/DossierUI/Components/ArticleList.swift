@@ -2,55 +2,69 @@ import DossierCore
 
 /// The list pane: the articles, newest first (or by title), with their dates and how many
 /// entities each mentions; sorted with `o`, narrowed with `f`, searched from with `/`.
+///
+/// The list is a window onto the library's index: only the rows around what is on screen are
+/// held, and more are asked for as the selection moves (`needs`), so a list of 100,000 articles
+/// costs what a screenful does.
 public struct ArticleList: Component {
-    /// The articles shown, in the list's order.
-    public private(set) var articles: [ArticleSummary]
-    /// What the list is narrowed to, and the whole list it was narrowed from.
-    public private(set) var filter: (by: ListFilter, all: [ArticleSummary])?
+    public private(set) var query = ListQuery()
+    /// How many articles the list shows, and the library holds.
+    public private(set) var count = 0
+    public private(set) var libraryCount = 0
+    /// The rows held: `rows[0]` is row `offset` of the list.
+    public private(set) var offset = 0
+    public private(set) var rows: [ListedArticle] = []
     public private(set) var cursor = ListCursor()
-    public private(set) var isSortedByTitle = false
-    /// Distinct entities per article id, for the rows that have been on screen.
-    public private(set) var entityCounts: [String: Int] = [:]
-    /// Each shown article's row, by id: where `*` goes next and how many mentions come before.
-    public private(set) var rows: [String: Int] = [:]
-    private var requestedCounts: Set<String> = []
+    /// The window asked for and not yet come, so it is asked for once.
+    private var requested: Effect?
+    /// Moved onto a row not yet held: the reading pane follows once it comes.
+    private var showsWhenLoaded = false
     private var asking: Asking?
     /// The name or query asked of the library, until its answer comes.
     private var awaiting: Awaiting?
+    /// The list as it was before a narrowing asked for, to go back to if it shows nothing.
+    private var narrowingBefore: ListQuery.Narrowing?
+    /// An article asked to be selected (`dossier open`, history) that the list does not show
+    /// yet: selected once it does (the library still being indexed).
+    private var pendingSelection: String?
 
     private enum Asking: Sendable { case filter, date, search }
     private enum Awaiting: Sendable { case filter(String), search(String) }
 
-    public init(articles: [ArticleSummary]) {
-        self.articles = articles
-        rows = ArticleList.rows(of: articles)
+    /// The list as the session first read it from the index.
+    public init(_ window: ListWindow?) {
+        if let window { adopt(window) }
     }
 
     public var keyContext: KeyContext { .list }
 
-    public var selectedID: String? { articles.indices.contains(cursor.selected) ? articles[cursor.selected].id : nil }
+    /// The article on row `index`, if held.
+    public func article(atRow index: Int) -> ListedArticle? {
+        rows.indices.contains(index - offset) ? rows[index - offset] : nil
+    }
 
-    /// The whole list, before any `f`.
-    public var all: [ArticleSummary] { filter?.all ?? articles }
+    public var selectedID: String? { article(atRow: cursor.selected)?.id }
+
+    /// The row of article `id`, if held.
+    public func row(of id: String) -> Int? {
+        rows.firstIndex { $0.id == id }.map { $0 + offset }
+    }
 
     // MARK: - Keys
 
     public mutating func handle(_ action: Action, ordinal: Int, _ view: ViewContext) -> [Command]? {
-        let page = max(1, view.area.height - 1)
+        if let step = action.step(page: max(1, view.area.height - 1)) { return move(by: step, view) }
         switch action {
-        case .moveDown, .nextArticle: return move(by: 1, view)
-        case .moveUp, .previousArticle: return move(by: -1, view)
-        case .pageDown: return move(by: page, view)
-        case .pageUp: return move(by: -page, view)
-        case .halfPageDown: return move(by: max(1, page / 2), view)
-        case .halfPageUp: return move(by: -max(1, page / 2), view)
-        case .top: return move(by: Int.min / 2, view)
-        case .bottom: return move(by: Int.max / 2, view)
+        case .nextArticle: return move(by: 1, view)
+        case .previousArticle: return move(by: -1, view)
         case .open: return selectedID == nil ? [] : [.focus(.reading)]
-        case .sortList: return sort(view)
+        case .sortList:
+            query.order = query.order == .date ? .title : .date
+            return reload(keeping: keptInView, view)
+                + [.say("Sorted by \(query.order == .title ? "title" : "date, newest first").")]
         case .filterList:
             asking = .filter
-            let now = filter.map { " (now: \($0.by.answer); empty for all)" } ?? ""
+            let now = query.narrowing.map { " (now: \($0.answer); empty for all)" } ?? ""
             return [.ask(Question("Show the articles that mention (or #tag)\(now):"))]
         case .jumpToDate:
             asking = .date
@@ -64,20 +78,16 @@ public struct ArticleList: Component {
     }
 
     public mutating func handle(_ mouse: MouseEvent, _ view: ViewContext) -> [Command]? {
-        switch mouse.kind {
-        case .wheelUp, .wheelDown:
-            return [.focus(.list)] + move(by: mouse.step ?? 0, view)
-        case .click, .doubleClick:
-            let index = cursor.top + mouse.y - view.area.y
-            guard articles.indices.contains(index) else { return [] }
-            var commands: [Command] = [.focus(.list)]
-            if index != cursor.selected {
-                cursor.selected = index
-                commands.append(.show(articles[index].id))
-            }
-            if mouse.kind == .doubleClick { commands.append(.focus(.reading)) }
-            return commands
+        if let step = mouse.step { return [.focus(.list)] + move(by: step, view) }
+        let index = cursor.top + mouse.y - view.area.y
+        guard index >= 0, index < count else { return [] }
+        var commands: [Command] = [.focus(.list)]
+        if index != cursor.selected {
+            cursor.selected = index
+            commands += selectionMoved()
         }
+        if mouse.kind == .doubleClick { commands.append(.focus(.reading)) }
+        return commands
     }
 
     public mutating func answer(_ text: String?, _ view: ViewContext) -> [Command] {
@@ -85,7 +95,7 @@ public struct ArticleList: Component {
         guard let text, let asked = asking else { return [] }
         switch asked {
         case .filter: return filter(by: text, view)
-        case .date: return jump(toDate: text, view)
+        case .date: return jump(toDate: text)
         case .search:
             guard !SearchQuery(parsing: text).isEmpty else { return [] }
             awaiting = .search(text)
@@ -95,140 +105,119 @@ public struct ArticleList: Component {
 
     /// Moves the selection; the reading pane follows it.
     private mutating func move(by delta: Int, _ view: ViewContext) -> [Command] {
-        guard !articles.isEmpty else { return [] }
+        guard count > 0 else { return [] }
+        pendingSelection = nil
         let before = cursor.selected
-        cursor.move(by: delta, count: articles.count, height: view.area.height)
-        return cursor.selected == before ? [] : [.show(articles[cursor.selected].id)]
+        cursor.move(by: delta, count: count, height: view.area.height)
+        return cursor.selected == before ? [] : selectionMoved()
     }
 
-    /// Selects the article `id`, if the list shows it.
-    public mutating func select(_ id: String, height: Int) -> Bool {
-        guard let row = rows[id] else { return false }
-        cursor.selected = row
-        cursor.keepVisible(height: height, count: articles.count)
-        return true
-    }
-
-    /// The article after (or before) the selected one, selected; nil at the end.
-    mutating func step(forward: Bool, height: Int) -> String? {
-        let target = cursor.selected + (forward ? 1 : -1)
-        guard articles.indices.contains(target) else { return nil }
-        cursor.selected = target
-        cursor.keepVisible(height: height, count: articles.count)
-        return articles[target].id
-    }
-
-    private mutating func sort(_ view: ViewContext) -> [Command] {
-        let selected = selectedID
-        isSortedByTitle.toggle()
-        articles.sort(by: isSortedByTitle ? ArticleList.byTitle : ArticleSummary.newestFirst)
-        rows = ArticleList.rows(of: articles)
-        // The same article stays selected; only its place changes.
-        cursor.selected = selected.flatMap { rows[$0] } ?? 0
-        cursor.keepVisible(height: view.area.height, count: articles.count)
-        return [.say("Sorted by \(isSortedByTitle ? "title" : "date, newest first").")]
-    }
-
-    static func byTitle(_ lhs: ArticleSummary, _ rhs: ArticleSummary) -> Bool {
-        switch NaturalOrder.compare(lhs.title, rhs.title) {
-        case ..<0: true
-        case 1...: false
-        default: ArticleSummary.newestFirst(lhs, rhs)
-        }
-    }
-
-    private static func rows(of articles: [ArticleSummary]) -> [String: Int] {
-        var rows: [String: Int] = [:]
-        rows.reserveCapacity(articles.count)
-        for (row, article) in articles.enumerated() where rows[article.id] == nil { rows[article.id] = row }
-        return rows
-    }
-
-    // MARK: - Narrowing, replacing, going to a date
-
-    /// Shows `articles` in the list's order, keeping the selected article selected when it is
-    /// still there (else the reading pane follows the new selection).
-    private mutating func replace(with replacement: [ArticleSummary], _ view: ViewContext) -> [Command] {
-        let selected = selectedID
-        articles = replacement.sorted(by: isSortedByTitle ? ArticleList.byTitle : ArticleSummary.newestFirst)
-        rows = ArticleList.rows(of: articles)
-        if let selected, let row = rows[selected] {
-            cursor.selected = row
-            cursor.keepVisible(height: view.area.height, count: articles.count)
+    private mutating func selectionMoved() -> [Command] {
+        guard let id = selectedID else {
+            showsWhenLoaded = true
             return []
         }
-        cursor.keepVisible(height: view.area.height, count: articles.count)
-        return [.show(selectedID)]
+        showsWhenLoaded = false
+        return [.show(id)]
     }
+
+    /// Selects article `id`: at once if its row is held, else once the index says where it is.
+    mutating func select(_ id: String, height: Int) -> [Command] {
+        if let row = row(of: id) {
+            pendingSelection = nil
+            cursor.selected = row
+            cursor.keepVisible(height: height, count: count)
+            return []
+        }
+        pendingSelection = id
+        return [.effect(request(around: cursor.selected, height: height, keeping: .article(id)))]
+    }
+
+    /// What a reload keeps in view: the article to be selected, or the selected one.
+    private var keptInView: ListAnchor? {
+        (pendingSelection ?? selectedID).map(ListAnchor.article)
+    }
+
+    /// The article after (or before) the selected one, selected; nil at the end (or when its
+    /// row is not held yet: `needs` keeps the rows either side of the selection held).
+    mutating func step(forward: Bool, height: Int) -> String? {
+        let target = cursor.selected + (forward ? 1 : -1)
+        guard target >= 0, target < count, let article = article(atRow: target) else { return nil }
+        cursor.selected = target
+        cursor.keepVisible(height: height, count: count)
+        return article.id
+    }
+
+    /// Asks for the list again (sorted, narrowed, changed), keeping `anchor` in view.
+    private mutating func reload(keeping anchor: ListAnchor?, _ view: ViewContext) -> [Command] {
+        [.effect(request(around: cursor.selected, height: view.area.height, keeping: anchor))]
+    }
+
+    /// Rows asked for at a time: a screenful, and two either side of it.
+    public static func windowSize(height: Int) -> Int { 5 * max(1, height) }
+
+    private mutating func request(around row: Int, height: Int, keeping anchor: ListAnchor?) -> Effect {
+        let height = max(1, height)
+        let effect = Effect.loadList(query, offset: max(0, row - 2 * height), count: ArticleList.windowSize(height: height),
+                                     keeping: anchor)
+        requested = effect
+        return effect
+    }
+
+    // MARK: - Narrowing and going to a date
 
     /// `f`: only the articles that mention the entity named, or (`#tag`) that carry the tag; an
     /// empty answer shows them all again.
     private mutating func filter(by name: String, _ view: ViewContext) -> [Command] {
-        let all = self.all
         guard !name.isEmpty else {
-            guard filter != nil else { return [] }
-            filter = nil
-            return replace(with: all, view) + [.say("All \(all.count) articles.")]
+            guard query.narrowing != nil else { return [] }
+            query.narrowing = nil
+            return reload(keeping: keptInView, view) + [.say("All \(libraryCount) articles.")]
         }
         if name.hasPrefix("#") {
             let tag = TextFitting.trimmed(name.dropFirst())
-            let by = ListFilter.tag(tag)
-            let kept = all.filter(by.keeps)
-            guard !tag.isEmpty, !kept.isEmpty else { return [.say("No article is tagged \"\(tag)\".")] }
-            filter = (by, all)
-            return replace(with: kept, view) + [.focus(.list), .say("\(kept.count) of \(all.count) articles are tagged #\(tag); f then Enter shows all.")]
+            guard !tag.isEmpty else { return [] }
+            awaiting = .filter(name)
+            narrowingBefore = query.narrowing
+            query.narrowing = .tag(tag)
+            return reload(keeping: keptInView, view)
         }
         awaiting = .filter(name)
-        return [.effect(.findArticles(mentioning: name))]
+        return [.effect(.findEntity(name))]
     }
 
     /// `t`: the newest article of that day, month or year, or else the nearest one before it.
-    private mutating func jump(toDate answer: String, _ view: ViewContext) -> [Command] {
-        guard !isSortedByTitle else { return [.say("The list is by title: o sorts it by date, then t goes to a date.")] }
+    private mutating func jump(toDate answer: String) -> [Command] {
+        guard query.order == .date else { return [.say("The list is by title: o sorts it by date, then t goes to a date.")] }
         guard let last = ArticleDate.lastDay(of: answer) else {
             return [.say("\"\(answer)\" is not a date: try 2025-06-06, 2025-06 or 2025.")]
         }
-        guard let row = articles.firstIndex(where: { ($0.date.map { $0 <= last }) ?? true }) else {
-            return [.say("No article is dated \(answer) or earlier.")]
-        }
-        cursor.selected = row
-        cursor.keepVisible(height: view.area.height, count: articles.count)
-        let date = articles[row].date?.description ?? "undated"
-        return [.remember, .show(articles[row].id),
-                .say(date.hasPrefix(answer) ? "\(date)." : "Nothing on \(answer); the nearest before: \(date).")]
+        dateAsked = (answer, last)
+        return [.effect(request(around: cursor.selected, height: 1, keeping: .date(last)))]
     }
+
+    private var dateAsked: (answer: String, last: ArticleDate)?
 
     // MARK: - What comes back
 
     public mutating func receive(_ outcome: Outcome, _ view: ViewContext) -> [Command]? {
         switch outcome {
-        case .entityCounts(let counts):
-            entityCounts.merge(counts) { $1 }
-            return []
-        case .indexReady:
-            // Counts that could not be had before can be now.
-            requestedCounts.removeAll()
-            return []
-        case .correctionsChanged:
-            entityCounts.removeAll()
-            requestedCounts.removeAll()
-            return []
-        case .list(let checked):
-            return adopt(checked, view)
-        case .entityArticles(let query, let entity, let ids):
-            guard case .filter(query) = awaiting else { return nil }
+        case .listWindow(let window):
+            guard window.query == query else { return nil }
+            return adopt(window, view)
+        case .listChanged, .indexReady, .correctionsChanged:
+            // The index changed under the list: the same rows asked again, the selection kept.
+            return reload(keeping: keptInView, view)
+        case .entityFound(let name, let entity, let entityName):
+            guard case .filter(name) = awaiting else { return nil }
+            narrowingBefore = query.narrowing
+            query.narrowing = .entity(id: entity, name: entityName)
+            return reload(keeping: keptInView, view)
+        case .searchHits(let text, let hits):
+            guard case .search(text) = awaiting else { return nil }
             awaiting = nil
-            let all = self.all
-            let by = ListFilter.entity(entity, articles: ids)
-            filter = (by, all)
-            let kept = all.filter(by.keeps)
-            return replace(with: kept, view) + [.focus(.list),
-                .say("\(kept.count) of \(all.count) articles mention \(entity); f then Enter shows all.")]
-        case .searchHits(let query, let hits):
-            guard case .search(query) = awaiting else { return nil }
-            awaiting = nil
-            guard !hits.isEmpty else { return [.say("Nothing in this library matches \"\(query)\".")] }
-            return [.push(SearchResultsView(query: query, hits: hits)),
+            guard !hits.isEmpty else { return [.say("Nothing in this library matches \"\(text)\".")] }
+            return [.push(SearchResultsView(query: text, hits: hits)),
                     .say("\(hits.count) passage\(hits.count == 1 ? "" : "s") match.")]
         case .notice:
             awaiting = nil
@@ -238,25 +227,75 @@ public struct ArticleList: Component {
         }
     }
 
-    /// Takes the list as checked against the files: new, changed and deleted articles show, the
-    /// filter still applies, and the selected article stays selected.
-    private mutating func adopt(_ checked: [ArticleSummary], _ view: ViewContext) -> [Command] {
-        if let filter {
-            guard checked != filter.all else { return [] }
-            self.filter = (filter.by, checked)
-            return replace(with: checked.filter(filter.by.keeps), view)
+    /// Takes rows from the index: the selection stays on the article it was on (or moves to the
+    /// anchor asked for), and the reading pane follows when the article under it changed.
+    @discardableResult
+    private mutating func adopt(_ window: ListWindow, _ view: ViewContext? = nil) -> [Command] {
+        let before = selectedID
+        query = window.query
+        count = window.count
+        libraryCount = window.libraryCount
+        offset = window.offset
+        rows = window.rows
+        requested = nil
+        var commands: [Command] = []
+        if let anchor = window.anchor {
+            cursor.selected = anchor.row
+            if anchor.id == pendingSelection { pendingSelection = nil }
         }
-        guard checked != articles else { return [] }
-        return replace(with: checked, view)
+        cursor.selected = min(cursor.selected, max(0, count - 1))
+        cursor.keepVisible(height: view?.area.height ?? 1, count: count)
+        if case .filter = awaiting {
+            awaiting = nil
+            switch query.narrowing {
+            case .tag(let tag) where count == 0:
+                // Nothing to show: the list as it was, and why.
+                query.narrowing = narrowingBefore
+                return [.say("No article is tagged \"\(tag)\"."),
+                        .effect(request(around: cursor.selected, height: view?.area.height ?? 1, keeping: before.map(ListAnchor.article)))]
+            case .tag(let tag):
+                commands += [.focus(.list), .say("\(count) of \(libraryCount) articles are tagged #\(tag); f then Enter shows all.")]
+            case .entity(_, let name):
+                commands += [.focus(.list), .say("\(count) of \(libraryCount) articles mention \(name); f then Enter shows all.")]
+            case nil:
+                break
+            }
+        }
+        if let (answer, _) = dateAsked {
+            dateAsked = nil
+            if let anchor = window.anchor, let date = article(atRow: anchor.row)?.summary.date?.description {
+                // Backspace comes back to where the reader was before the jump.
+                if anchor.id != before { commands.append(.remember) }
+                commands.append(.say(date.hasPrefix(answer) ? "\(date)." : "Nothing on \(answer); the nearest before: \(date)."))
+            } else {
+                commands.append(.say("No article is dated \(answer) or earlier."))
+            }
+        }
+        // The reading pane follows the selection, unless an article asked for is still to come.
+        if pendingSelection == nil, selectedID != before || (showsWhenLoaded && selectedID != nil) {
+            showsWhenLoaded = false
+            commands.append(.show(selectedID))
+        }
+        return commands
     }
 
-    /// Entity counts for the rows on screen, each asked for once: a large library opens at once.
+    /// The rows on screen and either side of the selection, each window asked for once.
     public mutating func needs(_ view: ViewContext) -> [Effect] {
-        let shown = articles[cursor.top..<min(articles.count, cursor.top + max(1, view.area.height))]
-        let missing = shown.map(\.id).filter { entityCounts[$0] == nil && !requestedCounts.contains($0) }
-        guard !missing.isEmpty else { return [] }
-        requestedCounts.formUnion(missing)
-        return [.countEntities(missing)]
+        guard count > 0 else { return [] }
+        let height = max(1, view.area.height)
+        let wanted = max(0, min(cursor.top, cursor.selected - 1))..<min(count, max(cursor.top + height, cursor.selected + 2))
+        let held = offset..<(offset + rows.count)
+        guard !(held.contains(wanted.lowerBound) && held.contains(wanted.upperBound - 1)) else { return [] }
+        let effect = Effect.loadList(query, offset: max(0, cursor.top - 2 * height), count: ArticleList.windowSize(height: height),
+                                     keeping: nil)
+        guard effect != requested else { return [] }
+        requested = effect
+        return [effect]
+    }
+
+    /// Keeps the selection in sight after the window changed.
+    mutating func fit(_ view: ViewContext) {
+        cursor.keepVisible(height: view.area.height, count: count)
     }
 
     // MARK: - Drawing
@@ -266,22 +305,24 @@ public struct ArticleList: Component {
     public func draw(into canvas: inout Canvas, _ view: ViewContext) {
         let area = view.area
         let theme = view.theme
-        let dates = DateColumn(listWidth: area.width, newest: articles.lazy.compactMap(\.date).max())
+        let dates = DateColumn(listWidth: area.width, newest: rows.lazy.compactMap(\.summary.date).max())
         for row in 0..<area.height {
             let index = cursor.top + row
-            guard articles.indices.contains(index) else { break }
-            let article = articles[index]
+            guard index < count else { break }
             let y = area.y + row
             var x = area.x + 1
+            guard let article = article(atRow: index) else {
+                canvas.put("…", x: x, y: y, style: theme.meta)
+                continue
+            }
             if dates.width > 0 {
-                canvas.put(dates.text(article.date), x: x, y: y, style: theme.meta)
+                canvas.put(dates.text(article.summary.date), x: x, y: y, style: theme.meta)
                 x += dates.width + 2
             }
-            let count = entityCounts[article.id].map(String.init) ?? "·"
             let countColumn = area.x + area.width - ArticleList.countWidth - 1
-            canvas.put(TextFitting.padded(count, to: ArticleList.countWidth), x: countColumn, y: y, style: theme.meta)
+            canvas.put(TextFitting.padded(String(article.entities), to: ArticleList.countWidth), x: countColumn, y: y, style: theme.meta)
             let titleWidth = countColumn - 1 - x
-            canvas.put(TextFitting.truncated(article.title, to: titleWidth), x: x, y: y, style: theme.body, maxWidth: titleWidth)
+            canvas.put(TextFitting.truncated(article.summary.title, to: titleWidth), x: x, y: y, style: theme.body, maxWidth: titleWidth)
             if index == cursor.selected {
                 let selection = view.isFocused ? theme.selection : theme.inactiveSelection
                 canvas.restyle(x: area.x, y: y, width: area.width) { style in
@@ -290,14 +331,19 @@ public struct ArticleList: Component {
                 }
             }
         }
-        if articles.isEmpty {
-            canvas.put("No articles.", x: area.x + 1, y: area.y, style: theme.meta, maxWidth: area.width - 1)
+        if count == 0 {
+            let text = view.isIndexing ? "Indexing: articles appear here as they are read."
+                : libraryCount == 0 ? "No articles yet: add .txt, .md or .html files to this folder." : "No articles."
+            let lines = TextWrapper.wrap(text, mentions: [], role: .meta, width: max(1, area.width - 2))
+            for (row, line) in lines.prefix(area.height).enumerated() {
+                canvas.put(line.map(\.text).joined(), x: area.x + 1, y: area.y + row, style: theme.meta, maxWidth: area.width - 1)
+            }
         }
     }
 
     /// "3/120": which article of how many.
     public func status(_ view: ViewContext) -> String {
-        articles.isEmpty ? "" : "\(cursor.selected + 1)/\(articles.count)"
+        count == 0 ? "" : "\(cursor.selected + 1)/\(count)"
     }
 
     public var hints: [Hint] { [Hint(.switchPane, "pane"), Hint(.open, "read"), Hint(.quit, "quit"), Hint(.help, "help")] }
@@ -331,42 +377,5 @@ struct DateColumn {
         let month = DateColumn.months[date.month - 1]
         let short = date.year == year ? "\(month) \(date.day < 10 ? "0" : "")\(date.day)" : "\(month) \(date.year)"
         return short + String(repeating: " ", count: max(0, width - short.count))
-    }
-}
-
-/// What `f` narrows the list to: the articles that mention an entity, or that carry a tag (`#tag`).
-public enum ListFilter: Hashable, Sendable {
-    case entity(String, articles: Set<String>)
-    case tag(String)
-
-    /// "mentioning Vladimir Putin", "tagged #energy".
-    public var description: String {
-        switch self {
-        case .entity(let name, _): "mentioning \(name)"
-        case .tag(let tag): "tagged #\(tag)"
-        }
-    }
-
-    /// How the prompt shows it again: the name, or the tag with its #.
-    public var answer: String {
-        switch self {
-        case .entity(let name, _): name
-        case .tag(let tag): "#" + tag
-        }
-    }
-
-    func keeps(_ article: ArticleSummary) -> Bool {
-        switch self {
-        case .entity(_, let articles): articles.contains(article.id)
-        case .tag(let tag):
-            article.tags.contains { $0.lowercased() == tag.lowercased() }
-        }
-    }
-}
-
-extension ArticleList {
-    /// Keeps the selection in sight after the window changed.
-    mutating func fit(_ view: ViewContext) {
-        cursor.keepVisible(height: view.area.height, count: articles.count)
     }
 }

@@ -33,7 +33,7 @@ public struct DossierView: RowsView {
         case .open:
             guard dossier.passages.indices.contains(cursor.selected) else { return [] }
             let passage = dossier.passages[cursor.selected]
-            return [.read(passage.address.article, at: .mention(passage.mention))]
+            return [.read(passage.address.article, at: .passage(entity: dossier.entity, paragraph: passage.address.paragraph))]
         case .openAppearsWith:
             guard dossier.appearsWith.indices.contains(ordinal) else { return [] }
             return [.openDossier(dossier.appearsWith[ordinal].name)]

@@ -24,11 +24,7 @@ public struct EntityPane: RowsView {
             rows[mention.entity, default: Row(name: mention.entity, kind: mention.kind, count: 0)].count += 1
             kinds[mention.entity, default: [:]][mention.kind, default: 0] += 1
         }
-        // An entity's kind is the one most of its mentions have, a place before its own group.
-        for (name, counts) in kinds {
-            rows[name]?.kind = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other
-            if let place = counts[.place], place > 0, counts[.group] != nil { rows[name]?.kind = .place }
-        }
+        for (name, counts) in kinds { rows[name]?.kind = EntityKind.majority(of: counts) }
         self.rows = Array(rows.values)
         sort()
     }

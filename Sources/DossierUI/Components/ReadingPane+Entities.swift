@@ -37,25 +37,16 @@ extension ReadingPane {
     /// The nearest article after (before) the open one in the list that mentions `entity`, read
     /// at its first (last) mention of it.
     mutating func followIntoArticles(entity: String, forward: Bool, _ view: ViewContext) -> [Command] {
-        guard let open else { return [] }
-        guard let known = occurrences[entity] else {
+        guard open != nil else { return [] }
+        guard let known = currentOccurrences(of: entity, view) else {
             // Not asked yet: asked now (`needs`), and followed when the answer comes.
             pendingFollow = (entity, forward)
             return []
         }
-        guard let perArticle = known else {
-            return [.say("That was the last mention here; other articles follow when indexing is done.")]
-        }
-        let here = view.listRows[open.article.id] ?? (forward ? -1 : Int.max)
-        var best: (row: Int, id: String)?
-        for id in perArticle.keys {
-            guard let row = view.listRows[id], forward ? row > here : row < here else { continue }
-            if best == nil || (forward ? row < best!.row : row > best!.row) { best = (row, id) }
-        }
-        guard let target = best else {
+        guard let target = forward ? known.next : known.previous else {
             return [.say("No mention of \(entity) \(forward ? "after" : "before") this article.")]
         }
         announcing = (entity, forward)
-        return [.read(target.id, at: .entity(entity, forward: forward))]
+        return [.read(target, at: .entity(entity, forward: forward))]
     }
 }

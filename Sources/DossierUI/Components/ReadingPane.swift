@@ -16,9 +16,8 @@ public struct ReadingPane: Component {
     /// Why bookmarks cannot be made, when they cannot.
     public private(set) var bookmarksReadOnly: String?
     private var bookmarks: [Bookmark] = []
-    /// Per entity: how often each article of the library mentions it; nil inside: not known
-    /// until the library is indexed.
-    var occurrences: [String: [String: Int]?] = [:]
+    /// Per entity: how it occurs across the list, seen from the article it was asked from.
+    var occurrences: [String: EntityOccurrences] = [:]
     private var requestedOccurrences: Set<String> = []
     /// `*` past the last mention, waiting for the entity's articles.
     var pendingFollow: (entity: String, forward: Bool)?
@@ -115,10 +114,18 @@ public struct ReadingPane: Component {
                 commands.append(.say("\(entity): \(forward ? "on" : "back") into \"\(open.article.title)\"\(date)."))
             }
             return commands
+        case .passage(let entity, let paragraph):
+            self.open = open
+            let number = open.allMentions.indices.first { open.allMentions[$0].entity == entity && open.paragraphOfMention[$0] == paragraph }
+            if let number { return select(mention: number, view) }
+            if let paragraph { self.open!.scroll(toParagraph: paragraph) }
+            clampScroll(view)
+            return []
         case .found(let query, let paragraph):
             let parsed = SearchQuery(parsing: query)
             if let first = parsed.phrases.first ?? parsed.words.first { open.find(first) }
-            open.scroll(toParagraph: paragraph)
+            // A match in the title (paragraph -1) is read from the top.
+            if paragraph < 0 { open.scroll = 0 } else { open.scroll(toParagraph: paragraph) }
         case .place(let scroll, let mention):
             open.scroll = scroll
             open.selectedMention = mention.flatMap { open.allMentions.indices.contains($0) ? $0 : nil }
@@ -348,15 +355,16 @@ public struct ReadingPane: Component {
         case .bookmarksReadOnly(let reason):
             bookmarksReadOnly = reason
             return []
-        case .occurrences(let entity, let perArticle):
-            occurrences[entity] = .some(perArticle)
+        case .occurrences(let found):
+            let entity = found.entity
+            occurrences[entity] = found
             requestedOccurrences.remove(entity)
             guard let pending = pendingFollow, pending.entity == entity else { return [] }
             pendingFollow = nil
             return followIntoArticles(entity: entity, forward: pending.forward, view)
-        case .indexReady:
-            // What was not known before the index can be asked again.
-            occurrences = occurrences.filter { $0.value != nil }
+        case .listChanged, .indexReady:
+            // More of the library is indexed: counts and neighbours may have changed.
+            occurrences.removeAll()
             return []
         case .correctionsChanged:
             occurrences.removeAll()
@@ -377,11 +385,18 @@ public struct ReadingPane: Component {
     }
 
     public mutating func needs(_ view: ViewContext) -> [Effect] {
-        guard let entity = open?.selected?.entity, occurrences[entity] == nil, !requestedOccurrences.contains(entity) else {
-            return []
-        }
+        guard let open, let entity = open.selected?.entity, !requestedOccurrences.contains(entity),
+              currentOccurrences(of: entity, view) == nil else { return [] }
         requestedOccurrences.insert(entity)
-        return [.lookUpEntity(entity)]
+        return [.lookUpEntity(entity, at: open.article.id, in: view.listQuery)]
+    }
+
+    /// What is known of how `entity` occurs across the list shown, seen from the open article.
+    func currentOccurrences(of entity: String, _ view: ViewContext) -> EntityOccurrences? {
+        guard let known = occurrences[entity], known.article == open?.article.id, known.query == view.listQuery else {
+            return nil
+        }
+        return known
     }
 
     // MARK: - Mouse
@@ -479,11 +494,8 @@ public struct ReadingPane: Component {
         guard let open, let number = open.selectedMention else { return mention.entity }
         let here = open.allMentions.prefix(number + 1).filter { $0.entity == mention.entity }.count
         var text = "\(mention.entity) · \(mention.kind.rawValue) · mention "
-        if let perArticle = occurrences[mention.entity] ?? nil, let row = view.listRows[open.article.id] {
-            let shown = perArticle.filter { view.listRows[$0.key] != nil }
-            let before = shown.reduce(0) { $0 + (view.listRows[$1.key]! < row ? $1.value : 0) }
-            let total = shown.values.reduce(0, +)
-            text += "\(before + here) of \(total) in \(shown.count) article\(shown.count == 1 ? "" : "s")"
+        if let known = currentOccurrences(of: mention.entity, view), known.isListed {
+            text += "\(known.before + here) of \(known.mentions) in \(known.articles) article\(known.articles == 1 ? "" : "s")"
         } else {
             text += "\(here) of \(open.entityCounts[mention.entity] ?? here) in this article"
         }

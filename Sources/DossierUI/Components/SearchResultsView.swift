@@ -43,7 +43,8 @@ public struct SearchResultsView: RowsView {
             guard hits.indices.contains(index) else { break }
             let hit = hits[index]
             let y = SearchResultsView.rowGeometry.y(ofRow: slot)
-            let heading = "\(hit.date?.description ?? "          ")  \(hit.title)  ¶\(hit.paragraph)"
+            let place = hit.paragraph == 0 ? "title" : "¶\(hit.paragraph)"
+            let heading = "\(hit.date?.description ?? "          ")  \(hit.title)  \(place)"
             canvas.put(TextFitting.truncated(heading, to: width), x: 2, y: y, style: theme.title)
             PassageLine.draw(hit.text, spans: hit.matches, x: 4, y: y + 1, width: width - 2, into: &canvas,
                              style: theme.body.adding([.bold, .underline]), theme: theme)

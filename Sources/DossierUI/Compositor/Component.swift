@@ -57,10 +57,12 @@ public struct ViewContext: Sendable {
     public let area: ScreenLayout.Rect
     /// Whether the view has the keys.
     public let isFocused: Bool
-    /// Each article's row in the list, by id: for following an entity through the list.
-    public let listRows: [String: Int]
+    /// What the list shows: for following an entity through it.
+    public let listQuery: ListQuery
     /// The article in the reading pane.
     public let openArticleID: String?
+    /// The library is being indexed: what is not in the list yet may be soon.
+    public let isIndexing: Bool
 
     /// The first key of `action` in `context`, as help and hints name it; for moving, an
     /// arrow or another named key where one is bound (↑ says more than k).
@@ -109,6 +111,8 @@ public enum ReadingTarget: Hashable, Sendable {
     case mention(Int)
     /// The first (or, going back, the last) mention of an entity, selected.
     case entity(String, forward: Bool)
+    /// The first mention of an entity in a paragraph (nil: the title), selected: a dossier's passage.
+    case passage(entity: String, paragraph: Int?)
     /// A paragraph with a search's words found in it.
     case found(query: String, paragraph: Int)
     /// A place from the history: scrolled this far, with this mention selected.

@@ -6,18 +6,21 @@ import DossierCore
 public enum Effect: Hashable, Sendable {
     /// Read an article and find its mentions (`Outcome.article`).
     case readArticle(String)
-    /// How many distinct entities each of these articles mentions (`Outcome.entityCounts`).
-    case countEntities([String])
-    /// How many times the entity is mentioned in each article of the library (`Outcome.occurrences`).
-    case lookUpEntity(String)
+    /// Rows of the list, from `offset` (`Outcome.listWindow`); `keeping` asks where an article,
+    /// or the newest article of a day, stands in it.
+    case loadList(ListQuery, offset: Int, count: Int, keeping: ListAnchor?)
+    /// How the entity is mentioned across the list, seen from an article of it: mentions and
+    /// articles in all, mentions before it, the articles either side that mention it
+    /// (`Outcome.occurrences`).
+    case lookUpEntity(String, at: String, in: ListQuery)
     /// The dossier of the entity a name means (`Outcome.dossier`).
     case loadDossier(String)
     /// The text of these passages (`Outcome.passages`).
     case readPassages([PassageAddress])
     /// Search the library (`Outcome.searchHits`).
     case search(String)
-    /// The entity a name means and the articles that mention it, for the list (`Outcome.entityArticles`).
-    case findArticles(mentioning: String)
+    /// The entity a name means, to narrow the list to it (`Outcome.entityFound`).
+    case findEntity(String)
     /// Every bookmark with where its passage is now (`Outcome.bookmarkRows`).
     case locateBookmarks
     /// Bookmark a paragraph, or the sentence of it around a mention's offset (`Outcome.bookmarks`).
@@ -51,13 +54,14 @@ public enum Outcome: Sendable {
     case unreadable(id: String, reason: String)
     /// A long article's mentions, found in the background.
     case mentions(articleID: String, ArticleMentions)
-    case entityCounts([String: Int])
-    /// Mentions of the entity per article id; nil: not known until the library is indexed.
-    case occurrences(entity: String, perArticle: [String: Int]?)
+    case listWindow(ListWindow)
+    /// The index changed (a batch of articles indexed): the list's rows may have.
+    case listChanged
+    case occurrences(EntityOccurrences)
     case dossier(EntityDossier)
     case passages([PassageAddress: String])
     case searchHits(query: String, [SearchHit])
-    case entityArticles(query: String, entity: String, articles: Set<String>)
+    case entityFound(query: String, entity: Int, name: String)
     case bookmarkRows([LocatedBookmark])
     /// Every bookmark, after a change or at the start.
     case bookmarks([Bookmark])
@@ -67,10 +71,64 @@ public enum Outcome: Sendable {
     case correctionsChanged
     case indexing(done: Int, total: Int)
     case indexReady
-    /// The list as checked against the files.
-    case list([ArticleSummary])
     /// The editor exited; the article may have changed.
     case edited(articleID: String, problem: String?)
     /// Something to say in the status bar: why an effect could not be carried out.
     case notice(String)
+}
+
+/// What a list window is to keep in sight: an article, or the newest article of a day or before it.
+public enum ListAnchor: Hashable, Sendable {
+    case article(String)
+    case date(ArticleDate)
+}
+
+/// Rows of the list as the index has them now.
+public struct ListWindow: Sendable {
+    public var query: ListQuery
+    /// Articles the list shows, and the library holds.
+    public var count: Int
+    public var libraryCount: Int
+    public var offset: Int
+    public var rows: [ListedArticle]
+    /// The anchor's row, and its article (nil: the list does not show it).
+    public var anchor: (row: Int, id: String)?
+
+    public init(query: ListQuery, count: Int, libraryCount: Int, offset: Int, rows: [ListedArticle], anchor: (row: Int, id: String)?) {
+        self.query = query
+        self.count = count
+        self.libraryCount = libraryCount
+        self.offset = offset
+        self.rows = rows
+        self.anchor = anchor
+    }
+}
+
+/// An entity across the list, seen from one of its articles.
+public struct EntityOccurrences: Hashable, Sendable {
+    public var entity: String
+    public var article: String
+    public var query: ListQuery
+    /// Whether the list shows `article` (when it does not, `before` means nothing).
+    public var isListed: Bool
+    /// Mentions and articles in the whole list; mentions in the articles above `article`.
+    public var mentions: Int
+    public var articles: Int
+    public var before: Int
+    /// The nearest articles below and above `article` in the list that mention it.
+    public var next: String?
+    public var previous: String?
+
+    public init(entity: String, article: String, query: ListQuery, isListed: Bool, mentions: Int, articles: Int,
+                before: Int, next: String?, previous: String?) {
+        self.entity = entity
+        self.article = article
+        self.query = query
+        self.isListed = isListed
+        self.mentions = mentions
+        self.articles = articles
+        self.before = before
+        self.next = next
+        self.previous = previous
+    }
 }

@@ -10,23 +10,22 @@ import DossierCore
 /// here, except for what must happen outside: those it returns as `Effect`s. The reader itself
 /// never reads a file, starts a process or waits.
 public struct Reader: Sendable {
-    /// What the reader opens with: the list as last seen and what the library keeps for the reader.
+    /// What the reader opens with: the first rows of the list and what the library keeps for
+    /// the reader.
     public struct Start: Sendable {
         public var libraryName: String
-        public var articles: [ArticleSummary]
+        /// The list's first rows (with `keeping` the article open last), as the index has them.
+        public var list: ListWindow?
         public var positions: [String: ReadingPosition]
-        /// The article open when the reader last closed.
-        public var lastArticle: String?
         public var bookmarks: [Bookmark]
         /// Why bookmarks cannot be saved, when they cannot.
         public var bookmarksReadOnly: String?
 
-        public init(libraryName: String, articles: [ArticleSummary], positions: [String: ReadingPosition] = [:],
-                    lastArticle: String? = nil, bookmarks: [Bookmark] = [], bookmarksReadOnly: String? = nil) {
+        public init(libraryName: String, list: ListWindow?, positions: [String: ReadingPosition] = [:],
+                    bookmarks: [Bookmark] = [], bookmarksReadOnly: String? = nil) {
             self.libraryName = libraryName
-            self.articles = articles
+            self.list = list
             self.positions = positions
-            self.lastArticle = lastArticle
             self.bookmarks = bookmarks
             self.bookmarksReadOnly = bookmarksReadOnly
         }
@@ -81,23 +80,18 @@ public struct Reader: Sendable {
         self.theme = theme
         self.proportions = proportions
         self.showsHints = showsHints
-        list = ArticleList(articles: start.articles)
+        list = ArticleList(start.list)
         reading = ReadingPane(positions: start.positions, bookmarks: start.bookmarks, bookmarksReadOnly: start.bookmarksReadOnly)
-        if let last = start.lastArticle { _ = list.select(last, height: max(1, layout.bodyHeight)) }
     }
 
     /// The first effects: the selected article read (or the place `dossier open` asked for), the
     /// counts on screen, and the library checked and indexed in the background.
     public mutating func start(at place: StartPlace? = nil) -> [Effect] {
         effects = []
-        if list.articles.isEmpty { message = "This library has no articles yet: add .txt, .md or .html files to it." }
         switch place {
-        case .article(let id) where list.rows[id] != nil:
+        case .article(let id):
             perform([.read(id, at: .saved)], from: .reader)
             history = History()
-        case .article(let id):
-            perform([.show(list.selectedID)], from: .reader)
-            message = "\(id) is not in this library."
         case .entity(let name):
             perform([.show(list.selectedID)], from: .reader)
             pendingDossier = name
@@ -323,14 +317,10 @@ public struct Reader: Sendable {
             case .show(let id):
                 perform(reading.want(id, at: .saved, readingContext), from: .reading)
             case .read(let id, let target):
-                guard list.select(id, height: listContext.area.height) else {
-                    let all = keyMap.keys(for: .filterList).first?.label ?? "f"
-                    message = "\(id) is not in the list as it is shown; \(all) then Enter shows all articles."
-                    continue
-                }
                 history.record(place)
                 layers.removeAll()
                 focus = .reading
+                perform(list.select(id, height: listContext.area.height), from: .list)
                 perform(reading.want(id, at: target, readingContext), from: .reading)
             case .step(let forward):
                 guard let id = list.step(forward: forward, height: listContext.area.height) else {
@@ -378,7 +368,8 @@ public struct Reader: Sendable {
         }
         layers = target.layers
         focus = target.focus
-        if let article = target.article, list.select(article, height: listContext.area.height) {
+        if let article = target.article {
+            perform(list.select(article, height: listContext.area.height), from: .list)
             perform(reading.want(article, at: .place(scroll: target.scroll, mention: target.mention), readingContext), from: .reading)
         }
     }
@@ -409,8 +400,8 @@ public struct Reader: Sendable {
     private var layerContext: ViewContext { context(layout: layout, area: body, focused: true) }
 
     private func context(layout: ScreenLayout, area: ScreenLayout.Rect, focused: Bool) -> ViewContext {
-        ViewContext(keyMap: keyMap, theme: theme, layout: layout, area: area, isFocused: focused, listRows: list.rows,
-                    openArticleID: reading.open?.article.id)
+        ViewContext(keyMap: keyMap, theme: theme, layout: layout, area: area, isFocused: focused, listQuery: list.query,
+                    openArticleID: reading.open?.article.id, isIndexing: indexing != nil)
     }
 
     public func render() -> Canvas {
@@ -443,9 +434,9 @@ public struct Reader: Sendable {
     /// The top line: what this is, which library is open, and what the list shows of it.
     private func drawHeader(into canvas: inout Canvas) {
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: theme.bar)
-        let count = list.articles.count
+        let count = list.count
         var text = " Dossier · \(libraryName) · \(count) \(count == 1 ? "article" : "articles")"
-        if let filter = list.filter { text += " of \(filter.all.count) · \(filter.by.description)" }
+        if let narrowing = list.query.narrowing { text += " of \(list.libraryCount) · \(narrowing.description)" }
         canvas.put(TextFitting.truncated(text, to: canvas.width), x: 0, y: 0, style: theme.bar.adding(.bold))
     }
 

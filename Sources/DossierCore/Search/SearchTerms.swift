@@ -1,0 +1,102 @@
+import Foundation
+
+/// A word of a text as search sees it: its term (any case, accents folded, stemmed as FTS5's
+/// `porter unicode61 remove_diacritics 2` tokenizer does) and where it stands in the text.
+public struct SearchToken: Hashable, Sendable {
+    public var term: String
+    /// Unicode scalar offsets into the text, end exclusive.
+    public var range: Range<Int>
+}
+
+/// Words into terms the way the index tokenizes them, so that a passage is matched and its
+/// matches highlighted exactly where the index found the article: "sanchez" finds Sánchez,
+/// "strikes" finds "strike".
+public enum SearchTerms {
+    /// Every word of `text`: runs of letters and digits, everything else between them. An ASCII
+    /// word is folded and stemmed byte by byte; only the others go through Foundation.
+    public static func tokens(in text: String) -> [SearchToken] {
+        var tokens: [SearchToken] = []
+        // The word so far: lower-case bytes while it is all ASCII, scalars once it is not.
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(64)
+        var other = String.UnicodeScalarView()
+        var inWord = false
+        var isASCII = true
+        var start = 0
+        var offset = 0
+        func finish() {
+            if isASCII {
+                PorterStemmer.stem(&ascii)
+                tokens.append(SearchToken(term: String(decoding: ascii, as: UTF8.self), range: start..<offset))
+            } else {
+                tokens.append(SearchToken(term: term(String(other)), range: start..<offset))
+            }
+            ascii.removeAll(keepingCapacity: true)
+            other.removeAll()
+            inWord = false
+        }
+        for scalar in text.unicodeScalars {
+            if isWordScalar(scalar) {
+                if !inWord {
+                    inWord = true
+                    isASCII = true
+                    start = offset
+                }
+                if isASCII, scalar.isASCII {
+                    let value = UInt8(scalar.value)
+                    ascii.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                } else {
+                    if isASCII {
+                        other = String.UnicodeScalarView(ascii.map { Unicode.Scalar($0) })
+                        isASCII = false
+                    }
+                    other.append(scalar)
+                }
+            } else if inWord {
+                finish()
+            }
+            offset += 1
+        }
+        if inWord { finish() }
+        return tokens
+    }
+
+    /// The term of one word: folded, then stemmed.
+    public static func term(_ word: String) -> String {
+        PorterStemmer.stem(fold(word))
+    }
+
+    /// Lower case without accents; ASCII at once, the rest through Foundation's folding.
+    public static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// Letters and digits (and the marks that belong to them), as unicode61 counts them.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark, .privateUse:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The words of `text` as written, without what lies between them.
+    public static func words(in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return tokens(in: text).map { String(String.UnicodeScalarView(scalars[$0.range])) }
+    }
+
+    /// Words as FTS5 wants them: each quoted (so none is read as an operator), all required.
+    public static func ftsExpression(_ words: [String]) -> String {
+        words.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: " AND ")
+    }
+}

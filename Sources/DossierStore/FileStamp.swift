@@ -1,0 +1,27 @@
+import Foundation
+
+/// What tells whether a file changed since it was last read: its size and time of change.
+enum FileStamp {
+    /// Size and modification time (in nanoseconds) of a file, following links; -1s when there is none.
+    static func of(_ path: String) -> (size: Int, modified: Int) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return (-1, -1) }
+        return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+    }
+}
+
+/// `.dossier/log`: what Dossier did to a library by itself, a dated line each (a file passed
+/// over, an index set aside), for the user to look at when something seems amiss.
+enum LibraryLog {
+    static func note(_ text: String, in stateFolder: URL) {
+        let log = stateFolder.appendingPathComponent("log")
+        let line = "\(ISO8601DateFormatter().string(from: Date())) \(text)\n"
+        if let handle = try? FileHandle(forWritingTo: log) {
+            _ = try? handle.seekToEnd()
+            try? handle.write(contentsOf: Data(line.utf8))
+            try? handle.close()
+        } else {
+            try? AtomicFile.write(Data(line.utf8), to: log)
+        }
+    }
+}

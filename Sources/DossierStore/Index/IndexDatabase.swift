@@ -1,0 +1,177 @@
+import CSQLite
+import DossierCore
+import Foundation
+
+/// The library's index: everything Dossier knows about the library's articles, in one SQLite
+/// database, `LIBRARY/.dossier/index.sqlite`: the list (titles, dates, sources, links, tags, file
+/// stamps), every paragraph's text and its mentions, the entities with their names and counts,
+/// and two full-text indexes (the words of each passage, the entities of each passage).
+///
+/// The plain files are the truth: the index can be deleted and is built again. One that is
+/// damaged, truncated, of a newer schema or not Dossier's is set aside (renamed, with a line in
+/// `.dossier/log`) and built again. WAL mode: readers never wait; one writer at a time.
+public final class IndexDatabase {
+    /// Bumped with any change to the tables: an older index is built again, a newer one set aside.
+    static let schemaVersion = 1
+    /// "Doss": tells Dossier's index from any other SQLite file at that path.
+    static let applicationID = 0x446F_7373
+
+    let connection: SQLiteConnection
+    public let url: URL
+
+    /// Opens the index of the library whose state folder is `stateFolder`, creating it or setting
+    /// aside one that cannot be used. `readOnly`: never writes (and fails if there is none).
+    /// `memoryMapped`: see `SQLiteConnection`; a reader that stays open passes false.
+    public init(stateFolder: URL, readOnly: Bool = false, memoryMapped: Bool = true) throws {
+        url = stateFolder.appendingPathComponent("index.sqlite")
+        if readOnly {
+            connection = try SQLiteConnection(path: url.path, readOnly: true, memoryMapped: memoryMapped)
+            try IndexDatabase.check(connection)
+            return
+        }
+        try FileManager.default.createDirectory(at: stateFolder, withIntermediateDirectories: true)
+        do {
+            connection = try IndexDatabase.openWritable(url, memoryMapped: memoryMapped)
+        } catch let problem as Unusable {
+            IndexDatabase.setAside(url, because: problem.reason)
+            connection = try IndexDatabase.openWritable(url, memoryMapped: memoryMapped)
+        }
+    }
+
+    /// Another connection to the same index (for a thread of its own).
+    public func reopened(memoryMapped: Bool = true) throws -> IndexDatabase {
+        try IndexDatabase(stateFolder: url.deletingLastPathComponent(), memoryMapped: memoryMapped)
+    }
+
+    /// Why an index file cannot be used as it is.
+    struct Unusable: Error {
+        var reason: String
+    }
+
+    private static func openWritable(_ url: URL, memoryMapped: Bool) throws -> SQLiteConnection {
+        do {
+            let connection = try SQLiteConnection(path: url.path, memoryMapped: memoryMapped)
+            try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF")
+            // Checked, or made, in a write transaction: two processes opening a new library at
+            // once make its tables once, and neither takes the other's empty file for a foreign one.
+            try connection.transaction {
+                let isEmpty = try connection.integer("SELECT count(*) FROM sqlite_schema") == 0
+                    && connection.integer("PRAGMA application_id") == 0
+                if isEmpty {
+                    try connection.execute(IndexDatabase.schema)
+                    return
+                }
+                try check(connection)
+                if try connection.integer("PRAGMA user_version") ?? 0 < schemaVersion {
+                    throw Unusable(reason: "it was made by an older Dossier")
+                }
+            }
+            return connection
+        } catch let error as SQLiteError where error.isDamage {
+            throw Unusable(reason: "it is damaged or not a database (\(error.message))")
+        }
+    }
+
+    /// Throws `Unusable` for a file that is not Dossier's index of this schema, or is damaged.
+    static func check(_ connection: SQLiteConnection) throws {
+        do {
+            let application = try connection.integer("PRAGMA application_id") ?? 0
+            let version = try connection.integer("PRAGMA user_version") ?? 0
+            guard application == applicationID else { throw Unusable(reason: "it is not a Dossier index") }
+            guard version <= schemaVersion else { throw Unusable(reason: "it was made by a newer Dossier (schema \(version))") }
+            // Reading the tables' first pages finds a file cut short or written over.
+            _ = try connection.integer("SELECT count(*) FROM sqlite_schema")
+            _ = try connection.integer("SELECT max(id) FROM article")
+            _ = try connection.integer("SELECT max(id) FROM passage")
+        } catch let error as SQLiteError where error.isDamage {
+            throw Unusable(reason: "it is damaged or not a database (\(error.message))")
+        }
+    }
+
+    /// Renames an index that cannot be used out of the way (with its WAL and shared-memory
+    /// files), and says so in the log.
+    static func setAside(_ url: URL, because reason: String) {
+        let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+        let aside = url.deletingLastPathComponent().appendingPathComponent("index.sqlite.unusable-\(stamp)")
+        try? FileManager.default.moveItem(at: url, to: aside)
+        for suffix in ["-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: url.path + suffix)
+        }
+        LibraryLog.note("set the index aside as \(aside.lastPathComponent), to be built again: \(reason).", in: url.deletingLastPathComponent())
+    }
+
+    /// The index's tables. Ids: an article's rowid; a passage's is its article's shifted up 20
+    /// bits, plus its part (0 for the title, n for the n-th paragraph).
+    static let schema = """
+        PRAGMA application_id = \(applicationID);
+        PRAGMA user_version = \(schemaVersion);
+        CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE folder(path TEXT PRIMARY KEY, modified INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE article(
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            source TEXT,
+            url TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            size INTEGER NOT NULL,
+            modified INTEGER NOT NULL,
+            problem TEXT,
+            extractor TEXT,
+            paragraphs INTEGER NOT NULL DEFAULT 0,
+            entities INTEGER NOT NULL DEFAULT 0,
+            mentions INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX article_by_date ON article(date DESC, title, path);
+        CREATE TABLE passage(id INTEGER PRIMARY KEY, text TEXT NOT NULL, mentions TEXT NOT NULL DEFAULT '[]');
+        CREATE TABLE name(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE, folded TEXT NOT NULL);
+        CREATE INDEX name_by_folded ON name(folded);
+        CREATE TABLE entity(
+            id INTEGER PRIMARY KEY,
+            mentions INTEGER NOT NULL DEFAULT 0,
+            articles INTEGER NOT NULL DEFAULT 0,
+            person INTEGER NOT NULL DEFAULT 0,
+            place INTEGER NOT NULL DEFAULT 0,
+            organization INTEGER NOT NULL DEFAULT 0,
+            "group" INTEGER NOT NULL DEFAULT 0,
+            other INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE alias(entity INTEGER NOT NULL, name INTEGER NOT NULL, mentions INTEGER NOT NULL,
+                           groups INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (entity, name)) WITHOUT ROWID;
+        CREATE INDEX alias_by_name ON alias(name);
+        CREATE VIRTUAL TABLE text_index USING fts5(title, body, content='', columnsize=0, detail=column,
+                                                   tokenize='porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE entity_index USING fts5(entities, content='', detail=none, tokenize='unicode61');
+        \(IndexDatabase.views)
+        """
+
+    /// What `dossier sql` documents and offers: the index as a reader thinks of it.
+    static let views = """
+        CREATE VIEW articles AS
+            SELECT path AS id, title, date, source, url, tags, paragraphs, entities, mentions
+            FROM article WHERE problem IS NULL;
+        CREATE VIEW entities AS
+            SELECT n.text AS name,
+                   CASE WHEN e.person + e.place + e.organization + e.other = 0 THEN 'group'
+                        WHEN e.person >= max(e.place, e.organization, e.other) THEN 'person'
+                        WHEN e.place >= max(e.organization, e.other) THEN 'place'
+                        WHEN e.organization >= e.other THEN 'organization' ELSE 'other' END AS kind,
+                   e.mentions, e.articles
+            FROM entity e JOIN name n ON n.id = e.id WHERE e.articles > 0;
+        CREATE VIEW aliases AS
+            SELECT n.text AS entity, t.text AS alias, a.mentions, a.groups * 2 > a.mentions AS "group"
+            FROM alias a JOIN name n ON n.id = a.entity JOIN name t ON t.id = a.name WHERE a.mentions > 0;
+        CREATE VIEW passages AS
+            SELECT a.path AS article, a.date, (p.id & 1048575) AS paragraph, p.text
+            FROM passage p JOIN article a ON a.id = p.id >> 20;
+        CREATE VIEW mentions AS
+            SELECT a.path AS article, a.date, (p.id & 1048575) AS paragraph,
+                   m.value ->> 0 AS start, m.value ->> 1 AS "end",
+                   n.text AS entity, t.text AS text,
+                   CASE m.value ->> 4 WHEN 0 THEN 'person' WHEN 1 THEN 'place' WHEN 2 THEN 'organization'
+                                      WHEN 3 THEN 'group' ELSE 'other' END AS kind
+            FROM passage p JOIN article a ON a.id = p.id >> 20, json_each(p.mentions) m
+            JOIN name n ON n.id = m.value ->> 2 JOIN name t ON t.id = m.value ->> 3;
+        """
+}

@@ -1,0 +1,377 @@
+import DossierCore
+import Foundation
+import Synchronization
+
+/// What one run of the indexer did.
+public struct IndexReport: Sendable {
+    public var articles = 0
+    public var added = 0
+    public var changed = 0
+    public var removed = 0
+    /// Articles whose mentions were found again for a new extractor (new rules, new corrections).
+    public var refound = 0
+    /// Files named like articles that are not (empty, binary, unreadable).
+    public var notArticles = 0
+
+    public var isNothing: Bool { added + changed + removed + refound == 0 }
+}
+
+/// Brings the index up to date with the library's files: new and changed files are read,
+/// extracted and written, removed ones taken out, and articles whose mentions were found by
+/// another extractor (new rules or corrections) found again. Reading and extracting run on
+/// every core; one thread writes, a few hundred articles to a transaction, so a run killed at
+/// any moment leaves an index the next run continues from. One writer at a time, across
+/// processes (`.dossier/index.lock`).
+public struct Indexer {
+    let library: Library
+    let database: IndexDatabase
+    let corrections: Corrections
+    let loadExtractor: () throws -> EntityExtractor
+
+    /// `loadExtractor` is called only when some article is to be read: the extractor's word
+    /// lists are most of a process's memory, and an index that is current needs none of them.
+    public init(library: Library, database: IndexDatabase, corrections: Corrections,
+                loadExtractor: @escaping () throws -> EntityExtractor = EntityExtractor.bundled) {
+        self.library = library
+        self.database = database
+        self.corrections = corrections
+        self.loadExtractor = loadExtractor
+    }
+
+    /// Articles to a transaction: large enough that commits cost little, small enough that a
+    /// killed run loses little.
+    static let batchSize = 500
+
+    /// Brings the index up to date; `progress(done, total)` as it goes, `committed()` after each
+    /// batch is in the index for others to see. `only`: the articles to look at (an edited one),
+    /// instead of walking the whole library.
+    @discardableResult
+    public func update(only ids: [String]? = nil, progress: (Int, Int) -> Void = { _, _ in },
+                       committed: () -> Void = {}) throws -> IndexReport {
+        try AtomicFile.withLock(in: library.stateFolder, named: "index.lock") {
+            try updateHoldingLock(only: ids, progress: progress, committed: committed)
+        }
+    }
+
+    private struct Known {
+        var id: Int
+        var size: Int
+        var modified: Int
+        var extractor: String?
+    }
+
+    private func updateHoldingLock(only ids: [String]?, progress: (Int, Int) -> Void,
+                                   committed: () -> Void) throws -> IndexReport {
+        let connection = database.connection
+        let fingerprint = EntityExtractor.fingerprint(corrections: corrections)
+        // What the index holds, and what the folder holds.
+        var known: [String: Known] = [:]
+        let stored = try connection.prepare("SELECT id, path, size, modified, extractor FROM article")
+        while try stored.step() {
+            known[stored.text(1)] = Known(id: stored.int(0), size: stored.int(2), modified: stored.int(3), extractor: stored.optionalText(4))
+        }
+        stored.reset()
+        var folders: [String: Int] = [:]
+        let files: [Library.File]
+        if let ids {
+            files = ids.compactMap { library.file(id: $0) }
+        } else {
+            files = library.files(folders: &folders)
+        }
+        var report = IndexReport()
+        report.articles = files.count
+        var pending: [(file: Library.File, stamp: (size: Int, modified: Int), known: Known?)] = []
+        for file in files {
+            let stamp = FileStamp.of(file.path)
+            let before = known.removeValue(forKey: file.id)
+            if let before, before.size == stamp.size, before.modified == stamp.modified {
+                if before.extractor == fingerprint { continue }
+                // Unchanged, but its mentions were found another way (a correction since).
+                if before.extractor != nil { report.refound += 1 }
+            } else if before == nil {
+                report.added += 1
+            } else {
+                report.changed += 1
+            }
+            pending.append((file, stamp, before))
+        }
+        // Articles the folder no longer has (when the whole folder was looked at, or those asked for).
+        let gone = ids == nil ? Array(known.values) : ids!.compactMap { id in library.file(id: id) == nil ? known[id] : nil }
+        report.removed = gone.count
+        let writer = try IndexWriter(connection: connection)
+        if !gone.isEmpty {
+            try connection.transaction {
+                for article in gone { try writer.remove(article: article.id, deletingRow: true) }
+                try writer.flushStatistics()
+            }
+            committed()
+        }
+        guard !pending.isEmpty else {
+            try writer.finish(folders: folders, fingerprint: ids == nil ? fingerprint : nil)
+            return report
+        }
+        let names = try NameRegistry(connection: connection)
+        var loaded = try loadExtractor()
+        loaded.corrections = corrections
+        let extractor = loaded
+        let reading = self.library
+        let work = pending.map(\.file)
+        var done = 0
+        var failure: Error?
+        try connection.execute("BEGIN IMMEDIATE")
+        let sizes = pending.map(\.stamp.size)
+        OrderedWork.run(count: pending.count, work: { slot -> IndexedArticle in
+            IndexedArticle(file: work[slot], size: sizes[slot], in: reading, extractor: extractor, names: names)
+        }, take: { slot, indexed in
+            guard failure == nil else { return }
+            do {
+                let item = pending[slot]
+                if let problem = indexed.problem {
+                    // Said once, when the file is new or changed: `dossier doctor` lists them all.
+                    report.notArticles += 1
+                    LibraryLog.note("passed over \(item.file.id): \(problem).", in: library.stateFolder)
+                }
+                try writer.write(indexed, path: item.file.id, stamp: item.stamp, replacing: item.known?.id,
+                                 fingerprint: fingerprint, names: names)
+                done += 1
+                if done % IndexWriter.progressStep == 0 { progress(done, pending.count) }
+                if done % Indexer.batchSize == 0 {
+                    try writer.flushStatistics()
+                    try connection.execute("COMMIT")
+                    committed()
+                    try connection.execute("BEGIN IMMEDIATE")
+                }
+            } catch {
+                failure = error
+            }
+        })
+        if let failure {
+            try? connection.execute("ROLLBACK")
+            throw failure
+        }
+        try writer.flushStatistics()
+        try connection.execute("COMMIT")
+        committed()
+        progress(pending.count, pending.count)
+        try writer.finish(folders: folders, fingerprint: ids == nil ? fingerprint : nil)
+        return report
+    }
+}
+
+/// One article read and extracted on a worker, ready for the writer: its summary, its passages
+/// with their mentions as the index keeps them, and what it adds to the entities' counts.
+struct IndexedArticle: Sendable {
+    struct Passage: Sendable {
+        var part: Int
+        var text: String
+        var mentions: String
+        /// The entities it mentions, as `entity_index` tokens ("e57 e12").
+        var entities: String
+    }
+
+    var title = ""
+    var date: String?
+    var source: String?
+    var url: String?
+    var tags = "[]"
+    var problem: String?
+    var passages: [Passage] = []
+    var names: Set<Int> = []
+    var statistics = EntityStatistics()
+    var entityCount = 0
+    var mentionCount = 0
+    var paragraphCount = 0
+
+    init(file: Library.File, size: Int, in library: Library, extractor: EntityExtractor, names: NameRegistry) {
+        guard size > 0 else {
+            problem = "an empty file"
+            return
+        }
+        let article: Article
+        do {
+            article = try library.article(in: file)
+        } catch {
+            problem = "\(error)"
+            return
+        }
+        title = article.title
+        date = article.date?.description
+        source = article.source
+        url = article.url
+        tags = IndexedArticle.json(article.tags)
+        paragraphCount = article.paragraphs.count
+        let found = extractor.mentions(in: article)
+        // Each name of the article is looked up once, and the shared registry asked once.
+        var local: [String: Int] = [:]
+        for mention in found.all {
+            local[mention.entity] = 0
+            local[mention.text] = 0
+        }
+        let ids = names.ids(of: Array(local.keys))
+        for (text, id) in zip(local.keys, ids) { local[text] = id }
+        self.names = Set(ids)
+        var distinct: Set<Int> = []
+        var json: [UInt8] = []
+        for part in 0..<min(article.paragraphs.count + 1, PassageID.partLimit) {
+            let text = part == 0 ? article.title : article.paragraphs[part - 1]
+            let mentions = part == 0 ? found.title : part - 1 < found.paragraphs.count ? found.paragraphs[part - 1] : []
+            json.removeAll(keepingCapacity: true)
+            json.append(UInt8(ascii: "["))
+            var here: [Int] = []
+            for (index, mention) in mentions.enumerated() {
+                let entity = local[mention.entity]!
+                let text = local[mention.text]!
+                let kind = PassageMention.kindNumber(mention.kind)
+                if index > 0 { json.append(UInt8(ascii: ",")) }
+                PassageMention.append(PassageMention(start: mention.start, end: mention.end, entity: entity, text: text, kind: kind),
+                                      to: &json)
+                if !here.contains(entity) { here.append(entity) }
+                statistics.add(entity: entity, text: text, kind: kind)
+            }
+            json.append(UInt8(ascii: "]"))
+            distinct.formUnion(here)
+            passages.append(Passage(part: part, text: text, mentions: String(decoding: json, as: UTF8.self),
+                                    entities: PassageMention.entityTokens(here)))
+            mentionCount += mentions.count
+        }
+        entityCount = distinct.count
+        statistics.countArticle(for: distinct)
+    }
+
+    /// Tags as a JSON array of strings, for the `articles` view and `json_each`.
+    static func json(_ strings: [String]) -> String {
+        "[" + strings.map { string in
+            var escaped = "\""
+            for scalar in string.unicodeScalars {
+                switch scalar {
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
+                default: escaped.unicodeScalars.append(scalar)
+                }
+            }
+            return escaped + "\""
+        }.joined(separator: ",") + "]"
+    }
+}
+
+/// What articles add to (or, taken out, subtract from) the entities' counts: mentions by kind,
+/// articles, and the other names they are written as.
+struct EntityStatistics: Sendable {
+    /// Mentions by kind, in `EntityKind.allCases` order, and articles.
+    struct Counts: Sendable {
+        var mentions = 0
+        var articles = 0
+        var person = 0
+        var place = 0
+        var organization = 0
+        var group = 0
+        var other = 0
+
+        mutating func add(kind: Int, _ sign: Int) {
+            mentions += sign
+            switch kind {
+            case 0: person += sign
+            case 1: place += sign
+            case 2: organization += sign
+            case 3: group += sign
+            default: other += sign
+            }
+        }
+
+        var byKind: [Int] { [person, place, organization, group, other] }
+    }
+
+    struct AliasKey: Hashable, Sendable {
+        var entity: Int
+        var name: Int
+    }
+
+    /// Mentions written another way, and how many of those as a group (nationalities).
+    struct AliasCounts: Sendable {
+        var mentions = 0
+        var groups = 0
+    }
+
+    var entities: [Int: Counts] = [:]
+    var aliases: [AliasKey: AliasCounts] = [:]
+
+    mutating func add(entity: Int, text: Int, kind: Int, sign: Int = 1) {
+        entities[entity, default: Counts()].add(kind: kind, sign)
+        guard text != entity else { return }
+        let key = AliasKey(entity: entity, name: text)
+        aliases[key, default: AliasCounts()].mentions += sign
+        if kind == PassageMention.kindNumber(.group) { aliases[key, default: AliasCounts()].groups += sign }
+    }
+
+    mutating func countArticle(for entities: Set<Int>, sign: Int = 1) {
+        for entity in entities { self.entities[entity, default: Counts()].articles += sign }
+    }
+
+    mutating func merge(_ other: EntityStatistics) {
+        for (entity, counts) in other.entities {
+            entities[entity, default: Counts()].merge(counts)
+        }
+        for (key, counts) in other.aliases {
+            aliases[key, default: AliasCounts()].mentions += counts.mentions
+            aliases[key, default: AliasCounts()].groups += counts.groups
+        }
+    }
+
+    var isEmpty: Bool { entities.isEmpty && aliases.isEmpty }
+}
+
+extension EntityStatistics.Counts {
+    mutating func merge(_ more: EntityStatistics.Counts) {
+        mentions += more.mentions
+        articles += more.articles
+        person += more.person
+        place += more.place
+        organization += more.organization
+        group += more.group
+        other += more.other
+    }
+}
+
+/// Every name the index knows (entities and the texts they are written as), by id: shared by
+/// the workers, which give new names their ids; the writer stores each before its first use.
+final class NameRegistry: Sendable {
+    private struct Table {
+        var ids: [String: Int] = [:]
+        var texts: [Int: String] = [:]
+        var next = 1
+    }
+
+    private let table: Mutex<Table>
+
+    init(connection: SQLiteConnection) throws {
+        var table = Table()
+        let statement = try connection.prepare("SELECT id, text FROM name")
+        while try statement.step() {
+            let id = statement.int(0)
+            table.ids[statement.text(1)] = id
+            table.next = max(table.next, id + 1)
+        }
+        statement.reset()
+        self.table = Mutex(table)
+    }
+
+    /// The ids of `texts`, new ones given the next free ids.
+    func ids(of texts: [String]) -> [Int] {
+        table.withLock { table in
+            texts.map { text in
+                if let id = table.ids[text] { return id }
+                let id = table.next
+                table.next += 1
+                table.ids[text] = id
+                table.texts[id] = text
+                return id
+            }
+        }
+    }
+
+    /// The text of a name given its id in this run (nil for one the index held already).
+    func newText(of id: Int) -> String? {
+        table.withLock { $0.texts[id] }
+    }
+}

@@ -1,0 +1,131 @@
+import DossierCore
+
+/// A passage's mentions as the index keeps them: JSON, one array a mention —
+/// `[start, end, entity, text, kind]`, offsets in Unicode scalars into the passage, entity and
+/// text as `name` ids, the kind as its place in `EntityKind.allCases` — so that any SQLite
+/// client can read them (`json_each`; the `mentions` view). Written and read without Foundation's
+/// JSON coders: the index holds millions.
+struct PassageMention: Hashable, Sendable {
+    var start: Int
+    var end: Int
+    var entity: Int
+    var text: Int
+    var kind: Int
+
+    static let kinds = EntityKind.allCases
+
+    var entityKind: EntityKind { PassageMention.kinds[min(kind, PassageMention.kinds.count - 1)] }
+
+    static func kindNumber(_ kind: EntityKind) -> Int {
+        kinds.firstIndex(of: kind) ?? kinds.count - 1
+    }
+
+    static func encode(_ mentions: [PassageMention]) -> String {
+        var json: [UInt8] = [UInt8(ascii: "[")]
+        json.reserveCapacity(mentions.count * 24 + 2)
+        for (index, mention) in mentions.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            append(mention, to: &json)
+        }
+        json.append(UInt8(ascii: "]"))
+        return String(decoding: json, as: UTF8.self)
+    }
+
+    /// `[start,end,entity,text,kind]`, digits written by hand: string interpolation was a tenth
+    /// of indexing.
+    static func append(_ mention: PassageMention, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "["))
+        appendNumber(mention.start, to: &json)
+        json.append(UInt8(ascii: ","))
+        appendNumber(mention.end, to: &json)
+        json.append(UInt8(ascii: ","))
+        appendNumber(mention.entity, to: &json)
+        json.append(UInt8(ascii: ","))
+        appendNumber(mention.text, to: &json)
+        json.append(UInt8(ascii: ","))
+        appendNumber(mention.kind, to: &json)
+        json.append(UInt8(ascii: "]"))
+    }
+
+    static func appendNumber(_ number: Int, to bytes: inout [UInt8]) {
+        guard number > 0 else {
+            if number == 0 { bytes.append(UInt8(ascii: "0")) } else { bytes.append(contentsOf: Array(String(number).utf8)) }
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = number
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            }
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
+
+    /// The `entity_index` tokens of a passage's entities: "e57 e12".
+    static func entityTokens(_ entities: [Int]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entities.count * 6)
+        for entity in entities {
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(UInt8(ascii: "e"))
+            appendNumber(entity, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The mentions of `json` as `encode` wrote them; what cannot be read is left out.
+    static func decode(_ json: UnsafeRawBufferPointer) -> [PassageMention] {
+        var mentions: [PassageMention] = []
+        var fields = [Int](repeating: 0, count: 5)
+        var field = -1
+        var number = 0
+        var inNumber = false
+        for byte in json {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                number = number &* 10 &+ Int(byte &- UInt8(ascii: "0"))
+                inNumber = true
+            case UInt8(ascii: "["):
+                field = 0
+                number = 0
+                inNumber = false
+            case UInt8(ascii: ","), UInt8(ascii: "]"):
+                if inNumber, field >= 0, field < 5 {
+                    fields[field] = number
+                    field += 1
+                }
+                number = 0
+                inNumber = false
+                if byte == UInt8(ascii: "]"), field == 5 {
+                    mentions.append(PassageMention(start: fields[0], end: fields[1], entity: fields[2], text: fields[3], kind: fields[4]))
+                    field = -1
+                }
+            default:
+                continue
+            }
+        }
+        return mentions
+    }
+
+    static func decode(_ json: String) -> [PassageMention] {
+        var json = json
+        return json.withUTF8 { decode(UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Passage ids: an article's id shifted up 20 bits, plus the part (0 for the title, n for the
+/// n-th paragraph): an article's passages are one range of ids.
+enum PassageID {
+    static let partBits = 20
+    static let partLimit = 1 << partBits
+
+    static func of(article: Int, part: Int) -> Int { article << partBits | min(part, partLimit - 1) }
+    static func article(_ id: Int) -> Int { id >> partBits }
+    static func part(_ id: Int) -> Int { id & (partLimit - 1) }
+    static func range(ofArticle article: Int) -> Range<Int> { (article << partBits)..<((article + 1) << partBits) }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// JSON written straight into bytes, for the large answers (the list, a dossier): Foundation's
+/// encoder boxed every value and took most of `dossier dossier --json` at 50,000 articles.
+/// Pretty-printed like `printJSON` (two spaces a level, `"key" : value`); callers write keys in
+/// sorted order, so output is as stable and diffable.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// For each open container: whether nothing has been written in it yet.
+    private var empty: [Bool] = []
+
+    init() {
+        bytes.reserveCapacity(JSONWriter.flushSize + (1 << 16))
+    }
+
+    /// Starts an element (with its key, in an object): the comma and line break before it.
+    private mutating func item(_ key: String?) {
+        if !empty.isEmpty {
+            if empty[empty.count - 1] { empty[empty.count - 1] = false } else { bytes.append(UInt8(ascii: ",")) }
+            newline()
+        }
+        if let key {
+            write(key)
+            bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        }
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
+        bytes.append(open)
+        depth += 1
+        empty.append(true)
+        body(&self)
+        depth -= 1
+        if !empty.removeLast() { newline() }
+        bytes.append(close)
+    }
+
+    mutating func object(_ key: String? = nil, _ body: (inout JSONWriter) -> Void) {
+        item(key)
+        container(UInt8(ascii: "{"), UInt8(ascii: "}"), body)
+    }
+
+    mutating func array(_ key: String? = nil, _ body: (inout JSONWriter) -> Void) {
+        item(key)
+        container(UInt8(ascii: "["), UInt8(ascii: "]"), body)
+    }
+
+    mutating func string(_ key: String? = nil, _ value: String?) {
+        item(key)
+        if let value { write(value) } else { bytes.append(contentsOf: Array("null".utf8)) }
+    }
+
+    mutating func number(_ key: String? = nil, _ value: Int?) {
+        item(key)
+        bytes.append(contentsOf: Array((value.map(String.init) ?? "null").utf8))
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private mutating func write(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            // Runs of bytes that need no escape are copied whole.
+            var start = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                escape(byte)
+                start = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+        if bytes.count >= JSONWriter.flushSize { flush() }
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), byte])
+        case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+        case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+        case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+        default:
+            bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                      JSONWriter.hex[Int(byte >> 4)], JSONWriter.hex[Int(byte & 15)]])
+        }
+    }
+
+    /// What is written goes out a megabyte at a time: a large answer is never held whole.
+    private static let flushSize = 1 << 20
+
+    private mutating func flush() {
+        JSONWriter.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    private static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 { if errno == EINTR { continue }; return }
+                offset += written
+            }
+        }
+    }
+
+    /// Writes the rest to standard output, with a final line break.
+    mutating func print() {
+        bytes.append(UInt8(ascii: "\n"))
+        flush()
+    }
+}

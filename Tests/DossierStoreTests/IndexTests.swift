@@ -1,0 +1,229 @@
+import DossierCore
+import Foundation
+import Testing
+@testable import DossierStore
+
+/// A library in a scratch folder (removed with it), and its index.
+private struct IndexedLibrary {
+    let folder: ScratchFolder
+    let library: Library
+    let index: IndexDatabase
+
+    init(_ files: [String: String]) throws {
+        folder = try ScratchFolder()
+        for (path, text) in files { try folder.write(path, text) }
+        library = try Library(root: folder.url)
+        index = try library.currentIndex(corrections: Corrections(), fullWalk: true)
+    }
+}
+
+private let newsroom = [
+    "a.txt": "2025-06-06\n\nCentral bankers meet\n\nThe European Central Bank (ECB) raised rates on Thursday. The ECB said inflation was too high. Pedro Sánchez welcomed the decision in Madrid.\n\nDutch officials and the Netherlands government disagreed. Workers went on strike at the café in Ankara.",
+    "b.txt": "2024-03-01\n\nHeadline about Zyxwvut\n\nNothing here but Vladimir Putin in Moscow. Putin spoke of talks, more talks and talks again.",
+    "c.txt": "2025-01-02\n\nTalks in Pyongyang\n\nVladimir Putin met Kim Jong Un in Pyongyang for talks. The Security Council discussed the talks.",
+]
+
+@Suite("The index, a real database")
+struct IndexTests {
+    @Test("follows the files: a new and a changed article are read, a deleted one leaves, an unchanged one is not read again")
+    func followsTheFiles() throws {
+        let scratch = try IndexedLibrary(["a.txt": "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang.",
+                                                           "b.txt": "B Title\n\nEmmanuel Macron was in Paris."])
+        #expect(try scratch.index.listCount() == 2)
+        // A new size is a changed file, whatever its time says.
+        try scratch.folder.write("a.txt", "A Title\n\nVladimir Putin met Kim Jong Un in Seoul and Pyongyang.")
+        try FileManager.default.removeItem(at: scratch.folder.url.appendingPathComponent("b.txt"))
+        try scratch.folder.write("c.txt", "C Title\n\nOlaf Scholz was in Berlin.")
+        var progress: [(Int, Int)] = []
+        let report = try Indexer(library: scratch.library, database: scratch.index, corrections: Corrections()).update { progress.append(($0, $1)) }
+        #expect((report.added, report.changed, report.removed, report.refound) == (1, 1, 1, 0))
+        #expect(progress.last.map { $0 == (2, 2) } == true)
+        #expect(try scratch.index.resolve("Seoul") != nil)
+        #expect(try scratch.index.resolve("Paris") == nil)
+        #expect(try scratch.index.list().map(\.id).sorted() == ["a", "c"])
+        let again = try Indexer(library: scratch.library, database: scratch.index, corrections: Corrections()).update()
+        #expect(again.isNothing)
+    }
+
+    @Test("files that are not articles are passed over, each named once in the log, and listed by doctor")
+    func notArticles() throws {
+        let folder = try ScratchFolder()
+        try folder.write("real.txt", "Real\n\nText.")
+        try folder.write("empty.txt", "")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]).write(to: folder.url.appendingPathComponent("image.txt"))
+        #expect(mkfifo(folder.url.appendingPathComponent("pipe.txt").path, 0o600) == 0)
+        #expect(symlink("loop.md", folder.url.appendingPathComponent("loop.md").path) == 0)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("folder.html"), withIntermediateDirectories: true)
+        try folder.write("bad\nname.txt", "Bad\n\nName.")
+        let library = try Library(root: folder.url)
+        for _ in 0..<2 {
+            let index = try library.currentIndex(corrections: Corrections(), fullWalk: true)
+            #expect(try index.list().map(\.id) == ["real"])
+        }
+        let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 2)
+        #expect(log.contains("passed over empty: an empty file."))
+        #expect(log.contains("passed over image: "))
+        let problems = Dictionary(uniqueKeysWithValues: library.problems())
+        #expect(problems.keys.sorted() == ["bad name.txt", "empty", "folder.html", "image", "loop.md", "pipe.txt"])
+        #expect(problems["pipe.txt"]?.contains("never opened") == true)
+        #expect(problems["loop.md"]?.contains("leads nowhere") == true)
+    }
+
+    @Test("new corrections find every article's mentions again; the index is current only for the corrections it was built with")
+    func corrections() throws {
+        let scratch = try IndexedLibrary(["a.txt": "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang. Putin left."])
+        #expect(try scratch.index.list().first?.entities == 3)
+        let hidden = Corrections(rules: [.hide("Pyongyang")])
+        #expect(try !scratch.index.isCurrent(for: scratch.library, fingerprint: EntityExtractor.fingerprint(corrections: hidden)))
+        let report = try Indexer(library: scratch.library, database: scratch.index, corrections: hidden).update()
+        #expect(report.refound == 1)
+        #expect(try scratch.index.list().first?.entities == 2)
+        #expect(try scratch.index.resolve("Pyongyang") == nil)
+        #expect(try scratch.index.isCurrent(for: scratch.library, fingerprint: EntityExtractor.fingerprint(corrections: hidden)))
+    }
+
+    @Test("an index that is cut short, written over with random bytes or of a newer schema is set aside with a line in the log, and built again",
+          arguments: ["truncated", "random", "newer"])
+    func damaged(kind: String) throws {
+        let scratch = try IndexedLibrary(newsroom)
+        let url = scratch.index.url
+        let expected = try scratch.index.entities()
+        let connection = scratch.index.connection
+        switch kind {
+        case "truncated":
+            try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            let whole = try Data(contentsOf: url)
+            try whole.prefix(whole.count / 3).write(to: url)
+        case "random":
+            var generator = SystemRandomNumberGenerator()
+            try Data((0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(to: url)
+        default:
+            try connection.execute("PRAGMA user_version = 99; PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+        let rebuilt = try scratch.library.currentIndex(corrections: Corrections())
+        #expect(try rebuilt.entities() == expected)
+        let log = try String(contentsOf: scratch.folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 1)
+        #expect(log.contains("set the index aside as index.sqlite.unusable-"))
+        #expect(log.contains(kind == "newer" ? "made by a newer Dossier (schema 99)" : "it is damaged or not a database"), "\(log)")
+        let aside = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.url.appendingPathComponent(".dossier").path)
+        #expect(aside.contains { $0.hasPrefix("index.sqlite.unusable-") })
+    }
+
+    @Test("a file at the index's place that is another program's database is set aside, not used or written into")
+    func foreignDatabase() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.txt", "A\n\nText.")
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(".dossier"), withIntermediateDirectories: true)
+        let other = try SQLiteConnection(path: folder.url.appendingPathComponent(".dossier/index.sqlite").path)
+        try other.execute("CREATE TABLE mine(x); INSERT INTO mine VALUES (42)")
+        let library = try Library(root: folder.url)
+        #expect(try library.currentIndex(corrections: Corrections()).listCount() == 1)
+        let log = try String(contentsOf: folder.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
+        #expect(log.contains("it is not a Dossier index"))
+    }
+}
+
+@Suite("Searching the index")
+struct IndexSearchTests {
+    func search(_ text: String, in index: IndexDatabase) throws -> [SearchHit] {
+        try index.search(SearchQuery(parsing: text), limit: 50)
+    }
+
+    @Test("folds case and accents, matches word forms, and finds a word that is only in a title", arguments: [
+        ("sanchez", "a", 1), ("SÁNCHEZ", "a", 1), ("cafe", "a", 2), ("strikes", "a", 2), ("zyxwvut", "b", 0),
+    ])
+    func foldsAndStems(query: String, article: String, paragraph: Int) throws {
+        let scratch = try IndexedLibrary(newsroom)
+        let hits = try search(query, in: scratch.index)
+        #expect(hits.map { "\($0.article)¶\($0.paragraph)" } == ["\(article)¶\(paragraph)"], "\(query)")
+        // The match is marked on the word as written.
+        let hit = try #require(hits.first)
+        let scalars = Array(hit.text.unicodeScalars)
+        let marked = hit.matches.map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(marked.count == 1)
+        #expect(SearchTerms.term(marked[0]) == SearchTerms.term(query))
+    }
+
+    @Test("ranks by BM25 with titles weighted up; every word must be in the passage")
+    func ranking() throws {
+        let scratch = try IndexedLibrary(newsroom)
+        let hits = try search("talks", in: scratch.index)
+        // The title that says it outranks paragraphs that say it more often.
+        #expect(hits.first.map { "\($0.article)¶\($0.paragraph)" } == "c¶0")
+        #expect(Set(hits.map { "\($0.article)¶\($0.paragraph)" }) == ["c¶0", "c¶1", "b¶1"])
+        #expect(try search("talks pyongyang", in: scratch.index).map { "\($0.article)¶\($0.paragraph)" }.sorted() == ["c¶0", "c¶1"])
+        #expect(try search("zanzibar", in: scratch.index).isEmpty)
+    }
+
+    @Test("phrases, @entity by any of its names, and dates narrow the passages")
+    func filters() throws {
+        let scratch = try IndexedLibrary(newsroom)
+        #expect(try search(#""security council""#, in: scratch.index).map(\.article) == ["c"])
+        #expect(try search(#""council security""#, in: scratch.index).isEmpty)
+        #expect(try Set(search("@putin", in: scratch.index).map(\.article)) == ["b", "c"])
+        #expect(try search("@ecb rates", in: scratch.index).map { "\($0.article)¶\($0.paragraph)" } == ["a¶1"])
+        #expect(try search("@Dutch", in: scratch.index).map { "\($0.article)¶\($0.paragraph)" } == ["a¶2"])
+        #expect(try search("putin since:2025-01-01", in: scratch.index).map(\.article) == ["c"])
+        #expect(try search("putin until:2024-12-31", in: scratch.index).map(\.article) == ["b"])
+        #expect(try search("@nobody talks", in: scratch.index).isEmpty)
+    }
+}
+
+@Suite("One name resolver")
+struct ResolverTests {
+    @Test("any alias in any case, accents folded, an acronym the article established, a group form, a surname alone",
+          arguments: [("putin", "Vladimir Putin"), ("PUTIN", "Vladimir Putin"), ("vladimir putin", "Vladimir Putin"),
+                      ("ecb", "European Central Bank"), ("european central bank", "European Central Bank"),
+                      ("dutch", "Netherlands"), ("sanchez", "Pedro Sánchez"), ("kim", "Kim Jong Un")])
+    func resolves(name: String, entity: String) throws {
+        let scratch = try IndexedLibrary(newsroom)
+        #expect(try scratch.index.resolve(name)?.name == entity)
+    }
+
+    @Test("a name no article mentions is not guessed")
+    func unknown() throws {
+        let scratch = try IndexedLibrary(newsroom)
+        #expect(try scratch.index.resolve("Zanzibar") == nil)
+        #expect(try scratch.index.resolve("   ") == nil)
+        #expect(try scratch.index.resolve("%") == nil)
+    }
+}
+
+@Suite("Read-only SQL over the scratch.index")
+struct SQLTests {
+    @Test("writes, ATTACH, PRAGMA and extension loading are refused in one sentence, and the index is unchanged", arguments: [
+        "DELETE FROM articles", "DELETE FROM article", "DROP TABLE article", "UPDATE article SET title = 'x'",
+        "ATTACH DATABASE '/tmp/x.sqlite' AS x", "PRAGMA user_version = 7", "SELECT load_extension('/tmp/x')",
+        "INSERT INTO text_index(text_index) VALUES ('delete-all')", "CREATE TABLE t(x)",
+    ])
+    func refused(sql: String) throws {
+        let scratch = try IndexedLibrary(newsroom)
+        try scratch.index.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        let before = try Data(contentsOf: scratch.index.url)
+        #expect(throws: (any Error).self) { try ReadOnlyQuery.run(sql, stateFolder: scratch.library.stateFolder) }
+        do {
+            _ = try ReadOnlyQuery.run(sql, stateFolder: scratch.library.stateFolder)
+        } catch {
+            let sentence = "\(error)"
+            #expect(!sentence.contains("\n") && sentence.hasSuffix("."), "\(sentence)")
+        }
+        #expect(try Data(contentsOf: scratch.index.url) == before)
+        #expect(try scratch.index.listCount() == 3)
+    }
+
+    @Test("the documented views answer what a reader asks of them")
+    func views() throws {
+        let scratch = try IndexedLibrary(newsroom)
+        func rows(_ sql: String) throws -> [[String]] {
+            try ReadOnlyQuery.run(sql, stateFolder: scratch.library.stateFolder).rows.map { $0.map { $0?.description ?? "" } }
+        }
+        #expect(try rows("SELECT count(*) FROM articles") == [["3"]])
+        #expect(try rows("SELECT kind FROM entities WHERE name = 'European Central Bank'") == [["organization"]])
+        #expect(try rows("SELECT alias FROM aliases WHERE entity = 'European Central Bank'") == [["ECB"]])
+        #expect(try rows("SELECT count(*) FROM mentions WHERE entity = 'Vladimir Putin'") == [["3"]])
+        #expect(try rows("SELECT paragraph FROM passages WHERE article = 'b' ORDER BY paragraph") == [["0"], ["1"]])
+    }
+}
