@@ -23,9 +23,13 @@ extension ReaderSession {
             return [.occurrences(try lookUp(entity, from: article, in: query))]
         case .loadDossier(let name):
             guard let entity = try index.resolve(name) else { return [.notice(notFound(name))] }
-            return [.dossier(try index.dossier(of: entity).dossier)]
-        case .readPassages(let addresses):
-            return [.passages(try index.passages(addresses))]
+            return [.dossier(try dossier(of: entity).dossier)]
+        case .loadDossierPassages(let name, let offset, let count):
+            guard let entity = try index.entity(named: name) else { return [] }
+            let dossier = try dossier(of: entity)
+            let window = dossier.passageIDs.dropFirst(offset).prefix(count)
+            let (passages, texts) = try index.passages(window, of: entity, withTexts: true)
+            return [.dossierPassages(entity: name, offset: offset, passages: passages, texts: texts)]
         case .search(let text):
             return [.searchHits(query: text, try index.search(SearchQuery(parsing: text), limit: 200))]
         case .findEntity(let name):
@@ -83,6 +87,16 @@ extension ReaderSession {
             request(.quit)
             return []
         }
+    }
+
+    /// The dossier of `entity` as the index has it now; the last few opened are kept (their
+    /// passages' ids only), for the windows their views ask for.
+    private func dossier(of entity: IndexedEntity) throws -> IndexedDossier {
+        if let kept = dossiers.first(where: { $0.entity == entity }) { return kept }
+        let dossier = try index.dossier(of: entity)
+        dossiers.insert(dossier, at: 0)
+        if dossiers.count > 4 { dossiers.removeLast() }
+        return dossier
     }
 
     /// "No article mentions "X"", or, while the library is being indexed, that it may yet.

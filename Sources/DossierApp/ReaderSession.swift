@@ -28,6 +28,8 @@ public final class ReaderSession {
     var isIndexing = false
     var queuedIndexing: IndexRun?
     var indexProgress: (done: Int, total: Int)?
+    /// The dossiers opened last, newest first (forgotten when the index changes).
+    var dossiers: [IndexedDossier] = []
     /// The articles of the list that mention the entity last looked up, in the list's order.
     var occurrences: (entity: String, query: ListQuery, articles: [(article: String, mentions: Int)])?
     private var terminalRequests: [TerminalRequest] = []
@@ -117,6 +119,7 @@ public final class ReaderSession {
                 run(reader.receive(.indexing(done: done, total: total)))
             case .committed:
                 occurrences = nil
+                dossiers.removeAll()
                 run(reader.receive(.listChanged))
             case .indexed(let failure):
                 running -= 1
@@ -124,6 +127,7 @@ public final class ReaderSession {
                 indexingFailed = failure != nil
                 indexProgress = nil
                 occurrences = nil
+                dossiers.removeAll()
                 if let queued = queuedIndexing {
                     queuedIndexing = nil
                     startIndexing(queued)
@@ -209,6 +213,7 @@ public final class ReaderSession {
         guard corrections != self.corrections else { return [] }
         self.corrections = corrections
         occurrences = nil
+        dossiers.removeAll()
         return [.correctionsChanged]
     }
 
@@ -236,7 +241,7 @@ public final class ReaderSession {
         let folder = index.url.deletingLastPathComponent()
         inbox.run {
             do {
-                let database = try IndexDatabase(stateFolder: folder)
+                let database = try IndexDatabase(stateFolder: folder, memoryMapped: false)
                 let indexer = Indexer(library: library, database: database, corrections: corrections)
                 let only: [String]? = if case .articles(let ids) = run { ids.sorted() } else { nil }
                 try indexer.update(only: only, progress: { done, total in inbox.post(.progress(done: done, total: total)) },

@@ -71,6 +71,13 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
+/// Ends the process at once, successfully, once a large answer is written: there is nothing
+/// to free. Freeing a dossier's 70,000 passages and unmapping the index took a fifth of
+/// `dossier dossier --json` at 50,000 articles.
+func exitNow() -> Never {
+    exit(0)
+}
+
 /// Output for scripts: sorted keys (so output is stable and diffable), no escaped slashes.
 func printJSON(_ value: some Encodable, pretty: Bool = true) throws {
     let encoder = JSONEncoder()

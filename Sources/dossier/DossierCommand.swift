@@ -16,29 +16,6 @@ struct DossierCommand: ParsableCommand {
     var name: String
     @OptionGroup var output: TableOutput
 
-    struct Output: Encodable {
-        struct Passage: Encodable {
-            let article: String
-            let title: String
-            let date: ArticleDate?
-            let paragraph: Int?
-            let text: String
-            let mentions: [Range<Int>]
-        }
-        struct Count: Encodable {
-            let name: String
-            let count: Int
-        }
-        let entity: String
-        let kind: EntityKind
-        let aliases: [String]
-        let mentions: Int
-        let articles: Int
-        let byDate: [Count]
-        let appearsWith: [Count]
-        let passages: [Passage]
-    }
-
     /// The dossier as JSON, written by hand: it can hold every passage of a large library.
     func run() throws {
         try reportingErrors {
@@ -48,48 +25,39 @@ struct DossierCommand: ParsableCommand {
             guard let entity = try index.resolve(name) else {
                 throw CommandError("No article in this library mentions \"\(name)\"; `dossier entities` lists the names.")
             }
-            let (page, texts) = try index.dossier(of: entity, withTexts: true)
+            let (page, passages, texts) = try index.dossierWithPassages(of: entity, withTexts: true)
             var byDate: [ArticleDate: Int] = [:]
-            for passage in page.passages { if let date = passage.date { byDate[date, default: 0] += passage.spans.count } }
-            let output = Output(
-                entity: page.entity, kind: page.kind, aliases: page.aliases, mentions: page.mentionCount,
-                articles: page.articleCount,
-                byDate: byDate.sorted { $0.key < $1.key }.map { Output.Count(name: $0.key.description, count: $0.value) },
-                appearsWith: page.appearsWith.map { Output.Count(name: $0.name, count: $0.count) },
-                passages: zip(page.passages, texts).map { passage, text in
-                    Output.Passage(article: passage.address.article, title: passage.title, date: passage.date,
-                                   paragraph: passage.address.paragraph, text: text, mentions: passage.spans)
-                })
+            for passage in passages { if let date = passage.date { byDate[date, default: 0] += passage.spans.count } }
+            let dates = byDate.sorted { $0.key < $1.key }
             switch self.output.format {
             case .json:
-                var json = output.json()
+                var json = DossierCommand.json(page, passages: passages, texts: texts, byDate: dates)
                 json.print()
-                return
+                exitNow()
             case .csv:
-                CSV.print(header: ["article", "date", "title", "paragraph", "mentions", "text"], rows: output.passages.map {
-                    [$0.article, $0.date?.description ?? "", $0.title, $0.paragraph.map { String($0 + 1) } ?? "title",
-                     String($0.mentions.count), $0.text]
+                CSV.print(header: ["article", "date", "title", "paragraph", "mentions", "text"], rows: passages.enumerated().map { index, passage in
+                    [passage.address.article, passage.date?.description ?? "", passage.title,
+                     passage.address.paragraph.map { String($0 + 1) } ?? "title", String(passage.spans.count), texts[index]]
                 })
-                return
             case .text:
-                break
-            }
-            print("\(output.entity) (\(output.kind.rawValue))\(output.aliases.isEmpty ? "" : ", also " + output.aliases.joined(separator: ", "))")
-            print("\(output.mentions) mention\(output.mentions == 1 ? "" : "s") in \(output.articles) article\(output.articles == 1 ? "" : "s"); \(page.sparkline)")
-            print("Appears with: " + output.appearsWith.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
-            for passage in output.passages {
-                print()
-                print("\(passage.date?.description ?? "")  \(passage.title)  [\(passage.article)]")
-                print(passage.text)
+                print("\(page.entity) (\(page.kind.rawValue))\(page.aliases.isEmpty ? "" : ", also " + page.aliases.joined(separator: ", "))")
+                print("\(page.mentionCount) mention\(page.mentionCount == 1 ? "" : "s") in \(page.articleCount) article\(page.articleCount == 1 ? "" : "s"); \(page.sparkline)")
+                print("Appears with: " + page.appearsWith.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
+                for (index, passage) in passages.enumerated() {
+                    print()
+                    print("\(passage.date?.description ?? "")  \(passage.title)  [\(passage.address.article)]")
+                    print(texts[index])
+                }
             }
         }
     }
-}
 
-extension DossierCommand.Output {
-    func json() -> JSONWriter {
+    /// The dossier as JSON: keys in sorted order, every passage with its text and where the
+    /// entity is mentioned in it.
+    static func json(_ page: EntityDossier, passages: [EntityDossier.Passage], texts: PassageTexts,
+                     byDate: [(key: ArticleDate, value: Int)]) -> JSONWriter {
         var json = JSONWriter()
-        func counts(_ key: String, _ counts: [Count], into json: inout JSONWriter) {
+        func counts(_ key: String, _ counts: [(name: String, count: Int)], into json: inout JSONWriter) {
             json.array(key) { json in
                 for count in counts {
                     json.object { json in
@@ -100,28 +68,31 @@ extension DossierCommand.Output {
             }
         }
         json.object { json in
-            json.array("aliases") { json in for alias in aliases { json.string(nil, alias) } }
-            counts("appearsWith", appearsWith, into: &json)
-            json.number("articles", articles)
-            counts("byDate", byDate, into: &json)
-            json.string("entity", entity)
-            json.string("kind", kind.rawValue)
-            json.number("mentions", mentions)
+            json.array("aliases") { json in for alias in page.aliases { json.string(nil, alias) } }
+            counts("appearsWith", page.appearsWith, into: &json)
+            json.number("articles", page.articleCount)
+            counts("byDate", byDate.map { ($0.key.description, $0.value) }, into: &json)
+            json.string("entity", page.entity)
+            json.string("kind", page.kind.rawValue)
+            json.number("mentions", page.mentionCount)
             json.array("passages") { json in
-                for passage in passages {
+                // An article's passages are together: its date is written out once.
+                var date: (ArticleDate?, String?) = (nil, nil)
+                for (index, passage) in passages.enumerated() {
+                    if passage.date != date.0 { date = (passage.date, passage.date?.description) }
                     json.object { json in
-                        json.string("article", passage.article)
-                        json.string("date", passage.date?.description)
+                        json.string("article", passage.address.article)
+                        json.string("date", date.1)
                         json.array("mentions") { json in
-                            for span in passage.mentions {
+                            for span in passage.spans {
                                 json.array { json in
                                     json.number(nil, span.lowerBound)
                                     json.number(nil, span.upperBound)
                                 }
                             }
                         }
-                        json.number("paragraph", passage.paragraph)
-                        json.string("text", passage.text)
+                        json.number("paragraph", passage.address.paragraph)
+                        texts.withBytes(index) { json.string("text", utf8: $0) }
                         json.string("title", passage.title)
                     }
                 }

@@ -16,7 +16,7 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let library = try library.resolve()
-            let database = try IndexDatabase(stateFolder: library.stateFolder)
+            let database = try IndexDatabase(stateFolder: library.stateFolder, memoryMapped: false)
             // Every file is looked at, not only the folders: an article edited in place is found too.
             let indexer = try Indexer(library: library, database: database, corrections: corrections(of: library))
             let report = try indexer.update(progress: ProgressBar(label: "Indexing").show)

@@ -53,29 +53,56 @@ struct JSONWriter {
 
     mutating func string(_ key: String? = nil, _ value: String?) {
         item(key)
-        if let value { write(value) } else { bytes.append(contentsOf: Array("null".utf8)) }
+        if let value { write(value) } else { bytes.append(contentsOf: JSONWriter.null) }
     }
 
     mutating func number(_ key: String? = nil, _ value: Int?) {
         item(key)
-        bytes.append(contentsOf: Array((value.map(String.init) ?? "null").utf8))
+        guard let value else {
+            bytes.append(contentsOf: JSONWriter.null)
+            return
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // Digits from the last, into a buffer on the stack.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
+            repeat {
+                digits[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
+        }
+    }
+
+    private static let null = Array("null".utf8)
+
+    /// A string given as its UTF-8 bytes (a passage's text as the index holds it).
+    mutating func string(_ key: String? = nil, utf8: UnsafeBufferPointer<UInt8>) {
+        item(key)
+        write(utf8)
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
 
     private mutating func write(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { utf8 in
-            // Runs of bytes that need no escape are copied whole.
-            var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                escape(byte)
-                start = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        text.withUTF8 { write($0) }
+    }
+
+    private mutating func write(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        // Runs of bytes that need no escape are copied whole.
+        var start = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            escape(byte)
+            start = index + 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         bytes.append(UInt8(ascii: "\""))
         if bytes.count >= JSONWriter.flushSize { flush() }
     }

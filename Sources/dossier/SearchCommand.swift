@@ -25,10 +25,11 @@ struct SearchCommand: ParsableCommand {
             let parsed = SearchQuery(parsing: query.joined(separator: " "))
             guard !parsed.isEmpty else { throw CommandError("Give words, a \"phrase\" or an @entity to search for.") }
             let library = try library.resolve()
-            let hits = try currentIndex(of: library).search(parsed, limit: max(1, limit))
+            let index = try currentIndex(of: library)
+            let hits = try index.search(parsed, limit: max(1, limit))
             if json {
                 try printJSON(hits)
-                return
+                exitNow()
             }
             for hit in hits {
                 print("\(hit.date?.description ?? "          ")  \(hit.title)  \(hit.paragraph == 0 ? "title" : "¶\(hit.paragraph)")  [\(hit.article)]  \(hit.score)")

@@ -36,20 +36,22 @@ struct DossierViewTests {
         #expect(canvas.lines[4].contains("Appears with: "))
         #expect(canvas.lines[4].contains("Vladimir Putin"))
         #expect(page.articleCount > 1)
-        #expect(Set(page.passages.map(\.address.article)).count == page.articleCount)
-        // Newest article first, and every passage on screen really mentions him.
+        // A small dossier is held whole.
+        #expect(view.passages.count == page.passageCount)
+        #expect(Set(view.passages.map(\.address.article)).count == page.articleCount)
+        // Newest article first, and every passage really mentions him where it says.
         let rows = reader.articles.map(\.id)
-        let order = page.passages.map { rows.firstIndex(of: $0.address.article)! }
+        let order = view.passages.map { rows.firstIndex(of: $0.address.article)! }
         #expect(order == order.sorted())
-        for passage in page.passages where passage.address.paragraph == nil || view.texts[passage.address] != nil {
-            let text = Array((passage.address.paragraph == nil ? passage.title : view.texts[passage.address]!).unicodeScalars)
-            #expect(passage.spans.allSatisfy { String(String.UnicodeScalarView(text[$0])).hasPrefix("Kim") })
+        for (passage, text) in zip(view.passages, view.texts) {
+            let scalars = Array(text.unicodeScalars)
+            #expect(passage.spans.allSatisfy { String(String.UnicodeScalarView(scalars[$0])).hasPrefix("Kim") })
         }
         let highlighted = try #require(canvas.find("Kim Jong Un. This"))
         #expect(canvas[highlighted.x, highlighted.y].style.foreground == .yellow)
     }
 
-    @Test("a dossier from the index holds every passage the articles mention him in, and reads only the passages on screen")
+    @Test("a dossier holds every passage the articles mention him in, and only the passages around the screen are read")
     func dossierFromIndex() throws {
         let indexed = try Fixtures.reader(width: 100, height: 14)
         indexed.press(.tab)
@@ -66,18 +68,23 @@ struct DossierViewTests {
                 expected.insert(PassageAddress(article: article.id, paragraph: paragraph))
             }
         }
-        #expect(Set(fromIndex.dossier.passages.map(\.address)) == expected)
-        #expect(fromIndex.dossier.passages.count == expected.count)
+        #expect(fromIndex.dossier.passageCount == expected.count)
+        // A screen of three passages: the window is the screen and two either side of it.
         let onScreen = (14 - 2 - DossierView.headerLines) / 2
-        #expect(fromIndex.dossier.passages.count > onScreen)
-        #expect(fromIndex.texts.count <= onScreen)
-        // Moving down reads the passages that come on screen.
-        for _ in 0..<fromIndex.dossier.passages.count { indexed.press(.character("j")) }
+        #expect(expected.count > 5 * onScreen)
+        #expect(fromIndex.passages.count == 5 * onScreen)
+        #expect(fromIndex.texts.count == fromIndex.passages.count)
+        var seen = Set(fromIndex.passages.map(\.address))
+        // Moving down reads the passages that come on screen, to the last.
+        for _ in 0..<expected.count {
+            indexed.press(.character("j"))
+            seen.formUnion(try #require(indexed.top(DossierView.self)).passages.map(\.address))
+        }
+        #expect(seen == expected)
         let scrolled = try #require(indexed.top(DossierView.self))
-        let last = try #require(scrolled.dossier.passages.last)
+        let (last, text) = try #require(scrolled.passage(expected.count - 1))
         let article = try Fixtures.seedLibrary().article(id: last.address.article)
-        if let paragraph = last.address.paragraph { #expect(scrolled.texts[last.address] == article.paragraphs[paragraph]) }
-        #expect(scrolled.texts.count > fromIndex.texts.count)
+        #expect(text == last.address.paragraph.map { article.paragraphs[$0] } ?? article.title)
     }
 
     @Test("Enter on a passage opens it; Backspace returns to the dossier, then to where you started")
@@ -87,7 +94,7 @@ struct DossierViewTests {
         reader.select("Kim Jong Un")
         let start = (article: reader.open!.article.id, scroll: reader.open!.scroll, mention: reader.open!.selectedMention)
         reader.press(.enter, .character("j"), .character("j"))
-        let passage = try #require(reader.top(DossierView.self)).dossier.passages[2]
+        let passage = try #require(try #require(reader.top(DossierView.self)).passage(2)).passage
         reader.press(.enter)
         #expect(reader.reader.layers.isEmpty)
         #expect(reader.selectedID == passage.address.article)

@@ -9,10 +9,10 @@ public struct PassageAddress: Hashable, Sendable {
     }
 }
 
-/// An entity's dossier: every passage of the library that mentions it, newest article first,
-/// with when it is mentioned and who appears with it. Worked out from the mention index alone;
-/// the passages' text is read separately, for the ones on screen.
+/// An entity's dossier: how many passages of the library mention it, when, and who appears
+/// with it. The passages themselves (`Passage`) are read as they are shown.
 public struct EntityDossier: Sendable {
+    /// A passage that mentions the entity.
     public struct Passage: Hashable, Sendable {
         public var address: PassageAddress
         public var title: String
@@ -31,7 +31,7 @@ public struct EntityDossier: Sendable {
     public var entity: String
     public var kind: EntityKind
     public var aliases: [String]
-    public var passages: [Passage]
+    public var passageCount: Int
     public var mentionCount: Int
     public var articleCount: Int
     /// Mentions per month (or per day, when every mention falls within two months), oldest first.
@@ -39,15 +39,14 @@ public struct EntityDossier: Sendable {
     /// Entities mentioned in the same paragraphs, most often first (eight at most).
     public var appearsWith: [(name: String, count: Int)]
 
-    /// A dossier as the library's index puts it together.
-    public init(entity: String, kind: EntityKind, aliases: [String], passages: [Passage], mentionsByDate: [ArticleDate: Int],
-                appearsWith: [(name: String, count: Int)]) {
+    public init(entity: String, kind: EntityKind, aliases: [String], passageCount: Int, mentionCount: Int, articleCount: Int,
+                mentionsByDate: [ArticleDate: Int], appearsWith: [(name: String, count: Int)]) {
         self.entity = entity
         self.kind = kind
         self.aliases = aliases
-        self.passages = passages
-        mentionCount = passages.reduce(0) { $0 + $1.spans.count }
-        articleCount = Set(passages.map(\.address.article)).count
+        self.passageCount = passageCount
+        self.mentionCount = mentionCount
+        self.articleCount = articleCount
         timeline = EntityDossier.timeline(mentionsByDate)
         self.appearsWith = appearsWith
     }

@@ -153,20 +153,6 @@ extension IndexDatabase {
         return names
     }
 
-    /// The text of passages, by address.
-    public func passages(_ addresses: [PassageAddress]) throws -> [PassageAddress: String] {
-        let statement = try connection.prepare("""
-            SELECT p.text FROM passage p JOIN article a ON p.id = (a.id << 20) + ?2 WHERE a.path = ?1
-            """)
-        var texts: [PassageAddress: String] = [:]
-        for address in addresses {
-            statement.bind(.text(address.article), .integer((address.paragraph ?? -1) + 1))
-            texts[address] = try statement.step() ? statement.text(0) : ""
-            statement.reset()
-        }
-        return texts
-    }
-
     // MARK: - Entities
 
     /// The entity a reader means by `query`: an entity's name or any name it is written as (in
@@ -274,54 +260,6 @@ extension IndexDatabase {
         }
         statement.reset()
         return articles
-    }
-
-    /// The entity's dossier: every passage that mentions it, newest article first, with who
-    /// appears with it; with `withTexts`, each passage's text too, in the passages' order.
-    public func dossier(of entity: IndexedEntity, withTexts: Bool = false) throws
-        -> (dossier: EntityDossier, texts: [String]) {
-        let statement = try connection.prepare("""
-            SELECT p.id, p.mentions, a.path, a.title, a.date\(withTexts ? ", p.text" : "")
-            FROM entity_index x JOIN passage p ON p.id = x.rowid JOIN article a ON a.id = p.id >> 20
-            WHERE entity_index MATCH ? AND a.problem IS NULL ORDER BY a.date DESC, a.title, a.path, p.id
-            """).bind(.text("e\(entity.id)"))
-        var passages: [EntityDossier.Passage] = []
-        var texts: [String] = []
-        var kinds: [EntityKind: Int] = [:]
-        var aliasIDs: Set<Int> = []
-        var together: [Int: Int] = [:]
-        var byDate: [ArticleDate: Int] = [:]
-        while try statement.step() {
-            let mentions = statement.withBlob(1) { PassageMention.decode($0) }
-            var spans: [Range<Int>] = []
-            var others: Set<Int> = []
-            for mention in mentions {
-                if mention.entity == entity.id {
-                    spans.append(mention.start..<mention.end)
-                    kinds[mention.entityKind, default: 0] += 1
-                    if mention.text != entity.id { aliasIDs.insert(mention.text) }
-                } else {
-                    others.insert(mention.entity)
-                }
-            }
-            guard !spans.isEmpty else { continue }
-            for other in others { together[other, default: 0] += 1 }
-            let part = PassageID.part(statement.int(0))
-            let date = statement.optionalText(4).flatMap(ArticleDate.init(parsing:))
-            let address = PassageAddress(article: statement.text(2), paragraph: part == 0 ? nil : part - 1)
-            passages.append(EntityDossier.Passage(address: address, title: statement.text(3), date: date, spans: spans))
-            if let date { byDate[date, default: 0] += spans.count }
-            if withTexts { texts.append(statement.text(5)) }
-        }
-        statement.reset()
-        let top = together.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(24)
-        let names = try self.names(of: aliasIDs.union(top.map(\.key)))
-        let appearsWith = top.compactMap { id, count in names[id].map { (name: $0, count: count) } }
-            .sorted { ($0.count, $1.name) > ($1.count, $0.name) }.prefix(8)
-        let dossier = EntityDossier(entity: entity.name, kind: EntityKind.majority(of: kinds),
-                                    aliases: aliasIDs.compactMap { names[$0] }.sorted(), passages: passages,
-                                    mentionsByDate: byDate, appearsWith: Array(appearsWith))
-        return (dossier, texts)
     }
 }
 

@@ -81,7 +81,14 @@ struct PassageMention: Hashable, Sendable {
     /// The mentions of `json` as `encode` wrote them; what cannot be read is left out.
     static func decode(_ json: UnsafeRawBufferPointer) -> [PassageMention] {
         var mentions: [PassageMention] = []
-        var fields = [Int](repeating: 0, count: 5)
+        forEach(in: json) { mentions.append($0) }
+        return mentions
+    }
+
+    /// Each mention of `json` in turn, with nothing allocated: a dossier reads tens of
+    /// thousands of passages' mentions.
+    static func forEach(in json: UnsafeRawBufferPointer, _ body: (PassageMention) -> Void) {
+        var fields: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
         var field = -1
         var number = 0
         var inNumber = false
@@ -96,20 +103,25 @@ struct PassageMention: Hashable, Sendable {
                 inNumber = false
             case UInt8(ascii: ","), UInt8(ascii: "]"):
                 if inNumber, field >= 0, field < 5 {
-                    fields[field] = number
+                    switch field {
+                    case 0: fields.0 = number
+                    case 1: fields.1 = number
+                    case 2: fields.2 = number
+                    case 3: fields.3 = number
+                    default: fields.4 = number
+                    }
                     field += 1
                 }
                 number = 0
                 inNumber = false
                 if byte == UInt8(ascii: "]"), field == 5 {
-                    mentions.append(PassageMention(start: fields[0], end: fields[1], entity: fields[2], text: fields[3], kind: fields[4]))
+                    body(PassageMention(start: fields.0, end: fields.1, entity: fields.2, text: fields.3, kind: fields.4))
                     field = -1
                 }
             default:
                 continue
             }
         }
-        return mentions
     }
 
     static func decode(_ json: String) -> [PassageMention] {

@@ -2,13 +2,17 @@ import DossierCore
 
 /// An entity's dossier: its name and aliases, a sparkline of mentions over time, who appears with
 /// it, then every passage that mentions it, two lines each (the article, then the passage with
-/// the mention highlighted). Passages are read as they come into view.
+/// the mention highlighted). Like the list, it holds only the passages around the screen, asked
+/// for as they come into view: a dossier of 70,000 passages costs what a screenful does.
 public struct DossierView: RowsView {
     public let dossier: EntityDossier
     public internal(set) var cursor = ListCursor()
-    /// The passages' text, as read so far.
-    public private(set) var texts: [PassageAddress: String] = [:]
-    private var requested: Set<PassageAddress> = []
+    /// The passages held, with their texts: `passages[0]` is passage `offset` of the dossier.
+    public private(set) var offset = 0
+    public private(set) var passages: [EntityDossier.Passage] = []
+    public private(set) var texts: [String] = []
+    /// The window asked for and not yet come, so that it is asked for once.
+    private var requested: Effect?
 
     static let headerLines = 5
     static let rowGeometry = RowGeometry(firstY: 1 + headerLines, height: 2)
@@ -20,7 +24,13 @@ public struct DossierView: RowsView {
 
     public var keyContext: KeyContext { .dossier }
 
-    var rowCount: Int { dossier.passages.count }
+    var rowCount: Int { dossier.passageCount }
+
+    /// Passage `index` of the dossier and its text, if held.
+    func passage(_ index: Int) -> (passage: EntityDossier.Passage, text: String)? {
+        let held = index - offset
+        return passages.indices.contains(held) ? (passages[held], texts.indices.contains(held) ? texts[held] : "") : nil
+    }
 
     /// How many passages fit under the header.
     func rowsShown(_ view: ViewContext) -> Int {
@@ -31,8 +41,7 @@ public struct DossierView: RowsView {
         if let moved = move(action, view) { return moved }
         switch action {
         case .open:
-            guard dossier.passages.indices.contains(cursor.selected) else { return [] }
-            let passage = dossier.passages[cursor.selected]
+            guard let passage = passage(cursor.selected)?.passage else { return [] }
             return [.read(passage.address.article, at: .passage(entity: dossier.entity, paragraph: passage.address.paragraph))]
         case .openAppearsWith:
             guard dossier.appearsWith.indices.contains(ordinal) else { return [] }
@@ -54,20 +63,25 @@ public struct DossierView: RowsView {
     }
 
     public mutating func receive(_ outcome: Outcome, _ view: ViewContext) -> [Command]? {
-        guard case .passages(let read) = outcome else { return nil }
-        let mine = read.filter { requested.contains($0.key) }
-        guard !mine.isEmpty else { return nil }
-        texts.merge(mine) { $1 }
+        guard case .dossierPassages(let entity, let offset, let passages, let texts) = outcome, entity == dossier.entity else {
+            return nil
+        }
+        self.offset = offset
+        self.passages = passages
+        self.texts = texts
+        requested = nil
         return []
     }
 
-    /// The text of the passages on screen, each asked for once.
+    /// The passages on screen and either side, a window at a time, each window asked for once.
     public mutating func needs(_ view: ViewContext) -> [Effect] {
-        let shown = cursor.top..<min(dossier.passages.count, cursor.top + rowsShown(view))
-        let missing = shown.map { dossier.passages[$0].address }.filter { texts[$0] == nil && !requested.contains($0) }
-        guard !missing.isEmpty else { return [] }
-        requested.formUnion(missing)
-        return [.readPassages(Array(Set(missing)))]
+        let shown = rowsShown(view)
+        let wanted = cursor.top..<min(dossier.passageCount, cursor.top + shown)
+        guard !wanted.isEmpty, !(wanted.allSatisfy { passage($0) != nil }) else { return [] }
+        let effect = Effect.loadDossierPassages(entity: dossier.entity, offset: max(0, cursor.top - 2 * shown), count: 5 * shown)
+        guard effect != requested else { return [] }
+        requested = effect
+        return [effect]
     }
 
     // MARK: - Drawing
@@ -116,17 +130,19 @@ public struct DossierView: RowsView {
 
         for row in 0..<rowsShown(view) {
             let index = cursor.top + row
-            guard dossier.passages.indices.contains(index) else { break }
-            let passage = dossier.passages[index]
+            guard index < dossier.passageCount else { break }
             let y = DossierView.rowGeometry.y(ofRow: row)
+            guard let (passage, text) = passage(index) else {
+                canvas.put("…", x: 2, y: y, style: theme.meta)
+                continue
+            }
             let place = passage.address.paragraph.map { "¶\($0 + 1)" } ?? "title"
             let heading = "\(passage.date?.description ?? "          ")  \(passage.title)  \(place)"
             canvas.put(TextFitting.truncated(heading, to: width), x: 2, y: y, style: theme.title)
-            let text = passage.address.paragraph == nil ? passage.title : texts[passage.address] ?? ""
             PassageLine.draw(text, spans: passage.spans, x: 4, y: y + 1, width: width - 2, into: &canvas, style: kindStyle, theme: theme)
             markSelected(index, y: y, into: &canvas)
         }
-        if dossier.passages.isEmpty {
+        if dossier.passageCount == 0 {
             canvas.put("No passage mentions \(dossier.entity).", x: 2, y: 1 + DossierView.headerLines, style: theme.meta, maxWidth: width)
         }
     }

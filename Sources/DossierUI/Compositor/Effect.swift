@@ -15,8 +15,8 @@ public enum Effect: Hashable, Sendable {
     case lookUpEntity(String, at: String, in: ListQuery)
     /// The dossier of the entity a name means (`Outcome.dossier`).
     case loadDossier(String)
-    /// The text of these passages (`Outcome.passages`).
-    case readPassages([PassageAddress])
+    /// Passages of an entity's dossier, from `offset`, with their texts (`Outcome.dossierPassages`).
+    case loadDossierPassages(entity: String, offset: Int, count: Int)
     /// Search the library (`Outcome.searchHits`).
     case search(String)
     /// The entity a name means, to narrow the list to it (`Outcome.entityFound`).
@@ -59,7 +59,7 @@ public enum Outcome: Sendable {
     case listChanged
     case occurrences(EntityOccurrences)
     case dossier(EntityDossier)
-    case passages([PassageAddress: String])
+    case dossierPassages(entity: String, offset: Int, passages: [EntityDossier.Passage], texts: [String])
     case searchHits(query: String, [SearchHit])
     case entityFound(query: String, entity: Int, name: String)
     case bookmarkRows([LocatedBookmark])
