@@ -94,7 +94,8 @@ struct DossierViewTests {
         reader.select("Kim Jong Un")
         let start = (article: reader.open!.article.id, scroll: reader.open!.scroll, mention: reader.open!.selectedMention)
         reader.press(.enter, .character("j"), .character("j"))
-        let passage = try #require(try #require(reader.top(DossierView.self)).passage(2)).passage
+        let view = try #require(reader.top(DossierView.self))
+        let passage = try #require(view.passage(2)).passage
         reader.press(.enter)
         #expect(reader.reader.layers.isEmpty)
         #expect(reader.selectedID == passage.address.article)

@@ -3,8 +3,8 @@ import DossierStore
 import Foundation
 import FuzzDriver
 
-/// Whatever is in the state files (a bookmark line, positions, corrections, a cache line), it is
-/// read or refused, never a crash: bookmarks and positions as JSON, corrections, cached mentions.
+/// Whatever is in the state files (a bookmark line, positions, corrections) or typed as a search,
+/// it is read or refused, never a crash: bookmarks and positions as JSON, corrections, a query.
 @_cdecl("FuzzStateFiles_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     runFuzzer(argc, argv) { data, size in
@@ -18,18 +18,15 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
         let text = TextSanitizer.decode(input)
         let (corrections, _) = Corrections.parse(text)
         _ = corrections.apply(to: [Mention(text: "Kremlin", entity: "Kremlin", kind: .organization, start: 0, end: 7)]) { _ in nil }
-        if let mentions = MentionIndex.decode(text) {
-            // Written again and read back, they are the same, but for tabs, CRs and line breaks
-            // in names, which the cache writes as spaces.
-            func spaced(_ text: String) -> String {
-                String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
-            }
-            func spaced(_ list: [Mention]) -> [Mention] {
-                list.map { Mention(text: spaced($0.text), entity: spaced($0.entity), kind: $0.kind, start: $0.start, end: $0.end) }
-            }
-            let expected = ArticleMentions(title: spaced(mentions.title), paragraphs: mentions.paragraphs.map(spaced))
-            require(MentionIndex.decode(MentionIndex.encode(mentions)) == expected, "mentions do not survive a round trip")
+        // A query as typed: its words found where they are, whatever the text.
+        let scalarCount = text.unicodeScalars.count
+        for token in SearchTerms.tokens(in: text) {
+            require(token.range.lowerBound >= 0 && token.range.upperBound <= scalarCount && !token.range.isEmpty,
+                    "a search token outside its text")
+            require(!token.term.isEmpty, "an empty search term")
         }
+        let query = SearchQuery(parsing: text)
+        _ = SearchTerms.ftsExpression(query.words + query.phrases)
         return 0
     }
 }

@@ -85,25 +85,19 @@ extension IndexDatabase {
         // The query's words as written (the index folds and stems them itself), each on its own:
         // a phrase is checked passage by passage.
         let terms = (query.words + query.phrases).flatMap(SearchTerms.words(in:))
+        // Ties go to the newest article, then by path: never to the order articles were indexed
+        // in, so that an index built bit by bit answers as one built at once.
         let sql: String
         if terms.isEmpty {
-            sql = "SELECT a.id, a.path, a.title, a.date FROM article a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.date DESC LIMIT \(limit)"
+            sql = "SELECT a.id, a.path, a.title, a.date FROM article a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.date DESC, a.path LIMIT \(limit)"
         } else if values.isEmpty {
-            // Ranked in the full-text index alone, and only the best looked up: joining every
-            // match to its article first cost a lookup per match (20,000 for a common word).
-            // An article that is not one has no row in `text_index`.
-            values.append(.text(SearchTerms.ftsExpression(terms)))
-            sql = """
-                SELECT a.id, a.path, a.title, a.date FROM (
-                    SELECT rowid AS id, bm25(text_index, 10.0, 1.0) AS score FROM text_index WHERE text_index MATCH ?
-                    ORDER BY score LIMIT \(limit)) t JOIN article a ON a.id = t.id ORDER BY t.score
-                """
+            return try bestByWords(SearchTerms.ftsExpression(terms), limit: limit)
         } else {
             values.insert(.text(SearchTerms.ftsExpression(terms)), at: 0)
             sql = """
                 SELECT a.id, a.path, a.title, a.date FROM text_index t JOIN article a ON a.id = t.rowid
                 WHERE text_index MATCH ? AND \(conditions.joined(separator: " AND "))
-                ORDER BY bm25(text_index, 10.0, 1.0) LIMIT \(limit)
+                ORDER BY bm25(text_index, 10.0, 1.0), a.date DESC, a.path LIMIT \(limit)
                 """
         }
         let statement = try connection.prepare(sql)
@@ -111,6 +105,49 @@ extension IndexDatabase {
         return try statement.rows { row in
             Candidate(id: row.int(0), path: row.text(1), title: row.text(2), date: row.optionalText(3).flatMap(ArticleDate.init(parsing:)))
         }
+    }
+
+    /// The best articles for an FTS expression, ranked in the full-text index alone and only the
+    /// best looked up (joining every match to its article first cost a lookup per match: 20,000
+    /// for a common word). When ties run past the last place, the newest of the tied articles
+    /// take the places left. An article that is not one has no row in `text_index`.
+    private func bestByWords(_ expression: String, limit: Int) throws -> [Candidate] {
+        let ranked = try connection.prepare("""
+            SELECT rowid, bm25(text_index, 10.0, 1.0) AS score FROM text_index WHERE text_index MATCH ?
+            ORDER BY score LIMIT \(limit + 1)
+            """).bind(.text(expression)).rows { (id: $0.int(0), score: $0.double(1)) }
+        var chosen = Array(ranked.prefix(limit))
+        if ranked.count > limit, ranked[limit].score == ranked[limit - 1].score {
+            let boundary = ranked[limit - 1].score
+            chosen.removeAll { $0.score == boundary }
+            let tied = try connection.prepare("""
+                SELECT a.id FROM article a WHERE a.id IN (
+                    SELECT rowid FROM text_index WHERE text_index MATCH ?1 AND bm25(text_index, 10.0, 1.0) = ?2)
+                ORDER BY a.date DESC, a.path LIMIT \(limit - chosen.count)
+                """)
+            tied.bind(.text(expression), at: 1)
+            tied.bind(boundary, at: 2)
+            chosen += try tied.rows { (id: $0.int(0), score: boundary) }
+        }
+        let lookup = try connection.prepare("SELECT path, title, date FROM article WHERE id = ?")
+        var candidates: [(candidate: Candidate, score: Double)] = []
+        for (id, score) in chosen {
+            lookup.bind(.integer(id))
+            if try lookup.step() {
+                candidates.append((Candidate(id: id, path: lookup.text(0), title: lookup.text(1),
+                                             date: lookup.optionalText(2).flatMap(ArticleDate.init(parsing:))), score))
+            }
+            lookup.reset()
+        }
+        return candidates.sorted { left, right in
+            if left.score != right.score { return left.score < right.score }
+            switch (left.candidate.date, right.candidate.date) {
+            case let (newer?, older?) where newer != older: return newer > older
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return left.candidate.path < right.candidate.path
+            }
+        }.map(\.candidate)
     }
 
     static func contains(_ terms: [String], phrase: [String]) -> Bool {

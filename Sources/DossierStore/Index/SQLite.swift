@@ -158,6 +158,10 @@ final class SQLiteStatement {
         sqlite3_bind_int64(handle, Int32(index), Int64(number))
     }
 
+    func bind(_ number: Double, at index: Int) {
+        sqlite3_bind_double(handle, Int32(index), number)
+    }
+
     func bind(_ text: String?, at index: Int) {
         guard let text else { sqlite3_bind_null(handle, Int32(index)); return }
         bind(text: text, at: Int32(index))
@@ -216,6 +220,8 @@ final class SQLiteStatement {
         let count = Int(sqlite3_column_bytes(handle, Int32(column)))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
+
+    func double(_ column: Int) -> Double { sqlite3_column_double(handle, Int32(column)) }
 
     func optionalText(_ column: Int) -> String? { isNull(column) ? nil : text(column) }
 
