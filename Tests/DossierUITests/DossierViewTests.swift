@@ -53,7 +53,7 @@ struct DossierViewTests {
 
     @Test("a dossier holds every passage the articles mention him in, and only the passages around the screen are read")
     func dossierFromIndex() throws {
-        let indexed = try Fixtures.reader(width: 100, height: 14)
+        let indexed = try Fixtures.reader(width: 100, height: 10)
         indexed.press(.tab)
         indexed.select("Kim Jong Un")
         indexed.press(.enter)
@@ -69,8 +69,8 @@ struct DossierViewTests {
             }
         }
         #expect(fromIndex.dossier.passageCount == expected.count)
-        // A screen of three passages: the window is the screen and two either side of it.
-        let onScreen = (14 - 2 - DossierView.headerLines) / 2
+        // A screen of one passage: the window is the screen and two screens either side of it.
+        let onScreen = (10 - 2 - DossierView.headerLines) / 2
         #expect(expected.count > 5 * onScreen)
         #expect(fromIndex.passages.count == 5 * onScreen)
         #expect(fromIndex.texts.count == fromIndex.passages.count)
