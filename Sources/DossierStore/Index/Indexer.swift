@@ -1,6 +1,5 @@
 import DossierCore
 import Foundation
-import Synchronization
 
 /// What one run of the indexer did.
 public struct IndexReport: Sendable {
@@ -335,14 +334,17 @@ extension EntityStatistics.Counts {
 
 /// Every name the index knows (entities and the texts they are written as), by id: shared by
 /// the workers, which give new names their ids; the writer stores each before its first use.
-final class NameRegistry: Sendable {
+final class NameRegistry: @unchecked Sendable {
     private struct Table {
         var ids: [String: Int] = [:]
         var texts: [Int: String] = [:]
         var next = 1
     }
 
-    private let table: Mutex<Table>
+    // Read and written only with `lock` held. An NSLock (pthreads), not Synchronization's
+    // Mutex: ThreadSanitizer sees a futex as no lock and reported every lookup as a race.
+    private let lock = NSLock()
+    private var table: Table
 
     init(connection: SQLiteConnection) throws {
         var table = Table()
@@ -353,12 +355,12 @@ final class NameRegistry: Sendable {
             table.next = max(table.next, id + 1)
         }
         statement.reset()
-        self.table = Mutex(table)
+        self.table = table
     }
 
     /// The ids of `texts`, new ones given the next free ids.
     func ids(of texts: [String]) -> [Int] {
-        table.withLock { table in
+        lock.withLock {
             texts.map { text in
                 if let id = table.ids[text] { return id }
                 let id = table.next
@@ -372,6 +374,6 @@ final class NameRegistry: Sendable {
 
     /// The text of a name given its id in this run (nil for one the index held already).
     func newText(of id: Int) -> String? {
-        table.withLock { $0.texts[id] }
+        lock.withLock { table.texts[id] }
     }
 }
