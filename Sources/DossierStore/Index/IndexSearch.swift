@@ -117,7 +117,16 @@ extension IndexDatabase {
             ORDER BY score LIMIT \(limit + 1)
             """).bind(.text(expression)).rows { (id: $0.int(0), score: $0.double(1)) }
         var chosen = Array(ranked.prefix(limit))
-        if ranked.count > limit, ranked[limit].score == ranked[limit - 1].score {
+        if ranked.count > limit, ranked[0].score == ranked[limit].score {
+            // The words are in so many articles that BM25 tells none apart (a word in more than
+            // half of them weighs nothing): the newest that hold them, found without ranking.
+            // Walked newest first along the date index, until enough hold the words (most do).
+            let newest = try connection.prepare("""
+                SELECT a.id FROM article a INDEXED BY article_by_date
+                WHERE a.id IN (SELECT rowid FROM text_index WHERE text_index MATCH ?) ORDER BY a.date DESC, a.path LIMIT \(limit)
+                """).bind(.text(expression))
+            chosen = try newest.rows { (id: $0.int(0), score: ranked[0].score) }
+        } else if ranked.count > limit, ranked[limit].score == ranked[limit - 1].score {
             let boundary = ranked[limit - 1].score
             chosen.removeAll { $0.score == boundary }
             let tied = try connection.prepare("""
