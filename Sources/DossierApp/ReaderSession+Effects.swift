@@ -115,6 +115,17 @@ extension ReaderSession {
         if let indexed = try? index.article(file, corrections: corrections) {
             return [.article(indexed.article, mentions: indexed.mentions)]
         }
+        if case .childProcess = indexing {
+            // Shown at once; its names light up when the indexer has found them.
+            do {
+                let article = try library.article(in: file)
+                awaitingMentions.insert(id)
+                startIndexing(.articles([id]))
+                return [.article(article, mentions: nil)]
+            } catch {
+                return [.unreadable(id: id, reason: "\(error)")]
+            }
+        }
         let article: Article
         let extractor: EntityExtractor
         do {

@@ -44,6 +44,14 @@ public final class ReaderSession {
     /// A library never indexed with up to this many files is indexed before the first paint.
     static let firstIndexLimit = 200
 
+    /// Where indexing runs: here, or in a `dossier index` child process.
+    let indexing: IndexingPlace
+    /// The child process indexing now, when indexing runs in one.
+    private var indexer: ChildProcess?
+    /// Articles open (or asked for) whose mentions the index does not hold yet: delivered as
+    /// soon as a batch with them is in.
+    var awaitingMentions: Set<String> = []
+
     /// Articles with more text than this have their names found on a thread of their own.
     var longArticleSize = EntityExtractor.longTextSize
 
@@ -64,14 +72,20 @@ public final class ReaderSession {
     /// to date with the files in the background.
     public init(library: Library, corrections: Corrections, libraryName: String, width: Int, height: Int,
                 keyMap: KeyMap = .standard, theme: Theme = .standard, proportions: ScreenLayout.Proportions = .standard,
-                showsHints: Bool = false, startingAt place: StartPlace? = nil) throws {
+                showsHints: Bool = false, startingAt place: StartPlace? = nil, indexing: IndexingPlace = .inProcess) throws {
         self.library = library
         self.corrections = corrections
+        self.indexing = indexing
         index = try IndexDatabase(stateFolder: library.stateFolder, memoryMapped: false)
         // A small library never indexed is indexed before the first paint (a moment), so that a
         // new reader's first screen is the whole of it; a large one fills in as it is indexed.
         if (try? index.isEmpty) == true, library.files().count <= ReaderSession.firstIndexLimit {
-            _ = try? Indexer(library: library, database: index, corrections: corrections).update()
+            switch indexing {
+            case .inProcess:
+                _ = try? Indexer(library: library, database: index, corrections: corrections).update()
+            case .childProcess(let executable):
+                ChildProcess.run(executable, arguments: ["index", "--library", library.root.path])
+            }
         }
         let saved = library.positionFile.positions()
         var bookmarks: [Bookmark] = []
@@ -120,14 +134,17 @@ public final class ReaderSession {
             case .committed:
                 occurrences = nil
                 dossiers.removeAll()
+                deliverAwaitedMentions()
                 run(reader.receive(.listChanged))
             case .indexed(let failure):
                 running -= 1
                 isIndexing = false
+                indexer = nil
                 indexingFailed = failure != nil
                 indexProgress = nil
                 occurrences = nil
                 dossiers.removeAll()
+                deliverAwaitedMentions()
                 if let queued = queuedIndexing {
                     queuedIndexing = nil
                     startIndexing(queued)
@@ -179,6 +196,11 @@ public final class ReaderSession {
         return terminalRequests
     }
 
+    /// Stops indexing in a child process (the reader quitting): what it committed stays.
+    public func stop() {
+        indexer?.terminate()
+    }
+
     /// Saves where each article was left (the reader quitting, or stopped by a signal).
     public func savePositions() {
         let positions = reader.positionsToSave
@@ -226,8 +248,8 @@ public final class ReaderSession {
         }
     }
 
-    /// Brings the index up to date on a thread of its own, with a connection of its own; a run
-    /// asked for while one is at work follows it.
+    /// Brings the index up to date on a thread of its own, with a connection of its own, or in
+    /// a child process; a run asked for while one is at work follows it.
     func startIndexing(_ run: IndexRun) {
         guard !isIndexing else {
             queuedIndexing = queuedIndexing.map { $0.adding(run) } ?? run
@@ -235,6 +257,10 @@ public final class ReaderSession {
         }
         isIndexing = true
         running += 1
+        if case .childProcess(let executable) = indexing {
+            startIndexer(executable, run)
+            return
+        }
         let library = self.library
         let corrections = self.corrections
         let inbox = self.inbox
@@ -252,6 +278,52 @@ public final class ReaderSession {
             }
         }
     }
+}
+
+extension ReaderSession {
+    /// `dossier index` as a child process, its progress read from its output.
+    private func startIndexer(_ executable: String, _ run: IndexRun) {
+        var arguments = ["index", "--library", library.root.path, "--progress-lines"]
+        if case .articles(let ids) = run { for id in ids.sorted() { arguments += ["--only", id] } }
+        for id in awaitingMentions.sorted() { arguments += ["--first", id] }
+        let inbox = self.inbox
+        indexer = ChildProcess.start(executable, arguments: arguments, line: { line in
+            let words = line.split(separator: " ")
+            switch words.first {
+            case "progress" where words.count == 3:
+                if let done = Int(words[1]), let total = Int(words[2]) { inbox.post(.progress(done: done, total: total)) }
+            case "committed":
+                inbox.post(.committed)
+            default:
+                break
+            }
+        }, exited: { status, error in
+            inbox.post(.indexed(failure: status == 0 ? nil : error.isEmpty ? "dossier index exited with status \(status)." : error))
+        })
+        if indexer == nil { inbox.post(.indexed(failure: "dossier index could not be started.")) }
+    }
+
+    /// The awaited articles the index now holds as they are, with their mentions.
+    func deliverAwaitedMentions() {
+        for id in awaitingMentions {
+            guard let file = library.file(id: id) else {
+                awaitingMentions.remove(id)
+                continue
+            }
+            guard let indexed = try? index.article(file, corrections: corrections) else { continue }
+            awaitingMentions.remove(id)
+            run(reader.receive(.mentions(articleID: id, indexed.mentions)))
+        }
+    }
+}
+
+/// Where a reader's indexing runs.
+public enum IndexingPlace: Sendable {
+    /// On threads of this process (tests, and programs that are not the dossier executable).
+    case inProcess
+    /// In a `dossier index` child process (this executable): the walk of a large library and
+    /// the extractor's word lists never enter the reader's memory.
+    case childProcess(executable: String)
 }
 
 /// What only the terminal's loop can do.

@@ -12,6 +12,13 @@ struct IndexCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @Option(name: .customLong("only"), help: ArgumentHelp("Only this article (repeatable).", visibility: .hidden))
+    var only: [String] = []
+    @Option(name: .customLong("first"), help: ArgumentHelp("This article before the others (repeatable).", visibility: .hidden))
+    var first: [String] = []
+    /// For the reader, which indexes in a child process: progress as lines on stdout.
+    @Flag(name: .customLong("progress-lines"), help: ArgumentHelp("Report progress as lines.", visibility: .hidden))
+    var progressLines = false
 
     func run() throws {
         try reportingErrors {
@@ -19,8 +26,20 @@ struct IndexCommand: ParsableCommand {
             let database = try IndexDatabase(stateFolder: library.stateFolder, memoryMapped: false)
             // Every file is looked at, not only the folders: an article edited in place is found too.
             let indexer = try Indexer(library: library, database: database, corrections: corrections(of: library))
-            let report = try indexer.update(progress: ProgressBar(label: "Indexing").show)
+            if progressLines {
+                let report = try indexer.update(only: only.isEmpty ? nil : only, first: first, progress: { done, total in
+                    IndexCommand.say("progress \(done) \(total)")
+                }, committed: { IndexCommand.say("committed") })
+                IndexCommand.say("indexed \(report.added + report.changed + report.removed + report.refound)")
+                return
+            }
+            let report = try indexer.update(only: only.isEmpty ? nil : only, first: first, progress: ProgressBar(label: "Indexing").show)
             print("Indexed \(report.articles) article\(report.articles == 1 ? "" : "s"): \(report.added) new, \(report.changed) changed, \(report.removed) removed, \(report.refound) found again.")
         }
+    }
+
+    /// One line to the reader that started this run, at once.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

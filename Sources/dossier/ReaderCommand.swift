@@ -26,7 +26,7 @@ enum ReaderCommand {
         let session = try ReaderSession(library: library, corrections: corrections, libraryName: displayPath(library.root),
                                         width: size.width, height: size.height, keyMap: config.keyMap, theme: theme,
                                         proportions: config.proportions, showsHints: !UserState.hintsHidden(),
-                                        startingAt: place)
+                                        startingAt: place, indexing: .childProcess(executable: ReaderCommand.executablePath))
         // Warnings written to stderr would be hidden by the reader's screen: show the first there.
         if let warning = warnings.first {
             let more = warnings.count > 1 ? " (\(warnings.count - 1) more: dossier config)" : ""
@@ -51,6 +51,7 @@ enum ReaderCommand {
         }
         // Where each article was left is kept for the next start, after q and after a signal alike.
         if signal != nil { session.savePositions() }
+        session.stop()
         terminal.stop()
         for warning in session.warnings { printWarning(warning) }
         // Killed by a signal: the shell convention, 128 + its number, with the terminal already restored.
@@ -84,6 +85,11 @@ enum ReaderCommand {
         terminal.resume()
         guard let status else { return "The editor \"\(editor)\" could not be started." }
         return status == 0 ? nil : "The editor \"\(editor)\" exited with status \(status); the article was read again."
+    }
+
+    /// This executable, which the reader starts again as `dossier index` to index in the background.
+    static var executablePath: String {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
     }
 
     /// The library's path with the home folder written as `~`.

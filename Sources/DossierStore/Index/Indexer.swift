@@ -44,11 +44,12 @@ public struct Indexer {
     /// Brings the index up to date; `progress(done, total)` as it goes, `committed()` after each
     /// batch is in the index for others to see. `only`: the articles to look at (an edited one),
     /// instead of walking the whole library.
+    /// `first`: articles to index before the others (the one open in the reader).
     @discardableResult
-    public func update(only ids: [String]? = nil, progress: (Int, Int) -> Void = { _, _ in },
+    public func update(only ids: [String]? = nil, first: [String] = [], progress: (Int, Int) -> Void = { _, _ in },
                        committed: () -> Void = {}) throws -> IndexReport {
         try AtomicFile.withLock(in: library.stateFolder, named: "index.lock") {
-            try updateHoldingLock(only: ids, progress: progress, committed: committed)
+            try updateHoldingLock(only: ids, first: Set(first), progress: progress, committed: committed)
         }
     }
 
@@ -59,7 +60,7 @@ public struct Indexer {
         var extractor: String?
     }
 
-    private func updateHoldingLock(only ids: [String]?, progress: (Int, Int) -> Void,
+    private func updateHoldingLock(only ids: [String]?, first: Set<String>, progress: (Int, Int) -> Void,
                                    committed: () -> Void) throws -> IndexReport {
         let connection = database.connection
         let fingerprint = EntityExtractor.fingerprint(corrections: corrections)
@@ -109,6 +110,11 @@ public struct Indexer {
             try writer.finish(folders: folders, fingerprint: ids == nil ? fingerprint : nil)
             return report
         }
+        if !first.isEmpty {
+            // The article waited for goes in the first batch, and that batch is a small one.
+            pending = pending.filter { first.contains($0.file.id) } + pending.filter { !first.contains($0.file.id) }
+        }
+        let urgent = pending.prefix { first.contains($0.file.id) }.count
         let names = try NameRegistry(connection: connection)
         var loaded = try loadExtractor()
         loaded.corrections = corrections
@@ -134,7 +140,7 @@ public struct Indexer {
                                  fingerprint: fingerprint, names: names)
                 done += 1
                 if done % IndexWriter.progressStep == 0 { progress(done, pending.count) }
-                if done % Indexer.batchSize == 0 {
+                if done % Indexer.batchSize == 0 || done == urgent {
                     try writer.flushStatistics()
                     try connection.execute("COMMIT")
                     committed()
