@@ -69,7 +69,9 @@ extension ReaderSession {
             request(.edit(articleID: id, path: file.path))
             return []
         case .startIndexing:
-            startIndexing(.library)
+            // Started once the effects of this event are carried out: an article they open that
+            // the index does not hold is then the first it takes.
+            indexingWanted = true
             // Shown as "Indexing 0%" from the start: walking a large library takes a moment.
             return [.indexing(done: 0, total: 1)]
         case .savePositions(let articles, let last):

@@ -51,6 +51,8 @@ public final class ReaderSession {
     /// Articles open (or asked for) whose mentions the index does not hold yet: delivered as
     /// soon as a batch with them is in.
     var awaitingMentions: Set<String> = []
+    /// The library is to be indexed once the effects at hand are carried out.
+    var indexingWanted = false
 
     /// Articles with more text than this have their names found on a thread of their own.
     var longArticleSize = EntityExtractor.longTextSize
@@ -217,6 +219,10 @@ public final class ReaderSession {
             for outcome in perform(effect) {
                 queue.append(contentsOf: reader.receive(outcome))
             }
+        }
+        if indexingWanted {
+            indexingWanted = false
+            startIndexing(.library)
         }
     }
 

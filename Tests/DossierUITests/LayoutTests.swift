@@ -107,7 +107,7 @@ struct LayoutTests {
         #expect(reader.open?.article.id == "long")
         #expect(reader.open?.allMentions.isEmpty == true)
         #expect(reader.session.isBusy)
-        #expect(reader.status.contains("finding its people, places and organisations"))
+        #expect(reader.status.contains("Finding its people, places and organisations"))
         reader.press(.tab, .pageDown)
         let scroll = try #require(reader.open?.scroll)
         reader.settle()

@@ -9,8 +9,12 @@ public struct ReadingPane: Component {
     public private(set) var wanted: (id: String, target: ReadingTarget)?
     /// Where each article was left.
     public private(set) var positions: [String: ReadingPosition]
-    /// A long article's names are still being found (they light up when they are).
+    /// The open article's names are still being found (they light up when they are): a long
+    /// article, or one the index does not hold yet.
     public private(set) var isFindingMentions = false
+    /// The open article is being read again (after an edit or a correction): what comes of it
+    /// is not announced, as the reader did not ask for it.
+    private var rereading = false
     /// The paragraph `m` is choosing, and the sentence of it around a mention's offset, if one.
     public private(set) var choice: (paragraph: Int, sentenceAround: Int?)?
     /// Why bookmarks cannot be made, when they cannot.
@@ -85,11 +89,12 @@ public struct ReadingPane: Component {
         open = opened
         isFindingMentions = mentions == nil
         var commands = go(to: wanted.target, view)
-        if isFindingMentions { commands.append(.say(ReadingPane.findingMessage)) }
+        if isFindingMentions, !rereading { commands.append(.say(ReadingPane.findingMessage)) }
+        if !isFindingMentions { rereading = false }
         return commands
     }
 
-    static let findingMessage = "A long article: finding its people, places and organisations…"
+    static let findingMessage = "Finding its people, places and organisations…"
 
     /// Moves the open article to `target`.
     private mutating func go(to target: ReadingTarget, _ view: ViewContext) -> [Command] {
@@ -345,6 +350,10 @@ public struct ReadingPane: Component {
             guard let current = open, current.article.id == id, isFindingMentions else { return nil }
             open = current.adopting(mentions)
             isFindingMentions = false
+            if rereading {
+                rereading = false
+                return []
+            }
             let count = mentions.title.count + mentions.paragraphs.reduce(0) { $0 + $1.count }
             return [.say("Found \(count) mention\(count == 1 ? "" : "s") of \(mentions.distinctEntityCount) entities.")]
         case .bookmarks(let all):
@@ -380,6 +389,7 @@ public struct ReadingPane: Component {
     /// Reads the open article again (its text or its mentions changed), where the reader is.
     private mutating func reread(_ view: ViewContext) -> [Command] {
         guard let open else { return [] }
+        rereading = true
         wanted = (open.article.id, .place(scroll: open.scroll, mention: nil))
         return [.effect(.readArticle(open.article.id))]
     }
