@@ -28,10 +28,13 @@ let package = Package(
             ]
         ),
         // The plain-file store: library folders, article formats, the default library, and the
-        // library's index (SQLite).
-        .target(name: "DossierStore", dependencies: ["DossierCore", "CSQLite"]),
+        // library's index (SQLite); web pages and feeds read with libxml2.
+        .target(name: "DossierStore", dependencies: ["DossierCore", "CSQLite", "CLibXML2"],
+                resources: [.copy("Resources/html-entities.tsv")]),
         // SQLite from the system (libsqlite3-dev), with FTS5.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        // libxml2 from the system (libxml2-dev): HTML pages and feeds.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // The reader without a terminal: state, key map, views drawn into a Canvas.
         // Nothing of Foundation: no file or process API (members of modules not imported stay hidden).
         .target(name: "DossierUI", dependencies: ["DossierCore"],

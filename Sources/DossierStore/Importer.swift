@@ -26,7 +26,7 @@ extension Library {
         for path in paths {
             if path == "-" {
                 let data = standardInput()
-                sources.append(("standard input", { data }))
+                sources.append((Library.standardInputName, { data }))
                 continue
             }
             var isFolder: ObjCBool = false
@@ -55,12 +55,8 @@ extension Library {
             }
             let ext = (source.name as NSString).pathExtension.lowercased()
             if Library.feedExtensions.contains(ext) || FeedParser.isFeed(data) {
-                guard let feed = FeedParser.parse(data) else {
-                    report.failures.append("\(source.name) is not a well-formed Atom or RSS feed.")
-                    continue
-                }
-                for entry in feed.entries {
-                    importEntry(entry, feedTitle: feed.title, known: &known, report: &report)
+                if !importFeed(data, known: &known, report: &report) {
+                    report.failures.append("\(source.name) is not an Atom or RSS feed that can be read.")
                 }
             } else {
                 importFile(data, name: source.name, known: &known, report: &report)
@@ -70,14 +66,29 @@ extension Library {
         return report
     }
 
-    /// Links, and titles with dates, of the articles already here: what makes an import a duplicate.
-    private func knownArticles() -> Set<String> {
+    /// Each entry of a feed as an article of the library, unless the library has it already;
+    /// false if the bytes are not a feed.
+    /// `tags` are added to each article's own (a subscription's); the articles go to `folder`.
+    public func importFeed(_ data: Data, tags: [String] = [], folder: String = "imported", known: inout Set<String>,
+                           report: inout ImportReport) -> Bool {
+        guard let feed = FeedParser.parse(data) else { return false }
+        for var entry in feed.entries {
+            for tag in tags where !entry.tags.contains(tag) { entry.tags.append(tag) }
+            importEntry(entry, feedTitle: feed.title, folder: folder, known: &known, report: &report)
+        }
+        return true
+    }
+
+    /// Guids, links, and titles with dates, of the articles already here: what makes an import a
+    /// duplicate.
+    public func knownArticles() -> Set<String> {
         var known: Set<String> = []
         for summary in (try? summaries()) ?? [] { known.insert(Library.key(title: summary.title, date: summary.date)) }
         for file in files() where file.format == .markdown {
-            guard let header = try? read(file.url, limit: 4096),
-                  let url = file.format.parse(header, id: file.id, fallbackTitle: "").url else { continue }
-            known.insert("url:" + url)
+            guard let header = try? read(file.url, limit: 4096) else { continue }
+            let fields = MarkdownParser.frontMatter(of: header)
+            if let url = fields["url"] ?? fields["link"] { known.insert("url:" + url) }
+            if let guid = fields["guid"] { known.insert("guid:" + guid) }
         }
         return known
     }
@@ -86,9 +97,12 @@ extension Library {
         "title:" + TextSanitizer.cleanLine(title).lowercased() + "|" + (date?.description ?? "")
     }
 
-    private func importEntry(_ entry: FeedEntry, feedTitle: String?, known: inout Set<String>, report: inout ImportReport) {
+    private func importEntry(_ entry: FeedEntry, feedTitle: String?, folder: String = "imported", known: inout Set<String>,
+                             report: inout ImportReport) {
         let title = TextSanitizer.cleanLine(entry.title)
-        let keys = [Library.key(title: title, date: entry.date)] + (entry.link.map { ["url:" + TextSanitizer.cleanLine($0)] } ?? [])
+        var keys = [Library.key(title: title, date: entry.date)]
+        if let link = entry.link { keys.append("url:" + TextSanitizer.cleanLine(link)) }
+        if let guid = entry.guid { keys.append("guid:" + TextSanitizer.cleanLine(guid)) }
         guard !keys.contains(where: known.contains) else {
             report.duplicates += 1
             return
@@ -97,10 +111,14 @@ extension Library {
         if let date = entry.date { text += "date: \(date)\n" }
         if let feedTitle { text += "source: \(TextSanitizer.cleanLine(feedTitle))\n" }
         if let link = entry.link { text += "url: \(TextSanitizer.cleanLine(link))\n" }
+        if let guid = entry.guid { text += "guid: \"\(TextSanitizer.cleanLine(guid).replacingOccurrences(of: "\"", with: "'"))\"\n" }
         if !entry.tags.isEmpty { text += "tags:\n" + entry.tags.map { "  - \"\($0)\"\n" }.joined() }
-        text += "---\n\n" + entry.paragraphs.map(TextSanitizer.cleanLine).joined(separator: "\n\n") + "\n"
+        // A line break inside a paragraph (a `<br>`, a table's row) is Markdown's: a backslash.
+        text += "---\n\n" + entry.paragraphs.map { paragraph in
+            paragraph.split(separator: "\n").map { TextSanitizer.cleanLine(String($0)) }.joined(separator: "\\\n")
+        }.joined(separator: "\n\n") + "\n"
         let name = "\(entry.date?.description ?? "undated")-\(Library.slug(title)).md"
-        write(Data(text.utf8), named: name, keys: keys, known: &known, report: &report)
+        write(Data(text.utf8), named: name, in: folder, keys: keys, known: &known, report: &report)
     }
 
     private func importFile(_ data: Data, name: String, known: inout Set<String>, report: inout ImportReport) {
@@ -114,11 +132,16 @@ extension Library {
             return
         }
         let ext = ArticleFormat.of(extension: (base as NSString).pathExtension) == nil ? Library.fileExtension(format) : nil
-        write(data, named: ext.map { base + "." + $0 } ?? base, keys: keys, known: &known, report: &report)
+        // Standard input has no name: the article is named after its title.
+        let named = name == Library.standardInputName
+            ? "\(article.date?.description ?? "undated")-\(Library.slug(article.title)).\(Library.fileExtension(format))"
+            : ext.map { base + "." + $0 } ?? base
+        write(data, named: named, keys: keys, known: &known, report: &report)
     }
 
-    private func write(_ data: Data, named name: String, keys: [String], known: inout Set<String>, report: inout ImportReport) {
-        let folder = root.appendingPathComponent("imported")
+    private func write(_ data: Data, named name: String, in folderName: String = "imported", keys: [String],
+                       known: inout Set<String>, report: inout ImportReport) {
+        let folder = root.appendingPathComponent(folderName)
         var target = folder.appendingPathComponent(name)
         var number = 2
         while FileManager.default.fileExists(atPath: target.path) {
@@ -133,8 +156,10 @@ extension Library {
             return
         }
         known.formUnion(keys)
-        report.added.append("imported/" + (target.lastPathComponent as NSString).deletingPathExtension)
+        report.added.append(folderName + "/" + (target.lastPathComponent as NSString).deletingPathExtension)
     }
+
+    static let standardInputName = "standard input"
 
     /// A file name from a title: lower-case letters and digits joined by dashes, at most 60 long.
     static func slug(_ title: String) -> String {

@@ -79,7 +79,10 @@ struct ImportTests {
         let report = library.importArticles(from: ["-", "/no/such/file.rss"], standardInput: { feed })
         #expect(report.added.count == 1)
         #expect(report.failures == ["There is no file or folder /no/such/file.rss."])
-        let broken = try folder.write("broken.rss", "<rss><channel><item><title>x</title>")
-        #expect(library.importArticles(from: [broken.path]).failures.first?.hasSuffix("is not a well-formed Atom or RSS feed.") == true)
+        // A feed cut short keeps the entries it has whole; a page named like a feed is not one.
+        let cut = try folder.write("cut.rss", "<rss><channel><item><title>Whole entry</title></item><item><title>Cut sh")
+        #expect(library.importArticles(from: [cut.path]).added.count == 2)
+        let page = try folder.write("page.rss", "<html><body><p>Not a feed.</p></body></html>")
+        #expect(library.importArticles(from: [page.path]).failures == ["\(page.path) is not an Atom or RSS feed that can be read."])
     }
 }

@@ -68,7 +68,12 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
         }
         article.title = TextSanitizer.cleanLine(article.title)
         if article.title.isEmpty { article.title = fallbackTitle }
-        article.paragraphs = article.paragraphs.map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
+        // A paragraph's lines are cleaned one by one: a line break inside it (a web page's `<br>`,
+        // a table's row, Markdown's hard break) stays.
+        article.paragraphs = article.paragraphs.map { paragraph in
+            guard paragraph.contains("\n") else { return TextSanitizer.cleanLine(paragraph) }
+            return paragraph.split(separator: "\n").map { TextSanitizer.cleanLine(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        }.filter { !$0.isEmpty }
         article.tags = article.tags.map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
         article.source = article.source.map(TextSanitizer.cleanLine)
         article.url = article.url.map(TextSanitizer.cleanLine)

@@ -1,176 +1,188 @@
 import DossierCore
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// One entry of an Atom or RSS feed.
 public struct FeedEntry: Hashable, Sendable {
     public var title: String
     public var link: String?
+    /// What the feed calls the entry for good (RSS `guid`, Atom `id`, RDF `rdf:about`).
+    public var guid: String?
     public var date: ArticleDate?
     /// The entry's text, one string a paragraph (HTML content is turned into text).
     public var paragraphs: [String]
-    /// Its categories: RSS `<category>`, Atom `<category term>`.
+    /// Its categories: RSS `<category>`, Atom `<category term>`, `dc:subject`.
     public var tags: [String] = []
 }
 
-/// Reads Atom and RSS 2.0 (and RSS 1.0/RDF) feeds with Foundation's XML parser.
+/// Feeds as they really come, read by libxml2 (recovering from the errors real feeds have):
+/// Atom 0.3 and 1.0, RSS 0.9x, 1.0 (RDF) and 2.0, with or without a default namespace or
+/// prefixes. Every text is read by its type (`text`; `html`, escaped markup, to text;
+/// `xhtml`, inline markup, to text; `mode="base64"`), and entities an author escaped twice
+/// are read as meant, so that no markup reaches a title, a file name or an id.
 public enum FeedParser {
     /// Whether these bytes look like a feed (sniffed, so a feed saved as .txt still imports).
     public static func isFeed(_ data: Data) -> Bool {
-        let start = String(decoding: data.prefix(2048), as: UTF8.self).lowercased()
-        return start.contains("<rss") || start.contains("<feed") || start.contains("<rdf:rdf")
+        let start = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        return start.contains("<rss") || start.contains("<feed") || start.contains("rdf:rdf") || start.contains("<rdf")
+            || start.contains(":feed") || start.contains(":rss")
     }
 
-    /// The feed's title and entries; nil if the bytes are not a well-formed feed.
+    /// The feed's title and entries; nil if the bytes are not a feed at all.
     public static func parse(_ data: Data) -> (title: String?, entries: [FeedEntry])? {
-        let delegate = Collector()
-        let parser = XMLParser(data: wellFormedUTF8(data))
-        parser.delegate = delegate
-        // A truncated document can parse "successfully": every element must also have closed.
-        guard parser.parse(), parser.parserError == nil, !delegate.failed, delegate.depth == 0 else { return nil }
-        return (delegate.feedTitle, delegate.entries)
+        guard let document = MarkupDocument.xml(data), let root = document.root else { return nil }
+        let kind = root.name
+        guard ["rss", "feed", "rdf", "channel"].contains(kind) else { return nil }
+        let channel = kind == "feed" ? root : root.elements.first { $0.name == "channel" } ?? root
+        let base = link(of: channel, atom: kind == "feed")
+        let entryNodes = kind == "feed"
+            ? root.elements.filter { $0.name == "entry" }
+            : (channel.elements + (channel.node == root.node ? [] : root.elements)).filter { $0.name == "item" }
+        let title = channel.elements.first { $0.name == "title" }.map { Text.line(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        return (title, entryNodes.map { entry(of: $0, atom: kind == "feed", base: base) })
     }
 
-    /// The feed as valid UTF-8, declared as such, with no control XML forbids: Foundation's XML
-    /// parser crashes on an element name that is not valid UTF-8 (found by fuzzing). A feed
-    /// declared in another encoding that Foundation knows is converted; invalid bytes become U+FFFD.
-    static func wellFormedUTF8(_ data: Data) -> Data {
-        let start = String(decoding: data.prefix(200), as: UTF8.self)
-        var text: String?
-        if let declared = start.firstMatch(of: #/encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/#)?.output.1.lowercased(),
-           !["utf-8", "utf8"].contains(declared) {
-            let known: [String: String.Encoding] = [
-                "iso-8859-1": .isoLatin1, "latin1": .isoLatin1, "windows-1252": .windowsCP1252, "cp1252": .windowsCP1252,
-                "us-ascii": .ascii, "iso-8859-2": .isoLatin2, "utf-16": .utf16, "windows-1251": .windowsCP1251,
-            ]
-            text = known[declared].flatMap { String(data: data, encoding: $0) }
-        }
-        var scalars = String.UnicodeScalarView()
-        for scalar in (text ?? TextSanitizer.decode(data)).unicodeScalars
-        where scalar.value >= 0x20 || scalar == "\n" || scalar == "\t" || scalar == "\r" {
-            scalars.append(scalar)
-        }
-        var cleaned = String(FeedParser.withoutProcessingInstructions(scalars))
-        if let declaration = cleaned.firstRange(of: #/encoding\s*=\s*["'][^"']*["']/#), declaration.lowerBound < cleaned.index(cleaned.startIndex, offsetBy: min(200, cleaned.count)) {
-            cleaned.replaceSubrange(declaration, with: "encoding=\"UTF-8\"")
-        }
-        return Data(cleaned.utf8)
-    }
-
-    /// The text without processing instructions but a leading XML declaration: Foundation's
-    /// parser crashes on one with no data ("<?x?>", found by fuzzing), and a feed needs none.
-    /// Scalar by scalar: a combining mark after "?" would hide it from a Character-wise match
-    /// (found by fuzzing too). A "<?" left unclosed is written as text.
-    static func withoutProcessingInstructions(_ scalars: String.UnicodeScalarView) -> String.UnicodeScalarView {
-        let text = Array(scalars)
-        var output = String.UnicodeScalarView()
-        var index = 0
-        while index < text.count {
-            guard text[index] == "<", index + 1 < text.count, text[index + 1] == "?" else {
-                output.append(text[index])
-                index += 1
-                continue
+    private static func entry(of node: MarkupNode, atom: Bool, base: String?) -> FeedEntry {
+        let children = node.elements
+        func first(_ names: String...) -> MarkupNode? {
+            for name in names {
+                if let found = children.first(where: { $0.name == name }) { return found }
             }
-            var end: Int?
-            var scan = index + 2
-            while scan + 1 < text.count, text[scan] != "<" {
-                if text[scan] == "?", text[scan + 1] == ">" { end = scan + 2; break }
-                scan += 1
-            }
-            let isDeclaration = index == 0 && text.count > 6 && String(String.UnicodeScalarView(text[2..<5])) == "xml"
-                && text[5].properties.isWhitespace
-            if let end {
-                if isDeclaration { output.append(contentsOf: text[index..<end]) }
-                index = end
-            } else {
-                output.append(contentsOf: "&lt;".unicodeScalars)
-                index += 1
-            }
+            return nil
         }
-        return output
-    }
-
-    /// "Tue, 10 Jun 2003 04:00:00 GMT" (RSS) or "2003-06-10T04:00:00Z" (Atom).
-    static func date(_ text: String) -> ArticleDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let iso = ArticleDate(parsing: String(trimmed.prefix(10))) { return iso }
-        var words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," })
-        if let first = words.first, first.allSatisfy(\.isLetter) { words.removeFirst() }
-        return words.count >= 3 ? ArticleDate(parsing: words.prefix(3).joined(separator: " ")) : nil
-    }
-
-    private final class Collector: NSObject, XMLParserDelegate {
-        var feedTitle: String?
-        var entries: [FeedEntry] = []
-        var depth = 0
-        var failed = false
-        private var inEntry = false
-        private var text = ""
-        private var title = ""
-        private var link: String?
-        private var dateText = ""
-        private var content = ""
-        private var summary = ""
-        private var tags: [String] = []
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
-            depth += 1
-            let element = name.lowercased()
-            if element == "item" || element == "entry" {
-                inEntry = true
-                title = ""; link = nil; dateText = ""; content = ""; summary = ""; tags = []
-            }
-            if inEntry, element == "category", let term = attributes["term"] { addTag(term) }
-            // Atom links are attributes; the alternate (or first) one is the article's.
-            if inEntry, element == "link", let href = attributes["href"],
-               link == nil || attributes["rel"] == "alternate" {
-                link = TextSanitizer.cleanLine(href)
-            }
-            text = ""
+        func prefixed(_ prefix: String, _ name: String) -> MarkupNode? {
+            children.first { $0.name == name && $0.prefix == prefix }
         }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
-
-        /// A tag is one line, without the quotes the front matter puts around it.
-        private func addTag(_ raw: String) {
-            let tag = TextSanitizer.cleanLine(HTMLParser.decodeReferences(raw)).replacingOccurrences(of: "\"", with: "'")
+        // The text: full content before a summary.
+        let content = children.first { $0.name == "encoded" } ?? first("content") ?? first("description", "summary")
+        let paragraphs = content.map { Text.paragraphs(of: $0) } ?? []
+        var title = (children.first { $0.name == "title" && $0.prefix != "media" && $0.prefix != "dc" })
+            .map { Text.line(of: $0) } ?? ""
+        if title.isEmpty, let other = prefixed("dc", "title") ?? prefixed("media", "title") { title = Text.line(of: other) }
+        if title.isEmpty { title = firstSentence(of: paragraphs) }
+        var tags: [String] = []
+        for category in children where category.name == "category" || category.name == "subject" {
+            let raw = category.attribute("term") ?? category.attribute("label") ?? category.textContent
+            let tag = TextSanitizer.cleanLine(HTMLEntities.decode(raw)).replacingOccurrences(of: "\"", with: "'")
+                .trimmingCharacters(in: .whitespaces)
             if !tag.isEmpty, !tags.contains(tag) { tags.append(tag) }
         }
+        let dateNode = first("pubdate", "published", "issued", "date", "updated", "modified", "created")
+        let guid = (first("guid", "id")?.textContent ?? node.attribute("about")).map(TextSanitizer.cleanLine)
+            .flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) }
+        var entryLink = link(of: node, atom: atom)
+        // An RSS guid that is a link is the entry's link when it has no other.
+        if entryLink == nil, let guid, first("guid")?.attribute("ispermalink") != "false", guid.hasPrefix("http") { entryLink = guid }
+        return FeedEntry(title: title, link: entryLink.map { resolve($0, against: base) }, guid: guid,
+                         date: dateNode.flatMap { FeedDate.parse($0.textContent) }, paragraphs: paragraphs, tags: tags)
+    }
 
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) { failed = true }
-
-        func parser(_ parser: XMLParser, foundCDATA data: Data) { text += String(decoding: data, as: UTF8.self) }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            depth -= 1
-            let element = name.lowercased()
-            let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !inEntry {
-                if element == "title", feedTitle == nil { feedTitle = TextSanitizer.cleanLine(HTMLParser.decodeReferences(value)) }
-                return
+    /// The alternate link of an Atom entry or feed (`<link rel="alternate" href>`, or the first
+    /// link without a `rel`), or an RSS `<link>`'s text.
+    private static func link(of node: MarkupNode, atom: Bool) -> String? {
+        let links = node.elements.filter { $0.name == "link" }
+        for link in links {
+            if let href = link.attribute("href") {
+                let rel = link.attribute("rel")?.lowercased() ?? "alternate"
+                if rel == "alternate" { return clean(href) }
+            } else if !atom {
+                let text = clean(link.textContent)
+                if !text.isEmpty { return text }
             }
-            switch element {
-            case "title": title = value
-            case "link": if link == nil, !value.isEmpty { link = TextSanitizer.cleanLine(value) }
-            case "pubdate", "published", "updated", "dc:date", "date": if dateText.isEmpty { dateText = value }
-            case "content:encoded", "encoded", "content": content = value
-            case "description", "summary": summary = value
-            case "category": addTag(value)
-            case "item", "entry":
-                let body = content.isEmpty ? summary : content
-                // One line each, title and paragraphs alike: a line break in a title would end the
-                // front matter of the article written from it (found by fuzzing).
-                let paragraphs = (body.contains("<") ? HTMLParser.paragraphsOf(body) : body.components(separatedBy: "\n\n"))
-                    .map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
-                entries.append(FeedEntry(title: TextSanitizer.cleanLine(HTMLParser.decodeReferences(title)), link: link,
-                                         date: FeedParser.date(dateText), paragraphs: paragraphs, tags: tags))
-                inEntry = false
-            default: break
+        }
+        return links.compactMap { $0.attribute("href") }.first.map(clean)
+    }
+
+    private static func clean(_ text: String) -> String {
+        TextSanitizer.cleanLine(text).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A relative link made whole against the feed's own link.
+    private static func resolve(_ link: String, against base: String?) -> String {
+        guard !link.contains("://"), let base, let url = URL(string: link, relativeTo: URL(string: base)) else { return link }
+        return url.absoluteString
+    }
+
+    /// An entry without a title is titled by its first sentence (at most 100 characters).
+    static func firstSentence(of paragraphs: [String]) -> String {
+        guard let first = paragraphs.first(where: { !$0.isEmpty }) else { return "" }
+        let line = TextSanitizer.cleanLine(first)
+        let end = line.firstIndex { ".!?".contains($0) }.map { line.index(after: $0) } ?? line.endIndex
+        let sentence = String(line[..<end])
+        return sentence.count <= 100 ? sentence : String(sentence.prefix(99)) + "…"
+    }
+
+    /// A feed's text constructs, read by their type.
+    enum Text {
+        /// How an element's text is written.
+        enum Kind { case text, html, xhtml }
+
+        static func kind(of node: MarkupNode) -> Kind {
+            let type = node.attribute("type")?.lowercased() ?? ""
+            if type == "xhtml" || type == "application/xhtml+xml" || node.attribute("mode")?.lowercased() == "xml" { return .xhtml }
+            if type == "html" || type == "text/html" || node.attribute("mode")?.lowercased() == "escaped" { return .html }
+            if type == "text" || type == "text/plain" { return .text }
+            // RSS says nothing: its titles and descriptions hold escaped HTML as often as not.
+            return node.name == "encoded" || node.name == "description" || node.name == "summary" || node.name == "content"
+                ? .html : .text
+        }
+
+        /// The element's text as the author meant it, decoded from base64 if so encoded.
+        static func raw(of node: MarkupNode) -> String {
+            let text = node.textContent
+            guard node.attribute("mode")?.lowercased() == "base64" || node.attribute("encoding")?.lowercased() == "base64" else {
+                return text
             }
-            text = ""
+            let compact = text.filter { !$0.isWhitespace }
+            return Data(base64Encoded: compact).map { TextSanitizer.decode($0) } ?? text
+        }
+
+        /// A title: one line of plain text, whatever it was written as.
+        static func line(of node: MarkupNode) -> String {
+            switch kind(of: node) {
+            case .xhtml:
+                return TextSanitizer.cleanLine(HTMLEntities.decode(node.textContent)).trimmingCharacters(in: .whitespaces)
+            case .html:
+                return htmlLine(raw(of: node))
+            case .text:
+                // Markup in a plain title is an author's escaping gone wrong twice: read as HTML.
+                let text = raw(of: node)
+                return looksLikeMarkup(text) ? htmlLine(text) : TextSanitizer.cleanLine(HTMLEntities.decode(text)).trimmingCharacters(in: .whitespaces)
+            }
+        }
+
+        /// A body: paragraphs of plain text.
+        static func paragraphs(of node: MarkupNode) -> [String] {
+            switch kind(of: node) {
+            case .xhtml:
+                var blocks = BlockText()
+                blocks.walk(node)
+                return blocks.paragraphs
+            case .html:
+                return htmlParagraphs(raw(of: node))
+            case .text:
+                let text = raw(of: node)
+                if looksLikeMarkup(text) { return htmlParagraphs(text) }
+                return HTMLEntities.decode(text).components(separatedBy: "\n\n")
+                    .map { TextSanitizer.cleanLine($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+        }
+
+        static func htmlLine(_ html: String) -> String {
+            htmlParagraphs(html).joined(separator: " ").split(separator: "\n").joined(separator: " ")
+        }
+
+        static func htmlParagraphs(_ html: String) -> [String] {
+            // Entities escaped twice ("&amp;amp;") are undone once before the markup is read.
+            let once = html.contains("&amp;") && !html.contains("<") ? HTMLEntities.decode(html) : html
+            guard let document = MarkupDocument.html("<body>" + once + "</body>"), let root = document.root else { return [] }
+            var blocks = BlockText()
+            blocks.walk(root.first(where: { $0.name == "body" }) ?? root)
+            return blocks.paragraphs
+        }
+
+        /// Tags or character references in what should be plain text.
+        static func looksLikeMarkup(_ text: String) -> Bool {
+            text.contains(#/<\/?[a-zA-Z][a-zA-Z0-9]*[\s>\/]/#) || text.contains(#/&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,10});/#)
         }
     }
 }

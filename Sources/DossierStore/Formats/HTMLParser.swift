@@ -1,124 +1,198 @@
+import CLibXML2
 import DossierCore
 import Foundation
 
-/// HTML: title from `<title>` or the first `<h1>`, text from `<article>` (else `<body>`), with scripts,
-/// styles and page furniture dropped and character references decoded. Block elements end paragraphs.
+/// A web page read as a browser shows it, by libxml2's HTML parser: the text of `<article>`
+/// (else `<main>`, else `<body>`) without scripts, styles and page furniture; each block a
+/// paragraph, a `<br>` a line break inside its paragraph, a table's rows as lines with its
+/// cells apart, list items with their markers, every character reference of HTML5 decoded.
+/// The title is the page's `og:title`, else its `<h1>`, else its `<title>` without a trailing
+/// site name; the `<h1>` is not repeated as a paragraph. The date comes from the page's
+/// metadata: `article:published_time`, `<meta name="date">`, JSON-LD `datePublished`,
+/// `<time datetime>`.
 enum HTMLParser {
     static func parse(_ html: String, id: String) -> Article {
-        let title = firstElementText("title", in: html) ?? firstElementText("h1", in: html) ?? ""
-        let date = metaDate(in: html)
-        let scope = elementContent("article", in: html) ?? elementContent("body", in: html) ?? html
-        var paragraphs = paragraphsOf(scope)
-        if let first = paragraphs.first, first == TextSanitizer.cleanLine(title) { paragraphs.removeFirst() }
-        return Article(id: id, title: title, date: date, paragraphs: paragraphs)
+        guard let document = MarkupDocument.html(html), let root = document.root else {
+            return Article(id: id, title: "", date: nil, paragraphs: [])
+        }
+        let scope = root.first { $0.name == "article" } ?? root.first { $0.name == "main" } ?? root.first { $0.name == "body" } ?? root
+        let heading = scope.first { $0.name == "h1" } ?? root.first { $0.name == "h1" }
+        let headingText = heading.map { HTMLParser.inlineText($0) } ?? ""
+        let title = HTMLParser.title(root, heading: headingText)
+        var blocks = BlockText()
+        blocks.walk(scope, skipping: heading.flatMap { HTMLParser.sameText($0, title) ? $0.node : nil })
+        return Article(id: id, title: title, date: HTMLParser.date(root), paragraphs: blocks.paragraphs)
     }
 
-    private static let droppedElements: Set<String> = ["script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "head"]
-    private static let blockElements: Set<String> = ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-                                                     "blockquote", "section", "article", "tr", "table", "figure", "figcaption", "pre", "hr", "dd", "dt"]
-
-    /// The text of an HTML fragment, one string per block.
-    static func paragraphsOf(_ html: String) -> [String] {
-        var paragraphs: [String] = []
-        var current = ""
-        var skipping: String?
-        var index = html.startIndex
-        func endBlock() {
-            let text = decodeReferences(current).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if !text.isEmpty { paragraphs.append(text) }
-            current = ""
-        }
-        while index < html.endIndex {
-            if html[index] == "<" {
-                if html[index...].hasPrefix("<!--") {
-                    index = html.range(of: "-->", range: index..<html.endIndex)?.upperBound ?? html.endIndex
-                    continue
+    /// `og:title`, else the `<h1>`, else `<title>` without the site's name after it.
+    static func title(_ root: MarkupNode, heading: String) -> String {
+        let metas = root.all { $0.name == "meta" }
+        func meta(_ names: String...) -> String? {
+            for meta in metas {
+                let key = (meta.attribute("property") ?? meta.attribute("name") ?? meta.attribute("itemprop"))?.lowercased()
+                if let key, names.contains(key), let content = meta.attribute("content") {
+                    let text = clean(content)
+                    if !text.isEmpty { return text }
                 }
-                guard let close = html[index...].firstIndex(of: ">") else { break }
-                let tag = html[html.index(after: index)..<close]
-                let isEnd = tag.hasPrefix("/")
-                let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()
-                index = html.index(after: close)
-                if let skipped = skipping {
-                    if isEnd && name == skipped { skipping = nil }
-                    continue
-                }
-                if !isEnd, droppedElements.contains(name), !tag.hasSuffix("/") {
-                    skipping = name
-                    continue
-                }
-                if blockElements.contains(name) { endBlock() }
-                continue
             }
-            if skipping == nil { current.append(html[index]) }
-            index = html.index(after: index)
+            return nil
         }
-        endBlock()
-        return paragraphs
+        if let open = meta("og:title", "twitter:title") { return withoutSiteName(open, heading: heading) }
+        if !heading.isEmpty { return heading }
+        let page = root.first(where: { $0.name == "title" }).map { clean($0.textContent) } ?? ""
+        return withoutSiteName(page, heading: heading)
     }
 
-    private static func elementContent(_ name: String, in html: String) -> String? {
-        guard let open = html.range(of: "<\(name)", options: .caseInsensitive),
-              let openEnd = html[open.upperBound...].firstIndex(of: ">") else { return nil }
-        let contentStart = html.index(after: openEnd)
-        let close = html.range(of: "</\(name)", options: .caseInsensitive, range: contentStart..<html.endIndex)
-        return String(html[contentStart..<(close?.lowerBound ?? html.endIndex)])
+    /// "Heavy rain in Lyon | The Daily Planet" → "Heavy rain in Lyon": the longest part, as a
+    /// site's name is shorter than its headlines (and the part the `<h1>` says, if one does).
+    static func withoutSiteName(_ title: String, heading: String) -> String {
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] where title.contains(separator) {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            if let match = parts.first(where: { !heading.isEmpty && $0.caseInsensitiveCompare(heading) == .orderedSame }) { return match }
+            return parts.max { $0.count < $1.count } ?? title
+        }
+        return title
     }
 
-    private static func firstElementText(_ name: String, in html: String) -> String? {
-        guard let content = elementContent(name, in: html) else { return nil }
-        let text = paragraphsOf(content).joined(separator: " ")
-        return text.isEmpty ? nil : text
-    }
-
-    /// `<meta property="article:published_time" content="…">`, or the first `<time datetime="…">`.
-    private static func metaDate(in html: String) -> ArticleDate? {
-        for marker in ["article:published_time", "datePublished", "datetime="] {
-            guard let range = html.range(of: marker, options: .caseInsensitive) else { continue }
-            let tail = html[range.upperBound...].prefix(200)
-            guard let digits = tail.firstIndex(where: \.isNumber) else { continue }
-            let day = tail[digits...].prefix(10)
-            if let date = ArticleDate(parsing: String(day)) { return date }
+    /// The first date the page's metadata gives.
+    static func date(_ root: MarkupNode) -> ArticleDate? {
+        let metas = root.all { $0.name == "meta" }
+        for wanted in ["article:published_time", "og:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date",
+                       "pubdate", "publishdate", "datepublished", "sailthru.date", "parsely-pub-date"] {
+            for meta in metas {
+                let key = (meta.attribute("property") ?? meta.attribute("name") ?? meta.attribute("itemprop"))?.lowercased()
+                if key == wanted, let date = meta.attribute("content").flatMap(FeedDate.parse) { return date }
+            }
+        }
+        for script in root.all(where: { $0.name == "script" && $0.attribute("type")?.lowercased() == "application/ld+json" }) {
+            let text = script.textContent
+            if let match = text.firstMatch(of: #/"datePublished"\s*:\s*"([^"]+)"/#), let date = FeedDate.parse(String(match.output.1)) {
+                return date
+            }
+        }
+        for time in root.all(where: { $0.name == "time" }) {
+            if let date = time.attribute("datetime").flatMap(FeedDate.parse) { return date }
         }
         return nil
     }
 
-    private static let namedReferences: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "mdash": "—", "ndash": "–",
-        "hellip": "…", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "laquo": "«", "raquo": "»",
-        "copy": "©", "reg": "®", "trade": "™", "euro": "€", "pound": "£", "deg": "°", "middot": "·", "bull": "•",
-        "eacute": "é", "egrave": "è", "aacute": "á", "agrave": "à", "oacute": "ó", "uacute": "ú", "iacute": "í",
-        "ouml": "ö", "uuml": "ü", "auml": "ä", "ccedil": "ç", "ntilde": "ñ", "szlig": "ß", "shy": "",
+    /// The text of an element on one line: its words, references decoded, spaces collapsed.
+    static func inlineText(_ node: MarkupNode) -> String {
+        clean(node.textContent)
+    }
+
+    static func clean(_ text: String) -> String {
+        TextSanitizer.cleanLine(HTMLEntities.decode(text)).trimmingCharacters(in: .whitespaces)
+    }
+
+    static func sameText(_ node: MarkupNode, _ text: String) -> Bool {
+        inlineText(node).caseInsensitiveCompare(text) == .orderedSame
+    }
+}
+
+/// The blocks of an element's text, as paragraphs.
+struct BlockText {
+    private(set) var paragraphs: [String] = []
+    /// The paragraph being written: lines, the last one open.
+    private var lines: [String] = []
+    private var line = ""
+    private var preformatted = 0
+
+    static let dropped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "head",
+        "iframe", "button", "select", "textarea", "object", "canvas", "menu", "dialog",
+    ]
+    static let blocks: Set<String> = [
+        "p", "div", "section", "article", "main", "blockquote", "address", "h1", "h2", "h3", "h4", "h5", "h6",
+        "dd", "dt", "dl", "figure", "figcaption", "pre", "hr", "ul", "ol", "li", "table", "details", "summary", "center",
     ]
 
-    /// `&amp;`, `&#8217;`, `&#x2019;` and the common named references.
-    static func decodeReferences(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var output = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard text[index] == "&", let semicolon = text[index...].prefix(12).firstIndex(of: ";") else {
-                output.append(text[index])
-                index = text.index(after: index)
+    /// Writes the text of `node`, leaving out the element `skipping` (the heading shown as the title).
+    mutating func walk(_ node: MarkupNode, skipping: xmlNodePtr? = nil) {
+        endParagraph()
+        visit(node, skipping: skipping)
+        endParagraph()
+    }
+
+    private mutating func visit(_ node: MarkupNode, skipping: xmlNodePtr?) {
+        for child in node.children {
+            if child.isText {
+                write(child.text)
                 continue
             }
-            let name = text[text.index(after: index)..<semicolon]
-            var replacement: String?
-            if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
-            } else if name.hasPrefix("#") {
-                replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
-            } else {
-                replacement = namedReferences[String(name)]
-            }
-            if let replacement {
-                output += replacement
-                index = text.index(after: semicolon)
-            } else {
-                output.append(text[index])
-                index = text.index(after: index)
+            guard child.isElement, child.node != skipping else { continue }
+            let name = child.name
+            if BlockText.dropped.contains(name) { continue }
+            switch name {
+            case "br":
+                breakLine()
+            case "table":
+                endParagraph()
+                for row in child.all(where: { $0.name == "tr" }) {
+                    let cells = row.elements.filter { $0.name == "td" || $0.name == "th" }.map(HTMLParser.inlineText).filter { !$0.isEmpty }
+                    if !cells.isEmpty { lines.append(cells.joined(separator: " | ")) }
+                }
+                endParagraph()
+            case "ul", "ol":
+                endParagraph()
+                var number = Int(child.attribute("start") ?? "") ?? 1
+                for item in child.elements {
+                    guard item.name == "li" else { visit(item, skipping: skipping); continue }
+                    line = name == "ol" ? "\(number). " : "• "
+                    number += 1
+                    visit(item, skipping: skipping)
+                    endParagraph()
+                }
+            case "pre":
+                endParagraph()
+                preformatted += 1
+                visit(child, skipping: skipping)
+                preformatted -= 1
+                endParagraph()
+            default:
+                let isBlock = BlockText.blocks.contains(name)
+                if isBlock { endParagraph() }
+                visit(child, skipping: skipping)
+                if isBlock { endParagraph() }
             }
         }
-        return output
+    }
+
+    private mutating func write(_ raw: String) {
+        let text = HTMLEntities.decode(raw)
+        if preformatted > 0 {
+            let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { breakLine() }
+                line += part
+            }
+            return
+        }
+        // White space runs are one space, as a browser shows them (a no-break space too: the
+        // names and words it joins are read as words).
+        let pieces = text.split(omittingEmptySubsequences: false, whereSeparator: {
+            $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}"
+        })
+        for (index, piece) in pieces.enumerated() {
+            if index > 0, !line.isEmpty, !line.hasSuffix(" ") { line += " " }
+            line += piece
+        }
+    }
+
+    private mutating func breakLine() {
+        lines.append(line)
+        line = ""
+    }
+
+    private mutating func endParagraph() {
+        lines.append(line)
+        line = ""
+        let kept = lines.map { TextSanitizer.cleanLine($0).trimmingCharacters(in: .whitespaces) }
+        lines = []
+        // Blank lines at either end go; a marker alone ("• ") is no paragraph.
+        var trimmed = Array(kept.drop { $0.isEmpty })
+        while trimmed.last?.isEmpty == true { trimmed.removeLast() }
+        guard !trimmed.isEmpty, !(trimmed.count == 1 && (trimmed[0] == "•" || trimmed[0].allSatisfy { $0.isNumber || $0 == "." })) else { return }
+        paragraphs.append(trimmed.joined(separator: "\n"))
     }
 }

@@ -4,6 +4,20 @@ import Foundation
 /// Markdown with optional front matter (`---` … `---`: title, date, source, url, tags). The reader
 /// shows the text, not the markup: emphasis, code marks, link targets and heading marks are dropped.
 enum MarkdownParser {
+    /// The front matter's fields (`title`, `date`, `url`, `guid` …), lower-case keys, values unquoted.
+    static func frontMatter(of text: String) -> [String: String] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+              let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else { return [:] }
+        var fields: [String: String] = [:]
+        for line in lines[1..<close] {
+            guard let colon = line.firstIndex(of: ":"), !line.hasPrefix(" ") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            fields[key] = unquote(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+        return fields
+    }
+
     static func parse(_ text: String, id: String) -> Article {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var fields: [String: String] = [:]
@@ -38,7 +52,7 @@ enum MarkdownParser {
         var fenced: [Substring] = []
         var current: [Substring] = []
         func endParagraph() {
-            if !current.isEmpty { paragraphs.append(inline(TextBlocks.join(current))) }
+            if !current.isEmpty { paragraphs.append(inline(joinLines(current))) }
             current = []
         }
         for line in lines {
@@ -72,6 +86,20 @@ enum MarkdownParser {
         let date = (fields["date"] ?? fields["published"]).flatMap(markdownDate)
         return Article(id: id, title: title, date: date, source: fields["source"],
                        url: fields["url"] ?? fields["link"], tags: tags, paragraphs: paragraphs)
+    }
+
+    /// A paragraph's lines joined with spaces, but where a line ends in a backslash (Markdown's
+    /// hard line break, as `import` writes a feed's `<br>`): there the line breaks.
+    static func joinLines(_ lines: [Substring]) -> String {
+        guard lines.contains(where: { $0.hasSuffix("\\") }) else { return TextBlocks.join(lines) }
+        var text = ""
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let breaks = trimmed.hasSuffix("\\") && !trimmed.hasSuffix("\\\\")
+            text += breaks ? String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) : trimmed
+            if index < lines.count - 1 { text += breaks ? "\n" : " " }
+        }
+        return text
     }
 
     /// Front matter dates may carry a time: `2025-06-06T10:00:00Z`, `2025-06-06 10:00`.

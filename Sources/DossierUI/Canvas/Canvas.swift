@@ -36,7 +36,9 @@ public struct Canvas: Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
-        for character in text {
+        for written in text {
+            // On one row, a line break inside a text (a table's row, a `<br>`) is a space.
+            let character: Character = written == "\n" ? " " : written
             let columns = DisplayWidth.of(character)
             if columns == 0 {
                 // A lone combining mark or invisible character: attach nothing, draw nothing.

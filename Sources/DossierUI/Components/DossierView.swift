@@ -177,7 +177,8 @@ enum PassageLine {
     static func draw(_ text: String, spans: [Range<Int>], x: Int, y: Int, width: Int, into canvas: inout Canvas,
                      style: Style, theme: Theme) {
         guard width > 1 else { return }
-        let scalars = Array(text.unicodeScalars)
+        // One line: a line break inside the passage (a table's row, a `<br>`) is a space here.
+        let scalars = text.unicodeScalars.map { $0 == "\n" ? " " : $0 }
         let first = spans.first?.lowerBound ?? 0
         var start = max(0, min(first, scalars.count) - max(10, width / 3))
         // Start at a word: after the last space before the cut, if there is one near.

@@ -28,7 +28,8 @@ public struct TextRun: Hashable, Sendable {
 }
 
 /// Breaks text at spaces into lines no wider than a given number of columns, keeping each
-/// character's role (mention or not) so highlights survive a line break inside a name.
+/// character's role (mention or not) so highlights survive a line break inside a name. A line
+/// break in the text (a web page's `<br>`, a table's row) always starts a new line.
 public enum TextWrapper {
     private struct Glyph {
         let character: Character
@@ -66,13 +67,20 @@ public enum TextWrapper {
         var lineWidth = 0
         var index = 0
         while index < glyphs.count {
+            if glyphs[index].character == "\n" {
+                lines.append(line)
+                line = []
+                lineWidth = 0
+                index += 1
+                continue
+            }
             if glyphs[index].character == " " {
                 index += 1
                 continue
             }
             var wordEnd = index
             var wordWidth = 0
-            while wordEnd < glyphs.count, glyphs[wordEnd].character != " " {
+            while wordEnd < glyphs.count, glyphs[wordEnd].character != " ", glyphs[wordEnd].character != "\n" {
                 wordWidth += glyphs[wordEnd].width
                 wordEnd += 1
             }
@@ -153,9 +161,10 @@ public enum TextWrapper {
                 }
             }
             for character in text {
-                if character == " " {
+                if character == " " || character == "\n" {
                     countWord()
                     word.removeAll(keepingCapacity: true)
+                    if character == "\n" { counter.hardBreak() }
                 } else {
                     word.append((DisplayWidth.of(character), TextWrapper.breaksAfter(character)))
                 }
@@ -208,6 +217,13 @@ public enum TextWrapper {
             lineWidth += glyphWidth
             lineGlyphs += 1
             if breaksAfter { lastBreak = (lineGlyphs, lineWidth) }
+        }
+
+        /// A line break in the text: the line ends here, whatever is on it.
+        mutating func hardBreak() {
+            lines += 1
+            lineWidth = 0
+            lineGlyphs = 0
         }
 
         private mutating func breakLine() {

@@ -1,0 +1,129 @@
+import DossierCore
+import Foundation
+import Testing
+@testable import DossierStore
+
+@Suite("Web pages read as a browser shows them")
+struct WebPageTests {
+    static let page = """
+        <!doctype html><html><head><title>Hôtel de Ville reopens | The Lyon Paper</title>
+        <meta name="date" content="2026-11-28"><script>var x = "<p>not text</p>";</script><style>p { color: red }</style></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>H&ocirc;tel de Ville reopens</h1>
+        <p>&Eacute;lise Martin said the repairs took &frac12; a year &mdash; longer than planned&hellip;</p>
+        <p>Opening hours:<br>Monday to Friday<br/>9 to 5</p>
+        <table><tr><th>City</th><th>Visitors</th></tr><tr><td>Paris</td><td>1,204</td></tr><tr><td>Lyon</td><td>873</td></tr></table>
+        <ul><li>First point</li><li>Second &NotEqualTilde; point</li></ul><ol start="3"><li>Third</li></ol>
+        </article><footer>&copy; 2026</footer></body></html>
+        """
+
+    @Test("references decoded, the table's cells apart, one paragraph where the <br>s were, no repeated heading, the date")
+    func page() {
+        let article = ArticleFormat.html.parse(WebPageTests.page, id: "page", fallbackTitle: "page")
+        #expect(article.title == "Hôtel de Ville reopens")
+        #expect(article.date == ArticleDate(year: 2026, month: 11, day: 28))
+        #expect(article.paragraphs == [
+            "Élise Martin said the repairs took ½ a year — longer than planned…",
+            "Opening hours:\nMonday to Friday\n9 to 5",
+            "City | Visitors\nParis | 1,204\nLyon | 873",
+            "• First point", "• Second \u{2242}\u{338} point", "3. Third",
+        ])
+        let text = article.paragraphs.joined(separator: " ")
+        for furniture in ["Home", "not text", "color", "2026", "Lyon Paper"] { #expect(!text.contains(furniture), "\(furniture)") }
+    }
+
+    @Test("the title: og:title, else the <h1>, else <title> without the site's name; the date from the page's metadata", arguments: [
+        ("<head><meta property=\"og:title\" content=\"Open &amp; graph\"><title>Other | Site</title></head><body><h1>Heading</h1></body>", "Open & graph"),
+        ("<head><title>The title | Site</title></head><body><h1>The heading</h1></body>", "The heading"),
+        ("<head><title>A longer headline here - Site</title></head><body><p>x</p></body>", "A longer headline here"),
+        ("<head><title>Site :: A longer headline here</title></head><body><p>x</p></body>", "A longer headline here"),
+    ])
+    func titles(html: String, title: String) {
+        #expect(ArticleFormat.html.parse(html, id: "a", fallbackTitle: "a").title == title)
+    }
+
+    @Test("dates from article:published_time, JSON-LD and <time datetime>", arguments: [
+        "<meta property=\"article:published_time\" content=\"2026-03-04T08:00:00+01:00\">",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-03-04T08:00:00Z\"}</script>",
+        "<body><p>x</p><time datetime=\"2026-03-04\">4 March</time></body>",
+    ])
+    func dates(markup: String) {
+        #expect(ArticleFormat.html.parse("<html><head>\(markup)</head></html>", id: "a", fallbackTitle: "a").date
+                == ArticleDate(year: 2026, month: 3, day: 4))
+    }
+}
+
+@Suite("Feeds as they really come")
+struct FeedFormatTests {
+    func entries(_ xml: String) -> [FeedEntry] {
+        FeedParser.parse(Data(xml.utf8))?.entries ?? []
+    }
+
+    @Test("titles of type html, xhtml and base64, and with entities, read as plain text", arguments: [
+        ("<title type=\"html\">&lt;b&gt;Breaking&lt;/b&gt;: floods in Lyon</title>", "Breaking: floods in Lyon"),
+        ("<title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><b>Breaking</b>: floods</div></title>", "Breaking: floods"),
+        ("<title type=\"text\">AT&amp;amp;T &amp; friends</title>", "AT&T & friends"),
+        ("<title mode=\"base64\" type=\"text/html\">PGk+RW5jb2RlZDwvaT4gdGl0bGU=</title>", "Encoded title"),
+        ("<title>Caf&#233; &#x2014; news</title>", "Café — news"),
+    ])
+    func atomTitles(element: String, title: String) {
+        let found = entries("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>F</title><entry>\(element)<id>x</id></entry></feed>")
+        #expect(found.first?.title == title)
+    }
+
+    @Test("an xhtml content keeps its text; escaped HTML in RSS becomes paragraphs; twice-escaped entities read as meant")
+    func bodies() {
+        let atom = entries("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>T</title>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>One <b>bold</b> word.</p><p>Two.</p></div></content></entry></feed>
+            """)
+        #expect(atom.first?.paragraphs == ["One bold word.", "Two."])
+        let rss = entries("""
+            <rss version="2.0"><channel><title>F</title><item><title>T</title>
+            <description>&lt;p&gt;First&lt;/p&gt;&lt;p&gt;AT&amp;amp;T said so&lt;/p&gt;</description></item></channel></rss>
+            """)
+        #expect(rss.first?.paragraphs == ["First", "AT&T said so"])
+        let twice = entries("<rss><channel><title>F</title><item><title>T</title><description>AT&amp;amp;T</description></item></channel></rss>")
+        #expect(twice.first?.paragraphs == ["AT&T"])
+    }
+
+    @Test("Atom 0.3, RSS 0.91, RSS 1.0 with prefixes, and a prefixed Atom feed all read", arguments: [
+        ("<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>F</title><entry><title>Old atom</title><issued>2004-05-06T10:00:00Z</issued><link rel=\"alternate\" href=\"https://e.org/1\"/></entry></feed>", "Old atom", "2004-05-06"),
+        ("<rss version=\"0.91\"><channel><title>F</title><item><title>Old rss</title><link>https://e.org/2</link></item></channel></rss>", "Old rss", nil),
+        ("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>F</title></channel><item rdf:about=\"https://e.org/3\"><title>Rdf item</title><dc:date>2005-01-02T03:04:05+01:00</dc:date></item></rdf:RDF>", "Rdf item", "2005-01-02"),
+        ("<a:feed xmlns:a=\"http://www.w3.org/2005/Atom\"><a:title>F</a:title><a:entry><a:title>Prefixed</a:title><a:published>2024-02-29</a:published></a:entry></a:feed>", "Prefixed", "2024-02-29"),
+    ] as [(String, String, String?)])
+    func formats(xml: String, title: String, date: String?) {
+        let found = entries(xml)
+        #expect(found.first?.title == title)
+        #expect(found.first?.date?.description == date)
+    }
+
+    @Test("dates in the forms real feeds use", arguments: [
+        ("Fri, 06 Jun 2025 10:00:00 GMT", "2025-06-06"), ("06 Jun 2025 10:00 +0200", "2025-06-06"), ("Fri, 6 Jun 25 10:00:00 EST", "2025-06-06"),
+        ("2025-06-06T10:00:00.123+02:00", "2025-06-06"), ("2025-06-06", "2025-06-06"), ("June 6, 2025", "2025-06-06"),
+        ("Friday, June 6, 2025 10:00 AM", "2025-06-06"), ("2025-06-06 10:00:00", "2025-06-06"),
+    ])
+    func dates(text: String, expected: String) {
+        #expect(FeedDate.parse(text)?.description == expected)
+    }
+
+    @Test("a title from dc:title or media:title where there is no title, else from the first sentence")
+    func missingTitles() {
+        let dc = entries("<rss xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>F</title><item><dc:title>From DC</dc:title></item></channel></rss>")
+        #expect(dc.first?.title == "From DC")
+        let sentence = entries("<rss><channel><title>F</title><item><description>Floods hit Lyon. More rain is due.</description></item></channel></rss>")
+        #expect(sentence.first?.title == "Floods hit Lyon.")
+    }
+
+    @Test("markup never reaches a title, a file name or an id; standard input is named after its title")
+    func names() throws {
+        let folder = try ScratchFolder()
+        let library = try Library(root: folder.url)
+        let feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>F</title><entry><title type=\"html\">&lt;b&gt;Breaking&lt;/b&gt;: rain</title><id>1</id><updated>2026-01-02</updated></entry></feed>"
+        let report = library.importArticles(from: ["-"], standardInput: { Data(feed.utf8) })
+        #expect(report.added == ["imported/2026-01-02-breaking-rain"])
+        let page = library.importArticles(from: ["-"], standardInput: { Data(WebPageTests.page.utf8) })
+        #expect(page.added == ["imported/2026-11-28-h-tel-de-ville-reopens"])
+    }
+}
