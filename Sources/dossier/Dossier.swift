@@ -33,7 +33,8 @@ struct Dossier: ParsableCommand {
             """,
         subcommands: [ListCommand.self, ShowCommand.self, EntitiesCommand.self, DossierCommand.self, ExtractCommand.self,
                       BookmarksCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self, DoctorCommand.self,
-                      ConfigCommand.self, OpenCommand.self, SqlCommand.self]
+                      ConfigCommand.self, OpenCommand.self, SqlCommand.self, FeedsCommand.self, FetchCommand.self,
+                      MarkReadCommand.self, FollowCommand.self, UnfollowCommand.self, FollowingCommand.self]
     )
 
     @OptionGroup var library: LibraryOptions

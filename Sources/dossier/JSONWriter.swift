@@ -56,6 +56,14 @@ struct JSONWriter {
         if let value { write(value) } else { bytes.append(contentsOf: JSONWriter.null) }
     }
 
+    mutating func boolean(_ key: String? = nil, _ value: Bool) {
+        item(key)
+        bytes.append(contentsOf: value ? JSONWriter.true : JSONWriter.false)
+    }
+
+    private static let `true` = Array("true".utf8)
+    private static let `false` = Array("false".utf8)
+
     mutating func number(_ key: String? = nil, _ value: Int?) {
         item(key)
         guard let value else {

@@ -64,10 +64,13 @@ public struct ListedArticle: Hashable, Sendable, Identifiable {
     public var url: String?
     /// How many distinct entities it mentions.
     public var entities: Int
+    /// Not read yet (`.dossier/read` does not name it).
+    public var isUnread: Bool
 
     public var id: String { summary.id }
 
-    public init(summary: ArticleSummary, source: String? = nil, url: String? = nil, entities: Int = 0) {
+    public init(summary: ArticleSummary, source: String? = nil, url: String? = nil, entities: Int = 0, isUnread: Bool = false) {
+        self.isUnread = isUnread
         self.summary = summary
         self.source = source
         self.url = url
@@ -90,12 +93,15 @@ public struct ListQuery: Hashable, Sendable {
         case entity(id: Int, name: String)
         /// The articles that carry a tag, in any case.
         case tag(String)
+        /// The articles not read yet.
+        case unread
 
         /// "mentioning Vladimir Putin", "tagged #energy".
         public var description: String {
             switch self {
             case .entity(_, let name): "mentioning \(name)"
             case .tag(let tag): "tagged #\(tag)"
+            case .unread: "unread"
             }
         }
 
@@ -104,6 +110,7 @@ public struct ListQuery: Hashable, Sendable {
             switch self {
             case .entity(_, let name): name
             case .tag(let tag): "#" + tag
+            case .unread: "!"
             }
         }
     }

@@ -27,6 +27,7 @@ public final class IndexDatabase {
         if readOnly {
             connection = try SQLiteConnection(path: url.path, readOnly: true, memoryMapped: memoryMapped)
             try IndexDatabase.check(connection)
+            try IndexDatabase.prepareTemporaryTables(connection)
             return
         }
         try FileManager.default.createDirectory(at: stateFolder, withIntermediateDirectories: true)
@@ -36,6 +37,13 @@ public final class IndexDatabase {
             IndexDatabase.setAside(url, because: problem.reason)
             connection = try IndexDatabase.openWritable(url, memoryMapped: memoryMapped)
         }
+        try IndexDatabase.prepareTemporaryTables(connection)
+    }
+
+    /// What this connection alone keeps: the articles read (`useReadState`), from the plain
+    /// file that is their truth, for the list's queries.
+    static func prepareTemporaryTables(_ connection: SQLiteConnection) throws {
+        try connection.execute("CREATE TEMP TABLE IF NOT EXISTS read_article(path TEXT PRIMARY KEY) WITHOUT ROWID")
     }
 
     /// Another connection to the same index (for a thread of its own).

@@ -13,12 +13,37 @@ public struct IndexedEntity: Hashable, Sendable {
 extension IndexDatabase {
     // MARK: - The list
 
+    /// Whether article `a` is unread: not among the read ones (`useReadState`).
+    static let isUnread = "NOT EXISTS (SELECT 1 FROM temp.read_article r WHERE r.path = a.path)"
+
+    /// The articles read, for the queries of this connection (the file `.dossier/read` is the truth).
+    public func useReadState(_ read: Set<String>) throws {
+        try connection.execute("BEGIN")
+        do {
+            try connection.execute("DELETE FROM temp.read_article")
+            let insert = try connection.prepare("INSERT OR IGNORE INTO temp.read_article(path) VALUES (?)")
+            for id in read { try insert.bind(.text(id)).run() }
+            try connection.execute("COMMIT")
+        } catch {
+            try? connection.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Articles marked read or unread since `useReadState`.
+    public func markRead(_ ids: some Collection<String>, read: Bool) throws {
+        let statement = try connection.prepare(read ? "INSERT OR IGNORE INTO temp.read_article(path) VALUES (?)"
+                                                    : "DELETE FROM temp.read_article WHERE path = ?")
+        for id in ids { try statement.bind(.text(id)).run() }
+    }
+
     /// The list's condition on `article a`; a narrowing's value is parameter `parameter`.
     private static func listWhere(_ query: ListQuery, parameter: Int = 1) -> String {
         switch query.narrowing {
         case nil: "a.problem IS NULL"
         case .entity: "a.problem IS NULL AND a.id IN (SELECT rowid >> 20 FROM entity_index WHERE entity_index MATCH ?\(parameter))"
         case .tag: "a.problem IS NULL AND EXISTS (SELECT 1 FROM json_each(a.tags) WHERE lower(json_each.value) = lower(?\(parameter)))"
+        case .unread: "a.problem IS NULL AND \(isUnread)"
         }
     }
 
@@ -31,13 +56,14 @@ extension IndexDatabase {
         case nil: break
         case .entity(let id, _): statement.bind("e\(id)", at: parameter)
         case .tag(let tag): statement.bind(tag, at: parameter)
+        case .unread: break
         }
     }
 
     /// Articles of the list, in its order, from `offset` on (all of them with no limit).
     public func list(_ query: ListQuery = ListQuery(), offset: Int = 0, limit: Int = -1) throws -> [ListedArticle] {
         let statement = try connection.prepare("""
-            SELECT a.path, a.title, a.date, a.tags, a.source, a.url, a.entities FROM article a
+            SELECT a.path, a.title, a.date, a.tags, a.source, a.url, a.entities, \(IndexDatabase.isUnread) FROM article a
             WHERE \(IndexDatabase.listWhere(query)) ORDER BY \(IndexDatabase.orderBy(query)) LIMIT \(limit) OFFSET \(max(0, offset))
             """)
         IndexDatabase.bindNarrowing(query, to: statement)
@@ -45,7 +71,7 @@ extension IndexDatabase {
             ListedArticle(summary: ArticleSummary(id: row.text(0), title: row.text(1),
                                                   date: row.optionalText(2).flatMap(ArticleDate.init(parsing:)),
                                                   tags: IndexDatabase.tags(row.text(3))),
-                          source: row.optionalText(4), url: row.optionalText(5), entities: row.int(6))
+                          source: row.optionalText(4), url: row.optionalText(5), entities: row.int(6), isUnread: row.int(7) != 0)
         }
     }
 
@@ -241,6 +267,30 @@ extension IndexDatabase {
             """).bind(.text(name))
         defer { statement.reset() }
         return try statement.step() ? IndexedEntity(id: statement.int(0), name: name) : nil
+    }
+
+    /// The articles that mention `entity` whose files changed after `since` (nanoseconds since
+    /// 1970: fetched, added or edited since), newest first, each with how often it does.
+    public func newMentions(of entity: IndexedEntity, since: Int)
+        throws -> [(article: String, title: String, date: ArticleDate?, mentions: Int)] {
+        let statement = try connection.prepare("""
+            SELECT a.path, a.title, a.date, p.mentions FROM entity_index x JOIN passage p ON p.id = x.rowid
+            JOIN article a ON a.id = p.id >> 20
+            WHERE entity_index MATCH ? AND a.modified > ? AND a.problem IS NULL ORDER BY a.date DESC, a.path, p.id
+            """).bind(.text("e\(entity.id)"), .integer(since))
+        var articles: [(article: String, title: String, date: ArticleDate?, mentions: Int)] = []
+        while try statement.step() {
+            var here = 0
+            statement.withBlob(3) { json in PassageMention.forEach(in: json) { if $0.entity == entity.id { here += 1 } } }
+            let path = statement.text(0)
+            if articles.last?.article == path {
+                articles[articles.count - 1].mentions += here
+            } else {
+                articles.append((path, statement.text(1), statement.optionalText(2).flatMap(ArticleDate.init(parsing:)), here))
+            }
+        }
+        statement.reset()
+        return articles.filter { $0.mentions > 0 }
     }
 
     /// The articles of the list that mention `entity`, in the list's order, each with how often

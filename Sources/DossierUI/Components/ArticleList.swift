@@ -65,7 +65,7 @@ public struct ArticleList: Component {
         case .filterList:
             asking = .filter
             let now = query.narrowing.map { " (now: \($0.answer); empty for all)" } ?? ""
-            return [.ask(Question("Show the articles that mention (or #tag)\(now):"))]
+            return [.ask(Question("Show the articles that mention (a name; #tag; ! for unread)\(now):"))]
         case .jumpToDate:
             asking = .date
             return [.ask(Question("Go to the date (2025-06-06, 2025-06, 2025):"))]
@@ -174,6 +174,12 @@ public struct ArticleList: Component {
             query.narrowing = nil
             return reload(keeping: keptInView, view) + [.say("All \(libraryCount) articles.")]
         }
+        if name == "!" {
+            awaiting = .filter(name)
+            narrowingBefore = query.narrowing
+            query.narrowing = .unread
+            return reload(keeping: keptInView, view)
+        }
         if name.hasPrefix("#") {
             let tag = TextFitting.trimmed(name.dropFirst())
             guard !tag.isEmpty else { return [] }
@@ -257,6 +263,12 @@ public struct ArticleList: Component {
                 commands += [.focus(.list), .say("\(count) of \(libraryCount) articles are tagged #\(tag); f then Enter shows all.")]
             case .entity(_, let name):
                 commands += [.focus(.list), .say("\(count) of \(libraryCount) articles mention \(name); f then Enter shows all.")]
+            case .unread where count == 0:
+                query.narrowing = narrowingBefore
+                return [.say("Every article is read."),
+                        .effect(request(around: cursor.selected, height: view?.area.height ?? 1, keeping: before.map(ListAnchor.article)))]
+            case .unread:
+                commands += [.focus(.list), .say("\(count) of \(libraryCount) articles are unread; f then Enter shows all.")]
             case nil:
                 break
             }

@@ -1,0 +1,300 @@
+import DossierCore
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// What fetching one subscription came to.
+public struct FetchResult: Sendable {
+    public enum Outcome: Sendable, Equatable {
+        /// New articles, by id, and entries the library had already.
+        case fetched(added: [String], duplicates: Int)
+        /// The server said nothing changed since the last fetch (HTTP 304).
+        case unchanged
+        /// Why not, in one sentence.
+        case failed(String)
+    }
+
+    public var url: String
+    public var outcome: Outcome
+    /// Where a feed that moved for good (a permanent redirect) is now.
+    public var movedTo: String?
+
+    public var failure: String? {
+        if case .failed(let reason) = outcome { return reason }
+        return nil
+    }
+}
+
+/// What the last fetch of each feed left: the validators for a conditional request.
+struct FeedState: Codable, Sendable {
+    var etag: String?
+    var lastModified: String?
+}
+
+/// Fetches subscriptions over HTTP and HTTPS with Foundation's URLSession (libcurl on Linux):
+/// a few at a time and one at a time per host; conditional requests with the validators the
+/// last fetch kept (`.dossier/feeds-state.json`); gzip; at most five redirects, to http and
+/// https only, a permanent one moving the subscription; a timeout for the whole of each
+/// request; a size limit counted after decompression; an honest User-Agent. The entries of
+/// each feed become articles as `import` makes them, deduplicated by guid, link, or title and
+/// date, as each feed arrives; a feed that fails costs the others nothing.
+public struct Fetcher: Sendable {
+    public let library: Library
+    public var timeout: TimeInterval
+    /// Bytes a feed may take once decompressed.
+    public var maximumSize = 20 << 20
+    public var concurrency = 4
+    public static let userAgent = "Dossier/1.0 (a terminal news reader; +https://github.com/dossier-reader/dossier)"
+
+    public init(library: Library, timeout: TimeInterval = 30) {
+        self.library = library
+        self.timeout = timeout
+    }
+
+    var stateURL: URL { library.stateFolder.appendingPathComponent("feeds-state.json") }
+
+    /// Fetches every subscription; `progress(done, total)` as feeds finish.
+    public func fetch(_ subscriptions: [Subscription], progress: @escaping (Int, Int) -> Void = { _, _ in }) -> [FetchResult] {
+        var states = (try? JSONDecoder().decode([String: FeedState].self, from: Data(contentsOf: stateURL))) ?? [:]
+        let downloads = Downloads(timeout: timeout, maximumSize: maximumSize)
+        // One host at a time each, a few hosts at once.
+        var byHost: [String: [Subscription]] = [:]
+        for subscription in subscriptions { byHost[URL(string: subscription.url)?.host ?? subscription.url, default: []].append(subscription) }
+        let hosts = Array(byHost.values)
+        let finished = Finished()
+        let slots = DispatchSemaphore(value: max(1, concurrency))
+        let group = DispatchGroup()
+        let knownStates = states
+        for queue in hosts {
+            group.enter()
+            DispatchQueue.global(qos: .utility).async {
+                slots.wait()
+                for subscription in queue {
+                    let download = downloads.get(subscription.url, state: knownStates[subscription.url])
+                    finished.post((subscription, download))
+                }
+                slots.signal()
+                group.leave()
+            }
+        }
+        // Imported here, one feed at a time, as they arrive: the duplicate check sees them all.
+        var known = library.knownArticles()
+        var results: [FetchResult] = []
+        for done in 0..<subscriptions.count {
+            let (subscription, download) = finished.take()
+            var result = FetchResult(url: subscription.url, outcome: .unchanged, movedTo: download.movedTo)
+            switch download.status {
+            case .failed(let reason):
+                result.outcome = .failed(reason)
+            case .notModified:
+                result.outcome = .unchanged
+            case .fetched(let data, let state):
+                var report = ImportReport()
+                if library.importFeed(data, tags: subscription.tags, folder: Fetcher.folder(for: subscription), known: &known, report: &report) {
+                    result.outcome = .fetched(added: report.added, duplicates: report.duplicates)
+                    states[subscription.url] = state
+                } else {
+                    result.outcome = .failed(Fetcher.notAFeed(data))
+                }
+            }
+            results.append(result)
+            progress(done + 1, subscriptions.count)
+        }
+        group.wait()
+        if let data = try? JSONEncoder().encode(states) { try? AtomicFile.write(data, to: stateURL) }
+        return results
+    }
+
+    /// Fetched articles go to `feeds/HOST/`, beside what is imported by hand.
+    static func folder(for subscription: Subscription) -> String {
+        "feeds/" + Library.slug(URL(string: subscription.url)?.host ?? "feed")
+    }
+
+    static func notAFeed(_ data: Data) -> String {
+        let start = String(decoding: data.prefix(1024), as: UTF8.self).lowercased()
+        return start.contains("<html") || start.contains("<!doctype html") ? "not a feed (a web page)." : "not an Atom or RSS feed."
+    }
+
+    /// Finished downloads, handed from the workers to the importing thread.
+    private final class Finished: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var items: [(Subscription, Download)] = []
+
+        func post(_ item: (Subscription, Download)) {
+            condition.withLock {
+                items.append(item)
+                condition.signal()
+            }
+        }
+
+        func take() -> (Subscription, Download) {
+            condition.withLock {
+                while items.isEmpty { condition.wait() }
+                return items.removeFirst()
+            }
+        }
+    }
+}
+
+/// One request's result.
+struct Download: Sendable {
+    enum Status: Sendable {
+        case fetched(Data, FeedState)
+        case notModified
+        case failed(String)
+    }
+
+    var status: Status
+    var movedTo: String?
+}
+
+/// URLSession with a delegate that holds each request to the rules: http and https only,
+/// five redirects at most, a size limit on the bytes as they arrive (after decompression).
+final class Downloads: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private let timeout: TimeInterval
+    private let maximumSize: Int
+    private var session: URLSession!
+    private let lock = NSLock()
+    /// Per task: the bytes so far, the redirects followed, whether each was permanent, and
+    /// what ended it early.
+    private var received: [Int: Data] = [:]
+    private var redirects: [Int: (count: Int, permanent: Bool, to: String?)] = [:]
+    private var refused: [Int: String] = [:]
+    private var done: [Int: (URLResponse?, (any Error)?)] = [:]
+    private var waiting: [Int: DispatchSemaphore] = [:]
+
+    init(timeout: TimeInterval, maximumSize: Int) {
+        self.timeout = timeout
+        self.maximumSize = maximumSize
+        super.init()
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForResource = timeout
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.urlCache = nil
+        configuration.httpCookieStorage = nil
+        configuration.httpMaximumConnectionsPerHost = 2
+        configuration.httpAdditionalHeaders = [
+            "User-Agent": Fetcher.userAgent,
+            "Accept": "application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1",
+            "Accept-Encoding": "gzip, deflate",
+        ]
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        session = URLSession(configuration: configuration, delegate: self, delegateQueue: queue)
+    }
+
+    deinit {
+        session.invalidateAndCancel()
+    }
+
+    /// Fetches `address`, conditionally when `state` has validators; waits for the answer.
+    func get(_ address: String, state: FeedState?) -> Download {
+        if let problem = Subscription.problem(with: address) { return Download(status: .failed(problem)) }
+        guard let url = URL(string: address) else { return Download(status: .failed("not a web address.")) }
+        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+        if let etag = state?.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
+        if let modified = state?.lastModified { request.setValue(modified, forHTTPHeaderField: "If-Modified-Since") }
+        let task = session.dataTask(with: request)
+        let semaphore = DispatchSemaphore(value: 0)
+        lock.withLock { waiting[task.taskIdentifier] = semaphore }
+        task.resume()
+        // The session's own timeout ends the request; this one only guards against it failing to.
+        if semaphore.wait(timeout: .now() + timeout + 5) == .timedOut {
+            task.cancel()
+            _ = semaphore.wait(timeout: .now() + 5)
+        }
+        let id = task.taskIdentifier
+        let (data, moved, refusal, ending) = lock.withLock {
+            defer {
+                received[id] = nil; redirects[id] = nil; refused[id] = nil; done[id] = nil; waiting[id] = nil
+            }
+            return (received[id] ?? Data(), redirects[id], refused[id], done[id])
+        }
+        let movedTo = moved.flatMap { $0.permanent ? $0.to : nil }
+        if let refusal { return Download(status: .failed(refusal), movedTo: nil) }
+        if let error = ending?.1 { return Download(status: .failed(Downloads.describe(error, timeout: timeout)), movedTo: movedTo) }
+        guard let response = ending?.0 as? HTTPURLResponse else {
+            return Download(status: .failed("no answer came."), movedTo: movedTo)
+        }
+        switch response.statusCode {
+        case 304:
+            return Download(status: .notModified, movedTo: movedTo)
+        case 200..<300:
+            let state = FeedState(etag: response.value(forHTTPHeaderField: "ETag"),
+                                  lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
+            return Download(status: .fetched(data, state), movedTo: movedTo)
+        case 300..<400:
+            return Download(status: .failed("HTTP \(response.statusCode): a redirect that was not followed."), movedTo: movedTo)
+        default:
+            let reason = HTTPURLResponse.localizedString(forStatusCode: response.statusCode)
+            return Download(status: .failed("HTTP \(response.statusCode)\(reason.isEmpty ? "" : " (\(reason))")."), movedTo: movedTo)
+        }
+    }
+
+    static func describe(_ error: any Error, timeout: TimeInterval) -> String {
+        guard let error = error as? URLError else { return "\(error.localizedDescription)." }
+        switch error.code {
+        case .timedOut: return "timed out after \(Int(timeout)) s."
+        case .cannotFindHost, .dnsLookupFailed: return "no such host."
+        case .cannotConnectToHost: return "the server refused the connection."
+        case .networkConnectionLost: return "the connection was lost."
+        case .notConnectedToInternet: return "no network."
+        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid,
+             .serverCertificateHasUnknownRoot:
+            return "the secure connection could not be made (\(error.code.rawValue))."
+        case .httpTooManyRedirects: return "too many redirects."
+        case .cancelled: return "stopped."
+        default: return "\(error.localizedDescription)."
+        }
+    }
+
+    // MARK: - URLSession's delegate
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+        let id = task.taskIdentifier
+        let scheme = request.url?.scheme?.lowercased()
+        let allowed: Bool = lock.withLock {
+            var redirect = redirects[id] ?? (0, true, nil)
+            redirect.count += 1
+            redirect.permanent = redirect.permanent && (response.statusCode == 301 || response.statusCode == 308)
+            redirect.to = request.url?.absoluteString
+            redirects[id] = redirect
+            if scheme != "http" && scheme != "https" {
+                refused[id] = "redirected to \(request.url?.absoluteString ?? "an address") that is not http or https."
+                return false
+            }
+            if redirect.count > 5 {
+                refused[id] = "more than five redirects."
+                return false
+            }
+            return true
+        }
+        completionHandler(allowed ? request : nil)
+        if !allowed { task.cancel() }
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let id = dataTask.taskIdentifier
+        let tooLarge: Bool = lock.withLock {
+            received[id, default: Data()].append(data)
+            if received[id]!.count > maximumSize {
+                refused[id] = "larger than \(maximumSize >> 20) MB."
+                received[id] = nil
+                return true
+            }
+            return false
+        }
+        if tooLarge { dataTask.cancel() }
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        let semaphore: DispatchSemaphore? = lock.withLock {
+            done[task.taskIdentifier] = (task.response, error)
+            return waiting[task.taskIdentifier]
+        }
+        semaphore?.signal()
+    }
+}
