@@ -30,13 +30,30 @@ public func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosur
     if !condition() { fatalError("property broken: \(message())") }
 }
 
+/// Stops the run when `text` holds a control a terminal would act on. A paragraph may hold a line
+/// break (`<br>`, a table row, a Markdown hard break), which the wrapper turns into a new line;
+/// a title, a tag or a link may not.
+public func requireShowable(_ text: String, lineBreaks: Bool = false) {
+    let control = text.unicodeScalars.first {
+        ($0.value < 32 && !(lineBreaks && $0 == "\n")) || (0x7F...0x9F).contains($0.value)
+    }
+    require(control == nil, "a control in \(text.debugDescription)")
+    if lineBreaks {
+        require(!text.hasPrefix("\n") && !text.hasSuffix("\n"), "a paragraph that starts or ends with a line break: \(text.debugDescription)")
+    }
+}
+
 /// Any file named like an article parses without a crash, into text a terminal may show: the
 /// check of the three article formats' targets.
 public func checkArticle(_ format: ArticleFormat, _ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let article = format.parse(TextSanitizer.decode(bytes(data, size)), id: "fuzz", fallbackTitle: "fallback")
-    for text in [article.title] + article.paragraphs + article.tags {
-        require(!text.unicodeScalars.contains { $0.value < 32 || (0x7F...0x9F).contains($0.value) }, "a control in \(text.debugDescription)")
-        require(!text.isEmpty || text == article.title, "an empty paragraph or tag")
+    for text in [article.title] + article.tags {
+        requireShowable(text)
+        require(!text.isEmpty || text == article.title, "an empty tag")
+    }
+    for paragraph in article.paragraphs {
+        requireShowable(paragraph, lineBreaks: true)
+        require(!paragraph.isEmpty, "an empty paragraph")
     }
     require(!article.title.isEmpty, "no title, not even the fallback")
     return 0
