@@ -1,4 +1,5 @@
 import DossierCore
+import DossierStore
 import Foundation
 
 /// What work on another thread finished, waiting for the session's thread to take it.
@@ -9,6 +10,10 @@ enum Finished: Sendable {
     /// An indexing job ended (why it failed, if it did).
     case indexed(failure: String?)
     case mentions(articleID: String, ArticleMentions, fingerprint: String)
+    /// Feeds fetched of all.
+    case fetchProgress(done: Int, total: Int)
+    /// Fetching ended.
+    case fetched([FetchResult])
 }
 
 /// Where background work leaves its results. Workers never touch the session's state: they post

@@ -23,7 +23,7 @@ extension ReaderSession {
             return [.occurrences(try lookUp(entity, from: article, in: query))]
         case .loadDossier(let name):
             guard let entity = try index.resolve(name) else { return [.notice(notFound(name))] }
-            return [.dossier(try dossier(of: entity).dossier)]
+            return [.dossier(try dossier(of: entity).dossier, selecting: 0)]
         case .loadDossierPassages(let name, let offset, let count):
             guard let entity = try index.entity(named: name) else { return [] }
             let dossier = try dossier(of: entity)
@@ -82,6 +82,24 @@ extension ReaderSession {
         case .rememberHintsHidden:
             request(.rememberHintsHidden)
             return []
+        case .markRead(let ids, let read):
+            return markRead(ids, read: read)
+        case .markListRead(let query):
+            return markRead(try index.list(query).filter(\.isUnread).map(\.id), read: true)
+        case .findUnread(let id, let query, let open):
+            return [.unreadFound(try firstUnread(after: id, in: query), open: open)]
+        case .follow(let name, let following):
+            return follow(name, following)
+        case .openFollowed(let name):
+            return try openFollowed(name)
+        case .openLink(let url):
+            request(.openLink(url))
+            return []
+        case .copyLink(let url):
+            request(.copy(url))
+            return [.notice("Copied \(url) (where the terminal lets programs use its clipboard).")]
+        case .fetchFeeds:
+            return startFetching()
         case .redraw:
             request(.redraw)
             return []
@@ -210,6 +228,7 @@ extension IndexDatabase {
         if let anchorRow, !(offset..<offset + count).contains(anchorRow) { offset = max(0, anchorRow - count / 2) }
         let rows = try list(query, offset: offset, limit: count)
         let anchored = anchorRow.flatMap { row in rows.indices.contains(row - offset) ? (row, rows[row - offset].id) : nil }
-        return ListWindow(query: query, count: total, libraryCount: libraryCount, offset: offset, rows: rows, anchor: anchored)
+        return ListWindow(query: query, count: total, libraryCount: libraryCount, unread: try unreadCount(), offset: offset,
+                          rows: rows, anchor: anchored)
     }
 }

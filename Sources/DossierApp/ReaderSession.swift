@@ -12,7 +12,7 @@ import Foundation
 /// Everything the screen shows is asked of the index when it is shown: the session holds the
 /// rows on screen and the open article, never the library, so its memory does not grow with it.
 public final class ReaderSession {
-    public private(set) var reader: Reader
+    public internal(set) var reader: Reader
     /// Problems to tell the user once the terminal is theirs again (a position not saved).
     public private(set) var warnings: [String] = []
     let library: Library
@@ -34,6 +34,10 @@ public final class ReaderSession {
     var occurrences: (entity: String, query: ListQuery, articles: [(article: String, mentions: Int)])?
     private var terminalRequests: [TerminalRequest] = []
     private var correctionsStamp: [Int]?
+    /// The read file as last read or written here; another stamp: another program changed it.
+    var readStamp: [Int]?
+    /// Seconds a feed may take when `R` fetches.
+    public var fetchTimeout: TimeInterval = 30
     private var lastStampCheck = ContinuousClock.now
     /// How often the library's folders are looked at for files added, removed or renamed.
     public var libraryCheckInterval = Duration.seconds(2)
@@ -89,6 +93,9 @@ public final class ReaderSession {
                 ChildProcess.run(executable, arguments: ["index", "--library", library.root.path])
             }
         }
+        let readFile = ReadFile(stateFolder: library.stateFolder)
+        readStamp = readFile.stamp
+        try? index.useReadState(readFile.read())
         let saved = library.positionFile.positions()
         var bookmarks: [Bookmark] = []
         var readOnly: String?
@@ -96,7 +103,7 @@ public final class ReaderSession {
         let window = try? index.window(ListQuery(), offset: 0, count: ArticleList.windowSize(height: height),
                                        keeping: saved.last.map(ListAnchor.article))
         let start = Reader.Start(libraryName: libraryName, list: window, positions: saved.articles,
-                                 bookmarks: bookmarks, bookmarksReadOnly: readOnly)
+                                 bookmarks: bookmarks, bookmarksReadOnly: readOnly, followed: ReaderSession.followedEntities(in: index, file: FollowingFile(stateFolder: library.stateFolder)))
         reader = Reader(start, width: width, height: height, keyMap: keyMap, theme: theme, proportions: proportions,
                         showsHints: showsHints)
         correctionsStamp = library.correctionsStamp
@@ -152,17 +159,24 @@ public final class ReaderSession {
                     startIndexing(queued)
                 }
                 run(reader.receive(.indexReady))
+                run(reader.receive(.following(followedEntities())))
                 if let failure { run(reader.receive(.notice("The library could not be indexed: \(failure)"))) }
             case .mentions(let id, let mentions, let fingerprint):
                 running -= 1
                 guard fingerprint == EntityExtractor.fingerprint(corrections: corrections) else { continue }
                 run(reader.receive(.mentions(articleID: id, mentions)))
+            case .fetchProgress(let done, let total):
+                run(reader.receive(.fetching(done: done, total: total)))
+            case .fetched(let results):
+                fetchEnded(results)
             }
         }
         // The corrections file, edited by hand, takes effect without a restart.
         if ContinuousClock.now - lastStampCheck > .seconds(1) {
             lastStampCheck = .now
             if library.correctionsStamp != correctionsStamp { changed = true; run([.reloadCorrections]) }
+            // So does the read state changed by another program (`dossier mark-read`).
+            if noticeReadStateChanged() { changed = true }
         }
         // Files added, removed or renamed while the reader is open are indexed and listed.
         if !isIndexing, !indexingFailed, ContinuousClock.now - lastLibraryCheck >= libraryCheckInterval {
@@ -340,5 +354,9 @@ public enum TerminalRequest: Hashable, Sendable {
     case redraw
     /// Remember, for the next start, that the line of useful keys was hidden.
     case rememberHintsHidden
+    /// Open a link in the user's browser.
+    case openLink(String)
+    /// Put text on the terminal's clipboard (OSC 52).
+    case copy(String)
     case quit
 }

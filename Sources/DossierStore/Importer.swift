@@ -29,6 +29,15 @@ extension Library {
                 sources.append((Library.standardInputName, { data }))
                 continue
             }
+            if Library.isWebAddress(path) {
+                // A feed or a page, fetched once, as `fetch` fetches (no subscription kept).
+                switch Downloads(timeout: 30, maximumSize: Fetcher.defaultMaximumSize).get(path, state: nil).status {
+                case .fetched(let data, _): sources.append((path, { data }))
+                case .failed(let reason): report.failures.append("\(TextSanitizer.cleanLine(path)): \(reason)")
+                case .notModified: break
+                }
+                continue
+            }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 report.failures.append("There is no file or folder \(path).")
@@ -122,9 +131,18 @@ extension Library {
     }
 
     private func importFile(_ data: Data, name: String, known: inout Set<String>, report: inout ImportReport) {
-        let base = (name as NSString).lastPathComponent
-        let format = ArticleFormat.of(extension: (base as NSString).pathExtension) ?? Library.sniff(data)
-        let article = format.parse(TextSanitizer.decode(data), id: "", fallbackTitle: Library.readableName(base))
+        let isWebPage = Library.isWebAddress(name)
+        let base = isWebPage ? URL(string: name)?.host ?? "page" : (name as NSString).lastPathComponent
+        let format = isWebPage ? Library.sniff(data) : ArticleFormat.of(extension: (base as NSString).pathExtension) ?? Library.sniff(data)
+        var data = data
+        var article = format.parse(TextSanitizer.decode(data), id: "", fallbackTitle: Library.readableName(base))
+        if isWebPage, format == .html, article.url == nil {
+            // The page keeps where it came from, read back as its canonical link.
+            let escaped = name.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+                .replacingOccurrences(of: "<", with: "&lt;")
+            data = Data("<link rel=\"canonical\" href=\"\(escaped)\">\n".utf8) + data
+            article.url = name
+        }
         var keys = [Library.key(title: article.title, date: article.date)]
         if let url = article.url { keys.append("url:" + url) }
         guard !keys.contains(where: known.contains) else {
@@ -132,8 +150,9 @@ extension Library {
             return
         }
         let ext = ArticleFormat.of(extension: (base as NSString).pathExtension) == nil ? Library.fileExtension(format) : nil
-        // Standard input has no name: the article is named after its title.
-        let named = name == Library.standardInputName
+        // Standard input has no name, and a page's address is no file name: the article is
+        // named after its title.
+        let named = name == Library.standardInputName || isWebPage
             ? "\(article.date?.description ?? "undated")-\(Library.slug(article.title)).\(Library.fileExtension(format))"
             : ext.map { base + "." + $0 } ?? base
         write(data, named: named, keys: keys, known: &known, report: &report)
@@ -161,9 +180,17 @@ extension Library {
 
     static let standardInputName = "standard input"
 
+    /// Whether `import` is given an address to fetch rather than a file.
+    static func isWebAddress(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
     /// A file name from a title: lower-case letters and digits joined by dashes, at most 60 long.
     static func slug(_ title: String) -> String {
-        let words = title.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }
+        // Accents folded first: "Hôtel" is "hotel", not "h-tel".
+        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let words = folded.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }
         let slug = words.joined(separator: "-")
         return slug.isEmpty ? "article" : String(slug.prefix(60))
     }

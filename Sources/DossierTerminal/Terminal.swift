@@ -229,6 +229,12 @@ public final class Terminal {
         invalidate()
     }
 
+    /// Puts `text` on the terminal's clipboard with OSC 52, which xterm, kitty, iTerm2, WezTerm,
+    /// foot and tmux (with `set-clipboard on`) honour and others ignore.
+    public func copyToClipboard(_ text: String) {
+        dossier_write_terminal("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}")
+    }
+
     /// Gives the terminal back as it was. Safe to call more than once.
     public func stop() {
         guard !isStopped else { return }

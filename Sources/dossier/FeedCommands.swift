@@ -139,32 +139,24 @@ struct FetchCommand: ParsableCommand {
             }
             let bar = ProgressBar(label: "Fetching")
             let results = Fetcher(library: library, timeout: timeout).fetch(subscriptions) { bar.show(done: $0, total: $1) }
-            for result in results {
-                if let moved = result.movedTo { try? file.move(result.url, to: moved) }
-            }
+            file.recordMoves(results)
             // The new articles are indexed now, so that the reader and every command see them.
-            if results.contains(where: { if case .fetched(let added, _) = $0.outcome { !added.isEmpty } else { false } }) {
+            if results.contains(where: { !$0.added.isEmpty }) {
                 _ = try? currentIndex(of: library)
             }
             let failed = results.filter { $0.failure != nil }
             if json {
                 try printJSON(results.map { result in
-                    var added: [String] = [], duplicates = 0
-                    if case .fetched(let new, let old) = result.outcome { (added, duplicates) = (new, old) }
-                    return Row(url: result.url, added: added, duplicates: duplicates, unchanged: result.outcome == .unchanged,
+                    var duplicates = 0
+                    if case .fetched(_, let old) = result.outcome { duplicates = old }
+                    return Row(url: result.url, added: result.added, duplicates: duplicates, unchanged: result.outcome == .unchanged,
                                failure: result.failure, movedTo: result.movedTo)
                 })
             } else {
                 for result in failed {
                     FileHandle.standardError.write(Data("dossier: \(TextSanitizer.cleanLine(result.url)): \(result.failure ?? "")\n".utf8))
                 }
-                let added = results.reduce(0) { total, result in
-                    if case .fetched(let new, _) = result.outcome { return total + new.count }
-                    return total
-                }
-                let unchanged = results.filter { $0.outcome == .unchanged }.count
-                print("Fetched \(results.count) feed\(results.count == 1 ? "" : "s"): \(added) new article\(added == 1 ? "" : "s"), "
-                      + "\(unchanged) unchanged, \(failed.count) failed.")
+                print(FetchResult.summary(of: results))
             }
             if !failed.isEmpty { throw ExitCode.failure }
         }

@@ -69,6 +69,10 @@ enum ReaderCommand {
             case .rememberHintsHidden:
                 guard !UserState.hintsHidden() else { continue }
                 do { try UserState.hideHints() } catch { session.show(message: "Could not remember that: \(error)") }
+            case .openLink(let url):
+                if let problem = Browser.open(url, terminal: terminal) { session.show(message: problem) }
+            case .copy(let text):
+                terminal.copyToClipboard(text)
             case .quit:
                 break
             }

@@ -8,6 +8,14 @@ enum ShellCommand {
     /// Nil if it could not be started.
     @discardableResult
     static func run(_ command: String, arguments: [String] = [], environment: [String: String], input: Data? = nil) -> Int32? {
+        // "$@" passes the arguments as they are, however they are spelled.
+        run(argv: ["/bin/sh", "-c", command + " \"$@\"", "sh"] + arguments, environment: environment, input: input)
+    }
+
+    /// Runs a program by its argument vector, no shell (found on `PATH` when the name has no
+    /// slash), in the foreground of this terminal; its exit status, or nil if it could not start.
+    @discardableResult
+    static func run(argv: [String], environment: [String: String], input: Data? = nil) -> Int32? {
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -17,13 +25,11 @@ enum ShellCommand {
             posix_spawn_file_actions_adddup2(&actions, pipeEnds[0], STDIN_FILENO)
             posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
         }
-        // "$@" passes the arguments as they are, however they are spelled.
-        let argv = ["/bin/sh", "-c", command + " \"$@\"", "sh"] + arguments
         let envp = environment.map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
         let started = withCStrings(argv) { argvPointers in
             withCStrings(envp) { envPointers in
-                posix_spawn(&pid, "/bin/sh", &actions, nil, argvPointers, envPointers)
+                posix_spawnp(&pid, argv[0], &actions, nil, argvPointers, envPointers)
             }
         }
         if input != nil { close(pipeEnds[0]) }
@@ -47,6 +53,37 @@ enum ShellCommand {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    /// Starts a program by its argument vector, no shell, away from this terminal: in a process
+    /// group of its own, its input and output /dev/null, waited for on a thread of its own so the
+    /// caller goes on at once. False if it could not start.
+    static func startDetached(argv: [String], environment: [String: String]) -> Bool {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        let envp = environment.map { "\($0.key)=\($0.value)" }
+        var pid: pid_t = 0
+        let started = withCStrings(argv) { argvPointers in
+            withCStrings(envp) { envPointers in
+                posix_spawnp(&pid, argv[0], &actions, &attributes, argvPointers, envPointers)
+            }
+        }
+        guard started == 0 else { return false }
+        let child = pid
+        Thread.detachNewThread {
+            var status: Int32 = 0
+            while waitpid(child, &status, 0) < 0, errno == EINTR {}
+        }
+        return true
     }
 
     private static func withCStrings<Result>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> Result) -> Result {

@@ -41,6 +41,7 @@ struct ShowCommand: ParsableCommand {
             }
             var text = article.title + "\n"
             if let date = article.date { text += "\(date)\n" }
+            if let url = article.url { text += url + "\n" }
             for paragraph in article.paragraphs { text += "\n" + paragraph + "\n" }
             Pager.show(text)
         }

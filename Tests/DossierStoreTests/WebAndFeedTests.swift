@@ -124,6 +124,6 @@ struct FeedFormatTests {
         let report = library.importArticles(from: ["-"], standardInput: { Data(feed.utf8) })
         #expect(report.added == ["imported/2026-01-02-breaking-rain"])
         let page = library.importArticles(from: ["-"], standardInput: { Data(WebPageTests.page.utf8) })
-        #expect(page.added == ["imported/2026-11-28-h-tel-de-ville-reopens"])
+        #expect(page.added == ["imported/2026-11-28-hotel-de-ville-reopens"])
     }
 }

@@ -165,7 +165,7 @@ struct NavigationTests {
         #expect(quitting.isFinished)
     }
 
-    @Test("J and K open the next and previous article from the reading pane; Space past the end opens the next")
+    @Test("J and K open the next and previous article from the reading pane; Space past the end opens the next unread one")
     func nextArticle() throws {
         let reader = try Fixtures.reader(width: 120, height: 24)
         let ids = reader.articles.map(\.id)
@@ -179,19 +179,23 @@ struct NavigationTests {
         #expect(reader.open?.article.id == ids[1])
         reader.press(.character("K"))
         #expect(reader.open?.article.id == ids[0])
-        // The seed is longer than a screen: Space pages through it, then goes on.
+        // The seed is longer than a screen: Space pages through it, then goes on to the next
+        // article not read yet: the two after it were opened, and so are read.
         var presses = 0
         while reader.open?.article.id == ids[0], presses < 20 {
             reader.press(.character(" "))
             presses += 1
         }
         #expect(presses > 1)
-        #expect(reader.open?.article.id == ids[1])
-        #expect(reader.selectedID == ids[1])
+        #expect(reader.open?.article.id == ids[3])
+        #expect(reader.selectedID == ids[3])
         reader.press(.character("G"), .character("J"), .character("J"), .character("J"), .character("J"))
         #expect(reader.open?.article.id == ids.last)
         reader.press(.character("J"))
         #expect(reader.status.contains("That was the last article of the list."))
+        // Every article opened is read: Space at the end says so.
+        for _ in 0..<40 { reader.press(.character(" ")) }
+        #expect(reader.status.contains("No more unread articles"))
     }
 
     @Test("an empty library says how to fill it instead of failing")

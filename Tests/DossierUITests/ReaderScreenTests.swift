@@ -9,9 +9,10 @@ struct ReaderScreenTests {
     func wideSeedScreen() throws {
         let canvas = try Fixtures.reader().render()
         let count = Fixtures.seedArticles.count
-        #expect(canvas.lines[0] == " Dossier · ~/library · \(count) articles")
+        // Nothing is read yet: the title bar counts them all, and every row is marked N.
+        #expect(canvas.lines[0] == " Dossier · ~/library · \(count) articles · \(count) unread")
         let row = canvas.lines[1]
-        #expect(row.hasPrefix(" 2025-06-06  Russia and North Korea"), "\(row)")
+        #expect(row.hasPrefix(" N 2025-06-06  Russia and North Korea"), "\(row)")
         #expect(row.hasSuffix("14 │  Russia and North Korea Strengthen Strategic Ties"), "\(row)")
         #expect(canvas.lines[2].contains("6 June 2025"))
         #expect(canvas.text.contains("On Wednesday, Russia's top security official, Sergei Shoigu,"))
@@ -64,7 +65,7 @@ struct ReaderScreenTests {
         for (row, article) in reader.articles.enumerated() {
             let date = try #require(article.date)
             let shown = DateColumn.months[date.month - 1] + (date.year == 2025 ? " \(date.day < 10 ? "0" : "")\(date.day)" : " \(date.year)")
-            #expect(canvas.lines[1 + row].hasPrefix(" " + shown), "\(canvas.lines[1 + row])")
+            #expect(canvas.lines[1 + row].hasPrefix(" N " + shown), "\(canvas.lines[1 + row])")
         }
     }
 

@@ -154,7 +154,7 @@ struct ReaderInTmuxTests {
         defer { session.kill() }
         try session.startReaderOnSeed(home: home.url)
         let second = try #require(session.plainScreen().split(separator: "\n")[2].split(separator: "│").first)
-        let title = second.dropFirst(13).prefix(20)
+        let title = second.dropFirst(15).prefix(20)
         // SGR (mode 1006): ESC [ < button ; column ; row M, then m on release; 1-based.
         try session.tmux("send-keys", "-t", session.name, "-l", "\u{1B}[<0;6;3M\u{1B}[<0;6;3m")
         #expect(try session.wait(seconds: 5) { try session.plainScreen().contains("│  \(title)") }, "\(title)")

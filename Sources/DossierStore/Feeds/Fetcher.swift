@@ -24,6 +24,30 @@ public struct FetchResult: Sendable {
         if case .failed(let reason) = outcome { return reason }
         return nil
     }
+
+    /// The articles it added.
+    public var added: [String] {
+        if case .fetched(let added, _) = outcome { return added }
+        return []
+    }
+
+    /// "Fetched 8 feeds: 12 new articles, 1 unchanged, 3 failed."
+    public static func summary(of results: [FetchResult]) -> String {
+        let added = results.reduce(0) { $0 + $1.added.count }
+        let unchanged = results.filter { $0.outcome == .unchanged }.count
+        let failed = results.filter { $0.failure != nil }.count
+        return "Fetched \(results.count) feed\(results.count == 1 ? "" : "s"): \(added) new article\(added == 1 ? "" : "s"), "
+            + "\(unchanged) unchanged, \(failed) failed."
+    }
+}
+
+extension SubscriptionFile {
+    /// Feeds that moved for good are subscribed to where they are now.
+    public func recordMoves(_ results: [FetchResult]) {
+        for result in results {
+            if let moved = result.movedTo { try? move(result.url, to: moved) }
+        }
+    }
 }
 
 /// What the last fetch of each feed left: the validators for a conditional request.
@@ -43,7 +67,8 @@ public struct Fetcher: Sendable {
     public let library: Library
     public var timeout: TimeInterval
     /// Bytes a feed may take once decompressed.
-    public var maximumSize = 20 << 20
+    public var maximumSize = Fetcher.defaultMaximumSize
+    public static let defaultMaximumSize = 20 << 20
     public var concurrency = 4
     public static let userAgent = "Dossier/1.0 (a terminal news reader; +https://github.com/dossier-reader/dossier)"
 

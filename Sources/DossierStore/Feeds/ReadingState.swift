@@ -60,7 +60,7 @@ public struct FollowingFile: Sendable {
         return TextSanitizer.decode(data).split(separator: "\n").compactMap { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard let name = fields.first.map(String.init), !name.isEmpty else { return nil }
-            let seen = fields.count > 1 ? ISO8601DateFormatter().date(from: String(fields[1])) : nil
+            let seen = fields.count > 1 ? FollowingFile.date(String(fields[1])) : nil
             return Followed(name: name, seen: seen.map(FollowingFile.nanoseconds) ?? 0)
         }
     }
@@ -95,12 +95,24 @@ public struct FollowingFile: Sendable {
         try AtomicFile.withLock(in: folder) {
             var followed = all()
             let result = try body(&followed)
-            let formatter = ISO8601DateFormatter()
+            let formatter = FollowingFile.formatter
             let text = followed.map { "\(TextSanitizer.cleanLine($0.name).replacingOccurrences(of: "\t", with: " "))\t" +
                 formatter.string(from: Date(timeIntervalSince1970: Double($0.seen) / 1e9)) + "\n" }.joined()
             try AtomicFile.write(Data(text.utf8), to: url)
             return result
         }
+    }
+
+    /// Times to the millisecond: an article fetched in the second a name was followed is new.
+    static var formatter: ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
+    }
+
+    /// A time as written, with or without fractions of a second.
+    static func date(_ text: String) -> Date? {
+        formatter.date(from: text) ?? ISO8601DateFormatter().date(from: text)
     }
 
     static func nanoseconds(_ date: Date) -> Int {

@@ -21,7 +21,18 @@ enum HTMLParser {
         let title = HTMLParser.title(root, heading: headingText)
         var blocks = BlockText()
         blocks.walk(scope, skipping: heading.flatMap { HTMLParser.sameText($0, title) ? $0.node : nil })
-        return Article(id: id, title: title, date: HTMLParser.date(root), paragraphs: blocks.paragraphs)
+        return Article(id: id, title: title, date: HTMLParser.date(root), url: HTMLParser.address(root), paragraphs: blocks.paragraphs)
+    }
+
+    /// Where the page lives: its canonical link, else `og:url` (http and https only).
+    static func address(_ root: MarkupNode) -> String? {
+        let canonical = root.all { $0.name == "link" && $0.attribute("rel")?.lowercased() == "canonical" }.first?.attribute("href")
+        let open = root.all { $0.name == "meta" && $0.attribute("property")?.lowercased() == "og:url" }.first?.attribute("content")
+        for candidate in [canonical, open].compactMap({ $0 }) {
+            let text = clean(candidate)
+            if let scheme = URL(string: text)?.scheme?.lowercased(), scheme == "http" || scheme == "https" { return text }
+        }
+        return nil
     }
 
     /// `og:title`, else the `<h1>`, else `<title>` without the site's name after it.

@@ -30,6 +30,33 @@ extension IndexDatabase {
         }
     }
 
+    /// Whether article `path` is read, as `useReadState` and `markRead` have it.
+    public func isRead(_ path: String) throws -> Bool {
+        let statement = try connection.prepare("SELECT EXISTS (SELECT 1 FROM temp.read_article WHERE path = ?)").bind(.text(path))
+        defer { statement.reset() }
+        return try statement.step() && statement.int(0) == 1
+    }
+
+    /// Articles not read among the library's.
+    public func unreadCount() throws -> Int {
+        try listCount(ListQuery(narrowing: .unread))
+    }
+
+    /// The first unread article of the list at row `from` or after it (and before row `before`).
+    /// One pass along the list's order, reading only each row's path and whether it is read.
+    public func firstUnread(in query: ListQuery, from: Int, before: Int? = nil) throws -> String? {
+        let statement = try connection.prepare("""
+            SELECT a.path, \(IndexDatabase.isUnread) FROM article a WHERE \(IndexDatabase.listWhere(query))
+            ORDER BY \(IndexDatabase.orderBy(query)) LIMIT \(before.map { max(0, $0 - from) } ?? -1) OFFSET \(max(0, from))
+            """)
+        IndexDatabase.bindNarrowing(query, to: statement)
+        defer { statement.reset() }
+        while try statement.step() {
+            if statement.int(1) != 0 { return statement.text(0) }
+        }
+        return nil
+    }
+
     /// Articles marked read or unread since `useReadState`.
     public func markRead(_ ids: some Collection<String>, read: Bool) throws {
         let statement = try connection.prepare(read ? "INSERT OR IGNORE INTO temp.read_article(path) VALUES (?)"
@@ -269,16 +296,25 @@ extension IndexDatabase {
         return try statement.step() ? IndexedEntity(id: statement.int(0), name: name) : nil
     }
 
+    /// Whether the library mentions `entity` as a person more than as anything else.
+    public func isPerson(_ entity: IndexedEntity) throws -> Bool {
+        let statement = try connection.prepare("""
+            SELECT person > 0 AND person >= max(place, organization, other) FROM entity WHERE id = ?
+            """).bind(.integer(entity.id))
+        defer { statement.reset() }
+        return try statement.step() && statement.int(0) == 1
+    }
+
     /// The articles that mention `entity` whose files changed after `since` (nanoseconds since
     /// 1970: fetched, added or edited since), newest first, each with how often it does.
     public func newMentions(of entity: IndexedEntity, since: Int)
-        throws -> [(article: String, title: String, date: ArticleDate?, mentions: Int)] {
+        throws -> [(article: String, articleRow: Int, title: String, date: ArticleDate?, mentions: Int)] {
         let statement = try connection.prepare("""
-            SELECT a.path, a.title, a.date, p.mentions FROM entity_index x JOIN passage p ON p.id = x.rowid
+            SELECT a.path, a.title, a.date, p.mentions, a.id FROM entity_index x JOIN passage p ON p.id = x.rowid
             JOIN article a ON a.id = p.id >> 20
             WHERE entity_index MATCH ? AND a.modified > ? AND a.problem IS NULL ORDER BY a.date DESC, a.path, p.id
             """).bind(.text("e\(entity.id)"), .integer(since))
-        var articles: [(article: String, title: String, date: ArticleDate?, mentions: Int)] = []
+        var articles: [(article: String, articleRow: Int, title: String, date: ArticleDate?, mentions: Int)] = []
         while try statement.step() {
             var here = 0
             statement.withBlob(3) { json in PassageMention.forEach(in: json) { if $0.entity == entity.id { here += 1 } } }
@@ -286,7 +322,8 @@ extension IndexDatabase {
             if articles.last?.article == path {
                 articles[articles.count - 1].mentions += here
             } else {
-                articles.append((path, statement.text(1), statement.optionalText(2).flatMap(ArticleDate.init(parsing:)), here))
+                articles.append((path, statement.int(4), statement.text(1), statement.optionalText(2).flatMap(ArticleDate.init(parsing:)),
+                                 here))
             }
         }
         statement.reset()

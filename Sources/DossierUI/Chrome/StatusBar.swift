@@ -13,6 +13,9 @@ enum StatusBar {
             if let indexing = reader.indexing, reader.message == nil {
                 left = " Indexing \(indexing.done * 100 / max(1, indexing.total))% ·" + left
             }
+            if let fetching = reader.fetching, reader.message == nil {
+                left = (fetching.total == 0 ? " Fetching ·" : " Fetching \(fetching.done)/\(fetching.total) feeds ·") + left
+            }
             let context = reader.layers.last?.keyContext ?? (reader.focus == .list ? reader.list.keyContext : reader.reading.keyContext)
             self.hints = hints.compactMap { hint in
                 let keys = reader.keyMap.keys(for: hint.action, in: context)

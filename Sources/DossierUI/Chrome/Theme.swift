@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     public var inactiveSelection = Style(attributes: [.bold, .underline])
     public var separator = Style(attributes: [.dim])
     public var heading = Style(attributes: [.bold, .underline])
+    /// An unread article's row in the list, and news of a followed name.
+    public var unread = Style(attributes: [.bold])
     /// The gutter mark of a bookmarked paragraph.
     public var bookmark = Style(foreground: .red, attributes: [.bold])
     /// Added to what `/` found, and to the match `n` and `N` are on.
@@ -45,7 +47,7 @@ public struct Theme: Sendable {
         case barKey = "bar-key"
         case selection
         case inactiveSelection = "inactive-selection"
-        case separator, heading, bookmark
+        case separator, heading, bookmark, unread
 
         public var about: String {
             switch self {
@@ -61,6 +63,7 @@ public struct Theme: Sendable {
             case .separator: "the line between the panes"
             case .heading: "headings in help and the views"
             case .bookmark: "the gutter mark of a bookmarked paragraph"
+            case .unread: "unread articles in the list, and news of the names you follow"
             }
         }
     }
@@ -83,6 +86,7 @@ public struct Theme: Sendable {
             case .separator: separator
             case .heading: heading
             case .bookmark: bookmark
+            case .unread: unread
             }
         }
         set {
@@ -102,6 +106,7 @@ public struct Theme: Sendable {
             case .separator: separator = newValue
             case .heading: heading = newValue
             case .bookmark: bookmark = newValue
+            case .unread: unread = newValue
             }
         }
     }

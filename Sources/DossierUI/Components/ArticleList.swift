@@ -11,6 +11,8 @@ public struct ArticleList: Component {
     /// How many articles the list shows, and the library holds.
     public private(set) var count = 0
     public private(set) var libraryCount = 0
+    /// Articles of the library not read yet.
+    public private(set) var unread = 0
     /// The rows held: `rows[0]` is row `offset` of the list.
     public private(set) var offset = 0
     public private(set) var rows: [ListedArticle] = []
@@ -28,7 +30,7 @@ public struct ArticleList: Component {
     /// yet: selected once it does (the library still being indexed).
     private var pendingSelection: String?
 
-    private enum Asking: Sendable { case filter, date, search }
+    private enum Asking: Sendable { case filter, date, search, markAllRead }
     private enum Awaiting: Sendable { case filter(String), search(String) }
 
     /// The list as the session first read it from the index.
@@ -44,6 +46,11 @@ public struct ArticleList: Component {
     }
 
     public var selectedID: String? { article(atRow: cursor.selected)?.id }
+
+    /// Whether article `id` is unread; nil when its row is not held.
+    public func isUnread(_ id: String) -> Bool? {
+        rows.first { $0.id == id }?.isUnread
+    }
 
     /// The row of article `id`, if held.
     public func row(of id: String) -> Int? {
@@ -72,6 +79,19 @@ public struct ArticleList: Component {
         case .find:
             asking = .search
             return [.ask(Question("Search the library (words, \"phrase\", @entity, since:DATE):"))]
+        case .toggleRead:
+            // The article read in the reading pane, or the one selected in the list.
+            guard let id = view.isFocused ? selectedID : view.openArticleID ?? selectedID else { return [] }
+            let read = isUnread(id) ?? true
+            return [.effect(.markRead([id], read: read)), .say("Marked \(read ? "read" : "unread").")]
+        case .nextUnread:
+            return [.effect(.findUnread(after: view.isFocused ? selectedID : view.openArticleID ?? selectedID, in: query,
+                                        open: !view.isFocused))]
+        case .markAllRead:
+            guard count > 0 else { return [] }
+            asking = .markAllRead
+            let which = query.narrowing == nil ? "all \(count) articles" : "the \(count) articles of this list"
+            return [.ask(.yesOrNo("Mark \(which) read?"))]
         default:
             return nil
         }
@@ -100,6 +120,8 @@ public struct ArticleList: Component {
             guard !SearchQuery(parsing: text).isEmpty else { return [] }
             awaiting = .search(text)
             return [.effect(.search(text))]
+        case .markAllRead:
+            return [.effect(.markListRead(query)), .say(count == 1 ? "The article is marked read." : "All \(count) articles are marked read.")]
         }
     }
 
@@ -211,7 +233,7 @@ public struct ArticleList: Component {
         case .listWindow(let window):
             guard window.query == query else { return nil }
             return adopt(window, view)
-        case .listChanged, .indexReady, .correctionsChanged:
+        case .listChanged, .indexReady, .correctionsChanged, .readStateChanged:
             // The index changed under the list: the same rows asked again, the selection kept.
             return reload(keeping: keptInView, view)
         case .entityFound(let name, let entity, let entityName):
@@ -241,6 +263,7 @@ public struct ArticleList: Component {
         query = window.query
         count = window.count
         libraryCount = window.libraryCount
+        unread = window.unread
         offset = window.offset
         rows = window.rows
         requested = nil
@@ -313,6 +336,8 @@ public struct ArticleList: Component {
     // MARK: - Drawing
 
     static let countWidth = 4
+    /// The unread mark and the space after it.
+    static let markWidth = 2
 
     public func draw(into canvas: inout Canvas, _ view: ViewContext) {
         let area = view.area
@@ -322,11 +347,13 @@ public struct ArticleList: Component {
             let index = cursor.top + row
             guard index < count else { break }
             let y = area.y + row
-            var x = area.x + 1
             guard let article = article(atRow: index) else {
-                canvas.put("…", x: x, y: y, style: theme.meta)
+                canvas.put("…", x: area.x + 1, y: y, style: theme.meta)
                 continue
             }
+            // As newsboat marks them: N in a column of its own, the title in bold.
+            if article.isUnread { canvas.put("N", x: area.x + 1, y: y, style: theme.unread) }
+            var x = area.x + 1 + ArticleList.markWidth
             if dates.width > 0 {
                 canvas.put(dates.text(article.summary.date), x: x, y: y, style: theme.meta)
                 x += dates.width + 2
@@ -334,7 +361,8 @@ public struct ArticleList: Component {
             let countColumn = area.x + area.width - ArticleList.countWidth - 1
             canvas.put(TextFitting.padded(String(article.entities), to: ArticleList.countWidth), x: countColumn, y: y, style: theme.meta)
             let titleWidth = countColumn - 1 - x
-            canvas.put(TextFitting.truncated(article.summary.title, to: titleWidth), x: x, y: y, style: theme.body, maxWidth: titleWidth)
+            canvas.put(TextFitting.truncated(article.summary.title, to: titleWidth), x: x, y: y,
+                       style: article.isUnread ? theme.unread : theme.body, maxWidth: titleWidth)
             if index == cursor.selected {
                 let selection = view.isFocused ? theme.selection : theme.inactiveSelection
                 canvas.restyle(x: area.x, y: y, width: area.width) { style in
@@ -370,7 +398,7 @@ struct DateColumn {
 
     init(listWidth: Int, newest: ArticleDate?) {
         // A title keeps at least 20 columns beside a whole date, 8 beside a short one.
-        let around = 1 + 2 + 1 + ArticleList.countWidth + 1
+        let around = 1 + ArticleList.markWidth + 2 + 1 + ArticleList.countWidth + 1
         if listWidth - around - 10 >= 20 {
             (width, isShort) = (10, false)
         } else if listWidth - around - 8 >= 8 {

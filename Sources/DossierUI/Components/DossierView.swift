@@ -18,8 +18,11 @@ public struct DossierView: RowsView {
     static let rowGeometry = RowGeometry(firstY: 1 + headerLines, height: 2)
     static let appearsWithY = 4
 
-    public init(_ dossier: EntityDossier) {
+    /// The dossier with passage `selected` selected (a followed name's first new passage).
+    public init(_ dossier: EntityDossier, selecting selected: Int = 0) {
         self.dossier = dossier
+        cursor.selected = min(max(0, selected), max(0, dossier.passageCount - 1))
+        cursor.top = cursor.selected
     }
 
     public var keyContext: KeyContext { .dossier }
@@ -43,6 +46,8 @@ public struct DossierView: RowsView {
         case .open:
             guard let passage = passage(cursor.selected)?.passage else { return [] }
             return [.read(passage.address.article, at: .passage(entity: dossier.entity, paragraph: passage.address.paragraph))]
+        case .followEntity:
+            return [.follow(dossier.entity)]
         case .openAppearsWith:
             guard dossier.appearsWith.indices.contains(ordinal) else { return [] }
             return [.openDossier(dossier.appearsWith[ordinal].name)]

@@ -53,6 +53,8 @@ public struct EntityPane: RowsView {
             return [.close, .read(article, at: .entity(selected.name, forward: true))]
         case .openDossier:
             return selected.map { [.openDossier($0.name)] } ?? []
+        case .followEntity:
+            return selected.map { [.follow($0.name)] } ?? []
         case .back, .quit, .entityPane:
             return [.close]
         default:

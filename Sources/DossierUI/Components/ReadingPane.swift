@@ -149,8 +149,10 @@ public struct ReadingPane: Component {
         case .moveDown: return scroll(by: 1, view)
         case .moveUp: return scroll(by: -1, view)
         case .pageDown:
-            // Like a pager: Space at the end goes on to the next article.
-            if let open, open.scroll >= maximumScroll(view) { return [.step(forward: true)] }
+            // Like a pager, and newsboat: Space at the end goes on to the next unread article.
+            if let open, open.scroll >= maximumScroll(view) {
+                return [.effect(.findUnread(after: open.article.id, in: view.listQuery, open: true))]
+            }
             return scroll(by: page, view)
         case .pageUp: return scroll(by: -page, view)
         case .halfPageDown: return scroll(by: max(1, page / 2), view)
@@ -172,6 +174,15 @@ public struct ReadingPane: Component {
                 return [.say("Select a mention first (\(view.key(.nextMention, in: .reading) ?? "]")), then \(view.key(.openDossier, in: .reading) ?? "d") opens its dossier.")]
             }
             return [.openDossier(entity)]
+        case .followEntity:
+            guard let entity = open?.selected?.entity else {
+                return [.say("Select a mention first (\(view.key(.nextMention, in: .reading) ?? "]")), then \(view.key(.followEntity, in: .reading) ?? "F") follows its entity.")]
+            }
+            return [.follow(entity)]
+        case .openLink, .copyLink:
+            guard let open else { return [] }
+            guard let url = open.article.url else { return [.say("\(open.article.title) has no link.")] }
+            return [.effect(action == .openLink ? .openLink(url) : .copyLink(url))]
         case .entityPane:
             guard let open else { return [] }
             return [.push(EntityPane(mentions: open.allMentions, title: open.article.title))]

@@ -96,6 +96,8 @@ public enum Command: Sendable {
     case focus(Pane)
     /// Keep the place the reader is at now for Backspace (before a jump the view makes itself).
     case remember
+    /// Follow this entity, or stop following it when it is followed.
+    case follow(String)
     /// A correction to the entities, saved and undoable with `u`.
     case correct(Corrections.Rule)
     case effect(Effect)

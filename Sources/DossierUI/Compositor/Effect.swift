@@ -40,6 +40,24 @@ public enum Effect: Hashable, Sendable {
     /// `Outcome.indexReady`), in the background.
     case startIndexing
     case savePositions([String: ReadingPosition], last: String?)
+    /// Mark articles read or unread (`Outcome.readStateChanged`).
+    case markRead([String], read: Bool)
+    /// Mark every article the list shows read.
+    case markListRead(ListQuery)
+    /// The first unread article of the list after `after`, coming round from the top
+    /// (`Outcome.unreadFound`); `open`: for reading, else to select.
+    case findUnread(after: String?, in: ListQuery, open: Bool)
+    /// Follow an entity (`true`) or stop following it (`Outcome.following`).
+    case follow(String, Bool)
+    /// A followed entity's dossier at its new passages, which are then seen (`Outcome.dossier`).
+    case openFollowed(String)
+    /// Open a link in the user's browser, the reader going on (`$BROWSER`, else xdg-open).
+    case openLink(String)
+    /// Put a link on the terminal's clipboard (OSC 52).
+    case copyLink(String)
+    /// Fetch the subscriptions in the background (`Outcome.fetching`, `Outcome.fetched`), then
+    /// index what came.
+    case fetchFeeds
     /// Remember, for the next start, that the line of useful keys was hidden.
     case rememberHintsHidden
     /// Paint the whole screen again on the next draw.
@@ -58,7 +76,8 @@ public enum Outcome: Sendable {
     /// The index changed (a batch of articles indexed): the list's rows may have.
     case listChanged
     case occurrences(EntityOccurrences)
-    case dossier(EntityDossier)
+    /// A dossier, with the passage to select first (the first new one of a followed name).
+    case dossier(EntityDossier, selecting: Int = 0)
     case dossierPassages(entity: String, offset: Int, passages: [EntityDossier.Passage], texts: [String])
     case searchHits(query: String, [SearchHit])
     case entityFound(query: String, entity: Int, name: String)
@@ -73,6 +92,15 @@ public enum Outcome: Sendable {
     case indexReady
     /// The editor exited; the article may have changed.
     case edited(articleID: String, problem: String?)
+    /// Articles were marked read or unread, here or by another program.
+    case readStateChanged
+    /// The unread article `findUnread` looked for (nil: none is left).
+    case unreadFound(String?, open: Bool)
+    /// The entities followed, and what is new of each.
+    case following([FollowedEntity])
+    case fetching(done: Int, total: Int)
+    /// Fetching ended: what to say of it.
+    case fetched(String)
     /// Something to say in the status bar: why an effect could not be carried out.
     case notice(String)
 }
@@ -89,15 +117,19 @@ public struct ListWindow: Sendable {
     /// Articles the list shows, and the library holds.
     public var count: Int
     public var libraryCount: Int
+    /// Articles of the library not read yet.
+    public var unread: Int
     public var offset: Int
     public var rows: [ListedArticle]
     /// The anchor's row, and its article (nil: the list does not show it).
     public var anchor: (row: Int, id: String)?
 
-    public init(query: ListQuery, count: Int, libraryCount: Int, offset: Int, rows: [ListedArticle], anchor: (row: Int, id: String)?) {
+    public init(query: ListQuery, count: Int, libraryCount: Int, unread: Int = 0, offset: Int, rows: [ListedArticle],
+                anchor: (row: Int, id: String)?) {
         self.query = query
         self.count = count
         self.libraryCount = libraryCount
+        self.unread = unread
         self.offset = offset
         self.rows = rows
         self.anchor = anchor
@@ -130,5 +162,22 @@ public struct EntityOccurrences: Hashable, Sendable {
         self.before = before
         self.next = next
         self.previous = previous
+    }
+}
+
+/// A followed entity and what is new of it since it was last looked at.
+public struct FollowedEntity: Hashable, Sendable {
+    public var name: String
+    /// How the title bar names it: a person by the last word of the name ("Shoigu").
+    public var shortName: String
+    public var newMentions: Int
+    /// The articles with new mentions: what "+2" counts.
+    public var newArticles: Int
+
+    public init(name: String, isPerson: Bool, newMentions: Int, newArticles: Int) {
+        self.name = name
+        shortName = isPerson ? String(name.split(separator: " ").last ?? Substring(name)) : name
+        self.newMentions = newMentions
+        self.newArticles = newArticles
     }
 }

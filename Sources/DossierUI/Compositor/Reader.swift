@@ -20,14 +20,16 @@ public struct Reader: Sendable {
         public var bookmarks: [Bookmark]
         /// Why bookmarks cannot be saved, when they cannot.
         public var bookmarksReadOnly: String?
+        public var followed: [FollowedEntity]
 
         public init(libraryName: String, list: ListWindow?, positions: [String: ReadingPosition] = [:],
-                    bookmarks: [Bookmark] = [], bookmarksReadOnly: String? = nil) {
+                    bookmarks: [Bookmark] = [], bookmarksReadOnly: String? = nil, followed: [FollowedEntity] = []) {
             self.libraryName = libraryName
             self.list = list
             self.positions = positions
             self.bookmarks = bookmarks
             self.bookmarksReadOnly = bookmarksReadOnly
+            self.followed = followed
         }
     }
 
@@ -54,7 +56,14 @@ public struct Reader: Sendable {
     public private(set) var message: String?
     /// The library's index being built: articles done of all.
     public private(set) var indexing: (done: Int, total: Int)?
+    /// The subscriptions being fetched: feeds done of all.
+    public private(set) var fetching: (done: Int, total: Int)?
+    /// The names followed, and what is new of each: the title bar shows those with news.
+    public private(set) var followed: [FollowedEntity]
     public private(set) var isFinished = false
+    /// The article last opened for reading, and so marked read: opened again after the reader
+    /// marked it unread (`U`), it is marked read again; while it stays open, it stays unread.
+    private var openedForReading: String?
     private var history = History()
     /// Corrections made since the reader started, newest last: what `u` takes back.
     private var corrections: [Corrections.Rule] = []
@@ -81,6 +90,7 @@ public struct Reader: Sendable {
         self.proportions = proportions
         self.showsHints = showsHints
         list = ArticleList(start.list)
+        followed = start.followed
         reading = ReadingPane(positions: start.positions, bookmarks: start.bookmarks, bookmarksReadOnly: start.bookmarksReadOnly)
     }
 
@@ -140,9 +150,26 @@ public struct Reader: Sendable {
                 pendingDossier = nil
                 effects.append(.loadDossier(name))
             }
-        case .dossier(let dossier):
+        case .dossier(let dossier, let selected):
             pendingDossier = nil
-            perform([.push(DossierView(dossier))], from: .reader)
+            perform([.push(DossierView(dossier, selecting: selected))], from: .reader)
+        case .following(let followed):
+            self.followed = followed
+        case .fetching(let done, let total):
+            fetching = (done, total)
+        case .fetched(let summary):
+            fetching = nil
+            message = summary
+        case .unreadFound(let id, let open):
+            guard let id else {
+                message = "No more unread articles; \(keyMap.keys(for: .nextArticle).first?.label ?? "J") opens the next one."
+                break
+            }
+            if open {
+                perform([.read(id, at: .saved)], from: .reader)
+            } else {
+                perform(list.select(id, height: listContext.area.height) + [.show(id)], from: .list)
+            }
         case .bookmarkRows(let rows):
             perform([.push(BookmarksView(rows))], from: .reader)
             if rows.isEmpty { message = "No bookmarks yet: \(keyMap.keys(for: .bookmark, in: .reading).first?.label ?? "m") bookmarks a paragraph." }
@@ -174,9 +201,21 @@ public struct Reader: Sendable {
     private mutating func settle() {
         list.fit(listContext)
         reading.fit(readingContext)
+        markOpenedArticleRead()
         effects += list.needs(listContext)
         effects += reading.needs(readingContext)
         if !layers.isEmpty { effects += layers[layers.count - 1].needs(layerContext) }
+    }
+
+    /// An article opened for reading is read: marked so once, when it opens.
+    private mutating func markOpenedArticleRead() {
+        guard layers.isEmpty, focus == .reading, let id = reading.open?.article.id else {
+            if layers.isEmpty, focus == .list { openedForReading = nil }
+            return
+        }
+        guard id != openedForReading else { return }
+        openedForReading = id
+        if list.isUnread(id) != false { effects.append(.markRead([id], read: true)) }
     }
 
     // MARK: - Keys
@@ -228,6 +267,19 @@ public struct Reader: Sendable {
             perform([.push(HelpView())], from: .reader)
         case .bookmarks:
             effects.append(.locateBookmarks)
+        case .following:
+            perform([.push(FollowingView(followed))], from: .reader)
+            if followed.isEmpty {
+                let follow = keyMap.keys(for: .followEntity, in: .reading).first?.label ?? "F"
+                message = "You follow no name yet: select one in an article and press \(follow)."
+            }
+        case .fetchFeeds:
+            if let fetching {
+                message = "Fetching already: \(fetching.done) of \(fetching.total) feeds done."
+            } else {
+                fetching = (0, 0)
+                effects.append(.fetchFeeds)
+            }
         case .historyBack:
             travel(back: true)
         case .historyForward:
@@ -331,6 +383,9 @@ public struct Reader: Sendable {
                 perform(reading.want(id, at: .saved, readingContext), from: .reading)
             case .openDossier(let name):
                 effects.append(.loadDossier(name))
+            case .follow(let name):
+                let isFollowed = followed.contains { $0.name == name }
+                effects.append(.follow(name, !isFollowed))
             case .focus(let pane):
                 focus = pane
             case .remember:
@@ -437,6 +492,10 @@ public struct Reader: Sendable {
         let count = list.count
         var text = " Dossier · \(libraryName) · \(count) \(count == 1 ? "article" : "articles")"
         if let narrowing = list.query.narrowing { text += " of \(list.libraryCount) · \(narrowing.description)" }
+        if list.unread > 0 { text += " · \(list.unread) unread" }
+        // The followed names with news, most first: "Shoigu +3", three new articles mention him.
+        let news = followed.filter { $0.newArticles > 0 }.sorted { ($0.newArticles, $1.name) > ($1.newArticles, $0.name) }
+        if !news.isEmpty { text += " · " + news.map { "\($0.shortName) +\($0.newArticles)" }.joined(separator: " ") }
         canvas.put(TextFitting.truncated(text, to: canvas.width), x: 0, y: 0, style: theme.bar.adding(.bold))
     }
 

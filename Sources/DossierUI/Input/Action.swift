@@ -47,6 +47,15 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case deleteBookmark
     case undoDelete
     case showQuote
+    // News: read state, followed names, links, fetching.
+    case toggleRead
+    case nextUnread
+    case markAllRead
+    case followEntity
+    case following
+    case openLink
+    case copyLink
+    case fetchFeeds
     // General.
     case help
     case redraw
@@ -72,6 +81,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case entities = "Entities"
         case finding = "Finding"
         case bookmarks = "Bookmarks"
+        case news = "News: unread, followed names, links"
         case general = "General"
         case editing = "Answering a question"
     }
@@ -85,6 +95,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
              .hideEntity, .mergeEntity, .undoCorrection, .sortEntities, .openAppearsWith: .entities
         case .find, .nextMatch, .previousMatch: .finding
         case .bookmark, .bookmarks, .editNote, .deleteBookmark, .undoDelete, .showQuote: .bookmarks
+        case .toggleRead, .nextUnread, .markAllRead, .followEntity, .following, .openLink, .copyLink, .fetchFeeds: .news
         case .help, .redraw, .hideHints: .general
         case .accept, .cancel, .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward,
              .deleteToStart, .yes, .no: .editing
@@ -97,6 +108,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .sortEntities: .entities
         case .openAppearsWith: .dossier
+        case .following: .list
         case .editNote, .deleteBookmark, .undoDelete, .showQuote: .bookmarks
         case .accept, .cancel, .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward,
              .deleteToStart: .prompt
@@ -148,6 +160,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .deleteBookmark: "delete the bookmark"
         case .undoDelete: "bring back the bookmark deleted last"
         case .showQuote: "show the passage as it was bookmarked / as it reads now"
+        case .toggleRead: "mark the article read or unread"
+        case .nextUnread: "the next unread article (from the reading pane: open it)"
+        case .markAllRead: "mark every article of the list read (asks first)"
+        case .followEntity: "follow the selected entity, or stop: its new mentions show in the title bar"
+        case .following: "the names you follow and their new mentions; Enter opens the dossier at them"
+        case .openLink: "open the article's link in $BROWSER"
+        case .copyLink: "copy the article's link (OSC 52: the terminal's clipboard)"
+        case .fetchFeeds: "fetch the subscriptions in the background; new articles join the list"
         case .help: "this help"
         case .redraw: "redraw the screen and read the corrections file again"
         case .hideHints: "hide the line of useful keys shown to a new reader"

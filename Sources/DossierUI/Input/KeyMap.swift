@@ -10,6 +10,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case dossier
     case bookmarks
     case search
+    case following
     case help
     /// A question answered with text in the status bar.
     case prompt
@@ -36,6 +37,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .dossier: "In a dossier"
         case .bookmarks: "In the bookmarks view"
         case .search: "In search results"
+        case .following: "In the names you follow"
         case .help: "In help"
         case .prompt: "Answering in the status bar"
         case .confirm: "Asked yes or no"
@@ -173,9 +175,20 @@ public struct KeyMap: Sendable {
         Binding(.general, .previousMatch, [.character("N")]),
         Binding(.general, .bookmark, [.character("m")]),
         Binding(.general, .bookmarks, [.character("B")]),
+        // newsboat's N toggles read and n goes to the next unread; here n and N are less's next
+        // and previous match, so U (unread) toggles and Ctrl-n goes on; A marks all read as in newsboat.
+        Binding(.general, .toggleRead, [.character("U")]),
+        Binding(.general, .nextUnread, [.control("n")]),
+        Binding(.general, .markAllRead, [.character("A")]),
+        Binding(.general, .followEntity, [.character("F")]),
+        // Reloading feeds is R in newsboat; opening the link is o there (sorting here), so O.
+        Binding(.general, .openLink, [.character("O")]),
+        Binding(.general, .copyLink, [.character("y")]),
+        Binding(.general, .fetchFeeds, [.character("R")]),
         Binding(.general, .help, [.character("?"), .function(1)]),
         Binding(.general, .redraw, [.control("l")]),
         Binding(.general, .hideHints, [.character("z")]),
+        Binding(.list, .following, [.character("F")]),
         Binding(.entities, .sortEntities, [.character("s")]),
         Binding(.dossier, .openAppearsWith, (1...8).map { .character(Character(String($0))) }),
         Binding(.bookmarks, .editNote, [.character("e")]),

@@ -52,6 +52,10 @@ public struct ArticleLayout: Sendable {
         for runs in TextWrapper.wrap(facts.joined(separator: " · "), mentions: [], role: .meta, width: width) {
             heading.append(Line(runs: runs, paragraph: nil))
         }
+        // The link, whole: O opens it, y copies it.
+        for runs in TextWrapper.wrap(article.url ?? "", mentions: [], role: .meta, width: width) where !runs.isEmpty {
+            heading.append(Line(runs: runs, paragraph: nil))
+        }
         self.heading = heading
         var firstMentions = [mentions.title.count]
         firstMentions.reserveCapacity(article.paragraphs.count + 1)
