@@ -10,6 +10,7 @@ extension ReaderSession {
 
     /// The read state as the file has it now, for the index's queries.
     func loadReadState() {
+        unreadCount = nil
         readStamp = readFile.stamp
         try? index.useReadState(readFile.read())
     }
@@ -31,6 +32,7 @@ extension ReaderSession {
             try readFile.mark(changing, read: read)
             readStamp = readFile.stamp
             try index.markRead(changing, read: read)
+            unreadCount = nil
         } catch {
             return [.notice("The read state could not be saved: \(error)")]
         }

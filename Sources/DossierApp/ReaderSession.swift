@@ -34,6 +34,8 @@ public final class ReaderSession {
     var occurrences: (entity: String, query: ListQuery, articles: [(article: String, mentions: Int)])?
     private var terminalRequests: [TerminalRequest] = []
     private var correctionsStamp: [Int]?
+    /// Articles unread, as last counted (nil: to be counted again, the index or the read state changed).
+    var unreadCount: Int?
     /// The read file as last read or written here; another stamp: another program changed it.
     var readStamp: [Int]?
     /// Seconds a feed may take when `R` fetches.
@@ -100,8 +102,10 @@ public final class ReaderSession {
         var bookmarks: [Bookmark] = []
         var readOnly: String?
         do { bookmarks = try library.bookmarkFile.all() } catch { readOnly = "\(error)" }
-        let window = try? index.window(ListQuery(), offset: 0, count: ArticleList.windowSize(height: height),
+        var window = try? index.window(ListQuery(), offset: 0, count: ArticleList.windowSize(height: height),
                                        keeping: saved.last.map(ListAnchor.article))
+        unreadCount = try? index.unreadCount()
+        window?.unread = unreadCount ?? 0
         let start = Reader.Start(libraryName: libraryName, list: window, positions: saved.articles,
                                  bookmarks: bookmarks, bookmarksReadOnly: readOnly, followed: ReaderSession.followedEntities(in: index, file: FollowingFile(stateFolder: library.stateFolder)))
         reader = Reader(start, width: width, height: height, keyMap: keyMap, theme: theme, proportions: proportions,
@@ -141,6 +145,7 @@ public final class ReaderSession {
                 indexProgress = (done, total)
                 run(reader.receive(.indexing(done: done, total: total)))
             case .committed:
+                unreadCount = nil
                 occurrences = nil
                 dossiers.removeAll()
                 deliverAwaitedMentions()
@@ -151,6 +156,7 @@ public final class ReaderSession {
                 indexer = nil
                 indexingFailed = failure != nil
                 indexProgress = nil
+                unreadCount = nil
                 occurrences = nil
                 dossiers.removeAll()
                 deliverAwaitedMentions()
