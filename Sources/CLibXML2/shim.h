@@ -10,3 +10,9 @@
 
 // xmlFree is a global function pointer, which Swift 6 will not read from any thread.
 static inline void csxml_free(void *pointer) { xmlFree(pointer); }
+
+#include <libxml/xmlerror.h>
+static void csxml_ignore(void *context, const char *message, ...) { (void)context; (void)message; }
+// libxml2 writes what it had to recover from (bad encodings, broken markup) to stderr unless
+// told otherwise, per thread: a page's or a feed's garbage must never reach the terminal.
+static inline void csxml_silence(void) { xmlSetGenericErrorFunc(NULL, csxml_ignore); }

@@ -65,6 +65,12 @@ struct FeedFormatTests {
         ("<title type=\"text\">AT&amp;amp;T &amp; friends</title>", "AT&T & friends"),
         ("<title mode=\"base64\" type=\"text/html\">PGk+RW5jb2RlZDwvaT4gdGl0bGU=</title>", "Encoded title"),
         ("<title>Caf&#233; &#x2014; news</title>", "Café — news"),
+        // Atom 1.0: a media type that is not text or XML means base64.
+        ("<title type=\"application/octet-stream\">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</title>", "Example Atom"),
+        // XML wants &#x; feeds write &#X, and readers take it.
+        ("<title>&#X41;tlas</title>", "Atlas"),
+        // A script in xhtml is not text, as in a browser.
+        ("<title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">safe<script>location.href='x'</script> title</div></title>", "safe title"),
     ])
     func atomTitles(element: String, title: String) {
         let found = entries("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>F</title><entry>\(element)<id>x</id></entry></feed>")

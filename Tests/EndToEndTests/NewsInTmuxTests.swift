@@ -140,6 +140,18 @@ struct NewsInTmuxTests {
 
 @Suite("A web page read as a browser shows it")
 struct WebPageShowTests {
+    @Test("what libxml2 had to recover from is never printed: a feed in an encoding it does not have gets Dossier's one sentence")
+    func parserSaysNothing() throws {
+        let library = try NewsInTmuxTests.ScratchLibrary(seeds: false)
+        let feed = library.url.appendingPathComponent("../dossier-bad-\(UUID().uuidString).xml").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: feed) }
+        try Data("<?xml version=\"1.0\" encoding=\"UTF-32\"?>\n<rss version=\"2.0\"><channel><item><title>Hi</title></item></channel></rss>".utf8)
+            .write(to: feed)
+        let imported = try library.run("import", feed.path)
+        #expect(imported.status == 1)
+        #expect(imported.errors == "dossier: \(feed.path) is not an Atom or RSS feed that can be read.\n", "\(imported.errors)")
+    }
+
     @Test("dossier show: references decoded, table cells apart, one paragraph where the <br> was, no navigation or script, the <h1> once, the date")
     func showsPage() throws {
         let library = try NewsInTmuxTests.ScratchLibrary(seeds: false)

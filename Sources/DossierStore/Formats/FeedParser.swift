@@ -29,7 +29,7 @@ public enum FeedParser {
 
     /// The feed's title and entries; nil if the bytes are not a feed at all.
     public static func parse(_ data: Data) -> (title: String?, entries: [FeedEntry])? {
-        guard let document = MarkupDocument.xml(data), let root = document.root else { return nil }
+        guard let document = MarkupDocument.xml(withLenientReferences(data)), let root = document.root else { return nil }
         let kind = root.name
         guard ["rss", "feed", "rdf", "channel"].contains(kind) else { return nil }
         let channel = kind == "feed" ? root : root.elements.first { $0.name == "channel" } ?? root
@@ -111,6 +111,19 @@ public enum FeedParser {
         return sentence.count <= 100 ? sentence : String(sentence.prefix(99)) + "…"
     }
 
+    /// `&#X41;` is not XML (it wants a small x) but feeds write it, and readers take it.
+    static func withLenientReferences(_ data: Data) -> Data {
+        let wrong: [UInt8] = Array("&#X".utf8)
+        guard data.firstRange(of: wrong) != nil else { return data }
+        var bytes = [UInt8](data)
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0x26, bytes[index + 1] == 0x23, bytes[index + 2] == 0x58 { bytes[index + 2] = 0x78 }
+            index += 1
+        }
+        return Data(bytes)
+    }
+
     /// A feed's text constructs, read by their type.
     enum Text {
         /// How an element's text is written.
@@ -129,18 +142,28 @@ public enum FeedParser {
         /// The element's text as the author meant it, decoded from base64 if so encoded.
         static func raw(of node: MarkupNode) -> String {
             let text = node.textContent
-            guard node.attribute("mode")?.lowercased() == "base64" || node.attribute("encoding")?.lowercased() == "base64" else {
+            guard node.attribute("mode")?.lowercased() == "base64" || node.attribute("encoding")?.lowercased() == "base64"
+                    || isBinaryType(node.attribute("type")) else {
                 return text
             }
             let compact = text.filter { !$0.isWhitespace }
             return Data(base64Encoded: compact).map { TextSanitizer.decode($0) } ?? text
         }
 
+        /// Atom 1.0: content of a media type that is neither text nor XML is base64.
+        static func isBinaryType(_ type: String?) -> Bool {
+            guard let type = type?.lowercased(), type.contains("/") else { return false }
+            return !type.hasPrefix("text/") && !type.hasSuffix("+xml") && !type.hasSuffix("/xml")
+        }
+
         /// A title: one line of plain text, whatever it was written as.
         static func line(of node: MarkupNode) -> String {
             switch kind(of: node) {
             case .xhtml:
-                return TextSanitizer.cleanLine(HTMLEntities.decode(node.textContent)).trimmingCharacters(in: .whitespaces)
+                // As a browser shows it: scripts and styles are not text.
+                var blocks = BlockText()
+                blocks.walk(node)
+                return blocks.paragraphs.joined(separator: " ").split(separator: "\n").joined(separator: " ")
             case .html:
                 return htmlLine(raw(of: node))
             case .text:

@@ -22,6 +22,7 @@ final class MarkupDocument {
     /// An HTML page, from its text.
     static func html(_ text: String) -> MarkupDocument? {
         _ = initialized
+        csxml_silence()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         var text = text
@@ -34,6 +35,7 @@ final class MarkupDocument {
     /// An XML document (a feed, an OPML file), from its bytes, in the encoding it declares.
     static func xml(_ data: Data) -> MarkupDocument? {
         _ = initialized
+        csxml_silence()
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         let document = data.withUnsafeBytes { bytes in
