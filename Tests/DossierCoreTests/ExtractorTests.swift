@@ -57,6 +57,18 @@ struct ExtractorTests {
         #expect(Set(putin.map(\.entity)) == ["Vladimir Putin"])
     }
 
+    @Test("a name with diacritics is one entity with its forms without them: Erdoğan, Erdogan; İmamoğlu, Imamoglu")
+    func diacritics() {
+        let known = extractor.mentions(in: "President Recep Tayyip Erdoğan spoke. Erdoğan said so. Later, Erdogan left.")
+            .filter { $0.kind == .person }
+        #expect(known.map(\.text) == ["Recep Tayyip Erdoğan", "Erdoğan", "Erdogan"])
+        #expect(Set(known.map(\.entity)).count == 1)
+        let learned = extractor.mentions(in: "Mayor Ekrem İmamoğlu spoke. Later, Imamoglu met Zoltán Kovács. Kovacs agreed.")
+            .filter { $0.kind == .person }
+        #expect(learned.map(\.text) == ["Ekrem İmamoğlu", "Imamoglu", "Zoltán Kovács", "Kovacs"])
+        #expect(learned.map(\.entity) == ["Ekrem İmamoğlu", "Ekrem İmamoğlu", "Zoltán Kovács", "Zoltán Kovács"])
+    }
+
     @Test("keeps titles, 'the' and a possessive 's outside the span")
     func spanBoundaries() {
         let mentions = extractor.mentions(in: "The Kremlin's view was shared by Prime Minister Anna Lindqvist.")

@@ -183,6 +183,16 @@ struct ResolverTests {
         #expect(try scratch.index.resolve(name)?.name == entity)
     }
 
+    @Test("Recep Tayyip Erdoğan, Erdoğan and Erdogan in one article are one entity, found as erdogan and as Erdoğan")
+    func diacritics() throws {
+        let scratch = try IndexedLibrary(["d.txt": "2025-02-03\n\nVisit to Baku\n\nTurkish President Recep Tayyip Erdoğan flew to Baku. Erdoğan met officials there. Later, Erdogan returned."])
+        let found = try ["erdogan", "Erdoğan", "ERDOGAN", "recep tayyip erdoğan"].map { try scratch.index.resolve($0)?.name }
+        #expect(Set(found).count == 1)
+        #expect(found[0]?.hasPrefix("Recep Tayyip Erdo") == true)
+        let people = try ReadOnlyQuery.run("SELECT name FROM entities WHERE kind = 'person'", stateFolder: scratch.library.stateFolder)
+        #expect(people.rows.count == 1)
+    }
+
     @Test("a name no article mentions is not guessed")
     func unknown() throws {
         let scratch = try IndexedLibrary(newsroom)

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-01.1"
+    static let rulesVersion = "2026-12-01.2"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -429,6 +429,7 @@ final class DocumentNames {
         let key = WordTable<Gazetteer.Entry>.key(tokens)
         names.insertIfAbsent(key, hash: WordHash.of(tokens), entry)
         folded.insertIfAbsent(key.lowercased(), hash: WordHash.folded(tokens), entry)
+        learnUnaccented(key, entry)
         // "the Commission" after "European Commission": an organisation's head word stands for it.
         if mention.kind == .organization, tokens.count > 1, let head = tokens.last, head.isCapitalized {
             names.insertIfAbsent(head.text, hash: head.wordHash, entry)
@@ -439,6 +440,21 @@ final class DocumentNames {
             && !names.contains(token.text, hash: token.wordHash) {
             names.insertIfAbsent(token.text, hash: token.wordHash, entry)
             folded.insertIfAbsent(token.text.lowercased(), hash: token.foldedHash, entry)
+            learnUnaccented(token.text, entry)
+        }
+    }
+
+    /// "Kovacs" and "Imamoglu" are the "Kovács" and "İmamoğlu" the document named: the same
+    /// name without its accents, as wires and keyboards without them write it.
+    private func learnUnaccented(_ name: String, _ entry: Gazetteer.Entry) {
+        let plain = Gazetteer.unaccented(name)
+        guard plain != name else { return }
+        let tokens = Tokenizer.tokens(in: plain)
+        guard !tokens.isEmpty else { return }
+        names.insertIfAbsent(plain, hash: WordHash.of(tokens[...]), entry)
+        for token in tokens where token.isWord {
+            let (word, mask) = DocumentNames.bit(token.foldedHash)
+            words[word] |= mask
         }
     }
 

@@ -14,6 +14,9 @@ public struct Gazetteer: Sendable {
     private var entries = WordTable<Entry>(minimumCapacity: 1 << 16)
     /// The same names in lower case, for text in capitals ("MOSCOW 1996-08-22", "JAPAN WIN").
     private var folded = WordTable<Entry>(minimumCapacity: 1 << 16)
+    /// The same names without their accents, for a text that writes "Erdoğan" where the list
+    /// has "Erdogan" (or the other way round): looked in only for words with letters beyond ASCII.
+    private var unaccented = WordTable<Entry>(minimumCapacity: 1 << 16)
     /// For each first word of a name, the longest name it starts, in tokens: most words start none,
     /// so most lookups end after one probe.
     private var longestStartingWith = WordTable<Int>(minimumCapacity: 1 << 16)
@@ -44,7 +47,9 @@ public struct Gazetteer: Sendable {
         if !tokens.allSatisfy(\.isAllCaps) {
             folded.insertIfAbsent(key.lowercased(), hash: WordHash.folded(tokens[...]), entry)
         }
-        for first in [tokens[0].text, tokens[0].text.lowercased()] {
+        let plain = Gazetteer.unaccented(key)
+        unaccented.insertIfAbsent(plain, hash: WordHash.of(plain), entry)
+        for first in [tokens[0].text, tokens[0].text.lowercased(), Gazetteer.unaccented(tokens[0].text)] {
             longestStartingWith.update(first, hash: WordHash.of(first)) { $0 = max($0 ?? 0, tokens.count) }
         }
     }
@@ -52,11 +57,20 @@ public struct Gazetteer: Sendable {
     /// The entry for these tokens; words in capitals also match a name written in mixed case.
     public func entry(for tokens: ArraySlice<Token>) -> Entry? {
         if let entry = entries.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
+        if tokens.contains(where: { !$0.text.utf8.allSatisfy { $0 < 0x80 } }) {
+            let plain = Gazetteer.unaccented(WordTable<Entry>.key(tokens))
+            if let entry = unaccented.value(for: plain, hash: WordHash.of(plain)) { return entry }
+        }
         guard tokens.allSatisfy({ $0.isAllCaps || !$0.isWord }) else { return nil }
         return folded.value(for: WordTable<Entry>.key(tokens).lowercased(), hash: WordHash.folded(tokens))
     }
 
     public var count: Int { entries.count }
+
+    /// "Erdoğan" → "Erdogan", "Élysée" → "Elysee": letters without their marks, case kept.
+    public static func unaccented(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.folding(options: .diacriticInsensitive, locale: nil)
+    }
 
     /// The entry for a name written out: "Russia".
     public func entry(named name: String) -> Entry? {
@@ -67,6 +81,10 @@ public struct Gazetteer: Sendable {
     /// How many tokens the longest name starting with `token` has; 0 if none starts with it.
     public func longestName(startingWith token: Token) -> Int {
         if let length = longestStartingWith.value(for: token.text, hash: token.wordHash) { return length }
+        if !token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let plain = Gazetteer.unaccented(token.text)
+            if let length = longestStartingWith.value(for: plain, hash: WordHash.of(plain)) { return length }
+        }
         return token.isAllCaps ? longestStartingWith.value(lowercasing: token) ?? 0 : 0
     }
 }
