@@ -24,11 +24,6 @@ struct ExtractCommand: ParsableCommand {
         if !jsonl, file == nil { throw ValidationError("Give a file to read, or - for standard input.") }
     }
 
-    struct Output: Encodable {
-        let file: String
-        let mentions: [Mention]
-    }
-
     func run() throws {
         try reportingErrors {
             let extractor = try extractor()
@@ -38,15 +33,23 @@ struct ExtractCommand: ParsableCommand {
             }
             let path = file ?? "-"
             let text = TextSanitizer.mask(try readInput(path))
-            let mentions = extractor.mentions(in: text)
-            if json {
-                try printJSON(Output(file: path, mentions: mentions))
+            // Mentions go out as they are found: a text of any size is never held as tokens whole,
+            // nor its answer as one string.
+            guard json else {
+                extractor.mentions(in: text) { mention in
+                    let link = mention.entity == mention.text ? "" : "  → \(mention.entity)"
+                    print("\(mention.start)-\(mention.end)\t\(mention.kind.rawValue)\t\(mention.text)\(link)")
+                }
                 return
             }
-            for mention in mentions {
-                let link = mention.entity == mention.text ? "" : "  → \(mention.entity)"
-                print("\(mention.start)-\(mention.end)\t\(mention.kind.rawValue)\t\(mention.text)\(link)")
+            var output = JSONWriter()
+            output.object { output in
+                output.string("file", path)
+                output.array("mentions") { output in
+                    extractor.mentions(in: text) { output.mention($0) }
+                }
             }
+            output.print()
         }
     }
 
@@ -86,75 +89,31 @@ struct ExtractCommand: ParsableCommand {
         }
     }
 
-    /// One output line, written by hand: JSONEncoder cost as much as the extraction itself.
-    /// Keys are in the order `--json` prints them (sorted).
-    enum BatchOutput {
-        static func jsonLine(id: BatchID, mentions: [Mention]) -> String {
-            var line = "{\"id\":"
-            switch id {
-            case .string(let text): appendQuoted(text, to: &line)
-            case .number(let number):
-                line += number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-            }
-            line += ",\"mentions\":["
-            for (index, mention) in mentions.enumerated() {
-                if index > 0 { line += "," }
-                line += "{\"end\":\(mention.end),\"entity\":"
-                appendQuoted(mention.entity, to: &line)
-                line += ",\"kind\":\"\(mention.kind.rawValue)\",\"start\":\(mention.start),\"text\":"
-                appendQuoted(mention.text, to: &line)
-                line += "}"
-            }
-            line += "]}\n"
-            return line
-        }
-
-        static func appendQuoted(_ text: String, to line: inout String) {
-            line += "\""
-            // Most names need no escaping: one append, not one per scalar.
-            if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-                line += text
-                line += "\""
-                return
-            }
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": line += "\\\""
-                case "\\": line += "\\\\"
-                case "\n": line += "\\n"
-                case "\r": line += "\\r"
-                case "\t": line += "\\t"
-                default:
-                    if scalar.value < 0x20 || scalar.value == 0x7F {
-                        let hex = String(scalar.value, radix: 16)
-                        line += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        line.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            line += "\""
-        }
-    }
-
     private func runBatch(_ extractor: EntityExtractor) throws {
         let decoder = JSONDecoder()
         var lineNumber = 0
-        var output = ""
+        // Written straight into bytes: JSONEncoder, then appending to a String, each cost as much
+        // as the extraction itself.
+        var output = JSONWriter(compact: true)
+        defer { output.finish() }
         while let line = readLine(strippingNewline: true) {
             lineNumber += 1
             if line.allSatisfy(\.isWhitespace) { continue }
             guard let input = try? decoder.decode(BatchInput.self, from: Data(line.utf8)) else {
                 throw CommandError("Line \(lineNumber) of standard input is not a JSON object with \"id\" and \"text\".")
             }
-            let mentions = extractor.mentions(in: TextSanitizer.mask(input.text))
-            output.append(BatchOutput.jsonLine(id: input.id, mentions: mentions))
-            if output.utf8.count > 1 << 16 {
-                FileHandle.standardOutput.write(Data(output.utf8))
-                output = ""
+            output.object { output in
+                switch input.id {
+                case .string(let text): output.string("id", text)
+                case .number(let number):
+                    output.literal("id", number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number))
+                }
+                output.array("mentions") { output in
+                    extractor.mentions(in: TextSanitizer.mask(input.text)) { output.mention($0) }
+                }
             }
+            output.endLine()
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
     }
 }
 
@@ -162,4 +121,33 @@ struct ExtractCommand: ParsableCommand {
 struct CommandError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+extension JSONWriter {
+    /// A mention as `extract --json` and `--jsonl` print it, keys sorted.
+    mutating func mention(_ mention: Mention) {
+        guard compact else {
+            object { output in
+                output.number("end", mention.end)
+                output.string("entity", mention.entity)
+                output.string("kind", mention.kind.rawValue)
+                output.number("start", mention.start)
+                output.string("text", mention.text)
+            }
+            return
+        }
+        value { output in
+            output.appendRaw("{\"end\":")
+            output.appendNumber(mention.end)
+            output.appendRaw(",\"entity\":")
+            output.appendString(mention.entity)
+            output.appendRaw(",\"kind\":")
+            output.appendString(mention.kind.rawValue)
+            output.appendRaw(",\"start\":")
+            output.appendNumber(mention.start)
+            output.appendRaw(",\"text\":")
+            output.appendString(mention.text)
+            output.appendRaw("}")
+        }
+    }
 }

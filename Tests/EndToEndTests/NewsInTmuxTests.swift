@@ -85,7 +85,7 @@ struct NewsInTmuxTests {
         #expect(try session.wait { try openTitle(session) != first })
         #expect(try session.wait { try titleBar(session).hasSuffix("· 1 unread") }, "\((try? titleBar(session)) ?? "")")
         try session.press("q", "A")
-        #expect(try session.statusBar(containing: "?").contains("Mark all 3 articles read? y/n"))
+        #expect(try session.statusBar(containing: "Mark all").contains("Mark all 3 articles read? y/n"))
         try session.press("n")
         #expect(try titleBar(session).hasSuffix("· 1 unread"))
         try session.press("A", "y")

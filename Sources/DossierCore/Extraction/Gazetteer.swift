@@ -57,7 +57,7 @@ public struct Gazetteer: Sendable {
     /// The entry for these tokens; words in capitals also match a name written in mixed case.
     public func entry(for tokens: ArraySlice<Token>) -> Entry? {
         if let entry = entries.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
-        if tokens.contains(where: { !$0.text.utf8.allSatisfy { $0 < 0x80 } }) {
+        if tokens.contains(where: { !$0.isASCII }) {
             let plain = Gazetteer.unaccented(WordTable<Entry>.key(tokens))
             if let entry = unaccented.value(for: plain, hash: WordHash.of(plain)) { return entry }
         }
@@ -81,7 +81,7 @@ public struct Gazetteer: Sendable {
     /// How many tokens the longest name starting with `token` has; 0 if none starts with it.
     public func longestName(startingWith token: Token) -> Int {
         if let length = longestStartingWith.value(for: token.text, hash: token.wordHash) { return length }
-        if !token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if !token.isASCII {
             let plain = Gazetteer.unaccented(token.text)
             if let length = longestStartingWith.value(for: plain, hash: WordHash.of(plain)) { return length }
         }
