@@ -15,17 +15,21 @@ struct Dossier: ParsableCommand {
             bundled seed articles).
 
             In the reader (? lists every key as configured, / in help finds one): j k move, Space b page \
-            (Space at the end of an article opens the next), Tab switches panes, Enter opens, J K open the \
+            (Space at the end of an article opens the next unread one), Tab switches panes, Enter opens, J K open the \
             next and previous article, ] [ step through the names in an article, * # follow one name on into \
             other articles, d opens its dossier, e lists the article's entities, x hides a name everywhere \
             (asking first) and u undoes it, m bookmarks a paragraph (choose it, then a note), B lists the \
-            bookmarks, / searches, E edits the article, Ctrl-l reads the corrections again, Backspace goes \
+            bookmarks, / searches, E edits the article, U marks it read or unread, Ctrl-n goes to the next \
+            unread article, A marks the list read (asking first), F follows the selected name (in the list: \
+            the names followed and their news), O opens the article's link in $BROWSER, y copies it, R \
+            fetches the subscriptions, Ctrl-l reads the corrections again, Backspace goes \
             back, q backs out one level and quits from the list, Q quits from anywhere. The mouse selects, \
             opens and scrolls. Every key can be bound again, view by view, in the config file.
 
             Files: $XDG_CONFIG_HOME/dossier/config.toml, else ~/.config/dossier/config.toml: keys, colours, \
             panes and the default library (dossier config --print-defaults prints one). LIBRARY/.dossier/: \
-            the library's bookmarks, reading positions, corrections and caches, as plain text. \
+            the library's bookmarks, reading positions, corrections, subscriptions (feeds), read state \
+            (read), followed names (following), as plain text, and its index (index.sqlite). \
             $XDG_DATA_HOME/dossier/library, else ~/.local/share/dossier/library: the default library.
 
             Environment: DOSSIER_LIBRARY, NO_COLOR (no colour; names stay apart by bold, underline and \
