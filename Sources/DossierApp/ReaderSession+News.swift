@@ -46,7 +46,8 @@ extension ReaderSession {
     }
 
     func followedEntities() -> [FollowedEntity] {
-        ReaderSession.followedEntities(in: index, file: followingFile)
+        followingStamp = followingFile.stamp
+        return ReaderSession.followedEntities(in: index, file: followingFile)
     }
 
     /// Each name followed, with its mentions in articles new since it was last looked at.

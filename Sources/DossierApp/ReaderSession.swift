@@ -34,6 +34,8 @@ public final class ReaderSession {
     var occurrences: (entity: String, query: ListQuery, articles: [(article: String, mentions: Int)])?
     private var terminalRequests: [TerminalRequest] = []
     private var correctionsStamp: [Int]?
+    /// The following file as last read here.
+    var followingStamp: [Int]?
     /// Articles unread, as last counted (nil: to be counted again, the index or the read state changed).
     var unreadCount: Int?
     /// The read file as last read or written here; another stamp: another program changed it.
@@ -107,7 +109,9 @@ public final class ReaderSession {
         unreadCount = try? index.unreadCount()
         window?.unread = unreadCount ?? 0
         let start = Reader.Start(libraryName: libraryName, list: window, positions: saved.articles,
-                                 bookmarks: bookmarks, bookmarksReadOnly: readOnly, followed: ReaderSession.followedEntities(in: index, file: FollowingFile(stateFolder: library.stateFolder)))
+                                 bookmarks: bookmarks, bookmarksReadOnly: readOnly,
+                                 followed: ReaderSession.followedEntities(in: index, file: FollowingFile(stateFolder: library.stateFolder)))
+        followingStamp = FollowingFile(stateFolder: library.stateFolder).stamp
         reader = Reader(start, width: width, height: height, keyMap: keyMap, theme: theme, proportions: proportions,
                         showsHints: showsHints)
         correctionsStamp = library.correctionsStamp
@@ -181,8 +185,12 @@ public final class ReaderSession {
         if ContinuousClock.now - lastStampCheck > .seconds(1) {
             lastStampCheck = .now
             if library.correctionsStamp != correctionsStamp { changed = true; run([.reloadCorrections]) }
-            // So does the read state changed by another program (`dossier mark-read`).
+            // So do the read state and the names followed, changed by another program.
             if noticeReadStateChanged() { changed = true }
+            if followingFile.stamp != followingStamp {
+                changed = true
+                run(reader.receive(.following(followedEntities())))
+            }
         }
         // Files added, removed or renamed while the reader is open are indexed and listed.
         if !isIndexing, !indexingFailed, ContinuousClock.now - lastLibraryCheck >= libraryCheckInterval {

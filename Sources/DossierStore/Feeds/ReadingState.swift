@@ -55,6 +55,12 @@ public struct FollowingFile: Sendable {
         url = stateFolder.appendingPathComponent("following")
     }
 
+    /// Changes when the file changes (`dossier follow` in another terminal).
+    public var stamp: [Int] {
+        let stamp = FileStamp.of(url.path)
+        return [stamp.size, stamp.modified]
+    }
+
     public func all() -> [Followed] {
         guard let data = try? Data(contentsOf: url) else { return [] }
         return TextSanitizer.decode(data).split(separator: "\n").compactMap { line in
