@@ -146,19 +146,28 @@ public struct EntityExtractor: Sendable {
     /// Mentions of an article's title and of each paragraph, offsets relative to each.
     public func mentions(in article: Article) -> ArticleMentions {
         let parts = [article.title] + article.paragraphs
-        let all = corrections.apply(to: mentions(in: parts.joined(separator: "\n\n"))) { gazetteer.entry(named: $0)?.kind }
+        let text = parts.joined(separator: "\n\n")
         var perPart = Array(repeating: [Mention](), count: parts.count)
         var partStart = 0
         var part = 0
         let lengths = parts.map(\.unicodeScalars.count)
-        for mention in all {
+        func place(_ mention: Mention) {
             while part < parts.count - 1, mention.start >= partStart + lengths[part] + 2 {
                 partStart += lengths[part] + 2
                 part += 1
             }
             perPart[part].append(mention.shifted(by: -partStart))
         }
-        return ArticleMentions(title: perPart[0], paragraphs: Array(perPart.dropFirst()))
+        if corrections.rules.isEmpty {
+            // Placed as they are found: a long article's mentions are never held twice.
+            mentions(in: text) { place($0) }
+        } else {
+            // A merge takes its kind from the whole article's mentions of its target.
+            for mention in corrections.apply(to: mentions(in: text), kindOf: { gazetteer.entry(named: $0)?.kind }) { place(mention) }
+        }
+        var paragraphs = perPart
+        let title = paragraphs.removeFirst()
+        return ArticleMentions(title: title, paragraphs: paragraphs)
     }
 
     // MARK: - The scan

@@ -183,17 +183,34 @@ extension IndexDatabase {
                               source: row.optionalText(3), url: row.optionalText(4), tags: IndexDatabase.tags(row.text(5)),
                               paragraphs: [])
         let range = PassageID.range(ofArticle: id)
+        // Two passes over the passages, so that only the mentions as the reader keeps them are
+        // ever held: the names they use first, then the texts and the mentions with their names.
+        // (Decoded whole and then named, the 50 MB article's two million mentions were held
+        // twice over.)
+        let used = try connection.prepare("SELECT mentions FROM passage WHERE id >= ? AND id < ?")
+            .bind(.integer(range.lowerBound), .integer(range.upperBound))
+        var ids = Set<Int>()
+        while try used.step() {
+            used.withBlob(0) { json in PassageMention.forEach(in: json) { ids.insert($0.entity); ids.insert($0.text) } }
+        }
+        used.reset()
+        let names = try self.names(of: ids)
         let passages = try connection.prepare("SELECT id, text, mentions FROM passage WHERE id >= ? AND id < ? ORDER BY id")
             .bind(.integer(range.lowerBound), .integer(range.upperBound))
-        var coded: [[PassageMention]] = []
+        var title: [Mention] = []
+        var paragraphs: [[Mention]] = []
         while try passages.step() {
-            let part = PassageID.part(passages.int(0))
-            if part > 0 { article.paragraphs.append(passages.text(1)) }
-            coded.append(passages.withBlob(2) { PassageMention.decode($0) })
+            var mentions: [Mention] = []
+            passages.withBlob(2) { json in PassageMention.forEach(in: json) { mentions.append($0.mention(names)) } }
+            if PassageID.part(passages.int(0)) > 0 {
+                article.paragraphs.append(passages.text(1))
+                paragraphs.append(mentions)
+            } else {
+                title = mentions
+            }
         }
-        let names = try self.names(of: Set(coded.flatMap { $0.flatMap { [$0.entity, $0.text] } }))
-        let mentions = coded.map { $0.map { $0.mention(names) } }
-        return (article, ArticleMentions(title: mentions.first ?? [], paragraphs: Array(mentions.dropFirst())))
+        passages.reset()
+        return (article, ArticleMentions(title: title, paragraphs: paragraphs))
     }
 
     /// Names by id.

@@ -208,9 +208,12 @@ struct IndexedArticle: Sendable {
         let found = extractor.mentions(in: article)
         // Each name of the article is looked up once, and the shared registry asked once.
         var local: [String: Int] = [:]
-        for mention in found.all {
-            local[mention.entity] = 0
-            local[mention.text] = 0
+        // Part by part, not through `found.all`: a flat copy of a 50 MB article's mentions was 200 MB.
+        for part in CollectionOfOne(found.title) + found.paragraphs {
+            for mention in part {
+                local[mention.entity] = 0
+                local[mention.text] = 0
+            }
         }
         let ids = names.ids(of: Array(local.keys))
         for (text, id) in zip(local.keys, ids) { local[text] = id }

@@ -16,7 +16,7 @@ public struct EntityPane: RowsView {
 
     static let rowGeometry = RowGeometry(firstY: 2, height: 1)
 
-    init(mentions: [Mention], title: String) {
+    init(mentions: some Sequence<Mention>, title: String) {
         self.title = title
         var rows: [String: Row] = [:]
         var kinds: [String: [EntityKind: Int]] = [:]

@@ -9,11 +9,11 @@ public struct OpenArticle: Sendable {
     /// The first laid-out line shown.
     public var scroll = 0
     /// Every mention, the title's first, numbered as the layout numbers them.
-    public let allMentions: [Mention]
+    public let allMentions: NumberedMentions
     /// The mention under the entity cursor (`]`, `[`, `*`, `#`), by number.
     public var selectedMention: Int?
     /// The paragraph of each mention, by number; nil for the title's.
-    public let paragraphOfMention: [Int?]
+    public var paragraphOfMention: NumberedMentions.Paragraphs { allMentions.paragraphs }
     /// Paragraphs that carry a bookmark: the reading pane marks them in the gutter.
     public var bookmarkedParagraphs: Set<Int> = []
     /// What `/` found here, highlighted until the next find or article.
@@ -22,9 +22,7 @@ public struct OpenArticle: Sendable {
     init(article: Article, mentions: ArticleMentions, width: Int) {
         self.article = article
         self.mentions = mentions
-        allMentions = mentions.all
-        paragraphOfMention = Array(repeating: nil, count: mentions.title.count)
-            + mentions.paragraphs.enumerated().flatMap { index, found in Array(repeating: Optional(index), count: found.count) }
+        allMentions = NumberedMentions(mentions)
         layout = ArticleLayout(article: article, mentions: mentions, width: width)
     }
 
@@ -109,4 +107,53 @@ public struct OpenArticle: Sendable {
         scroll = topParagraph.flatMap { layout.firstLine(ofParagraph: $0) } ?? 0
     }
 
+}
+
+/// An article's mentions numbered one after another, the title's first, without a second copy
+/// of them: a 50 MB article has two million, and a flat array of them was 100 MB more.
+public struct NumberedMentions: RandomAccessCollection, Sendable {
+    private let mentions: ArticleMentions
+    /// The number of each part's first mention (the title's, then each paragraph's), and the count.
+    private let starts: [Int]
+
+    init(_ mentions: ArticleMentions) {
+        self.mentions = mentions
+        var starts = [0, mentions.title.count]
+        starts.reserveCapacity(mentions.paragraphs.count + 2)
+        for paragraph in mentions.paragraphs { starts.append(starts[starts.count - 1] + paragraph.count) }
+        self.starts = starts
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { starts[starts.count - 1] }
+
+    /// The part mention `number` is in: 0 the title, n the n-th paragraph (from 1).
+    private func part(of number: Int) -> Int {
+        // The last part that starts at or before it (parts without mentions start where the next does).
+        var low = 0, high = starts.count - 2
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= number { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    public subscript(number: Int) -> Mention {
+        let part = part(of: number)
+        let index = number - starts[part]
+        return part == 0 ? mentions.title[index] : mentions.paragraphs[part - 1][index]
+    }
+
+    /// The paragraph of each mention, by number; nil for the title's.
+    public struct Paragraphs: RandomAccessCollection, Sendable {
+        let numbered: NumberedMentions
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { numbered.count }
+        public subscript(number: Int) -> Int? {
+            let part = numbered.part(of: number)
+            return part == 0 ? nil : part - 1
+        }
+    }
+
+    public var paragraphs: Paragraphs { Paragraphs(numbered: self) }
 }
