@@ -121,7 +121,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .moveDown: "next article / scroll down a line / next row"
         case .moveUp: "previous article / scroll up a line / previous row"
-        case .pageDown: "page down; at the end of an article, the next one"
+        case .pageDown: "page down; at the end of an article, the next unread one"
         case .pageUp: "page up"
         case .halfPageDown: "half a page down"
         case .halfPageUp: "half a page up"
@@ -137,7 +137,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .historyBack: "go back to where you came from"
         case .historyForward: "go forward again"
         case .sortList: "sort the list by date (newest first) or by title"
-        case .filterList: "show only the articles that mention an entity, or #tag (empty: all)"
+        case .filterList: "show only the articles that mention an entity, or #tag, or ! the unread ones (empty: all)"
         case .jumpToDate: "go to a date in the list (2025-06-06, 2025-06, 2025)"
         case .editArticle: "edit the open article in $VISUAL or $EDITOR; it is read again when the editor exits"
         case .nextMention: "next entity mention in the article"
