@@ -89,9 +89,19 @@ public struct EntityExtractor: Sendable {
     /// resolves short forms and headline words ("Putin") with every name learned so far, up to
     /// the end of the next window. A text of one window comes out as if read whole.
     public func mentions(in text: String, windowSize: Int = EntityExtractor.windowSize, emit: (Mention) -> Void) {
+        mentions(inWindows: TextWindows(text, size: windowSize), emit: emit)
+    }
+
+    /// The same for texts given in parts, as if joined by blank lines (an article's title and
+    /// paragraphs), without joining them: offsets count each part and two characters between.
+    func mentions(inParts parts: [String], windowSize: Int = EntityExtractor.windowSize, emit: (Mention) -> Void) {
+        mentions(inWindows: PartWindows(parts, size: windowSize), emit: emit)
+    }
+
+    private func mentions(inWindows windows: some Sequence<(Substring, Int)>, emit: (Mention) -> Void) {
         let learned = DocumentNames()
         var behind: FirstPass?
-        for (window, offset) in TextWindows(text, size: windowSize) {
+        for (window, offset) in windows {
             let ahead = firstPass(window, offset: offset, learning: learned)
             if let behind { secondPass(behind, learned: learned, emit: emit) }
             behind = ahead
@@ -146,7 +156,6 @@ public struct EntityExtractor: Sendable {
     /// Mentions of an article's title and of each paragraph, offsets relative to each.
     public func mentions(in article: Article) -> ArticleMentions {
         let parts = [article.title] + article.paragraphs
-        let text = parts.joined(separator: "\n\n")
         var perPart = Array(repeating: [Mention](), count: parts.count)
         var partStart = 0
         var part = 0
@@ -160,10 +169,12 @@ public struct EntityExtractor: Sendable {
         }
         if corrections.rules.isEmpty {
             // Placed as they are found: a long article's mentions are never held twice.
-            mentions(in: text) { place($0) }
+            mentions(inParts: parts) { place($0) }
         } else {
             // A merge takes its kind from the whole article's mentions of its target.
-            for mention in corrections.apply(to: mentions(in: text), kindOf: { gazetteer.entry(named: $0)?.kind }) { place(mention) }
+            var all: [Mention] = []
+            mentions(inParts: parts) { all.append($0) }
+            for mention in corrections.apply(to: all, kindOf: { gazetteer.entry(named: $0)?.kind }) { place(mention) }
         }
         var paragraphs = perPart
         let title = paragraphs.removeFirst()
@@ -486,6 +497,53 @@ struct TextWindows: Sequence, IteratorProtocol {
         var index = from
         while index > text.startIndex, UTF8.isContinuation(utf8[index]) { index = utf8.index(before: index) }
         return index
+    }
+}
+
+/// Parts of a text (an article's title and paragraphs) as windows of about `size` bytes: parts
+/// joined by blank lines up to the size, a part longer than twice the size cut by `TextWindows`.
+/// Offsets are those of the parts joined by "\n\n", which is never built.
+struct PartWindows: Sequence, IteratorProtocol {
+    private let parts: [String]
+    private let size: Int
+    private var part = 0
+    /// Where part `part` starts in the joined text, in Unicode scalars.
+    private var offset = 0
+    /// A long part being cut, and where it starts.
+    private var long: (windows: TextWindows, offset: Int)?
+
+    init(_ parts: [String], size: Int) {
+        self.parts = parts
+        self.size = Swift.max(1, size)
+    }
+
+    mutating func next() -> (Substring, Int)? {
+        if var cutting = long {
+            if let (window, start) = cutting.windows.next() {
+                long = cutting
+                return (window, cutting.offset + start)
+            }
+            long = nil
+        }
+        guard part < parts.count else { return nil }
+        if parts[part].utf8.count > 2 * size {
+            long = (TextWindows(parts[part], size: size), offset)
+            advance()
+            return self.next()
+        }
+        let start = offset
+        var window = parts[part]
+        advance()
+        while part < parts.count, window.utf8.count + 2 + parts[part].utf8.count <= size {
+            window += "\n\n" + parts[part]
+            advance()
+        }
+        return (window[...], start)
+    }
+
+    private mutating func advance() {
+        offset += parts[part].unicodeScalars.count + 2
+        part += 1
     }
 }
 
