@@ -69,6 +69,12 @@ struct ExtractorTests {
         #expect(learned.map(\.entity) == ["Ekrem İmamoğlu", "Ekrem İmamoğlu", "Zoltán Kovács", "Zoltán Kovács"])
     }
 
+    @Test("a company's legal form is inside its span, a full stop of an abbreviated one included, before or after the name")
+    func legalForms() {
+        let found = extractor.mentions(in: "Shares of Kestrel Holdings Corp. rose. Yesterday Vantor AG and Globex Ltd merged, and PT Sinar Baja sold.")
+        #expect(found.filter { $0.kind == .organization }.map(\.text) == ["Kestrel Holdings Corp.", "Vantor AG", "Globex Ltd", "PT Sinar Baja"])
+    }
+
     @Test("keeps titles, 'the' and a possessive 's outside the span")
     func spanBoundaries() {
         let mentions = extractor.mentions(in: "The Kremlin's view was shared by Prime Minister Anna Lindqvist.")

@@ -172,11 +172,19 @@ struct Document {
 
     /// A mention of tokens `from..<to`; with no `entity`, the text itself names the entity.
     func mention(from: Int, to: Int, entity: String?, kind: EntityKind) -> FoundMention {
-        let text = String(decoding: bytes[tokens[from].byteStart..<tokens[to - 1].byteEnd], as: UTF8.self)
+        // An abbreviated legal form keeps its full stop: "Kestrel Holdings Corp.", "Acme Inc.".
+        var last = to - 1
+        if kind == .organization, to < tokens.count, tokens[to].text == ".", tokens[to].byteStart == tokens[last].byteEnd,
+           Document.abbreviatedLegalForms.contains(tokens[last].text) {
+            last = to
+        }
+        let text = String(decoding: bytes[tokens[from].byteStart..<tokens[last].byteEnd], as: UTF8.self)
         return FoundMention(mention: Mention(text: text, entity: entity ?? text, kind: kind, start: tokens[from].start,
-                                             end: tokens[to - 1].end),
+                                             end: tokens[last].end),
                             tokens: from..<to)
     }
+
+    static let abbreviatedLegalForms: Set<String> = ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"]
 
     private static func endsSentence(_ mark: Unicode.Scalar) -> Bool {
         switch mark {
