@@ -89,7 +89,7 @@ extension ReaderSession {
         case .markRead(let ids, let read):
             return markRead(ids, read: read)
         case .markListRead(let query):
-            return markRead(try index.list(query).filter(\.isUnread).map(\.id), read: true)
+            return markRead(try index.unreadIDs(in: query), read: true)
         case .findUnread(let id, let query, let open):
             return [.unreadFound(try firstUnread(after: id, in: query), open: open)]
         case .follow(let name, let following):

@@ -8,6 +8,12 @@ enum FileStamp {
         guard stat(path, &info) == 0 else { return (-1, -1) }
         return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
     }
+
+    /// What changes when the file at `path` changes (another program wrote it); nil: no file.
+    static func change(of path: String) -> [Int]? {
+        let stamp = of(path)
+        return stamp.size < 0 ? nil : [stamp.size, stamp.modified]
+    }
 }
 
 /// `.dossier/log`: what Dossier did to a library by itself, a dated line each (a file passed

@@ -188,10 +188,7 @@ public struct Library: Sendable {
     }
 
     /// The corrections file's size and time of change, to notice an edit by hand; nil without one.
-    public var correctionsStamp: [Int]? {
-        let stamp = FileStamp.of(correctionsFile.path)
-        return stamp.size < 0 ? nil : [stamp.size, stamp.modified]
-    }
+    public var correctionsStamp: [Int]? { FileStamp.change(of: correctionsFile.path) }
 
     /// `2025/russia-north-korea` → `russia north korea`: a title for a file that has none.
     static func readableName(_ id: String) -> String {

@@ -1,3 +1,4 @@
+import DossierStore
 import DossierTerminal
 import Foundation
 
@@ -11,35 +12,11 @@ enum Browser {
 
     /// The argument vectors to try, in order.
     static func commands(for url: String, environment: [String: String]) -> [[String]] {
-        let configured = (environment["BROWSER"] ?? "").split(separator: ":").map { words(String($0)) }.filter { !$0.isEmpty }
+        let configured = (environment["BROWSER"] ?? "").split(separator: ":")
+            .map { SubscriptionFile.words(of: String($0), quotes: ["\"", "'"]) }.filter { !$0.isEmpty }
         return (configured.isEmpty ? [["xdg-open"]] : configured).map { words in
             words.contains { $0.contains("%s") } ? words.map { $0.replacingOccurrences(of: "%s", with: url) } : words + [url]
         }
-    }
-
-    /// A command's words: split at blanks, '…' and "…" keeping blanks inside a word.
-    static func words(_ command: String) -> [String] {
-        var words: [String] = []
-        var word = ""
-        var quote: Character?
-        var inWord = false
-        for character in command {
-            if let open = quote {
-                if character == open { quote = nil } else { word.append(character) }
-            } else if character == "'" || character == "\"" {
-                quote = character
-                inWord = true
-            } else if character == " " || character == "\t" {
-                if inWord { words.append(word) }
-                word = ""
-                inWord = false
-            } else {
-                word.append(character)
-                inWord = true
-            }
-        }
-        if inWord { words.append(word) }
-        return words
     }
 
     /// Opens `url`; nil when a browser started, else why not, in one sentence.

@@ -31,10 +31,7 @@ public struct ReadFile: Sendable {
     }
 
     /// Changes when the file changes (another process marked something).
-    public var stamp: [Int] {
-        let stamp = FileStamp.of(url.path)
-        return [stamp.size, stamp.modified]
-    }
+    public var stamp: [Int]? { FileStamp.change(of: url.path) }
 }
 
 /// `LIBRARY/.dossier/following`: the entities followed, one a line, with when their new
@@ -56,10 +53,7 @@ public struct FollowingFile: Sendable {
     }
 
     /// Changes when the file changes (`dossier follow` in another terminal).
-    public var stamp: [Int] {
-        let stamp = FileStamp.of(url.path)
-        return [stamp.size, stamp.modified]
-    }
+    public var stamp: [Int]? { FileStamp.change(of: url.path) }
 
     public func all() -> [Followed] {
         guard let data = try? Data(contentsOf: url) else { return [] }

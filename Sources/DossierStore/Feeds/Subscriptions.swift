@@ -120,17 +120,20 @@ public struct SubscriptionFile: Sendable {
         return (subscriptions, problems)
     }
 
-    /// Words separated by spaces, a quoted one whole.
-    static func words(of line: String) -> [String] {
+    /// Words separated by blanks, a quoted one whole: newsboat's `urls` lines (quotes: `"`)
+    /// and `$BROWSER` commands (`"` and `'`).
+    public static func words(of line: String, quotes: Set<Character> = ["\""]) -> [String] {
         var words: [String] = []
         var current = ""
-        var quoted = false
+        var quote: Character?
         var started = false
         for character in line {
-            if character == "\"" {
-                quoted.toggle()
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if quotes.contains(character) {
+                quote = character
                 started = true
-            } else if character == " " || character == "\t", !quoted {
+            } else if character == " " || character == "\t" {
                 if started { words.append(current) }
                 current = ""
                 started = false

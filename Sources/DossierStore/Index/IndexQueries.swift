@@ -42,6 +42,13 @@ extension IndexDatabase {
         try listCount(ListQuery(narrowing: .unread))
     }
 
+    /// The unread articles of the list, their ids only (`A`: a list of 100,000 rows is not read whole).
+    public func unreadIDs(in query: ListQuery) throws -> [String] {
+        let statement = try connection.prepare("SELECT a.path FROM article a WHERE \(IndexDatabase.listWhere(query)) AND \(IndexDatabase.isUnread)")
+        IndexDatabase.bindNarrowing(query, to: statement)
+        return try statement.rows { $0.text(0) }
+    }
+
     /// The first unread article of the list at row `from` or after it (and before row `before`).
     /// One pass along the list's order, reading only each row's path and whether it is read.
     public func firstUnread(in query: ListQuery, from: Int, before: Int? = nil) throws -> String? {
