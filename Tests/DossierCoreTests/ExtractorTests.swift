@@ -75,6 +75,49 @@ struct ExtractorTests {
         #expect(found.filter { $0.kind == .organization }.map(\.text) == ["Kestrel Holdings Corp.", "Vantor AG", "Globex Ltd", "PT Sinar Baja"])
     }
 
+    @Test("a company no list knows is one by what the sentence says of it: brewer X, shares of X, X, the company that")
+    func organisationCues() {
+        let found = extractor.mentions(in: """
+            The Danish brewer Halvorsk rose. Shares of Tolvane fell 3 percent, said an analyst at Ferrant Vell. \
+            Ostrev Pelk, the Czech company that makes tyres, did not comment.
+            """)
+        #expect(found.filter { $0.kind == .organization }.map(\.text) == ["Halvorsk", "Tolvane", "Ferrant Vell", "Ostrev Pelk"])
+    }
+
+    @Test("a company's name without its legal form, and an acronym in parentheses after a name, are the same entity")
+    func companyAliases() {
+        let found = extractor.mentions(in: """
+            Vardeko ASA cut its forecast. Vardeko said prices fell. The Kalvik Energi Utvikling (KEU) fund \
+            agreed, and KEU will buy more.
+            """)
+        #expect(found.map(\.text) == ["Vardeko ASA", "Vardeko", "Kalvik Energi Utvikling", "KEU", "KEU"])
+        #expect(found.allSatisfy { $0.kind == .organization })
+        #expect(found.map(\.entity) == ["Vardeko ASA", "Vardeko ASA", "Kalvik Energi Utvikling", "Kalvik Energi Utvikling", "Kalvik Energi Utvikling"])
+    }
+
+    @Test("peoples, faiths and demonyms in hyphenated words are groups; a Korean given name keeps its hyphen")
+    func groupsAndHyphens() {
+        let found = extractor.mentions(in: """
+            Pro-Russian parties and the pro-Kurdish DEM Party met Sikhs, Maasai herders and Buddhist monks \
+            on the Franco-German border, said Jeon Seong-bae.
+            """)
+        #expect(found.map(\.text) == ["Russian", "Kurdish", "DEM Party", "Sikhs", "Maasai", "Buddhist", "Franco-German", "Jeon Seong-bae"])
+        #expect(found.map(\.kind) == [.group, .group, .organization, .group, .group, .group, .group, .person])
+    }
+
+    @Test("an organisation's name may hold a possessive; a place's possessive ends its name")
+    func possessivesInNames() {
+        let found = extractor.mentions(in: "The Polish People's Party and the Kurdistan Workers' Party spoke; Nigeria's Senate did not.")
+        #expect(found.map(\.text) == ["Polish People's Party", "Kurdistan Workers' Party", "Nigeria", "Senate"])
+    }
+
+    @Test("companies of the stock indices, parties and newspapers are known without a cue; a foreign article opens a paper's name")
+    func organisationLists() {
+        let found = extractor.mentions(in: "Glencore and Fidesz were in Süddeutsche Zeitung and in El Heraldo Nuevo.")
+        #expect(found.map(\.text) == ["Glencore", "Fidesz", "Süddeutsche Zeitung", "El Heraldo Nuevo"])
+        #expect(found.allSatisfy { $0.kind == .organization })
+    }
+
     @Test("keeps titles, 'the' and a possessive 's outside the span")
     func spanBoundaries() {
         let mentions = extractor.mentions(in: "The Kremlin's view was shared by Prime Minister Anna Lindqvist.")

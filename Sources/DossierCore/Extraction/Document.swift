@@ -66,13 +66,18 @@ struct Document {
     /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
     /// split from it, so the name alone is the mention. "Jean-Pierre" and "al-Assad" stay whole.
     /// The pieces of a hyphenated word with an ordinary word on one side, or nil to keep it whole.
+    /// "Pro-Russian" at a sentence's start splits as "pro-Russian" does. A lower-case second part
+    /// splits only if it is an English word: "Jeon Seong-bae" and "Park Yu-ak" stay whole, and so
+    /// does a word that is English whole ("Co-operation").
     static func affixSplit(_ token: Token, lexicon: Lexicon) -> [Token]? {
         let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
-        let isAffix: (Substring) -> Bool = { part in
-            guard let first = part.first, first.isLowercase else { return false }
-            return !lexicon.has(.connector, String(part)) && (lexicon.has(.english, String(part)) || part.count <= 4)
-        }
-        guard parts.count == 2, isAffix(parts[0]) || isAffix(parts[1]) else { return nil }
+        guard parts.count == 2, let firstLetter = parts[0].first, let secondLetter = parts[1].first else { return nil }
+        let isPrefix = firstLetter.isLowercase
+            ? !lexicon.has(.connector, String(parts[0])) && (lexicon.has(.english, String(parts[0])) || parts[0].count <= 4)
+            : secondLetter.isUppercase && lexicon.has(.namePrefix, parts[0].lowercased())
+        let isSuffix = secondLetter.isLowercase && lexicon.has(.english, String(parts[1]))
+            && !lexicon.has(.connector, String(parts[1])) && !lexicon.has(.english, (parts[0] + parts[1]).lowercased())
+        guard isPrefix || isSuffix else { return nil }
         var result: [Token] = []
         var start = token.start
         var byte = token.byteStart
@@ -131,7 +136,17 @@ struct Document {
         while index < tokens.count {
             let token = tokens[index]
             index += 1
-            if token.isPossessive { break }
+            // "People's Party", "Kurdistan Workers' Party": a plural's possessive inside an
+            // organisation's name; "Nigeria's Senate" is two names.
+            if index < tokens.count - 1, tokens[index].text == "'", tokens[index].byteStart == token.byteEnd,
+               token.text.hasSuffix("s"), continuesNameAfterPossessive(index - 1, next: index + 1) {
+                index += 1
+                continue
+            }
+            if token.isPossessive {
+                guard continuesNameAfterPossessive(index - 1, next: index) else { break }
+                continue
+            }
             guard index < tokens.count, tokens[index].lineBreaksBefore == 0, tokens[index].isWord else { break }
             let next = tokens[index]
             if next.isNameLike { continue }
@@ -152,12 +167,68 @@ struct Document {
         return index
     }
 
+    private func continuesNameAfterPossessive(_ possessive: Int, next: Int) -> Bool {
+        guard next < tokens.count, tokens[next].lineBreaksBefore == 0, tokens[next].isCapitalized,
+              tokens[possessive].isCapitalized, lowerRoles(possessive).contains(.english) else { return false }
+        var last = next
+        while last + 1 < tokens.count, tokens[last + 1].isCapitalized, tokens[last + 1].lineBreaksBefore == 0 { last += 1 }
+        return roles(last).contains(.organizationHead)
+    }
+
+    /// "pro-|Russian", "anti-|American": token `index` is joined by a hyphen to a prefix before it.
+    func followsNamePrefix(_ index: Int) -> Bool {
+        index >= 2 && tokens[index - 1].text == "-" && tokens[index - 1].byteEnd == tokens[index].byteStart
+            && roles(index - 2).union(lowerRoles(index - 2)).contains(.namePrefix)
+    }
+
+    /// A capitalised word no list knows in any case: not English, not a name, no title or head.
+    func isUnknownWord(_ index: Int) -> Bool {
+        tokens[index].isCapitalized && roles(index).isEmpty && lowerRoles(index).isEmpty
+    }
+
     /// "the country's leader, Kim Jong Un", "the spokesman Dmitry Peskov".
     func hasPersonCue(before index: Int) -> Bool {
         var previous = index - 1
         if previous >= 0, tokens[previous].text == "," { previous -= 1 }
         guard previous >= 0, tokens[index].lineBreaksBefore == 0 else { return false }
         return roles(previous).contains(.personCue)
+    }
+
+    /// What the words before a run say of it as an organisation: "brewer Heineken", "the daily
+    /// Le Monde" (`.noun`); "shares of Vale", "an analyst at Bernstein" (`.preposition`).
+    enum OrganizationCue { case noun, preposition }
+
+    func organizationCue(before index: Int) -> OrganizationCue? {
+        guard index > 0, tokens[index].lineBreaksBefore == 0 else { return nil }
+        var previous = index - 1
+        if tokens[previous].text == "the", previous > 0 { previous -= 1 }
+        let word = tokens[previous]
+        guard word.isWord, !word.isCapitalized, !word.isPossessive else { return nil }
+        if roles(previous).contains(.organizationCue) { return .noun }
+        guard previous > 0, ["of", "at", "for", "in"].contains(word.text), tokens[previous - 1].isWord else { return nil }
+        let noun = tokens[previous - 1]
+        guard !noun.isCapitalized || sentenceStarts[previous - 1] else { return nil }
+        // "shares in Vale", but "workers in Kent": "in" only after a holding.
+        if word.text == "in" { return ["shares", "stake", "stakes"].contains(noun.text.lowercased()) ? .preposition : nil }
+        return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
+    }
+
+    /// What follows a run that makes it an organisation: "Vestas shares rose", "Boliden, the
+    /// Swedish company that …" (the noun heads the apposition: "Kallevik, the company's chief
+    /// executive" is a person).
+    func hasOrganizationCue(after end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].lineBreaksBefore == 0 else { return false }
+        if ["shares", "stock"].contains(tokens[end].text) { return true }
+        guard tokens[end].text == ",", end + 1 < tokens.count, ["the", "a", "an"].contains(tokens[end + 1].text) else { return false }
+        var index = end + 2
+        while index < tokens.count, index < end + 7, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 {
+            let token = tokens[index]
+            let isLast = index + 1 >= tokens.count || !tokens[index + 1].isWord
+                || ["that", "which", "with", "based", "in", "of", "and", "whose", "founded", "owned", "run", "led"].contains(tokens[index + 1].text)
+            if isLast { return !token.isCapitalized && !token.isPossessive && roles(index).contains(.organizationCue) }
+            index += 1
+        }
+        return false
     }
 
     func isFollowedByReportingVerb(_ end: Int) -> Bool {
@@ -182,6 +253,20 @@ struct Document {
         return FoundMention(mention: Mention(text: text, entity: entity ?? text, kind: kind, start: tokens[from].start,
                                              end: tokens[last].end),
                             tokens: from..<to)
+    }
+
+    /// An organisation's name without its legal form, "Equinor" of "Equinor ASA" and "Vale
+    /// Indonesia" of "PT Vale Indonesia Tbk", or nil when it has none.
+    func withoutLegalForm(_ found: FoundMention) -> ArraySlice<Token>? {
+        guard found.mention.kind == .organization, found.tokens.count > 1 else { return nil }
+        var core = found.tokens
+        if roles(core.lowerBound).contains(.legalForm), roles(core.lowerBound).contains(.organizationPrefix) {
+            core = (core.lowerBound + 1)..<core.upperBound
+        }
+        while core.count > 1, roles(core.upperBound - 1).contains(.legalForm) || tokens[core.upperBound - 1].text == "&" {
+            core = core.lowerBound..<(core.upperBound - 1)
+        }
+        return core == found.tokens || core.isEmpty ? nil : tokens[core]
     }
 
     static let abbreviatedLegalForms: Set<String> = ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"]

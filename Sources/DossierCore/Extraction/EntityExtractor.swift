@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-01.3"
+    static let rulesVersion = "2026-12-01.4"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -132,7 +132,9 @@ public struct EntityExtractor: Sendable {
             let asksNames = segment(document, from: range.lowerBound, to: range.upperBound, known: nil, into: &found)
             passes.append((first..<found.count, asksNames))
         }
-        for mention in found { learned.learn(mention, tokens: document.tokens[mention.tokens]) }
+        for mention in found {
+            learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention))
+        }
         return FirstPass(document: document, offset: offset, candidates: candidates, found: found, passes: passes)
     }
 
@@ -204,7 +206,8 @@ public struct EntityExtractor: Sendable {
     private func segment(_ document: Document, from start: Int, to end: Int, known: DocumentNames?,
                          into mentions: inout [FoundMention]) -> Bool {
         let tokens = document.tokens
-        var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : nil
+        let organizationCue = document.organizationCue(before: start)
+        var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : organizationCue.map { _ in .organization }
         var runStart: Int?
         var index = start
         var asksNames = false
@@ -216,12 +219,29 @@ public struct EntityExtractor: Sendable {
             while to > from, !tokens[to - 1].isNameLike { to -= 1 }
             guard to > from else { return }
             asksNames = true
-            if let mention = classify(document, from: from, to: to, cue: cue, known: known) {
+            // "Shares of Tolvane": the cue may stand inside the candidate, before this run.
+            let runCue = cue ?? (from > start && document.organizationCue(before: from) != nil ? .organization : nil)
+            if let mention = classify(document, from: from, to: to, cue: runCue, known: known) {
                 mentions.append(mention)
             }
             // A title speaks for the name right after it only: "Industry Minister Melanie Joly and
             // Public Safety Minister …" does not make "Public Safety" a person.
             cue = nil
+        }
+
+        // "pro-Kurdish DEM Party": the name after a prefix is an adjective of its own, a group's.
+        if start + 1 < end, document.followsNamePrefix(start),
+           let (entry, length) = longestGazetteerMatch(document, at: start, end: end), entry.kind == .group || entry.kind == .place {
+            mentions.append(document.mention(from: start, to: start + length, entity: entry.entity,
+                                             kind: entry.kind == .group ? .group : .other))
+            return segment(document, from: start + length, to: end, known: known, into: &mentions)
+        }
+
+        // "Norsk Petro (NP)", "the Kurdistan Workers' Party (PKK)": an acronym in parentheses right
+        // after a name is another name of it, and makes a person-shaped name an organisation.
+        if end == start + 1, let name = acronymOwner(document, at: start, mentions: &mentions, known: known) {
+            mentions.append(document.mention(from: start, to: end, entity: name.entity, kind: name.kind))
+            return false
         }
 
         // "Arsenal 2 Tottenham 1": names beside scores in a results line are teams, whatever else
@@ -247,7 +267,9 @@ public struct EntityExtractor: Sendable {
                 || (tokens[position].text == "of" && headKind(document, at: position - 1) == nil) {
                 connector = position
             }
-            let from = connector.map { $0 + 1 } ?? nameStart
+            var from = connector.map { $0 + 1 } ?? nameStart
+            // "Dobrindt of the Christian Social Union": the article is no part of the name.
+            if connector != nil, from < end - 1, tokens[from].text == "the" { from += 1 }
             if end - from >= 2, gazetteer.entry(for: tokens[from..<end]) == nil,
                !document.roles(from).contains(.title) || headKind(document, at: from + 1) != nil {
                 if let connector { asksNames = segment(document, from: start, to: connector, known: known, into: &mentions) }
@@ -288,7 +310,7 @@ public struct EntityExtractor: Sendable {
             // A first name and a surname are a person even when the first name is also a place:
             // "Aurora Williams", "Florence Nightingale".
             if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName),
-               document.roles(index + 1).contains(.surname), !tokens[index + 1].isAllCaps,
+               document.roles(index + 1).contains(.surname) || document.isUnknownWord(index + 1), !tokens[index + 1].isAllCaps,
                gazetteer.entry(for: tokens[index...(index + 1)]) == nil,
                gazetteer.entry(for: tokens[(index + 1)...(index + 1)]) == nil {
                 runStart = index
@@ -297,6 +319,13 @@ public struct EntityExtractor: Sendable {
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
                 flush(index)
+                // "miner Santa Rosa", "the bank Sabadell": a company named after a town.
+                if index == start, organizationCue == .noun, entry.kind == .place, !entry.isCountry {
+                    mentions.append(document.mention(from: index, to: index + length, entity: nil, kind: .organization))
+                    cue = nil
+                    index += length
+                    continue
+                }
                 mentions.append(document.mention(from: index, to: index + length, entity: entry.entity, kind: entry.kind))
                 if entry.kind != .person { cue = nil }
                 index += length
@@ -364,16 +393,73 @@ public struct EntityExtractor: Sendable {
         if cue == .person, nameShaped {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
+        // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
+        // with a first name ("his rival Ilan Shor").
+        if cue == .organization || document.hasOrganizationCue(after: to),
+           run.count == 1 || !document.roles(from).contains(.givenName) {
+            return document.mention(from: from, to: to, entity: nil, kind: .organization)
+        }
         if run.count == 1 {
             return classifyWord(document, at: from)
         }
         if nameShaped, document.followsLocative(from), !document.roles(from).contains(.givenName) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
+        // "Le Monde", "El País", "Der Spiegel", "La Vanguardia": an article of another language
+        // opens a newspaper's or a party's name far more often than a person's.
+        if run.count > 1, EntityExtractor.foreignArticles.contains(tokens[from].text) {
+            return document.mention(from: from, to: to, entity: nil, kind: .organization)
+        }
         if nameShaped, run.count <= 4, looksLikePersonName(document, from..<to) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
-        return document.mention(from: from, to: to, entity: nil, kind: .other)
+        // Names of several words that are not people's are most often organisations' in the news:
+        // "Norsk Hydro", "SK Hynix", "Indra Sistemas" (events and laws have their head words).
+        return document.mention(from: from, to: to, entity: nil, kind: .organization)
+    }
+
+    static let foreignArticles: Set<String> = ["Le", "La", "Les", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "Het", "De"]
+
+    /// The combining forms of peoples' names ("Franco-", "Sino-") that only compounds use.
+    static let combiningForms: Set<String> = ["Franco", "Anglo", "Sino", "Indo", "Russo", "Greco", "Austro", "Afro",
+                                               "Euro", "Judeo", "Italo", "Hispano", "Luso", "Turco", "Serbo", "Dano",
+                                               "Germano", "Polono", "Nippo", "Irano", "Arabo", "Swedo", "Hungaro"]
+
+    private func isCompoundOfPeoples(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard parts.count >= 2, let last = parts.last, gazetteer.entry(named: String(last))?.kind == .group else { return false }
+        return parts.dropLast().allSatisfy { part in
+            EntityExtractor.combiningForms.contains(String(part)) || gazetteer.entry(named: String(part))?.kind == .group
+        }
+    }
+
+    /// The name an acronym in parentheses at token `index` belongs to: the mention that ends
+    /// right before the "(" (retyped as an organisation if it looked like a person), or in a
+    /// second pass the name the first pass learned for it.
+    private func acronymOwner(_ document: Document, at index: Int, mentions: inout [FoundMention],
+                              known: DocumentNames?) -> Gazetteer.Entry? {
+        let tokens = document.tokens
+        guard index >= 2, index + 1 < tokens.count, tokens[index - 1].text == "(", tokens[index + 1].text == ")",
+              tokens[index].isWord, tokens[index].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
+              tokens[index].text.unicodeScalars.count <= 8 else { return nil }
+        if let known, let entry = known.entry(for: tokens[index...index]) { return entry }
+        guard let last = mentions.indices.last, mentions[last].tokens.upperBound == index - 1 else { return nil }
+        var owner = mentions[last]
+        let spelled = initials(of: tokens[owner.tokens], match: tokens[index].text)
+        // A dateline's "(AFP)" names the agency, not the place; "Chris Gotterup (U.S.)" and
+        // "Ricardo Nunes (MDB)" give a person's country or party.
+        if !spelled, gazetteer.entry(for: tokens[index...index]) != nil || owner.mention.kind == .place { return nil }
+        if owner.mention.kind == .person, document.roles(owner.tokens.lowerBound).contains(.givenName) { return nil }
+        if owner.mention.kind == .person || owner.mention.kind == .other, owner.tokens.count > 1 {
+            owner.mention.kind = .organization
+            mentions[last] = owner
+        }
+        return Gazetteer.Entry(entity: owner.mention.entity, kind: owner.mention.kind)
+    }
+
+    /// "United Arab Emirates" and "UAE".
+    private func initials(of tokens: ArraySlice<Token>, match acronym: String) -> Bool {
+        String(tokens.filter(\.isCapitalized).compactMap(\.text.first)) == acronym
     }
 
     /// "Werner Zwingmann", "Ana Lopez": a known first name, or words that are not ordinary English
@@ -394,6 +480,10 @@ public struct EntityExtractor: Sendable {
         let roles = document.roles(index)
         let lowerRoles = document.lowerRoles(index)
         if lowerRoles.contains(.common) || word.text.unicodeScalars.count < 2 { return nil }
+        // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
+        if word.hasHyphen, isCompoundOfPeoples(word.text) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .group)
+        }
         let atSentenceStart = document.isSentenceStart(index)
         if word.isAllCaps {
             // An acronym mid-sentence is most often an organisation ("IAEA", "OSCE").
@@ -577,7 +667,8 @@ final class DocumentNames {
     }
 
     /// Learns a mention the scan found, spelled by `tokens`.
-    func learn(_ found: FoundMention, tokens: ArraySlice<Token>) {
+    /// `core` is the name without a company's legal form ("Equinor" of "Equinor ASA"), if it has one.
+    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, core: ArraySlice<Token>? = nil) {
         let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
@@ -592,6 +683,17 @@ final class DocumentNames {
         names.insertIfAbsent(key, hash: WordHash.of(tokens), entry)
         folded.insertIfAbsent(key.lowercased(), hash: WordHash.folded(tokens), entry)
         learnUnaccented(key, entry)
+        if let core, !core.isEmpty {
+            for token in core where token.isWord {
+                let (word, mask) = DocumentNames.bit(token.foldedHash)
+                words[word] |= mask
+            }
+            let coreKey = WordTable<Gazetteer.Entry>.key(core)
+            names.insertIfAbsent(coreKey, hash: WordHash.of(core), entry)
+            folded.insertIfAbsent(coreKey.lowercased(), hash: WordHash.folded(core), entry)
+            learnUnaccented(coreKey, entry)
+            return
+        }
         // "the Commission" after "European Commission": an organisation's head word stands for it.
         if mention.kind == .organization, tokens.count > 1, let head = tokens.last, head.isCapitalized {
             names.insertIfAbsent(head.text, hash: head.wordHash, entry)

@@ -3,8 +3,8 @@
 public struct Lexicon: Sendable {
     /// What the lexicon knows of a word, as bits: one lookup answers every question about it.
     public struct Roles: OptionSet, Hashable, Sendable {
-        public let rawValue: UInt16
-        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
         public static let title = Roles(rawValue: 1 << 0)
         public static let organizationHead = Roles(rawValue: 1 << 1)
         public static let eventHead = Roles(rawValue: 1 << 2)
@@ -20,6 +20,14 @@ public struct Lexicon: Sendable {
         public static let personCue = Roles(rawValue: 1 << 11)
         public static let reportingVerb = Roles(rawValue: 1 << 12)
         public static let locative = Roles(rawValue: 1 << 13)
+        /// A company's legal form, after its name ("AG", "Inc") or before it ("PT").
+        public static let legalForm = Roles(rawValue: 1 << 14)
+        /// A lower-case noun that announces an organisation's name right after it ("brewer Heineken").
+        public static let organizationCue = Roles(rawValue: 1 << 15)
+        /// A lower-case noun that announces an organisation after "of", "at" or "for" ("shares of X").
+        public static let organizationCueWithPreposition = Roles(rawValue: 1 << 16)
+        /// A lower-case prefix joined by a hyphen to a name that it makes an adjective ("pro-Russian").
+        public static let namePrefix = Roles(rawValue: 1 << 17)
     }
 
     /// Every word of every list, with its roles.
@@ -59,6 +67,11 @@ public struct Lexicon: Sendable {
             let role: Roles? = switch section {
             case "titles": .title
             case "org-heads": .organizationHead
+            case "legal-forms": [.organizationHead, .legalForm]
+            case "legal-form-prefixes": [.organizationPrefix, .legalForm]
+            case "org-cues": .organizationCue
+            case "org-cues-with-preposition": .organizationCueWithPreposition
+            case "name-prefixes": .namePrefix
             case "event-heads": .eventHead
             case "place-heads": .placeHead
             case "org-prefixes": .organizationPrefix
