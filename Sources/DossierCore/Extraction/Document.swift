@@ -147,6 +147,12 @@ struct Document {
                 guard continuesNameAfterPossessive(index - 1, next: index) else { break }
                 continue
             }
+            // "Smith & Nephew", "Ben & Jerry's": an ampersand between capitalised words joins one name.
+            if index + 1 < tokens.count, tokens[index].text == "&", tokens[index].lineBreaksBefore == 0,
+               tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0 {
+                index += 1
+                continue
+            }
             guard index < tokens.count, tokens[index].lineBreaksBefore == 0, tokens[index].isWord else { break }
             let next = tokens[index]
             if next.isNameLike { continue }
@@ -167,9 +173,13 @@ struct Document {
         return index
     }
 
+    /// Whether a possessive plural continues an organisation's name: "People's Party", "Workers'
+    /// Party", "Correspondents' Association"; not "Tusk's Civic Coalition".
     private func continuesNameAfterPossessive(_ possessive: Int, next: Int) -> Bool {
-        guard next < tokens.count, tokens[next].lineBreaksBefore == 0, tokens[next].isCapitalized,
-              tokens[possessive].isCapitalized, lowerRoles(possessive).contains(.english) else { return false }
+        let word = tokens[possessive]
+        let isPlural = word.isPossessive ? ["People", "Women", "Men", "Children"].contains(word.text) : word.text.hasSuffix("s")
+        guard isPlural, next < tokens.count, tokens[next].lineBreaksBefore == 0, tokens[next].isCapitalized,
+              lowerRoles(possessive).contains(.english) else { return false }
         var last = next
         while last + 1 < tokens.count, tokens[last + 1].isCapitalized, tokens[last + 1].lineBreaksBefore == 0 { last += 1 }
         return roles(last).contains(.organizationHead)

@@ -132,7 +132,11 @@ public struct EntityExtractor: Sendable {
             let asksNames = segment(document, from: range.lowerBound, to: range.upperBound, known: nil, into: &found)
             passes.append((first..<found.count, asksNames))
         }
-        for mention in found {
+        // "Teck said … shares of Teck": a company the sentence confirms is learned before any guess.
+        for mention in found where mention.isCued {
+            learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention))
+        }
+        for mention in found where !mention.isCued {
             learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention))
         }
         return FirstPass(document: document, offset: offset, candidates: candidates, found: found, passes: passes)
@@ -193,11 +197,30 @@ public struct EntityExtractor: Sendable {
         var index = 0
         while index < document.tokens.count {
             guard document.startsCandidate(index) else { index += 1; continue }
-            let end = document.candidateEnd(from: index)
+            let end = extendedToKnownName(document, from: index, to: document.candidateEnd(from: index))
             candidates.append(index..<end)
             index = end
         }
         return candidates
+    }
+
+    /// "Alternative for Germany", "Organization for Security and Co-operation in Europe": a known
+    /// name that runs on past the candidate through lower-case words takes the candidate with it.
+    private func extendedToKnownName(_ document: Document, from start: Int, to end: Int) -> Int {
+        let tokens = document.tokens
+        var extended = end
+        for position in start..<end {
+            var length = min(gazetteer.longestName(startingWith: tokens[position]), tokens.count - position)
+            while position + length > extended {
+                let name = tokens[position..<(position + length)]
+                if name.dropFirst().allSatisfy({ $0.lineBreaksBefore == 0 }), gazetteer.entry(for: name) != nil {
+                    extended = position + length
+                    break
+                }
+                length -= 1
+            }
+        }
+        return extended
     }
 
     /// Splits the candidate `start..<end` into mentions. Returns whether the result hung on what
@@ -397,7 +420,9 @@ public struct EntityExtractor: Sendable {
         // with a first name ("his rival Ilan Shor").
         if cue == .organization || document.hasOrganizationCue(after: to),
            run.count == 1 || !document.roles(from).contains(.givenName) {
-            return document.mention(from: from, to: to, entity: nil, kind: .organization)
+            var found = document.mention(from: from, to: to, entity: nil, kind: .organization)
+            found.isCued = true
+            return found
         }
         if run.count == 1 {
             return classifyWord(document, at: from)
@@ -641,6 +666,9 @@ struct PartWindows: Sequence, IteratorProtocol {
 struct FoundMention {
     var mention: Mention
     var tokens: Range<Int>
+    /// Typed by what the sentence says of it ("shares of X"), which outweighs a guess from its
+    /// shape ("X said"): the document learns these first.
+    var isCued = false
 }
 
 /// Names a document has established, and the short forms that refer to them.
