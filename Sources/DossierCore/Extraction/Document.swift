@@ -215,11 +215,16 @@ struct Document {
         let word = tokens[previous]
         guard word.isWord, !word.isCapitalized, !word.isPossessive else { return nil }
         if roles(previous).contains(.organizationCue) { return .noun }
-        guard previous > 0, ["of", "at", "for", "in"].contains(word.text), tokens[previous - 1].isWord else { return nil }
+        // Literal comparisons, not a Set: this runs for every candidate.
+        guard previous > 0, word.text == "of" || word.text == "at" || word.text == "for" || word.text == "in",
+              tokens[previous - 1].isWord else { return nil }
         let noun = tokens[previous - 1]
         guard !noun.isCapitalized || sentenceStarts[previous - 1] else { return nil }
         // "shares in Vale", but "workers in Kent": "in" only after a holding.
-        if word.text == "in" { return ["shares", "stake", "stakes"].contains(noun.text.lowercased()) ? .preposition : nil }
+        if word.text == "in" {
+            let holding = noun.text.lowercased()
+            return holding == "shares" || holding == "stake" || holding == "stakes" ? .preposition : nil
+        }
         return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
     }
 
@@ -228,17 +233,29 @@ struct Document {
     /// executive" is a person).
     func hasOrganizationCue(after end: Int) -> Bool {
         guard end < tokens.count, tokens[end].lineBreaksBefore == 0 else { return false }
-        if ["shares", "stock"].contains(tokens[end].text) { return true }
-        guard tokens[end].text == ",", end + 1 < tokens.count, ["the", "a", "an"].contains(tokens[end + 1].text) else { return false }
+        let next = tokens[end].text
+        if next == "shares" || next == "stock" { return true }
+        guard next == ",", end + 1 < tokens.count else { return false }
+        let article = tokens[end + 1].text
+        guard article == "the" || article == "a" || article == "an" else { return false }
         var index = end + 2
         while index < tokens.count, index < end + 7, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 {
             let token = tokens[index]
-            let isLast = index + 1 >= tokens.count || !tokens[index + 1].isWord
-                || ["that", "which", "with", "based", "in", "of", "and", "whose", "founded", "owned", "run", "led"].contains(tokens[index + 1].text)
-            if isLast { return !token.isCapitalized && !token.isPossessive && roles(index).contains(.organizationCue) }
+            if index + 1 >= tokens.count || endsApposition(tokens[index + 1]) {
+                return !token.isCapitalized && !token.isPossessive && roles(index).contains(.organizationCue)
+            }
             index += 1
         }
         return false
+    }
+
+    /// The word after the noun that heads "the Swedish company that …".
+    private func endsApposition(_ token: Token) -> Bool {
+        guard token.isWord else { return true }
+        switch token.text {
+        case "that", "which", "with", "based", "in", "of", "and", "whose", "founded", "owned", "run", "led": return true
+        default: return false
+        }
     }
 
     func isFollowedByReportingVerb(_ end: Int) -> Bool {

@@ -208,6 +208,10 @@ public struct EntityExtractor: Sendable {
     /// name that runs on past the candidate through lower-case words takes the candidate with it.
     private func extendedToKnownName(_ document: Document, from start: Int, to end: Int) -> Int {
         let tokens = document.tokens
+        // Only a lower-case word on the same line can carry a name on ("for", "and the").
+        guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].lineBreaksBefore == 0 else {
+            return end
+        }
         var extended = end
         for position in start..<end {
             var length = min(gazetteer.longestName(startingWith: tokens[position]), tokens.count - position)

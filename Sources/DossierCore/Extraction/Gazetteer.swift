@@ -23,12 +23,14 @@ public struct Gazetteer: Sendable {
 
     public init() {}
 
+    /// Read by bytes, not Characters: the file has some 7,000 lines and this runs at every start.
     public init(parsing text: String) {
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
             guard fields.count >= 2, let kind = EntityKind(rawValue: fields[0]), !fields[1].isEmpty else { continue }
             let canonical = fields[1]
-            var names = fields.count > 2 ? fields[2].split(separator: "|").map(String.init) : []
+            var names = fields.count > 2 ? fields[2].utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) } : []
             // A group's canonical name is its place, which is not one of the group's own names.
             if kind != .group { names.insert(canonical, at: 0) }
             let isCountry = fields.count > 3 && fields[3] == "country"
@@ -47,10 +49,16 @@ public struct Gazetteer: Sendable {
         if !tokens.allSatisfy(\.isAllCaps) {
             folded.insertIfAbsent(key.lowercased(), hash: WordHash.folded(tokens[...]), entry)
         }
+        // A name without accents is found in `entries` itself: only accented names are folded
+        // into their own table (most names are ASCII, and this runs at every start).
         let plain = Gazetteer.unaccented(key)
-        unaccented.insertIfAbsent(plain, hash: WordHash.of(plain), entry)
-        for first in [tokens[0].text, tokens[0].text.lowercased(), Gazetteer.unaccented(tokens[0].text)] {
-            longestStartingWith.update(first, hash: WordHash.of(first)) { $0 = max($0 ?? 0, tokens.count) }
+        if plain != key { unaccented.insertIfAbsent(plain, hash: WordHash.of(plain), entry) }
+        let first = tokens[0].text
+        var firsts = [first]
+        if tokens[0].isCapitalized || tokens[0].isAllCaps { firsts.append(first.lowercased()) }
+        if !tokens[0].isASCII { firsts.append(Gazetteer.unaccented(first)) }
+        for word in firsts {
+            longestStartingWith.update(word, hash: WordHash.of(word)) { $0 = max($0 ?? 0, tokens.count) }
         }
     }
 
@@ -59,7 +67,8 @@ public struct Gazetteer: Sendable {
         if let entry = entries.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
         if tokens.contains(where: { !$0.isASCII }) {
             let plain = Gazetteer.unaccented(WordTable<Entry>.key(tokens))
-            if let entry = unaccented.value(for: plain, hash: WordHash.of(plain)) { return entry }
+            let hash = WordHash.of(plain)
+            if let entry = entries.value(for: plain, hash: hash) ?? unaccented.value(for: plain, hash: hash) { return entry }
         }
         guard tokens.allSatisfy({ $0.isAllCaps || !$0.isWord }) else { return nil }
         return folded.value(for: WordTable<Entry>.key(tokens).lowercased(), hash: WordHash.folded(tokens))
