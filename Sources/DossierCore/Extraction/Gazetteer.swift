@@ -67,8 +67,10 @@ public struct Gazetteer: Sendable {
         if let entry = entries.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
         if tokens.contains(where: { !$0.isASCII }) {
             let plain = Gazetteer.unaccented(WordTable<Entry>.key(tokens))
-            let hash = WordHash.of(plain)
-            if let entry = entries.value(for: plain, hash: hash) ?? unaccented.value(for: plain, hash: hash) { return entry }
+            if let entry = unaccented.value(for: plain, hash: WordHash.of(plain)) { return entry }
+            // `entries` is keyed by the tokens' hash.
+            let plainTokens = Tokenizer.tokens(in: plain)[...]
+            if let entry = entries.value(for: plainTokens, hash: WordHash.of(plainTokens)) { return entry }
         }
         guard tokens.allSatisfy({ $0.isAllCaps || !$0.isWord }) else { return nil }
         return folded.value(for: WordTable<Entry>.key(tokens).lowercased(), hash: WordHash.folded(tokens))
