@@ -75,13 +75,13 @@ struct ExtractorTests {
         #expect(found.filter { $0.kind == .organization }.map(\.text) == ["Kestrel Holdings Corp.", "Vantor AG", "Globex Ltd", "PT Sinar Baja"])
     }
 
-    @Test("a company no list knows is one by what the sentence says of it: brewer X, shares of X, X, the company that")
+    @Test("a company no list knows is one by what the sentence says of it: brewer X, shares of X, X, the company that, X's chief executive")
     func organisationCues() {
         let found = extractor.mentions(in: """
             The Danish brewer Halvorsk rose. Shares of Tolvane fell 3 percent, said an analyst at Ferrant Vell. \
-            Ostrev Pelk, the Czech company that makes tyres, did not comment.
+            Ostrev Pelk, the Czech company that makes tyres, did not comment. Marlowe Tesk's chief executive resigned.
             """)
-        #expect(found.filter { $0.kind == .organization }.map(\.text) == ["Halvorsk", "Tolvane", "Ferrant Vell", "Ostrev Pelk"])
+        #expect(found.filter { $0.kind == .organization }.map(\.text) == ["Halvorsk", "Tolvane", "Ferrant Vell", "Ostrev Pelk", "Marlowe Tesk"])
     }
 
     @Test("a company's name without its legal form, and an acronym in parentheses after a name, are the same entity")

@@ -235,6 +235,14 @@ struct Document {
         guard end < tokens.count, tokens[end].lineBreaksBefore == 0 else { return false }
         let next = tokens[end].text
         if next == "shares" || next == "stock" { return true }
+        // "Tolvane's chief executive", "Tolvane's board": a company's own people and parts.
+        if end > 0, tokens[end - 1].isPossessive {
+            switch next {
+            case "chief", "chairman", "chairwoman", "ceo", "board", "subsidiary", "unit", "shareholders", "headquarters":
+                return true
+            default: break
+            }
+        }
         guard next == ",", end + 1 < tokens.count else { return false }
         let article = tokens[end + 1].text
         guard article == "the" || article == "a" || article == "an" else { return false }
