@@ -118,6 +118,17 @@ struct ExtractorTests {
         #expect(found.allSatisfy { $0.kind == .organization })
     }
 
+    @Test("a club named after its town is an organisation where the sports report says so; the town stays a place")
+    func clubsNamedAfterTowns() {
+        let found = extractor.mentions(in: """
+            Dortmund coach Niko Kovac was pleased. Erling Vask scored twice for the Harriers.
+
+            The fans travelled from Dortmund by train.
+            """)
+        #expect(found.map(\.text) == ["Dortmund", "Niko Kovac", "Erling Vask", "Harriers", "Dortmund"])
+        #expect(found.map(\.kind) == [.organization, .person, .person, .organization, .place])
+    }
+
     @Test("keeps titles, 'the' and a possessive 's outside the span")
     func spanBoundaries() {
         let mentions = extractor.mentions(in: "The Kremlin's view was shared by Prime Minister Anna Lindqvist.")

@@ -257,6 +257,32 @@ struct Document {
         return false
     }
 
+    /// A club, by what sports reports say of it: "Barcelona coach Hansi Flick", "Bayern's
+    /// captain", "scored twice for Bayern", "38 points for the Thunder".
+    func hasSportsCue(from start: Int, to end: Int) -> Bool {
+        if end < tokens.count, tokens[end].lineBreaksBefore == 0, tokens[end].isWord {
+            switch tokens[end].text {
+            case "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "forward", "captain", "fans",
+                 "supporters", "squad", "boss", "winger", "playmaker", "quarterback", "pitcher", "guard", "center", "centre":
+                return true
+            default: break
+            }
+        }
+        var previous = start - 1
+        if previous >= 0, tokens[previous].text == "the" { previous -= 1 }
+        guard previous > 0, tokens[previous].text == "for" else { return false }
+        var index = previous - 1
+        while index >= 0, index >= previous - 5, tokens[index].isWord || tokens[index].text == "," {
+            switch tokens[index].text {
+            case "scored", "score", "scores", "scoring", "goal", "goals", "points", "played", "plays", "playing", "signed",
+                 "assists", "rebounds", "wickets", "runs", "tries":
+                return true
+            default: index -= 1
+            }
+        }
+        return false
+    }
+
     /// The word after the noun that heads "the Swedish company that …".
     private func endsApposition(_ token: Token) -> Bool {
         guard token.isWord else { return true }

@@ -278,7 +278,10 @@ public struct EntityExtractor: Sendable {
             if let entry = gazetteer.entry(for: tokens[start..<end]), entry.isCountry {
                 mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
             } else {
-                mentions.append(document.mention(from: start, to: end, entity: nil, kind: .organization))
+                // A team of a results line is learned before the same name read as a town.
+                var team = document.mention(from: start, to: end, entity: nil, kind: .organization)
+                team.isCued = true
+                mentions.append(team)
             }
             return false
         }
@@ -346,8 +349,13 @@ public struct EntityExtractor: Sendable {
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
                 flush(index)
-                // "miner Santa Rosa", "the bank Sabadell": a company named after a town.
-                if index == start, organizationCue == .noun, entry.kind == .place, !entry.isCountry {
+                // "miner Santa Rosa", "the bank Sabadell": a company named after a town; "Barcelona
+                // coach Hansi Flick", or a Barcelona the results table made a team: a club.
+                let isTown = entry.kind == .place && !entry.isCountry
+                if isTown { asksNames = true }
+                if isTown, (index == start && organizationCue == .noun)
+                    || document.hasSportsCue(from: index, to: index + length)
+                    || (!document.followsLocative(index) && known?.entry(for: tokens[index..<(index + length)])?.kind == .organization) {
                     mentions.append(document.mention(from: index, to: index + length, entity: nil, kind: .organization))
                     cue = nil
                     index += length
@@ -422,7 +430,7 @@ public struct EntityExtractor: Sendable {
         }
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
         // with a first name ("his rival Ilan Shor").
-        if cue == .organization || document.hasOrganizationCue(after: to),
+        if cue == .organization || document.hasOrganizationCue(after: to) || document.hasSportsCue(from: from, to: to),
            run.count == 1 || !document.roles(from).contains(.givenName) {
             var found = document.mention(from: from, to: to, entity: nil, kind: .organization)
             found.isCued = true
