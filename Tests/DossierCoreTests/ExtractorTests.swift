@@ -129,6 +129,13 @@ struct ExtractorTests {
         #expect(found.map(\.kind) == [.organization, .person, .person, .organization, .place])
     }
 
+    @Test("a first name with accents and a surname that is also a town make a person; a company's own word stands for it")
+    func accentedFirstNamesAndCompanyWords() {
+        let found = extractor.mentions(in: "Prime Minister Luís Lima met Pedro Nuno Santos. Vellhaug Aviation said Vellhaug would grow.")
+        #expect(found.map(\.text) == ["Luís Lima", "Pedro Nuno Santos", "Vellhaug Aviation", "Vellhaug"])
+        #expect(found.map(\.kind) == [.person, .person, .organization, .organization])
+    }
+
     @Test("keeps titles, 'the' and a possessive 's outside the span")
     func spanBoundaries() {
         let mentions = extractor.mentions(in: "The Kremlin's view was shared by Prime Minister Anna Lindqvist.")

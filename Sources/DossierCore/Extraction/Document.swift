@@ -38,7 +38,12 @@ struct Document {
     /// The lexicon's roles of token `index` as written.
     func roles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.exact[index] { return known }
-        let found = lexicon.roles(of: tokens[index])
+        var found = lexicon.roles(of: tokens[index])
+        // "Luís", "Nuño": the name lists are in ASCII, so a word with accents is also looked up without them.
+        if found.isEmpty, !tokens[index].isASCII, tokens[index].isCapitalized {
+            let plain = Gazetteer.unaccented(tokens[index].text)
+            if plain != tokens[index].text { found = lexicon.roles(of: plain) }
+        }
         memo.exact[index] = found
         return found
     }

@@ -133,11 +133,15 @@ public struct EntityExtractor: Sendable {
             passes.append((first..<found.count, asksNames))
         }
         // "Teck said … shares of Teck": a company the sentence confirms is learned before any guess.
-        for mention in found where mention.isCued {
-            learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention))
-        }
-        for mention in found where !mention.isCued {
-            learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention))
+        for cued in [true, false] {
+            for mention in found where mention.isCued == cued {
+                let first = mention.tokens.lowerBound
+                let firstIsUnknown = mention.mention.kind == .organization && mention.tokens.count == 2
+                    && document.roles(mention.tokens.upperBound - 1).contains(.organizationHead)
+                    && document.isUnknownWord(first) && gazetteer.entry(for: document.tokens[first...first]) == nil
+                learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention),
+                              firstIsUnknown: firstIsUnknown)
+            }
         }
         return FirstPass(document: document, offset: offset, candidates: candidates, found: found, passes: passes)
     }
@@ -339,12 +343,18 @@ public struct EntityExtractor: Sendable {
             }
             // A first name and a surname are a person even when the first name is also a place:
             // "Aurora Williams", "Florence Nightingale".
+            // A town's name is a surname too after a first name: "Luís Montenegro", "Taylor Lima".
             if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName),
                document.roles(index + 1).contains(.surname) || document.isUnknownWord(index + 1), !tokens[index + 1].isAllCaps,
                gazetteer.entry(for: tokens[index...(index + 1)]) == nil,
-               gazetteer.entry(for: tokens[(index + 1)...(index + 1)]) == nil {
+               gazetteer.entry(for: tokens[(index + 1)...(index + 1)]).map({ $0.kind == .place && !$0.isCountry }) ?? true {
                 runStart = index
                 index += 2
+                // "Pedro Nuno Santos": a surname that is also a town ends the name it is in.
+                if index + 1 == end, document.roles(index).contains(.surname),
+                   gazetteer.entry(for: tokens[index...index]).map({ $0.kind == .place && !$0.isCountry }) ?? false {
+                    index += 1
+                }
                 continue
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
@@ -708,7 +718,8 @@ final class DocumentNames {
 
     /// Learns a mention the scan found, spelled by `tokens`.
     /// `core` is the name without a company's legal form ("Equinor" of "Equinor ASA"), if it has one.
-    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, core: ArraySlice<Token>? = nil) {
+    /// `firstIsUnknown`: no list knows the first of its words ("Dassault").
+    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, core: ArraySlice<Token>? = nil, firstIsUnknown: Bool = false) {
         let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
@@ -733,6 +744,13 @@ final class DocumentNames {
             folded.insertIfAbsent(coreKey.lowercased(), hash: WordHash.folded(core), entry)
             learnUnaccented(coreKey, entry)
             return
+        }
+        // "Dassault" of "Dassault Aviation", "Huayou" of "Huayou Cobalt": a word no list knows
+        // before a company's head word is the company's own name.
+        if mention.kind == .organization, tokens.count == 2, let first = tokens.first, first.isCapitalized,
+           !first.isAllCaps, firstIsUnknown {
+            names.insertIfAbsent(first.text, hash: first.wordHash, entry)
+            folded.insertIfAbsent(first.text.lowercased(), hash: first.foldedHash, entry)
         }
         // "the Commission" after "European Commission": an organisation's head word stands for it.
         if mention.kind == .organization, tokens.count > 1, let head = tokens.last, head.isCapitalized {

@@ -46,6 +46,11 @@ public struct Lexicon: Sendable {
         roles.value(for: token.text, hash: token.wordHash) ?? []
     }
 
+    /// The roles of a word written out.
+    func roles(of word: String) -> Roles {
+        roles.value(for: word, hash: WordHash.of(word)) ?? []
+    }
+
     /// The roles of that word in lower case.
     func roles(lowercasing token: Token) -> Roles {
         roles.value(lowercasing: token) ?? []
