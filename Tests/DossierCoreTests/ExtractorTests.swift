@@ -105,6 +105,13 @@ struct ExtractorTests {
         #expect(found.map(\.kind) == [.group, .group, .organization, .group, .group, .group, .group, .person])
     }
 
+    @Test("a prefixed demonym that ends the text is found, and nothing reads past the end")
+    func prefixedDemonymAtTheEnd() {
+        let found = extractor.mentions(in: "Both parties were pro-South Korean")
+        #expect(found.map(\.text) == ["South Korean"])
+        #expect(found.map(\.kind) == [.group])
+    }
+
     @Test("an organisation's name may hold a possessive; a place's possessive ends its name")
     func possessivesInNames() {
         let found = extractor.mentions(in: "The Polish People's Party and the Kurdistan Workers' Party spoke; Nigeria's Senate did not.")

@@ -265,6 +265,7 @@ public struct EntityExtractor: Sendable {
            let (entry, length) = longestGazetteerMatch(document, at: start, end: end), entry.kind == .group || entry.kind == .place {
             mentions.append(document.mention(from: start, to: start + length, entity: entry.entity,
                                              kind: entry.kind == .group ? .group : .other))
+            guard start + length < end else { return false }
             return segment(document, from: start + length, to: end, known: known, into: &mentions)
         }
 
