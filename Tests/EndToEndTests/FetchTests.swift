@@ -78,7 +78,9 @@ struct FetchTests {
         }
         let started = Date()
         let first = try library.run("fetch", "--timeout", "3")
-        #expect(Date().timeIntervalSince(started) < 10)
+        // The silent feed costs its 3 s timeout, not a hang of the default 30 s; the bound leaves
+        // room for indexing the new articles under AddressSanitizer on a slow machine (10.4 s seen).
+        #expect(Date().timeIntervalSince(started) < 20)
         #expect(first.status == 1, "\(first.output)\(first.errors)")
         let failures = first.errors.split(separator: "\n").map(String.init)
         #expect(failures.count == 3, "\(first.errors)")
