@@ -727,23 +727,9 @@ final class DocumentNames {
         guard !learnedTexts.contains(mention.text, hash: textHash), !tokens.isEmpty else { return }
         learnedTexts.insertIfAbsent(mention.text, hash: textHash, true)
         let entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
-        for token in tokens where token.isWord {
-            let (word, mask) = DocumentNames.bit(token.foldedHash)
-            words[word] |= mask
-        }
-        let key = WordTable<Gazetteer.Entry>.key(tokens)
-        names.insertIfAbsent(key, hash: WordHash.of(tokens), entry)
-        folded.insertIfAbsent(key.lowercased(), hash: WordHash.folded(tokens), entry)
-        learnUnaccented(key, entry)
+        learnName(tokens, entry)
         if let core, !core.isEmpty {
-            for token in core where token.isWord {
-                let (word, mask) = DocumentNames.bit(token.foldedHash)
-                words[word] |= mask
-            }
-            let coreKey = WordTable<Gazetteer.Entry>.key(core)
-            names.insertIfAbsent(coreKey, hash: WordHash.of(core), entry)
-            folded.insertIfAbsent(coreKey.lowercased(), hash: WordHash.folded(core), entry)
-            learnUnaccented(coreKey, entry)
+            learnName(core, entry)
             return
         }
         // "Dassault" of "Dassault Aviation", "Huayou" of "Huayou Cobalt": a word no list knows
@@ -765,6 +751,18 @@ final class DocumentNames {
             folded.insertIfAbsent(token.text.lowercased(), hash: token.foldedHash, entry)
             learnUnaccented(token.text, entry)
         }
+    }
+
+    /// A name as written, in lower case and without its accents, with its words in the filter.
+    private func learnName(_ tokens: ArraySlice<Token>, _ entry: Gazetteer.Entry) {
+        for token in tokens where token.isWord {
+            let (word, mask) = DocumentNames.bit(token.foldedHash)
+            words[word] |= mask
+        }
+        let key = WordTable<Gazetteer.Entry>.key(tokens)
+        names.insertIfAbsent(key, hash: WordHash.of(tokens), entry)
+        folded.insertIfAbsent(key.lowercased(), hash: WordHash.folded(tokens), entry)
+        learnUnaccented(key, entry)
     }
 
     /// "Kovacs" and "Imamoglu" are the "Kovács" and "İmamoğlu" the document named: the same

@@ -38,7 +38,7 @@ public struct Lexicon: Sendable {
 
     /// Whether `word` (as written) has `role`.
     public func has(_ role: Roles, _ word: String) -> Bool {
-        roles[word]?.contains(role) ?? false
+        roles(of: word).contains(role)
     }
 
     /// The roles of a word the tokenizer read.
