@@ -25,28 +25,29 @@ struct DossierCommand: ParsableCommand {
             guard let entity = try index.resolve(name) else {
                 throw CommandError("No article in this library mentions \"\(name)\"; `dossier entities` lists the names.")
             }
-            let (page, passages, texts) = try index.dossierWithPassages(of: entity, withTexts: true)
-            var byDate: [ArticleDate: Int] = [:]
-            for passage in passages { if let date = passage.date { byDate[date, default: 0] += passage.spans.count } }
-            let dates = byDate.sorted { $0.key < $1.key }
+            let (page, passages) = try index.dossierWithPassages(of: entity, withTexts: true)
+            let dates = passages.mentionsByDate.sorted { $0.key < $1.key }
             switch self.output.format {
             case .json:
-                var json = DossierCommand.json(page, passages: passages, texts: texts, byDate: dates)
+                var json = DossierCommand.json(page, passages: passages, byDate: dates)
                 json.print()
                 exitNow()
             case .csv:
-                CSV.print(header: ["article", "date", "title", "paragraph", "mentions", "text"], rows: passages.enumerated().map { index, passage in
-                    [passage.address.article, passage.date?.description ?? "", passage.title,
-                     passage.address.paragraph.map { String($0 + 1) } ?? "title", String(passage.spans.count), texts[index]]
+                CSV.print(header: ["article", "date", "title", "paragraph", "mentions", "text"], rows: (0..<passages.count).map { index in
+                    let article = passages.article(index)
+                    return [article.path, article.date?.description ?? "", article.title,
+                            passages.paragraph(index).map { String($0 + 1) } ?? "title", String(passages.spans(index).count),
+                            passages.texts[index]]
                 })
             case .text:
                 print("\(page.entity) (\(page.kind.rawValue))\(page.aliases.isEmpty ? "" : ", also " + page.aliases.joined(separator: ", "))")
                 print("\(page.mentionCount) mention\(page.mentionCount == 1 ? "" : "s") in \(page.articleCount) article\(page.articleCount == 1 ? "" : "s"); \(page.sparkline)")
                 print("Appears with: " + page.appearsWith.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
-                for (index, passage) in passages.enumerated() {
+                for index in 0..<passages.count {
+                    let article = passages.article(index)
                     print()
-                    print("\(passage.date?.description ?? "")  \(passage.title)  [\(passage.address.article)]")
-                    print(texts[index])
+                    print("\(article.date?.description ?? "")  \(article.title)  [\(article.path)]")
+                    print(passages.texts[index])
                 }
             }
         }
@@ -54,8 +55,7 @@ struct DossierCommand: ParsableCommand {
 
     /// The dossier as JSON: keys in sorted order, every passage with its text and where the
     /// entity is mentioned in it.
-    static func json(_ page: EntityDossier, passages: [EntityDossier.Passage], texts: PassageTexts,
-                     byDate: [(key: ArticleDate, value: Int)]) -> JSONWriter {
+    static func json(_ page: EntityDossier, passages: DossierPassages, byDate: [(key: ArticleDate, value: Int)]) -> JSONWriter {
         var json = JSONWriter()
         func counts(_ key: String, _ counts: [(name: String, count: Int)], into json: inout JSONWriter) {
             json.array(key) { json in
@@ -78,22 +78,28 @@ struct DossierCommand: ParsableCommand {
             json.array("passages") { json in
                 // An article's passages are together: its date is written out once.
                 var date: (ArticleDate?, String?) = (nil, nil)
-                for (index, passage) in passages.enumerated() {
-                    if passage.date != date.0 { date = (passage.date, passage.date?.description) }
+                // Read outside the closures below: captured, the whole of `passages` was copied
+                // for each passage.
+                let texts = passages.texts
+                for index in 0..<passages.count {
+                    let article = passages.article(index)
+                    let spans = passages.spans(index)
+                    let paragraph = passages.paragraph(index)
+                    if article.date != date.0 { date = (article.date, article.date?.description) }
                     json.object { json in
-                        json.string("article", passage.address.article)
+                        json.string("article", article.path)
                         json.string("date", date.1)
                         json.array("mentions") { json in
-                            for span in passage.spans {
+                            for span in spans {
                                 json.array { json in
-                                    json.number(nil, span.lowerBound)
-                                    json.number(nil, span.upperBound)
+                                    json.number(nil, Int(span.lowerBound))
+                                    json.number(nil, Int(span.upperBound))
                                 }
                             }
                         }
-                        json.number("paragraph", passage.address.paragraph)
+                        json.number("paragraph", paragraph)
                         texts.withBytes(index) { json.string("text", utf8: $0) }
-                        json.string("title", passage.title)
+                        json.string("title", article.title)
                     }
                 }
             }

@@ -5,7 +5,7 @@ import Foundation
 /// Pretty-printed like `printJSON` (two spaces a level, `"key" : value`); callers write keys in
 /// sorted order, so output is as stable and diffable. Compact, it writes JSON lines.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    private let bytes = OutputBuffer(capacity: JSONWriter.flushSize + (1 << 16))
     private var depth = 0
     /// For each open container: whether nothing has been written in it yet.
     private var empty: [Bool] = []
@@ -14,7 +14,6 @@ struct JSONWriter {
 
     init(compact: Bool = false) {
         self.compact = compact
-        bytes.reserveCapacity(JSONWriter.flushSize + (1 << 16))
     }
 
     /// Starts an element (with its key, in an object): the comma and line break before it.
@@ -36,9 +35,13 @@ struct JSONWriter {
 
     private mutating func newline() {
         guard !compact else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        // A line break and the indentation, copied from one buffer: appending spaces one by
+        // one was a tenth of writing a large dossier.
+        let count = min(1 + 2 * depth, JSONWriter.indentation.count)
+        JSONWriter.indentation.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
+
+    private static let indentation = [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 256)
 
     private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
         bytes.append(open)
@@ -148,18 +151,52 @@ struct JSONWriter {
 
     private mutating func write(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        // Runs of bytes that need no escape are copied whole.
+        // Runs of bytes that need no escape are copied whole, found eight bytes at a time: a
+        // dossier's 20 MB of text went byte by byte at a third of the time of writing it.
         var start = 0
-        for index in 0..<utf8.count {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-            escape(byte)
-            start = index + 1
+        var index = 0
+        let count = utf8.count
+        if let base = utf8.baseAddress {
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if !JSONWriter.mayNeedEscape(word) {
+                    index += 8
+                    continue
+                }
+                for offset in index..<(index + 8) where JSONWriter.needsEscape(base[offset]) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<offset]))
+                    escape(base[offset])
+                    start = offset + 1
+                }
+                index += 8
+            }
+        }
+        while index < count {
+            if JSONWriter.needsEscape(utf8[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                escape(utf8[index])
+                start = index + 1
+            }
+            index += 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         bytes.append(UInt8(ascii: "\""))
         if bytes.count >= JSONWriter.flushSize { flush() }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// Whether any of eight bytes may be a control character, a quote or a backslash (false
+    /// positives allowed): the usual bit tricks for a zero byte, after xor with each.
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        // A byte below 0x20: subtracting 0x20 borrows into its high bit (high bytes excluded).
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
     }
 
     private mutating func escape(_ byte: UInt8) {
@@ -179,10 +216,10 @@ struct JSONWriter {
 
     private mutating func flush() {
         JSONWriter.write(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
     }
 
-    private static func write(_ bytes: [UInt8]) {
+    private static func write(_ bytes: OutputBuffer) {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -197,5 +234,68 @@ struct JSONWriter {
     mutating func print() {
         bytes.append(UInt8(ascii: "\n"))
         flush()
+    }
+}
+
+/// The bytes a `JSONWriter` has not written out yet: copied in place, never checked for
+/// sharing. Appending a few bytes at a time to an array (a uniqueness check and a call to
+/// `memmove` each) was half of writing a dossier's 40 MB.
+final class OutputBuffer {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        start = .allocate(capacity: capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    @inline(__always) private func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(extra) }
+    }
+
+    private func grow(_ extra: Int) {
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(2 * capacity, count + extra))
+        grown.update(from: start, count: count)
+        start.deallocate()
+        start = grown
+        capacity = max(2 * capacity, count + extra)
+    }
+
+    @inline(__always) func append(_ byte: UInt8) {
+        reserve(1)
+        start[count] = byte
+        count += 1
+    }
+
+    @inline(__always) func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        if bytes.count <= 16 {
+            for offset in 0..<bytes.count { start[count + offset] = base[offset] }
+        } else {
+            (start + count).update(from: base, count: bytes.count)
+        }
+        count += bytes.count
+    }
+
+    func append(contentsOf bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    func append(contentsOf text: String.UTF8View) {
+        if text.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil {
+            append(contentsOf: Array(text))
+        }
+    }
+
+    func removeAll() {
+        count = 0
+    }
+
+    func withUnsafeBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        try body(UnsafeRawBufferPointer(start: start, count: count))
     }
 }

@@ -23,11 +23,10 @@ extension IndexDatabase {
 
     /// The dossier with every passage (and, with `withTexts`, its text), in one pass: what
     /// `dossier dossier` prints.
-    public func dossierWithPassages(of entity: IndexedEntity, withTexts: Bool)
-        throws -> (dossier: EntityDossier, passages: [EntityDossier.Passage], texts: PassageTexts) {
+    public func dossierWithPassages(of entity: IndexedEntity, withTexts: Bool) throws -> (dossier: EntityDossier, passages: DossierPassages) {
         try snapshot {
             let scan = try scanDossier(of: entity, keepingPassages: true, withTexts: withTexts)
-            return (scan.dossier, scan.passages, scan.texts)
+            return (scan.dossier, scan.passages)
         }
     }
 
@@ -68,53 +67,41 @@ extension IndexDatabase {
     private struct DossierScan {
         var dossier: EntityDossier
         var ids: [Int]
-        var passages: [EntityDossier.Passage]
-        var texts: PassageTexts
+        var passages: DossierPassages
     }
 
     /// One pass over the passages that mention the entity, in the index's order (an article's
-    /// together): its counts, who appears with it, and the passages placed by their article's
-    /// place in the list. The articles are sorted, not the passages.
+    /// together), for its counts and who appears with it; then one pass over the list's order
+    /// (the date index, read for the articles found only) to place the passages by their
+    /// article's place in it. Nothing is sorted and nothing hashed a passage: at 70,000
+    /// passages, SQLite sorting the articles (`id IN (…) ORDER BY date`) and dictionaries keyed
+    /// by id were half of `dossier dossier`. Counts are kept in arrays indexed by id (rowids,
+    /// dense from 1).
     private func scanDossier(of entity: IndexedEntity, keepingPassages: Bool, withTexts: Bool = false) throws -> DossierScan {
-        let token = SQLiteValue.text("e\(entity.id)")
-        let articleRows = try connection.prepare("""
-            SELECT a.id, a.path, a.title, a.date FROM article a
-            WHERE a.problem IS NULL AND a.id IN (SELECT rowid >> 20 FROM entity_index WHERE entity_index MATCH ?)
-            ORDER BY a.date DESC, a.title, a.path
-            """).bind(token)
-        var position: [Int: Int] = [:]
-        var articles: [(path: String, title: String, date: ArticleDate?)] = []
-        while try articleRows.step() {
-            position[articleRows.int(0)] = articles.count
-            // Only the dates are needed to count; paths and titles only to keep the passages.
-            articles.append(keepingPassages ? (articleRows.text(1), articleRows.text(2), articleRows.optionalText(3).flatMap(ArticleDate.init(parsing:)))
-                                            : ("", "", articleRows.optionalText(3).flatMap(ArticleDate.init(parsing:))))
-        }
-        articleRows.reset()
         let passageRows = try connection.prepare("""
             SELECT p.id, p.mentions\(withTexts ? ", p.text" : "") FROM entity_index x JOIN passage p ON p.id = x.rowid
             WHERE entity_index MATCH ?
-            """).bind(token)
-        var found: [(article: Int, id: Int)] = []
-        var spans: [[Range<Int>]] = []
+            """).bind(.text("e\(entity.id)"))
+        // The passages in the order read, and their spans one after another.
+        var found: [(article: Int, id: Int, spanEnd: Int32)] = []
+        var spans: [Range<Int32>] = []
         var texts = PassageTexts()
         var kindCounts = [Int](repeating: 0, count: PassageMention.kinds.count)
         var aliasIDs: Set<Int> = []
-        var together: [Int: Int] = [:]
-        var perArticle = [Int](repeating: 0, count: articles.count)
+        var together: [Int32] = []
+        // Mentions in each article, by article id.
+        var perArticle: [Int32] = []
         var mentionCount = 0
         // The other entities of one passage: a few, so a list beats a set.
         var others: [Int] = []
-        var here: [Range<Int>] = []
         while try passageRows.step() {
             let id = passageRows.int(0)
-            guard let article = position[PassageID.article(id)] else { continue }
-            here.removeAll(keepingCapacity: true)
+            let spanStart = spans.count
             others.removeAll(keepingCapacity: true)
             passageRows.withBlob(1) { json in
                 PassageMention.forEach(in: json) { mention in
                     if mention.entity == entity.id {
-                        here.append(mention.start..<mention.end)
+                        spans.append(Int32(clamping: mention.start)..<Int32(clamping: max(mention.start, mention.end)))
                         kindCounts[min(mention.kind, kindCounts.count - 1)] += 1
                         if mention.text != entity.id { aliasIDs.insert(mention.text) }
                     } else if !others.contains(mention.entity) {
@@ -122,56 +109,143 @@ extension IndexDatabase {
                     }
                 }
             }
-            guard !here.isEmpty else { continue }
-            for other in others { together[other, default: 0] += 1 }
-            perArticle[article] += here.count
-            mentionCount += here.count
-            found.append((article, id))
-            if keepingPassages { spans.append(here) }
+            let here = spans.count - spanStart
+            guard here > 0 else { continue }
+            for other in others where other >= 0 { together.increment(other) }
+            let article = PassageID.article(id)
+            perArticle.increment(article, by: Int32(here))
+            mentionCount += here
+            found.append((article, id, Int32(spans.count)))
             if withTexts { passageRows.withBlob(2) { texts.append($0) } }
         }
         passageRows.reset()
+        if !keepingPassages { spans = [] }
+
+        // The articles in the list's order, as the date index has them; only those found are read.
+        let listed = try connection.prepare("SELECT id, date, title, path FROM article INDEXED BY article_by_date ORDER BY date DESC, title, path")
+        var articles: [DossierPassages.Article] = []
+        var position = [Int32](repeating: -1, count: perArticle.count)
+        var byDate: [ArticleDate: Int] = [:]
+        while try listed.step() {
+            let id = listed.int(0)
+            guard id < perArticle.count, perArticle[id] > 0 else { continue }
+            position[id] = Int32(articles.count)
+            let date = listed.optionalText(1).flatMap(ArticleDate.init(parsing:))
+            if let date { byDate[date, default: 0] += Int(perArticle[id]) }
+            // Paths and titles only to keep the passages.
+            articles.append(DossierPassages.Article(path: keepingPassages ? listed.text(3) : "",
+                                                    title: keepingPassages ? listed.text(2) : "", date: date))
+        }
+        listed.reset()
         // Placed by their article's position; an article's passages keep their order.
         var start = [Int](repeating: 0, count: articles.count + 1)
-        for passage in found { start[passage.article + 1] += 1 }
+        for passage in found where position[passage.article] >= 0 { start[Int(position[passage.article]) + 1] += 1 }
         for index in articles.indices { start[index + 1] += start[index] }
-        var slot = [Int](repeating: 0, count: found.count)
-        var ids = [Int](repeating: 0, count: found.count)
-        for (index, passage) in found.enumerated() {
-            slot[index] = start[passage.article]
+        var slot = [Int](repeating: -1, count: found.count)
+        var ids = [Int](repeating: 0, count: start[articles.count])
+        for (index, passage) in found.enumerated() where position[passage.article] >= 0 {
+            let place = Int(position[passage.article])
+            slot[index] = start[place]
             ids[slot[index]] = passage.id
-            start[passage.article] += 1
+            start[place] += 1
         }
-        var passages: [EntityDossier.Passage] = []
-        if keepingPassages {
-            let placeholder = EntityDossier.Passage(address: PassageAddress(article: "", paragraph: nil), title: "", date: nil, spans: [])
-            passages = [EntityDossier.Passage](repeating: placeholder, count: found.count)
-            for (index, passage) in found.enumerated() {
-                let article = articles[passage.article]
-                let part = PassageID.part(passage.id)
-                passages[slot[index]] = EntityDossier.Passage(
-                    address: PassageAddress(article: article.path, paragraph: part == 0 ? nil : part - 1),
-                    title: article.title, date: article.date, spans: spans[index])
-            }
-        }
-        if withTexts { texts.arrange(slot) }
-        var byDate: [ArticleDate: Int] = [:]
-        var articleCount = 0
-        for (index, article) in articles.enumerated() where perArticle[index] > 0 {
-            articleCount += 1
-            if let date = article.date { byDate[date, default: 0] += perArticle[index] }
-        }
-        let top = together.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(24)
-        let names = try self.names(of: aliasIDs.union(top.map(\.key)))
+        var passages = DossierPassages(articles: articles)
+        if keepingPassages { passages.place(found, position: position, spans: spans, texts: texts, at: slot) }
+        passages.mentionsByDate = byDate
+        var top: [(id: Int, count: Int)] = []
+        for (id, count) in together.enumerated() where count > 0 { top.append((id, Int(count))) }
+        top.sort { $0.count > $1.count || ($0.count == $1.count && $0.id < $1.id) }
+        top = Array(top.prefix(24))
+        let names = try self.names(of: aliasIDs.union(top.map(\.id)))
         let appearsWith = top.compactMap { id, count in names[id].map { (name: $0, count: count) } }
             .sorted { ($0.count, $1.name) > ($1.count, $0.name) }.prefix(8)
         var kinds: [EntityKind: Int] = [:]
         for (number, count) in kindCounts.enumerated() where count > 0 { kinds[PassageMention.kinds[number]] = count }
         let dossier = EntityDossier(entity: entity.name, kind: EntityKind.majority(of: kinds),
-                                    aliases: aliasIDs.compactMap { names[$0] }.sorted(), passageCount: found.count,
-                                    mentionCount: mentionCount, articleCount: articleCount, mentionsByDate: byDate,
+                                    aliases: aliasIDs.compactMap { names[$0] }.sorted(), passageCount: ids.count,
+                                    mentionCount: mentionCount, articleCount: articles.count, mentionsByDate: byDate,
                                     appearsWith: Array(appearsWith))
-        return DossierScan(dossier: dossier, ids: ids, passages: passages, texts: texts)
+        return DossierScan(dossier: dossier, ids: ids, passages: passages)
+    }
+}
+
+private extension [Int32] {
+    /// Adds to the count at `index`, growing the counts to reach it.
+    mutating func increment(_ index: Int, by amount: Int32 = 1) {
+        if index >= count { append(contentsOf: repeatElement(0, count: index + 1 - count)) }
+        self[index] += amount
+    }
+}
+
+/// Every passage of a dossier, newest article first, held flat: a dossier of 70,000 passages
+/// is a few arrays of numbers and one buffer of text, not 70,000 values with strings and
+/// arrays of their own (building and copying those was a third of `dossier dossier --json`).
+public struct DossierPassages: Sendable {
+    public struct Article: Sendable {
+        public let path: String
+        public let title: String
+        public let date: ArticleDate?
+    }
+
+    /// The articles that mention the entity, in the dossier's order.
+    public let articles: [Article]
+    /// For each passage in order: its article (in `articles`), its part (0: the title, n: the
+    /// n-th paragraph) and the end of its spans in `spans`.
+    private var placed: [(article: Int32, part: Int32, spanEnd: Int32)] = []
+    private var spans: [Range<Int32>] = []
+    /// The texts, when asked for.
+    public private(set) var texts = PassageTexts()
+    /// Mentions per article date.
+    public fileprivate(set) var mentionsByDate: [ArticleDate: Int] = [:]
+
+    fileprivate init(articles: [Article]) {
+        self.articles = articles
+    }
+
+    /// Puts the passages read in the dossier's order: the n-th read belongs at `slots[n]` (-1:
+    /// left out), its article at `position[article id]`.
+    fileprivate mutating func place(_ found: [(article: Int, id: Int, spanEnd: Int32)], position: [Int32],
+                                    spans spansRead: [Range<Int32>], texts: PassageTexts, at slots: [Int]) {
+        var readAt = [Int](repeating: 0, count: slots.count)
+        var placedCount = 0
+        for (read, slot) in slots.enumerated() where slot >= 0 {
+            readAt[slot] = read
+            placedCount += 1
+        }
+        placed.reserveCapacity(placedCount)
+        spans.reserveCapacity(spansRead.count)
+        for read in readAt.prefix(placedCount) {
+            let passage = found[read]
+            let spanStart = read == 0 ? 0 : Int(found[read - 1].spanEnd)
+            spans.append(contentsOf: spansRead[spanStart..<Int(passage.spanEnd)])
+            placed.append((position[passage.article], Int32(PassageID.part(passage.id)), Int32(spans.count)))
+        }
+        self.texts = texts
+        if !texts.isEmpty { self.texts.arrange(readAt.prefix(placedCount)) }
+    }
+
+    public var count: Int { placed.count }
+
+    /// The article of passage `index`.
+    public func article(_ index: Int) -> Article { articles[Int(placed[index].article)] }
+
+    /// Its paragraph (nil: the article's title).
+    public func paragraph(_ index: Int) -> Int? {
+        let part = Int(placed[index].part)
+        return part == 0 ? nil : part - 1
+    }
+
+    /// Where the entity is mentioned in passage `index`, in Unicode scalar offsets.
+    public func spans(_ index: Int) -> ArraySlice<Range<Int32>> {
+        spans[(index == 0 ? 0 : Int(placed[index - 1].spanEnd))..<Int(placed[index].spanEnd)]
+    }
+
+    /// Passage `index` as the reader's dossier shows it.
+    public subscript(index: Int) -> EntityDossier.Passage {
+        let article = article(index)
+        return EntityDossier.Passage(address: PassageAddress(article: article.path, paragraph: paragraph(index)),
+                                     title: article.title, date: article.date,
+                                     spans: spans(index).map { Int($0.lowerBound)..<Int($0.upperBound) })
     }
 }
 
@@ -197,14 +271,14 @@ public struct PassageTexts: Sendable {
         places.append((last, start..<chunks[last].count))
     }
 
-    /// Puts the texts in the passages' order: the n-th text read belongs at `positions[n]`.
-    fileprivate mutating func arrange(_ positions: [Int]) {
-        var readIndex = [Int](repeating: 0, count: positions.count)
-        for (read, position) in positions.enumerated() { readIndex[position] = read }
-        self.readIndex = readIndex
+    /// Puts the texts in the passages' order: the text of passage n is the `readAt[n]`-th read.
+    fileprivate mutating func arrange(_ readAt: ArraySlice<Int>) {
+        readIndex = Array(readAt)
     }
 
-    public var count: Int { places.count }
+    public var count: Int { readIndex?.count ?? places.count }
+
+    public var isEmpty: Bool { places.isEmpty }
 
     /// The UTF-8 bytes of the text of passage `index`, in the passages' order.
     public func withBytes<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {

@@ -88,38 +88,36 @@ struct PassageMention: Hashable, Sendable {
     /// Each mention of `json` in turn, with nothing allocated: a dossier reads tens of
     /// thousands of passages' mentions.
     static func forEach(in json: UnsafeRawBufferPointer, _ body: (PassageMention) -> Void) {
+        // Digits first and the fields stored by index: a switch on the field was a fifth of
+        // reading a dossier's mentions.
         var fields: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
-        var field = -1
-        var number = 0
-        var inNumber = false
-        for byte in json {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                number = number &* 10 &+ Int(byte &- UInt8(ascii: "0"))
-                inNumber = true
-            case UInt8(ascii: "["):
-                field = 0
-                number = 0
-                inNumber = false
-            case UInt8(ascii: ","), UInt8(ascii: "]"):
-                if inNumber, field >= 0, field < 5 {
-                    switch field {
-                    case 0: fields.0 = number
-                    case 1: fields.1 = number
-                    case 2: fields.2 = number
-                    case 3: fields.3 = number
-                    default: fields.4 = number
+        withUnsafeMutableBytes(of: &fields) { raw in
+            let field = raw.baseAddress!.assumingMemoryBound(to: Int.self)
+            // The field being read, -1 outside a mention.
+            var index = -1
+            var number = 0
+            var inNumber = false
+            for byte in json {
+                let digit = byte &- UInt8(ascii: "0")
+                if digit < 10 {
+                    number = number &* 10 &+ Int(digit)
+                    inNumber = true
+                } else if byte == UInt8(ascii: "[") {
+                    index = 0
+                    number = 0
+                    inNumber = false
+                } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") {
+                    if inNumber, index >= 0, index < 5 {
+                        field[index] = number
+                        index += 1
                     }
-                    field += 1
+                    number = 0
+                    inNumber = false
+                    if byte == UInt8(ascii: "]"), index == 5 {
+                        body(PassageMention(start: field[0], end: field[1], entity: field[2], text: field[3], kind: field[4]))
+                        index = -1
+                    }
                 }
-                number = 0
-                inNumber = false
-                if byte == UInt8(ascii: "]"), field == 5 {
-                    body(PassageMention(start: fields.0, end: fields.1, entity: fields.2, text: fields.3, kind: fields.4))
-                    field = -1
-                }
-            default:
-                continue
             }
         }
     }
