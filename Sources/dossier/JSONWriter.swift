@@ -5,15 +5,48 @@ import Foundation
 /// Pretty-printed like `printJSON` (two spaces a level, `"key" : value`); callers write keys in
 /// sorted order, so output is as stable and diffable. Compact, it writes JSON lines.
 struct JSONWriter {
-    private let bytes = OutputBuffer(capacity: JSONWriter.flushSize + (1 << 16))
+    private let bytes: OutputBuffer
     private var depth = 0
     /// For each open container: whether nothing has been written in it yet.
     private var empty: [Bool] = []
     /// No line breaks or spaces: one value a line (`extract --jsonl`).
     let compact: Bool
+    /// Keeps what it writes (`held`) instead of writing it out.
+    private let holding: Bool
 
     init(compact: Bool = false) {
         self.compact = compact
+        holding = false
+        bytes = OutputBuffer(capacity: JSONWriter.flushSize + (1 << 16))
+    }
+
+    /// A writer of more elements of an array that another writer has open, `depth` levels
+    /// down, with elements in it already: what it writes is kept (`held`) for that writer to
+    /// write out (`append(held:)`), so that the two can write at once.
+    init(elementsOfArrayAtDepth depth: Int) {
+        compact = false
+        holding = true
+        // Address space, not memory, until written: growing by doubling copied it again and again.
+        bytes = OutputBuffer(capacity: 1 << 28)
+        self.depth = depth
+        empty = [false]
+    }
+
+    /// The depth of the innermost open container.
+    var currentDepth: Int { depth }
+
+    /// What a holding writer has written.
+    var held: HeldJSON { HeldJSON(bytes: bytes) }
+
+    /// Writes out what another writer wrote and held, as if written here.
+    mutating func append(held: HeldJSON) {
+        if holding {
+            held.bytes.withUnsafeBytes { bytes.append(contentsOf: $0.bindMemory(to: UInt8.self)) }
+        } else {
+            flush()
+            JSONWriter.write(held.bytes)
+        }
+        if !empty.isEmpty { empty[empty.count - 1] = false }
     }
 
     /// Starts an element (with its key, in an object): the comma and line break before it.
@@ -215,6 +248,7 @@ struct JSONWriter {
     private static let flushSize = 1 << 20
 
     private mutating func flush() {
+        guard !holding else { return }
         JSONWriter.write(bytes)
         bytes.removeAll()
     }
@@ -235,6 +269,12 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\n"))
         flush()
     }
+}
+
+/// JSON written on another thread, handed over whole (`JSONWriter.append(held:)`).
+struct HeldJSON: @unchecked Sendable {
+    // Not written to again once held.
+    fileprivate let bytes: OutputBuffer
 }
 
 /// The bytes a `JSONWriter` has not written out yet: copied in place, never checked for

@@ -193,6 +193,42 @@ struct ResolverTests {
         #expect(people.rows.count == 1)
     }
 
+    @Test("a dossier read in two halves at once is the dossier read whole: the same passages in the same order, the same counts")
+    func dossierInHalves() throws {
+        // Dates out of order, one undated, titles that tie on a date, one empty file, and
+        // Putin in the title of some: the order is the list's (newest first, then title, path).
+        var files: [String: String] = ["empty.txt": ""]
+        for number in 0..<40 {
+            let date = number % 9 == 0 ? "" : "2025-0\(1 + number % 7)-1\(number % 3)\n\n"
+            let title = number % 5 == 0 ? "Putin in Moscow \(number % 2)" : "Talks, part \(number % 4)"
+            files["a\(number).txt"] = date + title + "\n\nVladimir Putin met Kim Jong Un in Pyongyang on day \(number).\n\n"
+                + "Nothing about him here.\n\nPutin spoke of Ukraine; Putin left for Minsk."
+        }
+        let scratch = try IndexedLibrary(files)
+        let putin = try #require(try scratch.index.resolve("putin"))
+        let whole = try scratch.index.dossierWithPassages(of: putin, withTexts: true, readingInHalvesFrom: .max)
+        let halves = try scratch.index.dossierWithPassages(of: putin, withTexts: true, readingInHalvesFrom: 0)
+        func rows(_ passages: DossierPassages) -> [String] {
+            (0..<passages.count).map { index in
+                let passage = passages[index]
+                return "\(passage.date?.description ?? "-") \(passage.title) \(passage.address.article) \(passage.address.paragraph ?? -1) "
+                    + "\(passage.spans) \(passages.texts[index])"
+            }
+        }
+        #expect(whole.passages.count == 40 * 2 + 8)
+        #expect(rows(halves.passages) == rows(whole.passages))
+        #expect(halves.dossier.mentionCount == whole.dossier.mentionCount && whole.dossier.mentionCount == 40 * 3 + 8)
+        #expect(halves.dossier.articleCount == 40)
+        #expect(halves.dossier.appearsWith.map(\.name) == whole.dossier.appearsWith.map(\.name))
+        #expect(halves.dossier.appearsWith.map(\.count) == whole.dossier.appearsWith.map(\.count))
+        #expect(halves.dossier.timeline.map(\.count) == whole.dossier.timeline.map(\.count))
+        #expect(halves.passages.mentionsByDate == whole.passages.mentionsByDate)
+        // Newest first; the undated last.
+        let dates = (0..<whole.passages.count).map { whole.passages.article($0).date }
+        #expect(dates.compactMap { $0 } == dates.compactMap { $0 }.sorted(by: >))
+        #expect(dates.last == .some(nil))
+    }
+
     @Test("a name no article mentions is not guessed")
     func unknown() throws {
         let scratch = try IndexedLibrary(newsroom)

@@ -42,6 +42,31 @@ struct IndexEndToEndTests {
         #expect(titleOnly.map(\.paragraph) == [0])
     }
 
+    @Test("a dossier of thousands of passages comes out whole as JSON: every passage once, in the order the CSV gives")
+    func largeDossier() throws {
+        let library = try SeedCopy()
+        // 2,100 passages: enough for the JSON to be written in two halves at once.
+        for number in 0..<700 {
+            let text = "2024-\(10 + number % 3)-\(10 + number % 19)\n\nReport \(number) from \"Kyiv\"\n\n"
+                + "Vladimir Putin spoke on day \(number).\n\nPutin said \"no\".\n\nLater, Putin left.\n"
+            try Data(text.utf8).write(to: library.url.appendingPathComponent("report-\(number).txt"))
+        }
+        struct Dossier: Decodable { let mentions: Int; let passages: [Passage] }
+        struct Passage: Decodable { let article: String; let paragraph: Int?; let text: String; let mentions: [[Int]] }
+        let json = try library.run("dossier", "putin", "--json")
+        #expect(json.status == 0, "\(json.errors)")
+        let dossier = try JSONDecoder().decode(Dossier.self, from: Data(json.output.utf8))
+        let csv = try library.run("dossier", "putin", "--csv")
+        // article,date,title,paragraph,mentions,text: the text is the last field, quoted when it has a quote.
+        let rows = csv.output.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(dossier.passages.count == rows.count)
+        #expect(dossier.passages.count >= 2_100)
+        #expect(dossier.passages.map { "\($0.article),\($0.paragraph.map { String($0 + 1) } ?? "title")" }
+            == rows.map { $0.split(separator: ",").prefix(1).joined() + "," + $0.split(separator: ",")[3] })
+        #expect(dossier.passages.reduce(0) { $0 + $1.mentions.count } == dossier.mentions)
+        #expect(dossier.passages.contains { $0.text == "Putin said \"no\"." })
+    }
+
     @Test("sql refuses a write in one sentence and leaves the index as it was; a count comes out as CSV")
     func sql() throws {
         let library = try SeedCopy()

@@ -59,22 +59,27 @@ extension ArticleDate {
     /// Reads the date forms articles start with: `6.06.2025` (day first, as in Europe),
     /// `2025-06-06`, `2025/06/06`, `June 6, 2025`, `6 June 2025`, `Jun 6 2025`.
     /// Anything else, including a line with other words in it, is not a date.
+    /// "2025-06-06" as UTF-8, the form Dossier writes itself and the index keeps: read without
+    /// making anything (a dossier reads tens of thousands).
+    public init?(isoUTF8 utf8: UnsafeBufferPointer<UInt8>) {
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in utf8[range] {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     public init?(parsing raw: String) {
         // The form Dossier writes itself, read fast: "2025-06-06".
-        let utf8 = Array(raw.utf8)
-        if utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") {
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for byte in utf8[range] {
-                    guard (48...57).contains(byte) else { return nil }
-                    value = value * 10 + Int(byte - 48)
-                }
-                return value
-            }
-            if let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) {
-                self.init(year: year, month: month, day: day)
-                return
-            }
+        if raw.utf8.count == 10, let date = raw.utf8.withContiguousStorageIfAvailable(ArticleDate.init(isoUTF8:)) ?? nil {
+            self = date
+            return
         }
         let text = raw.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 40 else { return nil }

@@ -23,11 +23,21 @@ extension IndexDatabase {
 
     /// The dossier with every passage (and, with `withTexts`, its text), in one pass: what
     /// `dossier dossier` prints.
-    public func dossierWithPassages(of entity: IndexedEntity, withTexts: Bool) throws -> (dossier: EntityDossier, passages: DossierPassages) {
-        try snapshot {
-            let scan = try scanDossier(of: entity, keepingPassages: true, withTexts: withTexts)
-            return (scan.dossier, scan.passages)
+    /// `readingInHalvesFrom`: the mentions from which the passages are read in two halves at once.
+    public func dossierWithPassages(of entity: IndexedEntity, withTexts: Bool,
+                                    readingInHalvesFrom threshold: Int = IndexDatabase.mentionsReadInHalves)
+        throws -> (dossier: EntityDossier, passages: DossierPassages) {
+        // A large dossier's passages are read in two halves at once, the second on a connection
+        // of its own: reading them is most of `dossier dossier`, and waits on memory more than
+        // it computes. Both connections must read the same state of the index: when anything
+        // was written in between (`data_version` changed), it is read again in one piece.
+        let version = try connection.integer("PRAGMA data_version")
+        let halves = try snapshot { try scanDossier(of: entity, keepingPassages: true, withTexts: withTexts, inHalvesFrom: threshold) }
+        if halves.readInHalves, try connection.integer("PRAGMA data_version") != version {
+            let whole = try snapshot { try scanDossier(of: entity, keepingPassages: true, withTexts: withTexts) }
+            return (whole.dossier, whole.passages)
         }
+        return (halves.dossier, halves.passages)
     }
 
     /// These passages of an entity's dossier (a window of `IndexedDossier.passageIDs`), each with
@@ -68,7 +78,12 @@ extension IndexDatabase {
         var dossier: EntityDossier
         var ids: [Int]
         var passages: DossierPassages
+        var readInHalves = false
     }
+
+    /// Mentions from which a dossier's passages are read in two halves at once (about 30 ms of
+    /// reading at 10,000): below, opening a second connection costs more than it saves.
+    public static let mentionsReadInHalves = 10_000
 
     /// One pass over the passages that mention the entity, in the index's order (an article's
     /// together), for its counts and who appears with it; then one pass over the list's order
@@ -77,49 +92,36 @@ extension IndexDatabase {
     /// passages, SQLite sorting the articles (`id IN (…) ORDER BY date`) and dictionaries keyed
     /// by id were half of `dossier dossier`. Counts are kept in arrays indexed by id (rowids,
     /// dense from 1).
-    private func scanDossier(of entity: IndexedEntity, keepingPassages: Bool, withTexts: Bool = false) throws -> DossierScan {
-        let passageRows = try connection.prepare("""
-            SELECT p.id, p.mentions\(withTexts ? ", p.text" : "") FROM entity_index x JOIN passage p ON p.id = x.rowid
-            WHERE entity_index MATCH ?
-            """).bind(.text("e\(entity.id)"))
-        // The passages in the order read, and their spans one after another.
-        var found: [(article: Int, id: Int, spanEnd: Int32)] = []
-        var spans: [Range<Int32>] = []
-        var texts = PassageTexts()
-        var kindCounts = [Int](repeating: 0, count: PassageMention.kinds.count)
-        var aliasIDs: Set<Int> = []
-        var together: [Int32] = []
-        // Mentions in each article, by article id.
-        var perArticle: [Int32] = []
-        var mentionCount = 0
-        // The other entities of one passage: a few, so a list beats a set.
-        var others: [Int] = []
-        while try passageRows.step() {
-            let id = passageRows.int(0)
-            let spanStart = spans.count
-            others.removeAll(keepingCapacity: true)
-            passageRows.withBlob(1) { json in
-                PassageMention.forEach(in: json) { mention in
-                    if mention.entity == entity.id {
-                        spans.append(Int32(clamping: mention.start)..<Int32(clamping: max(mention.start, mention.end)))
-                        kindCounts[min(mention.kind, kindCounts.count - 1)] += 1
-                        if mention.text != entity.id { aliasIDs.insert(mention.text) }
-                    } else if !others.contains(mention.entity) {
-                        others.append(mention.entity)
+    private func scanDossier(of entity: IndexedEntity, keepingPassages: Bool, withTexts: Bool = false,
+                             inHalvesFrom threshold: Int = .max) throws -> DossierScan {
+        var scan: PassageScan
+        var readInHalves = false
+        let mentions = threshold == .max ? 0 : try connection.integer("SELECT mentions FROM entity WHERE id = \(entity.id)") ?? 0
+        if mentions >= threshold,
+           let last = try connection.integer("SELECT max(id) FROM article"), last > 1 {
+            let middle = PassageID.range(ofArticle: last / 2 + 1).lowerBound
+            let stateFolder = url.deletingLastPathComponent()
+            let secondHalf = BackgroundValue(qualityOfService: .userInitiated) { () -> Result<PassageScan, Error> in
+                Result {
+                    let index = try IndexDatabase(stateFolder: stateFolder, readOnly: true)
+                    return try index.snapshot {
+                        try index.scanPassages(of: entity, from: middle, to: Int.max, keepingPassages: keepingPassages, withTexts: withTexts)
                     }
                 }
             }
-            let here = spans.count - spanStart
-            guard here > 0 else { continue }
-            for other in others where other >= 0 { together.increment(other) }
-            let article = PassageID.article(id)
-            perArticle.increment(article, by: Int32(here))
-            mentionCount += here
-            found.append((article, id, Int32(spans.count)))
-            if withTexts { passageRows.withBlob(2) { texts.append($0) } }
+            scan = try scanPassages(of: entity, from: 0, to: middle, keepingPassages: keepingPassages, withTexts: withTexts)
+            if let second = try? secondHalf.wait().get() {
+                scan.append(second)
+                readInHalves = true
+            } else {
+                // No second connection (the index could not be opened again): read it here.
+                scan.append(try scanPassages(of: entity, from: middle, to: Int.max, keepingPassages: keepingPassages, withTexts: withTexts))
+            }
+        } else {
+            scan = try scanPassages(of: entity, from: 0, to: Int.max, keepingPassages: keepingPassages, withTexts: withTexts)
         }
-        passageRows.reset()
-        if !keepingPassages { spans = [] }
+        let found = scan.found
+        let perArticle = scan.perArticle
 
         // The articles in the list's order, as the date index has them; only those found are read.
         let listed = try connection.prepare("SELECT id, date, title, path FROM article INDEXED BY article_by_date ORDER BY date DESC, title, path")
@@ -130,7 +132,8 @@ extension IndexDatabase {
             let id = listed.int(0)
             guard id < perArticle.count, perArticle[id] > 0 else { continue }
             position[id] = Int32(articles.count)
-            let date = listed.optionalText(1).flatMap(ArticleDate.init(parsing:))
+            // As the index writes them ("2025-06-06"), read in place.
+            let date = listed.withBlob(1) { ArticleDate(isoUTF8: $0.bindMemory(to: UInt8.self)) }
             if let date { byDate[date, default: 0] += Int(perArticle[id]) }
             // Paths and titles only to keep the passages.
             articles.append(DossierPassages.Article(path: keepingPassages ? listed.text(3) : "",
@@ -150,22 +153,89 @@ extension IndexDatabase {
             start[place] += 1
         }
         var passages = DossierPassages(articles: articles)
-        if keepingPassages { passages.place(found, position: position, spans: spans, texts: texts, at: slot) }
+        if keepingPassages { passages.place(found, position: position, spans: scan.spans, texts: scan.texts, at: slot) }
         passages.mentionsByDate = byDate
         var top: [(id: Int, count: Int)] = []
-        for (id, count) in together.enumerated() where count > 0 { top.append((id, Int(count))) }
+        for (id, count) in scan.together.enumerated() where count > 0 { top.append((id, Int(count))) }
         top.sort { $0.count > $1.count || ($0.count == $1.count && $0.id < $1.id) }
         top = Array(top.prefix(24))
-        let names = try self.names(of: aliasIDs.union(top.map(\.id)))
+        let names = try self.names(of: scan.aliasIDs.union(top.map(\.id)))
         let appearsWith = top.compactMap { id, count in names[id].map { (name: $0, count: count) } }
             .sorted { ($0.count, $1.name) > ($1.count, $0.name) }.prefix(8)
         var kinds: [EntityKind: Int] = [:]
-        for (number, count) in kindCounts.enumerated() where count > 0 { kinds[PassageMention.kinds[number]] = count }
+        for (number, count) in scan.kindCounts.enumerated() where count > 0 { kinds[PassageMention.kinds[number]] = count }
         let dossier = EntityDossier(entity: entity.name, kind: EntityKind.majority(of: kinds),
-                                    aliases: aliasIDs.compactMap { names[$0] }.sorted(), passageCount: ids.count,
-                                    mentionCount: mentionCount, articleCount: articles.count, mentionsByDate: byDate,
+                                    aliases: scan.aliasIDs.compactMap { names[$0] }.sorted(), passageCount: ids.count,
+                                    mentionCount: scan.mentionCount, articleCount: articles.count, mentionsByDate: byDate,
                                     appearsWith: Array(appearsWith))
-        return DossierScan(dossier: dossier, ids: ids, passages: passages)
+        return DossierScan(dossier: dossier, ids: ids, passages: passages, readInHalves: readInHalves)
+    }
+
+    /// What the passages that mention an entity say of it, those of rowids `from..<to`, in
+    /// the index's order.
+    fileprivate struct PassageScan: Sendable {
+        /// The passages in the order read (their article id, id, and the end of their spans).
+        var found: [(article: Int, id: Int, spanEnd: Int32)] = []
+        var spans: [Range<Int32>] = []
+        var texts = PassageTexts()
+        var kindCounts = [Int](repeating: 0, count: PassageMention.kinds.count)
+        var aliasIDs: Set<Int> = []
+        /// Passages shared with each other entity, by entity id.
+        var together: [Int32] = []
+        /// Mentions in each article, by article id.
+        var perArticle: [Int32] = []
+        var mentionCount = 0
+
+        /// Adds the passages that come after these.
+        mutating func append(_ next: PassageScan) {
+            let spanOffset = Int32(spans.count)
+            found.append(contentsOf: next.found.lazy.map { ($0.article, $0.id, $0.spanEnd + spanOffset) })
+            spans.append(contentsOf: next.spans)
+            texts.append(contentsOf: next.texts)
+            for (kind, count) in next.kindCounts.enumerated() { kindCounts[kind] += count }
+            aliasIDs.formUnion(next.aliasIDs)
+            for (id, count) in next.together.enumerated() where count > 0 { together.increment(id, by: count) }
+            for (id, count) in next.perArticle.enumerated() where count > 0 { perArticle.increment(id, by: count) }
+            mentionCount += next.mentionCount
+        }
+    }
+
+    fileprivate func scanPassages(of entity: IndexedEntity, from first: Int, to end: Int, keepingPassages: Bool,
+                                  withTexts: Bool) throws -> PassageScan {
+        let passageRows = try connection.prepare("""
+            SELECT p.id, p.mentions\(withTexts ? ", p.text" : "") FROM entity_index x JOIN passage p ON p.id = x.rowid
+            WHERE entity_index MATCH ? AND x.rowid >= ? AND x.rowid < ?
+            """).bind(.text("e\(entity.id)"), .integer(first), .integer(end))
+        var scan = PassageScan()
+        // The other entities of one passage: a few, so a list beats a set.
+        var others: [Int] = []
+        while try passageRows.step() {
+            let id = passageRows.int(0)
+            let spanStart = scan.spans.count
+            others.removeAll(keepingCapacity: true)
+            passageRows.withBlob(1) { json in
+                PassageMention.forEach(in: json) { mention in
+                    if mention.entity == entity.id {
+                        scan.spans.append(Int32(clamping: mention.start)..<Int32(clamping: max(mention.start, mention.end)))
+                        scan.kindCounts[min(mention.kind, scan.kindCounts.count - 1)] += 1
+                        if mention.text != entity.id { scan.aliasIDs.insert(mention.text) }
+                    } else if !others.contains(mention.entity) {
+                        others.append(mention.entity)
+                    }
+                }
+            }
+            let here = scan.spans.count - spanStart
+            guard here > 0 else { continue }
+            for other in others where other >= 0 { scan.together.increment(other) }
+            let article = PassageID.article(id)
+            scan.perArticle.increment(article, by: Int32(here))
+            scan.mentionCount += here
+            scan.found.append((article, id, Int32(scan.spans.count)))
+            if withTexts { passageRows.withBlob(2) { scan.texts.append($0) } }
+        }
+        passageRows.reset()
+        if !keepingPassages { scan.spans = [] }
+        return scan
     }
 }
 
@@ -240,6 +310,28 @@ public struct DossierPassages: Sendable {
         spans[(index == 0 ? 0 : Int(placed[index - 1].spanEnd))..<Int(placed[index].spanEnd)]
     }
 
+    /// Each passage of `range` in turn, with its article, paragraph (nil: the title), spans
+    /// and text, read without retaining anything a passage: two threads writing halves of one
+    /// dossier spent their time on the shared arrays' reference counts.
+    public func forEach(in range: Range<Int>,
+                        _ body: (Article, Int?, UnsafeBufferPointer<Range<Int32>>, UnsafeBufferPointer<UInt8>) -> Void) {
+        articles.withUnsafeBufferPointer { articles in
+            placed.withUnsafeBufferPointer { placed in
+                spans.withUnsafeBufferPointer { spans in
+                    texts.withAllBytes { text in
+                        for index in range {
+                            let passage = placed[index]
+                            let spanStart = index == 0 ? 0 : Int(placed[index - 1].spanEnd)
+                            let part = Int(passage.part)
+                            body(articles[Int(passage.article)], part == 0 ? nil : part - 1,
+                                 UnsafeBufferPointer(rebasing: spans[spanStart..<Int(passage.spanEnd)]), text(index))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Passage `index` as the reader's dossier shows it.
     public subscript(index: Int) -> EntityDossier.Passage {
         let article = article(index)
@@ -271,6 +363,13 @@ public struct PassageTexts: Sendable {
         places.append((last, start..<chunks[last].count))
     }
 
+    /// Adds the texts of `next` after these (read in that order).
+    fileprivate mutating func append(contentsOf next: PassageTexts) {
+        let chunkOffset = chunks.count
+        chunks.append(contentsOf: next.chunks)
+        places.append(contentsOf: next.places.lazy.map { ($0.chunk + chunkOffset, $0.range) })
+    }
+
     /// Puts the texts in the passages' order: the text of passage n is the `readAt[n]`-th read.
     fileprivate mutating func arrange(_ readAt: ArraySlice<Int>) {
         readIndex = Array(readAt)
@@ -288,6 +387,31 @@ public struct PassageTexts: Sendable {
 
     public subscript(index: Int) -> String {
         withBytes(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with a function from a passage's index to its text's bytes, valid inside.
+    fileprivate func withAllBytes<T>(_ body: ((Int) -> UnsafeBufferPointer<UInt8>) -> T) -> T {
+        // The chunks' addresses, taken once.
+        func bases(_ chunks: ArraySlice<[UInt8]>, _ taken: [UnsafePointer<UInt8>?], _ body: ([UnsafePointer<UInt8>?]) -> T) -> T {
+            guard let first = chunks.first else { return body(taken) }
+            return first.withUnsafeBufferPointer { bases(chunks.dropFirst(), taken + [$0.baseAddress], body) }
+        }
+        return bases(chunks[...], []) { bases in
+            places.withUnsafeBufferPointer { places in
+                if let readIndex {
+                    return readIndex.withUnsafeBufferPointer { readIndex in
+                        body { index in
+                            let place = places[readIndex[index]]
+                            return UnsafeBufferPointer(start: bases[place.chunk].map { $0 + place.range.lowerBound }, count: place.range.count)
+                        }
+                    }
+                }
+                return body { index in
+                    let place = places[index]
+                    return UnsafeBufferPointer(start: bases[place.chunk].map { $0 + place.range.lowerBound }, count: place.range.count)
+                }
+            }
+        }
     }
 }
 
