@@ -6,7 +6,7 @@ import Foundation
 enum OrderedWork {
     static func run<Result: Sendable>(count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                       window: Int = 256, work: @escaping @Sendable (Int) -> Result,
-                                      take: (Int, Result) -> Void) {
+                                      take: (Int, inout Result) -> Void) {
         guard count > 0 else { return }
         let shared = Shared<Result>(window: window)
         let group = DispatchGroup()
@@ -17,7 +17,12 @@ enum OrderedWork {
                 }
             }
         }
-        for item in 0..<count { take(item, shared.take(item)) }
+        // Handed to `take` to keep or let go of: the only copy (a long article's passages are
+        // let go of as they are written).
+        for item in 0..<count {
+            var result = shared.take(item)
+            take(item, &result)
+        }
         group.wait()
     }
 

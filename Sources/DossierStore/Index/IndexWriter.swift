@@ -54,8 +54,9 @@ final class IndexWriter {
             """)
     }
 
-    /// Writes an article read and extracted, in place of what the index held for it (`replacing`).
-    func write(_ article: IndexedArticle, path: String, stamp: (size: Int, modified: Int), replacing old: Int?,
+    /// Writes an article read and extracted, in place of what the index held for it (`replacing`),
+    /// letting go of its passages as they are written.
+    func write(_ article: inout IndexedArticle, path: String, stamp: (size: Int, modified: Int), replacing old: Int?,
                fingerprint: String, names: NameRegistry) throws {
         for id in article.names where !stored.contains(id) {
             if let text = names.newText(of: id) {
@@ -82,18 +83,24 @@ final class IndexWriter {
             try insertArticle.run()
             id = connection.lastInsertedRow
         }
-        for passage in article.passages {
+        // Each passage's mentions are let go of once written, and its text once in the body
+        // below: a 50 MB article's passages (100 MB) are not held while SQLite takes in its
+        // words (with a copy of the body of its own).
+        for index in article.passages.indices {
+            let passage = article.passages[index]
             let passageID = PassageID.of(article: id, part: passage.part)
             try insertPassage.bind(.integer(passageID), .text(passage.text), .text(passage.mentions)).run()
             if !passage.entities.isEmpty { try insertEntities.bind(.integer(passageID), .text(passage.entities)).run() }
+            article.passages[index].mentions = ""
+            article.passages[index].entities = ""
         }
+        statistics.merge(article.statistics)
         // The words are indexed an article to a row: fifteen times fewer rows than a passage to a
         // row, and the index built in half the time; passages are matched when searched.
         if article.problem == nil {
-            try insertText.bind(.integer(id), .text(article.title))
-                .run(bindingInPlace: IndexWriter.body(of: article.passages.dropFirst().map(\.text)), at: 3)
+            try insertText.bind(.integer(id), .text(article.title)).run(bindingJoined: article.passages.dropFirst().lazy.map(\.text), at: 3)
+            article.passages = []
         }
-        statistics.merge(article.statistics)
     }
 
     /// Takes an article's passages out of the index (and its row, with `deletingRow`), and what
@@ -111,7 +118,7 @@ final class IndexWriter {
         oldPassages.reset()
         if let title = passages.first, PassageID.part(title.id) == 0 {
             // The same text as was indexed, or the index would keep words that are gone.
-            try deleteText.bind(.integer(article), .text(title.text), .text(IndexWriter.body(of: passages.dropFirst().map(\.text)))).run()
+            try deleteText.bind(.integer(article), .text(title.text)).run(bindingJoined: passages.dropFirst().lazy.map(\.text), at: 3)
         }
         for passage in passages {
             var here: [Int] = []
@@ -127,18 +134,6 @@ final class IndexWriter {
         statistics.merge(removed)
         try deletePassages.bind(.integer(range.lowerBound), .integer(range.upperBound)).run()
         if deletingRow { try deleteArticle.bind(.integer(article)).run() }
-    }
-
-    /// An article's paragraphs as the full-text index reads them.
-    static func body(of paragraphs: [String]) -> String {
-        // Sized at once: grown as it is joined, a long article's body was held twice over.
-        var body = ""
-        body.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count + 1 })
-        for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 { body += "\n" }
-            body += paragraph
-        }
-        return body
     }
 
     /// Writes the entities' counts gathered since the last time, in the open transaction.

@@ -136,7 +136,7 @@ public struct Indexer {
                     report.notArticles += 1
                     LibraryLog.note("passed over \(item.file.id): \(problem).", in: library.stateFolder)
                 }
-                try writer.write(indexed, path: item.file.id, stamp: item.stamp, replacing: item.known?.id,
+                try writer.write(&indexed, path: item.file.id, stamp: item.stamp, replacing: item.known?.id,
                                  fingerprint: fingerprint, names: names)
                 done += 1
                 if done % IndexWriter.progressStep == 0 { progress(done, pending.count) }
@@ -205,24 +205,26 @@ struct IndexedArticle: Sendable {
         url = article.url
         tags = IndexedArticle.json(article.tags)
         paragraphCount = article.paragraphs.count
-        let found = extractor.mentions(in: article)
-        // Each name of the article is looked up once, and the shared registry asked once.
+        // Each part's mentions become its passage as soon as they are found: a 50 MB article's
+        // 1.4 million mentions are never held together. Each name is looked up once, and the
+        // shared registry asked once a part that brings new names.
         var local: [String: Int] = [:]
-        // Part by part, not through `found.all`: a flat copy of a 50 MB article's mentions was 200 MB.
-        for part in CollectionOfOne(found.title) + found.paragraphs {
-            for mention in part {
-                local[mention.entity] = 0
-                local[mention.text] = 0
-            }
-        }
-        let ids = names.ids(of: Array(local.keys))
-        for (text, id) in zip(local.keys, ids) { local[text] = id }
-        self.names = Set(ids)
         var distinct: Set<Int> = []
         var json: [UInt8] = []
-        for part in 0..<min(article.paragraphs.count + 1, PassageID.partLimit) {
-            let text = part == 0 ? article.title : article.paragraphs[part - 1]
-            let mentions = part == 0 ? found.title : part - 1 < found.paragraphs.count ? found.paragraphs[part - 1] : []
+        var newNames: [String] = []
+        passages.reserveCapacity(min(article.paragraphs.count + 1, PassageID.partLimit))
+        extractor.mentions(in: article) { part, mentions in
+            guard part < PassageID.partLimit else { return }
+            newNames.removeAll(keepingCapacity: true)
+            for mention in mentions {
+                for name in [mention.entity, mention.text] where local[name] == nil {
+                    local[name] = -1
+                    newNames.append(name)
+                }
+            }
+            if !newNames.isEmpty {
+                for (name, id) in zip(newNames, names.ids(of: newNames)) { local[name] = id }
+            }
             json.removeAll(keepingCapacity: true)
             json.append(UInt8(ascii: "["))
             var here: [Int] = []
@@ -238,10 +240,11 @@ struct IndexedArticle: Sendable {
             }
             json.append(UInt8(ascii: "]"))
             distinct.formUnion(here)
-            passages.append(Passage(part: part, text: text, mentions: String(decoding: json, as: UTF8.self),
-                                    entities: PassageMention.entityTokens(here)))
+            passages.append(Passage(part: part, text: part == 0 ? article.title : article.paragraphs[part - 1],
+                                    mentions: String(decoding: json, as: UTF8.self), entities: PassageMention.entityTokens(here)))
             mentionCount += mentions.count
         }
+        self.names = Set(local.values)
         entityCount = distinct.count
         statistics.countArticle(for: distinct)
     }
