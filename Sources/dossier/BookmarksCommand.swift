@@ -104,8 +104,7 @@ struct BookmarksCommand: ParsableCommand {
                 guard article.paragraphs.indices.contains(paragraph - 1) else {
                     throw CommandError("\(article.id) has paragraphs 1 to \(article.paragraphs.count); there is no paragraph \(paragraph).")
                 }
-                let bookmark = Bookmark.make(article: article, paragraph: paragraph - 1, note: note)
-                try library.bookmarkFile.add(bookmark)
+                let bookmark = try library.bookmarkFile.add(Bookmark.make(article: article, paragraph: paragraph - 1, note: note))
                 print(bookmark.id)
             }
         }

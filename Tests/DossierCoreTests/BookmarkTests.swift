@@ -43,10 +43,13 @@ struct BookmarkTests {
         #expect(BookmarkAnchor.locate(bookmark, in: gone) == .orphaned)
     }
 
-    @Test("ids are eight hex digits and do not repeat")
+    @Test("ids are eight hex digits, and not the same twice in a row")
     func ids() {
+        // That no two ids in the file are the same is BookmarkFile.add's to keep: 32 random bits
+        // do meet again (a thousand ids, about once in 8,600 runs of this test).
         let ids = (0..<1000).map { _ in Bookmark.newID() }
-        #expect(Set(ids).count == 1000)
+        #expect(zip(ids, ids.dropFirst()).allSatisfy { $0 != $1 })
+        #expect(Set(ids).count > 990)
         #expect(ids.allSatisfy { $0.count == 8 && $0.allSatisfy(\.isHexDigit) })
     }
 }

@@ -223,6 +223,12 @@ struct ResolverTests {
         #expect(halves.dossier.appearsWith.map(\.count) == whole.dossier.appearsWith.map(\.count))
         #expect(halves.dossier.timeline.map(\.count) == whole.dossier.timeline.map(\.count))
         #expect(halves.passages.mentionsByDate == whole.passages.mentionsByDate)
+        // The reader's dossier, which keeps only the passages' ids, the same read either way.
+        let readerWhole = try scratch.index.dossier(of: putin, readingInHalvesFrom: .max)
+        let readerHalves = try scratch.index.dossier(of: putin, readingInHalvesFrom: 0)
+        #expect(readerHalves.passageIDs == readerWhole.passageIDs && readerWhole.passageIDs.count == whole.passages.count)
+        #expect(readerHalves.dossier.mentionCount == whole.dossier.mentionCount)
+        #expect(readerHalves.dossier.appearsWith.map(\.name) == whole.dossier.appearsWith.map(\.name))
         // Newest first; the undated last.
         let dates = (0..<whole.passages.count).map { whole.passages.article($0).date }
         #expect(dates.compactMap { $0 } == dates.compactMap { $0 }.sorted(by: >))

@@ -191,6 +191,21 @@ struct BookmarkFileTests {
         #expect(text.hasPrefix("{\"after\":"))
     }
 
+    @Test("a bookmark whose id another has is kept with a new id: both are there, each removed on its own")
+    func takenID() throws {
+        let (folder, library) = try library()
+        defer { withExtendedLifetime(folder) {} }
+        let article = try library.article(id: "a")
+        let file = library.bookmarkFile
+        let first = try file.add(Bookmark.make(article: article, paragraph: 0, note: "one", id: "cccccccc"))
+        let second = try file.add(Bookmark.make(article: article, paragraph: 1, note: "two", id: "cccccccc"))
+        #expect(first.id == "cccccccc")
+        #expect(second.id != "cccccccc" && second.id.count == 8)
+        #expect(try Set(file.all().map(\.id)) == [first.id, second.id])
+        #expect(try file.remove(id: second.id)?.note == "two")
+        #expect(try file.all().map(\.note) == ["one"])
+    }
+
     @Test("a file it cannot read is kept aside, never written over, and said so in one sentence")
     func unreadable() throws {
         let (folder, library) = try library()

@@ -43,7 +43,8 @@ public struct Bookmark: Codable, Hashable, Sendable, Identifiable {
                         note: TextSanitizer.cleanLine(note), created: formatter.string(from: now))
     }
 
-    /// Eight hex digits: short enough to type, random enough that two processes never collide.
+    /// Eight hex digits: short enough to type; random, so two processes adding at once do not
+    /// pick the same (one already in the file is replaced as it is added, `BookmarkFile.add`).
     public static func newID() -> String {
         let value = UInt64.random(in: 0...UInt64(UInt32.max))
         let hex = String(value, radix: 16)
@@ -125,7 +126,8 @@ public enum BookmarkAnchor: Hashable, Sendable {
 /// Where bookmarks are kept: the library's bookmarks file, or memory in a test.
 public protocol BookmarkKeeping: Sendable {
     func all() throws -> [Bookmark]
-    func add(_ bookmark: Bookmark) throws
+    /// Returns the bookmark as kept (its id new if another had it).
+    @discardableResult func add(_ bookmark: Bookmark) throws -> Bookmark
     func update(_ bookmark: Bookmark) throws
     @discardableResult func remove(id: String) throws -> Bookmark?
 }

@@ -14,30 +14,36 @@ extension IndexDatabase {
     /// The entity's dossier: every passage that mentions it, newest article first, with when
     /// it is mentioned and who appears with it. Only the passages' ids are kept: the reader
     /// holds a dossier of 70,000 passages in half a megabyte.
-    public func dossier(of entity: IndexedEntity) throws -> IndexedDossier {
-        try snapshot {
-            let scan = try scanDossier(of: entity, keepingPassages: false)
-            return IndexedDossier(entity: entity, dossier: scan.dossier, passageIDs: scan.ids)
-        }
+    /// `readingInHalvesFrom`: the mentions from which the passages are read in two halves at once.
+    public func dossier(of entity: IndexedEntity, readingInHalvesFrom threshold: Int = IndexDatabase.mentionsReadInHalves)
+        throws -> IndexedDossier {
+        let scan = try scanDossierInHalves(of: entity, keepingPassages: false, withTexts: false, from: threshold)
+        return IndexedDossier(entity: entity, dossier: scan.dossier, passageIDs: scan.ids)
     }
 
     /// The dossier with every passage (and, with `withTexts`, its text), in one pass: what
     /// `dossier dossier` prints.
-    /// `readingInHalvesFrom`: the mentions from which the passages are read in two halves at once.
     public func dossierWithPassages(of entity: IndexedEntity, withTexts: Bool,
                                     readingInHalvesFrom threshold: Int = IndexDatabase.mentionsReadInHalves)
         throws -> (dossier: EntityDossier, passages: DossierPassages) {
-        // A large dossier's passages are read in two halves at once, the second on a connection
-        // of its own: reading them is most of `dossier dossier`, and waits on memory more than
-        // it computes. Both connections must read the same state of the index: when anything
-        // was written in between (`data_version` changed), it is read again in one piece.
+        let scan = try scanDossierInHalves(of: entity, keepingPassages: true, withTexts: withTexts, from: threshold)
+        return (scan.dossier, scan.passages)
+    }
+
+    /// A large dossier's passages are read in two halves at once, the second on a connection of
+    /// its own: reading them is most of opening a dossier, and waits on memory more than it
+    /// computes. Both connections must read the same state of the index: when anything was
+    /// written in between (`data_version` changed), it is read again in one piece.
+    private func scanDossierInHalves(of entity: IndexedEntity, keepingPassages: Bool, withTexts: Bool,
+                                     from threshold: Int) throws -> DossierScan {
         let version = try connection.integer("PRAGMA data_version")
-        let halves = try snapshot { try scanDossier(of: entity, keepingPassages: true, withTexts: withTexts, inHalvesFrom: threshold) }
-        if halves.readInHalves, try connection.integer("PRAGMA data_version") != version {
-            let whole = try snapshot { try scanDossier(of: entity, keepingPassages: true, withTexts: withTexts) }
-            return (whole.dossier, whole.passages)
+        let halves = try snapshot {
+            try scanDossier(of: entity, keepingPassages: keepingPassages, withTexts: withTexts, inHalvesFrom: threshold)
         }
-        return (halves.dossier, halves.passages)
+        if halves.readInHalves, try connection.integer("PRAGMA data_version") != version {
+            return try snapshot { try scanDossier(of: entity, keepingPassages: keepingPassages, withTexts: withTexts) }
+        }
+        return halves
     }
 
     /// These passages of an entity's dossier (a window of `IndexedDossier.passageIDs`), each with
