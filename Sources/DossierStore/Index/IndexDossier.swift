@@ -72,8 +72,7 @@ extension IndexDatabase {
                 }
                 if withTexts { texts.append(passage.text(1)) }
                 passage.reset()
-                let part = PassageID.part(id)
-                passages.append(EntityDossier.Passage(address: PassageAddress(article: known.path, paragraph: part == 0 ? nil : part - 1),
+                passages.append(EntityDossier.Passage(address: PassageAddress(article: known.path, paragraph: PassageID.paragraph(id)),
                                                       title: known.title, date: known.date, spans: spans))
             }
             return (passages, texts)
@@ -347,13 +346,18 @@ public struct DossierPassages: Sendable {
 
     /// Its paragraph (nil: the article's title).
     public func paragraph(_ index: Int) -> Int? {
-        let part = Int(placed[index].part)
-        return part == 0 ? nil : part - 1
+        PassageID.paragraph(ofPart: Int(placed[index].part))
     }
 
     /// Where the entity is mentioned in passage `index`, in Unicode scalar offsets.
     public func spans(_ index: Int) -> ArraySlice<Range<Int32>> {
-        spans[(index == 0 ? 0 : Int(placed[index - 1].spanEnd))..<Int(placed[index].spanEnd)]
+        spans[DossierPassages.spanRange(index, in: placed)]
+    }
+
+    /// Where passage `index`'s spans are in `spans`: from the end of the one before.
+    private static func spanRange<Placed: RandomAccessCollection<(article: Int32, part: Int32, spanEnd: Int32)>>(
+        _ index: Int, in placed: Placed) -> Range<Int> where Placed.Index == Int {
+        (index == 0 ? 0 : Int(placed[index - 1].spanEnd))..<Int(placed[index].spanEnd)
     }
 
     /// Each passage of `range` in turn, with its article, paragraph (nil: the title), spans
@@ -367,10 +371,8 @@ public struct DossierPassages: Sendable {
                     texts.withAllBytes { text in
                         for index in range {
                             let passage = placed[index]
-                            let spanStart = index == 0 ? 0 : Int(placed[index - 1].spanEnd)
-                            let part = Int(passage.part)
-                            body(articles[Int(passage.article)], part == 0 ? nil : part - 1,
-                                 UnsafeBufferPointer(rebasing: spans[spanStart..<Int(passage.spanEnd)]), text(index))
+                            body(articles[Int(passage.article)], PassageID.paragraph(ofPart: Int(passage.part)),
+                                 UnsafeBufferPointer(rebasing: spans[DossierPassages.spanRange(index, in: placed)]), text(index))
                         }
                     }
                 }

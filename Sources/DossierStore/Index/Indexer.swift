@@ -216,11 +216,15 @@ struct IndexedArticle: Sendable {
         extractor.mentions(in: article) { part, mentions in
             guard part < PassageID.partLimit else { return }
             newNames.removeAll(keepingCapacity: true)
+            // Not a two-name array a mention: this runs for each of millions.
+            func note(_ name: String) {
+                guard local[name] == nil else { return }
+                local[name] = -1
+                newNames.append(name)
+            }
             for mention in mentions {
-                for name in [mention.entity, mention.text] where local[name] == nil {
-                    local[name] = -1
-                    newNames.append(name)
-                }
+                note(mention.entity)
+                note(mention.text)
             }
             if !newNames.isEmpty {
                 for (name, id) in zip(newNames, names.ids(of: newNames)) { local[name] = id }

@@ -137,5 +137,8 @@ enum PassageID {
     static func of(article: Int, part: Int) -> Int { article << partBits | min(part, partLimit - 1) }
     static func article(_ id: Int) -> Int { id >> partBits }
     static func part(_ id: Int) -> Int { id & (partLimit - 1) }
+    /// The paragraph a part is (nil: the title).
+    static func paragraph(ofPart part: Int) -> Int? { part == 0 ? nil : part - 1 }
+    static func paragraph(_ id: Int) -> Int? { paragraph(ofPart: part(id)) }
     static func range(ofArticle article: Int) -> Range<Int> { (article << partBits)..<((article + 1) << partBits) }
 }
