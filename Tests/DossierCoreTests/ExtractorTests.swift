@@ -69,6 +69,17 @@ struct ExtractorTests {
         #expect(learned.map(\.entity) == ["Ekrem İmamoğlu", "Ekrem İmamoğlu", "Zoltán Kovács", "Zoltán Kovács"])
     }
 
+    @Test("a name loses its accents as Foundation folds them, in any script and with combining marks")
+    func unaccented() {
+        #expect(Gazetteer.unaccented("Recep Tayyip Erdoğan") == "Recep Tayyip Erdogan")
+        #expect(Gazetteer.unaccented("Şişli, İmamoğlu, Łódź") == "Sisli, Imamoglu, Łodz")
+        for text in ["Zoltán Kovács", "Ærøskøbing", "Đoković", "Jose\u{301} Mari\u{301}a", "Τσίπρας", "Šefčovič (EU)", "Ñuñoa", "ǅemal"] {
+            #expect(Gazetteer.unaccented(text) == text.folding(options: .diacriticInsensitive, locale: nil))
+        }
+        let everyLatinLetter = String(String.UnicodeScalarView((0xC0...0x24F).compactMap(Unicode.Scalar.init)))
+        #expect(Gazetteer.unaccented(everyLatinLetter) == everyLatinLetter.folding(options: .diacriticInsensitive, locale: nil))
+    }
+
     @Test("a company's legal form is inside its span, a full stop of an abbreviated one included, before or after the name")
     func legalForms() {
         let found = extractor.mentions(in: "Shares of Kestrel Holdings Corp. rose. Yesterday Vantor AG and Globex Ltd merged, and PT Sinar Baja sold.")

@@ -80,7 +80,30 @@ public struct Gazetteer: Sendable {
 
     /// "Erdoğan" → "Erdogan", "Élysée" → "Elysee": letters without their marks, case kept.
     public static func unaccented(_ text: String) -> String {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.folding(options: .diacriticInsensitive, locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        // Latin letters by a table; anything else (a combining mark, another script) as Foundation
+        // folds it. Foundation's folding took 8,800 instructions a word, 4 % of extracting wire news.
+        var plain = ""
+        plain.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                plain.unicodeScalars.append(scalar)
+            } else if latinRange.contains(scalar.value) {
+                plain += unaccentedLatin[Int(scalar.value - latinRange.lowerBound)]
+            } else {
+                return text.folding(options: .diacriticInsensitive, locale: nil)
+            }
+        }
+        return plain
+    }
+
+    /// Latin-1 Supplement to Latin Extended-B, the letters news names are written in.
+    private static let latinRange: ClosedRange<UInt32> = 0xC0...0x24F
+
+    /// Each of those letters as Foundation folds it alone: the table agrees with Foundation by
+    /// construction, and a precomposed letter folds the same alone as inside a word.
+    private static let unaccentedLatin: [String] = latinRange.map { value in
+        String(Character(Unicode.Scalar(value)!)).folding(options: .diacriticInsensitive, locale: nil)
     }
 
     /// The entry for a name written out: "Russia".
