@@ -64,52 +64,27 @@ struct ExtractCommand: ParsableCommand {
         return TextSanitizer.decode(data)
     }
 
-    struct BatchInput: Decodable {
-        let id: BatchID
-        let text: String
-    }
-
-    /// Ids may be strings or numbers; they are echoed back as given.
-    enum BatchID: Codable {
-        case string(String)
-        case number(Double)
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let number = try? container.decode(Double.self) { self = .number(number) } else { self = .string(try container.decode(String.self)) }
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .string(let text): try container.encode(text)
-            case .number(let number):
-                if number == number.rounded(), abs(number) < 1e15 { try container.encode(Int64(number)) } else { try container.encode(number) }
-            }
-        }
-    }
-
     private func runBatch(_ extractor: EntityExtractor) throws {
-        let decoder = JSONDecoder()
         var lineNumber = 0
         // Written straight into bytes: JSONEncoder, then appending to a String, each cost as much
         // as the extraction itself.
         var output = JSONWriter(compact: true)
         defer { output.finish() }
-        while let line = readLine(strippingNewline: true) {
+        while var line = readLine(strippingNewline: true) {
             lineNumber += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
-            guard let input = try? decoder.decode(BatchInput.self, from: Data(line.utf8)) else {
+            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            guard let (id, text) = line.withUTF8(JSONLineReader.read) else {
                 throw CommandError("Line \(lineNumber) of standard input is not a JSON object with \"id\" and \"text\".")
             }
             output.object { output in
-                switch input.id {
+                // Ids may be strings or numbers; they are echoed back as given.
+                switch id {
                 case .string(let text): output.string("id", text)
                 case .number(let number):
                     output.literal("id", number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number))
                 }
                 output.array("mentions") { output in
-                    extractor.mentions(in: TextSanitizer.mask(input.text)) { output.mention($0) }
+                    extractor.mentions(in: TextSanitizer.mask(text)) { output.mention($0) }
                 }
             }
             output.endLine()

@@ -81,6 +81,31 @@ struct CommandLineTests {
         #expect(lines[1].contains("\"id\":7"))
     }
 
+    @Test("extract --jsonl reads any key order, escapes, surrogate pairs and keys it does not use")
+    func extractBatchJSON() throws {
+        let input = #"""
+              {"text": "Recep Tayyip Erdo\u011fan met \"Angela Merkel\".\nThen \ud83d\ude00 Emmanuel Macron.", "id": 12.5, "extra": {"x": [1, {"y": null}], "z": true}}
+            {"id":"Zo\u00eb","text":"Tab\tthen Joe Biden \/ \\"}
+
+            """#
+        let result = try Command.run([dossierBinary.path, "extract", "--jsonl"], input: input)
+        #expect(result.status == 0, "\(result.errors)")
+        struct Line: Decodable { let mentions: [Mention] }
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try JSONDecoder().decode(Line.self, from: Data(lines[0].utf8))
+        #expect(first.mentions.map(\.text) == ["Recep Tayyip Erdoğan", "Angela Merkel", "Emmanuel Macron"])
+        // Offsets count the unescaped text: the emoji is one scalar.
+        #expect(first.mentions.last?.start == 49)
+        #expect(lines[0].hasPrefix("{\"id\":12.5,"))
+        #expect(lines[1].hasPrefix("{\"id\":\"Zoë\","))
+        #expect(try JSONDecoder().decode(Line.self, from: Data(lines[1].utf8)).mentions.map(\.text) == ["Joe Biden"])
+        for bad in [#"{"id": 1}"#, #"{"id": 01, "text": "x"}"#, #"{"id": true, "text": "x"}"#, #"{"id": 1, "text": "x"} x"#,
+                    #"{"id": 1, "text": "bad \q"}"#, #"{"id": 1, "text": "open"#] {
+            #expect(try Command.run([dossierBinary.path, "extract", "--jsonl"], input: bad + "\n").status != 0, "\(bad)")
+        }
+    }
+
     @Test("show --json gives the text and mentions whose offsets point at the mentioned words")
     func showJSON() throws {
         struct Output: Decodable { let title: String; let date: String; let text: String; let mentions: [Mention] }
