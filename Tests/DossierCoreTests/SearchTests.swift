@@ -25,6 +25,19 @@ struct SearchTests {
         #expect(SearchTerms.words(in: "e\u{301}clair Cafe\u{301}") == ["e\u{301}clair", "Cafe\u{301}"])
     }
 
+    @Test("a passage read for some terms finds each of them where reading it whole does, and every word's place",
+          arguments: [["strike"], ["sanchez", "warsaw"], ["ecol", "2024"], ["uber"], ["東京", "tokyo"], ["s", "istanbul"]])
+    func tokensForTerms(wanted: Set<String>) {
+        let text = "Sánchez's STRIKES in Warsaw; ÉCOLE de Über 2024 über, Ecole und striking Istanbul İstanbul 東京 Tokyo"
+        let whole = SearchTerms.tokens(in: text)
+        let some = SearchTerms.tokens(in: text, onlyFor: wanted)
+        #expect(some.map(\.range) == whole.map(\.range))
+        for (read, full) in zip(some, whole) {
+            if wanted.contains(full.term) { #expect(read.term == full.term) } else { #expect(!wanted.contains(read.term)) }
+        }
+        #expect(!whole.filter { wanted.contains($0.term) }.isEmpty)
+    }
+
     @Test("folds case and accents, and stems word forms as the index does", arguments: [
         ("Sánchez", "sanchez"), ("SANCHEZ", "sanchez"), ("café", "cafe"), ("Cafe\u{301}", "cafe"), ("strikes", "strike"),
         ("strike", "strike"), ("talks", "talk"), ("İstanbul", "istanbul"), ("Erdoğan", "erdogan"),

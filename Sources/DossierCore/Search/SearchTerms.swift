@@ -15,6 +15,36 @@ public enum SearchTerms {
     /// Every word of `text`: runs of letters and digits, everything else between them. An ASCII
     /// word is folded and stemmed byte by byte; only the others go through Foundation.
     public static func tokens(in text: String) -> [SearchToken] {
+        tokens(in: text, onlyFor: nil)
+    }
+
+    /// Every word of `text`, the terms of those that cannot be one of `wanted` left empty: a
+    /// search reads every word of the passages it looks at (their number weighs in the ranking)
+    /// but needs the terms of a few. Stemming and folding never change a word's first letter
+    /// when it is ASCII, so a word whose first letter starts no wanted term is passed over.
+    public static func tokens(in text: String, onlyFor wanted: Set<String>) -> [SearchToken] {
+        var firstLetters = FirstLetters()
+        for term in wanted {
+            // A term that does not start with ASCII rules nothing out.
+            guard let first = term.utf8.first, first < 0x80 else { return tokens(in: text, onlyFor: nil) }
+            firstLetters.insert(first)
+        }
+        return tokens(in: text, onlyFor: firstLetters)
+    }
+
+    /// A set of ASCII bytes, as bits.
+    private struct FirstLetters {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+        mutating func insert(_ byte: UInt8) {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        func contains(_ byte: UInt8) -> Bool {
+            byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+        }
+    }
+
+    private static func tokens(in text: String, onlyFor firstLetters: FirstLetters?) -> [SearchToken] {
         var tokens: [SearchToken] = []
         // The word so far: lower-case bytes while it is all ASCII, scalars once it is not.
         var ascii: [UInt8] = []
@@ -22,10 +52,14 @@ public enum SearchTerms {
         var other = String.UnicodeScalarView()
         var inWord = false
         var isASCII = true
+        // A word no wanted term can come from: only its place is kept.
+        var isPassedOver = false
         var start = 0
         var offset = 0
         func finish() {
-            if isASCII {
+            if isPassedOver {
+                tokens.append(SearchToken(term: "", range: start..<offset))
+            } else if isASCII {
                 PorterStemmer.stem(&ascii)
                 tokens.append(SearchToken(term: String(decoding: ascii, as: UTF8.self), range: start..<offset))
             } else {
@@ -41,8 +75,16 @@ public enum SearchTerms {
                     inWord = true
                     isASCII = true
                     start = offset
+                    if let firstLetters, scalar.isASCII {
+                        let value = UInt8(scalar.value)
+                        isPassedOver = !firstLetters.contains(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                    } else {
+                        isPassedOver = false
+                    }
                 }
-                if isASCII, scalar.isASCII {
+                if isPassedOver {
+                    // Nothing to collect.
+                } else if isASCII, scalar.isASCII {
                     let value = UInt8(scalar.value)
                     ascii.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
                 } else {

@@ -30,7 +30,7 @@ extension IndexDatabase {
                     guard entityIDs.allSatisfy(mentioned.contains) else { continue }
                 }
                 let text = statement.text(1)
-                let tokens = SearchTerms.tokens(in: text)
+                let tokens = SearchTerms.tokens(in: text, onlyFor: wanted)
                 let terms = tokens.map(\.term)
                 guard required.isSubset(of: terms) else { continue }
                 guard phrases.allSatisfy({ IndexDatabase.contains(terms, phrase: $0) }) else { continue }
