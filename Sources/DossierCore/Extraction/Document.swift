@@ -358,8 +358,9 @@ struct Document {
             let token = tokens[index]
             if token.lineBreaksBefore > 0 { atStart = true }
             if token.shape == .punctuation {
-                // A punctuation token is one scalar.
-                let mark = token.text.unicodeScalars.first ?? " "
+                // A punctuation token is one scalar: most often one ASCII byte.
+                let lead = bytes[token.byteStart]
+                let mark = lead < 0x80 ? Unicode.Scalar(lead) : token.text.unicodeScalars.first ?? " "
                 if Document.endsSentence(mark) { atStart = true }
                 else if !Document.opensSentence(mark) { atStart = false }
                 continue

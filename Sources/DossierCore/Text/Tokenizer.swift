@@ -168,10 +168,12 @@ public enum Tokenizer {
                 continue
             }
             if !isWordScalar(scalar) {
-                tokens.append(Token(text: String(scalar), start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
+                let mark: (text: String, hashes: WordHash.Pair) = scalar.isASCII ? Tokenizer.asciiMarks[Int(scalar.value)]
+                    : (String(scalar), WordHash.hashes(of: bytes, from: byte, to: byte + length))
+                tokens.append(Token(text: mark.text, start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
                                     shape: .punctuation, isPossessive: false, lineBreaksBefore: lineBreaks,
                                     isCapitalized: false, isAllCaps: false, startsWithDigit: false, hasHyphen: false,
-                                    hashes: WordHash.hashes(of: bytes, from: byte, to: byte + length)))
+                                    hashes: mark.hashes))
                 byte += length
                 offset += 1
                 lineBreaks = 0
@@ -255,5 +257,12 @@ public enum Tokenizer {
             lineBreaks = 0
         }
         return tokens
+    }
+
+    /// Each ASCII character as a token's text, with its hashes: punctuation is half of a text's
+    /// tokens, and making each one's string anew was 6 % of extracting wire news.
+    private static let asciiMarks: [(text: String, hashes: WordHash.Pair)] = (0..<128).map { value in
+        let text = String(Unicode.Scalar(UInt8(value)))
+        return (text, WordHash.hashes(of: text))
     }
 }
