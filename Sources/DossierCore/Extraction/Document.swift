@@ -60,12 +60,11 @@ struct Document {
     /// A capitalised word where a capital is no evidence of a name, and which is an ordinary word:
     /// "The", "On", "Officials" at a sentence's start or in a headline. Known first names stay ("Will").
     func isDroppableOpener(_ index: Int) -> Bool {
-        let token = tokens[index]
         let lower = lowerRoles(index)
-        if lower.contains(.common) && (sentenceStarts[index] || headlines[index] || token.text == "The") { return true }
-        guard sentenceStarts[index] || headlines[index] || token.isAllCaps else { return false }
+        if lower.contains(.common) && (sentenceStarts[index] || headlines[index] || tokens[index].text == "The") { return true }
+        guard sentenceStarts[index] || headlines[index] || tokens[index].isAllCaps else { return false }
         return lower.contains(.english) && !roles(index).contains(.givenName)
-            && !(token.isAllCaps && token.text.count <= 4 && !headlines[index])
+            && !(tokens[index].isAllCaps && tokens[index].text.count <= 4 && !headlines[index])
     }
 
     /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
@@ -143,7 +142,7 @@ struct Document {
             index += 1
             // "People's Party", "Kurdistan Workers' Party": a plural's possessive inside an
             // organisation's name; "Nigeria's Senate" is two names.
-            if index < tokens.count - 1, tokens[index].text == "'", tokens[index].byteStart == token.byteEnd,
+            if index < tokens.count - 1, isMark(index, "'"), tokens[index].byteStart == token.byteEnd,
                token.text.hasSuffix("s"), continuesNameAfterPossessive(index - 1, next: index + 1) {
                 index += 1
                 continue
@@ -153,7 +152,7 @@ struct Document {
                 continue
             }
             // "Smith & Nephew", "Ben & Jerry's": an ampersand between capitalised words joins one name.
-            if index + 1 < tokens.count, tokens[index].text == "&", tokens[index].lineBreaksBefore == 0,
+            if index + 1 < tokens.count, isMark(index, "&"), tokens[index].lineBreaksBefore == 0,
                tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0 {
                 index += 1
                 continue
@@ -165,7 +164,7 @@ struct Document {
             var after = index
             while after < tokens.count, after < index + 3, tokens[after].isWord, tokens[after].lineBreaksBefore == 0,
                   roles(after).contains(.connector)
-                    || (after > index && tokens[after - 1].text == "of" && tokens[after].text == "the") {
+                    || (after > index && Document.of.spells(tokens[after - 1]) && Document.the.spells(tokens[after])) {
                 after += 1
             }
             if after > index, after < tokens.count, tokens[after].lineBreaksBefore == 0, tokens[after].isWord,
@@ -204,7 +203,7 @@ struct Document {
     /// "the country's leader, Kim Jong Un", "the spokesman Dmitry Peskov".
     func hasPersonCue(before index: Int) -> Bool {
         var previous = index - 1
-        if previous >= 0, tokens[previous].text == "," { previous -= 1 }
+        if previous >= 0, isMark(previous, ",") { previous -= 1 }
         guard previous >= 0, tokens[index].lineBreaksBefore == 0 else { return false }
         return roles(previous).contains(.personCue)
     }
@@ -216,18 +215,15 @@ struct Document {
     func organizationCue(before index: Int) -> OrganizationCue? {
         guard index > 0, tokens[index].lineBreaksBefore == 0 else { return nil }
         var previous = index - 1
-        if tokens[previous].text == "the", previous > 0 { previous -= 1 }
-        let word = tokens[previous]
-        guard word.isWord, !word.isCapitalized, !word.isPossessive else { return nil }
+        if previous > 0, Document.the.spells(tokens[previous]) { previous -= 1 }
+        guard tokens[previous].isWord, !tokens[previous].isCapitalized, !tokens[previous].isPossessive else { return nil }
         if roles(previous).contains(.organizationCue) { return .noun }
-        // Literal comparisons, not a Set: this runs for every candidate.
-        guard previous > 0, word.text == "of" || word.text == "at" || word.text == "for" || word.text == "in",
+        guard previous > 0, Document.cuePrepositions.contains(tokens[previous].text, hash: tokens[previous].wordHash),
               tokens[previous - 1].isWord else { return nil }
-        let noun = tokens[previous - 1]
-        guard !noun.isCapitalized || sentenceStarts[previous - 1] else { return nil }
+        guard !tokens[previous - 1].isCapitalized || sentenceStarts[previous - 1] else { return nil }
         // "shares in Vale", but "workers in Kent": "in" only after a holding.
-        if word.text == "in" {
-            let holding = noun.text.lowercased()
+        if Document.in.spells(tokens[previous]) {
+            let holding = CaseFolding.lowercased(tokens[previous - 1].text)
             return holding == "shares" || holding == "stake" || holding == "stakes" ? .preposition : nil
         }
         return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
@@ -238,24 +234,18 @@ struct Document {
     /// executive" is a person).
     func hasOrganizationCue(after end: Int) -> Bool {
         guard end < tokens.count, tokens[end].lineBreaksBefore == 0 else { return false }
-        let next = tokens[end].text
-        if next == "shares" || next == "stock" { return true }
+        if Document.shareWords.contains(tokens[end].text, hash: tokens[end].wordHash) { return true }
         // "Tolvane's chief executive", "Tolvane's board": a company's own people and parts.
-        if end > 0, tokens[end - 1].isPossessive {
-            switch next {
-            case "chief", "chairman", "chairwoman", "ceo", "board", "subsidiary", "unit", "shareholders", "headquarters":
-                return true
-            default: break
-            }
+        if end > 0, tokens[end - 1].isPossessive,
+           Document.companyParts.contains(tokens[end].text, hash: tokens[end].wordHash) {
+            return true
         }
-        guard next == ",", end + 1 < tokens.count else { return false }
-        let article = tokens[end + 1].text
-        guard article == "the" || article == "a" || article == "an" else { return false }
+        guard isMark(end, ","), end + 1 < tokens.count,
+              Document.articles.contains(tokens[end + 1].text, hash: tokens[end + 1].wordHash) else { return false }
         var index = end + 2
         while index < tokens.count, index < end + 7, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 {
-            let token = tokens[index]
-            if index + 1 >= tokens.count || endsApposition(tokens[index + 1]) {
-                return !token.isCapitalized && !token.isPossessive && roles(index).contains(.organizationCue)
+            if index + 1 >= tokens.count || endsApposition(index + 1) {
+                return !tokens[index].isCapitalized && !tokens[index].isPossessive && roles(index).contains(.organizationCue)
             }
             index += 1
         }
@@ -265,41 +255,55 @@ struct Document {
     /// A club, by what sports reports say of it: "Barcelona coach Hansi Flick", "Bayern's
     /// captain", "scored twice for Bayern", "38 points for the Thunder".
     func hasSportsCue(from start: Int, to end: Int) -> Bool {
-        if end < tokens.count, tokens[end].lineBreaksBefore == 0, tokens[end].isWord {
-            switch tokens[end].text {
-            case "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "forward", "captain", "fans",
-                 "supporters", "squad", "boss", "winger", "playmaker", "quarterback", "pitcher", "guard", "center", "centre":
-                return true
-            default: break
-            }
+        if end < tokens.count, tokens[end].lineBreaksBefore == 0, tokens[end].isWord,
+           Document.teamRoles.contains(tokens[end].text, hash: tokens[end].wordHash) {
+            return true
         }
         var previous = start - 1
-        if previous >= 0, tokens[previous].text == "the" { previous -= 1 }
-        guard previous > 0, tokens[previous].text == "for" else { return false }
+        if previous >= 0, Document.the.spells(tokens[previous]) { previous -= 1 }
+        guard previous > 0, Document.for.spells(tokens[previous]) else { return false }
         var index = previous - 1
-        while index >= 0, index >= previous - 5, tokens[index].isWord || tokens[index].text == "," {
-            switch tokens[index].text {
-            case "scored", "score", "scores", "scoring", "goal", "goals", "points", "played", "plays", "playing", "signed",
-                 "assists", "rebounds", "wickets", "runs", "tries":
-                return true
-            default: index -= 1
-            }
+        while index >= 0, index >= previous - 5, tokens[index].isWord || isMark(index, ",") {
+            if Document.scoringWords.contains(tokens[index].text, hash: tokens[index].wordHash) { return true }
+            index -= 1
         }
         return false
     }
 
     /// The word after the noun that heads "the Swedish company that …".
-    private func endsApposition(_ token: Token) -> Bool {
-        guard token.isWord else { return true }
-        switch token.text {
-        case "that", "which", "with", "based", "in", "of", "and", "whose", "founded", "owned", "run", "led": return true
-        default: return false
-        }
+    private func endsApposition(_ index: Int) -> Bool {
+        !tokens[index].isWord || Document.appositionEnds.contains(tokens[index].text, hash: tokens[index].wordHash)
     }
+
+    /// Whether token `index` is the one-byte mark `mark` (",", "(", "&"): its byte compared, not
+    /// its text (comparing strings that differ calls into the standard library).
+    func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+        tokens[index].shape == .punctuation && bytes[tokens[index].byteStart] == UInt8(truncatingIfNeeded: mark.value)
+    }
+
+    // The words the rules look for, as sets keyed by the hash each token carries: one probe, where
+    // a `switch` over strings compared the token with each word in turn.
+    static let shareWords = WordTable<Bool>(words: ["shares", "stock"])
+    static let companyParts = WordTable<Bool>(words: ["chief", "chairman", "chairwoman", "ceo", "board", "subsidiary", "unit",
+                                                       "shareholders", "headquarters"])
+    static let articles = WordTable<Bool>(words: ["the", "a", "an"])
+    static let cuePrepositions = WordTable<Bool>(words: ["of", "at", "for", "in"])
+    static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
+                                                    "forward", "captain", "fans", "supporters", "squad", "boss", "winger",
+                                                    "playmaker", "quarterback", "pitcher", "guard", "center", "centre"])
+    static let scoringWords = WordTable<Bool>(words: ["scored", "score", "scores", "scoring", "goal", "goals", "points", "played",
+                                                       "plays", "playing", "signed", "assists", "rebounds", "wickets", "runs",
+                                                       "tries"])
+    static let appositionEnds = WordTable<Bool>(words: ["that", "which", "with", "based", "in", "of", "and", "whose", "founded",
+                                                         "owned", "run", "led"])
+    static let the = RuleWord("the")
+    static let of = RuleWord("of")
+    static let `for` = RuleWord("for")
+    static let `in` = RuleWord("in")
 
     func isFollowedByReportingVerb(_ end: Int) -> Bool {
         var next = end
-        if next < tokens.count, tokens[next].text == "," { next += 1 }
+        if next < tokens.count, isMark(next, ",") { next += 1 }
         return next < tokens.count && roles(next).contains(.reportingVerb)
     }
 
@@ -407,21 +411,23 @@ struct Document {
         var capitals = 0
         var isTable = false
         for position in line {
-            let token = tokens[position]
-            guard token.isWord else {
-                if token.text == "(" { isTable = true }
+            // Fields read in place: a copy of each token (and its text) was a third of this.
+            guard tokens[position].isWord else {
+                if isMark(position, "(") { isTable = true }
                 continue
             }
-            if token.startsWithDigit { isTable = true; continue }
+            if tokens[position].startsWithDigit { isTable = true; continue }
             words += 1
+            let length = tokens[position].byteEnd - tokens[position].byteStart
             // Lower-case short words ("of", "the") do not count either way.
-            if !token.isCapitalized, token.text.utf8.count <= 5,
-               roles(position).contains(.connector) || Document.minorWords.contains(token.text, hash: token.wordHash) {
+            if !tokens[position].isCapitalized, length <= 5,
+               roles(position).contains(.connector)
+                || Document.minorWords.contains(tokens[position].text, hash: tokens[position].wordHash) {
                 continue
             }
             significant += 1
-            if token.isCapitalized { capitalised += 1 }
-            if token.isAllCaps || token.text.utf8.count == 1 { capitals += 1 }
+            if tokens[position].isCapitalized { capitalised += 1 }
+            if tokens[position].isAllCaps || length == 1 { capitals += 1 }
             // A long line is a headline only in capitals: one word that is not settles it. Five
             // words in lower case make the line too long for a headline in Title Case: a
             // paragraph is settled in its first words.
@@ -434,12 +440,6 @@ struct Document {
     }
 
     /// Short words that headline style leaves in lower case.
-    private static let minorWords: WordTable<Bool> = {
-        var table = WordTable<Bool>(minimumCapacity: 32)
-        for word in ["a", "an", "the", "and", "or", "but", "for", "nor", "on", "at", "to", "by", "in", "of", "with", "as",
-                     "from", "into", "over", "vs"] {
-            table.insertIfAbsent(word, hash: WordHash.of(word), true)
-        }
-        return table
-    }()
+    private static let minorWords = WordTable<Bool>(words: ["a", "an", "the", "and", "or", "but", "for", "nor", "on", "at", "to",
+                                                             "by", "in", "of", "with", "as", "from", "into", "over", "vs"])
 }

@@ -229,7 +229,7 @@ public struct EntityExtractor: Sendable {
         }
         var extended = end
         for position in start..<end {
-            var length = min(gazetteer.longestName(startingWith: tokens[position]), tokens.count - position)
+            var length = min(gazetteer.longestName(startingAt: position, of: tokens), tokens.count - position)
             while position + length > extended {
                 let name = tokens[position..<(position + length)]
                 if name.dropFirst().allSatisfy({ $0.lineBreaksBefore == 0 }), gazetteer.entry(for: name) != nil {
@@ -419,7 +419,7 @@ public struct EntityExtractor: Sendable {
     }
 
     private func longestGazetteerMatch(_ document: Document, at index: Int, end: Int) -> (Gazetteer.Entry, Int)? {
-        var length = min(gazetteer.longestName(startingWith: document.tokens[index]), end - index)
+        var length = min(gazetteer.longestName(startingAt: index, of: document.tokens), end - index)
         while length >= 1 {
             if let entry = gazetteer.entry(for: document.tokens[index..<(index + length)]) {
                 return (entry, length)
@@ -444,8 +444,8 @@ public struct EntityExtractor: Sendable {
         // Headlines capitalise every word, so a headline word is a name only if the document says so.
         if document.isHeadline(from) { return nil }
         let nameShaped = (from..<to).allSatisfy { index in
-            let token = tokens[index]
-            return document.roles(index).contains(.connector) || (token.isNameLike && !token.isAllCaps && !token.startsWithDigit)
+            document.roles(index).contains(.connector)
+                || (tokens[index].isNameLike && !tokens[index].isAllCaps && !tokens[index].startsWithDigit)
         }
         if cue == .person, nameShaped {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
@@ -748,7 +748,7 @@ final class DocumentNames {
         if mention.kind == .organization, tokens.count == 2, let first = tokens.first, first.isCapitalized,
            !first.isAllCaps, firstIsUnknown {
             names.insertIfAbsent(first.text, hash: first.wordHash, entry)
-            folded.insertIfAbsent(first.text.lowercased(), hash: first.foldedHash, entry)
+            folded.insertIfAbsent(CaseFolding.lowercased(first.text), hash: first.foldedHash, entry)
         }
         // "the Commission" after "European Commission": an organisation's head word stands for it.
         if mention.kind == .organization, tokens.count > 1, let head = tokens.last, head.isCapitalized {
@@ -759,7 +759,7 @@ final class DocumentNames {
         for token in tokens where token.isCapitalized && !token.text.hasSuffix(".")
             && !names.contains(token.text, hash: token.wordHash) {
             names.insertIfAbsent(token.text, hash: token.wordHash, entry)
-            folded.insertIfAbsent(token.text.lowercased(), hash: token.foldedHash, entry)
+            folded.insertIfAbsent(CaseFolding.lowercased(token.text), hash: token.foldedHash, entry)
             learnUnaccented(token.text, entry)
         }
     }
@@ -772,7 +772,7 @@ final class DocumentNames {
         }
         let key = WordTable<Gazetteer.Entry>.key(tokens)
         names.insertIfAbsent(key, hash: WordHash.of(tokens), entry)
-        folded.insertIfAbsent(key.lowercased(), hash: WordHash.folded(tokens), entry)
+        folded.insertIfAbsent(CaseFolding.lowercased(key), hash: WordHash.folded(tokens), entry)
         learnUnaccented(key, entry)
     }
 
@@ -794,6 +794,6 @@ final class DocumentNames {
         if let entry = names.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
         // A name in a headline in capitals: "PUTIN" is the "Putin" of the body.
         guard tokens.allSatisfy(\.isAllCaps) else { return nil }
-        return folded.value(for: WordTable<Gazetteer.Entry>.key(tokens).lowercased(), hash: WordHash.folded(tokens))
+        return folded.value(for: CaseFolding.lowercased(WordTable<Gazetteer.Entry>.key(tokens)), hash: WordHash.folded(tokens))
     }
 }

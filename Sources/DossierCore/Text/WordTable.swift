@@ -30,9 +30,9 @@ struct WordTable<Value> {
 
     /// A name's key as stored: its words joined by one space.
     static func key(_ tokens: ArraySlice<Token>) -> String {
-        guard tokens.count > 1 else { return tokens.first?.text ?? "" }
+        guard tokens.count > 1 else { return tokens.isEmpty ? "" : tokens[tokens.startIndex].text }
         var key = ""
-        key.reserveCapacity(tokens.reduce(tokens.count) { $0 + $1.text.utf8.count })
+        key.reserveCapacity(tokens.indices.reduce(tokens.count) { $0 + tokens[$1].byteEnd - tokens[$1].byteStart })
         for index in tokens.indices {
             if index != tokens.startIndex { key.append(" ") }
             key.append(tokens[index].text)
@@ -228,3 +228,27 @@ enum WordHash {
 }
 
 extension WordTable: Sendable where Value: Sendable {}
+
+extension WordTable where Value == Bool {
+    /// A set of words.
+    init(words: [String]) {
+        self.init(minimumCapacity: words.count)
+        for word in words { insertIfAbsent(word, hash: WordHash.of(word), true) }
+    }
+}
+
+/// A word a rule compares tokens with, hashed once: a token that is not the word costs one
+/// comparison of integers.
+struct RuleWord: Sendable {
+    let text: String
+    let hash: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        hash = WordHash.of(text)
+    }
+
+    @inline(__always) func spells(_ token: Token) -> Bool {
+        token.wordHash == hash && token.text == text
+    }
+}
