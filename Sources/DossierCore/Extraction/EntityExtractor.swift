@@ -177,7 +177,7 @@ public struct EntityExtractor: Sendable {
     /// 50 MB article's 1.4 million mentions never holds them all (they were 116 MB).
     public func mentions(in article: Article, eachPart body: (_ part: Int, _ mentions: [Mention]) -> Void) {
         let parts = [article.title] + article.paragraphs
-        let lengths = parts.map(\.unicodeScalars.count)
+        let lengths = parts.map(\.unicodeScalarCount)
         var current: [Mention] = []
         var partStart = 0
         var part = 0
@@ -628,7 +628,7 @@ struct TextWindows: Sequence, IteratorProtocol {
         let window = text[start..<end]
         defer {
             // The last window's length is never needed: most texts are one window.
-            if end < text.endIndex { offset += window.unicodeScalars.count }
+            if end < text.endIndex { offset += window.unicodeScalarCount }
             start = end
         }
         return (window, offset)
@@ -691,7 +691,7 @@ struct PartWindows: Sequence, IteratorProtocol {
     }
 
     private mutating func advance() {
-        offset += parts[part].unicodeScalars.count + 2
+        offset += parts[part].unicodeScalarCount + 2
         part += 1
     }
 }

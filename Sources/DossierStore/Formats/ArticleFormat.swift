@@ -71,7 +71,8 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
         // A paragraph's lines are cleaned one by one: a line break inside it (a web page's `<br>`,
         // a table's row, Markdown's hard break) stays.
         article.paragraphs = article.paragraphs.map { paragraph in
-            guard paragraph.contains("\n") else { return TextSanitizer.cleanLine(paragraph) }
+            // Bytes, not `contains("\n")`: that is Foundation's substring search, 6 % of a full index.
+            guard paragraph.utf8.contains(UInt8(ascii: "\n")) else { return TextSanitizer.cleanLine(paragraph) }
             return paragraph.split(separator: "\n").map { TextSanitizer.cleanLine(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
         }.filter { !$0.isEmpty }
         article.tags = article.tags.map(TextSanitizer.cleanLine).filter { !$0.isEmpty }

@@ -150,7 +150,7 @@ enum HTMLEntities {
     /// The text with every character reference it still holds decoded: named (HTML5's whole
     /// table), decimal and hexadecimal. A reference that is not one stays as written.
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var output = ""
         var rest = text[...]
         while let ampersand = rest.firstIndex(of: "&") {

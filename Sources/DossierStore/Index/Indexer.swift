@@ -224,7 +224,8 @@ struct IndexedArticle: Sendable {
             }
             for mention in mentions {
                 note(mention.entity)
-                note(mention.text)
+                // Most mentions name their entity as written: one lookup, not two.
+                if mention.text != mention.entity { note(mention.text) }
             }
             if !newNames.isEmpty {
                 for (name, id) in zip(newNames, names.ids(of: newNames)) { local[name] = id }
@@ -234,7 +235,7 @@ struct IndexedArticle: Sendable {
             var here: [Int] = []
             for (index, mention) in mentions.enumerated() {
                 let entity = local[mention.entity]!
-                let text = local[mention.text]!
+                let text = mention.text == mention.entity ? entity : local[mention.text]!
                 let kind = PassageMention.kindNumber(mention.kind)
                 if index > 0 { json.append(UInt8(ascii: ",")) }
                 PassageMention.append(PassageMention(start: mention.start, end: mention.end, entity: entity, text: text, kind: kind),
