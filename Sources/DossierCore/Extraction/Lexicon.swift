@@ -64,52 +64,78 @@ public struct Lexicon: Sendable {
     }
 
     /// Adds the words of another file in the same format (`names.txt`, `words.txt`).
-    /// Read byte by byte: the dictionary has some 64,000 lines and this runs at every start.
+    /// Read from the bytes, each word hashed where it lies: the lists hold some 150,000 words and
+    /// this runs at every start (splitting lines and words generically took twice as long).
     public mutating func add(parsing text: String) {
-        var section = ""
-        var words: [String] = []
-        func flush() {
-            let role: Roles? = switch section {
-            case "titles": .title
-            case "org-heads": .organizationHead
-            case "legal-forms": [.organizationHead, .legalForm]
-            case "legal-form-prefixes": [.organizationPrefix, .legalForm]
-            case "org-cues": .organizationCue
-            case "org-cues-with-preposition": .organizationCueWithPreposition
-            case "name-prefixes": .namePrefix
-            case "event-heads": .eventHead
-            case "place-heads": .placeHead
-            case "org-prefixes": .organizationPrefix
-            case "not-names": .notName
-            case "common": .common
-            case "english-words": .english
-            case "given-names": .givenName
-            case "surnames": .surname
-            case "connectors": .connector
-            case "person-cues": .personCue
-            case "reporting-verbs": .reportingVerb
-            case "locatives": .locative
-            default: nil
-            }
-            if let role {
-                for word in words {
-                    let key = section == "common" ? word.lowercased() : word
-                    roles.update(key, hash: WordHash.of(key)) { $0 = ($0 ?? []).union(role) }
+        var text = text
+        text.withUTF8 { bytes in
+            var role: Roles?
+            var lowersWords = false
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                var contentEnd = lineStart
+                while contentEnd < lineEnd, bytes[contentEnd] != UInt8(ascii: "#") { contentEnd += 1 }
+                if contentEnd > lineStart, bytes[lineStart] == UInt8(ascii: "["),
+                   let close = (lineStart..<contentEnd).first(where: { bytes[$0] == UInt8(ascii: "]") }) {
+                    let section = String(decoding: UnsafeBufferPointer(rebasing: bytes[(lineStart + 1)..<close]), as: UTF8.self)
+                    role = Lexicon.role(ofSection: section)
+                    lowersWords = section == "common"
+                } else if let role {
+                    var wordStart = lineStart
+                    while wordStart < contentEnd {
+                        while wordStart < contentEnd, Lexicon.isSeparator(bytes[wordStart]) { wordStart += 1 }
+                        var wordEnd = wordStart
+                        while wordEnd < contentEnd, !Lexicon.isSeparator(bytes[wordEnd]) { wordEnd += 1 }
+                        if wordEnd > wordStart {
+                            add(UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), role: role, lowercased: lowersWords)
+                        }
+                        wordStart = wordEnd
+                    }
                 }
-            }
-            words.removeAll(keepingCapacity: true)
-        }
-        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
-            let content = line.prefix { $0 != UInt8(ascii: "#") }
-            if content.first == UInt8(ascii: "["), let close = content.firstIndex(of: UInt8(ascii: "]")) {
-                flush()
-                section = String(decoding: content[content.index(after: content.startIndex)..<close], as: UTF8.self)
-                continue
-            }
-            for word in content.split(whereSeparator: { $0 == 32 || $0 == 9 || $0 == 13 }) {
-                words.append(String(decoding: word, as: UTF8.self))
+                lineStart = lineEnd + 1
             }
         }
-        flush()
+    }
+
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, role: Roles, lowercased: Bool) {
+        let hashes = WordHash.hashes(of: word, from: 0, to: word.count)
+        var key = String(decoding: word, as: UTF8.self)
+        var hash = hashes.exact
+        if lowercased {
+            key = CaseFolding.lowercased(key)
+            hash = hashes.folded ?? WordHash.of(key)
+        }
+        roles.update(key, hash: hash) { $0 = ($0 ?? []).union(role) }
+    }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 9 || byte == 13
+    }
+
+    private static func role(ofSection section: String) -> Roles? {
+        switch section {
+        case "titles": .title
+        case "org-heads": .organizationHead
+        case "legal-forms": [.organizationHead, .legalForm]
+        case "legal-form-prefixes": [.organizationPrefix, .legalForm]
+        case "org-cues": .organizationCue
+        case "org-cues-with-preposition": .organizationCueWithPreposition
+        case "name-prefixes": .namePrefix
+        case "event-heads": .eventHead
+        case "place-heads": .placeHead
+        case "org-prefixes": .organizationPrefix
+        case "not-names": .notName
+        case "common": .common
+        case "english-words": .english
+        case "given-names": .givenName
+        case "surnames": .surname
+        case "connectors": .connector
+        case "person-cues": .personCue
+        case "reporting-verbs": .reportingVerb
+        case "locatives": .locative
+        default: nil
+        }
     }
 }
