@@ -75,6 +75,15 @@ struct JSONLineReader {
         var start = position
         var unescaped: [UInt8] = []
         while position < bytes.count {
+            // Eight bytes at a time past those that are neither a quote, a backslash nor a control
+            // character: the text of an article is most of a line.
+            if let base = bytes.baseAddress {
+                while position + 8 <= bytes.count,
+                      !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
+                    position += 8
+                }
+            }
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let rest = UnsafeBufferPointer(rebasing: bytes[start..<position])

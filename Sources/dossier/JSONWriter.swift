@@ -223,7 +223,7 @@ struct JSONWriter {
 
     /// Whether any of eight bytes may be a control character, a quote or a backslash (false
     /// positives allowed): the usual bit tricks for a zero byte, after xor with each.
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }

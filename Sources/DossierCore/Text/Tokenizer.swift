@@ -191,6 +191,18 @@ public enum Tokenizer {
             var hasLowercaseLetter = false
             var hasHyphen = false
             while byte < count {
+                // A lower-case ASCII letter, most of a text's bytes, is taken without decoding it.
+                if bytes[byte] &- UInt8(ascii: "a") < 26 {
+                    letters += 1
+                    hasLowercaseLetter = true
+                    initials = false
+                    initialsLength += 1
+                    byte += 1
+                    offset += 1
+                    endByte = byte
+                    endOffset = offset
+                    continue
+                }
                 let (current, currentLength) = decode(byte)
                 if isWordScalar(current) {
                     let upper = isUppercase(current)
