@@ -38,6 +38,18 @@ struct SanitizerTests {
         #expect(TextSanitizer.decode([0xEF, 0xBB, 0xBF, 0x41, 0xFF, 0x42]) == "A\u{FFFD}B")
     }
 
+    @Test("finds a control character at any place in a long line of ordinary text", arguments: ["\u{0}", "\u{1B}", "\u{7F}", "\r", "\u{9B}", "\u{202E}"])
+    func controlAnywhere(control: String) {
+        let line = String(repeating: "The quick brown fox. ", count: 3)
+        for position in 0...line.count {
+            var text = line
+            text.insert(contentsOf: control, at: text.index(text.startIndex, offsetBy: position))
+            #expect(TextSanitizer.mask(text).unicodeScalars.count == text.unicodeScalars.count)
+            #expect(TextSanitizer.mask(text) != text, "\(position)")
+        }
+        #expect(TextSanitizer.mask(line + "~ ok") == line + "~ ok")
+    }
+
     @Test("leaves ordinary text, accents, CJK and emoji alone")
     func ordinaryText() {
         let text = "Zelenskyy’s “talks” — Café 東京 👍🏽 ok"

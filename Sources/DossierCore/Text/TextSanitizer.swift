@@ -67,6 +67,18 @@ public enum TextSanitizer {
             var index = 0
             let count = bytes.count
             while index < count {
+                // Eight bytes at a time while all are printable ASCII, as most of any text is: a
+                // byte below 0x20 borrows into its high bit, 0x7F carries into it, and any byte
+                // beyond ASCII has it already.
+                if let base = bytes.baseAddress {
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    while index + 8 <= count {
+                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                        guard (word | (word &+ ones) | (word &- ones &* 0x20)) & (ones &* 0x80) == 0 else { break }
+                        index += 8
+                    }
+                    guard index < count else { break }
+                }
                 let byte = bytes[index]
                 if byte < 0x20 {
                     if byte != 0x0A { return false }
