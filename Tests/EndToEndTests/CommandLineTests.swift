@@ -68,17 +68,22 @@ struct CommandLineTests {
         #expect(f1 >= 0.95, "F1 \(f1)")
     }
 
-    @Test("extract --jsonl answers each input line with one output line")
-    func extractBatch() throws {
-        let input = "{\"id\": \"a\", \"text\": \"Sergei Shoigu landed in Pyongyang.\"}\n{\"id\": 7, \"text\": \"nothing\"}\n"
+    /// `extract --jsonl` of `input`: each line it prints, with the mentions the line holds.
+    private func batchLines(_ input: String) throws -> [(line: Substring, mentions: [Mention])] {
         let result = try Command.run([dossierBinary.path, "extract", "--jsonl"], input: input)
         #expect(result.status == 0, "\(result.errors)")
         struct Line: Decodable { let mentions: [Mention] }
-        let lines = result.output.split(separator: "\n")
+        return try result.output.split(separator: "\n").map { line in
+            (line, try JSONDecoder().decode(Line.self, from: Data(line.utf8)).mentions)
+        }
+    }
+
+    @Test("extract --jsonl answers each input line with one output line")
+    func extractBatch() throws {
+        let lines = try batchLines("{\"id\": \"a\", \"text\": \"Sergei Shoigu landed in Pyongyang.\"}\n{\"id\": 7, \"text\": \"nothing\"}\n")
         #expect(lines.count == 2)
-        let first = try JSONDecoder().decode(Line.self, from: Data(lines[0].utf8))
-        #expect(first.mentions.map(\.text) == ["Sergei Shoigu", "Pyongyang"])
-        #expect(lines[1].contains("\"id\":7"))
+        #expect(lines.first?.mentions.map(\.text) == ["Sergei Shoigu", "Pyongyang"])
+        #expect(lines.last?.line.contains("\"id\":7") == true)
     }
 
     @Test("extract --jsonl reads any key order, escapes, surrogate pairs and keys it does not use")
@@ -88,18 +93,14 @@ struct CommandLineTests {
             {"id":"Zo\u00eb","text":"Tab\tthen Joe Biden \/ \\"}
 
             """#
-        let result = try Command.run([dossierBinary.path, "extract", "--jsonl"], input: input)
-        #expect(result.status == 0, "\(result.errors)")
-        struct Line: Decodable { let mentions: [Mention] }
-        let lines = result.output.split(separator: "\n")
-        #expect(lines.count == 2)
-        let first = try JSONDecoder().decode(Line.self, from: Data(lines[0].utf8))
-        #expect(first.mentions.map(\.text) == ["Recep Tayyip Erdoğan", "Angela Merkel", "Emmanuel Macron"])
+        let lines = try batchLines(input)
+        try #require(lines.count == 2)
+        #expect(lines[0].mentions.map(\.text) == ["Recep Tayyip Erdoğan", "Angela Merkel", "Emmanuel Macron"])
         // Offsets count the unescaped text: the emoji is one scalar.
-        #expect(first.mentions.last?.start == 49)
-        #expect(lines[0].hasPrefix("{\"id\":12.5,"))
-        #expect(lines[1].hasPrefix("{\"id\":\"Zoë\","))
-        #expect(try JSONDecoder().decode(Line.self, from: Data(lines[1].utf8)).mentions.map(\.text) == ["Joe Biden"])
+        #expect(lines[0].mentions.last?.start == 49)
+        #expect(lines[0].line.hasPrefix("{\"id\":12.5,"))
+        #expect(lines[1].line.hasPrefix("{\"id\":\"Zoë\","))
+        #expect(lines[1].mentions.map(\.text) == ["Joe Biden"])
         for bad in [#"{"id": 1}"#, #"{"id": 01, "text": "x"}"#, #"{"id": true, "text": "x"}"#, #"{"id": 1, "text": "x"} x"#,
                     #"{"id": 1, "text": "bad \q"}"#, #"{"id": 1, "text": "open"#] {
             #expect(try Command.run([dossierBinary.path, "extract", "--jsonl"], input: bad + "\n").status != 0, "\(bad)")

@@ -192,21 +192,14 @@ public enum Tokenizer {
             var hasHyphen = false
             while byte < count {
                 // A lower-case ASCII letter, most of a text's bytes, is taken without decoding it.
-                if bytes[byte] &- UInt8(ascii: "a") < 26 {
-                    letters += 1
-                    hasLowercaseLetter = true
-                    initials = false
-                    initialsLength += 1
-                    byte += 1
-                    offset += 1
-                    endByte = byte
-                    endOffset = offset
-                    continue
-                }
-                let (current, currentLength) = decode(byte)
-                if isWordScalar(current) {
-                    let upper = isUppercase(current)
-                    if current.isASCII {
+                let isLowerASCII = bytes[byte] &- UInt8(ascii: "a") < 26
+                let (current, currentLength) = isLowerASCII ? (Unicode.Scalar(bytes[byte]), 1) : decode(byte)
+                if isLowerASCII || isWordScalar(current) {
+                    let upper = !isLowerASCII && isUppercase(current)
+                    if isLowerASCII {
+                        letters += 1
+                        hasLowercaseLetter = true
+                    } else if current.isASCII {
                         if (97...122).contains(current.value) { letters += 1; hasLowercaseLetter = true } else if upper { letters += 1 }
                     } else if current.properties.isAlphabetic {
                         letters += 1
