@@ -172,12 +172,16 @@ struct BookmarkFileTests {
         return (folder, try Library(root: folder.url))
     }
 
+    /// The library's bookmarks file and its one article; keep the folder alive while using them.
+    func bookmarks() throws -> (folder: ScratchFolder, article: Article, file: BookmarkFile) {
+        let (folder, library) = try library()
+        return (folder, try library.article(id: "a"), library.bookmarkFile)
+    }
+
     @Test("adds, updates and removes bookmarks, one JSON line each")
     func roundTrip() throws {
-        let (folder, library) = try library()
+        let (folder, article, file) = try bookmarks()
         defer { withExtendedLifetime(folder) {} }
-        let article = try library.article(id: "a")
-        let file = library.bookmarkFile
         var first = Bookmark.make(article: article, paragraph: 0, note: "one", id: "aaaaaaaa")
         try file.add(first)
         try file.add(Bookmark.make(article: article, paragraph: 1, note: "two", id: "bbbbbbbb"))
@@ -193,10 +197,8 @@ struct BookmarkFileTests {
 
     @Test("a bookmark whose id another has is kept with a new id: both are there, each removed on its own")
     func takenID() throws {
-        let (folder, library) = try library()
+        let (folder, article, file) = try bookmarks()
         defer { withExtendedLifetime(folder) {} }
-        let article = try library.article(id: "a")
-        let file = library.bookmarkFile
         let first = try file.add(Bookmark.make(article: article, paragraph: 0, note: "one", id: "cccccccc"))
         let second = try file.add(Bookmark.make(article: article, paragraph: 1, note: "two", id: "cccccccc"))
         #expect(first.id == "cccccccc")

@@ -110,9 +110,7 @@ public enum SearchTerms {
 
     /// Lower case without accents; ASCII at once, the rest through Foundation's folding.
     public static func fold(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-        }
+        if CaseFolding.isASCII(word) { return CaseFolding.lowercased(word) }
         return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 

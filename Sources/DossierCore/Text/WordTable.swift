@@ -188,12 +188,12 @@ enum WordHash {
     /// FNV-1a over the UTF-8 bytes: short words hash in a few multiplications.
     static func of(_ text: String) -> UInt64 {
         // From the string's own storage: iterating `utf8` generically cost 10 instructions a byte.
-        if let hash = text.utf8.withContiguousStorageIfAvailable({ hashes(of: $0, from: 0, to: $0.count).exact }) {
-            return hash
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf29ce484222325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            return hash == 0 ? 1 : hash
         }
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return hash == 0 ? 1 : hash
     }
 
     /// A word's hash as written, and in lower case when lowering it is a matter of ASCII bytes.
