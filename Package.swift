@@ -15,6 +15,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+        // BitSet: a search's matching articles as bits.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         // Golden screens in the tests (its SnapshotTesting target builds without swift-syntax).
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
@@ -29,7 +31,8 @@ let package = Package(
         ),
         // The plain-file store: library folders, article formats, the default library, and the
         // library's index (SQLite); web pages and feeds read with libxml2.
-        .target(name: "DossierStore", dependencies: ["DossierCore", "CSQLite", "CLibXML2"],
+        .target(name: "DossierStore", dependencies: ["DossierCore", "CSQLite", "CLibXML2",
+                                                    .product(name: "BitCollections", package: "swift-collections")],
                 resources: [.copy("Resources/html-entities.tsv")]),
         // SQLite from the system (libsqlite3-dev), with FTS5.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),

@@ -158,6 +158,24 @@ struct IndexSearchTests {
         #expect(try search("zanzibar", in: scratch.index).isEmpty)
     }
 
+    @Test("among more matching articles than are read, a title that holds the words wins over newer paragraphs that do")
+    func titlesFirstAtScale() throws {
+        // A hundred newer articles say both words in a paragraph; older ones say them in the title.
+        var files: [String: String] = [:]
+        for day in 1...100 {
+            files["news\(day).txt"] = "2025-03-\(String(format: "%02d", day % 28 + 1))\n\nDay \(day) in brief\n\nGeneva hosted more talks on day \(day)."
+        }
+        files["both.txt"] = "2019-05-01\n\nGeneva talks collapse\n\nThe delegations left Geneva after the talks."
+        files["one.txt"] = "2020-05-01\n\nTalks resume\n\nThe talks resumed in Geneva."
+        let scratch = try IndexedLibrary(files)
+        let hits = try scratch.index.search(SearchQuery(parsing: "geneva talks"), limit: 5)
+        #expect(hits.first.map { "\($0.article)¶\($0.paragraph)" } == "both¶0")
+        #expect(hits.contains { $0.article == "one" })
+        // Among equals, the newest: a word in every article and no title gives the newest days.
+        let newest = try scratch.index.search(SearchQuery(parsing: "hosted"), limit: 3).map(\.date?.description)
+        #expect(newest == ["2025-03-28", "2025-03-28", "2025-03-28"])
+    }
+
     @Test("phrases, @entity by any of its names, and dates narrow the passages")
     func filters() throws {
         let scratch = try IndexedLibrary(newsroom)

@@ -1,3 +1,4 @@
+import BitCollections
 import DossierCore
 import Foundation
 
@@ -64,99 +65,97 @@ extension IndexDatabase {
         var score = 0.0
     }
 
-    /// The best articles for the query's words (or, with none, the newest that mention its
-    /// entities), within its dates.
+    /// The best articles for the query: those that hold its words (or, with none, mention its
+    /// entities), mention its entities, and fall within its dates. Relevance here is how many of
+    /// the query's words an article's title holds, since a title says what an article is about;
+    /// among equals the newest come first, then by title and path as the list orders them (never
+    /// the order articles were indexed in, so that an index built bit by bit answers as one built
+    /// at once). FTS5's own bm25 cannot rank here: with `detail=column` it sees no word instances
+    /// and scores every article 0. The passages of these articles are then ranked by BM25 (`rank`).
     private func candidateArticles(_ query: SearchQuery, entities: [Int], limit: Int) throws -> [Candidate] {
-        var conditions = ["a.problem IS NULL"]
-        // The values of the conditions beyond the article being one.
-        var values: [SQLiteValue?] = []
-        if !entities.isEmpty {
-            conditions.append("a.id IN (SELECT rowid >> 20 FROM entity_index WHERE entity_index MATCH ?)")
-            values.append(.text(entities.map { "e\($0)" }.joined(separator: " AND ")))
-        }
-        if let since = query.since {
-            conditions.append("a.date >= ?")
-            values.append(.text(since.description))
-        }
-        if let until = query.until {
-            conditions.append("a.date <= ?")
-            values.append(.text(until.description))
-        }
         // The query's words as written (the index folds and stems them itself), each on its own:
         // a phrase is checked passage by passage.
-        let terms = (query.words + query.phrases).flatMap(SearchTerms.words(in:))
-        // Ties go to the newest article, then by path: never to the order articles were indexed
-        // in, so that an index built bit by bit answers as one built at once.
-        let sql: String
-        if terms.isEmpty {
-            sql = "SELECT a.id, a.path, a.title, a.date FROM article a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.date DESC, a.path LIMIT \(limit)"
-        } else if values.isEmpty {
-            return try bestByWords(SearchTerms.ftsExpression(terms), limit: limit)
-        } else {
-            values.insert(.text(SearchTerms.ftsExpression(terms)), at: 0)
-            sql = """
-                SELECT a.id, a.path, a.title, a.date FROM text_index t JOIN article a ON a.id = t.rowid
-                WHERE text_index MATCH ? AND \(conditions.joined(separator: " AND "))
-                ORDER BY bm25(text_index, 10.0, 1.0), a.date DESC, a.path LIMIT \(limit)
-                """
+        let words = (query.words + query.phrases).flatMap(SearchTerms.words(in:))
+        let expression = SearchTerms.ftsExpression(words)
+        var matching: BitSet?
+        func narrow(to sql: String, _ values: [SQLiteValue?]) throws {
+            let found = try articleIDs(sql, values)
+            matching = matching.map { $0.intersection(found) } ?? found
         }
-        let statement = try connection.prepare(sql)
-        for (offset, value) in values.enumerated() { statement.bind(value, at: offset + 1) }
-        return try statement.rows { row in
-            Candidate(id: row.int(0), path: row.text(1), title: row.text(2), date: row.optionalText(3).flatMap(ArticleDate.init(parsing:)))
+        if !words.isEmpty {
+            try narrow(to: "SELECT rowid FROM text_index WHERE text_index MATCH ?", [.text(expression)])
+        }
+        if !entities.isEmpty {
+            try narrow(to: "SELECT rowid >> 20 FROM entity_index WHERE entity_index MATCH ?",
+                       [.text(entities.map { "e\($0)" }.joined(separator: " AND "))])
+        }
+        var dates: [(condition: String, bound: SQLiteValue?)] = []
+        if let since = query.since { dates.append(("date >= ?", .text(since.description))) }
+        if let until = query.until { dates.append(("date <= ?", .text(until.description))) }
+        if !dates.isEmpty {
+            try narrow(to: "SELECT id FROM article WHERE \(dates.map(\.condition).joined(separator: " AND "))", dates.map(\.bound))
+        }
+        guard let matching, !matching.isEmpty else { return [] }
+        // How many of the words each matching article's title holds; the rest hold none there.
+        var titled: [Int: Int] = [:]
+        var distinct: Set<String> = []
+        for word in words where distinct.insert(SearchTerms.term(word)).inserted {
+            let inTitle = try articleIDs("SELECT rowid FROM text_index WHERE text_index MATCH ?",
+                                         [.text("(\(expression)) AND title : (\(SearchTerms.ftsExpression([word])))")])
+            for id in inTitle where matching.contains(id) { titled[id, default: 0] += 1 }
+        }
+        let articles = try connection.integer("SELECT max(id) FROM article") ?? 0
+        var chosen: [Int] = []
+        for wordsInTitle in stride(from: distinct.count, through: 0, by: -1) where chosen.count < limit {
+            var tier = BitSet()
+            if wordsInTitle == 0 {
+                tier = matching
+                for id in titled.keys { tier.remove(id) }
+            } else {
+                for (id, count) in titled where count == wordsInTitle { tier.insert(id) }
+            }
+            chosen += try newest(of: tier, count: limit - chosen.count, among: articles)
+        }
+        let lookup = try connection.prepare("SELECT path, title, date FROM article WHERE id = ?")
+        return try chosen.compactMap { id in
+            defer { lookup.reset() }
+            lookup.bind(.integer(id))
+            guard try lookup.step() else { return nil }
+            return Candidate(id: id, path: lookup.text(0), title: lookup.text(1),
+                             date: lookup.optionalText(2).flatMap(ArticleDate.init(parsing:)))
         }
     }
 
-    /// The best articles for an FTS expression, ranked in the full-text index alone and only the
-    /// best looked up (joining every match to its article first cost a lookup per match: 20,000
-    /// for a common word). When ties run past the last place, the newest of the tied articles
-    /// take the places left. An article that is not one has no row in `text_index`.
-    private func bestByWords(_ expression: String, limit: Int) throws -> [Candidate] {
-        let ranked = try connection.prepare("""
-            SELECT rowid, bm25(text_index, 10.0, 1.0) AS score FROM text_index WHERE text_index MATCH ?
-            ORDER BY score LIMIT \(limit + 1)
-            """).bind(.text(expression)).rows { (id: $0.int(0), score: $0.double(1)) }
-        var chosen = Array(ranked.prefix(limit))
-        if ranked.count > limit, ranked[0].score == ranked[limit].score {
-            // The words are in so many articles that BM25 tells none apart (a word in more than
-            // half of them weighs nothing): the newest that hold them, found without ranking.
-            // Walked newest first along the date index, until enough hold the words (most do).
-            let newest = try connection.prepare("""
-                SELECT a.id FROM article a INDEXED BY article_by_date
-                WHERE a.id IN (SELECT rowid FROM text_index WHERE text_index MATCH ?) ORDER BY a.date DESC, a.path LIMIT \(limit)
-                """).bind(.text(expression))
-            chosen = try newest.rows { (id: $0.int(0), score: ranked[0].score) }
-        } else if ranked.count > limit, ranked[limit].score == ranked[limit - 1].score {
-            let boundary = ranked[limit - 1].score
-            chosen.removeAll { $0.score == boundary }
-            let tied = try connection.prepare("""
-                SELECT a.id FROM article a WHERE a.id IN (
-                    SELECT rowid FROM text_index WHERE text_index MATCH ?1 AND bm25(text_index, 10.0, 1.0) = ?2)
-                ORDER BY a.date DESC, a.path LIMIT \(limit - chosen.count)
-                """)
-            tied.bind(.text(expression), at: 1)
-            tied.bind(boundary, at: 2)
-            chosen += try tied.rows { (id: $0.int(0), score: boundary) }
+    /// The ids a query gives in its first column, as a set.
+    private func articleIDs(_ sql: String, _ values: [SQLiteValue?]) throws -> BitSet {
+        let statement = try connection.prepare(sql)
+        for (offset, value) in values.enumerated() { statement.bind(value, at: offset + 1) }
+        defer { statement.reset() }
+        var ids = BitSet()
+        while try statement.step() { ids.insert(statement.int(0)) }
+        return ids
+    }
+
+    /// The newest `count` articles of `ids`, in the list's order (newest first, then title, path).
+    /// Few are looked up and sorted; of many, the list is walked from its newest until enough are
+    /// met (for a word in most articles, a few dozen steps where sorting would read them all).
+    /// The walk takes about `count × articles / ids` steps, a fifth of a lookup's time each.
+    private func newest(of ids: BitSet, count: Int, among articles: Int) throws -> [Int] {
+        guard count > 0, !ids.isEmpty else { return [] }
+        let order = "ORDER BY date DESC, title, path"
+        if ids.count * ids.count <= count * articles / 5 {
+            return try connection.prepare("""
+                SELECT id FROM article WHERE id IN (SELECT value FROM json_each(?)) AND problem IS NULL \(order) LIMIT \(count)
+                """).bind(.text("[\(ids.map(String.init).joined(separator: ","))]")).rows { $0.int(0) }
         }
-        let lookup = try connection.prepare("SELECT path, title, date FROM article WHERE id = ?")
-        var candidates: [(candidate: Candidate, score: Double)] = []
-        for (id, score) in chosen {
-            lookup.bind(.integer(id))
-            if try lookup.step() {
-                candidates.append((Candidate(id: id, path: lookup.text(0), title: lookup.text(1),
-                                             date: lookup.optionalText(2).flatMap(ArticleDate.init(parsing:))), score))
-            }
-            lookup.reset()
+        let walk = try connection.prepare("SELECT id FROM article INDEXED BY article_by_date WHERE problem IS NULL \(order)")
+        defer { walk.reset() }
+        var found: [Int] = []
+        while found.count < count, try walk.step() {
+            let id = walk.int(0)
+            if ids.contains(id) { found.append(id) }
         }
-        return candidates.sorted { left, right in
-            if left.score != right.score { return left.score < right.score }
-            switch (left.candidate.date, right.candidate.date) {
-            case let (newer?, older?) where newer != older: return newer > older
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return left.candidate.path < right.candidate.path
-            }
-        }.map(\.candidate)
+        return found
     }
 
     static func contains(_ terms: [String], phrase: [String]) -> Bool {
