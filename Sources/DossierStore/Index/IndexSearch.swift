@@ -3,9 +3,9 @@ import DossierCore
 import Foundation
 
 extension IndexDatabase {
-    /// Passages of the library that match `query`, best first. The full-text index ranks articles
-    /// (BM25, a title's words counting ten times a paragraph's); the best are then read passage
-    /// by passage: a passage matches when it holds every word (in any form the stemmer joins),
+    /// Passages of the library that match `query`, best first. The full-text index finds the
+    /// articles and the best are chosen (`candidateArticles`); they are then read passage by
+    /// passage: a passage matches when it holds every word (in any form the stemmer joins),
     /// every phrase whole, and mentions every @entity; passages are ranked by BM25 among
     /// themselves, and their matches marked for highlighting.
     public func search(_ query: SearchQuery, limit: Int = 20) throws -> [SearchHit] {
