@@ -31,9 +31,11 @@ let package = Package(
         ),
         // The plain-file store: library folders, article formats, the default library, and the
         // library's index (SQLite); web pages and feeds read with libxml2.
-        .target(name: "DossierStore", dependencies: ["DossierCore", "CSQLite", "CLibXML2",
+        .target(name: "DossierStore", dependencies: ["DossierCore", "CSQLite", "CLibXML2", "CCurl",
                                                     .product(name: "BitCollections", package: "swift-collections")],
                 resources: [.copy("Resources/html-entities.tsv")]),
+        // libcurl, loaded by the first request: no command that fetches nothing pays for it.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // SQLite from the system (libsqlite3-dev), with FTS5.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         // libxml2 from the system (libxml2-dev): HTML pages and feeds.
@@ -65,7 +67,7 @@ let package = Package(
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dossier"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -112,6 +112,39 @@ struct FetchTests {
         #expect(server.requests.allSatisfy { $0.headers["user-agent"]?.hasPrefix("Dossier/") == true })
     }
 
+    @Test("a hostile server is held to the rules: redirects bounded and to http or https only, the size counted after decompression; the good feed beside it still arrives")
+    func hostileServer() throws {
+        let server = try LocalHTTPServer()
+        defer { server.stop() }
+        server.route("/good.xml", body: FetchTests.rss(["Good one"], prefix: "good"))
+        // A loop of redirects, each to the next, for ever.
+        for hop in 0..<10 {
+            server.route("/loop\(hop).xml") { _ in LocalHTTPServer.Response(status: 302, headers: ["Location": "/loop\(hop + 1).xml"]) }
+        }
+        server.route("/to-file.xml") { _ in LocalHTTPServer.Response(status: 302, headers: ["Location": "file:///etc/passwd"]) }
+        // 25 KB on the wire, 24 MB once gunzipped: more than the 20 MB a feed may take.
+        let huge = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/huge-feed.xml.gz"))
+        server.route("/huge.xml") { _ in
+            LocalHTTPServer.Response(status: 200, headers: ["Content-Type": "application/rss+xml", "Content-Encoding": "gzip"], body: huge)
+        }
+        let library = try EmptyLibrary()
+        for path in ["/good.xml", "/loop0.xml", "/to-file.xml", "/huge.xml"] {
+            #expect(try library.run("feeds", "add", server.url(path)).status == 0)
+        }
+        let fetched = try library.run("fetch", "--timeout", "10")
+        #expect(fetched.status == 1)
+        let failures = fetched.errors.split(separator: "\n").map(String.init)
+        #expect(failures.count == 3, "\(fetched.errors)")
+        for (path, reason) in [("/loop0.xml", "more than five redirects"), ("/to-file.xml", "not http or https"),
+                               ("/huge.xml", "larger than 20 MB")] {
+            #expect(failures.contains { $0.contains(server.url(path)) && $0.contains(reason) }, "\(path): \(fetched.errors)")
+        }
+        #expect(!server.requests.contains { $0.path == "/loop6.xml" }, "a sixth redirect was followed")
+        #expect(fetched.output.contains("1 new article"), "\(fetched.output)")
+        #expect(try library.run("list", "--json").output.contains("Good one"))
+    }
+
     @Test("only http and https are fetched: a subscription to any other address is refused in one sentence")
     func schemes() throws {
         let library = try EmptyLibrary()

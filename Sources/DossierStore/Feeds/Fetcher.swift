@@ -1,8 +1,5 @@
 import DossierCore
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// What fetching one subscription came to.
 public struct FetchResult: Sendable {
@@ -56,7 +53,7 @@ struct FeedState: Codable, Sendable {
     var lastModified: String?
 }
 
-/// Fetches subscriptions over HTTP and HTTPS with Foundation's URLSession (libcurl on Linux):
+/// Fetches subscriptions over HTTP and HTTPS with libcurl (`Downloads`):
 /// a few at a time and one at a time per host; conditional requests with the validators the
 /// last fetch kept (`.dossier/feeds-state.json`); gzip; at most five redirects, to http and
 /// https only, a permanent one moving the subscription; a timeout for the whole of each
@@ -172,154 +169,4 @@ struct Download: Sendable {
 
     var status: Status
     var movedTo: String?
-}
-
-/// URLSession with a delegate that holds each request to the rules: http and https only,
-/// five redirects at most, a size limit on the bytes as they arrive (after decompression).
-final class Downloads: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    private let timeout: TimeInterval
-    private let maximumSize: Int
-    private var session: URLSession!
-    private let lock = NSLock()
-    /// Per task: the bytes so far, the redirects followed, whether each was permanent, and
-    /// what ended it early.
-    private var received: [Int: Data] = [:]
-    private var redirects: [Int: (count: Int, permanent: Bool, to: String?)] = [:]
-    private var refused: [Int: String] = [:]
-    private var done: [Int: (URLResponse?, (any Error)?)] = [:]
-    private var waiting: [Int: DispatchSemaphore] = [:]
-
-    init(timeout: TimeInterval, maximumSize: Int) {
-        self.timeout = timeout
-        self.maximumSize = maximumSize
-        super.init()
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.urlCache = nil
-        configuration.httpCookieStorage = nil
-        configuration.httpMaximumConnectionsPerHost = 2
-        configuration.httpAdditionalHeaders = [
-            "User-Agent": Fetcher.userAgent,
-            "Accept": "application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1",
-            "Accept-Encoding": "gzip, deflate",
-        ]
-        let queue = OperationQueue()
-        queue.maxConcurrentOperationCount = 1
-        session = URLSession(configuration: configuration, delegate: self, delegateQueue: queue)
-    }
-
-    deinit {
-        session.invalidateAndCancel()
-    }
-
-    /// Fetches `address`, conditionally when `state` has validators; waits for the answer.
-    func get(_ address: String, state: FeedState?) -> Download {
-        if let problem = Subscription.problem(with: address) { return Download(status: .failed(problem)) }
-        guard let url = URL(string: address) else { return Download(status: .failed("not a web address.")) }
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
-        if let etag = state?.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-        if let modified = state?.lastModified { request.setValue(modified, forHTTPHeaderField: "If-Modified-Since") }
-        let task = session.dataTask(with: request)
-        let semaphore = DispatchSemaphore(value: 0)
-        lock.withLock { waiting[task.taskIdentifier] = semaphore }
-        task.resume()
-        // The session's own timeout ends the request; this one only guards against it failing to.
-        if semaphore.wait(timeout: .now() + timeout + 5) == .timedOut {
-            task.cancel()
-            _ = semaphore.wait(timeout: .now() + 5)
-        }
-        let id = task.taskIdentifier
-        let (data, moved, refusal, ending) = lock.withLock {
-            defer {
-                received[id] = nil; redirects[id] = nil; refused[id] = nil; done[id] = nil; waiting[id] = nil
-            }
-            return (received[id] ?? Data(), redirects[id], refused[id], done[id])
-        }
-        let movedTo = moved.flatMap { $0.permanent ? $0.to : nil }
-        if let refusal { return Download(status: .failed(refusal), movedTo: nil) }
-        if let error = ending?.1 { return Download(status: .failed(Downloads.describe(error, timeout: timeout)), movedTo: movedTo) }
-        guard let response = ending?.0 as? HTTPURLResponse else {
-            return Download(status: .failed("no answer came."), movedTo: movedTo)
-        }
-        switch response.statusCode {
-        case 304:
-            return Download(status: .notModified, movedTo: movedTo)
-        case 200..<300:
-            let state = FeedState(etag: response.value(forHTTPHeaderField: "ETag"),
-                                  lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
-            return Download(status: .fetched(data, state), movedTo: movedTo)
-        case 300..<400:
-            return Download(status: .failed("HTTP \(response.statusCode): a redirect that was not followed."), movedTo: movedTo)
-        default:
-            let reason = HTTPURLResponse.localizedString(forStatusCode: response.statusCode)
-            return Download(status: .failed("HTTP \(response.statusCode)\(reason.isEmpty ? "" : " (\(reason))")."), movedTo: movedTo)
-        }
-    }
-
-    static func describe(_ error: any Error, timeout: TimeInterval) -> String {
-        guard let error = error as? URLError else { return "\(error.localizedDescription)." }
-        switch error.code {
-        case .timedOut: return "timed out after \(Int(timeout)) s."
-        case .cannotFindHost, .dnsLookupFailed: return "no such host."
-        case .cannotConnectToHost: return "the server refused the connection."
-        case .networkConnectionLost: return "the connection was lost."
-        case .notConnectedToInternet: return "no network."
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid,
-             .serverCertificateHasUnknownRoot:
-            return "the secure connection could not be made (\(error.code.rawValue))."
-        case .httpTooManyRedirects: return "too many redirects."
-        case .cancelled: return "stopped."
-        default: return "\(error.localizedDescription)."
-        }
-    }
-
-    // MARK: - URLSession's delegate
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        let id = task.taskIdentifier
-        let scheme = request.url?.scheme?.lowercased()
-        let allowed: Bool = lock.withLock {
-            var redirect = redirects[id] ?? (0, true, nil)
-            redirect.count += 1
-            redirect.permanent = redirect.permanent && (response.statusCode == 301 || response.statusCode == 308)
-            redirect.to = request.url?.absoluteString
-            redirects[id] = redirect
-            if scheme != "http" && scheme != "https" {
-                refused[id] = "redirected to \(request.url?.absoluteString ?? "an address") that is not http or https."
-                return false
-            }
-            if redirect.count > 5 {
-                refused[id] = "more than five redirects."
-                return false
-            }
-            return true
-        }
-        completionHandler(allowed ? request : nil)
-        if !allowed { task.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let id = dataTask.taskIdentifier
-        let tooLarge: Bool = lock.withLock {
-            received[id, default: Data()].append(data)
-            if received[id]!.count > maximumSize {
-                refused[id] = "larger than \(maximumSize >> 20) MB."
-                received[id] = nil
-                return true
-            }
-            return false
-        }
-        if tooLarge { dataTask.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        let semaphore: DispatchSemaphore? = lock.withLock {
-            done[task.taskIdentifier] = (task.response, error)
-            return waiting[task.taskIdentifier]
-        }
-        semaphore?.signal()
-    }
 }
