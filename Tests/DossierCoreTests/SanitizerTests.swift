@@ -25,6 +25,21 @@ struct SanitizerTests {
         #expect(TextSanitizer.cleanLine("  Title\n  with\tbreaks  ") == "Title with breaks")
     }
 
+    @Test("a line already clean comes back as it is; any other is cleaned to one line, single-spaced",
+          arguments: ["Plain ASCII title", "Erdoğan’s “visit” to Zürich — 東京", "  lead", "trail ", "two  spaces",
+                      "line\nbreak", "tab\there", "bidi\u{202E}override", "C1\u{85}next", "", " ", "é", "a\u{2028}b"])
+    func oneLine(raw: String) {
+        let line = TextSanitizer.cleanLine(raw)
+        #expect(!line.contains("\n") && !line.contains("  ") && !line.hasPrefix(" ") && !line.hasSuffix(" "), "\(raw)")
+        #expect(line.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value)
+            && !TextSanitizer.isBidiControl($0.value) && $0.value != 0x2028 })
+        // What was asked for, not more: a line with nothing to change is the same line.
+        if TextSanitizer.clean(raw) == raw, !raw.contains("\n"), !raw.contains("  "), !raw.hasPrefix(" "), !raw.hasSuffix(" ") {
+            #expect(line == raw)
+        }
+        #expect(TextSanitizer.cleanLine(line) == line)
+    }
+
     @Test("masking keeps every offset: unsafe scalars become spaces")
     func masking() {
         let raw = "\u{1B}[1mKyiv\u{1B}[0m and\r\nMoscow"

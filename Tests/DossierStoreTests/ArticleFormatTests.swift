@@ -5,6 +5,14 @@ import Testing
 
 @Suite("Reading article files")
 struct ArticleFormatTests {
+    @Test("splits text into lines at each line break, whatever the letters around it",
+          arguments: ["", "one", "one\n", "\n", "\n\n", "a\nb\n\nc", "Erdoğan\n“quoted”\n\n東京\n", "crlf\r\nnext\r\n", "é\n\né"])
+    func lines(text: String) {
+        let expected = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        #expect(TextBlocks.lines(text).map(String.init) == expected)
+        #expect(TextBlocks.hasLineBreak(text) == text.unicodeScalars.contains("\n"))
+    }
+
     @Test("reads the seed's format: a day-first date line, a quoted title, paragraphs")
     func seedFormat() throws {
         let text = try String(contentsOf: Repository.seedFile, encoding: .utf8)

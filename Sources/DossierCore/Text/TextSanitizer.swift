@@ -14,6 +14,22 @@ public enum TextSanitizer {
         return text
     }
 
+    /// No line break, no run of spaces, no space at either end; byte by byte over the UTF-8
+    /// (iterating a `String.UTF8View` was 30 instructions a byte).
+    static func isOneSingleSpacedLine(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            guard first != 32, last != 32 else { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 10 || (byte == 32 && previous == 32) { return false }
+                previous = byte
+            }
+            return true
+        }
+    }
+
     /// Text that may span lines: line breaks are kept (CR LF and CR become LF), everything unsafe goes.
     public static func clean(_ text: String) -> String {
         if isClean(text) { return text }
@@ -24,17 +40,8 @@ public enum TextSanitizer {
 
     /// One line of text (a title, a name): line breaks and tabs become spaces, runs of spaces one.
     public static func cleanLine(_ text: String) -> String {
-        // Most lines are printable ASCII with single spaces: nothing to change, nothing to copy.
-        var previous: UInt8 = 32
-        var unchanged = true
-        for byte in text.utf8 {
-            if byte < 32 || byte >= 127 || (byte == 32 && previous == 32) {
-                unchanged = false
-                break
-            }
-            previous = byte
-        }
-        if unchanged, previous != 32 || text.isEmpty { return text }
+        // Most lines need nothing: clean, on one line, single-spaced, no space at either end.
+        if isClean(text), isOneSingleSpacedLine(text) { return text }
         var output = String.UnicodeScalarView()
         var lastWasSpace = true
         filter(text, keepLength: false) { scalar in
