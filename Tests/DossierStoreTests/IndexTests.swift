@@ -190,6 +190,19 @@ struct IndexSearchTests {
     }
 }
 
+@Suite("SQLite as the index uses it")
+struct SQLiteTests {
+    @Test("an article's parts are bound as one text, joined by line breaks, a zero byte inside read as a space")
+    func joinedText() throws {
+        let connection = try SQLiteConnection(path: ":memory:")
+        try connection.execute("CREATE TABLE body(text TEXT)")
+        let parts = ["Title", "First paragraph, “quoted”, Zürich.", "", "a\u{0}b\u{0}", String(repeating: "x", count: 5_000)]
+        try connection.prepare("INSERT INTO body VALUES (?)").run(bindingJoined: parts, at: 1)
+        let stored = try connection.prepare("SELECT text FROM body").rows { $0.text(0) }
+        #expect(stored == [parts.joined(separator: "\n").replacingOccurrences(of: "\u{0}", with: " ")])
+    }
+}
+
 @Suite("One name resolver")
 struct ResolverTests {
     @Test("any alias in any case, accents folded, an acronym the article established, a group form, a surname alone",

@@ -208,10 +208,19 @@ final class SQLiteStatement {
                 buffer[written] = UInt8(ascii: "\n")
                 written += 1
             }
-            // A zero byte in the text would end it early: a space is the same to the full-text index.
-            for byte in part.utf8 {
-                buffer[written] = byte == 0 ? UInt8(ascii: " ") : byte
-                written += 1
+            // Copied whole (byte by byte through the view was a quarter of this function's time).
+            var part = part
+            written += part.withUTF8 { bytes in
+                guard let source = bytes.baseAddress else { return 0 }
+                (buffer + written).update(from: source, count: bytes.count)
+                // A zero byte in the text would end it early: a space is the same to the full-text index.
+                var search = buffer + written
+                let end = buffer + written + bytes.count
+                while search < end, let zero = memchr(search, 0, end - search)?.assumingMemoryBound(to: UInt8.self) {
+                    zero.pointee = UInt8(ascii: " ")
+                    search = zero + 1
+                }
+                return bytes.count
             }
         }
         buffer[written] = 0
