@@ -112,6 +112,23 @@ struct IndexTests {
         #expect(aside.contains { $0.hasPrefix("index.sqlite.unusable-") })
     }
 
+    @Test("indexes made unusable one after the other within a second are each set aside under a name of their own")
+    func setAsideTwiceInASecond() throws {
+        let scratch = try IndexedLibrary(newsroom)
+        let expected = try scratch.index.entities()
+        let state = scratch.folder.url.appendingPathComponent(".dossier")
+        for round in 1...3 {
+            let url = state.appendingPathComponent("index.sqlite")
+            try Data("not a database, round \(round)".utf8).write(to: url)
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+            #expect(try scratch.library.currentIndex(corrections: Corrections()).entities() == expected)
+        }
+        let aside = try FileManager.default.contentsOfDirectory(atPath: state.path).filter { $0.hasPrefix("index.sqlite.unusable-") }
+        #expect(aside.count == 3, "\(aside)")
+        let log = try String(contentsOf: state.appendingPathComponent("log"), encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 3, "\(log)")
+    }
+
     @Test("a file at the index's place that is another program's database is set aside, not used or written into")
     func foreignDatabase() throws {
         let folder = try ScratchFolder()

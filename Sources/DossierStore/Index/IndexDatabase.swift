@@ -52,8 +52,9 @@ public final class IndexDatabase {
     }
 
     /// Why an index file cannot be used as it is.
-    struct Unusable: Error {
+    struct Unusable: Error, CustomStringConvertible {
         var reason: String
+        var description: String { "The library's index cannot be used: \(reason)." }
     }
 
     private static func openWritable(_ url: URL, memoryMapped: Bool) throws -> SQLiteConnection {
@@ -100,12 +101,22 @@ public final class IndexDatabase {
     /// files), and says so in the log.
     static func setAside(_ url: URL, because reason: String) {
         let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
-        let aside = url.deletingLastPathComponent().appendingPathComponent("index.sqlite.unusable-\(stamp)")
-        try? FileManager.default.moveItem(at: url, to: aside)
+        let folder = url.deletingLastPathComponent()
+        // A second index set aside within the same second gets a name of its own.
+        var aside = folder.appendingPathComponent("index.sqlite.unusable-\(stamp)")
+        var number = 1
+        while FileManager.default.fileExists(atPath: aside.path) {
+            number += 1
+            aside = folder.appendingPathComponent("index.sqlite.unusable-\(stamp)-\(number)")
+        }
+        let renamed = (try? FileManager.default.moveItem(at: url, to: aside)) != nil
+        // Not renamed: removed, since it holds nothing the library's files do not.
+        if !renamed { try? FileManager.default.removeItem(at: url) }
         for suffix in ["-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: url.path + suffix)
         }
-        LibraryLog.note("set the index aside as \(aside.lastPathComponent), to be built again: \(reason).", in: url.deletingLastPathComponent())
+        LibraryLog.note(renamed ? "set the index aside as \(aside.lastPathComponent), to be built again: \(reason)."
+                                : "removed the index, to be built again (it could not be renamed): \(reason).", in: folder)
     }
 
     /// The index's tables. Ids: an article's rowid; a passage's is its article's shifted up 20
