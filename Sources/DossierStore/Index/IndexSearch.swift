@@ -96,12 +96,12 @@ extension IndexDatabase {
             try narrow(to: "SELECT id FROM article WHERE \(dates.map(\.condition).joined(separator: " AND "))", dates.map(\.bound))
         }
         guard let matching, !matching.isEmpty else { return [] }
-        // How many of the words each matching article's title holds; the rest hold none there.
+        // How many of the words each matching article's title holds (`title_index`: only the
+        // titles that hold a word are read); the rest hold none there.
         var titled: [Int: Int] = [:]
         var distinct: Set<String> = []
         for word in words where distinct.insert(SearchTerms.term(word)).inserted {
-            let inTitle = try articleIDs("SELECT rowid FROM text_index WHERE text_index MATCH ?",
-                                         [.text("(\(expression)) AND title : (\(SearchTerms.ftsExpression([word])))")])
+            let inTitle = try articleIDs("SELECT rowid FROM title_index WHERE title_index MATCH ?", [.text(SearchTerms.ftsExpression([word]))])
             for id in inTitle where matching.contains(id) { titled[id, default: 0] += 1 }
         }
         let articles = try connection.integer("SELECT max(id) FROM article") ?? 0

@@ -15,6 +15,8 @@ final class IndexWriter {
     private let insertEntities: SQLiteStatement
     private let deleteText: SQLiteStatement
     private let deleteEntities: SQLiteStatement
+    private let insertTitle: SQLiteStatement
+    private let deleteTitle: SQLiteStatement
     private let oldPassages: SQLiteStatement
     private let deletePassages: SQLiteStatement
     private let insertName: SQLiteStatement
@@ -36,6 +38,8 @@ final class IndexWriter {
         insertPassage = try connection.prepare("INSERT INTO passage(id, text, mentions) VALUES (?, ?, ?)")
         insertText = try connection.prepare("INSERT INTO text_index(rowid, title, body) VALUES (?, ?, ?)")
         insertEntities = try connection.prepare("INSERT INTO entity_index(rowid, entities) VALUES (?, ?)")
+        insertTitle = try connection.prepare("INSERT INTO title_index(rowid, title) VALUES (?, ?)")
+        deleteTitle = try connection.prepare("INSERT INTO title_index(title_index, rowid, title) VALUES ('delete', ?, ?)")
         deleteText = try connection.prepare("INSERT INTO text_index(text_index, rowid, title, body) VALUES ('delete', ?, ?, ?)")
         deleteEntities = try connection.prepare("INSERT INTO entity_index(entity_index, rowid, entities) VALUES ('delete', ?, ?)")
         oldPassages = try connection.prepare("SELECT id, text, mentions FROM passage WHERE id >= ? AND id < ?")
@@ -99,6 +103,7 @@ final class IndexWriter {
         // row, and the index built in half the time; passages are matched when searched.
         if article.problem == nil {
             try insertText.bind(.integer(id), .text(article.title)).run(bindingJoined: article.passages.dropFirst().lazy.map(\.text), at: 3)
+            try insertTitle.bind(.integer(id), .text(article.title)).run()
             article.passages = []
         }
     }
@@ -119,6 +124,7 @@ final class IndexWriter {
         if let title = passages.first, PassageID.part(title.id) == 0 {
             // The same text as was indexed, or the index would keep words that are gone.
             try deleteText.bind(.integer(article), .text(title.text)).run(bindingJoined: passages.dropFirst().lazy.map(\.text), at: 3)
+            try deleteTitle.bind(.integer(article), .text(title.text)).run()
         }
         for passage in passages {
             var here: [Int] = []
