@@ -28,20 +28,16 @@ public struct Gazetteer: Sendable {
     public init(parsing text: String) {
         var text = text
         text.withUTF8 { bytes in
-            var lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                defer { lineStart = lineEnd + 1 }
-                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+            ByteLines.forEach(in: bytes) { line in
+                guard !line.isEmpty, bytes[line.lowerBound] != UInt8(ascii: "#") else { return }
                 var fields: [UnsafeBufferPointer<UInt8>] = []
-                var fieldStart = lineStart
-                for index in lineStart...lineEnd where index == lineEnd || bytes[index] == UInt8(ascii: "\t") {
+                var fieldStart = line.lowerBound
+                for index in line.lowerBound...line.upperBound where index == line.upperBound || bytes[index] == UInt8(ascii: "\t") {
                     fields.append(UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]))
                     fieldStart = index + 1
                 }
                 guard fields.count >= 2, !fields[1].isEmpty,
-                      let kind = EntityKind(rawValue: String(decoding: fields[0], as: UTF8.self)) else { continue }
+                      let kind = EntityKind(rawValue: String(decoding: fields[0], as: UTF8.self)) else { return }
                 let canonical = String(decoding: fields[1], as: UTF8.self)
                 var names: [String] = []
                 if fields.count > 2 {

@@ -71,19 +71,15 @@ public struct Lexicon: Sendable {
         text.withUTF8 { bytes in
             var role: Roles?
             var lowersWords = false
-            var lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                var contentEnd = lineStart
-                while contentEnd < lineEnd, bytes[contentEnd] != UInt8(ascii: "#") { contentEnd += 1 }
-                if contentEnd > lineStart, bytes[lineStart] == UInt8(ascii: "["),
-                   let close = (lineStart..<contentEnd).first(where: { bytes[$0] == UInt8(ascii: "]") }) {
-                    let section = String(decoding: UnsafeBufferPointer(rebasing: bytes[(lineStart + 1)..<close]), as: UTF8.self)
+            ByteLines.forEach(in: bytes) { line in
+                let contentEnd = (line.lowerBound..<line.upperBound).first { bytes[$0] == UInt8(ascii: "#") } ?? line.upperBound
+                if contentEnd > line.lowerBound, bytes[line.lowerBound] == UInt8(ascii: "["),
+                   let close = (line.lowerBound..<contentEnd).first(where: { bytes[$0] == UInt8(ascii: "]") }) {
+                    let section = String(decoding: UnsafeBufferPointer(rebasing: bytes[(line.lowerBound + 1)..<close]), as: UTF8.self)
                     role = Lexicon.role(ofSection: section)
                     lowersWords = section == "common"
                 } else if let role {
-                    var wordStart = lineStart
+                    var wordStart = line.lowerBound
                     while wordStart < contentEnd {
                         while wordStart < contentEnd, Lexicon.isSeparator(bytes[wordStart]) { wordStart += 1 }
                         var wordEnd = wordStart
@@ -94,7 +90,6 @@ public struct Lexicon: Sendable {
                         wordStart = wordEnd
                     }
                 }
-                lineStart = lineEnd + 1
             }
         }
     }

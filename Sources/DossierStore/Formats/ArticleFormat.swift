@@ -74,7 +74,7 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
             // `memchr`, not `contains("\n")` (Foundation's substring search, 6 % of a full index) nor
             // `utf8.contains` (byte by byte through the view, 3 %).
             guard TextBlocks.hasLineBreak(paragraph) else { return TextSanitizer.cleanLine(paragraph) }
-            return paragraph.split(separator: "\n").map { TextSanitizer.cleanLine(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+            return TextBlocks.lines(paragraph).map { TextSanitizer.cleanLine(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
         }.filter { !$0.isEmpty }
         article.tags = article.tags.map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
         article.source = article.source.map(TextSanitizer.cleanLine)
@@ -104,35 +104,21 @@ enum TextBlocks {
         block.count == 1 ? String(trimmed(block[0])) : block.map(trimmed).joined(separator: " ")
     }
 
-    /// The text's lines, split where `memchr` finds line breaks: Character by Character, and then
-    /// `UTF8View.split`, were a good part of reading an article (the latter 15,000 instructions a line).
+    /// The text's lines (`ByteLines`): Character by Character, and then `UTF8View.split`, were a
+    /// good part of reading an article.
     static func lines(_ text: String) -> [Substring] {
         var text = text
-        let breaks: [Int] = text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return [] }
-            var found: [Int] = []
-            var offset = 0
-            while offset < bytes.count, let hit = memchr(base + offset, 10, bytes.count - offset) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                found.append(at)
-                offset = at + 1
-            }
-            return found
-        }
+        var ranges: [Range<Int>] = []
+        text.withUTF8 { ByteLines.forEach(in: $0) { ranges.append($0) } }
         let utf8 = text.utf8
-        var lines: [Substring] = []
-        lines.reserveCapacity(breaks.count + 1)
-        var start = utf8.startIndex
-        var startOffset = 0
-        for at in breaks + [utf8.count] {
-            let end = utf8.index(start, offsetBy: at - startOffset)
-            lines.append(text[start..<end])
-            if at < utf8.count {
-                start = utf8.index(after: end)
-                startOffset = at + 1
-            }
+        var index = utf8.startIndex
+        var offset = 0
+        return ranges.map { range in
+            let start = utf8.index(index, offsetBy: range.lowerBound - offset)
+            let end = utf8.index(start, offsetBy: range.count)
+            (index, offset) = (end, range.upperBound)
+            return text[start..<end]
         }
-        return lines
     }
 
     /// Whether the text has a line break, found by `memchr`.

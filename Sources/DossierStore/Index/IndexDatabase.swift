@@ -11,7 +11,8 @@ import Foundation
 /// damaged, truncated, of a newer schema or not Dossier's is set aside (renamed, with a line in
 /// `.dossier/log`) and built again. WAL mode: readers never wait; one writer at a time.
 public final class IndexDatabase {
-    /// Bumped with any change to the tables: an older index is built again, a newer one set aside.
+    /// Bumped with any change to the tables: an older index is brought up to date where the change
+    /// only adds (`migrate`), else built again; a newer one is set aside.
     static let schemaVersion = 2
     /// "Doss": tells Dossier's index from any other SQLite file at that path.
     static let applicationID = 0x446F_7373
