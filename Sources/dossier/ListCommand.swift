@@ -6,7 +6,7 @@ import Foundation
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the library's articles, newest first: date, entity count, id and title."
+        abstract: "List the library's articles, newest first: N if not read yet, date, entity count, id and title."
     )
 
     @OptionGroup var library: LibraryOptions
