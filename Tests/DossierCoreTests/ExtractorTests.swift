@@ -106,6 +106,30 @@ struct ExtractorTests {
         #expect(found.map(\.entity) == ["Vardeko ASA", "Vardeko ASA", "Kalvik Energi Utvikling", "Kalvik Energi Utvikling", "Kalvik Energi Utvikling"])
     }
 
+    @Test("an acronym the article gives a name in parentheses is that name's all through, whoever else the lists abbreviate so")
+    func definedAcronymBeatsTheLists() {
+        // The lists know "SPD" as the Czech Freedom and Direct Democracy.
+        let found = extractor.mentions(in: """
+            The Social Democratic Party of Germany (SPD) won in Hesse. The SPD will govern with the Greens.
+            """)
+        let spd = found.filter { $0.text == "SPD" }
+        #expect(spd.count == 2)
+        #expect(spd.allSatisfy { $0.entity == "Social Democratic Party of Germany" && $0.kind == .organization })
+    }
+
+    @Test("a bank's or a group's prefix takes the words after it, particles and place names too; a credit rating is no name")
+    func prefixedOrganisationsAndRatings() {
+        let found = extractor.mentions(in: """
+            Banco de Ahorro del Paraguay and Grupo Alcantar SAB de CV borrowed more. Fitch kept Paraguay at BB, \
+            and Moody's left it at Ba1, while the Grupo Chile fund stayed at AAA.
+            """)
+        let organisations = found.filter { $0.kind == .organization }.map(\.text)
+        #expect(organisations.starts(with: ["Banco de Ahorro del Paraguay", "Grupo Alcantar SAB de CV"]))
+        #expect(organisations.contains("Grupo Chile"))
+        #expect(!found.contains { ["BB", "Ba1", "AAA"].contains($0.text) })
+        #expect(found.filter { $0.text == "Paraguay" }.count == 1)
+    }
+
     @Test("peoples, faiths and demonyms in hyphenated words are groups; a Korean given name keeps its hyphen")
     func groupsAndHyphens() {
         let found = extractor.mentions(in: """

@@ -343,11 +343,12 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
-            // An organisation's prefix word takes the capitalised words after it: "Banco Santander".
-            if runStart == nil, document.roles(index).contains(.organizationPrefix), index + 1 < end,
-               tokens[index + 1].isCapitalized, !document.isHeadline(index) {
-                var last = index + 1
-                while last + 1 < end, tokens[last + 1].isCapitalized { last += 1 }
+            // An organisation's prefix word takes the capitalised words after it, and the particles
+            // between them: "Banco Santander", "Banco de Credito del Peru", "Grupo Mexico".
+            // A name the lists know from here ("Bank of Japan") is theirs, with its other names.
+            if runStart == nil, document.roles(index).contains(.organizationPrefix), !document.isHeadline(index),
+               case let last = organizationPrefixEnd(document, from: index, to: end), last > index,
+               longestGazetteerMatch(document, at: index, end: end) == nil {
                 mentions.append(document.mention(from: index, to: last + 1, entity: nil, kind: .organization))
                 cue = nil
                 index = last + 1
@@ -371,6 +372,17 @@ public struct EntityExtractor: Sendable {
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
                 flush(index)
+                // "The SPD" after "Social Democratic Party of Germany (SPD)": an acronym the
+                // document defined is that name's, whoever else the lists abbreviate so.
+                if length == 1, token.isAllCaps {
+                    asksNames = true
+                    if let defined = known?.entry(for: tokens[index...index]), defined.entity != entry.entity {
+                        mentions.append(document.mention(from: index, to: index + 1, entity: defined.entity, kind: defined.kind))
+                        cue = nil
+                        index += 1
+                        continue
+                    }
+                }
                 // "miner Santa Rosa", "the bank Sabadell": a company named after a town; "Barcelona
                 // coach Hansi Flick", or a Barcelona the results table made a team: a club.
                 let isTown = entry.kind == .place && !entry.isCountry
@@ -406,6 +418,25 @@ public struct EntityExtractor: Sendable {
         }
         flush(end)
         return asksNames
+    }
+
+    /// The last token of the name that the organisation prefix at `index` opens: the capitalised
+    /// words after it and the particles between them ("de", "del"; not "and"), up to a title
+    /// ("Banco Santander Chairman Ana Botín"); `index` if none.
+    private func organizationPrefixEnd(_ document: Document, from index: Int, to end: Int) -> Int {
+        let tokens = document.tokens
+        var last = index
+        while last + 1 < end, !document.roles(last + 1).contains(.title) {
+            if tokens[last + 1].isCapitalized {
+                last += 1
+            } else if last + 2 < end, tokens[last + 2].isCapitalized, tokens[last + 1].text != "and",
+                      document.roles(last + 1).contains(.connector) {
+                last += 2
+            } else {
+                break
+            }
+        }
+        return last
     }
 
     /// The kind a name ending in token `index` has: "Council" an organisation's, "Cup" an event's,
@@ -507,7 +538,12 @@ public struct EntityExtractor: Sendable {
         let spelled = initials(of: tokens[owner.tokens], match: tokens[index].text)
         // A dateline's "(AFP)" names the agency, not the place; "Chris Gotterup (U.S.)" and
         // "Ricardo Nunes (MDB)" give a person's country or party.
-        if !spelled, gazetteer.entry(for: tokens[index...index]) != nil || owner.mention.kind == .place { return nil }
+        // An organisation's name of several words takes its acronym even from another that the
+        // lists abbreviate so: "Social Democratic Party of Germany (SPD)" is not the Czech SPD.
+        let ownsAnyAcronym = owner.mention.kind == .organization && owner.tokens.count > 1
+        if !spelled, owner.mention.kind == .place || (!ownsAnyAcronym && gazetteer.entry(for: tokens[index...index]) != nil) {
+            return nil
+        }
         if owner.mention.kind == .person, document.roles(owner.tokens.lowerBound).contains(.givenName) { return nil }
         if owner.mention.kind == .person || owner.mention.kind == .other, owner.tokens.count > 1 {
             owner.mention.kind = .organization
