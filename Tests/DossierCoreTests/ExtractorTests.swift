@@ -117,6 +117,16 @@ struct ExtractorTests {
         #expect(spd.allSatisfy { $0.entity == "Social Democratic Party of Germany" && $0.kind == .organization })
     }
 
+    @Test("after a noun that names companies only, a name opening with a first name is a company; after rival or investor, a person")
+    func companyOnlyCues() {
+        let found = extractor.mentions(in: """
+            The broadband provider Elisa Kotiverkot and the brewer Carla Vinterhus grew. His rival Ilan Shor \
+            and the investor Mona Falkberg did not.
+            """)
+        #expect(found.map(\.text) == ["Elisa Kotiverkot", "Carla Vinterhus", "Ilan Shor", "Mona Falkberg"])
+        #expect(found.map(\.kind) == [.organization, .organization, .person, .person])
+    }
+
     @Test("a bank's or a group's prefix takes the words after it, particles and place names too; a credit rating is no name")
     func prefixedOrganisationsAndRatings() {
         let found = extractor.mentions(in: """

@@ -229,6 +229,19 @@ struct Document {
         return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
     }
 
+    /// "the broadband provider Elisa Kotiverkot": a noun before the run that names companies and
+    /// never people, so that a first name opening the run does not make it a person ("his rival
+    /// Ilan Shor", "the investor Warren Buffett" are people).
+    func hasCompanyOnlyCue(before index: Int) -> Bool {
+        guard organizationCue(before: index) == .noun else { return false }
+        let noun = Document.the.spells(tokens[index - 1]) ? index - 2 : index - 1
+        return !Document.cueNounsForPeopleToo.contains(tokens[noun].text, hash: tokens[noun].wordHash)
+    }
+
+    static let cueNounsForPeopleToo = WordTable<Bool>(words: [
+        "rival", "rivals", "investor", "developer", "producer", "publisher", "trader", "operator", "maker",
+    ])
+
     /// What follows a run that makes it an organisation: "Vestas shares rose", "Boliden, the
     /// Swedish company that …" (the noun heads the apposition: "Kallevik, the company's chief
     /// executive" is a person).

@@ -484,7 +484,7 @@ public struct EntityExtractor: Sendable {
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
         // with a first name ("his rival Ilan Shor").
         if cue == .organization || document.hasOrganizationCue(after: to) || document.hasSportsCue(from: from, to: to),
-           run.count == 1 || !document.roles(from).contains(.givenName) {
+           run.count == 1 || !document.roles(from).contains(.givenName) || document.hasCompanyOnlyCue(before: from) {
             var found = document.mention(from: from, to: to, entity: nil, kind: .organization)
             found.isCued = true
             return found
