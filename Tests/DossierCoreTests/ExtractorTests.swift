@@ -127,6 +127,15 @@ struct ExtractorTests {
         #expect(found.map(\.kind) == [.organization, .organization, .person, .person])
     }
 
+    @Test("a name before \"party\" or \"movement\" is an organisation; Roma are a people; GDP and a CEO are no names")
+    func partiesPeoplesAndMeasures() {
+        let found = extractor.mentions(in: """
+            The Brevik party and the Solna movement met Roma activists. The deficit reached 5.9% of GDP, its CEO said.
+            """)
+        #expect(found.map(\.text) == ["Brevik", "Solna", "Roma"])
+        #expect(found.map(\.kind) == [.organization, .organization, .group])
+    }
+
     @Test("a bank's or a group's prefix takes the words after it, particles and place names too; a credit rating is no name")
     func prefixedOrganisationsAndRatings() {
         let found = extractor.mentions(in: """

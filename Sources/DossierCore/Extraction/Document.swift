@@ -242,12 +242,12 @@ struct Document {
         "rival", "rivals", "investor", "developer", "producer", "publisher", "trader", "operator", "maker",
     ])
 
-    /// What follows a run that makes it an organisation: "Vestas shares rose", "Boliden, the
+    /// What follows a run that makes it an organisation: "Vestas shares rose", "the Smer party", "Boliden, the
     /// Swedish company that …" (the noun heads the apposition: "Kallevik, the company's chief
     /// executive" is a person).
     func hasOrganizationCue(after end: Int) -> Bool {
         guard end < tokens.count, tokens[end].lineBreaksBefore == 0 else { return false }
-        if Document.shareWords.contains(tokens[end].text, hash: tokens[end].wordHash) { return true }
+        if Document.organizationNounsAfter.contains(tokens[end].text, hash: tokens[end].wordHash) { return true }
         // "Tolvane's chief executive", "Tolvane's board": a company's own people and parts.
         if end > 0, tokens[end - 1].isPossessive,
            Document.companyParts.contains(tokens[end].text, hash: tokens[end].wordHash) {
@@ -296,7 +296,8 @@ struct Document {
 
     // The words the rules look for, as sets keyed by the hash each token carries: one probe, where
     // a `switch` over strings compared the token with each word in turn.
-    static let shareWords = WordTable<Bool>(words: ["shares", "stock"])
+    /// Words after a name that make it an organisation: "Vestas shares", "the Smer party".
+    static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia"])
     static let companyParts = WordTable<Bool>(words: ["chief", "chairman", "chairwoman", "ceo", "board", "subsidiary", "unit",
                                                        "shareholders", "headquarters"])
     static let articles = WordTable<Bool>(words: ["the", "a", "an"])
