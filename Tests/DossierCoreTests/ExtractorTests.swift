@@ -136,6 +136,13 @@ struct ExtractorTests {
         #expect(found.map(\.kind) == [.organization, .organization, .group])
     }
 
+    @Test("a legal form keeps the English word that opens a sentence before it, and runs on through \"Co. Ltd\"")
+    func legalFormsAtSentenceStarts() {
+        let found = extractor.mentions(in: "Beacon Corp. said profits rose. Daesan Ocean Co. Ltd will build it. The Corp. said nothing.")
+        #expect(found.map(\.text) == ["Beacon Corp.", "Daesan Ocean Co. Ltd"])
+        #expect(found.allSatisfy { $0.kind == .organization })
+    }
+
     @Test("a bank's or a group's prefix takes the words after it, particles and place names too; a credit rating is no name")
     func prefixedOrganisationsAndRatings() {
         let found = extractor.mentions(in: """

@@ -151,6 +151,12 @@ struct Document {
                 guard continuesNameAfterPossessive(index - 1, next: index) else { break }
                 continue
             }
+            // "Hanwha Ocean Co. Ltd": the full stop of a legal form before another is inside the name.
+            if index + 1 < tokens.count, isMark(index, "."), Document.abbreviatedLegalForms.contains(token.text),
+               tokens[index + 1].lineBreaksBefore == 0, roles(index + 1).contains(.legalForm) {
+                index += 1
+                continue
+            }
             // "Smith & Nephew", "Ben & Jerry's": an ampersand between capitalised words joins one name.
             if index + 1 < tokens.count, isMark(index, "&"), tokens[index].lineBreaksBefore == 0,
                tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0 {

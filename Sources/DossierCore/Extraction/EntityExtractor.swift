@@ -306,7 +306,13 @@ public struct EntityExtractor: Sendable {
         // "Bank of Japan", "Berlin Marathon", "Wall Street". It starts after an "of" or "and" that
         // does not follow a head word: "Dan Ives of Wedbush Securities" → "Wedbush Securities".
         var nameStart = start
-        while nameStart < end - 1, document.isDroppableOpener(nameStart) { nameStart += 1 }
+        // "Target Corp. said": before a legal form, an English word opening a sentence is the
+        // company's name; only words like "The" and "But" are dropped.
+        let endsInLegalForm = document.roles(end - 1).contains(.legalForm)
+        while nameStart < end - 1, document.isDroppableOpener(nameStart),
+              !endsInLegalForm || document.lowerRoles(nameStart).contains(.common) {
+            nameStart += 1
+        }
         if let kind = headKind(document, at: end - 1) {
             var connector: Int?
             for position in nameStart..<end where tokens[position].text == "and"
@@ -316,7 +322,9 @@ public struct EntityExtractor: Sendable {
             var from = connector.map { $0 + 1 } ?? nameStart
             // "Dobrindt of the Christian Social Union": the article is no part of the name.
             if connector != nil, from < end - 1, tokens[from].text == "the" { from += 1 }
-            if end - from >= 2, gazetteer.entry(for: tokens[from..<end]) == nil,
+            // A legal form is no name by itself: "Corp. Ltd." is not a company.
+            let opensWithLegalForm = document.roles(from).contains(.legalForm) && !document.roles(from).contains(.organizationPrefix)
+            if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end]) == nil,
                !document.roles(from).contains(.title) || headKind(document, at: from + 1) != nil {
                 if let connector { asksNames = segment(document, from: start, to: connector, known: known, into: &mentions) }
                 if !document.isHeadline(from) || known?.entry(for: tokens[from..<end]) != nil {
