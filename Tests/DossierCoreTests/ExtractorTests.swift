@@ -143,6 +143,17 @@ struct ExtractorTests {
         #expect(found.allSatisfy { $0.kind == .organization })
     }
 
+    @Test("newspapers and broadcasters: the editor of X, Television and Kanal before a name; the OSCE and RSF are known")
+    func mediaAndBodies() {
+        let found = extractor.mentions(in: """
+            Karel Dvorsky, the editor of Vecerni Borka, wrote that Television Poniente and Kanal Sedam were silenced. \
+            Observers from the Organization for Security and Co-operation in Europe agreed with Reporters Without Borders.
+            """)
+        #expect(found.map(\.text) == ["Karel Dvorsky", "Vecerni Borka", "Television Poniente", "Kanal Sedam",
+                                      "Organization for Security and Co-operation in Europe", "Reporters Without Borders"])
+        #expect(found.map(\.kind) == [.person] + Array(repeating: .organization, count: 5))
+    }
+
     @Test("a bank's or a group's prefix takes the words after it, particles and place names too; a credit rating is no name")
     func prefixedOrganisationsAndRatings() {
         let found = extractor.mentions(in: """
