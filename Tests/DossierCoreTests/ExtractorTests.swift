@@ -154,6 +154,13 @@ struct ExtractorTests {
         #expect(found.map(\.kind) == [.person] + Array(repeating: .organization, count: 5))
     }
 
+    @Test("a treaty or a law named after a place is the treaty's, not the place's")
+    func treatiesAndLaws() {
+        let found = extractor.mentions(in: "They cited the Paris Agreement, the Kyoto Protocol and the Varnholm Act in Paris.")
+        #expect(found.map(\.text) == ["Paris Agreement", "Kyoto Protocol", "Varnholm Act", "Paris"])
+        #expect(found.map(\.kind) == [.other, .other, .other, .place])
+    }
+
     @Test("a bank's or a group's prefix takes the words after it, particles and place names too; a credit rating is no name")
     func prefixedOrganisationsAndRatings() {
         let found = extractor.mentions(in: """
