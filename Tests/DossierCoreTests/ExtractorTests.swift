@@ -161,6 +161,14 @@ struct ExtractorTests {
         #expect(found.map(\.kind) == [.other, .other, .other, .place])
     }
 
+    @Test("a company's short form that a cue confirms is still the company its full name introduced")
+    func cuedShortFormJoinsFullName() {
+        let found = extractor.mentions(in: """
+            Valdera Resources agreed to buy Pinecrest in a deal between Valdera and Pinecrest. Shares of Valdera rose.
+            """)
+        #expect(found.filter { $0.text.hasPrefix("Valdera") }.map(\.entity) == Array(repeating: "Valdera Resources", count: 3))
+    }
+
     @Test("a bank's or a group's prefix takes the words after it, particles and place names too; a credit rating is no name")
     func prefixedOrganisationsAndRatings() {
         let found = extractor.mentions(in: """

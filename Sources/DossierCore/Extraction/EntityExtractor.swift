@@ -132,15 +132,21 @@ public struct EntityExtractor: Sendable {
             let asksNames = segment(document, from: range.lowerBound, to: range.upperBound, known: nil, into: &found)
             passes.append((first..<found.count, asksNames))
         }
-        // "Teck said … shares of Teck": a company the sentence confirms is learned before any guess.
-        for cued in [true, false] {
-            for mention in found where mention.isCued == cued {
-                let first = mention.tokens.lowerBound
-                let firstIsUnknown = mention.mention.kind == .organization && mention.tokens.count == 2
-                    && document.roles(mention.tokens.upperBound - 1).contains(.organizationHead)
-                    && document.isUnknownWord(first) && gazetteer.entry(for: document.tokens[first...first]) == nil
+        // "Valdera Resources … a deal between Valdera and Pinecrest": a company's full name, whose
+        // first word no list knows, is learned first, so that its short form is the same company;
+        // then "Teck said … shares of Teck": a company the sentence confirms, before any guess.
+        func firstIsUnknown(_ mention: FoundMention) -> Bool {
+            let first = mention.tokens.lowerBound
+            return mention.mention.kind == .organization && mention.tokens.count == 2
+                && document.roles(mention.tokens.upperBound - 1).contains(.organizationHead)
+                && document.isUnknownWord(first) && gazetteer.entry(for: document.tokens[first...first]) == nil
+        }
+        let unknownFirst = found.map(firstIsUnknown)
+        for phase in 0..<3 {
+            for (index, mention) in found.enumerated()
+            where phase == 0 ? unknownFirst[index] : !unknownFirst[index] && mention.isCued == (phase == 1) {
                 learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention),
-                              firstIsUnknown: firstIsUnknown)
+                              firstIsUnknown: unknownFirst[index])
             }
         }
         return FirstPass(document: document, offset: offset, candidates: candidates, found: found, passes: passes)
