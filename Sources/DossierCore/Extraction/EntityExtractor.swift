@@ -149,6 +149,16 @@ public struct EntityExtractor: Sendable {
                               firstIsUnknown: unknownFirst[index])
             }
         }
+        // "Social Democratic Party of Germany (SPD)": an acronym the document gives a name other
+        // than the lists' (the Czech SPD) is that name's wherever the document uses it.
+        for mention in found where mention.tokens.count == 1 && document.tokens[mention.tokens.lowerBound].isAllCaps {
+            let at = mention.tokens.lowerBound
+            guard at > 0, at + 1 < document.tokens.count, document.isMark(at - 1, "("), document.isMark(at + 1, ")") else { continue }
+            let acronym = document.tokens[mention.tokens]
+            if let listed = gazetteer.entry(for: acronym), listed.entity != mention.mention.entity {
+                learned.define(acronym: acronym, as: Gazetteer.Entry(entity: mention.mention.entity, kind: mention.mention.kind))
+            }
+        }
         return FirstPass(document: document, offset: offset, candidates: candidates, found: found, passes: passes)
     }
 
@@ -162,9 +172,9 @@ public struct EntityExtractor: Sendable {
             if pass.asksNames, document.tokens[range].contains(where: learned.mayKnow) {
                 redone.removeAll(keepingCapacity: true)
                 segment(document, from: range.lowerBound, to: range.upperBound, known: learned, into: &redone)
-                for found in redone { emit(found.mention.shifted(by: window.offset)) }
+                for found in redone { emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset)) }
             } else {
-                for found in window.found[pass.mentions] { emit(found.mention.shifted(by: window.offset)) }
+                for found in window.found[pass.mentions] { emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset)) }
             }
         }
     }
@@ -386,17 +396,6 @@ public struct EntityExtractor: Sendable {
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
                 flush(index)
-                // "The SPD" after "Social Democratic Party of Germany (SPD)": an acronym the
-                // document defined is that name's, whoever else the lists abbreviate so.
-                if length == 1, token.isAllCaps {
-                    asksNames = true
-                    if let defined = known?.entry(for: tokens[index...index]), defined.entity != entry.entity {
-                        mentions.append(document.mention(from: index, to: index + 1, entity: defined.entity, kind: defined.kind))
-                        cue = nil
-                        index += 1
-                        continue
-                    }
-                }
                 // "miner Santa Rosa", "the bank Sabadell": a company named after a town; "Barcelona
                 // coach Hansi Flick", or a Barcelona the results table made a team: a club.
                 let isTown = entry.kind == .place && !entry.isCountry
@@ -763,6 +762,8 @@ final class DocumentNames {
     @exclusivity(unchecked) private var names = WordTable<Gazetteer.Entry>(minimumCapacity: 64)
     @exclusivity(unchecked) private var folded = WordTable<Gazetteer.Entry>(minimumCapacity: 64)
     @exclusivity(unchecked) private var learnedTexts = WordTable<Bool>(minimumCapacity: 64)
+    /// Acronyms the document gave names of its own, when any: the lists' meaning gives way.
+    @exclusivity(unchecked) private var definedAcronyms: WordTable<Gazetteer.Entry>?
     /// The words of every learned name in any case, as a filter of bits by hash: a candidate with
     /// none of them cannot match a learned name (a false alarm only costs a second look).
     @exclusivity(unchecked) private var words = [UInt64](repeating: 0, count: 64)
@@ -838,6 +839,24 @@ final class DocumentNames {
             let (word, mask) = DocumentNames.bit(token.foldedHash)
             words[word] |= mask
         }
+    }
+
+    /// The first name the document gave an acronym stays its name.
+    func define(acronym: ArraySlice<Token>, as entry: Gazetteer.Entry) {
+        if definedAcronyms == nil { definedAcronyms = WordTable(minimumCapacity: 8) }
+        definedAcronyms?.insertIfAbsent(WordTable<Gazetteer.Entry>.key(acronym), hash: WordHash.of(acronym), entry)
+    }
+
+    /// The mention, with the name the document gave its acronym if it is one.
+    func withDefinedAcronym(_ found: FoundMention, in document: Document) -> Mention {
+        guard let definedAcronyms, found.tokens.count == 1 else { return found.mention }
+        let acronym = document.tokens[found.tokens]
+        guard acronym.first?.isAllCaps == true, let entry = definedAcronyms.value(for: acronym, hash: WordHash.of(acronym)),
+              entry.entity != found.mention.entity else { return found.mention }
+        var mention = found.mention
+        mention.entity = entry.entity
+        mention.kind = entry.kind
+        return mention
     }
 
     func entry(for tokens: ArraySlice<Token>) -> Gazetteer.Entry? {
