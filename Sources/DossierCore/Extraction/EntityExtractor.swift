@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-01.4"
+    static let rulesVersion = "2026-12-01.5"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -762,6 +762,8 @@ final class DocumentNames {
     @exclusivity(unchecked) private var names = WordTable<Gazetteer.Entry>(minimumCapacity: 64)
     @exclusivity(unchecked) private var folded = WordTable<Gazetteer.Entry>(minimumCapacity: 64)
     @exclusivity(unchecked) private var learnedTexts = WordTable<Bool>(minimumCapacity: 64)
+    /// The persons' names by their spelling's transliteration key (`transliterationKey`).
+    @exclusivity(unchecked) private var spellings: [UInt64: Gazetteer.Entry] = [:]
     /// Acronyms the document gave names of its own, when any: the lists' meaning gives way.
     @exclusivity(unchecked) private var definedAcronyms: WordTable<Gazetteer.Entry>?
     /// The words of every learned name in any case, as a filter of bits by hash: a candidate with
@@ -776,7 +778,41 @@ final class DocumentNames {
     func mayKnow(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let (word, mask) = DocumentNames.bit(token.foldedHash)
-        return words[word] & mask != 0
+        if words[word] & mask != 0 { return true }
+        return !spellings.isEmpty && DocumentNames.transliterationKey(token).map { spellings[$0] != nil } ?? false
+    }
+
+    /// "Zelensky", "Zelenskiy" and "Zelenskyy", "Gaddafi", "Gadhafi" and "Qaddafi": the spellings
+    /// that transliterations give one name, as one key (a hash): lower case without accents,
+    /// q, c and g as k, y and j as i, w as v, ph as f, kh and dh as h and d, no doubled letters.
+    /// Only for a capitalised word of five letters or more, not in capitals.
+    static func transliterationKey(_ token: Token) -> UInt64? {
+        guard token.isCapitalized, !token.isAllCaps, token.end - token.start >= 5 else { return nil }
+        let plain = token.isASCII ? token.text : Gazetteer.unaccented(token.text)
+        // Each letter is hashed once the next is read: an h may still change it ("ph" is f).
+        var hash: UInt64 = 0xcbf29ce484222325
+        var pending: UInt8 = 0
+        var letters = 0
+        for byte in plain.utf8 {
+            var letter = byte | 0x20
+            guard letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z") else { return nil }
+            switch letter {
+            case UInt8(ascii: "q"), UInt8(ascii: "c"), UInt8(ascii: "g"): letter = UInt8(ascii: "k")
+            case UInt8(ascii: "y"), UInt8(ascii: "j"): letter = UInt8(ascii: "i")
+            case UInt8(ascii: "w"): letter = UInt8(ascii: "v")
+            case UInt8(ascii: "h"):
+                // "ph", "kh", "dh": the h only says how the letter before it sounds.
+                if pending == UInt8(ascii: "p") { pending = UInt8(ascii: "f"); continue }
+                if pending == UInt8(ascii: "k") || pending == UInt8(ascii: "d") { continue }
+            default: break
+            }
+            guard letter != pending else { continue }
+            if pending != 0 { hash = (hash ^ UInt64(pending)) &* 0x100000001b3 }
+            pending = letter
+            letters += 1
+        }
+        guard letters >= 5 else { return nil }
+        return (hash ^ UInt64(pending)) &* 0x100000001b3
     }
 
     /// Learns a mention the scan found, spelled by `tokens`.
@@ -788,7 +824,12 @@ final class DocumentNames {
         let textHash = WordHash.of(mention.text)
         guard !learnedTexts.contains(mention.text, hash: textHash), !tokens.isEmpty else { return }
         learnedTexts.insertIfAbsent(mention.text, hash: textHash, true)
-        let entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
+        var entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
+        // "Qaddafi" after "Muammar Gaddafi": another spelling of a person's name is that person.
+        if mention.kind == .person, tokens.count == 1, let key = DocumentNames.transliterationKey(tokens[tokens.startIndex]),
+           let person = spellings[key] {
+            entry = person
+        }
         learnName(tokens, entry)
         if let core, !core.isEmpty {
             learnName(core, entry)
@@ -807,8 +848,9 @@ final class DocumentNames {
         }
         // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un".
         guard mention.kind == .person, tokens.count > 1 else { return }
-        for token in tokens where token.isCapitalized && !token.text.hasSuffix(".")
-            && !names.contains(token.text, hash: token.wordHash) {
+        for token in tokens where token.isCapitalized && !token.text.hasSuffix(".") {
+            if let key = DocumentNames.transliterationKey(token), spellings[key] == nil { spellings[key] = entry }
+            guard !names.contains(token.text, hash: token.wordHash) else { continue }
             names.insertIfAbsent(token.text, hash: token.wordHash, entry)
             folded.insertIfAbsent(CaseFolding.lowercased(token.text), hash: token.foldedHash, entry)
             learnUnaccented(token.text, entry)
@@ -861,6 +903,10 @@ final class DocumentNames {
 
     func entry(for tokens: ArraySlice<Token>) -> Gazetteer.Entry? {
         if let entry = names.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
+        if !spellings.isEmpty, tokens.count == 1, let key = DocumentNames.transliterationKey(tokens[tokens.startIndex]),
+           let person = spellings[key] {
+            return person
+        }
         // A name in a headline in capitals: "PUTIN" is the "Putin" of the body.
         guard tokens.allSatisfy(\.isAllCaps) else { return nil }
         return folded.value(for: CaseFolding.lowercased(WordTable<Gazetteer.Entry>.key(tokens)), hash: WordHash.folded(tokens))

@@ -113,11 +113,18 @@ public struct Gazetteer: Sendable {
     /// Latin-1 Supplement to Latin Extended-B, the letters news names are written in.
     private static let latinRange: ClosedRange<UInt32> = 0xC0...0x24F
 
-    /// Each of those letters as Foundation folds it alone: the table agrees with Foundation by
-    /// construction, and a precomposed letter folds the same alone as inside a word.
+    /// Each of those letters as Foundation folds it alone (a precomposed letter folds the same
+    /// alone as inside a word), and as wires write the letters it leaves as they are: "Walesa"
+    /// of "Wałęsa", "Soren" of "Søren".
     private static let unaccentedLatin: [String] = latinRange.map { value in
-        String(Character(Unicode.Scalar(value)!)).folding(options: .diacriticInsensitive, locale: nil)
+        let letter = String(Character(Unicode.Scalar(value)!))
+        return plainLatin[letter] ?? letter.folding(options: .diacriticInsensitive, locale: nil)
     }
+
+    private static let plainLatin: [String: String] = [
+        "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i", "ŀ": "l", "Ŀ": "L",
+        "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+    ]
 
     /// The entry for a name written out: "Russia".
     public func entry(named name: String) -> Entry? {
