@@ -168,6 +168,13 @@ struct ExtractorTests {
         #expect(found.map(\.kind) == [.person] + Array(repeating: .organization, count: 5))
     }
 
+    @Test("a place's name and a head word after it are one name, also where the candidate runs on past them")
+    func placeAndHeadWordInsideACandidate() {
+        let found = extractor.mentions(in: "The Kyiv Independent and Nasha Gazeta quoted the Jordan Times and Kyiv Independent Square.")
+        #expect(found.map(\.text) == ["Kyiv Independent", "Nasha Gazeta", "Jordan Times", "Kyiv Independent Square"])
+        #expect(found.map(\.kind) == [.organization, .organization, .organization, .place])
+    }
+
     @Test("a treaty or a law named after a place is the treaty's, not the place's")
     func treatiesAndLaws() {
         let found = extractor.mentions(in: "They cited the Paris Agreement, the Kyoto Protocol and the Varnholm Act in Paris.")

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-01.5"
+    static let rulesVersion = "2026-12-01.6"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -406,6 +406,17 @@ public struct EntityExtractor: Sendable {
                     mentions.append(document.mention(from: index, to: index + length, entity: nil, kind: .organization))
                     cue = nil
                     index += length
+                    continue
+                }
+                // "The Kyiv Independent and …": a place's name and a head word after it are one
+                // name of the head's kind, where the head does not end the candidate (where it
+                // does, the whole candidate is read so above).
+                let after = index + length
+                if entry.kind == .place, after < end - 1, tokens[after].isCapitalized, !document.isHeadline(after),
+                   let kind = headKind(document, at: after) {
+                    mentions.append(document.mention(from: index, to: after + 1, entity: nil, kind: kind))
+                    cue = nil
+                    index = after + 1
                     continue
                 }
                 mentions.append(document.mention(from: index, to: index + length, entity: entry.entity, kind: entry.kind))
