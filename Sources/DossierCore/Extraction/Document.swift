@@ -220,8 +220,7 @@ struct Document {
 
     func organizationCue(before index: Int) -> OrganizationCue? {
         guard index > 0, tokens[index].lineBreaksBefore == 0 else { return nil }
-        var previous = index - 1
-        if previous > 0, Document.the.spells(tokens[previous]) { previous -= 1 }
+        let previous = cueWord(before: index)
         guard tokens[previous].isWord, !tokens[previous].isCapitalized, !tokens[previous].isPossessive else { return nil }
         if roles(previous).contains(.organizationCue) { return .noun }
         guard previous > 0, Document.cuePrepositions.contains(tokens[previous].text, hash: tokens[previous].wordHash),
@@ -240,8 +239,13 @@ struct Document {
     /// Ilan Shor", "the investor Warren Buffett" are people).
     func hasCompanyOnlyCue(before index: Int) -> Bool {
         guard organizationCue(before: index) == .noun else { return false }
-        let noun = Document.the.spells(tokens[index - 1]) ? index - 2 : index - 1
+        let noun = cueWord(before: index)
         return !Document.cueNounsForPeopleToo.contains(tokens[noun].text, hash: tokens[noun].wordHash)
+    }
+
+    /// The word before a run that may cue it, past a "the" right before the run.
+    private func cueWord(before index: Int) -> Int {
+        index - 1 > 0 && Document.the.spells(tokens[index - 1]) ? index - 2 : index - 1
     }
 
     static let cueNounsForPeopleToo = WordTable<Bool>(words: [

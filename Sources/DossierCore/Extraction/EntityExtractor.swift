@@ -142,9 +142,10 @@ public struct EntityExtractor: Sendable {
                 && document.isUnknownWord(first) && gazetteer.entry(for: document.tokens[first...first]) == nil
         }
         let unknownFirst = found.map(firstIsUnknown)
-        for phase in 0..<3 {
-            for (index, mention) in found.enumerated()
-            where phase == 0 ? unknownFirst[index] : !unknownFirst[index] && mention.isCued == (phase == 1) {
+        func turn(_ index: Int) -> Int { unknownFirst[index] ? 0 : found[index].isCued ? 1 : 2 }
+        for learning in 0..<3 {
+            for index in found.indices where turn(index) == learning {
+                let mention = found[index]
                 learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention),
                               firstIsUnknown: unknownFirst[index])
             }
