@@ -347,6 +347,29 @@ struct WireNewsTests {
         #expect(!extractor.mentions(in: text).contains { $0.kind == .person }, "\(found(text))")
     }
 
+    @Test("wire abbreviations: a title's full stop keeps it with the name, a state after a comma or bracket is the state")
+    func wireAbbreviations() {
+        #expect(found("Sen. Orla Vantreece (D., Conn.) and Rep. Dmitri Halvorsen (R-Tex.) met Dr. Ines Kowalczyk.")
+            == ["Orla Vantreece/person", "Conn./place", "Dmitri Halvorsen/person", "Tex./place", "Ines Kowalczyk/person"])
+        #expect(extractor.mentions(in: "Sen. Orla Vantreece (D., Conn.) spoke.").map(\.entity) == ["Orla Vantreece", "Connecticut"])
+        #expect(found("LA CROSSE, Wis. (AP) — The mayor spoke.") == ["LA CROSSE/place", "Wis./place", "AP/organization"])
+    }
+
+    @Test("a title with no name after it is no name; the ordinary words after a title's 'of' are its office")
+    func titlesWithoutNames() {
+        #expect(found("The Prime Minister said his Defence Minister and the King would meet Secretary of State Orla Vantreece.")
+            == ["Orla Vantreece/person"])
+        #expect(found("Chief of Army Staff General Idris Vantreece met the Princess of Wales.")
+            == ["Idris Vantreece/person", "Wales/place"])
+        #expect(found("He took gifts from Lord Halvorsen.") == ["Halvorsen/person"])
+    }
+
+    @Test("states and provinces, platforms and the British spelling of Nato are in the lists")
+    func divisionsAndPlatforms() {
+        #expect(found("Madhya Pradesh and Quebec signed a pact, posts on Reddit and Telegram said, and Nato agreed.")
+            == ["Madhya Pradesh/place", "Quebec/place", "Reddit/organization", "Telegram/organization", "Nato/organization"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

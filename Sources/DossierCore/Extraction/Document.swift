@@ -81,7 +81,9 @@ struct Document {
             : secondLetter.isUppercase && lexicon.has(.namePrefix, parts[0].lowercased())
         let isSuffix = secondLetter.isLowercase && lexicon.has(.english, String(parts[1]))
             && !lexicon.has(.connector, String(parts[1])) && !lexicon.has(.english, (parts[0] + parts[1]).lowercased())
-        guard isPrefix || isSuffix else { return nil }
+        // "(D-Ariz.)": a party's letter and a state.
+        let isPartyAndState = parts[0].count == 1 && firstLetter.isUppercase && abbreviatedStates[String(parts[1])] != nil
+        guard isPrefix || isSuffix || isPartyAndState else { return nil }
         var result: [Token] = []
         var start = token.start
         var byte = token.byteStart
@@ -121,7 +123,8 @@ struct Document {
         while index < tokens.count, index < end + 7, tokens[index].lineBreaksBefore == 0 {
             let token = tokens[index]
             if token.text.first?.isNumber == true || token.text == "(" || token.text == "-" || token.text == "—" { return true }
-            if !(token.text == "," || token.isCapitalized) { return false }
+            // "LA CROSSE, Wis. (AP) —": an abbreviated state's full stop on the way.
+            if !(token.text == "," || token.text == "." || token.isCapitalized) { return false }
             index += 1
         }
         return false
@@ -154,6 +157,14 @@ struct Document {
             // "Hanwha Ocean Co. Ltd": the full stop of a legal form before another is inside the name.
             if index + 1 < tokens.count, isMark(index, "."), Document.abbreviatedLegalForms.contains(token.text),
                tokens[index + 1].lineBreaksBefore == 0, roles(index + 1).contains(.legalForm) {
+                index += 1
+                continue
+            }
+            // "Sen. Chris Murphy", "Lt. Gen. Kyrylo Budanov": an abbreviated title's full stop is inside
+            // the run, so that the title speaks for the name after it.
+            if index + 1 < tokens.count, isMark(index, "."), tokens[index].byteStart == token.byteEnd,
+               Document.abbreviatedTitles.contains(token.text), tokens[index + 1].lineBreaksBefore == 0,
+               tokens[index + 1].isCapitalized {
                 index += 1
                 continue
             }
@@ -364,6 +375,37 @@ struct Document {
     }
 
     static let abbreviatedLegalForms: Set<String> = ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"]
+
+    /// Titles written with a full stop before a name ("Sen. Chris Murphy", "Dr. Ruth Okafor").
+    static let abbreviatedTitles: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Maj", "Capt",
+        "Adm", "Sgt", "Cpl", "Pvt", "Supt", "Insp", "Det", "Cmdr", "Brig", "Atty", "Amb", "Rev", "Fr", "Sr", "Jr",
+    ]
+
+    /// US states as the wires abbreviate them after a name or a town: "(D., Conn.)", "LA CROSSE,
+    /// Wis. (AP)". Written with dots inside ("N.Y."), they are in the gazetteer.
+    static let abbreviatedStates: [String: String] = [
+        "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+        "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+        "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+        "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+        "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
+        "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
+        "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+    ]
+
+    /// The state abbreviated at token `index`, with its full stop, where a comma, a bracket or a
+    /// hyphen puts it after a name ("Rep. Ruben Gallego (D-Ariz.)"): alone, "Miss", "Mass" and
+    /// "Wash" are words.
+    func abbreviatedState(at index: Int) -> FoundMention? {
+        guard index > 0, index + 1 < tokens.count, let state = Document.abbreviatedStates[tokens[index].text],
+              isMark(index + 1, "."), tokens[index + 1].byteStart == tokens[index].byteEnd,
+              isMark(index - 1, ",") || isMark(index - 1, "(") || isMark(index - 1, "-") else { return nil }
+        let text = String(decoding: bytes[tokens[index].byteStart..<tokens[index + 1].byteEnd], as: UTF8.self)
+        return FoundMention(mention: Mention(text: text, entity: state, kind: .place, start: tokens[index].start,
+                                             end: tokens[index + 1].end),
+                            tokens: index..<(index + 1))
+    }
 
     private static func endsSentence(_ mark: Unicode.Scalar) -> Bool {
         switch mark {

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-01.6"
+    static let rulesVersion = "2026-12-02.1"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -297,6 +297,11 @@ public struct EntityExtractor: Sendable {
             return segment(document, from: start + length, to: end, known: known, into: &mentions)
         }
 
+        if end == start + 1, let state = document.abbreviatedState(at: start) {
+            mentions.append(state)
+            return false
+        }
+
         // "Norsk Petro (NP)", "the Kurdistan Workers' Party (PKK)": an acronym in parentheses right
         // after a name is another name of it, and makes a person-shaped name an organisation.
         if end == start + 1, let name = acronymOwner(document, at: start, mentions: &mentions, known: known) {
@@ -353,6 +358,21 @@ public struct EntityExtractor: Sendable {
 
         while index < end {
             let token = tokens[index]
+            // "Secretary of State Marco Rubio", "Chief of Army Staff General Asim Munir": ordinary
+            // words after a title's "of" name its office, up to the person's name ("Princess of
+            // Wales" keeps its place).
+            if Document.of.spells(token), runStart == nil, index > start, document.roles(index - 1).contains(.title) {
+                var next = index + 1
+                while next < end, tokens[next].isCapitalized, !document.roles(next).contains(.givenName),
+                      document.lowerRoles(next).contains(.english) || document.roles(next).contains(.title),
+                      gazetteer.entry(for: tokens[next...next]) == nil {
+                    next += 1
+                }
+                if next > index + 1 {
+                    index = next
+                    continue
+                }
+            }
             if !token.isNameLike {
                 // "of" after an organisation's head word continues it: "Bank of Japan", "Ministry of Defence".
                 if token.text == "of", let from = runStart, document.roles(index - 1).contains(.organizationHead) {
@@ -382,7 +402,7 @@ public struct EntityExtractor: Sendable {
             // A first name and a surname are a person even when the first name is also a place:
             // "Aurora Williams", "Florence Nightingale".
             // A town's name is a surname too after a first name: "Luís Montenegro", "Taylor Lima".
-            if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName),
+            if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                document.roles(index + 1).contains(.surname) || document.isUnknownWord(index + 1), !tokens[index + 1].isAllCaps,
                gazetteer.entry(for: tokens[index...(index + 1)]) == nil,
                gazetteer.entry(for: tokens[(index + 1)...(index + 1)]).map({ $0.kind == .place && !$0.isCountry }) ?? true {
@@ -425,7 +445,10 @@ public struct EntityExtractor: Sendable {
                 index += length
                 continue
             }
-            if document.roles(index).contains(.title), index + 1 < end {
+            // A title speaks for the name after it; with none ("the Prime Minister said", "his
+            // Defence Minister and …") it is no name itself.
+            if document.roles(index).contains(.title),
+               index + 1 < end || cue == .person || (index > 0 && Document.the.spells(tokens[index - 1])) {
                 flush(index)
                 cue = .person
                 index += 1
