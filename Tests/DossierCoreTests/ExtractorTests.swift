@@ -370,6 +370,21 @@ struct WireNewsTests {
             == ["Madhya Pradesh/place", "Quebec/place", "Reddit/organization", "Telegram/organization", "Nato/organization"])
     }
 
+    @Test("an organisation's head word stands for it after an article only; a function word is no short form of a name")
+    func shortForms() {
+        #expect(found("Tarnow Regional Police said the road was shut. Police in Kruvo were called, and the Police said more.")
+            == ["Tarnow Regional Police/organization", "Kruvo/place", "Police/organization"])
+        #expect(!found("Her film “An Orvell Story” won the prize. An array of lights shone.").contains("An/person"))
+    }
+
+    @Test("places after St. and Mt.; AI, TV and GPS are no names; holidays are events")
+    func abbreviatedPlacesAndThings() {
+        #expect(found("In rural St. Elmo, Minnesota, they climbed Mt. Kelvor and studied at St. Aldric State University.")
+            == ["St. Elmo/place", "Minnesota/place", "Mt. Kelvor/place", "St. Aldric State University/organization"])
+        #expect(found("The firm's AI tools on TV and GPS data helped the MP.") == [])
+        #expect(found("As we move past Labor Day, we will sprint to Election Day.") == ["Labor Day/other", "Election Day/other"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

@@ -162,8 +162,10 @@ struct Document {
             }
             // "Sen. Chris Murphy", "Lt. Gen. Kyrylo Budanov": an abbreviated title's full stop is inside
             // the run, so that the title speaks for the name after it.
+            // So does "St." or "Mt." of a place: "St. Petersburg", "Mt. Everest".
             if index + 1 < tokens.count, isMark(index, "."), tokens[index].byteStart == token.byteEnd,
-               Document.abbreviatedTitles.contains(token.text), tokens[index + 1].lineBreaksBefore == 0,
+               Document.abbreviatedTitles.contains(token.text) || Document.abbreviatedPlacePrefixes.contains(token.text),
+               tokens[index + 1].lineBreaksBefore == 0,
                tokens[index + 1].isCapitalized {
                 index += 1
                 continue
@@ -321,7 +323,7 @@ struct Document {
     static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia"])
     static let companyParts = WordTable<Bool>(words: ["chief", "chairman", "chairwoman", "ceo", "board", "subsidiary", "unit",
                                                        "shareholders", "headquarters"])
-    static let articles = WordTable<Bool>(words: ["the", "a", "an"])
+    static let articles = WordTable<Bool>(words: ["the", "a", "an", "The", "A", "An"])
     static let cuePrepositions = WordTable<Bool>(words: ["of", "at", "for", "in"])
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",
@@ -381,6 +383,9 @@ struct Document {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Maj", "Capt",
         "Adm", "Sgt", "Cpl", "Pvt", "Supt", "Insp", "Det", "Cmdr", "Brig", "Atty", "Amb", "Rev", "Fr", "Sr", "Jr",
     ]
+
+    /// Abbreviations that open a place's name: "St. Elmo", "Mt. Kenya", "Ft. Lauderdale".
+    static let abbreviatedPlacePrefixes: Set<String> = ["St", "Ste", "Mt", "Ft"]
 
     /// US states as the wires abbreviate them after a name or a town: "(D., Conn.)", "LA CROSSE,
     /// Wis. (AP)". Written with dots inside ("N.Y."), they are in the gazetteer.

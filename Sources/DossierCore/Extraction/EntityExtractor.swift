@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.1"
+    static let rulesVersion = "2026-12-02.2"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -147,7 +147,9 @@ public struct EntityExtractor: Sendable {
             for index in found.indices where turn(index) == learning {
                 let mention = found[index]
                 learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention),
-                              firstIsUnknown: unknownFirst[index])
+                              firstIsUnknown: unknownFirst[index],
+                              endsInHead: document.roles(mention.tokens.upperBound - 1).contains(.organizationHead),
+                              opensWithPrefix: document.roles(mention.tokens.lowerBound).contains(.organizationPrefix))
             }
         }
         // "Social Democratic Party of Germany (SPD)": an acronym the document gives a name other
@@ -347,7 +349,8 @@ public struct EntityExtractor: Sendable {
             // A legal form is no name by itself: "Corp. Ltd." is not a company.
             let opensWithLegalForm = document.roles(from).contains(.legalForm) && !document.roles(from).contains(.organizationPrefix)
             if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end]) == nil,
-               !document.roles(from).contains(.title) || headKind(document, at: from + 1) != nil {
+               !document.roles(from).contains(.title) || headKind(document, at: from + 1) != nil
+                || Document.abbreviatedPlacePrefixes.contains(tokens[from].text) {
                 if let connector { asksNames = segment(document, from: start, to: connector, known: known, into: &mentions) }
                 if !document.isHeadline(from) || known?.entry(for: tokens[from..<end]) != nil {
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
@@ -414,6 +417,17 @@ public struct EntityExtractor: Sendable {
                     index += 1
                 }
                 continue
+            }
+            // "St. Elmo", "Mt. Kenya": a place the lists do not know, named after a saint or a mountain.
+            if runStart == nil, Document.abbreviatedPlacePrefixes.contains(token.text), index + 2 < end, document.isMark(index + 1, "."),
+               longestGazetteerMatch(document, at: index, end: end) == nil {
+                let last = organizationPrefixEnd(document, from: index + 1, to: end)
+                if last > index + 1 {
+                    mentions.append(document.mention(from: index, to: last + 1, entity: nil, kind: .place))
+                    cue = nil
+                    index = last + 1
+                    continue
+                }
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
                 flush(index)
@@ -513,6 +527,12 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         let run = tokens[from..<to]
         if let entry = known?.entry(for: run) {
+            return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
+        }
+        // "the Commission", "a Commission spokesman" after "European Commission"; "Police in Plymouth"
+        // is not Devon and Cornwall Police.
+        if run.count == 1, from > 0, Document.articles.contains(tokens[from - 1].text, hash: tokens[from - 1].wordHash),
+           let entry = known?.organization(headedBy: tokens[from]) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
         }
         let inCapitals = run.allSatisfy(\.isAllCaps)
@@ -797,6 +817,9 @@ final class DocumentNames {
     @exclusivity(unchecked) private var names = WordTable<Gazetteer.Entry>(minimumCapacity: 64)
     @exclusivity(unchecked) private var folded = WordTable<Gazetteer.Entry>(minimumCapacity: 64)
     @exclusivity(unchecked) private var learnedTexts = WordTable<Bool>(minimumCapacity: 64)
+    /// Organisations by their head word ("Commission" of "European Commission"), which stands for
+    /// them after an article.
+    @exclusivity(unchecked) private var heads = WordTable<Gazetteer.Entry>(minimumCapacity: 16)
     /// The persons' names by their spelling's transliteration key (`transliterationKey`).
     @exclusivity(unchecked) private var spellings: [UInt64: Gazetteer.Entry] = [:]
     /// Acronyms the document gave names of its own, when any: the lists' meaning gives way.
@@ -853,7 +876,10 @@ final class DocumentNames {
     /// Learns a mention the scan found, spelled by `tokens`.
     /// `core` is the name without a company's legal form ("Equinor" of "Equinor ASA"), if it has one.
     /// `firstIsUnknown`: no list knows the first of its words ("Dassault").
-    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, core: ArraySlice<Token>? = nil, firstIsUnknown: Bool = false) {
+    /// `endsInHead`: its last word is an organisation's head word ("Commission"); `opensWithPrefix`:
+    /// its first is an organisation's prefix ("Banco").
+    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, core: ArraySlice<Token>? = nil, firstIsUnknown: Bool = false,
+               endsInHead: Bool = false, opensWithPrefix: Bool = false) {
         let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
@@ -877,13 +903,20 @@ final class DocumentNames {
             names.insertIfAbsent(first.text, hash: first.wordHash, entry)
             folded.insertIfAbsent(CaseFolding.lowercased(first.text), hash: first.foldedHash, entry)
         }
-        // "the Commission" after "European Commission": an organisation's head word stands for it.
-        if mention.kind == .organization, tokens.count > 1, let head = tokens.last, head.isCapitalized {
-            names.insertIfAbsent(head.text, hash: head.wordHash, entry)
+        // "the Commission" after "European Commission": an organisation's head word stands for it
+        // after an article ("World" of "Walt Disney World" does not).
+        if mention.kind == .organization, endsInHead, tokens.count > 1, let head = tokens.last, head.isCapitalized {
+            heads.insertIfAbsent(head.text, hash: head.wordHash, entry)
         }
-        // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un".
+        // "Sabadell" of "Banco Sabadell": the name after a prefix is the organisation's own.
+        if mention.kind == .organization, opensWithPrefix, tokens.count == 2, let name = tokens.last, name.isCapitalized {
+            names.insertIfAbsent(name.text, hash: name.wordHash, entry)
+        }
+        // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un";
+        // not "An" of a title taken for a name.
         guard mention.kind == .person, tokens.count > 1 else { return }
-        for token in tokens where token.isCapitalized && !token.text.hasSuffix(".") {
+        for token in tokens where token.isCapitalized && !token.text.hasSuffix(".")
+            && !DocumentNames.functionWords.contains(token.text, hash: token.wordHash) {
             if let key = DocumentNames.transliterationKey(token), spellings[key] == nil { spellings[key] = entry }
             guard !names.contains(token.text, hash: token.wordHash) else { continue }
             names.insertIfAbsent(token.text, hash: token.wordHash, entry)
@@ -934,6 +967,16 @@ final class DocumentNames {
         mention.entity = entry.entity
         mention.kind = entry.kind
         return mention
+    }
+
+    static let functionWords = WordTable<Bool>(words: [
+        "A", "An", "The", "So", "And", "Or", "But", "Of", "In", "On", "At", "To", "For", "By", "With", "As", "If", "It", "Its",
+        "He", "She", "We", "They", "I", "You", "This", "That", "My", "Our", "Your", "His", "Her", "Their", "Is", "Are", "Was",
+    ])
+
+    /// The organisation whose head word `token` is.
+    func organization(headedBy token: Token) -> Gazetteer.Entry? {
+        heads.value(for: token.text, hash: token.wordHash)
     }
 
     func entry(for tokens: ArraySlice<Token>) -> Gazetteer.Entry? {
