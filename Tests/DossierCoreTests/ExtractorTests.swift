@@ -385,6 +385,13 @@ struct WireNewsTests {
         #expect(found("As we move past Labor Day, we will sprint to Election Day.") == ["Labor Day/other", "Election Day/other"])
     }
 
+    @Test("ordinary words in capitals with nothing to say they name anything are no organisation; a head word still says so")
+    func headingsAreNoNames() {
+        #expect(found("Read our guides to Best Sleeping Bags, Warm Weather Tents and Camp Cooking.") == [])
+        #expect(found("He joined the Kestrel Air Force and left Vantor Auto Workers.")
+            == ["Kestrel Air Force/organization", "Vantor Auto Workers/organization"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

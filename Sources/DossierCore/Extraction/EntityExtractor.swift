@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.2"
+    static let rulesVersion = "2026-12-02.3"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -570,6 +570,12 @@ public struct EntityExtractor: Sendable {
         }
         if nameShaped, run.count <= 4, looksLikePersonName(document, from..<to) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
+        }
+        // Ordinary words in capitals with nothing to say they name anything are a heading or a
+        // slogan ("Best Sleeping Bags", "Amid Reports"), not an organisation.
+        if (from..<to).allSatisfy({ document.roles($0).contains(.connector) || document.lowerRoles($0).contains(.english)
+            || document.lowerRoles($0).contains(.common) }) {
+            return nil
         }
         // Names of several words that are not people's are most often organisations' in the news:
         // "Norsk Hydro", "SK Hynix", "Indra Sistemas" (events and laws have their head words).
