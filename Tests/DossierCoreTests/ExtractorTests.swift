@@ -392,6 +392,19 @@ struct WireNewsTests {
             == ["Kestrel Air Force/organization", "Vantor Auto Workers/organization"])
     }
 
+    @Test("the words an acronym in parentheses spells are one organisation; 'for' after a head word continues the name; a people's name is a surname after a first name")
+    func spelledAcronymsAndFor() {
+        let mentions = extractor.mentions(in: """
+            Public Works and Harbours Canada (PWHC) took the floors back, and the Institute for Coastal Vantor Studies \
+            agreed. On a family trip, Emma Roma Halvorsen stayed in the car.
+            """)
+        #expect(mentions.map { "\($0.text)/\($0.kind.rawValue)" } == [
+            "Public Works and Harbours Canada/organization", "PWHC/organization", "Institute for Coastal Vantor Studies/organization",
+            "Emma Roma Halvorsen/person",
+        ])
+        #expect(mentions[1].entity == "Public Works and Harbours Canada")
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

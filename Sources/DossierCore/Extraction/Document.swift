@@ -179,6 +179,12 @@ struct Document {
             guard index < tokens.count, tokens[index].lineBreaksBefore == 0, tokens[index].isWord else { break }
             let next = tokens[index]
             if next.isNameLike { continue }
+            // "Office for Budget Responsibility", "Institute for Fiscal Studies": "for" after a head word.
+            if Document.for.spells(next), index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+               tokens[index + 1].lineBreaksBefore == 0, roles(index - 1).contains(.organizationHead) {
+                index += 1
+                continue
+            }
             // Connectors, one or a few ("of", "van der", "de la"), between capitalised words.
             var after = index
             while after < tokens.count, after < index + 3, tokens[after].isWord, tokens[after].lineBreaksBefore == 0,

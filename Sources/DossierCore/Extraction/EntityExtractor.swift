@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.3"
+    static let rulesVersion = "2026-12-02.4"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -299,6 +299,14 @@ public struct EntityExtractor: Sendable {
             return segment(document, from: start + length, to: end, known: known, into: &mentions)
         }
 
+        // "Public Services and Procurement Canada (PSPC)": the words whose initials spell the acronym
+        // in parentheses right after them are one organisation's name, whatever their parts are.
+        if let spelled = spelledByAcronym(document, from: start, to: end) {
+            let asked = spelled > start && segment(document, from: start, to: spelled, known: known, into: &mentions)
+            mentions.append(document.mention(from: spelled, to: end, entity: nil, kind: .organization))
+            return asked
+        }
+
         if end == start + 1, let state = document.abbreviatedState(at: start) {
             mentions.append(state)
             return false
@@ -377,8 +385,10 @@ public struct EntityExtractor: Sendable {
                 }
             }
             if !token.isNameLike {
-                // "of" after an organisation's head word continues it: "Bank of Japan", "Ministry of Defence".
-                if token.text == "of", let from = runStart, document.roles(index - 1).contains(.organizationHead) {
+                // "of" or "for" after an organisation's head word continues it: "Bank of Japan", "Ministry
+                // of Defence", "Office for National Statistics".
+                if Document.of.spells(token) || Document.for.spells(token), let from = runStart,
+                   document.roles(index - 1).contains(.organizationHead) {
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: .organization))
                     return asksNames
                 }
@@ -404,11 +414,14 @@ public struct EntityExtractor: Sendable {
             }
             // A first name and a surname are a person even when the first name is also a place:
             // "Aurora Williams", "Florence Nightingale".
-            // A town's name is a surname too after a first name: "Luís Montenegro", "Taylor Lima".
+            // A town's name is a surname too after a first name: "Luís Montenegro", "Taylor Lima"; and so
+            // is a people's: "Emma Roma".
             if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                document.roles(index + 1).contains(.surname) || document.isUnknownWord(index + 1), !tokens[index + 1].isAllCaps,
                gazetteer.entry(for: tokens[index...(index + 1)]) == nil,
-               gazetteer.entry(for: tokens[(index + 1)...(index + 1)]).map({ $0.kind == .place && !$0.isCountry }) ?? true {
+               gazetteer.entry(for: tokens[(index + 1)...(index + 1)]).map({
+                   ($0.kind == .place && !$0.isCountry) || ($0.kind == .group && document.roles(index + 1).contains(.surname))
+               }) ?? true {
                 runStart = index
                 index += 2
                 // "Pedro Nuno Santos": a surname that is also a town ends the name it is in.
@@ -624,6 +637,22 @@ public struct EntityExtractor: Sendable {
             mentions[last] = owner
         }
         return Gazetteer.Entry(entity: owner.mention.entity, kind: owner.mention.kind)
+    }
+
+    /// Where, in the candidate `start..<end`, the name begins whose initials spell the acronym in
+    /// parentheses right after it ("Civil Aviation Authority of Nepal (CAAN)"): two words or more;
+    /// nil if none, or if the lists know that name whole.
+    private func spelledByAcronym(_ document: Document, from start: Int, to end: Int) -> Int? {
+        let tokens = document.tokens
+        guard end - start >= 2, end + 2 < tokens.count, document.isMark(end, "("), document.isMark(end + 2, ")"),
+              tokens[end + 1].isAllCaps, tokens[end + 1].text.utf8.count >= 3 else { return nil }
+        let acronym = tokens[end + 1].text
+        for from in start..<(end - 1) where tokens[from].isCapitalized && !document.roles(from).contains(.title) {
+            guard initials(of: tokens[from..<end], match: acronym) else { continue }
+            // A name the lists know whole keeps its kind ("United Arab Emirates (UAE)").
+            return gazetteer.entry(for: tokens[from..<end]) == nil ? from : nil
+        }
+        return nil
     }
 
     /// "United Arab Emirates" and "UAE".
