@@ -362,6 +362,8 @@ struct WireNewsTests {
         #expect(found("Chief of Army Staff General Idris Vantreece met the Princess of Wales.")
             == ["Idris Vantreece/person", "Wales/place"])
         #expect(found("He took gifts from Lord Halvorsen.") == ["Halvorsen/person"])
+        #expect(found("Reuters Editor-in-Chief Alessandra Galloni filed an Unfair Labor Practice complaint.")
+            == ["Reuters/organization", "Alessandra Galloni/person"])
     }
 
     @Test("states and provinces, platforms and the British spelling of Nato are in the lists")

@@ -390,6 +390,12 @@ struct Document {
         "Adm", "Sgt", "Cpl", "Pvt", "Supt", "Insp", "Det", "Cmdr", "Brig", "Atty", "Amb", "Rev", "Fr", "Sr", "Jr",
     ]
 
+    /// Titles that say an office's field: "Defence Minister", "Labour Secretary".
+    static let fieldsOfOffice = WordTable<Bool>(words: [
+        "Foreign", "Defence", "Defense", "Interior", "Finance", "Economy", "Security", "Health", "Trade", "Labour", "Labor",
+        "Education",
+    ])
+
     /// Abbreviations that open a place's name: "St. Elmo", "Mt. Kenya", "Ft. Lauderdale".
     static let abbreviatedPlacePrefixes: Set<String> = ["St", "Ste", "Mt", "Ft"]
 

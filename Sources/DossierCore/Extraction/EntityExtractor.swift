@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.4"
+    static let rulesVersion = "2026-12-02.5"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -474,7 +474,10 @@ public struct EntityExtractor: Sendable {
             }
             // A title speaks for the name after it; with none ("the Prime Minister said", "his
             // Defence Minister and …") it is no name itself.
+            // An office's field ("Labor", "Defence") is a title only before another: "Labor Notes" is a paper.
             if document.roles(index).contains(.title),
+               !Document.fieldsOfOffice.contains(token.text, hash: token.wordHash)
+                || (index + 1 < end && document.roles(index + 1).contains(.title)),
                index + 1 < end || cue == .person || (index > 0 && Document.the.spells(tokens[index - 1])) {
                 flush(index)
                 cue = .person
