@@ -379,10 +379,12 @@ struct WireNewsTests {
         #expect(!found("Her film “An Orvell Story” won the prize. An array of lights shone.").contains("An/person"))
     }
 
-    @Test("places after St. and Mt.; AI, TV and GPS are no names; holidays are events")
+    @Test("places after St., Mt., Cape and Lake; AI, TV and GPS are no names; holidays are events")
     func abbreviatedPlacesAndThings() {
         #expect(found("In rural St. Elmo, Minnesota, they climbed Mt. Kelvor and studied at St. Aldric State University.")
             == ["St. Elmo/place", "Minnesota/place", "Mt. Kelvor/place", "St. Aldric State University/organization"])
+        #expect(found("Rockets leave Cape Orvald near Lake Kelvor; the Port Authority of Kelvor agreed.")
+            == ["Cape Orvald/place", "Lake Kelvor/place", "Port Authority of Kelvor/organization"])
         #expect(found("The firm's AI tools on TV and GPS data helped the MP.") == [])
         #expect(found("As we move past Labor Day, we will sprint to Election Day.") == ["Labor Day/other", "Election Day/other"])
     }

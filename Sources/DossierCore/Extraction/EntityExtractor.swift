@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.5"
+    static let rulesVersion = "2026-12-02.6"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -431,16 +431,16 @@ public struct EntityExtractor: Sendable {
                 }
                 continue
             }
-            // "St. Elmo", "Mt. Kenya": a place the lists do not know, named after a saint or a mountain.
-            if runStart == nil, Document.abbreviatedPlacePrefixes.contains(token.text), index + 2 < end, document.isMark(index + 1, "."),
+            // "Cape Canaveral", "Lake Kivu", "St. Elmo": a place the lists do not know, opened by its kind
+            // ("Port Authority" is an organisation's).
+            if runStart == nil, !document.isHeadline(index), let nameStart = placeNameStart(document, at: index),
+               case let last = organizationPrefixEnd(document, from: nameStart - 1, to: end), last >= nameStart,
+               !(nameStart...last).contains(where: { document.roles($0).contains(.organizationHead) }),
                longestGazetteerMatch(document, at: index, end: end) == nil {
-                let last = organizationPrefixEnd(document, from: index + 1, to: end)
-                if last > index + 1 {
-                    mentions.append(document.mention(from: index, to: last + 1, entity: nil, kind: .place))
-                    cue = nil
-                    index = last + 1
-                    continue
-                }
+                mentions.append(document.mention(from: index, to: last + 1, entity: nil, kind: .place))
+                cue = nil
+                index = last + 1
+                continue
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
                 flush(index)
@@ -515,6 +515,14 @@ public struct EntityExtractor: Sendable {
             }
         }
         return last
+    }
+
+    /// Where the name begins that a place's prefix at `index` opens ("Cape Canaveral", "St. Elmo"), if it is one.
+    private func placeNameStart(_ document: Document, at index: Int) -> Int? {
+        if document.roles(index).contains(.placePrefix) { return index + 1 }
+        guard Document.abbreviatedPlacePrefixes.contains(document.tokens[index].text), index + 1 < document.tokens.count,
+              document.isMark(index + 1, ".") else { return nil }
+        return index + 2
     }
 
     /// The kind a name ending in token `index` has: "Council" an organisation's, "Cup" an event's,

@@ -28,6 +28,8 @@ public struct Lexicon: Sendable {
         public static let organizationCueWithPreposition = Roles(rawValue: 1 << 16)
         /// A lower-case prefix joined by a hyphen to a name that it makes an adjective ("pro-Russian").
         public static let namePrefix = Roles(rawValue: 1 << 17)
+        /// The first word of a place's name ("Cape", "Lake").
+        public static let placePrefix = Roles(rawValue: 1 << 18)
     }
 
     /// Every word of every list, with its roles.
@@ -121,6 +123,7 @@ public struct Lexicon: Sendable {
         case "event-heads": .eventHead
         case "place-heads": .placeHead
         case "org-prefixes": .organizationPrefix
+        case "place-prefixes": .placePrefix
         case "not-names": .notName
         case "common": .common
         case "english-words": .english
