@@ -409,6 +409,12 @@ struct WireNewsTests {
         #expect(mentions[1].entity == "Public Works and Harbours Canada")
     }
 
+    @Test("a law's name keeps a 'to' inside it; Legislature ends an organisation's name")
+    func lawsWithTo() {
+        #expect(found("The slides were obtained through the Access to Records Act by the Kelvor Legislature.")
+            == ["Access to Records Act/other", "Kelvor Legislature/organization"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

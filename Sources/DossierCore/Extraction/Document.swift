@@ -179,6 +179,11 @@ struct Document {
             guard index < tokens.count, tokens[index].lineBreaksBefore == 0, tokens[index].isWord else { break }
             let next = tokens[index]
             if next.isNameLike { continue }
+            // "Access to Information Act": "to" inside a law's name.
+            if Document.to.spells(next), endsInLawName(after: index) {
+                index += 1
+                continue
+            }
             // "Office for Budget Responsibility", "Institute for Fiscal Studies": "for" after a head word.
             if Document.for.spells(next), index + 1 < tokens.count, tokens[index + 1].isCapitalized,
                tokens[index + 1].lineBreaksBefore == 0, roles(index - 1).contains(.organizationHead) {
@@ -201,6 +206,16 @@ struct Document {
         }
         return index
     }
+
+    /// Whether the capitalised words after token `index`, on its line, end in a law's head word
+    /// ("… to Information Act").
+    private func endsInLawName(after index: Int) -> Bool {
+        var last = index
+        while last + 1 < tokens.count, tokens[last + 1].isCapitalized, tokens[last + 1].lineBreaksBefore == 0 { last += 1 }
+        return last > index && Document.lawHeads.contains(tokens[last].text, hash: tokens[last].wordHash)
+    }
+
+    static let lawHeads = WordTable<Bool>(words: ["Act", "Bill", "Law"])
 
     /// Whether a possessive plural continues an organisation's name: "People's Party", "Workers'
     /// Party", "Correspondents' Association"; not "Tusk's Civic Coalition".
@@ -342,6 +357,7 @@ struct Document {
     static let the = RuleWord("the")
     static let of = RuleWord("of")
     static let `for` = RuleWord("for")
+    static let to = RuleWord("to")
     static let `in` = RuleWord("in")
 
     func isFollowedByReportingVerb(_ end: Int) -> Bool {
