@@ -164,7 +164,8 @@ struct Document {
             // the run, so that the title speaks for the name after it.
             // So does "St." or "Mt." of a place: "St. Petersburg", "Mt. Everest".
             if index + 1 < tokens.count, isMark(index, "."), tokens[index].byteStart == token.byteEnd,
-               Document.abbreviatedTitles.contains(token.text) || Document.abbreviatedPlacePrefixes.contains(token.text),
+               Document.abbreviatedTitles.contains(token.text, hash: token.wordHash)
+                || Document.abbreviatedPlacePrefixes.contains(token.text, hash: token.wordHash),
                tokens[index + 1].lineBreaksBefore == 0,
                tokens[index + 1].isCapitalized {
                 index += 1
@@ -179,16 +180,17 @@ struct Document {
             guard index < tokens.count, tokens[index].lineBreaksBefore == 0, tokens[index].isWord else { break }
             let next = tokens[index]
             if next.isNameLike { continue }
-            // "Access to Information Act": "to" inside a law's name.
-            if Document.to.spells(next), endsInLawName(after: index) {
-                index += 1
-                continue
-            }
-            // "Office for Budget Responsibility", "Institute for Fiscal Studies": "for" after a head word.
-            if Document.for.spells(next), index + 1 < tokens.count, tokens[index + 1].isCapitalized,
-               tokens[index + 1].lineBreaksBefore == 0, roles(index - 1).contains(.organizationHead) {
-                index += 1
-                continue
+            if index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0 {
+                // "Access to Information Act": "to" inside a law's name.
+                if Document.to.spells(next), endsInLawName(after: index) {
+                    index += 1
+                    continue
+                }
+                // "Office for Budget Responsibility", "Institute for Fiscal Studies": "for" after a head word.
+                if Document.for.spells(next), roles(index - 1).contains(.organizationHead) {
+                    index += 1
+                    continue
+                }
             }
             // Connectors, one or a few ("of", "van der", "de la"), between capitalised words.
             var after = index
@@ -401,10 +403,10 @@ struct Document {
     static let abbreviatedLegalForms: Set<String> = ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"]
 
     /// Titles written with a full stop before a name ("Sen. Chris Murphy", "Dr. Ruth Okafor").
-    static let abbreviatedTitles: Set<String> = [
+    static let abbreviatedTitles = WordTable<Bool>(words: [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Maj", "Capt",
         "Adm", "Sgt", "Cpl", "Pvt", "Supt", "Insp", "Det", "Cmdr", "Brig", "Atty", "Amb", "Rev", "Fr", "Sr", "Jr",
-    ]
+    ])
 
     /// Titles that say an office's field: "Defence Minister", "Labour Secretary".
     static let fieldsOfOffice = WordTable<Bool>(words: [
@@ -413,11 +415,17 @@ struct Document {
     ])
 
     /// Abbreviations that open a place's name: "St. Elmo", "Mt. Kenya", "Ft. Lauderdale".
-    static let abbreviatedPlacePrefixes: Set<String> = ["St", "Ste", "Mt", "Ft"]
+    static let abbreviatedPlacePrefixes = WordTable<Bool>(words: ["St", "Ste", "Mt", "Ft"])
 
     /// US states as the wires abbreviate them after a name or a town: "(D., Conn.)", "LA CROSSE,
     /// Wis. (AP)". Written with dots inside ("N.Y."), they are in the gazetteer.
-    static let abbreviatedStates: [String: String] = [
+    static let abbreviatedStates: WordTable<String> = {
+        var table = WordTable<String>(minimumCapacity: 64)
+        for (abbreviation, state) in abbreviatedStateNames { table.insertIfAbsent(abbreviation, hash: WordHash.of(abbreviation), state) }
+        return table
+    }()
+
+    private static let abbreviatedStateNames = [
         "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
         "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
         "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
@@ -431,9 +439,9 @@ struct Document {
     /// hyphen puts it after a name ("Rep. Ruben Gallego (D-Ariz.)"): alone, "Miss", "Mass" and
     /// "Wash" are words.
     func abbreviatedState(at index: Int) -> FoundMention? {
-        guard index > 0, index + 1 < tokens.count, let state = Document.abbreviatedStates[tokens[index].text],
-              isMark(index + 1, "."), tokens[index + 1].byteStart == tokens[index].byteEnd,
-              isMark(index - 1, ",") || isMark(index - 1, "(") || isMark(index - 1, "-") else { return nil }
+        guard index > 0, index + 1 < tokens.count, isMark(index + 1, "."), tokens[index + 1].byteStart == tokens[index].byteEnd,
+              isMark(index - 1, ",") || isMark(index - 1, "(") || isMark(index - 1, "-"),
+              let state = Document.abbreviatedStates.value(for: tokens[index].text, hash: tokens[index].wordHash) else { return nil }
         let text = String(decoding: bytes[tokens[index].byteStart..<tokens[index + 1].byteEnd], as: UTF8.self)
         return FoundMention(mention: Mention(text: text, entity: state, kind: .place, start: tokens[index].start,
                                              end: tokens[index + 1].end),

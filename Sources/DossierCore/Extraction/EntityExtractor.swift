@@ -358,7 +358,7 @@ public struct EntityExtractor: Sendable {
             let opensWithLegalForm = document.roles(from).contains(.legalForm) && !document.roles(from).contains(.organizationPrefix)
             if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end]) == nil,
                !document.roles(from).contains(.title) || headKind(document, at: from + 1) != nil
-                || Document.abbreviatedPlacePrefixes.contains(tokens[from].text) {
+                || Document.abbreviatedPlacePrefixes.contains(tokens[from].text, hash: tokens[from].wordHash) {
                 if let connector { asksNames = segment(document, from: start, to: connector, known: known, into: &mentions) }
                 if !document.isHeadline(from) || known?.entry(for: tokens[from..<end]) != nil {
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
@@ -369,22 +369,22 @@ public struct EntityExtractor: Sendable {
 
         while index < end {
             let token = tokens[index]
-            // "Secretary of State Marco Rubio", "Chief of Army Staff General Asim Munir": ordinary
-            // words after a title's "of" name its office, up to the person's name ("Princess of
-            // Wales" keeps its place).
-            if Document.of.spells(token), runStart == nil, index > start, document.roles(index - 1).contains(.title) {
-                var next = index + 1
-                while next < end, tokens[next].isCapitalized, !document.roles(next).contains(.givenName),
-                      document.lowerRoles(next).contains(.english) || document.roles(next).contains(.title),
-                      gazetteer.entry(for: tokens[next...next]) == nil {
-                    next += 1
-                }
-                if next > index + 1 {
-                    index = next
-                    continue
-                }
-            }
             if !token.isNameLike {
+                // "Secretary of State Marco Rubio", "Chief of Army Staff General Asim Munir": ordinary
+                // words after a title's "of" name its office, up to the person's name ("Princess of
+                // Wales" keeps its place).
+                if runStart == nil, index > start, document.roles(index - 1).contains(.title), Document.of.spells(token) {
+                    var next = index + 1
+                    while next < end, tokens[next].isCapitalized, !document.roles(next).contains(.givenName),
+                          document.lowerRoles(next).contains(.english) || document.roles(next).contains(.title),
+                          gazetteer.entry(for: tokens[next...next]) == nil {
+                        next += 1
+                    }
+                    if next > index + 1 {
+                        index = next
+                        continue
+                    }
+                }
                 // "of" or "for" after an organisation's head word continues it: "Bank of Japan", "Ministry
                 // of Defence", "Office for National Statistics".
                 if Document.of.spells(token) || Document.for.spells(token), let from = runStart,
@@ -419,8 +419,10 @@ public struct EntityExtractor: Sendable {
             if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                document.roles(index + 1).contains(.surname) || document.isUnknownWord(index + 1), !tokens[index + 1].isAllCaps,
                gazetteer.entry(for: tokens[index...(index + 1)]) == nil,
-               gazetteer.entry(for: tokens[(index + 1)...(index + 1)]).map({
-                   ($0.kind == .place && !$0.isCountry) || ($0.kind == .group && document.roles(index + 1).contains(.surname))
+               // A constant for the closure: one capturing `index` made every access to it a checked one.
+               case let second = index + 1,
+               gazetteer.entry(for: tokens[second...second]).map({
+                   ($0.kind == .place && !$0.isCountry) || ($0.kind == .group && document.roles(second).contains(.surname))
                }) ?? true {
                 runStart = index
                 index += 2
@@ -520,8 +522,9 @@ public struct EntityExtractor: Sendable {
     /// Where the name begins that a place's prefix at `index` opens ("Cape Canaveral", "St. Elmo"), if it is one.
     private func placeNameStart(_ document: Document, at index: Int) -> Int? {
         if document.roles(index).contains(.placePrefix) { return index + 1 }
-        guard Document.abbreviatedPlacePrefixes.contains(document.tokens[index].text), index + 1 < document.tokens.count,
-              document.isMark(index + 1, ".") else { return nil }
+        guard index + 1 < document.tokens.count, document.isMark(index + 1, "."),
+              Document.abbreviatedPlacePrefixes.contains(document.tokens[index].text, hash: document.tokens[index].wordHash)
+        else { return nil }
         return index + 2
     }
 
@@ -555,8 +558,8 @@ public struct EntityExtractor: Sendable {
         }
         // "the Commission", "a Commission spokesman" after "European Commission"; "Police in Plymouth"
         // is not Devon and Cornwall Police.
-        if run.count == 1, from > 0, Document.articles.contains(tokens[from - 1].text, hash: tokens[from - 1].wordHash),
-           let entry = known?.organization(headedBy: tokens[from]) {
+        if let known, run.count == 1, from > 0, let entry = known.organization(headedBy: tokens[from]),
+           Document.articles.contains(tokens[from - 1].text, hash: tokens[from - 1].wordHash) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
         }
         let inCapitals = run.allSatisfy(\.isAllCaps)
