@@ -366,8 +366,10 @@ struct WireNewsTests {
             == ["Reuters/organization", "Alessandra Galloni/person"])
     }
 
-    @Test("states and provinces, platforms and the British spelling of Nato are in the lists")
+    @Test("states and provinces, platforms, football clubs and the British spelling of Nato are in the lists")
     func divisionsAndPlatforms() {
+        #expect(found("Chelsea have delivered a message; Chelsea Clinton watched them beat Spurs in Dortmund.")
+            == ["Chelsea/organization", "Chelsea Clinton/person", "Spurs/organization", "Dortmund/place"])
         #expect(found("Madhya Pradesh and Quebec signed a pact, posts on Reddit and Telegram said, and Nato agreed.")
             == ["Madhya Pradesh/place", "Quebec/place", "Reddit/organization", "Telegram/organization", "Nato/organization"])
     }
