@@ -147,9 +147,7 @@ public struct EntityExtractor: Sendable {
             for index in found.indices where turn(index) == learning {
                 let mention = found[index]
                 learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention),
-                              firstIsUnknown: unknownFirst[index],
-                              endsInHead: document.roles(mention.tokens.upperBound - 1).contains(.organizationHead),
-                              opensWithPrefix: document.roles(mention.tokens.lowerBound).contains(.organizationPrefix))
+                              shortForms: shortForms(of: mention, in: document, firstIsUnknown: unknownFirst[index]))
             }
         }
         // "Social Democratic Party of Germany (SPD)": an acronym the document gives a name other
@@ -163,6 +161,22 @@ public struct EntityExtractor: Sendable {
             }
         }
         return FirstPass(document: document, offset: offset, candidates: candidates, found: found, passes: passes)
+    }
+
+    /// The words of an organisation's name that stand for it alone later in the document.
+    private func shortForms(of mention: FoundMention, in document: Document, firstIsUnknown: Bool) -> DocumentNames.ShortForms {
+        guard mention.mention.kind == .organization, mention.tokens.count > 1 else { return [] }
+        let last = mention.tokens.upperBound - 1
+        var forms: DocumentNames.ShortForms = firstIsUnknown ? .firstWord : []
+        if document.roles(last).contains(.organizationHead) {
+            forms.insert(.headWord)
+        } else if mention.tokens.count == 2, document.roles(mention.tokens.lowerBound).contains(.organizationPrefix) {
+            // "Sabadell" of "Banco Sabadell"; not "World" of "Walt Disney World". (Any last word
+            // that is no English word, "Hynix" of "SK Hynix", was tried: people that a first pass
+            // took for organisations passed it on to their surnames.)
+            forms.insert(.lastWord)
+        }
+        return forms
     }
 
     /// Redoes only the candidates whose result hung on a question to the document's names and
@@ -924,13 +938,20 @@ final class DocumentNames {
         return (hash ^ UInt64(pending)) &* 0x100000001b3
     }
 
+    /// Which words of an organisation's name stand for it alone.
+    struct ShortForms: OptionSet {
+        let rawValue: UInt8
+        /// "Dassault" of "Dassault Aviation": a word no list knows before a head word.
+        static let firstWord = ShortForms(rawValue: 1 << 0)
+        /// "Sabadell" of "Banco Sabadell".
+        static let lastWord = ShortForms(rawValue: 1 << 1)
+        /// "Commission" of "European Commission", after an article.
+        static let headWord = ShortForms(rawValue: 1 << 2)
+    }
+
     /// Learns a mention the scan found, spelled by `tokens`.
     /// `core` is the name without a company's legal form ("Equinor" of "Equinor ASA"), if it has one.
-    /// `firstIsUnknown`: no list knows the first of its words ("Dassault").
-    /// `endsInHead`: its last word is an organisation's head word ("Commission"); `opensWithPrefix`:
-    /// its first is an organisation's prefix ("Banco").
-    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, core: ArraySlice<Token>? = nil, firstIsUnknown: Bool = false,
-               endsInHead: Bool = false, opensWithPrefix: Bool = false) {
+    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, core: ArraySlice<Token>? = nil, shortForms: ShortForms = []) {
         let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
@@ -949,19 +970,13 @@ final class DocumentNames {
         }
         // "Dassault" of "Dassault Aviation", "Huayou" of "Huayou Cobalt": a word no list knows
         // before a company's head word is the company's own name.
-        if mention.kind == .organization, tokens.count == 2, let first = tokens.first, first.isCapitalized,
-           !first.isAllCaps, firstIsUnknown {
+        if shortForms.contains(.firstWord), let first = tokens.first, first.isCapitalized, !first.isAllCaps {
             names.insertIfAbsent(first.text, hash: first.wordHash, entry)
             folded.insertIfAbsent(CaseFolding.lowercased(first.text), hash: first.foldedHash, entry)
         }
-        // "the Commission" after "European Commission": an organisation's head word stands for it
-        // after an article ("World" of "Walt Disney World" does not).
-        if mention.kind == .organization, endsInHead, tokens.count > 1, let head = tokens.last, head.isCapitalized {
-            heads.insertIfAbsent(head.text, hash: head.wordHash, entry)
-        }
-        // "Sabadell" of "Banco Sabadell": the name after a prefix is the organisation's own.
-        if mention.kind == .organization, opensWithPrefix, tokens.count == 2, let name = tokens.last, name.isCapitalized {
-            names.insertIfAbsent(name.text, hash: name.wordHash, entry)
+        if let last = tokens.last, last.isCapitalized {
+            if shortForms.contains(.headWord) { heads.insertIfAbsent(last.text, hash: last.wordHash, entry) }
+            if shortForms.contains(.lastWord) { names.insertIfAbsent(last.text, hash: last.wordHash, entry) }
         }
         // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un";
         // not "An" of a title taken for a name.
