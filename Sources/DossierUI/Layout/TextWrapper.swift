@@ -62,13 +62,15 @@ public enum TextWrapper {
             offset += character.unicodeScalars.count
         }
 
-        var lines: [[Glyph]] = []
+        // Each line becomes runs as soon as it is whole: a paragraph of a megabyte held its glyphs
+        // twice, once per character and once per line.
+        var lines: [[TextRun]] = []
         var line: [Glyph] = []
         var lineWidth = 0
         var index = 0
         while index < glyphs.count {
             if glyphs[index].character == "\n" {
-                lines.append(line)
+                lines.append(runs(line))
                 line = []
                 lineWidth = 0
                 index += 1
@@ -90,24 +92,24 @@ public enum TextWrapper {
                 line += glyphs[index..<wordEnd]
                 lineWidth += 1 + wordWidth
             } else {
-                if lineWidth > 0 { lines.append(line); line = []; lineWidth = 0 }
+                if lineWidth > 0 { lines.append(runs(line)); line = []; lineWidth = 0 }
                 // A word longer than the line (an id, a link) breaks after a "/" or "-" where it
                 // can, and is cut where it must be.
                 var lastBreak: (count: Int, width: Int)?
                 for glyph in glyphs[index..<wordEnd] {
                     if lineWidth + glyph.width > width, lineWidth > 0 {
                         if let cut = lastBreak, cut.count < line.count {
-                            lines.append(Array(line[..<cut.count]))
+                            lines.append(runs(line[..<cut.count]))
                             line.removeFirst(cut.count)
                             lineWidth -= cut.width
                             // What came after the break may still leave no room for this glyph.
                             if lineWidth + glyph.width > width, lineWidth > 0 {
-                                lines.append(line)
+                                lines.append(runs(line))
                                 line = []
                                 lineWidth = 0
                             }
                         } else {
-                            lines.append(line)
+                            lines.append(runs(line))
                             line = []
                             lineWidth = 0
                         }
@@ -120,8 +122,8 @@ public enum TextWrapper {
             }
             index = wordEnd
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines.map(runs)
+        if !line.isEmpty || lines.isEmpty { lines.append(runs(line)) }
+        return lines
     }
 
     /// How many lines `wrap` makes of `text` at `width`, without making them: what a long
@@ -242,7 +244,7 @@ public enum TextWrapper {
         character == "/" || character == "-"
     }
 
-    private static func runs(_ glyphs: [Glyph]) -> [TextRun] {
+    private static func runs(_ glyphs: some Collection<Glyph>) -> [TextRun] {
         var runs: [TextRun] = []
         for glyph in glyphs {
             if let last = runs.last, last.role == glyph.role, last.mention == glyph.mention, last.match == glyph.match {
