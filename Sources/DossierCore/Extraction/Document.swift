@@ -164,7 +164,7 @@ struct Document {
             // the run, so that the title speaks for the name after it.
             // So does "St." or "Mt." of a place: "St. Petersburg", "Mt. Everest".
             if index + 1 < tokens.count, isMark(index, "."), tokens[index].byteStart == token.byteEnd,
-               Document.abbreviatedTitles.contains(token.text, hash: token.wordHash)
+               roles(index - 1).contains(.abbreviatedTitle)
                 || Document.abbreviatedPlacePrefixes.contains(token.text, hash: token.wordHash),
                tokens[index + 1].lineBreaksBefore == 0,
                tokens[index + 1].isCapitalized {
@@ -239,7 +239,8 @@ struct Document {
 
     /// A capitalised word no list knows in any case: not English, not a name, no title or head.
     func isUnknownWord(_ index: Int) -> Bool {
-        tokens[index].isCapitalized && roles(index).isEmpty && lowerRoles(index).isEmpty
+        // Being written before a full stop ("Sr.") says nothing of what a word is.
+        tokens[index].isCapitalized && roles(index).subtracting(.abbreviatedTitle).isEmpty && lowerRoles(index).isEmpty
     }
 
     /// "the country's leader, Kim Jong Un", "the spokesman Dmitry Peskov".
@@ -401,18 +402,6 @@ struct Document {
     }
 
     static let abbreviatedLegalForms: Set<String> = ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"]
-
-    /// Titles written with a full stop before a name ("Sen. Chris Murphy", "Dr. Ruth Okafor").
-    static let abbreviatedTitles = WordTable<Bool>(words: [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Maj", "Capt",
-        "Adm", "Sgt", "Cpl", "Pvt", "Supt", "Insp", "Det", "Cmdr", "Brig", "Atty", "Amb", "Rev", "Fr", "Sr", "Jr",
-    ])
-
-    /// Titles that say an office's field: "Defence Minister", "Labour Secretary".
-    static let fieldsOfOffice = WordTable<Bool>(words: [
-        "Foreign", "Defence", "Defense", "Interior", "Finance", "Economy", "Security", "Health", "Trade", "Labour", "Labor",
-        "Education",
-    ])
 
     /// Abbreviations that open a place's name: "St. Elmo", "Mt. Kenya", "Ft. Lauderdale".
     static let abbreviatedPlacePrefixes = WordTable<Bool>(words: ["St", "Ste", "Mt", "Ft"])

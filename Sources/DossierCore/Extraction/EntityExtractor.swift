@@ -494,7 +494,7 @@ public struct EntityExtractor: Sendable {
             // Defence Minister and …") it is no name itself.
             // An office's field ("Labor", "Defence") is a title only before another: "Labor Notes" is a paper.
             if document.roles(index).contains(.title),
-               !Document.fieldsOfOffice.contains(token.text, hash: token.wordHash)
+               !document.roles(index).contains(.officeField)
                 || (index + 1 < end && document.roles(index + 1).contains(.title)),
                index + 1 < end || cue == .person || (index > 0 && Document.the.spells(tokens[index - 1])) {
                 flush(index)

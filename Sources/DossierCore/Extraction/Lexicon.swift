@@ -30,6 +30,10 @@ public struct Lexicon: Sendable {
         public static let namePrefix = Roles(rawValue: 1 << 17)
         /// The first word of a place's name ("Cape", "Lake").
         public static let placePrefix = Roles(rawValue: 1 << 18)
+        /// A title that says an office's field ("Defence" of "Defence Minister"): a title only before another.
+        public static let officeField = Roles(rawValue: 1 << 19)
+        /// A title written with a full stop before a name ("Sen." of "Sen. Chris Murphy").
+        public static let abbreviatedTitle = Roles(rawValue: 1 << 20)
     }
 
     /// Every word of every list, with its roles.
@@ -124,6 +128,8 @@ public struct Lexicon: Sendable {
         case "place-heads": .placeHead
         case "org-prefixes": .organizationPrefix
         case "place-prefixes": .placePrefix
+        case "office-fields": .officeField
+        case "abbreviated-titles": .abbreviatedTitle
         case "not-names": .notName
         case "common": .common
         case "english-words": .english
