@@ -33,12 +33,15 @@ struct DossierCommand: ParsableCommand {
                 json.print()
                 exitNow()
             case .csv:
-                CSV.print(header: ["article", "date", "title", "paragraph", "mentions", "text"], rows: (0..<passages.count).map { index in
-                    let article = passages.article(index)
-                    return [article.path, article.date?.description ?? "", article.title,
-                            passages.paragraph(index).map { String($0 + 1) } ?? "title", String(passages.spans(index).count),
-                            passages.texts[index]]
-                })
+                var csv = CSVWriter()
+                csv.row(["article", "date", "title", "paragraph", "mentions", "text"])
+                passages.forEach(in: 0..<passages.count) { article, paragraph, spans, text in
+                    for field in [article.path, article.date?.description ?? "", article.title,
+                                  paragraph.map { String($0 + 1) } ?? "title", String(spans.count)] { csv.field(field) }
+                    csv.field(utf8: text)
+                    csv.endRow()
+                }
+                csv.finish()
             case .text:
                 print("\(page.entity) (\(page.kind.rawValue))\(page.aliases.isEmpty ? "" : ", also " + page.aliases.joined(separator: ", "))")
                 print("\(page.mentionCount) mention\(page.mentionCount == 1 ? "" : "s") in \(page.articleCount) article\(page.articleCount == 1 ? "" : "s"); \(page.sparkline)")

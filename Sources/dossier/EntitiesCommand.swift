@@ -30,7 +30,7 @@ struct EntitiesCommand: ParsableCommand {
             case .json:
                 try printJSON(entities)
             case .csv:
-                CSV.print(header: ["name", "kind", "mentions", "articles", "aliases", "groups"], rows: entities.map {
+                CSVWriter.print(header: ["name", "kind", "mentions", "articles", "aliases", "groups"], rows: entities.map {
                     [$0.name, $0.kind.rawValue, String($0.mentions), String($0.articles), $0.aliases.joined(separator: "; "),
                      $0.groups.joined(separator: "; ")]
                 })

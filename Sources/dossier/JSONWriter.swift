@@ -44,7 +44,7 @@ struct JSONWriter {
             held.bytes.withUnsafeBytes { bytes.append(contentsOf: $0.bindMemory(to: UInt8.self)) }
         } else {
             flush()
-            JSONWriter.write(held.bytes)
+            held.bytes.writeToStandardOutput()
         }
         if !empty.isEmpty { empty[empty.count - 1] = false }
     }
@@ -249,19 +249,8 @@ struct JSONWriter {
 
     private mutating func flush() {
         guard !holding else { return }
-        JSONWriter.write(bytes)
+        bytes.writeToStandardOutput()
         bytes.removeAll()
-    }
-
-    private static func write(_ bytes: OutputBuffer) {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 { if errno == EINTR { continue }; return }
-                offset += written
-            }
-        }
     }
 
     /// Writes the rest to standard output, with a final line break.
@@ -333,6 +322,16 @@ final class OutputBuffer {
 
     func removeAll() {
         count = 0
+    }
+
+    /// Writes it all to standard output (nothing more once the reader of it has gone).
+    func writeToStandardOutput() {
+        var offset = 0
+        while offset < count {
+            let written = Glibc.write(STDOUT_FILENO, start + offset, count - offset)
+            if written < 0 { if errno == EINTR { continue }; return }
+            offset += written
+        }
     }
 
     func withUnsafeBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {

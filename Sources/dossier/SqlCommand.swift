@@ -30,7 +30,7 @@ struct SqlCommand: ParsableCommand {
             func text(_ value: SQLiteValue?) -> String { TextSanitizer.cleanLine(value?.description ?? "") }
             switch output.format {
             case .csv:
-                CSV.print(header: result.columns, rows: result.rows.map { $0.map(text) })
+                CSVWriter.print(header: result.columns, rows: result.rows.map { $0.map(text) })
             case .json:
                 struct Row: Encodable {
                     let columns: [String]

@@ -17,17 +17,66 @@ struct TableOutput: ParsableArguments {
     }
 }
 
-/// RFC 4180 CSV: fields with a comma, a quote or a line break are quoted, quotes doubled.
-enum CSV {
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+/// RFC 4180 CSV written straight into bytes, a row at a time: fields with a comma, a quote or a
+/// line break are quoted, quotes doubled. A dossier's 70,000 passages went through Swift
+/// strings character by character and took 2 s where its JSON takes a quarter of one.
+struct CSVWriter {
+    private let bytes = OutputBuffer(capacity: CSVWriter.flushSize + (1 << 16))
+    private var rowIsEmpty = true
+
+    /// What is written goes out a megabyte at a time.
+    private static let flushSize = 1 << 20
+
+    mutating func field(_ text: String) {
+        var text = text
+        text.withUTF8 { field(utf8: $0) }
     }
 
+    mutating func field(utf8 text: UnsafeBufferPointer<UInt8>) {
+        if !rowIsEmpty { bytes.append(UInt8(ascii: ",")) }
+        rowIsEmpty = false
+        guard text.contains(where: CSVWriter.needsQuotes) else {
+            bytes.append(contentsOf: text)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        var start = 0
+        for (index, byte) in text.enumerated() where byte == UInt8(ascii: "\"") {
+            // The quote itself is copied with the run before it, then once more.
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...index]))
+            start = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
+    mutating func row(_ fields: [String]) {
+        for field in fields { self.field(field) }
+        endRow()
+    }
+
+    mutating func endRow() {
+        bytes.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
+        rowIsEmpty = true
+        if bytes.count >= CSVWriter.flushSize { finish() }
+    }
+
+    /// Writes out what is waiting.
+    mutating func finish() {
+        bytes.writeToStandardOutput()
+        bytes.removeAll()
+    }
+
+    /// A whole table: a header, then a line a row.
     static func print(header: [String], rows: [[String]]) {
-        var output = header.map(field).joined(separator: ",") + "\r\n"
-        for row in rows { output += row.map(field).joined(separator: ",") + "\r\n" }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        var csv = CSVWriter()
+        csv.row(header)
+        for row in rows { csv.row(row) }
+        csv.finish()
     }
 }
 

@@ -65,6 +65,9 @@ struct IndexEndToEndTests {
             == rows.map { $0.split(separator: ",").prefix(1).joined() + "," + $0.split(separator: ",")[3] })
         #expect(dossier.passages.reduce(0) { $0 + $1.mentions.count } == dossier.mentions)
         #expect(dossier.passages.contains { $0.text == "Putin said \"no\"." })
+        // RFC 4180: a field with quotes or commas is quoted, its quotes doubled.
+        #expect(rows.contains { $0.hasSuffix(",1,\"Putin said \"\"no\"\".\"") })
+        #expect(rows.contains { $0.hasSuffix(",1,\"Later, Putin left.\"") })
     }
 
     @Test("sql refuses a write in one sentence and leaves the index as it was; a count comes out as CSV")
