@@ -417,6 +417,12 @@ struct WireNewsTests {
             == ["Access to Records Act/other", "Kelvor Legislature/organization"])
     }
 
+    @Test("a party's members are a group, not the party; former countries and their peoples, GMT and the Olympics are known")
+    func groupsTimesAndFormerCountries() {
+        #expect(found("Democrats in Vardby said the Yugoslav team left Zaire at 1400 GMT for the Olympic final.")
+            == ["Democrats/group", "Vardby/place", "Yugoslav/group", "Zaire/place", "GMT/other", "Olympic/other"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])
