@@ -417,6 +417,12 @@ struct WireNewsTests {
             == ["Access to Records Act/other", "Kelvor Legislature/organization"])
     }
 
+    @Test("in a results line a name with a first name or initials is a player; one opening with a town is a team")
+    func playersInResultsLines() {
+        #expect(found("128 Ian Pelvorth 64 64\n\nN. Quarrington 32 4\n\nHamilton Vardies 2 Dunmore Athletic 1")
+            == ["Ian Pelvorth/person", "N. Quarrington/person", "Hamilton Vardies/organization", "Dunmore Athletic/organization"])
+    }
+
     @Test("a party's members are a group, not the party; former countries and their peoples, GMT and the Olympics are known")
     func groupsTimesAndFormerCountries() {
         #expect(found("Democrats in Vardby said the Yugoslav team left Zaire at 1400 GMT for the Olympic final.")

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.9"
+    static let rulesVersion = "2026-12-02.10"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -339,6 +339,9 @@ public struct EntityExtractor: Sendable {
             // A country is a national team, which CoNLL and readers alike still call a place.
             if let entry = gazetteer.entry(for: tokens[start..<end]), entry.isCountry {
                 mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
+            } else if isPlayer(document, from: start, to: end) {
+                // "128 Ian Woosnam 64 64", "N. Fairbrother 32": golf, tennis and cricket lines list people.
+                mentions.append(document.mention(from: start, to: end, entity: nil, kind: .person))
             } else {
                 // A team of a results line is learned before the same name read as a town.
                 var team = document.mention(from: start, to: end, entity: nil, kind: .organization)
@@ -692,6 +695,20 @@ public struct EntityExtractor: Sendable {
 
     /// "Werner Zwingmann", "Ana Lopez": a known first name, or words that are not ordinary English
     /// ("Group C" and "Bovine Spongiform Encephalopathy" are not people).
+    /// A results line's name that is a player's, not a team's: two words or more, the first a
+    /// first name opening no name the lists know ("Hamilton Academical", "Los Angeles Rams" are
+    /// teams) or initials ("N.", "D.A."), and the whole no name the lists know ("Crystal Palace").
+    private func isPlayer(_ document: Document, from start: Int, to end: Int) -> Bool {
+        let tokens = document.tokens
+        guard end - start >= 2, gazetteer.entry(for: tokens[start..<end]) == nil,
+              (start..<end).allSatisfy({ tokens[$0].isNameLike || document.roles($0).contains(.connector) }) else { return false }
+        let first = tokens[start]
+        let isInitials = first.text.utf8.count <= 4 && first.text.utf8.allSatisfy { $0 == UInt8(ascii: ".") || (0x41...0x5A).contains($0) }
+            && (first.text.utf8.last == UInt8(ascii: ".") || document.isMark(start + 1, "."))
+        return isInitials || (document.roles(start).contains(.givenName)
+            && !((start + 1)..<end).contains { gazetteer.entry(for: tokens[start..<$0]) != nil })
+    }
+
     private func looksLikePersonName(_ document: Document, _ run: Range<Int>) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
         let tokens = document.tokens
