@@ -423,6 +423,13 @@ struct WireNewsTests {
             == ["Ian Pelvorth/person", "N. Quarrington/person", "Hamilton Vardies/organization", "Dunmore Athletic/organization"])
     }
 
+    @Test("North American teams by their full names and by nicknames no word spells; the Rockies are mountains")
+    func northAmericanTeams() {
+        let mentions = extractor.mentions(in: "The Yankees beat the Seattle Mariners 5-3 before heading to the Rockies.")
+        #expect(mentions.map { "\($0.text)/\($0.kind.rawValue)" } == ["Yankees/organization", "Seattle Mariners/organization", "Rockies/place"])
+        #expect(mentions.first?.entity == "New York Yankees")
+    }
+
     @Test("a party's members are a group, not the party; former countries and their peoples, GMT and the Olympics are known")
     func groupsTimesAndFormerCountries() {
         #expect(found("Democrats in Vardby said the Yugoslav team left Zaire at 1400 GMT for the Olympic final.")
