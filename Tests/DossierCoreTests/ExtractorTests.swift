@@ -430,6 +430,12 @@ struct WireNewsTests {
         #expect(mentions.first?.entity == "New York Yankees")
     }
 
+    @Test("a currency named by its country's letters is one name, no place; a newsroom ends an organisation's name")
+    func currenciesAndNewsrooms() {
+        #expect(found("Tolvane paid C$1.2 billion (US$900 million) and HK$ 5 million, the Vardby Newsroom said.")
+            == ["C$/other", "US$/other", "HK$/other", "Vardby Newsroom/organization"])
+    }
+
     @Test("a party's members are a group, not the party; former countries and their peoples, GMT and the Olympics are known")
     func groupsTimesAndFormerCountries() {
         #expect(found("Democrats in Vardby said the Yugoslav team left Zaire at 1400 GMT for the Olympic final.")

@@ -113,6 +113,13 @@ struct Document {
             && tokens[to].text.allSatisfy(\.isNumber)
     }
 
+    /// "C$", "A$", "HK$", "NZ$": one to three capitals with a dollar sign right after them.
+    func isCurrencySign(after index: Int) -> Bool {
+        let letters = tokens[index].text.utf8
+        return index + 1 < tokens.count && isMark(index + 1, "$") && tokens[index + 1].byteStart == tokens[index].byteEnd
+            && letters.count <= 3 && letters.allSatisfy { (0x41...0x5A).contains($0) }
+    }
+
     func isLineStart(_ index: Int) -> Bool {
         index == 0 || tokens[index].lineBreaksBefore > 0
     }

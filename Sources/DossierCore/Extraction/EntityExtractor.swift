@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.11"
+    static let rulesVersion = "2026-12-02.12"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -302,6 +302,12 @@ public struct EntityExtractor: Sendable {
             // A title speaks for the name right after it only: "Industry Minister Melanie Joly and
             // Public Safety Minister …" does not make "Public Safety" a person.
             cue = nil
+        }
+
+        // "C$1.2 billion", "HK$", "US$": a currency named by its country's letters is no place.
+        if end == start + 1, document.isCurrencySign(after: start) {
+            mentions.append(document.mention(from: start, to: start + 2, entity: nil, kind: .other))
+            return false
         }
 
         // "pro-Kurdish DEM Party": the name after a prefix is an adjective of its own, a group's.
