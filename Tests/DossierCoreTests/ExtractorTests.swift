@@ -436,6 +436,14 @@ struct WireNewsTests {
             == ["C$/other", "US$/other", "HK$/other", "Vardby Newsroom/organization"])
     }
 
+    @Test("a headline's event opened by a people or a place is one name, in capitals too; a word opening a line is no dateline")
+    func headlineEvents() {
+        #expect(found("GOLF - VARDISH OPEN SCORES.\n\nMOTOR RACING - BELGIAN GRAND PRIX RESULTS.\n\nNOTE - The figures are final.\n\nTHURSDAY, AUGUST 22 SCHEDULE")
+            == ["BELGIAN GRAND PRIX/other"])
+        #expect(found("CYCLING - DUTCH CUP\n\nVARLO 2025-08-22\n\nThe Dutch Cup ended.")
+            == ["DUTCH CUP/other", "VARLO/place", "Dutch Cup/other"])
+    }
+
     @Test("a party's members are a group, not the party; former countries and their peoples, GMT and the Olympics are known")
     func groupsTimesAndFormerCountries() {
         #expect(found("Democrats in Vardby said the Yugoslav team left Zaire at 1400 GMT for the Olympic final.")
@@ -455,7 +463,8 @@ struct RandomTextTests {
 
     static let words = ["Kim", "Jong", "Un", "Putin", "President", "of", "the", "Bank", "Council", "al-Assad", "U.S.", "NATO",
                         "Russia's", "Toronto-based", "and", "said", "in", "Kyiv", "2025-06-06", "LONDON", "(", ")", ".", ",",
-                        "\n", "\n\n", "Arsenal", "2", "Chelsea", "1", "東京", "👍🏽", "e\u{301}", "’s", "-", "van", "der", "Group", "C"]
+                        "\n", "\n\n", "Arsenal", "2", "Chelsea", "1", "東京", "👍🏽", "e\u{301}", "’s", "-", "van", "der", "Group", "C",
+                        "CANADIAN", "MEXICO", "OPEN", "GRAND", "PRIX", "Cup", "C$", "Ian", "N."]
 
     @Test("never crashes, and every mention's offsets cut out exactly its text")
     func randomText() throws {

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.12"
+    static let rulesVersion = "2026-12-02.13"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -382,11 +382,14 @@ public struct EntityExtractor: Sendable {
             if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end]) == nil,
                !document.roles(from).contains(.title) || headKind(document, at: from + 1) != nil
                 || Document.abbreviatedPlacePrefixes.contains(tokens[from].text, hash: tokens[from].wordHash) {
-                if let connector { asksNames = segment(document, from: start, to: connector, known: known, into: &mentions) }
-                if !document.isHeadline(from) || known?.entry(for: tokens[from..<end]) != nil {
+                // In a headline, only a name the body gives, or an event opened by a people or a place
+                // ("CANADIAN OPEN", "ITALIAN CUP"); otherwise its known names are read word by word below.
+                if !document.isHeadline(from) || known?.entry(for: tokens[from..<end]) != nil
+                    || (kind == .other && gazetteer.entry(for: tokens[from..<(from + 1)]).map { $0.kind == .group || $0.kind == .place } == true) {
+                    if let connector { asksNames = segment(document, from: start, to: connector, known: known, into: &mentions) }
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
+                    return asksNames || document.isHeadline(from)
                 }
-                return asksNames || document.isHeadline(from)
             }
         }
 
@@ -485,13 +488,18 @@ public struct EntityExtractor: Sendable {
                 }
                 // "The Kyiv Independent and …": a place's name and a head word after it are one
                 // name of the head's kind, where the head does not end the candidate (where it
-                // does, the whole candidate is read so above).
+                // does, the whole candidate is read so above). In a headline, a people's or a
+                // place's event only: "CANADIAN OPEN SCORES", "BELGIAN GRAND PRIX RESULTS".
                 let after = index + length
-                if entry.kind == .place, after < end - 1, tokens[after].isCapitalized, !document.isHeadline(after),
-                   let kind = headKind(document, at: after) {
-                    mentions.append(document.mention(from: index, to: after + 1, entity: nil, kind: kind))
+                let headsEnd = after < end && document.isHeadline(after) ? end : end - 1
+                if entry.kind == .place || entry.kind == .group, after < headsEnd, tokens[after].isCapitalized,
+                   let kind = headKind(document, at: after),
+                   kind == .other ? document.isHeadline(after) || entry.kind == .place : entry.kind == .place && !document.isHeadline(after) {
+                    var last = after
+                    while last + 1 < headsEnd, headKind(document, at: last + 1) == kind { last += 1 }
+                    mentions.append(document.mention(from: index, to: last + 1, entity: nil, kind: kind))
                     cue = nil
-                    index = after + 1
+                    index = last + 1
                     continue
                 }
                 mentions.append(document.mention(from: index, to: index + length, entity: entry.entity, kind: entry.kind))
@@ -588,8 +596,10 @@ public struct EntityExtractor: Sendable {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
         }
         let inCapitals = run.allSatisfy(\.isAllCaps)
-        // A dateline, "KURSK 2025-06-06" or "KURSK, Russia (Reuters) -": a place in capitals opening a line.
-        if inCapitals, document.isLineStart(from), document.isFollowedByDate(to) {
+        // A dateline, "KURSK 2025-06-06" or "KURSK, Russia (Reuters) -": a place in capitals opening a line
+        // ("NOTE - …" is a word).
+        if inCapitals, document.isLineStart(from), document.isFollowedByDate(to),
+           to - from > 1 || !document.lowerRoles(from).contains(.english) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         // Headlines capitalise every word, so a headline word is a name only if the document says so.

@@ -77,6 +77,7 @@ public struct Lexicon: Sendable {
         text.withUTF8 { bytes in
             var role: Roles?
             var lowersWords = false
+            var alsoInCapitals = false
             ByteLines.forEach(in: bytes) { line in
                 let contentEnd = (line.lowerBound..<line.upperBound).first { bytes[$0] == UInt8(ascii: "#") } ?? line.upperBound
                 if contentEnd > line.lowerBound, bytes[line.lowerBound] == UInt8(ascii: "["),
@@ -84,6 +85,8 @@ public struct Lexicon: Sendable {
                     let section = String(decoding: UnsafeBufferPointer(rebasing: bytes[(line.lowerBound + 1)..<close]), as: UTF8.self)
                     role = Lexicon.role(ofSection: section)
                     lowersWords = section == "common"
+                    // Headlines in capitals: "CANADIAN OPEN", "BANK OF ENGLAND", "THURSDAY, AUGUST 22".
+                    alsoInCapitals = Lexicon.sectionsAlsoInCapitals.contains(section)
                 } else if let role {
                     var wordStart = line.lowerBound
                     while wordStart < contentEnd {
@@ -91,7 +94,9 @@ public struct Lexicon: Sendable {
                         var wordEnd = wordStart
                         while wordEnd < contentEnd, !Lexicon.isSeparator(bytes[wordEnd]) { wordEnd += 1 }
                         if wordEnd > wordStart {
-                            add(UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), role: role, lowercased: lowersWords)
+                            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
+                            add(word, role: role, lowercased: lowersWords)
+                            if alsoInCapitals { add(Array(word.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }), role: role) }
                         }
                         wordStart = wordEnd
                     }
@@ -110,6 +115,13 @@ public struct Lexicon: Sendable {
         }
         roles.update(key, hash: hash) { $0 = ($0 ?? []).union(role) }
     }
+
+    private mutating func add(_ word: [UInt8], role: Roles) {
+        word.withUnsafeBufferPointer { add($0, role: role, lowercased: false) }
+    }
+
+    /// Sections whose words are also known in capitals.
+    private static let sectionsAlsoInCapitals: Set<String> = ["org-heads", "event-heads", "place-heads", "not-names"]
 
     private static func isSeparator(_ byte: UInt8) -> Bool {
         byte == 32 || byte == 9 || byte == 13
