@@ -444,6 +444,13 @@ struct WireNewsTests {
             == ["DUTCH CUP/other", "VARLO/place", "Dutch Cup/other"])
     }
 
+    @Test("a town a match's result names is a club; a person who beats another stays a person, a country a national team")
+    func townsInResults() {
+        #expect(found("Ian Pelvorth beat Lyon 2-0, champions Porto drew with Lille and Nantes took a win over Dijon. Russia beat Spain.")
+            == ["Ian Pelvorth/person", "Lyon/organization", "Porto/organization", "Lille/organization", "Nantes/place",
+                "Dijon/organization", "Russia/place", "Spain/place"])
+    }
+
     @Test("a party's members are a group, not the party; former countries and their peoples, GMT and the Olympics are known")
     func groupsTimesAndFormerCountries() {
         #expect(found("Democrats in Vardby said the Yugoslav team left Zaire at 1400 GMT for the Olympic final.")

@@ -337,6 +337,22 @@ struct Document {
         return false
     }
 
+    /// A town's name that a match's result makes a club: "Lyon beat Monaco", "beat Barcelona",
+    /// "champions Porto", "a win over Nantes", "drew with Lille". For towns only: a person beats
+    /// another in tennis.
+    func hasResultCue(from start: Int, to end: Int) -> Bool {
+        if end < tokens.count, tokens[end].lineBreaksBefore == 0,
+           Document.resultVerbs.contains(tokens[end].text, hash: tokens[end].wordHash) {
+            return true
+        }
+        if start > 0, Document.resultVerbs.contains(tokens[start - 1].text, hash: tokens[start - 1].wordHash)
+            || Document.titleHolders.contains(tokens[start - 1].text, hash: tokens[start - 1].wordHash) {
+            return true
+        }
+        return start > 1 && (Document.over.spells(tokens[start - 1]) || Document.with.spells(tokens[start - 1]))
+            && Document.resultNouns.contains(tokens[start - 2].text, hash: tokens[start - 2].wordHash)
+    }
+
     /// The word after the noun that heads "the Swedish company that …".
     private func endsApposition(_ index: Int) -> Bool {
         !tokens[index].isWord || Document.appositionEnds.contains(tokens[index].text, hash: tokens[index].wordHash)
@@ -359,6 +375,13 @@ struct Document {
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",
                                                     "playmaker", "quarterback", "pitcher", "guard", "center", "centre"])
+    /// Verbs of a match's result, between two teams: "Monaco beat Lyon".
+    static let resultVerbs = WordTable<Bool>(words: ["beat", "beats", "beating", "defeated", "defeating", "thrashed", "routed",
+                                                      "hammered", "edged", "outclassed", "eliminated", "drew", "draws"])
+    /// Nouns before a team's name: "champions Porto", "holders Milan".
+    static let titleHolders = WordTable<Bool>(words: ["champions", "holders", "leaders", "hosts", "visitors", "newcomers", "rivals"])
+    /// A result before "over" or "with" and a team: "a win over Nantes", "a draw with Lille".
+    static let resultNouns = WordTable<Bool>(words: ["win", "victory", "draw", "drew", "drawn", "defeat", "triumph"])
     static let scoringWords = WordTable<Bool>(words: ["scored", "score", "scores", "scoring", "goal", "goals", "points", "played",
                                                        "plays", "playing", "signed", "assists", "rebounds", "wickets", "runs",
                                                        "tries"])
@@ -369,6 +392,8 @@ struct Document {
     static let `for` = RuleWord("for")
     static let to = RuleWord("to")
     static let `in` = RuleWord("in")
+    static let over = RuleWord("over")
+    static let with = RuleWord("with")
 
     func isFollowedByReportingVerb(_ end: Int) -> Bool {
         var next = end

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.13"
+    static let rulesVersion = "2026-12-02.14"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -479,7 +479,7 @@ public struct EntityExtractor: Sendable {
                 let isTown = entry.kind == .place && !entry.isCountry
                 if isTown { asksNames = true }
                 if isTown, (index == start && organizationCue == .noun)
-                    || document.hasSportsCue(from: index, to: index + length)
+                    || document.hasSportsCue(from: index, to: index + length) || document.hasResultCue(from: index, to: index + length)
                     || (!document.followsLocative(index) && known?.entry(for: tokens[index..<(index + length)])?.kind == .organization) {
                     mentions.append(document.mention(from: index, to: index + length, entity: nil, kind: .organization))
                     cue = nil
