@@ -451,6 +451,12 @@ struct WireNewsTests {
                 "Dijon/organization", "Russia/place", "Spain/place"])
     }
 
+    @Test("one of a people is a group ('Frenchman', 'Spaniard', 'Kurd'); football's leagues are events, not organisations")
+    func peopleByOneAndLeagues() {
+        #expect(found("Frenchman Corvin Malet beat the Spaniard in the Champions League, a Kurd said.")
+            == ["Frenchman/group", "Corvin Malet/person", "Spaniard/group", "Champions League/other", "Kurd/group"])
+    }
+
     @Test("a party's members are a group, not the party; former countries and their peoples, GMT and the Olympics are known")
     func groupsTimesAndFormerCountries() {
         #expect(found("Democrats in Vardby said the Yugoslav team left Zaire at 1400 GMT for the Olympic final.")

@@ -375,9 +375,9 @@ struct Document {
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",
                                                     "playmaker", "quarterback", "pitcher", "guard", "center", "centre"])
-    /// Verbs of a match's result, between two teams: "Monaco beat Lyon".
-    static let resultVerbs = WordTable<Bool>(words: ["beat", "beats", "beating", "defeated", "defeating", "thrashed", "routed",
-                                                      "hammered", "edged", "outclassed", "eliminated", "drew", "draws"])
+    /// Verbs of a match's result, between two teams: "Monaco beat Lyon" ("defeated" is an election's too).
+    static let resultVerbs = WordTable<Bool>(words: ["beat", "beats", "beating", "thrashed", "routed", "hammered", "edged",
+                                                      "outclassed", "drew", "draws"])
     /// Nouns before a team's name: "champions Porto", "holders Milan".
     static let titleHolders = WordTable<Bool>(words: ["champions", "holders", "leaders", "hosts", "visitors", "newcomers", "rivals"])
     /// A result before "over" or "with" and a team: "a win over Nantes", "a draw with Lille".
