@@ -457,6 +457,12 @@ struct WireNewsTests {
             == ["Frenchman/group", "Corvin Malet/person", "Spaniard/group", "Champions League/other", "Kurd/group"])
     }
 
+    @Test("in sport a word no list knows before a town is a club with it; elsewhere it is left to the person rules")
+    func clubsNamedWithTowns() {
+        #expect(found("Zorvik Warsaw beat Lyon 2-0 on Sunday.") == ["Zorvik Warsaw/organization", "Lyon/organization"])
+        #expect(found("The talks with Zorvik Warsaw ended.") != ["Zorvik Warsaw/organization"])
+    }
+
     @Test("a party's members are a group, not the party; former countries and their peoples, GMT and the Olympics are known")
     func groupsTimesAndFormerCountries() {
         #expect(found("Democrats in Vardby said the Yugoslav team left Zaire at 1400 GMT for the Olympic final.")

@@ -17,6 +17,8 @@ struct Document {
     private var sentenceStarts: [Bool]
     private var headlines: [Bool]
     private var scoreLines: [Bool]
+    /// Whether any line is a results line: the text is of sport.
+    private(set) var hasScoreLines = false
 
     init(text: String, lexicon: Lexicon) {
         bytes = Array(text.utf8)
@@ -512,6 +514,7 @@ struct Document {
             }
             if isScoreLine(lineStart..<index) {
                 for position in lineStart..<index { scoreLines[position] = true }
+                hasScoreLines = true
             }
             lineStart = index
         }

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.15"
+    static let rulesVersion = "2026-12-02.16"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -473,6 +473,18 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
+                // "Legia Warsaw", "Hansa Rostock", "Vitesse Arnhem": in sport, a word no list knows
+                // before a town is a club's name with it (elsewhere a person's: "Yoshihiko Noda").
+                if let from = runStart, index - from == 1, entry.kind == .place, !entry.isCountry,
+                   document.isUnknownWord(from), !document.isHeadline(from),
+                   document.hasScoreLines || document.hasSportsCue(from: from, to: index + length)
+                    || document.hasResultCue(from: from, to: index + length) {
+                    runStart = nil
+                    mentions.append(document.mention(from: from, to: index + length, entity: nil, kind: .organization))
+                    cue = nil
+                    index += length
+                    continue
+                }
                 flush(index)
                 // "miner Santa Rosa", "the bank Sabadell": a company named after a town; "Barcelona
                 // coach Hansi Flick", or a Barcelona the results table made a team: a club.
