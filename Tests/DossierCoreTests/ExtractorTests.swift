@@ -417,6 +417,12 @@ struct WireNewsTests {
             == ["Access to Records Act/other", "Kelvor Legislature/organization"])
     }
 
+    @Test("names in Title Case with commas between are a list, not a headline; initials and a word are a person")
+    func listsOfNames() {
+        #expect(found("To bat: Orvin Pellack, D. Cork, Tamsin Vardle, Asif Qorrab\n\nThe match was drawn.")
+            == ["Orvin Pellack/person", "D. Cork/person", "Tamsin Vardle/person", "Asif Qorrab/person"])
+    }
+
     @Test("in a results line a name with a first name or initials is a player; one opening with a town is a team")
     func playersInResultsLines() {
         #expect(found("128 Ian Pelvorth 64 64\n\nN. Quarrington 32 4\n\nHamilton Vardies 2 Dunmore Athletic 1")

@@ -541,14 +541,24 @@ struct Document {
         var capitalised = 0
         var capitals = 0
         var isTable = false
+        // "Salim Malik, Asif Mujtaba, Wasim Akram": short runs with commas between are a list.
+        var commas = 0
+        var wordsSinceComma = 0
+        var longestBetweenCommas = 0
         for position in line {
             // Fields read in place: a copy of each token (and its text) was a third of this.
             guard tokens[position].isWord else {
                 if isMark(position, "(") { isTable = true }
+                if isMark(position, ",") {
+                    commas += 1
+                    wordsSinceComma = 0
+                }
                 continue
             }
             if tokens[position].startsWithDigit { isTable = true; continue }
             words += 1
+            wordsSinceComma += 1
+            longestBetweenCommas = max(longestBetweenCommas, wordsSinceComma)
             let length = tokens[position].byteEnd - tokens[position].byteStart
             // Lower-case short words ("of", "the") do not count either way.
             if !tokens[position].isCapitalized, length <= 5,
@@ -566,7 +576,8 @@ struct Document {
         }
         guard significant >= 2 else { return false }
         if capitals == significant { return true }
-        return !isTable && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
+        let isList = commas >= 2 && longestBetweenCommas <= 4
+        return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
             && tokens[line.upperBound - 1].text != "."
     }
 

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.17"
+    static let rulesVersion = "2026-12-02.18"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -731,10 +731,16 @@ public struct EntityExtractor: Sendable {
         guard end - start >= 2, gazetteer.entry(for: tokens[start..<end]) == nil,
               (start..<end).allSatisfy({ tokens[$0].isNameLike || document.roles($0).contains(.connector) }) else { return false }
         let first = tokens[start]
-        let isInitials = first.text.utf8.count <= 4 && first.text.utf8.allSatisfy { $0 == UInt8(ascii: ".") || (0x41...0x5A).contains($0) }
-            && (first.text.utf8.last == UInt8(ascii: ".") || document.isMark(start + 1, "."))
-        return isInitials || (document.roles(start).contains(.givenName)
+        let opensWithInitials = isInitials(first) || (first.text.utf8.count == 1 && first.isAllCaps && document.isMark(start + 1, "."))
+        return opensWithInitials || (document.roles(start).contains(.givenName)
             && !((start + 1)..<end).contains { gazetteer.entry(for: tokens[start..<$0]) != nil })
+    }
+
+    /// "D.", "J.R.", "D.A.": a person's initials, not "U.S." or "I." (a numeral, or the pronoun).
+    private func isInitials(_ token: Token) -> Bool {
+        let bytes = token.text.utf8
+        return bytes.count <= 4 && bytes.last == UInt8(ascii: ".") && bytes.allSatisfy { $0 == UInt8(ascii: ".") || (0x41...0x5A).contains($0) }
+            && token.text != "I." && gazetteer.entry(named: token.text) == nil
     }
 
     private func looksLikePersonName(_ document: Document, _ run: Range<Int>) -> Bool {
@@ -742,7 +748,7 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         // A one-letter word ("Group C") is no part of a name; an initial ("J.") is.
         if run.contains(where: { tokens[$0].end - tokens[$0].start < 2 }) { return false }
-        if document.roles(first).contains(.givenName) { return true }
+        if document.roles(first).contains(.givenName) || isInitials(tokens[first]) { return true }
         if document.roles(last).contains(.surname) && !document.lowerRoles(first).contains(.english) { return true }
         return !run.contains { !document.roles($0).contains(.connector) && document.lowerRoles($0).contains(.english) }
     }
