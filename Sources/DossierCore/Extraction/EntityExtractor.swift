@@ -721,8 +721,6 @@ public struct EntityExtractor: Sendable {
         String(tokens.filter(\.isCapitalized).compactMap(\.text.first)) == acronym
     }
 
-    /// "Werner Zwingmann", "Ana Lopez": a known first name, or words that are not ordinary English
-    /// ("Group C" and "Bovine Spongiform Encephalopathy" are not people).
     /// A results line's name that is a player's, not a team's: two words or more, the first a
     /// first name opening no name the lists know ("Hamilton Academical", "Los Angeles Rams" are
     /// teams) or initials ("N.", "D.A."), and the whole no name the lists know ("Crystal Palace").
@@ -743,6 +741,8 @@ public struct EntityExtractor: Sendable {
             && token.text != "I." && gazetteer.entry(named: token.text) == nil
     }
 
+    /// "Werner Zwingmann", "Ana Lopez": a known first name or initials, or words that are not ordinary English
+    /// ("Group C" and "Bovine Spongiform Encephalopathy" are not people).
     private func looksLikePersonName(_ document: Document, _ run: Range<Int>) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
         let tokens = document.tokens
