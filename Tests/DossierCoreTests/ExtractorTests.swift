@@ -463,6 +463,14 @@ struct WireNewsTests {
             == ["Frenchman/group", "Corvin Malet/person", "Spaniard/group", "Champions League/other", "Kurd/group"])
     }
 
+    @Test("the sides of a fixture are teams, a country a national team; a court's 'v.' is no fixture")
+    func fixtures() {
+        #expect(found("Postponed: Peterborough v Darlington, Vardleton v Quarrby, England v Germany.")
+            == ["Peterborough/organization", "Darlington/organization", "Vardleton/organization", "Quarrby/organization",
+                "England/place", "Germany/place"])
+        #expect(!found("The ruling in Peterborough v. Darlington stands.").contains("Darlington/organization"))
+    }
+
     @Test("in sport a word no list knows before a town is a club with it; elsewhere it is left to the person rules")
     func clubsNamedWithTowns() {
         #expect(found("Zorvik Warsaw beat Lyon 2-0 on Sunday.") == ["Zorvik Warsaw/organization", "Lyon/organization"])

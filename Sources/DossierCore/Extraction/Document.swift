@@ -328,6 +328,14 @@ struct Document {
            Document.teamRoles.contains(tokens[end].text, hash: tokens[end].wordHash) {
             return true
         }
+        // A fixture: "Doncaster v Darlington", "Kent 255-3 v Glamorgan", "Celtics vs. Lakers" (a
+        // court's "Roe v. Wade" is no match).
+        if end < tokens.count, tokens[end].lineBreaksBefore == 0, isVersus(end) {
+            return true
+        }
+        if start > 0, isVersus(start - 1) || (start > 1 && isMark(start - 1, ".") && Document.vs.spells(tokens[start - 2])) {
+            return true
+        }
         var previous = start - 1
         if previous >= 0, Document.the.spells(tokens[previous]) { previous -= 1 }
         guard previous > 0, Document.for.spells(tokens[previous]) else { return false }
@@ -353,6 +361,12 @@ struct Document {
         }
         return start > 1 && (Document.over.spells(tokens[start - 1]) || Document.with.spells(tokens[start - 1]))
             && Document.resultNouns.contains(tokens[start - 2].text, hash: tokens[start - 2].wordHash)
+    }
+
+    /// "v" (not "v.", a court's) or "vs" at token `index`.
+    private func isVersus(_ index: Int) -> Bool {
+        Document.vs.spells(tokens[index])
+            || (Document.v.spells(tokens[index]) && !(index + 1 < tokens.count && isMark(index + 1, ".")))
     }
 
     /// The word after the noun that heads "the Swedish company that …".
@@ -395,6 +409,8 @@ struct Document {
     static let to = RuleWord("to")
     static let `in` = RuleWord("in")
     static let over = RuleWord("over")
+    static let v = RuleWord("v")
+    static let vs = RuleWord("vs")
     static let with = RuleWord("with")
 
     func isFollowedByReportingVerb(_ end: Int) -> Bool {
