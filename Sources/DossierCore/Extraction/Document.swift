@@ -564,10 +564,15 @@ struct Document {
         for position in line {
             // Fields read in place: a copy of each token (and its text) was a third of this.
             guard tokens[position].isWord else {
-                if isMark(position, "(") { isTable = true }
-                if isMark(position, ",") {
-                    commas += 1
-                    wordsSinceComma = 0
+                // The mark's byte read once: this runs on every line's first words.
+                if tokens[position].shape == .punctuation {
+                    switch bytes[tokens[position].byteStart] {
+                    case UInt8(ascii: "("): isTable = true
+                    case UInt8(ascii: ","):
+                        commas += 1
+                        wordsSinceComma = 0
+                    default: break
+                    }
                 }
                 continue
             }

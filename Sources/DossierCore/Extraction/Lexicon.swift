@@ -140,7 +140,7 @@ public struct Lexicon: Sendable {
         case "place-heads": .placeHead
         case "org-prefixes": .organizationPrefix
         case "place-prefixes": .placePrefix
-        case "office-fields": .officeField
+        case "office-fields": [.title, .officeField]
         case "abbreviated-titles": .abbreviatedTitle
         case "not-names": .notName
         case "common": .common
