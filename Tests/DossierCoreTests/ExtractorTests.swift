@@ -484,6 +484,13 @@ struct WireNewsTests {
         #expect(found("S. Korea and a S. Korean envoy met in the Mideast.") == ["S. Korea/place", "S. Korean/group", "Mideast/place"])
     }
 
+    @Test("an outlet is named by what follows it ('news agency', 'magazine') or by 'the journal' before it; a place stays a place")
+    func newsOutlets() {
+        #expect(found("Corvana news agency quoted Velda magazine, which cited the journal Narvel and the Vardby newsletter.")
+            == ["Corvana/organization", "Velda/organization", "Narvel/organization", "Vardby/organization"])
+        #expect(found("A Moscow newspaper said so.") == ["Moscow/place"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

@@ -304,6 +304,11 @@ struct Document {
     func hasOrganizationCue(after end: Int) -> Bool {
         guard end < tokens.count, tokens[end].lineBreaksBefore == 0 else { return false }
         if Document.organizationNounsAfter.contains(tokens[end].text, hash: tokens[end].wordHash) { return true }
+        // "Corvana news agency quoted …", "the Veltrana news service".
+        if Document.news.spells(tokens[end]), end + 1 < tokens.count, tokens[end + 1].lineBreaksBefore == 0,
+           Document.newsOutlets.contains(tokens[end + 1].text, hash: tokens[end + 1].wordHash) {
+            return true
+        }
         // "Tolvane's chief executive", "Tolvane's board": a company's own people and parts.
         if end > 0, tokens[end - 1].isPossessive,
            Document.companyParts.contains(tokens[end].text, hash: tokens[end].wordHash) {
@@ -382,8 +387,13 @@ struct Document {
 
     // The words the rules look for, as sets keyed by the hash each token carries: one probe, where
     // a `switch` over strings compared the token with each word in turn.
-    /// Words after a name that make it an organisation: "Vestas shares", "the Smer party".
-    static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia"])
+    /// Words after a name that make it an organisation: "Vestas shares", "the Smer party", "Velda
+    /// magazine said" (a place before them is known first: "a Moscow newspaper").
+    static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia",
+                                                                "newspaper", "magazine", "tabloid", "newsletter", "broadcaster"])
+    static let news = RuleWord("news")
+    /// What "news" heads after an outlet's name: "Bernama news agency".
+    static let newsOutlets = WordTable<Bool>(words: ["agency", "service", "channel", "website", "outlet", "portal", "network"])
     static let companyParts = WordTable<Bool>(words: ["chief", "chairman", "chairwoman", "ceo", "board", "subsidiary", "unit",
                                                        "shareholders", "headquarters"])
     static let articles = WordTable<Bool>(words: ["the", "a", "an", "The", "A", "An"])
