@@ -491,6 +491,13 @@ struct WireNewsTests {
         #expect(found("A Moscow newspaper said so.") == ["Moscow/place"])
     }
 
+    @Test("a price that moves, or a profit or sales that are its own, make a word a company; a race's time does not")
+    func companiesByTheirPrices() {
+        #expect(found("Korvex closed at $0.958, Dalnet fell to $2.56 and Quorvia gained 20.37 to 677.98. Velmora's net profit rose.")
+            == ["Korvex/organization", "Dalnet/organization", "Quorvia/organization", "Velmora/organization"])
+        #expect(found("Peltrane gained 1.5 seconds and Ostravik lost 6-4.") == [])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

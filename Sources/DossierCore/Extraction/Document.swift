@@ -314,6 +314,7 @@ struct Document {
            Document.companyParts.contains(tokens[end].text, hash: tokens[end].wordHash) {
             return true
         }
+        if isPriceMove(after: end) { return true }
         guard isMark(end, ","), end + 1 < tokens.count,
               Document.articles.contains(tokens[end + 1].text, hash: tokens[end + 1].wordHash) else { return false }
         var index = end + 2
@@ -324,6 +325,25 @@ struct Document {
             index += 1
         }
         return false
+    }
+
+    /// "Korvex closed at $0.958", "Dalnet fell to $2.56", "Quorvia gained 20.37 to 677.98": a price
+    /// that moves is a listed company's. Only a sum or a decimal that is no time: "lost 6-4" is a
+    /// score, "gained 1.5 seconds" a rider's.
+    func isPriceMove(after end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].lineBreaksBefore == 0,
+              Document.priceVerbs.contains(tokens[end].text, hash: tokens[end].wordHash) else { return false }
+        var index = end + 1
+        if Document.pricePrepositions.contains(tokens[index].text, hash: tokens[index].wordHash) { index += 1 }
+        guard index + 2 < tokens.count, tokens[index].lineBreaksBefore == 0 else { return false }
+        if isMark(index, "$") || tokens[index].text == "€" || tokens[index].text == "£" {
+            return tokens[index + 1].startsWithDigit && tokens[index + 1].byteStart == tokens[index].byteEnd
+        }
+        // "was" moves nothing without a sum: "Vardy was 21.5 seconds behind".
+        guard !Document.was.spells(tokens[end]), tokens[index].startsWithDigit, isMark(index + 1, "."),
+              tokens[index + 2].startsWithDigit, tokens[index + 2].byteStart == tokens[index + 1].byteEnd,
+              tokens[index + 1].byteStart == tokens[index].byteEnd else { return false }
+        return index + 3 == tokens.count || !Document.timeUnits.contains(tokens[index + 3].text, hash: tokens[index + 3].wordHash)
     }
 
     /// A club, by what sports reports say of it: "Barcelona coach Hansi Flick", "Bayern's
@@ -392,10 +412,20 @@ struct Document {
     static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia",
                                                                 "newspaper", "magazine", "tabloid", "newsletter", "broadcaster"])
     static let news = RuleWord("news")
+    static let was = RuleWord("was")
+    /// How a share's price moves: "Korvex fell to $2.56".
+    static let priceVerbs = WordTable<Bool>(words: ["rose", "fell", "gained", "lost", "closed", "ended", "opened", "dropped",
+                                                     "slipped", "climbed", "jumped", "eased", "added", "shed", "advanced",
+                                                     "declined", "tumbled", "surged", "soared", "slumped", "firmed", "was"])
+    static let pricePrepositions = WordTable<Bool>(words: ["to", "at", "by", "from"])
+    /// What a decimal after a moving verb measures when it is a race's, not a price: "lost 1.5 seconds".
+    static let timeUnits = WordTable<Bool>(words: ["seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min",
+                                                    "hours", "hour", "points", "pts", "metres", "meters", "km", "laps"])
     /// What "news" heads after an outlet's name: "Bernama news agency".
     static let newsOutlets = WordTable<Bool>(words: ["agency", "service", "channel", "website", "outlet", "portal", "network"])
     static let companyParts = WordTable<Bool>(words: ["chief", "chairman", "chairwoman", "ceo", "board", "subsidiary", "unit",
-                                                       "shareholders", "headquarters"])
+                                                       "shareholders", "headquarters", "net", "profit", "profits", "pretax",
+                                                       "revenue", "revenues", "turnover", "sales", "operating"])
     static let articles = WordTable<Bool>(words: ["the", "a", "an", "The", "A", "An"])
     static let cuePrepositions = WordTable<Bool>(words: ["of", "at", "for", "in"])
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
