@@ -498,6 +498,14 @@ struct WireNewsTests {
         #expect(found("Peltrane gained 1.5 seconds and Ostravik lost 6-4.") == [])
     }
 
+    @Test("national news agencies are known by name and acronym")
+    func newsAgencies() {
+        let mentions = extractor.mentions(in: "Bernama and Kyodo reported it, as did Itar-Tass, citing Anadolu.")
+        #expect(mentions.map { "\($0.text)/\($0.kind.rawValue)" }
+            == ["Bernama/organization", "Kyodo/organization", "Itar-Tass/organization", "Anadolu/organization"])
+        #expect(mentions.map(\.entity) == ["Bernama", "Kyodo News", "Itar-Tass", "Anadolu Agency"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])
