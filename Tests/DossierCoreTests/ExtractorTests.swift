@@ -507,6 +507,13 @@ struct WireNewsTests {
         #expect(found("He has worked for UPS since he was 18 and joined the Teamsters.") == ["UPS/organization", "Teamsters/organization"])
     }
 
+    @Test("a plural names organisations by example ('companies like', 'lenders such as'); a people it names stays a group")
+    func organisationsByExample() {
+        #expect(found("Other companies like Orvin Calder left. Lenders such as Varbank and brands including Zenbivy gained.")
+            == ["Orvin Calder/organization", "Varbank/organization", "Zenbivy/organization"])
+        #expect(found("Groups such as Uyghurs protested.") == ["Uyghurs/group"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

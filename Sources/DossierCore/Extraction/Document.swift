@@ -266,6 +266,7 @@ struct Document {
 
     func organizationCue(before index: Int) -> OrganizationCue? {
         guard index > 0, tokens[index].lineBreaksBefore == 0 else { return nil }
+        if namesOrganizationsByExample(before: index) { return .noun }
         let previous = cueWord(before: index)
         guard tokens[previous].isWord, !tokens[previous].isCapitalized, !tokens[previous].isPossessive else { return nil }
         if roles(previous).contains(.organizationCue) { return .noun }
@@ -278,6 +279,23 @@ struct Document {
             return holding == "shares" || holding == "stake" || holding == "stakes" ? .preposition : nil
         }
         return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
+    }
+
+    /// "companies like Exxon Mobil", "lenders such as Barclays", "brands including Zenbivy": the
+    /// run is one of the organisations a plural names.
+    private func namesOrganizationsByExample(before index: Int) -> Bool {
+        var previous = index - 1
+        guard previous >= 1, tokens[previous].isWord, tokens[previous].lineBreaksBefore == 0 else { return false }
+        if Document.as.spells(tokens[previous]) {
+            guard Document.such.spells(tokens[previous - 1]) else { return false }
+            previous -= 1
+        } else if !Document.like.spells(tokens[previous]) && !Document.including.spells(tokens[previous]) {
+            return false
+        }
+        previous -= 1
+        guard previous >= 0, tokens[previous].isWord else { return false }
+        // In lower case: "Lenders such as …" opens a sentence.
+        return Document.organizationPlurals.value(lowercasing: tokens[previous]) != nil
     }
 
     /// "the broadband provider Elisa Kotiverkot": a noun before the run that names companies and
@@ -412,6 +430,18 @@ struct Document {
     static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia",
                                                                 "newspaper", "magazine", "tabloid", "newsletter", "broadcaster"])
     static let news = RuleWord("news")
+    static let like = RuleWord("like")
+    static let including = RuleWord("including")
+    static let such = RuleWord("such")
+    static let `as` = RuleWord("as")
+    /// Plurals that name organisations by example: "companies like …" (not "rivals", "leaders": people too).
+    static let organizationPlurals = WordTable<Bool>(words: [
+        "companies", "firms", "banks", "lenders", "insurers", "brands", "retailers", "carmakers", "automakers", "airlines",
+        "carriers", "publishers", "broadcasters", "newspapers", "outlets", "platforms", "startups", "manufacturers",
+        "chains", "giants", "parties", "unions", "agencies", "organisations", "organizations", "charities", "miners",
+        "funds", "groups", "corporations", "conglomerates", "businesses", "networks", "studios", "universities",
+        "clubs", "teams", "operators", "providers", "suppliers", "exchanges", "regulators",
+    ])
     static let was = RuleWord("was")
     /// How a share's price moves: "Korvex fell to $2.56".
     static let priceVerbs = WordTable<Bool>(words: ["rose", "fell", "gained", "lost", "closed", "ended", "opened", "dropped",
