@@ -498,13 +498,15 @@ struct WireNewsTests {
         #expect(found("Peltrane gained 1.5 seconds and Ostravik lost 6-4.") == [])
     }
 
-    @Test("national news agencies are known by name and acronym, and companies by the short forms the news uses")
+    @Test("news agencies, government agencies and companies are known by the names and acronyms the news uses")
     func newsAgencies() {
         let mentions = extractor.mentions(in: "Bernama and Kyodo reported it, as did Itar-Tass, citing Anadolu.")
         #expect(mentions.map { "\($0.text)/\($0.kind.rawValue)" }
             == ["Bernama/organization", "Kyodo/organization", "Itar-Tass/organization", "Anadolu/organization"])
         #expect(mentions.map(\.entity) == ["Bernama", "Kyodo News", "Itar-Tass", "Anadolu Agency"])
         #expect(found("He has worked for UPS since he was 18 and joined the Teamsters.") == ["UPS/organization", "Teamsters/organization"])
+        #expect(found("The SEC and the FDA wrote to the Home Office and MI5.")
+            == ["SEC/organization", "FDA/organization", "Home Office/organization", "MI5/organization"])
     }
 
     @Test("a plural names organisations by example ('companies like', 'lenders such as'); a people it names stays a group")
