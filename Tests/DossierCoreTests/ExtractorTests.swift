@@ -516,6 +516,17 @@ struct WireNewsTests {
         #expect(found("Groups such as Uyghurs protested.") == ["Uyghurs/group"])
     }
 
+    @Test("an acronym after ', or' is another name of the organisation whose initials it spells, even one that is a word")
+    func acronymsAfterOr() {
+        let mentions = extractor.mentions(in: "Norsk Vardel Petro, or NVP, built it with Advanced Rocket Tools, or ART. ART said so.")
+        #expect(mentions.map { "\($0.text)/\($0.kind.rawValue)" } == [
+            "Norsk Vardel Petro/organization", "NVP/organization", "Advanced Rocket Tools/organization", "ART/organization",
+            "ART/organization",
+        ])
+        #expect(mentions.map(\.entity) == ["Norsk Vardel Petro", "Norsk Vardel Petro", "Advanced Rocket Tools", "Advanced Rocket Tools",
+                                           "Advanced Rocket Tools"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

@@ -433,6 +433,7 @@ struct Document {
     static let like = RuleWord("like")
     static let including = RuleWord("including")
     static let such = RuleWord("such")
+    static let or = RuleWord("or")
     static let `as` = RuleWord("as")
     /// Plurals that name organisations by example: "companies like …" (not "rivals", "leaders": people too).
     static let organizationPlurals = WordTable<Bool>(words: [

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.25"
+    static let rulesVersion = "2026-12-02.26"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -677,13 +677,19 @@ public struct EntityExtractor: Sendable {
     private func acronymOwner(_ document: Document, at index: Int, mentions: inout [FoundMention],
                               known: DocumentNames?) -> Gazetteer.Entry? {
         let tokens = document.tokens
-        guard index >= 2, index + 1 < tokens.count, tokens[index - 1].text == "(", tokens[index + 1].text == ")",
-              tokens[index].isWord, tokens[index].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
+        guard index >= 2, index + 1 < tokens.count, tokens[index].isWord,
+              tokens[index].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
               tokens[index].text.unicodeScalars.count <= 8 else { return nil }
-        if let known, let entry = known.entry(for: tokens[index...index]) { return entry }
-        guard let last = mentions.indices.last, mentions[last].tokens.upperBound == index - 1 else { return nil }
+        // "Advanced Rocket Technologies, or ART, …": the same, when the initials spell it.
+        let afterComma = index >= 3 && Document.or.spells(tokens[index - 1]) && document.isMark(index - 2, ",")
+            && tokens[index + 1].shape == .punctuation
+        guard afterComma || (document.isMark(index - 1, "(") && document.isMark(index + 1, ")")) else { return nil }
+        if !afterComma, let known, let entry = known.entry(for: tokens[index...index]) { return entry }
+        let ownerEnd = afterComma ? index - 2 : index - 1
+        guard let last = mentions.indices.last, mentions[last].tokens.upperBound == ownerEnd else { return nil }
         var owner = mentions[last]
         let spelled = initials(of: tokens[owner.tokens], match: tokens[index].text)
+        if afterComma, !spelled || owner.mention.kind == .place || owner.tokens.count < 2 { return nil }
         // A dateline's "(AFP)" names the agency, not the place; "Chris Gotterup (U.S.)" and
         // "Ricardo Nunes (MDB)" give a person's country or party.
         // An organisation's name of several words takes its acronym even from another that the
@@ -701,13 +707,18 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Where, in the candidate `start..<end`, the name begins whose initials spell the acronym in
-    /// parentheses right after it ("Civil Aviation Authority of Nepal (CAAN)"): two words or more;
+    /// parentheses right after it ("Civil Aviation Authority of Nepal (CAAN)", or after ", or"): two words or more;
     /// nil if none, or if the lists know that name whole.
     private func spelledByAcronym(_ document: Document, from start: Int, to end: Int) -> Int? {
         let tokens = document.tokens
-        guard end - start >= 2, end + 2 < tokens.count, document.isMark(end, "("), document.isMark(end + 2, ")"),
-              tokens[end + 1].isAllCaps, tokens[end + 1].text.utf8.count >= 3 else { return nil }
-        let acronym = tokens[end + 1].text
+        guard end - start >= 2, end + 2 < tokens.count else { return nil }
+        // "(ART)", or ", or ART" and a mark.
+        let afterComma = document.isMark(end, ",") && Document.or.spells(tokens[end + 1]) && end + 3 < tokens.count
+            && tokens[end + 3].shape == .punctuation
+        let place = afterComma ? end + 2 : end + 1
+        guard afterComma || (document.isMark(end, "(") && document.isMark(end + 2, ")")),
+              tokens[place].isAllCaps, tokens[place].text.utf8.count >= 3 else { return nil }
+        let acronym = tokens[place].text
         for from in start..<(end - 1) where tokens[from].isCapitalized && !document.roles(from).contains(.title) {
             guard initials(of: tokens[from..<end], match: acronym) else { continue }
             // A name the lists know whole keeps its kind ("United Arab Emirates (UAE)").
