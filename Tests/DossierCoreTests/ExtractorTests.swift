@@ -527,6 +527,15 @@ struct WireNewsTests {
                                            "Advanced Rocket Tools"])
     }
 
+    @Test("a people within a people is one group, the inner people's; a region's people is the region's, not a direction's")
+    func peoplesWithinPeoples() {
+        let mentions = extractor.mentions(in: "The Bosnian Serb leader met Turkish Cypriots, Latin American envoys and West African traders.")
+        #expect(mentions.map { "\($0.text)/\($0.kind.rawValue)" }
+            == ["Bosnian Serb/group", "Turkish Cypriots/group", "Latin American/group", "West African/group"])
+        #expect(mentions.map(\.entity) == ["Serbia", "Cyprus", "Latin America", "West Africa"])
+        #expect(found("French German talks ended.") == ["French/group", "German/group"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

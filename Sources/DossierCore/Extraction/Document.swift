@@ -430,6 +430,14 @@ struct Document {
     static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia",
                                                                 "newspaper", "magazine", "tabloid", "newsletter", "broadcaster"])
     static let news = RuleWord("news")
+    /// Peoples and faiths that another people's name qualifies as one group: "Bosnian Serb",
+    /// "Turkish Cypriots", "Iraqi Kurdish", "African Americans" (CoNLL's single MISC).
+    static let peoplesWithin = WordTable<Bool>(words: [
+        "Serb", "Serbs", "Croat", "Croats", "Kurd", "Kurds", "Kurdish", "Hutu", "Hutus", "Tutsi", "Tutsis", "Cypriot",
+        "Cypriots", "Arab", "Arabs", "Muslim", "Muslims", "Moslem", "Moslems", "Jew", "Jews", "Jewish", "Christian",
+        "Christians", "Catholic", "Catholics", "Shiite", "Shiites", "Shi'ite", "Shi'ites", "Sunni", "Sunnis", "Druze",
+        "Bedouin", "Bedouins", "Tamil", "Tamils", "Sikh", "Sikhs", "Hindu", "Hindus", "American", "Americans",
+    ])
     static let like = RuleWord("like")
     static let including = RuleWord("including")
     static let such = RuleWord("such")

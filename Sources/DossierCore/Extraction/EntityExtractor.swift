@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.26"
+    static let rulesVersion = "2026-12-02.27"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -486,6 +486,17 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 flush(index)
+                // "Bosnian Serb", "Iraqi Kurds", "African Americans": a people within a people is one
+                // group, the inner people's.
+                let next = index + length
+                if entry.kind == .group, next < end, tokens[next].lineBreaksBefore == 0,
+                   Document.peoplesWithin.contains(tokens[next].text, hash: tokens[next].wordHash),
+                   let (inner, innerLength) = longestGazetteerMatch(document, at: next, end: end), inner.kind == .group, innerLength == 1 {
+                    mentions.append(document.mention(from: index, to: next + 1, entity: inner.entity, kind: .group))
+                    cue = nil
+                    index = next + 1
+                    continue
+                }
                 // "miner Santa Rosa", "the bank Sabadell": a company named after a town; "Barcelona
                 // coach Hansi Flick", or a Barcelona the results table made a team: a club.
                 let isTown = entry.kind == .place && !entry.isCountry
