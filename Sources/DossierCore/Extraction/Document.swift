@@ -426,9 +426,11 @@ struct Document {
     // The words the rules look for, as sets keyed by the hash each token carries: one probe, where
     // a `switch` over strings compared the token with each word in turn.
     /// Words after a name that make it an organisation: "Vestas shares", "the Smer party", "Velda
-    /// magazine said" (a place before them is known first: "a Moscow newspaper").
+    /// magazine said", "the Vardo daily" (a place or a people before them is known first: "a Moscow
+    /// newspaper", "Polish radio").
     static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia",
-                                                                "newspaper", "magazine", "tabloid", "newsletter", "broadcaster"])
+                                                                "newspaper", "magazine", "tabloid", "newsletter", "broadcaster",
+                                                                "daily", "weekly", "paper", "television", "radio"])
     static let news = RuleWord("news")
     /// Peoples and faiths that another people's name qualifies as one group: "Bosnian Serb",
     /// "Turkish Cypriots", "Iraqi Kurdish", "African Americans" (CoNLL's single MISC).
