@@ -510,11 +510,14 @@ struct WireNewsTests {
             == ["SEC/organization", "FDA/organization", "Home Office/organization", "MI5/organization"])
     }
 
-    @Test("a plural names organisations by example ('companies like', 'lenders such as'); a people it names stays a group")
+    @Test("a plural names organisations by example ('companies like', 'lenders such as'), the list's other items too; a people it names stays a group")
     func organisationsByExample() {
         #expect(found("Other companies like Orvin Calder left. Lenders such as Varbank and brands including Zenbivy gained.")
             == ["Orvin Calder/organization", "Varbank/organization", "Zenbivy/organization"])
         #expect(found("Groups such as Uyghurs protested.") == ["Uyghurs/group"])
+        #expect(found("Lenders such as Varbank, Orla and Quorn Petro gained.")
+            == ["Varbank/organization", "Orla/organization", "Quorn Petro/organization"])
+        #expect(found("According to the daily Zerva, Pellack told the committee.") == ["Zerva/organization", "Pellack/person"])
     }
 
     @Test("an acronym after ', or' is another name of the organisation whose initials it spells, even one that is a word")

@@ -281,6 +281,20 @@ struct Document {
         return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
     }
 
+    /// "Zorvex and Kelda", "Zorvex, Kelda and Orla", "Zorvex, Kelda, and Orla": the run `start..<runEnd` is
+    /// the next item, on the same line, of a list whose item before ends at `end`: after an "and", or
+    /// between commas with one to come ("Gazeta Wyborcza, Rosati told" is no list).
+    func continuesList(after end: Int, from start: Int, to runEnd: Int) -> Bool {
+        guard end < start, start - end <= 2, tokens[start].lineBreaksBefore == 0 else { return false }
+        var index = end
+        let afterComma = isMark(index, ",")
+        if afterComma { index += 1 }
+        let afterAnd = index < start && Document.and.spells(tokens[index])
+        if afterAnd { index += 1 }
+        guard index == start, afterComma || afterAnd else { return false }
+        return afterAnd || (runEnd < tokens.count && (isMark(runEnd, ",") || Document.and.spells(tokens[runEnd])))
+    }
+
     /// "companies like Exxon Mobil", "lenders such as Barclays", "brands including Zenbivy": the
     /// run is one of the organisations a plural names.
     private func namesOrganizationsByExample(before index: Int) -> Bool {
@@ -443,6 +457,7 @@ struct Document {
     static let like = RuleWord("like")
     static let including = RuleWord("including")
     static let such = RuleWord("such")
+    static let and = RuleWord("and")
     static let or = RuleWord("or")
     static let `as` = RuleWord("as")
     /// Plurals that name organisations by example: "companies like …" (not "rivals", "leaders": people too).

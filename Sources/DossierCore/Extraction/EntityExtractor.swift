@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.28"
+    static let rulesVersion = "2026-12-02.29"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -283,6 +283,11 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         let organizationCue = document.organizationCue(before: start)
         var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : organizationCue.map { _ in .organization }
+        // "companies like Exxon Mobil, Zorvex and Kelda": what cued the list's first name cues the rest.
+        func continuesCuedList(from: Int, to: Int) -> Bool {
+            guard let last = mentions.last, last.isCued, last.mention.kind == .organization else { return false }
+            return document.continuesList(after: last.tokens.upperBound, from: from, to: to)
+        }
         var runStart: Int?
         var index = start
         var asksNames = false
@@ -295,7 +300,8 @@ public struct EntityExtractor: Sendable {
             guard to > from else { return }
             asksNames = true
             // "Shares of Tolvane": the cue may stand inside the candidate, before this run.
-            let runCue = cue ?? (from > start && document.organizationCue(before: from) != nil ? .organization : nil)
+            let runCue = cue ?? ((from > start && document.organizationCue(before: from) != nil) || continuesCuedList(from: from, to: to)
+                ? .organization : nil)
             if let mention = classify(document, from: from, to: to, cue: runCue, known: known) {
                 mentions.append(mention)
             }
