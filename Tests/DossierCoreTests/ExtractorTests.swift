@@ -540,6 +540,12 @@ struct WireNewsTests {
         #expect(found("French German talks ended.") == ["French/group", "German/group"])
     }
 
+    @Test("a first name and a company's name are a person, the founder; the company alone stays the company")
+    func foundersOfCompanies() {
+        #expect(found("Michael Bloomberg met Elena Wagner before Bloomberg reported it.")
+            == ["Michael Bloomberg/person", "Elena Wagner/person", "Bloomberg/organization"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

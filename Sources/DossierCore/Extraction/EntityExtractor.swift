@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.29"
+    static let rulesVersion = "2026-12-02.30"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -446,8 +446,8 @@ public struct EntityExtractor: Sendable {
             }
             // A first name and a surname (or a name) are a person even when the first name is also a
             // place or a club: "Aurora Williams", "Florence Nightingale", "Chelsea Clinton".
-            // A town's name is a surname too after a first name: "Luís Montenegro", "Taylor Lima"; and so
-            // is a people's: "Emma Roma".
+            // A town's name is a surname too after a first name: "Luís Montenegro", "Taylor Lima"; so
+            // is a people's ("Emma Roma") and a company's named after its founder ("Michael Bloomberg").
             if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                !document.roles(index + 1).isDisjoint(with: [.surname, .givenName]) || document.isUnknownWord(index + 1),
                !tokens[index + 1].isAllCaps,
@@ -455,6 +455,7 @@ public struct EntityExtractor: Sendable {
                case let second = index + 1,
                gazetteer.entry(for: tokens[second...second]).map({
                    ($0.kind == .place && !$0.isCountry) || ($0.kind == .group && document.roles(second).contains(.surname))
+                       || $0.kind == .organization
                }) ?? true,
                // "Recep Tayyip Erdoğan": a longer name the lists know is theirs.
                (longestGazetteerMatch(document, at: index, end: end)?.1 ?? 0) < 2 {
