@@ -546,6 +546,15 @@ struct WireNewsTests {
             == ["Michael Bloomberg/person", "Elena Wagner/person", "Bloomberg/organization"])
     }
 
+    @Test("an 'and' between ordinary words no list knows is inside an organisation's name; between two names it joins them")
+    func andInsideNames() {
+        #expect(found("The Quarry and Markets Authority and the Truth and Reconciliation Commission met.")
+            == ["Quarry and Markets Authority/organization", "Truth and Reconciliation Commission/organization"])
+        #expect(found("The Vardby Trade Commission and Justice Department agreed, and Nvidia and Goldman Sachs Group gained.")
+            == ["Vardby Trade Commission/organization", "Justice Department/organization", "Nvidia/organization",
+                "Goldman Sachs Group/organization"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.30"
+    static let rulesVersion = "2026-12-02.31"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -376,7 +376,7 @@ public struct EntityExtractor: Sendable {
         }
         if let kind = headKind(document, at: end - 1) {
             var connector: Int?
-            for position in nameStart..<end where tokens[position].text == "and"
+            for position in nameStart..<end where (tokens[position].text == "and" && !joinsOrdinaryWords(document, before: position, from: connector.map { $0 + 1 } ?? nameStart, to: end))
                 || (tokens[position].text == "of" && headKind(document, at: position - 1) == nil) {
                 connector = position
             }
@@ -561,6 +561,24 @@ public struct EntityExtractor: Sendable {
         }
         flush(end)
         return asksNames
+    }
+
+    /// "Competition and Markets Authority", "Truth and Reconciliation Commission": an "and" between
+    /// ordinary capitalised words that no list knows is inside the name. Not where a name ends before
+    /// it or begins after it: "Federal Trade Commission and Justice Department", "House and Senate",
+    /// "Nvidia and Goldman Sachs Group", "Apple and Samsung Electronics".
+    private func joinsOrdinaryWords(_ document: Document, before and: Int, from start: Int, to end: Int) -> Bool {
+        guard start < and, and + 1 < end else { return false }
+        let tokens = document.tokens
+        func isOrdinary(_ index: Int) -> Bool {
+            tokens[index].isCapitalized && !tokens[index].isAllCaps && document.lowerRoles(index).contains(.english)
+                && document.roles(index).isDisjoint(with: [.givenName, .surname])
+                // An office's field is a word here: "Trade and Industry Ministry".
+                && (!document.roles(index).contains(.title) || document.roles(index).contains(.officeField))
+                && gazetteer.entry(for: tokens[index...index]) == nil
+        }
+        return (start..<and).allSatisfy(isOrdinary) && headKind(document, at: and - 1) == nil
+            && ((and + 1)..<(end - 1)).allSatisfy(isOrdinary) && gazetteer.entry(for: tokens[(and + 1)..<end]) == nil
     }
 
     /// The last token of the name that the organisation prefix at `index` opens: the capitalised
