@@ -556,6 +556,12 @@ struct WireNewsTests {
                 "Goldman Sachs Group/organization"])
     }
 
+    @Test("stock indices are MISC, whole with their numbers; the exchange stays an organisation")
+    func stockIndices() {
+        #expect(found("The CAC 40 index rose and the FTSE 100 fell, while the Dow Jones industrial average slipped; Varco shares are listed on the Nasdaq.")
+            == ["CAC 40/other", "FTSE 100/other", "Dow Jones/other", "Varco/organization", "Nasdaq/organization"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])
