@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.33"
+    static let rulesVersion = "2026-12-02.34"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -374,7 +374,9 @@ public struct EntityExtractor: Sendable {
               !endsInLegalForm || document.lowerRoles(nameStart).contains(.common) {
             nameStart += 1
         }
-        if let kind = headKind(document, at: end - 1) {
+        // A name the lists know whole is theirs, with its other names: "Justice and Development Party"
+        // is not cut at its "and" (the words below find it).
+        if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end]) == nil {
             var connector: Int?
             for position in nameStart..<end where (tokens[position].text == "and" && !joinsOrdinaryWords(document, before: position, from: connector.map { $0 + 1 } ?? nameStart, to: end))
                 || (tokens[position].text == "of" && headKind(document, at: position - 1) == nil) {
@@ -572,12 +574,16 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         func isOrdinary(_ index: Int) -> Bool {
             tokens[index].isCapitalized && !tokens[index].isAllCaps && document.lowerRoles(index).contains(.english)
-                && document.roles(index).isDisjoint(with: [.givenName, .surname])
-                // An office's field is a word here: "Trade and Industry Ministry".
-                && (!document.roles(index).contains(.title) || document.roles(index).contains(.officeField))
+                && !document.roles(index).contains(.givenName)
+                // Before the "and", a surname or a title is a word when no name follows it: "Justice and
+                // Development Party", "Trade and Industry Ministry".
+                && (index < and || !document.roles(index).contains(.surname))
+                && (index < and || !document.roles(index).contains(.title) || document.roles(index).contains(.officeField))
                 && gazetteer.entry(for: tokens[index...index]) == nil
         }
+        // "The Sun and The Times": an article opens another name.
         return (start..<and).allSatisfy(isOrdinary) && headKind(document, at: and - 1) == nil
+            && !Document.articles.contains(tokens[and + 1].text, hash: tokens[and + 1].wordHash)
             && ((and + 1)..<(end - 1)).allSatisfy(isOrdinary) && gazetteer.entry(for: tokens[(and + 1)..<end]) == nil
     }
 
