@@ -509,6 +509,8 @@ struct WireNewsTests {
         #expect(found("The SEC and the FDA wrote to the Home Office and MI5.")
             == ["SEC/organization", "FDA/organization", "Home Office/organization", "MI5/organization"])
         #expect(found("Analysts said Oracle and Alphabet fell.") == ["Oracle/organization", "Alphabet/organization"])
+        #expect(found("The BJP, the ANC and the Muslim Brotherhood condemned the Houthis and Boko Haram.")
+            == ["BJP/organization", "ANC/organization", "Muslim Brotherhood/organization", "Houthis/organization", "Boko Haram/organization"])
     }
 
     @Test("a plural names organisations by example ('companies like', 'lenders such as'), the list's other items too; a people it names stays a group")
