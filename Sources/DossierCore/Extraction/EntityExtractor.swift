@@ -378,7 +378,9 @@ public struct EntityExtractor: Sendable {
         // is not cut at its "and" (the words below find it).
         if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end]) == nil {
             var connector: Int?
-            for position in nameStart..<end where (tokens[position].text == "and" && !joinsOrdinaryWords(document, before: position, from: connector.map { $0 + 1 } ?? nameStart, to: end))
+            for position in nameStart..<end
+                where (tokens[position].text == "and"
+                       && !joinsOrdinaryWords(document, before: position, from: connector.map { $0 + 1 } ?? nameStart, to: end))
                 || (tokens[position].text == "of" && headKind(document, at: position - 1) == nil) {
                 connector = position
             }
