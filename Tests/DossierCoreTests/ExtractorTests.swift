@@ -566,6 +566,12 @@ struct WireNewsTests {
             == ["CAC 40/other", "FTSE 100/other", "Dow Jones/other", "Varco/organization", "Nasdaq/organization"])
     }
 
+    @Test("X after a post and 'on' is the platform; a letter learned so names nothing else in the article")
+    func platformX() {
+        #expect(found("Orvin Pellack wrote on X that talks had failed. In a post on X, he said more. Group X won; Plan X was shelved.")
+            == ["Orvin Pellack/person", "X/organization", "X/organization"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

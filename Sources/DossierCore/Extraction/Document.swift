@@ -446,6 +446,13 @@ struct Document {
                                                                 "newspaper", "magazine", "tabloid", "newsletter", "broadcaster",
                                                                 "daily", "weekly", "paper", "television", "radio"])
     static let news = RuleWord("news")
+    static let x = RuleWord("X")
+    static let on = RuleWord("on")
+    /// What is posted on a platform, and posting it: "wrote on X", "a video on X".
+    static let postingWords = WordTable<Bool>(words: ["posted", "posting", "posts", "post", "wrote", "writes", "write",
+                                                       "said", "says", "tweeted", "shared", "announced", "commented",
+                                                       "replied", "responded", "published", "message", "statement",
+                                                       "video", "thread", "account", "accounts", "comments", "remarks"])
     /// Peoples and faiths that another people's name qualifies as one group: "Bosnian Serb",
     /// "Turkish Cypriots", "Iraqi Kurdish", "African Americans" (CoNLL's single MISC).
     static let peoplesWithin = WordTable<Bool>(words: [
@@ -513,6 +520,12 @@ struct Document {
         var next = end
         if next < tokens.count, isMark(next, ",") { next += 1 }
         return next < tokens.count && roles(next).contains(.reportingVerb)
+    }
+
+    /// "posted on X", "wrote on X", "a statement on X": a platform after a post and "on".
+    func isPlatformAfterPosting(_ index: Int) -> Bool {
+        index >= 2 && Document.on.spells(tokens[index - 1]) && tokens[index - 2].isWord
+            && Document.postingWords.contains(tokens[index - 2].text, hash: tokens[index - 2].wordHash)
     }
 
     func followsLocative(_ index: Int) -> Bool {

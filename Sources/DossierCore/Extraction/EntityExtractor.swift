@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.35"
+    static let rulesVersion = "2026-12-02.36"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -815,6 +815,10 @@ public struct EntityExtractor: Sendable {
         let word = document.tokens[index]
         let roles = document.roles(index)
         let lowerRoles = document.lowerRoles(index)
+        // "wrote on X", "in a post on X": the platform, not a letter.
+        if Document.x.spells(word), document.isPlatformAfterPosting(index) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
+        }
         if lowerRoles.contains(.common) || word.text.unicodeScalars.count < 2 { return nil }
         // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
         if word.hasHyphen, isCompoundOfPeoples(word.text) {
@@ -1063,7 +1067,8 @@ final class DocumentNames {
         let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
-        guard !learnedTexts.contains(mention.text, hash: textHash), !tokens.isEmpty else { return }
+        // A letter ("posted on X") names nothing elsewhere: "Group X", "Plan X".
+        guard !learnedTexts.contains(mention.text, hash: textHash), !tokens.isEmpty, mention.text.utf8.count > 1 else { return }
         learnedTexts.insertIfAbsent(mention.text, hash: textHash, true)
         var entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
         // "Qaddafi" after "Muammar Gaddafi": another spelling of a person's name is that person.
