@@ -566,6 +566,12 @@ struct WireNewsTests {
             == ["CAC 40/other", "FTSE 100/other", "Dow Jones/other", "Varco/organization", "Nasdaq/organization"])
     }
 
+    @Test("a union's local is named by its number, with the union's name before it")
+    func unionLocals() {
+        #expect(found("Members of Local 90 voted, and UAW Local 600 agreed. Local officials said so.")
+            == ["Local 90/organization", "UAW Local 600/organization"])
+    }
+
     @Test("X after a post and 'on' is the platform; a letter learned so names nothing else in the article")
     func platformX() {
         #expect(found("Orvin Pellack wrote on X that talks had failed. In a post on X, he said more. Group X won; Plan X was shelved.")

@@ -447,6 +447,7 @@ struct Document {
                                                                 "daily", "weekly", "paper", "television", "radio"])
     static let news = RuleWord("news")
     static let x = RuleWord("X")
+    static let local = RuleWord("Local")
     static let on = RuleWord("on")
     /// What is posted on a platform, and posting it: "wrote on X", "a video on X".
     static let postingWords = WordTable<Bool>(words: ["posted", "posting", "posts", "post", "wrote", "writes", "write",
@@ -520,6 +521,12 @@ struct Document {
         var next = end
         if next < tokens.count, isMark(next, ",") { next += 1 }
         return next < tokens.count && roles(next).contains(.reportingVerb)
+    }
+
+    /// "Local 90", "UAW Local 600": token `index` is "Local" and a branch's number follows it.
+    func isUnionLocal(at index: Int) -> Bool {
+        Document.local.spells(tokens[index]) && index + 1 < tokens.count && tokens[index + 1].startsWithDigit
+            && tokens[index + 1].lineBreaksBefore == 0 && !tokens[index + 1].hasHyphen
     }
 
     /// "posted on X", "wrote on X", "a statement on X": a platform after a post and "on".

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.36"
+    static let rulesVersion = "2026-12-02.37"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -302,7 +302,10 @@ public struct EntityExtractor: Sendable {
             // "Shares of Tolvane": the cue may stand inside the candidate, before this run.
             let runCue = cue ?? ((from > start && document.organizationCue(before: from) != nil) || continuesCuedList(from: from, to: to)
                 ? .organization : nil)
-            if let mention = classify(document, from: from, to: to, cue: runCue, known: known) {
+            if to - from > 1, document.isUnionLocal(at: to - 1) {
+                // "UAW Local 600": the union's branch, its number inside.
+                mentions.append(document.mention(from: from, to: to + 1, entity: nil, kind: .organization))
+            } else if let mention = classify(document, from: from, to: to, cue: runCue, known: known) {
                 mentions.append(mention)
             }
             // A title speaks for the name right after it only: "Industry Minister Melanie Joly and
@@ -818,6 +821,10 @@ public struct EntityExtractor: Sendable {
         // "wrote on X", "in a post on X": the platform, not a letter.
         if Document.x.spells(word), document.isPlatformAfterPosting(index) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
+        }
+        // "Local 90": a union's branch, named by its number.
+        if document.isUnionLocal(at: index) {
+            return document.mention(from: index, to: index + 2, entity: nil, kind: .organization)
         }
         if lowerRoles.contains(.common) || word.text.unicodeScalars.count < 2 { return nil }
         // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
