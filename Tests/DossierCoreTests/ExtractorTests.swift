@@ -592,7 +592,8 @@ struct RandomTextTests {
     static let words = ["Kim", "Jong", "Un", "Putin", "President", "of", "the", "Bank", "Council", "al-Assad", "U.S.", "NATO",
                         "Russia's", "Toronto-based", "and", "said", "in", "Kyiv", "2025-06-06", "LONDON", "(", ")", ".", ",",
                         "\n", "\n\n", "Arsenal", "2", "Chelsea", "1", "東京", "👍🏽", "e\u{301}", "’s", "-", "van", "der", "Group", "C",
-                        "CANADIAN", "MEXICO", "OPEN", "GRAND", "PRIX", "Cup", "C$", "Ian", "N."]
+                        "CANADIAN", "MEXICO", "OPEN", "GRAND", "PRIX", "Cup", "C$", "Ian", "N.", "X", "on", "Local", "or",
+                        "like", "such", "as", "$", "fell", "Bosnian", "Serb", "ART"]
 
     @Test("never crashes, and every mention's offsets cut out exactly its text")
     func randomText() throws {
