@@ -532,6 +532,9 @@ struct WireNewsTests {
         ])
         #expect(mentions.map(\.entity) == ["Norsk Vardel Petro", "Norsk Vardel Petro", "Advanced Rocket Tools", "Advanced Rocket Tools",
                                            "Advanced Rocket Tools"])
+        // A cue alone ("ART shares") does not make the defined acronym a company of its own.
+        let later = extractor.mentions(in: "Vardel Rocket Tools (VRT) said so.\n\nVRT shares rose.")
+        #expect(later.map(\.entity) == ["Vardel Rocket Tools", "Vardel Rocket Tools", "Vardel Rocket Tools"])
     }
 
     @Test("a people within a people is one group, the inner people's; a region's people is the region's, not a direction's")

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.37"
+    static let rulesVersion = "2026-12-02.38"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -142,7 +142,16 @@ public struct EntityExtractor: Sendable {
                 && document.isUnknownWord(first) && gazetteer.entry(for: document.tokens[first...first]) == nil
         }
         let unknownFirst = found.map(firstIsUnknown)
-        func turn(_ index: Int) -> Int { unknownFirst[index] ? 0 : found[index].isCued ? 1 : 2 }
+        // "Advanced Rocket Tools (ART) … ART shares rose": an acronym the article defines is learned
+        // before the same letters a cue alone made a company of its own.
+        func definesAcronym(_ mention: FoundMention) -> Bool {
+            let at = mention.tokens.lowerBound
+            guard mention.tokens.count == 1, at >= 2, at + 1 < document.tokens.count, document.tokens[at].isAllCaps,
+                  mention.mention.entity != mention.mention.text else { return false }
+            return (document.isMark(at - 1, "(") && document.isMark(at + 1, ")"))
+                || (Document.or.spells(document.tokens[at - 1]) && document.isMark(at - 2, ","))
+        }
+        func turn(_ index: Int) -> Int { unknownFirst[index] || definesAcronym(found[index]) ? 0 : found[index].isCued ? 1 : 2 }
         for learning in 0..<3 {
             for index in found.indices where turn(index) == learning {
                 let mention = found[index]
