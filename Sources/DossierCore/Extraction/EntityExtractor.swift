@@ -144,16 +144,18 @@ public struct EntityExtractor: Sendable {
         let unknownFirst = found.map(firstIsUnknown)
         // "Advanced Rocket Tools (ART) … ART shares rose": an acronym the article defines is learned
         // before the same letters a cue alone made a company of its own.
-        func definesAcronym(_ mention: FoundMention) -> Bool {
-            let at = mention.tokens.lowerBound
-            guard mention.tokens.count == 1, at >= 2, at + 1 < document.tokens.count, document.tokens[at].isAllCaps,
-                  mention.mention.entity != mention.mention.text else { return false }
+        func definesAcronym(_ index: Int) -> Bool {
+            let at = found[index].tokens.lowerBound
+            guard found[index].tokens.count == 1, at >= 2, at + 1 < document.tokens.count, document.tokens[at].isAllCaps,
+                  found[index].mention.entity != found[index].mention.text else { return false }
             return (document.isMark(at - 1, "(") && document.isMark(at + 1, ")"))
                 || (Document.or.spells(document.tokens[at - 1]) && document.isMark(at - 2, ","))
         }
-        func turn(_ index: Int) -> Int { unknownFirst[index] || definesAcronym(found[index]) ? 0 : found[index].isCued ? 1 : 2 }
+        func turn(_ index: Int) -> Int { unknownFirst[index] || definesAcronym(index) ? 0 : found[index].isCued ? 1 : 2 }
+        // Each mention's turn worked out once, not once a round.
+        let turns = found.indices.map(turn)
         for learning in 0..<3 {
-            for index in found.indices where turn(index) == learning {
+            for index in found.indices where turns[index] == learning {
                 let mention = found[index]
                 learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention),
                               shortForms: shortForms(of: mention, in: document, firstIsUnknown: unknownFirst[index]))
