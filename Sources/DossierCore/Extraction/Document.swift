@@ -523,6 +523,16 @@ struct Document {
         return next < tokens.count && roles(next).contains(.reportingVerb)
     }
 
+    /// "(ART)": token `index` stands alone in parentheses (callers keep `index` inside the text's bounds).
+    func isParenthesized(_ index: Int) -> Bool {
+        isMark(index - 1, "(") && isMark(index + 1, ")")
+    }
+
+    /// ", or ART": token `index` follows a comma and "or", as a name's other name does.
+    func followsCommaOr(_ index: Int) -> Bool {
+        index >= 2 && Document.or.spells(tokens[index - 1]) && isMark(index - 2, ",")
+    }
+
     /// "Local 90", "UAW Local 600": token `index` is "Local" and a branch's number follows it.
     func isUnionLocal(at index: Int) -> Bool {
         Document.local.spells(tokens[index]) && index + 1 < tokens.count && tokens[index + 1].startsWithDigit

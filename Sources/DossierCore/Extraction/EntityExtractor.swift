@@ -148,8 +148,7 @@ public struct EntityExtractor: Sendable {
             let at = found[index].tokens.lowerBound
             guard found[index].tokens.count == 1, at >= 2, at + 1 < document.tokens.count, document.tokens[at].isAllCaps,
                   found[index].mention.entity != found[index].mention.text else { return false }
-            return (document.isMark(at - 1, "(") && document.isMark(at + 1, ")"))
-                || (Document.or.spells(document.tokens[at - 1]) && document.isMark(at - 2, ","))
+            return document.isParenthesized(at) || document.followsCommaOr(at)
         }
         func turn(_ index: Int) -> Int { unknownFirst[index] || definesAcronym(index) ? 0 : found[index].isCued ? 1 : 2 }
         // Each mention's turn worked out once, not once a round.
@@ -165,7 +164,7 @@ public struct EntityExtractor: Sendable {
         // than the lists' (the Czech SPD) is that name's wherever the document uses it.
         for mention in found where mention.tokens.count == 1 && document.tokens[mention.tokens.lowerBound].isAllCaps {
             let at = mention.tokens.lowerBound
-            guard at > 0, at + 1 < document.tokens.count, document.isMark(at - 1, "("), document.isMark(at + 1, ")") else { continue }
+            guard at > 0, at + 1 < document.tokens.count, document.isParenthesized(at) else { continue }
             let acronym = document.tokens[mention.tokens]
             if let listed = gazetteer.entry(for: acronym), listed.entity != mention.mention.entity {
                 learned.define(acronym: acronym, as: Gazetteer.Entry(entity: mention.mention.entity, kind: mention.mention.kind))
@@ -737,11 +736,10 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         guard index >= 2, index + 1 < tokens.count, tokens[index].isWord else { return nil }
         // "Advanced Rocket Technologies, or ART, …": the same, when the initials spell it.
-        let afterComma = index >= 3 && Document.or.spells(tokens[index - 1]) && document.isMark(index - 2, ",")
-            && tokens[index + 1].shape == .punctuation
+        let afterComma = index >= 3 && document.followsCommaOr(index) && tokens[index + 1].shape == .punctuation
         // The marks first: counting capitals asks Unicode's tables (a tenth of extracting wire text
         // when it was asked of every word).
-        guard afterComma || (document.isMark(index - 1, "(") && document.isMark(index + 1, ")")),
+        guard afterComma || document.isParenthesized(index),
               tokens[index].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
               tokens[index].text.unicodeScalars.count <= 8 else { return nil }
         if !afterComma, let known, let entry = known.entry(for: tokens[index...index]) { return entry }
