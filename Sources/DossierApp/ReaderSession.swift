@@ -86,7 +86,7 @@ public final class ReaderSession {
         self.library = library
         self.corrections = corrections
         self.indexing = indexing
-        index = try IndexDatabase(stateFolder: library.stateFolder, memoryMapped: false)
+        index = try IndexDatabase(stateFolder: library.stateFolder)
         // A small library never indexed is indexed before the first paint (a moment), so that a
         // new reader's first screen is the whole of it; a large one fills in as it is indexed.
         if (try? index.isEmpty) == true, library.files().count <= ReaderSession.firstIndexLimit {
@@ -301,7 +301,7 @@ public final class ReaderSession {
         let folder = index.url.deletingLastPathComponent()
         inbox.run {
             do {
-                let database = try IndexDatabase(stateFolder: folder, memoryMapped: false)
+                let database = try IndexDatabase(stateFolder: folder)
                 let indexer = Indexer(library: library, database: database, corrections: corrections)
                 let only: [String]? = if case .articles(let ids) = run { ids.sorted() } else { nil }
                 try indexer.update(only: only, progress: { done, total in inbox.post(.progress(done: done, total: total)) },

@@ -23,7 +23,7 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let library = try library.resolve()
-            let database = try IndexDatabase(stateFolder: library.stateFolder, memoryMapped: false)
+            let database = try IndexDatabase(stateFolder: library.stateFolder)
             // Every file is looked at, not only the folders: an article edited in place is found too.
             let indexer = try Indexer(library: library, database: database, corrections: corrections(of: library))
             if progressLines {

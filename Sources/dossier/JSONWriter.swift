@@ -20,33 +20,37 @@ struct JSONWriter {
         bytes = OutputBuffer(capacity: JSONWriter.flushSize + (1 << 16))
     }
 
-    /// A writer of more elements of an array that another writer has open, `depth` levels
-    /// down, with elements in it already: what it writes is kept (`held`) for that writer to
-    /// write out (`append(held:)`), so that the two can write at once.
+    /// A writer of elements of an array that another writer has open, `depth` levels down:
+    /// what it writes is kept (`held`) for that writer to write out (`append(held:)`), so that
+    /// several can write at once.
     init(elementsOfArrayAtDepth depth: Int) {
         compact = false
         holding = true
         // Address space, not memory, until written: growing by doubling copied it again and again.
         bytes = OutputBuffer(capacity: 1 << 28)
         self.depth = depth
-        empty = [false]
+        empty = [true]
     }
 
     /// The depth of the innermost open container.
     var currentDepth: Int { depth }
 
     /// What a holding writer has written.
-    var held: HeldJSON { HeldJSON(bytes: bytes) }
+    var held: HeldOutput { HeldOutput(bytes: bytes) }
 
     /// Writes out what another writer wrote and held, as if written here.
-    mutating func append(held: HeldJSON) {
+    mutating func append(held: HeldOutput) {
+        guard held.bytes.count > 0 else { return }
+        if let last = empty.indices.last {
+            if !empty[last] { bytes.append(UInt8(ascii: ",")) }
+            empty[last] = false
+        }
         if holding {
             held.bytes.withUnsafeBytes { bytes.append(contentsOf: $0.bindMemory(to: UInt8.self)) }
         } else {
             flush()
             held.bytes.writeToStandardOutput()
         }
-        if !empty.isEmpty { empty[empty.count - 1] = false }
     }
 
     /// Starts an element (with its key, in an object): the comma and line break before it.
@@ -260,10 +264,11 @@ struct JSONWriter {
     }
 }
 
-/// JSON written on another thread, handed over whole (`JSONWriter.append(held:)`).
-struct HeldJSON: @unchecked Sendable {
+/// JSON or CSV written on another thread, handed over whole (`JSONWriter.append(held:)`,
+/// `CSVWriter.append(held:)`).
+struct HeldOutput: @unchecked Sendable {
     // Not written to again once held.
-    fileprivate let bytes: OutputBuffer
+    let bytes: OutputBuffer
 }
 
 /// The bytes a `JSONWriter` has not written out yet: copied in place, never checked for

@@ -21,8 +21,34 @@ struct TableOutput: ParsableArguments {
 /// line break are quoted, quotes doubled. A dossier's 70,000 passages went through Swift
 /// strings character by character and took 2 s where its JSON takes a quarter of one.
 struct CSVWriter {
-    private let bytes = OutputBuffer(capacity: CSVWriter.flushSize + (1 << 16))
+    private let bytes: OutputBuffer
     private var rowIsEmpty = true
+    /// Keeps what it writes (`held`) instead of writing it out.
+    private let holding: Bool
+
+    init() {
+        bytes = OutputBuffer(capacity: CSVWriter.flushSize + (1 << 16))
+        holding = false
+    }
+
+    /// A writer of rows that another writer writes out after its own (`append(held:)`), so
+    /// that several can write at once.
+    static func holding() -> CSVWriter { CSVWriter(holding: true) }
+
+    private init(holding: Bool) {
+        // Address space, not memory, until written.
+        bytes = OutputBuffer(capacity: 1 << 28)
+        self.holding = holding
+    }
+
+    /// What a holding writer has written.
+    var held: HeldOutput { HeldOutput(bytes: bytes) }
+
+    /// Writes out what is waiting, then what another writer wrote and held.
+    mutating func append(held: HeldOutput) {
+        finish()
+        held.bytes.writeToStandardOutput()
+    }
 
     /// What is written goes out a megabyte at a time.
     private static let flushSize = 1 << 20
@@ -62,7 +88,7 @@ struct CSVWriter {
     mutating func endRow() {
         bytes.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
         rowIsEmpty = true
-        if bytes.count >= CSVWriter.flushSize { finish() }
+        if bytes.count >= CSVWriter.flushSize, !holding { finish() }
     }
 
     /// Writes out what is waiting.

@@ -278,33 +278,44 @@ struct ResolverTests {
         }
         let scratch = try IndexedLibrary(files)
         let putin = try #require(try scratch.index.resolve("putin"))
-        let whole = try scratch.index.dossierWithPassages(of: putin, withTexts: true, readingInHalvesFrom: .max)
-        let halves = try scratch.index.dossierWithPassages(of: putin, withTexts: true, readingInHalvesFrom: 0)
-        func rows(_ passages: DossierPassages) -> [String] {
-            (0..<passages.count).map { index in
-                let passage = passages[index]
-                return "\(passage.date?.description ?? "-") \(passage.title) \(passage.address.article) \(passage.address.paragraph ?? -1) "
-                    + "\(passage.spans) \(passages.texts[index])"
-            }
+        func read(inPartsFrom threshold: Int) throws -> (dossier: IndexedDossier, rows: [PassageRow]) {
+            let (dossier, parts) = try scratch.index.readDossier(of: putin, withTexts: true, readingInPartsFrom: threshold,
+                                                                 into: { [PassageRow]() }, each: { rows, passage in rows.append(PassageRow(passage)) })
+            return (dossier, parts.flatMap { $0 })
         }
-        #expect(whole.passages.count == 40 * 2 + 8)
-        #expect(rows(halves.passages) == rows(whole.passages))
-        #expect(halves.dossier.mentionCount == whole.dossier.mentionCount && whole.dossier.mentionCount == 40 * 3 + 8)
-        #expect(halves.dossier.articleCount == 40)
-        #expect(halves.dossier.appearsWith.map(\.name) == whole.dossier.appearsWith.map(\.name))
-        #expect(halves.dossier.appearsWith.map(\.count) == whole.dossier.appearsWith.map(\.count))
-        #expect(halves.dossier.timeline.map(\.count) == whole.dossier.timeline.map(\.count))
-        #expect(halves.passages.mentionsByDate == whole.passages.mentionsByDate)
+        let whole = try read(inPartsFrom: .max)
+        let halves = try read(inPartsFrom: 0)
+        #expect(whole.rows.count == 40 * 2 + 8)
+        #expect(halves.rows == whole.rows)
+        #expect(halves.dossier.dossier.mentionCount == whole.dossier.dossier.mentionCount && whole.dossier.dossier.mentionCount == 40 * 3 + 8)
+        #expect(halves.dossier.dossier.articleCount == 40)
+        #expect(halves.dossier.dossier.appearsWith.map(\.name) == whole.dossier.dossier.appearsWith.map(\.name))
+        #expect(halves.dossier.dossier.appearsWith.map(\.count) == whole.dossier.dossier.appearsWith.map(\.count))
+        #expect(halves.dossier.dossier.timeline.map(\.count) == whole.dossier.dossier.timeline.map(\.count))
+        #expect(halves.dossier.mentionsByDate == whole.dossier.mentionsByDate)
+        #expect(halves.dossier.passageIDs == whole.dossier.passageIDs && whole.dossier.passageIDs.count == whole.rows.count)
         // The reader's dossier, which keeps only the passages' ids, the same read either way.
-        let readerWhole = try scratch.index.dossier(of: putin, readingInHalvesFrom: .max)
-        let readerHalves = try scratch.index.dossier(of: putin, readingInHalvesFrom: 0)
-        #expect(readerHalves.passageIDs == readerWhole.passageIDs && readerWhole.passageIDs.count == whole.passages.count)
-        #expect(readerHalves.dossier.mentionCount == whole.dossier.mentionCount)
-        #expect(readerHalves.dossier.appearsWith.map(\.name) == whole.dossier.appearsWith.map(\.name))
+        let readerWhole = try scratch.index.dossier(of: putin, readingInPartsFrom: .max)
+        let readerHalves = try scratch.index.dossier(of: putin, readingInPartsFrom: 0)
+        #expect(readerHalves.passageIDs == readerWhole.passageIDs && readerWhole.passageIDs == whole.dossier.passageIDs)
+        #expect(readerHalves.dossier.mentionCount == whole.dossier.dossier.mentionCount)
+        #expect(readerHalves.dossier.appearsWith.map(\.name) == whole.dossier.dossier.appearsWith.map(\.name))
         // Newest first; the undated last.
-        let dates = (0..<whole.passages.count).map { whole.passages.article($0).date }
+        let dates = whole.rows.map(\.date)
         #expect(dates.compactMap { $0 } == dates.compactMap { $0 }.sorted(by: >))
         #expect(dates.last == .some(nil))
+    }
+
+    /// A passage of a dossier as read, all of it.
+    private struct PassageRow: Equatable, Sendable {
+        var date: ArticleDate?
+        var rest: String
+
+        init(_ passage: ReadPassage) {
+            date = passage.article.date
+            rest = "\(passage.article.title) \(passage.article.path) \(passage.paragraph ?? -1) \(Array(passage.spans)) "
+                + String(decoding: passage.text, as: UTF8.self)
+        }
     }
 
     @Test("a name no article mentions is not guessed")

@@ -22,21 +22,20 @@ public final class IndexDatabase {
 
     /// Opens the index of the library whose state folder is `stateFolder`, creating it or setting
     /// aside one that cannot be used. `readOnly`: never writes (and fails if there is none).
-    /// `memoryMapped`: see `SQLiteConnection`; a reader that stays open passes false.
-    public init(stateFolder: URL, readOnly: Bool = false, memoryMapped: Bool = true) throws {
+    public init(stateFolder: URL, readOnly: Bool = false) throws {
         url = stateFolder.appendingPathComponent("index.sqlite")
         if readOnly {
-            connection = try SQLiteConnection(path: url.path, readOnly: true, memoryMapped: memoryMapped)
+            connection = try SQLiteConnection(path: url.path, readOnly: true)
             try IndexDatabase.check(connection)
             try IndexDatabase.prepareTemporaryTables(connection)
             return
         }
         try FileManager.default.createDirectory(at: stateFolder, withIntermediateDirectories: true)
         do {
-            connection = try IndexDatabase.openWritable(url, memoryMapped: memoryMapped)
+            connection = try IndexDatabase.openWritable(url)
         } catch let problem as Unusable {
             IndexDatabase.setAside(url, because: problem.reason)
-            connection = try IndexDatabase.openWritable(url, memoryMapped: memoryMapped)
+            connection = try IndexDatabase.openWritable(url)
         }
         try IndexDatabase.prepareTemporaryTables(connection)
     }
@@ -48,8 +47,8 @@ public final class IndexDatabase {
     }
 
     /// Another connection to the same index (for a thread of its own).
-    public func reopened(memoryMapped: Bool = true) throws -> IndexDatabase {
-        try IndexDatabase(stateFolder: url.deletingLastPathComponent(), memoryMapped: memoryMapped)
+    public func reopened() throws -> IndexDatabase {
+        try IndexDatabase(stateFolder: url.deletingLastPathComponent())
     }
 
     /// Why an index file cannot be used as it is.
@@ -58,9 +57,9 @@ public final class IndexDatabase {
         var description: String { "The library's index cannot be used: \(reason)." }
     }
 
-    private static func openWritable(_ url: URL, memoryMapped: Bool) throws -> SQLiteConnection {
+    private static func openWritable(_ url: URL) throws -> SQLiteConnection {
         do {
-            let connection = try SQLiteConnection(path: url.path, memoryMapped: memoryMapped)
+            let connection = try SQLiteConnection(path: url.path)
             try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF")
             // Checked, or made, in a write transaction: two processes opening a new library at
             // once make its tables once, and neither takes the other's empty file for a foreign one.

@@ -8,42 +8,91 @@ public struct IndexedDossier: Sendable {
     public let dossier: EntityDossier
     /// Every passage that mentions it, newest article first, an article's in their order.
     public let passageIDs: [Int]
+    /// Mentions per article date.
+    public let mentionsByDate: [ArticleDate: Int]
+}
+
+/// An article of a dossier.
+public struct DossierArticle: Sendable {
+    public let path: String
+    public let title: String
+    public let date: ArticleDate?
+}
+
+/// A passage of a dossier as it is read, handed over in the dossier's order; its buffers are
+/// valid only during the call that hands it over.
+public struct ReadPassage {
+    public let id: Int
+    /// Its article (with its path and title only when texts are read).
+    public let article: DossierArticle
+    /// Where the entity is mentioned in it, in Unicode scalar offsets.
+    public let spans: UnsafeBufferPointer<Range<Int32>>
+    /// Its text, UTF-8; empty when texts are not read.
+    public let text: UnsafeBufferPointer<UInt8>
+
+    /// Its paragraph (nil: the article's title).
+    public var paragraph: Int? { PassageID.paragraph(id) }
 }
 
 extension IndexDatabase {
     /// The entity's dossier: every passage that mentions it, newest article first, with when
     /// it is mentioned and who appears with it. Only the passages' ids are kept: the reader
     /// holds a dossier of 70,000 passages in half a megabyte.
-    /// `readingInHalvesFrom`: the mentions from which the passages are read in two halves at once.
-    public func dossier(of entity: IndexedEntity, readingInHalvesFrom threshold: Int = IndexDatabase.mentionsReadInHalves)
+    public func dossier(of entity: IndexedEntity, readingInPartsFrom threshold: Int = IndexDatabase.passagesReadInParts)
         throws -> IndexedDossier {
-        let scan = try scanDossierInHalves(of: entity, keepingPassages: false, withTexts: false, from: threshold)
-        return IndexedDossier(entity: entity, dossier: scan.dossier, passageIDs: scan.ids)
+        try readDossier(of: entity, withTexts: false, readingInPartsFrom: threshold, into: {}, each: { _, _ in }).dossier
     }
 
-    /// The dossier with every passage (and, with `withTexts`, its text), in one pass: what
-    /// `dossier dossier` prints.
-    public func dossierWithPassages(of entity: IndexedEntity, withTexts: Bool,
-                                    readingInHalvesFrom threshold: Int = IndexDatabase.mentionsReadInHalves)
-        throws -> (dossier: EntityDossier, passages: DossierPassages) {
-        let scan = try scanDossierInHalves(of: entity, keepingPassages: true, withTexts: withTexts, from: threshold)
-        return (scan.dossier, scan.passages)
-    }
-
-    /// A large dossier's passages are read in two halves at once, the second on a connection of
-    /// its own: reading them is most of opening a dossier, and waits on memory more than it
-    /// computes. Both connections must read the same state of the index: when anything was
-    /// written in between (`data_version` changed), it is read again in one piece.
-    private func scanDossierInHalves(of entity: IndexedEntity, keepingPassages: Bool, withTexts: Bool,
-                                     from threshold: Int) throws -> DossierScan {
+    /// The entity's dossier, with each of its passages handed to `each` in the dossier's order,
+    /// and, with `withTexts`, its text and its article's title and path: what `dossier dossier`
+    /// prints, written as it is read, never held as passages.
+    ///
+    /// A large dossier is read in two parts at once, the second on a thread and a connection of
+    /// its own: reading the passages is most of a dossier, and waits on memory more than it
+    /// computes. Each part's passages go into a value of its own, made by `makePart` (on the
+    /// thread that reads them) and given back in the dossier's order. Both connections must read
+    /// the same state of the index: when anything was written in between (`data_version`
+    /// changed), it is read again in one part.
+    public func readDossier<Part: Sendable>(
+        of entity: IndexedEntity, withTexts: Bool, readingInPartsFrom threshold: Int = IndexDatabase.passagesReadInParts,
+        into makePart: @escaping @Sendable () -> Part, each: @escaping @Sendable (inout Part, ReadPassage) -> Void
+    ) throws -> (dossier: IndexedDossier, parts: [Part]) {
         let version = try connection.integer("PRAGMA data_version")
-        let halves = try snapshot {
-            try scanDossier(of: entity, keepingPassages: keepingPassages, withTexts: withTexts, inHalvesFrom: threshold)
+        let read = try snapshot { () -> (DossierPlan, [(PartCounts, Part)]) in
+            let plan = try planDossier(of: entity, withArticles: withTexts)
+            guard plan.ordered.count >= threshold, plan.ordered.count >= 2 else {
+                var part = makePart()
+                let counts = try plan.read(plan.ordered[...], of: entity, on: connection, withTexts: withTexts) { each(&part, $0) }
+                return (plan, [(counts, part)])
+            }
+            let middle = plan.ordered.count / 2
+            let stateFolder = url.deletingLastPathComponent()
+            let second = BackgroundValue(qualityOfService: .userInitiated) { () -> Result<(PartCounts, Part), Error> in
+                Result {
+                    let index = try IndexDatabase(stateFolder: stateFolder, readOnly: true)
+                    return try index.snapshot {
+                        var part = makePart()
+                        let counts = try plan.read(plan.ordered[middle...], of: entity, on: index.connection, withTexts: withTexts) {
+                            each(&part, $0)
+                        }
+                        return (counts, part)
+                    }
+                }
+            }
+            var first = makePart()
+            let firstCounts = try plan.read(plan.ordered[..<middle], of: entity, on: connection, withTexts: withTexts) {
+                each(&first, $0)
+            }
+            // No second connection (the index could not be opened again): an empty part, and
+            // the dossier read again in one part below.
+            let secondRead = (try? second.wait().get()) ?? (PartCounts(failed: true), makePart())
+            return (plan, [(firstCounts, first), secondRead])
         }
-        if halves.readInHalves, try connection.integer("PRAGMA data_version") != version {
-            return try snapshot { try scanDossier(of: entity, keepingPassages: keepingPassages, withTexts: withTexts) }
+        let (plan, parts) = read
+        if parts.count > 1, try parts.contains(where: \.0.failed) || connection.integer("PRAGMA data_version") != version {
+            return try readDossier(of: entity, withTexts: withTexts, readingInPartsFrom: .max, into: makePart, each: each)
         }
-        return halves
+        return (try summarize(entity, plan, parts.map(\.0)), parts.map(\.1))
     }
 
     /// These passages of an entity's dossier (a window of `IndexedDossier.passageIDs`), each with
@@ -79,208 +128,178 @@ extension IndexDatabase {
         }
     }
 
-    private struct DossierScan {
-        var dossier: EntityDossier
-        var ids: [Int]
-        var passages: DossierPassages
-        var readInHalves = false
+    /// Passages from which a dossier is read in two parts at once (about 15 ms of reading): below,
+    /// opening a second connection costs more than it saves.
+    public static let passagesReadInParts = 5_000
+
+    /// What a dossier is made of before any passage is read: the passages that mention the
+    /// entity (the entity index's list of them), their articles in the list's order (the date
+    /// index walked once, only these read), and the passages placed by their article's place,
+    /// an article's in their order. Nothing is sorted or hashed a passage: at 70,000 passages,
+    /// SQLite sorting the articles (`id IN (…) ORDER BY date`) and dictionaries keyed by id were
+    /// half of `dossier dossier`.
+    fileprivate func planDossier(of entity: IndexedEntity, withArticles: Bool) throws -> DossierPlan {
+        let found = try connection.prepare("SELECT rowid FROM entity_index WHERE entity_index MATCH ?").bind(.text("e\(entity.id)"))
+        var ids: [Int] = []
+        var lastArticle = 0
+        while try found.step() {
+            ids.append(found.int(0))
+            lastArticle = max(lastArticle, PassageID.article(ids[ids.count - 1]))
+        }
+        found.reset()
+        // By article id: its place in the dossier; -2, in it but not placed yet; -1, not in it.
+        var place = [Int32](repeating: -1, count: lastArticle + 1)
+        for id in ids { place[PassageID.article(id)] = -2 }
+        var articles: [DossierArticle] = []
+        let rows = try connection.prepare("SELECT id, date, title, path FROM article INDEXED BY article_by_date ORDER BY date DESC, title, path")
+        while try rows.step() {
+            let id = rows.int(0)
+            guard id < place.count, place[id] == -2 else { continue }
+            place[id] = Int32(articles.count)
+            // As the index writes them ("2025-06-06"), read in place.
+            let date = rows.withBlob(1) { ArticleDate(isoUTF8: $0.bindMemory(to: UInt8.self)) }
+            articles.append(DossierArticle(path: withArticles ? rows.text(3) : "", title: withArticles ? rows.text(2) : "", date: date))
+        }
+        rows.reset()
+        // Counted, then placed: each article's passages start where the ones before end.
+        var start = [Int](repeating: 0, count: articles.count + 1)
+        for id in ids where place[PassageID.article(id)] >= 0 { start[Int(place[PassageID.article(id)]) + 1] += 1 }
+        for index in articles.indices { start[index + 1] += start[index] }
+        var ordered = [Int](repeating: 0, count: start[articles.count])
+        for id in ids where place[PassageID.article(id)] >= 0 {
+            let article = Int(place[PassageID.article(id)])
+            ordered[start[article]] = id
+            start[article] += 1
+        }
+        return DossierPlan(articles: articles, place: place, ordered: ordered)
     }
 
-    /// Mentions from which a dossier's passages are read in two halves at once (about 30 ms of
-    /// reading at 10,000): below, opening a second connection costs more than it saves.
-    public static let mentionsReadInHalves = 10_000
-
-    /// One pass over the passages that mention the entity, in the index's order (an article's
-    /// together), for its counts and who appears with it; then one pass over the list's order
-    /// (the date index, read for the articles found only) to place the passages by their
-    /// article's place in it. Nothing is sorted and nothing hashed a passage: at 70,000
-    /// passages, SQLite sorting the articles (`id IN (…) ORDER BY date`) and dictionaries keyed
-    /// by id were half of `dossier dossier`. Counts are kept in arrays indexed by id (rowids,
-    /// dense from 1).
-    private func scanDossier(of entity: IndexedEntity, keepingPassages: Bool, withTexts: Bool = false,
-                             inHalvesFrom threshold: Int = .max) throws -> DossierScan {
-        var scan: PassageScan
-        var listed: [ListedArticle]
-        var readInHalves = false
-        let mentions = threshold == .max ? 0 : try connection.integer("SELECT mentions FROM entity WHERE id = \(entity.id)") ?? 0
-        if mentions >= threshold,
-           let last = try connection.integer("SELECT max(id) FROM article"), last > 1 {
-            let middle = PassageID.range(ofArticle: last / 2 + 1).lowerBound
-            let stateFolder = url.deletingLastPathComponent()
-            let secondHalf = BackgroundValue(qualityOfService: .userInitiated) { () -> Result<(PassageScan, [ListedArticle]), Error> in
-                Result {
-                    // Not mapped: as fast here, and the pages it reads are not counted twice in
-                    // the process's memory (305 MB at its peak for 70,000 passages, not 505).
-                    let index = try IndexDatabase(stateFolder: stateFolder, readOnly: true, memoryMapped: false)
-                    return try index.snapshot {
-                        let scan = try index.scanPassages(of: entity, from: middle, to: Int.max, keepingPassages: keepingPassages, withTexts: withTexts)
-                        return (scan, try index.listedArticles(scan.perArticle, keepingPassages: keepingPassages))
-                    }
-                }
-            }
-            scan = try scanPassages(of: entity, from: 0, to: middle, keepingPassages: keepingPassages, withTexts: withTexts)
-            listed = try listedArticles(scan.perArticle, keepingPassages: keepingPassages)
-            if let (second, secondListed) = try? secondHalf.wait().get() {
-                listed = ListedArticle.merging(listed, secondListed)
-                scan.append(second)
-                readInHalves = true
-            } else {
-                // No second connection (the index could not be opened again): read it here.
-                scan.append(try scanPassages(of: entity, from: middle, to: Int.max, keepingPassages: keepingPassages, withTexts: withTexts))
-                listed = try listedArticles(scan.perArticle, keepingPassages: keepingPassages)
-            }
-        } else {
-            scan = try scanPassages(of: entity, from: 0, to: Int.max, keepingPassages: keepingPassages, withTexts: withTexts)
-            listed = try listedArticles(scan.perArticle, keepingPassages: keepingPassages)
+    /// The dossier's page from what its parts counted.
+    fileprivate func summarize(_ entity: IndexedEntity, _ plan: DossierPlan, _ parts: [PartCounts]) throws -> IndexedDossier {
+        var perArticle = [Int32](repeating: 0, count: plan.articles.count)
+        var kindCounts = [Int](repeating: 0, count: PassageMention.kinds.count)
+        var together: [Int32] = []
+        var aliasIDs: Set<Int> = []
+        var mentionCount = 0
+        for part in parts {
+            for (place, count) in part.perArticle.enumerated() { perArticle[place] += count }
+            for (kind, count) in part.kinds.enumerated() { kindCounts[kind] += count }
+            for (id, count) in part.together.enumerated() where count > 0 { together.increment(id, by: count) }
+            aliasIDs.formUnion(part.aliasIDs)
+            mentionCount += part.mentions
         }
-        let found = scan.found
-        var position = [Int32](repeating: -1, count: scan.perArticle.count)
         var byDate: [ArticleDate: Int] = [:]
-        for (place, article) in listed.enumerated() {
-            position[article.id] = Int32(place)
-            if let date = article.article.date { byDate[date, default: 0] += Int(scan.perArticle[article.id]) }
+        var articleCount = 0
+        for (place, count) in perArticle.enumerated() where count > 0 {
+            articleCount += 1
+            if let date = plan.articles[place].date { byDate[date, default: 0] += Int(count) }
         }
-        let articles = listed.map(\.article)
-        // Placed by their article's position; an article's passages keep their order.
-        var start = [Int](repeating: 0, count: articles.count + 1)
-        for passage in found where position[passage.article] >= 0 { start[Int(position[passage.article]) + 1] += 1 }
-        for index in articles.indices { start[index + 1] += start[index] }
-        var slot = [Int](repeating: -1, count: found.count)
-        var ids = [Int](repeating: 0, count: start[articles.count])
-        for (index, passage) in found.enumerated() where position[passage.article] >= 0 {
-            let place = Int(position[passage.article])
-            slot[index] = start[place]
-            ids[slot[index]] = passage.id
-            start[place] += 1
-        }
-        var passages = DossierPassages(articles: articles)
-        if keepingPassages { passages.place(found, position: position, spans: scan.spans, texts: scan.texts, at: slot) }
-        passages.mentionsByDate = byDate
         var top: [(id: Int, count: Int)] = []
-        for (id, count) in scan.together.enumerated() where count > 0 { top.append((id, Int(count))) }
+        for (id, count) in together.enumerated() where count > 0 { top.append((id, Int(count))) }
         top.sort { $0.count > $1.count || ($0.count == $1.count && $0.id < $1.id) }
         top = Array(top.prefix(24))
-        let names = try self.names(of: scan.aliasIDs.union(top.map(\.id)))
+        let names = try self.names(of: aliasIDs.union(top.map(\.id)))
         let appearsWith = top.compactMap { id, count in names[id].map { (name: $0, count: count) } }
             .sorted { ($0.count, $1.name) > ($1.count, $0.name) }.prefix(8)
         var kinds: [EntityKind: Int] = [:]
-        for (number, count) in scan.kindCounts.enumerated() where count > 0 { kinds[PassageMention.kinds[number]] = count }
+        for (number, count) in kindCounts.enumerated() where count > 0 { kinds[PassageMention.kinds[number]] = count }
+        let ids = parts.flatMap(\.ids)
         let dossier = EntityDossier(entity: entity.name, kind: EntityKind.majority(of: kinds),
-                                    aliases: scan.aliasIDs.compactMap { names[$0] }.sorted(), passageCount: ids.count,
-                                    mentionCount: scan.mentionCount, articleCount: articles.count, mentionsByDate: byDate,
+                                    aliases: aliasIDs.compactMap { names[$0] }.sorted(), passageCount: ids.count,
+                                    mentionCount: mentionCount, articleCount: articleCount, mentionsByDate: byDate,
                                     appearsWith: Array(appearsWith))
-        return DossierScan(dossier: dossier, ids: ids, passages: passages, readInHalves: readInHalves)
+        return IndexedDossier(entity: entity, dossier: dossier, passageIDs: ids, mentionsByDate: byDate)
     }
+}
 
-    /// An article of a dossier, with its row in the list.
-    fileprivate struct ListedArticle: Sendable {
-        var row: Int
-        var id: Int
-        var article: DossierPassages.Article
+/// A dossier's passages in its order, and their articles, before they are read.
+private struct DossierPlan: Sendable {
+    /// The articles that mention the entity, in the list's order.
+    let articles: [DossierArticle]
+    /// By article id: its place in `articles`, -1 when not there.
+    let place: [Int32]
+    /// The passages' ids in the dossier's order.
+    let ordered: [Int]
 
-        /// Two lists in the list's order, as one.
-        static func merging(_ first: [ListedArticle], _ second: [ListedArticle]) -> [ListedArticle] {
-            var merged: [ListedArticle] = []
-            merged.reserveCapacity(first.count + second.count)
-            var (left, right) = (0, 0)
-            while left < first.count || right < second.count {
-                if right == second.count || (left < first.count && first[left].row < second[right].row) {
-                    merged.append(first[left])
-                    left += 1
-                } else {
-                    merged.append(second[right])
-                    right += 1
-                }
-            }
-            return merged
+    /// Reads passages `ids` (in that order) on `connection`, hands each that mentions the
+    /// entity to `body`, and counts what they say of it.
+    func read(_ ids: ArraySlice<Int>, of entity: IndexedEntity, on connection: SQLiteConnection, withTexts: Bool,
+              _ body: (ReadPassage) -> Void) throws -> PartCounts {
+        var counts = PartCounts(articles: articles.count)
+        guard !ids.isEmpty else { return counts }
+        // The ids as one JSON array, joined in its order: one statement, not one a passage.
+        var list: [UInt8] = [UInt8(ascii: "[")]
+        list.reserveCapacity(ids.count * 14)
+        for id in ids {
+            if list.count > 1 { list.append(UInt8(ascii: ",")) }
+            list.append(contentsOf: String(id).utf8)
         }
-    }
-
-    /// The articles with mentions in `perArticle` (by article id), in the list's order, as the
-    /// date index has them: the index is walked whole and only these are read.
-    fileprivate func listedArticles(_ perArticle: [Int32], keepingPassages: Bool) throws -> [ListedArticle] {
-        let rows = try connection.prepare("SELECT id, date, title, path FROM article INDEXED BY article_by_date ORDER BY date DESC, title, path")
-        var listed: [ListedArticle] = []
-        var row = 0
-        while try rows.step() {
-            defer { row += 1 }
-            let id = rows.int(0)
-            guard id < perArticle.count, perArticle[id] > 0 else { continue }
-            // As the index writes them ("2025-06-06"), read in place.
-            let date = rows.withBlob(1) { ArticleDate(isoUTF8: $0.bindMemory(to: UInt8.self)) }
-            // Paths and titles only to keep the passages.
-            listed.append(ListedArticle(row: row, id: id, article: DossierPassages.Article(
-                path: keepingPassages ? rows.text(3) : "", title: keepingPassages ? rows.text(2) : "", date: date)))
-        }
-        rows.reset()
-        return listed
-    }
-
-    /// What the passages that mention an entity say of it, those of rowids `from..<to`, in
-    /// the index's order.
-    fileprivate struct PassageScan: Sendable {
-        /// The passages in the order read (their article id, id, and the end of their spans).
-        var found: [(article: Int, id: Int, spanEnd: Int32)] = []
+        list.append(UInt8(ascii: "]"))
+        let rows = try connection.prepare("""
+            SELECT p.id, p.mentions\(withTexts ? ", p.text" : "") FROM json_each(?) j CROSS JOIN passage p ON p.id = j.value
+            """).bind(.text(String(decoding: list, as: UTF8.self)))
         var spans: [Range<Int32>] = []
-        var texts = PassageTexts()
-        var kindCounts = [Int](repeating: 0, count: PassageMention.kinds.count)
-        var aliasIDs: Set<Int> = []
-        /// Passages shared with each other entity, by entity id.
-        var together: [Int32] = []
-        /// Mentions in each article, by article id.
-        var perArticle: [Int32] = []
-        var mentionCount = 0
-
-        /// Adds the passages that come after these.
-        mutating func append(_ next: PassageScan) {
-            let spanOffset = Int32(spans.count)
-            found.append(contentsOf: next.found.lazy.map { ($0.article, $0.id, $0.spanEnd + spanOffset) })
-            spans.append(contentsOf: next.spans)
-            texts.append(contentsOf: next.texts)
-            for (kind, count) in next.kindCounts.enumerated() { kindCounts[kind] += count }
-            aliasIDs.formUnion(next.aliasIDs)
-            for (id, count) in next.together.enumerated() where count > 0 { together.increment(id, by: count) }
-            for (id, count) in next.perArticle.enumerated() where count > 0 { perArticle.increment(id, by: count) }
-            mentionCount += next.mentionCount
-        }
-    }
-
-    fileprivate func scanPassages(of entity: IndexedEntity, from first: Int, to end: Int, keepingPassages: Bool,
-                                  withTexts: Bool) throws -> PassageScan {
-        let passageRows = try connection.prepare("""
-            SELECT p.id, p.mentions\(withTexts ? ", p.text" : "") FROM entity_index x JOIN passage p ON p.id = x.rowid
-            WHERE entity_index MATCH ? AND x.rowid >= ? AND x.rowid < ?
-            """).bind(.text("e\(entity.id)"), .integer(first), .integer(end))
-        var scan = PassageScan()
         // The other entities of one passage: a few, so a list beats a set.
         var others: [Int] = []
-        while try passageRows.step() {
-            let id = passageRows.int(0)
-            let spanStart = scan.spans.count
+        while try rows.step() {
+            let id = rows.int(0)
+            let article = PassageID.article(id)
+            guard article < place.count, place[article] >= 0 else { continue }
+            spans.removeAll(keepingCapacity: true)
             others.removeAll(keepingCapacity: true)
-            passageRows.withBlob(1) { json in
+            rows.withBlob(1) { json in
                 PassageMention.forEach(in: json) { mention in
                     if mention.entity == entity.id {
-                        scan.spans.append(Int32(clamping: mention.start)..<Int32(clamping: max(mention.start, mention.end)))
-                        scan.kindCounts[min(mention.kind, scan.kindCounts.count - 1)] += 1
-                        if mention.text != entity.id { scan.aliasIDs.insert(mention.text) }
+                        spans.append(Int32(clamping: mention.start)..<Int32(clamping: max(mention.start, mention.end)))
+                        counts.kinds[min(mention.kind, counts.kinds.count - 1)] += 1
+                        if mention.text != entity.id { counts.aliasIDs.insert(mention.text) }
                     } else if !others.contains(mention.entity) {
                         others.append(mention.entity)
                     }
                 }
             }
-            let here = scan.spans.count - spanStart
-            guard here > 0 else { continue }
-            for other in others where other >= 0 { scan.together.increment(other) }
-            let article = PassageID.article(id)
-            scan.perArticle.increment(article, by: Int32(here))
-            scan.mentionCount += here
-            scan.found.append((article, id, Int32(scan.spans.count)))
-            if withTexts { passageRows.withBlob(2) { scan.texts.append($0) } }
+            guard !spans.isEmpty else { continue }
+            for other in others where other >= 0 { counts.together.increment(other) }
+            counts.perArticle[Int(place[article])] += Int32(spans.count)
+            counts.mentions += spans.count
+            counts.ids.append(id)
+            spans.withUnsafeBufferPointer { spans in
+                let article = articles[Int(place[article])]
+                if withTexts {
+                    rows.withBlob(2) { text in
+                        body(ReadPassage(id: id, article: article, spans: spans, text: text.bindMemory(to: UInt8.self)))
+                    }
+                } else {
+                    body(ReadPassage(id: id, article: article, spans: spans, text: UnsafeBufferPointer(start: nil, count: 0)))
+                }
+            }
         }
-        passageRows.reset()
-        if !keepingPassages { scan.spans = [] }
-        return scan
+        rows.reset()
+        return counts
+    }
+}
+
+/// What one part of a dossier's passages says of the entity.
+private struct PartCounts: Sendable {
+    /// The passages that mention it, in the dossier's order.
+    var ids: [Int] = []
+    var kinds = [Int](repeating: 0, count: PassageMention.kinds.count)
+    var aliasIDs: Set<Int> = []
+    /// Passages shared with each other entity, by entity id.
+    var together: [Int32] = []
+    /// Mentions in each article, by its place in the dossier.
+    var perArticle: [Int32]
+    var mentions = 0
+    /// The part could not be read (its connection did not open).
+    var failed = false
+
+    init(articles: Int) {
+        perArticle = [Int32](repeating: 0, count: articles)
+    }
+
+    init(failed: Bool) {
+        perArticle = []
+        self.failed = failed
     }
 }
 
@@ -291,175 +310,3 @@ private extension [Int32] {
         self[index] += amount
     }
 }
-
-/// Every passage of a dossier, newest article first, held flat: a dossier of 70,000 passages
-/// is a few arrays of numbers and one buffer of text, not 70,000 values with strings and
-/// arrays of their own (building and copying those was a third of `dossier dossier --json`).
-public struct DossierPassages: Sendable {
-    public struct Article: Sendable {
-        public let path: String
-        public let title: String
-        public let date: ArticleDate?
-    }
-
-    /// The articles that mention the entity, in the dossier's order.
-    public let articles: [Article]
-    /// For each passage in order: its article (in `articles`), its part (0: the title, n: the
-    /// n-th paragraph) and the end of its spans in `spans`.
-    private var placed: [(article: Int32, part: Int32, spanEnd: Int32)] = []
-    private var spans: [Range<Int32>] = []
-    /// The texts, when asked for.
-    public private(set) var texts = PassageTexts()
-    /// Mentions per article date.
-    public fileprivate(set) var mentionsByDate: [ArticleDate: Int] = [:]
-
-    fileprivate init(articles: [Article]) {
-        self.articles = articles
-    }
-
-    /// Puts the passages read in the dossier's order: the n-th read belongs at `slots[n]` (-1:
-    /// left out), its article at `position[article id]`.
-    fileprivate mutating func place(_ found: [(article: Int, id: Int, spanEnd: Int32)], position: [Int32],
-                                    spans spansRead: [Range<Int32>], texts: PassageTexts, at slots: [Int]) {
-        var readAt = [Int](repeating: 0, count: slots.count)
-        var placedCount = 0
-        for (read, slot) in slots.enumerated() where slot >= 0 {
-            readAt[slot] = read
-            placedCount += 1
-        }
-        placed.reserveCapacity(placedCount)
-        spans.reserveCapacity(spansRead.count)
-        for read in readAt.prefix(placedCount) {
-            let passage = found[read]
-            let spanStart = read == 0 ? 0 : Int(found[read - 1].spanEnd)
-            spans.append(contentsOf: spansRead[spanStart..<Int(passage.spanEnd)])
-            placed.append((position[passage.article], Int32(PassageID.part(passage.id)), Int32(spans.count)))
-        }
-        self.texts = texts
-        if !texts.isEmpty { self.texts.arrange(readAt.prefix(placedCount)) }
-    }
-
-    public var count: Int { placed.count }
-
-    /// The article of passage `index`.
-    public func article(_ index: Int) -> Article { articles[Int(placed[index].article)] }
-
-    /// Its paragraph (nil: the article's title).
-    public func paragraph(_ index: Int) -> Int? {
-        PassageID.paragraph(ofPart: Int(placed[index].part))
-    }
-
-    /// Where the entity is mentioned in passage `index`, in Unicode scalar offsets.
-    public func spans(_ index: Int) -> ArraySlice<Range<Int32>> {
-        spans[DossierPassages.spanRange(index, in: placed)]
-    }
-
-    /// Where passage `index`'s spans are in `spans`: from the end of the one before.
-    private static func spanRange<Placed: RandomAccessCollection<(article: Int32, part: Int32, spanEnd: Int32)>>(
-        _ index: Int, in placed: Placed) -> Range<Int> where Placed.Index == Int {
-        (index == 0 ? 0 : Int(placed[index - 1].spanEnd))..<Int(placed[index].spanEnd)
-    }
-
-    /// Each passage of `range` in turn, with its article, paragraph (nil: the title), spans
-    /// and text, read without retaining anything a passage: two threads writing halves of one
-    /// dossier spent their time on the shared arrays' reference counts.
-    public func forEach(in range: Range<Int>,
-                        _ body: (Article, Int?, UnsafeBufferPointer<Range<Int32>>, UnsafeBufferPointer<UInt8>) -> Void) {
-        articles.withUnsafeBufferPointer { articles in
-            placed.withUnsafeBufferPointer { placed in
-                spans.withUnsafeBufferPointer { spans in
-                    texts.withAllBytes { text in
-                        for index in range {
-                            let passage = placed[index]
-                            body(articles[Int(passage.article)], PassageID.paragraph(ofPart: Int(passage.part)),
-                                 UnsafeBufferPointer(rebasing: spans[DossierPassages.spanRange(index, in: placed)]), text(index))
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Passage `index` as the reader's dossier shows it.
-    public subscript(index: Int) -> EntityDossier.Passage {
-        let article = article(index)
-        return EntityDossier.Passage(address: PassageAddress(article: article.path, paragraph: paragraph(index)),
-                                     title: article.title, date: article.date,
-                                     spans: spans(index).map { Int($0.lowerBound)..<Int($0.upperBound) })
-    }
-}
-
-/// The texts of many passages in one buffer (a dossier's 70,000 are 30 MB): one allocation,
-/// not one a passage, and written out as they are.
-public struct PassageTexts: Sendable {
-    /// Buffers of a few megabytes, filled in turn: growing one buffer would copy it again and again.
-    private var chunks: [[UInt8]] = []
-    private var places: [(chunk: Int, range: Range<Int>)] = []
-    /// For each passage in the passages' order, the text read for it (nil: in the order read).
-    private var readIndex: [Int]?
-    private static let chunkSize = 4 << 20
-
-    fileprivate mutating func append(_ text: UnsafeRawBufferPointer) {
-        if chunks.isEmpty || chunks[chunks.count - 1].count + text.count > chunks[chunks.count - 1].capacity {
-            var chunk: [UInt8] = []
-            chunk.reserveCapacity(max(PassageTexts.chunkSize, text.count))
-            chunks.append(chunk)
-        }
-        let last = chunks.count - 1
-        let start = chunks[last].count
-        chunks[last].append(contentsOf: text)
-        places.append((last, start..<chunks[last].count))
-    }
-
-    /// Adds the texts of `next` after these (read in that order).
-    fileprivate mutating func append(contentsOf next: PassageTexts) {
-        let chunkOffset = chunks.count
-        chunks.append(contentsOf: next.chunks)
-        places.append(contentsOf: next.places.lazy.map { ($0.chunk + chunkOffset, $0.range) })
-    }
-
-    /// Puts the texts in the passages' order: the text of passage n is the `readAt[n]`-th read.
-    fileprivate mutating func arrange(_ readAt: ArraySlice<Int>) {
-        readIndex = Array(readAt)
-    }
-
-    public var count: Int { readIndex?.count ?? places.count }
-
-    public var isEmpty: Bool { places.isEmpty }
-
-    /// The UTF-8 bytes of the text of passage `index`, in the passages' order.
-    public func withBytes<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        let place = places[readIndex?[index] ?? index]
-        return try chunks[place.chunk].withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[place.range])) }
-    }
-
-    public subscript(index: Int) -> String {
-        withBytes(index) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// Calls `body` with a function from a passage's index to its text's bytes, valid inside.
-    fileprivate func withAllBytes<T>(_ body: ((Int) -> UnsafeBufferPointer<UInt8>) -> T) -> T {
-        // The chunks' addresses, taken once.
-        func bases(_ chunks: ArraySlice<[UInt8]>, _ taken: [UnsafePointer<UInt8>?], _ body: ([UnsafePointer<UInt8>?]) -> T) -> T {
-            guard let first = chunks.first else { return body(taken) }
-            return first.withUnsafeBufferPointer { bases(chunks.dropFirst(), taken + [$0.baseAddress], body) }
-        }
-        return bases(chunks[...], []) { bases in
-            places.withUnsafeBufferPointer { places in
-                if let readIndex {
-                    return readIndex.withUnsafeBufferPointer { readIndex in
-                        body { index in
-                            let place = places[readIndex[index]]
-                            return UnsafeBufferPointer(start: bases[place.chunk].map { $0 + place.range.lowerBound }, count: place.range.count)
-                        }
-                    }
-                }
-                return body { index in
-                    let place = places[index]
-                    return UnsafeBufferPointer(start: bases[place.chunk].map { $0 + place.range.lowerBound }, count: place.range.count)
-                }
-            }
-        }
-    }
-}
-
