@@ -581,6 +581,29 @@ struct WireNewsTests {
             == ["Orvin Pellack/person", "X/organization", "X/organization"])
     }
 
+    @Test("'on' and 'for the' after a head word continue an organisation's name before common words; not before a day or a place")
+    func subjectsAfterHeadWords() {
+        #expect(found("The Council on Coastal Affairs and the Institute for the Study of Tidal Trade disagreed.")
+            == ["Council on Coastal Affairs/organization", "Institute for the Study of Tidal Trade/organization"])
+        #expect(found("The Security Council on Tuesday debated the Vardby Commission on Ukraine.")
+            == ["Security Council/organization", "Vardby Commission/organization", "Ukraine/place"])
+    }
+
+    @Test("a people or a place before a name with 'of', 'for' or 'on' is part of it; new head words")
+    func peoplesBeforeOrganizationNames() {
+        #expect(found("The Canadian Chamber of Shipping and the Kenya Commission on Coastal Rights met the Zorvic Confederation.")
+            == ["Canadian Chamber of Shipping/organization", "Kenya Commission on Coastal Rights/organization",
+                "Zorvic Confederation/organization"])
+        #expect(found("The Confederation of Vardby Industry and the Children's Daily reported it.")
+            == ["Confederation of Vardby Industry/organization", "Children's Daily/organization"])
+    }
+
+    @Test("a name that ends in its possessive keeps it, and is not the surname without it")
+    func possessiveNames() {
+        #expect(found("McDonald's cut prices, Moody's Investors Service said, and Mary Lou McDonald agreed.")
+            == ["McDonald's/organization", "Moody's Investors Service/organization", "Mary Lou McDonald/person"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])
@@ -596,7 +619,8 @@ struct RandomTextTests {
                         "Russia's", "Toronto-based", "and", "said", "in", "Kyiv", "2025-06-06", "LONDON", "(", ")", ".", ",",
                         "\n", "\n\n", "Arsenal", "2", "Chelsea", "1", "東京", "👍🏽", "e\u{301}", "’s", "-", "van", "der", "Group", "C",
                         "CANADIAN", "MEXICO", "OPEN", "GRAND", "PRIX", "Cup", "C$", "Ian", "N.", "X", "on", "Local", "or",
-                        "like", "such", "as", "$", "fell", "Bosnian", "Serb", "ART"]
+                        "like", "such", "as", "$", "fell", "Bosnian", "Serb", "ART", "McDonald's", "Moody’s", "Canadian",
+                        "Chamber", "for", "Foreign", "Relations"]
 
     @Test("never crashes, and every mention's offsets cut out exactly its text")
     func randomText() throws {

@@ -200,6 +200,19 @@ struct Document {
                     index += 1
                     continue
                 }
+                // "Council on Foreign Relations", "Commission on Human Rights": "on" after a head
+                // word, before capitalised common words; not "the Council on Tuesday", "on Ukraine".
+                if Document.on.spells(next), roles(index - 1).contains(.organizationHead), namesSubject(from: index + 1) {
+                    index += 1
+                    continue
+                }
+            }
+            // "Institute for the Study of War", "Society for the Protection of Birds".
+            if index + 2 < tokens.count, Document.for.spells(next), roles(index - 1).contains(.organizationHead),
+               Document.the.spells(tokens[index + 1]), tokens[index + 1].lineBreaksBefore == 0,
+               tokens[index + 2].isCapitalized, tokens[index + 2].lineBreaksBefore == 0, namesSubject(from: index + 2) {
+                index += 2
+                continue
             }
             // Connectors, one or a few ("of", "van der", "de la"), between capitalised words.
             var after = index
@@ -216,6 +229,22 @@ struct Document {
             break
         }
         return index
+    }
+
+    /// Whether the capitalised words from token `index`, on its line, are common words naming a
+    /// subject ("Foreign Relations", "Study of War"), not a day, a month, a place or a name.
+    private func namesSubject(from index: Int) -> Bool {
+        var position = index
+        while position < tokens.count, position == index || tokens[position].lineBreaksBefore == 0 {
+            if tokens[position].isCapitalized {
+                guard lowerRoles(position).contains(.english), !roles(position).contains(.notName),
+                      !roles(position).contains(.givenName) else { return false }
+            } else if !Document.of.spells(tokens[position]) {
+                break
+            }
+            position += 1
+        }
+        return position > index && tokens[position - 1].isCapitalized
     }
 
     /// Whether the capitalised words after token `index`, on its line, end in a law's head word
@@ -557,10 +586,25 @@ struct Document {
            Document.abbreviatedLegalForms.contains(tokens[last].text) {
             last = to
         }
-        let text = String(decoding: bytes[tokens[from].byteStart..<tokens[last].byteEnd], as: UTF8.self)
-        return FoundMention(mention: Mention(text: text, entity: entity ?? text, kind: kind, start: tokens[from].start,
-                                             end: tokens[last].end),
+        var byteEnd = tokens[last].byteEnd
+        var end = tokens[last].end
+        // A name that ends in its possessive keeps it: "Sainsbury's", "Moody's".
+        if tokens[last].isPossessive, let entity, entity.hasSuffix("'s") || entity.hasSuffix("’s"),
+           let possessive = Document.possessiveLength(at: byteEnd, in: bytes) {
+            byteEnd += possessive
+            end += 2
+        }
+        let text = String(decoding: bytes[tokens[from].byteStart..<byteEnd], as: UTF8.self)
+        return FoundMention(mention: Mention(text: text, entity: entity ?? text, kind: kind, start: tokens[from].start, end: end),
                             tokens: from..<to)
+    }
+
+    /// The bytes of "'s" or "’s" at `index`, or nil when neither is there.
+    private static func possessiveLength(at index: Int, in bytes: [UInt8]) -> Int? {
+        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "'"), bytes[index + 1] | 0x20 == UInt8(ascii: "s") { return 2 }
+        if index + 3 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99,
+           bytes[index + 3] | 0x20 == UInt8(ascii: "s") { return 4 }
+        return nil
     }
 
     /// An organisation's name without its legal form, "Equinor" of "Equinor ASA" and "Vale

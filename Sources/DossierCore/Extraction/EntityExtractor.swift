@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.38"
+    static let rulesVersion = "2026-12-02.39"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -266,8 +266,10 @@ public struct EntityExtractor: Sendable {
     /// name that runs on past the candidate through lower-case words takes the candidate with it.
     private func extendedToKnownName(_ document: Document, from start: Int, to end: Int) -> Int {
         let tokens = document.tokens
-        // Only a lower-case word on the same line can carry a name on ("for", "and the").
-        guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].lineBreaksBefore == 0 else {
+        // Only a lower-case word on the same line can carry a name on ("for", "and the"), or a
+        // word after a possessive the run ended at ("Moody's Investors Service").
+        guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized || tokens[end - 1].isPossessive,
+              tokens[end].lineBreaksBefore == 0 else {
             return end
         }
         var extended = end
@@ -434,10 +436,18 @@ public struct EntityExtractor: Sendable {
                         continue
                     }
                 }
-                // "of" or "for" after an organisation's head word continues it: "Bank of Japan", "Ministry
-                // of Defence", "Office for National Statistics".
-                if Document.of.spells(token) || Document.for.spells(token), let from = runStart,
+                // "of", "for" or "on" after an organisation's head word continues it: "Bank of Japan",
+                // "Ministry of Defence", "Office for National Statistics", "Council on Foreign Relations"
+                // ("on" is in a run only so: `Document.candidateEnd(from:)`).
+                if Document.of.spells(token) || Document.for.spells(token) || Document.on.spells(token), var from = runStart,
                    document.roles(index - 1).contains(.organizationHead) {
+                    // A people or a place just before is the name's: "Canadian Chamber of Commerce",
+                    // "Kenya National Commission on Human Rights".
+                    if let last = mentions.last, last.tokens.upperBound == from, last.tokens.lowerBound >= start,
+                       last.mention.kind == .group || last.mention.kind == .place {
+                        from = last.tokens.lowerBound
+                        mentions.removeLast()
+                    }
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: .organization))
                     return asksNames
                 }
@@ -544,9 +554,14 @@ public struct EntityExtractor: Sendable {
                    kind == .other ? document.isHeadline(after) || entry.kind == .place : entry.kind == .place && !document.isHeadline(after) {
                     var last = after
                     while last + 1 < headsEnd, headKind(document, at: last + 1) == kind { last += 1 }
-                    mentions.append(document.mention(from: index, to: last + 1, entity: nil, kind: kind))
+                    // "Kenya Commission on Human Rights": the head's "of", "for" or "on" carries the
+                    // name to the candidate's end, as it does without the place.
+                    let nameEnd = kind == .organization && last + 2 < end
+                        && (Document.of.spells(tokens[last + 1]) || Document.for.spells(tokens[last + 1]) || Document.on.spells(tokens[last + 1]))
+                        ? end : last + 1
+                    mentions.append(document.mention(from: index, to: nameEnd, entity: nil, kind: kind))
                     cue = nil
-                    index = last + 1
+                    index = nameEnd
                     continue
                 }
                 mentions.append(document.mention(from: index, to: index + length, entity: entry.entity, kind: entry.kind))

@@ -9,6 +9,9 @@ public struct Gazetteer: Sendable {
         public var kind: EntityKind
         /// A country: in a results table it is a national team, and still a place.
         public var isCountry = false
+        /// The name ends in a possessive ("Sainsbury's", "Moody's"): only a word written with it
+        /// is this name, not the surname Sainsbury.
+        public var endsInPossessive = false
     }
 
     private var entries = WordTable<Entry>(minimumCapacity: 1 << 16)
@@ -56,7 +59,7 @@ public struct Gazetteer: Sendable {
         guard !tokens.isEmpty else { return }
         let key = WordTable<Entry>.key(tokens[...])
         // The first line that names a thing wins: places come before the cities that share their names.
-        let entry = Entry(entity: entity, kind: kind, isCountry: isCountry)
+        let entry = Entry(entity: entity, kind: kind, isCountry: isCountry, endsInPossessive: tokens[tokens.count - 1].isPossessive)
         entries.insertIfAbsent(key, hash: WordHash.of(tokens[...]), entry)
         // Acronyms stay exact: "US" in capitals is the country, "us" is not.
         if !tokens.allSatisfy(\.isAllCaps) {
@@ -77,6 +80,11 @@ public struct Gazetteer: Sendable {
 
     /// The entry for these tokens; words in capitals also match a name written in mixed case.
     public func entry(for tokens: ArraySlice<Token>) -> Entry? {
+        guard let entry = anyEntry(for: tokens), !entry.endsInPossessive || tokens.last?.isPossessive == true else { return nil }
+        return entry
+    }
+
+    private func anyEntry(for tokens: ArraySlice<Token>) -> Entry? {
         if let entry = entries.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
         if tokens.contains(where: { !$0.isASCII }) {
             let plain = Gazetteer.unaccented(WordTable<Entry>.key(tokens))
