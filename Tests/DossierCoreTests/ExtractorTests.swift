@@ -598,6 +598,12 @@ struct WireNewsTests {
             == ["Confederation of Vardby Industry/organization", "Children's Daily/organization"])
     }
 
+    @Test("PM and Advocate are titles, a broadcaster's Sports is its head word; PM alone is nothing")
+    func titlesAndSportsHeads() {
+        #expect(found("PM Orvin Pellack met Advocate Kelso Marrin, Sky Sports reported, and the PM was right at 3 PM.")
+            == ["Orvin Pellack/person", "Kelso Marrin/person", "Sky Sports/organization"])
+    }
+
     @Test("a name that ends in its possessive keeps it, and is not the surname without it")
     func possessiveNames() {
         #expect(found("McDonald's cut prices, Moody's Investors Service said, and Mary Lou McDonald agreed.")
