@@ -604,6 +604,13 @@ struct WireNewsTests {
             == ["Orvin Pellack/person", "Kelso Marrin/person", "Sky Sports/organization"])
     }
 
+    @Test("an unknown name that speaks of itself as 'it' is an organisation; a startup backed by others is one too")
+    func reportsOfItself() {
+        #expect(found("Zorvex to cut jobs\n\nZorvex said on Tuesday it would cut 500 jobs. Tellar, a startup backed by investors, grew.")
+            == ["Zorvex/organization", "Zorvex/organization", "Tellar/organization"])
+        #expect(found("Zwingmann said the rules were clear, and Nowak said it was time.") == ["Zwingmann/person", "Nowak/person"])
+    }
+
     @Test("a name that ends in its possessive keeps it, and is not the surname without it")
     func possessiveNames() {
         #expect(found("McDonald's cut prices, Moody's Investors Service said, and Mary Lou McDonald agreed.")

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.40"
+    static let rulesVersion = "2026-12-02.41"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -865,6 +865,9 @@ public struct EntityExtractor: Sendable {
                 : word.text.unicodeScalars.filter(\.properties.isAlphabetic).count
             return !atSentenceStart && (2...6).contains(letters) && !lowerRoles.contains(.english)
                 ? document.mention(from: index, to: index + 1, entity: nil, kind: .organization) : nil
+        }
+        if document.reportsOfItself(after: index + 1), roles.isDisjoint(with: [.surname, .givenName]), !lowerRoles.contains(.english) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
         if document.isFollowedByReportingVerb(index + 1), !document.followsLocative(index),
            !lowerRoles.contains(.english) || roles.contains(.surname) {
