@@ -611,6 +611,12 @@ struct WireNewsTests {
         #expect(found("Zwingmann said the rules were clear, and Nowak said it was time.") == ["Zwingmann/person", "Nowak/person"])
     }
 
+    @Test("what is bought or taken over is a company; a player a club acquires stays a person")
+    func companiesBought() {
+        #expect(found("The group agreed to buy Pexaro for $1.2 billion after the takeover of Lumora, and the club acquired Denny Vorlan.")
+            == ["Pexaro/organization", "Lumora/organization", "Denny Vorlan/person"])
+    }
+
     @Test("a name that ends in its possessive keeps it, and is not the surname without it")
     func possessiveNames() {
         #expect(found("McDonald's cut prices, Moody's Investors Service said, and Mary Lou McDonald agreed.")

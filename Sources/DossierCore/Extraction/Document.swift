@@ -357,6 +357,8 @@ struct Document {
 
     static let cueNounsForPeopleToo = WordTable<Bool>(words: [
         "rival", "rivals", "investor", "developer", "producer", "publisher", "trader", "operator", "maker",
+        // A team buys players: "acquiring Denny Neagle".
+        "buy", "buys", "bought", "acquire", "acquires", "acquired", "acquiring",
     ])
 
     /// What follows a run that makes it an organisation: "Vestas shares rose", "the Smer party", "Boliden, the
