@@ -617,6 +617,14 @@ struct WireNewsTests {
             == ["Pexaro/organization", "Lumora/organization", "Denny Vorlan/person"])
     }
 
+    @Test("a known organisation's 'of' and a place after it are one name, not a leader's; a company between commas after its noun")
+    func knownNamesOfPlacesAndAppositions() {
+        #expect(found("The ruling Democratic Union of Korvia lost and the Socialist Party of Orvin Pellack won.")
+            == ["Democratic Union of Korvia/organization", "Socialist Party/organization", "Orvin Pellack/person"])
+        #expect(found("The national carrier, Korvair, cancelled flights, and the head of the movement, Vardoz, resigned.")
+            == ["Korvair/organization"])
+    }
+
     @Test("a name that ends in its possessive keeps it, and is not the surname without it")
     func possessiveNames() {
         #expect(found("McDonald's cut prices, Moody's Investors Service said, and Mary Lou McDonald agreed.")

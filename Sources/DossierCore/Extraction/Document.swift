@@ -293,6 +293,24 @@ struct Document {
     /// Le Monde" (`.noun`); "shares of Vale", "an analyst at Bernstein" (`.preposition`).
     enum OrganizationCue { case noun, preposition }
 
+    /// "the national carrier, Korvair, cancelled flights": the run `start..<end` stands between
+    /// commas right after a noun that names organisations.
+    func isAppositionOfOrganizationNoun(from start: Int, to end: Int) -> Bool {
+        guard start >= 2, isMark(start - 1, ","), tokens[start].lineBreaksBefore == 0, tokens[start - 2].isWord,
+              !tokens[start - 2].isCapitalized, !tokens[start - 2].isPossessive,
+              roles(start - 2).contains(.organizationCue),
+              !Document.cueNounsForPeopleToo.contains(tokens[start - 2].text, hash: tokens[start - 2].wordHash) else { return false }
+        // The noun names the run, not what a preposition ties it to: "head of the movement, Moada,".
+        var before = start - 3
+        while before >= 0, before >= start - 5, tokens[before].isWord, !tokens[before].isCapitalized {
+            if Document.cuePrepositions.contains(tokens[before].text, hash: tokens[before].wordHash) || Document.to.spells(tokens[before]) {
+                return false
+            }
+            before -= 1
+        }
+        return end < tokens.count && isMark(end, ",")
+    }
+
     func organizationCue(before index: Int) -> OrganizationCue? {
         guard index > 0, tokens[index].lineBreaksBefore == 0 else { return nil }
         if namesOrganizationsByExample(before: index) { return .noun }

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.42"
+    static let rulesVersion = "2026-12-02.43"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -294,6 +294,7 @@ public struct EntityExtractor: Sendable {
                          into mentions: inout [FoundMention]) -> Bool {
         let tokens = document.tokens
         let organizationCue = document.organizationCue(before: start)
+            ?? (document.isAppositionOfOrganizationNoun(from: start, to: end) ? .noun : nil)
         var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : organizationCue.map { _ in .organization }
         // "companies like Exxon Mobil, Zorvex and Kelda": what cued the list's first name cues the rest.
         func continuesCuedList(from: Int, to: Int) -> Bool {
@@ -520,9 +521,21 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 flush(index)
+                // "Democratic Union of Korvia": a known organisation's head word and an "of" the
+                // candidate carries on past are one longer name, as an unknown one's are.
+                let next = index + length
+                // What follows is a place, known or of one word, not a leader: "the Socialist Party of
+                // Olivier Faure".
+                if entry.kind == .organization, next + 1 < end, Document.of.spells(tokens[next]),
+                   document.roles(next - 1).contains(.organizationHead), tokens[next + 1].isCapitalized,
+                   document.roles(next + 1).isDisjoint(with: [.givenName, .title]),
+                   longestGazetteerMatch(document, at: next + 1, end: end).map({ $0.0.kind == .place && next + 1 + $0.1 == end })
+                    ?? (end == next + 2) {
+                    mentions.append(document.mention(from: index, to: end, entity: nil, kind: .organization))
+                    return asksNames
+                }
                 // "Bosnian Serb", "Iraqi Kurds", "African Americans": a people within a people is one
                 // group, the inner people's.
-                let next = index + length
                 if entry.kind == .group, next < end, tokens[next].lineBreaksBefore == 0,
                    Document.peoplesWithin.contains(tokens[next].text, hash: tokens[next].wordHash),
                    let (inner, innerLength) = longestGazetteerMatch(document, at: next, end: end), inner.kind == .group, innerLength == 1 {
