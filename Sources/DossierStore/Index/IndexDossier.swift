@@ -38,7 +38,7 @@ extension IndexDatabase {
     /// The entity's dossier: every passage that mentions it, newest article first, with when
     /// it is mentioned and who appears with it. Only the passages' ids are kept: the reader
     /// holds a dossier of 70,000 passages in half a megabyte.
-    public func dossier(of entity: IndexedEntity, readingInPartsFrom threshold: Int = IndexDatabase.passagesReadInParts)
+    public func dossier(of entity: IndexedEntity, readingInPartsFrom threshold: Int = IndexDatabase.mentionsReadInParts)
         throws -> IndexedDossier {
         try readDossier(of: entity, withTexts: false, readingInPartsFrom: threshold, into: {}, each: { _, _ in }).dossier
     }
@@ -54,45 +54,54 @@ extension IndexDatabase {
     /// the same state of the index: when anything was written in between (`data_version`
     /// changed), it is read again in one part.
     public func readDossier<Part: Sendable>(
-        of entity: IndexedEntity, withTexts: Bool, readingInPartsFrom threshold: Int = IndexDatabase.passagesReadInParts,
+        of entity: IndexedEntity, withTexts: Bool, readingInPartsFrom threshold: Int = IndexDatabase.mentionsReadInParts,
         into makePart: @escaping @Sendable () -> Part, each: @escaping @Sendable (inout Part, ReadPassage) -> Void
     ) throws -> (dossier: IndexedDossier, parts: [Part]) {
         let version = try connection.integer("PRAGMA data_version")
-        let read = try snapshot { () -> (DossierPlan, [(PartCounts, Part)]) in
-            let plan = try planDossier(of: entity, withArticles: withTexts)
-            guard plan.ordered.count >= threshold, plan.ordered.count >= 2 else {
+        let read = try snapshot { () -> [(DossierPlan, PartCounts, Part)] in
+            // The list is cut at a day: the newer articles are one part, the older (and the
+            // undated) the other; each part walks its own half of the date index.
+            let mentions = threshold == .max ? 0 : try connection.integer("SELECT mentions FROM entity WHERE id = \(entity.id)") ?? 0
+            guard mentions >= threshold, let day = try middleDay() else {
+                let plan = try planDossier(of: entity, articles: .all, withArticles: withTexts)
                 var part = makePart()
-                let counts = try plan.read(plan.ordered[...], of: entity, on: connection, withTexts: withTexts) { each(&part, $0) }
-                return (plan, [(counts, part)])
+                let counts = try plan.read(of: entity, on: connection, withTexts: withTexts) { each(&part, $0) }
+                return [(plan, counts, part)]
             }
-            let middle = plan.ordered.count / 2
             let stateFolder = url.deletingLastPathComponent()
-            let second = BackgroundValue(qualityOfService: .userInitiated) { () -> Result<(PartCounts, Part), Error> in
+            let second = BackgroundValue(qualityOfService: .userInitiated) { () -> Result<(DossierPlan, PartCounts, Part), Error> in
                 Result {
                     let index = try IndexDatabase(stateFolder: stateFolder, readOnly: true)
                     return try index.snapshot {
+                        let plan = try index.planDossier(of: entity, articles: .before(day), withArticles: withTexts)
                         var part = makePart()
-                        let counts = try plan.read(plan.ordered[middle...], of: entity, on: index.connection, withTexts: withTexts) {
-                            each(&part, $0)
-                        }
-                        return (counts, part)
+                        let counts = try plan.read(of: entity, on: index.connection, withTexts: withTexts) { each(&part, $0) }
+                        return (plan, counts, part)
                     }
                 }
             }
+            let plan = try planDossier(of: entity, articles: .onOrAfter(day), withArticles: withTexts)
             var first = makePart()
-            let firstCounts = try plan.read(plan.ordered[..<middle], of: entity, on: connection, withTexts: withTexts) {
-                each(&first, $0)
-            }
-            // No second connection (the index could not be opened again): an empty part, and
-            // the dossier read again in one part below.
-            let secondRead = (try? second.wait().get()) ?? (PartCounts(failed: true), makePart())
-            return (plan, [(firstCounts, first), secondRead])
+            let counts = try plan.read(of: entity, on: connection, withTexts: withTexts) { each(&first, $0) }
+            // No second connection (the index could not be opened again): read again in one part below.
+            guard let secondRead = try? second.wait().get() else { return [] }
+            return [(plan, counts, first), secondRead]
         }
-        let (plan, parts) = read
-        if parts.count > 1, try parts.contains(where: \.0.failed) || connection.integer("PRAGMA data_version") != version {
+        let written = try read.count > 1 && connection.integer("PRAGMA data_version") != version
+        if read.isEmpty || written {
             return try readDossier(of: entity, withTexts: withTexts, readingInPartsFrom: .max, into: makePart, each: each)
         }
-        return (try summarize(entity, plan, parts.map(\.0)), parts.map(\.1))
+        return (try summarize(entity, read.map { ($0.0, $0.1) }), read.map(\.2))
+    }
+
+    /// The day that cuts the list in two halves of about as many articles (nil: no dated article).
+    private func middleDay() throws -> String? {
+        // Article ids are dense from 1: the last is about how many there are.
+        let count = try connection.integer("SELECT max(id) FROM article") ?? 0
+        let statement = try connection.prepare("""
+            SELECT date FROM article INDEXED BY article_by_date WHERE date IS NOT NULL ORDER BY date DESC LIMIT 1 OFFSET ?
+            """).bind(.integer(count / 2))
+        return try statement.step() ? statement.optionalText(0) : nil
     }
 
     /// These passages of an entity's dossier (a window of `IndexedDossier.passageIDs`), each with
@@ -128,17 +137,17 @@ extension IndexDatabase {
         }
     }
 
-    /// Passages from which a dossier is read in two parts at once (about 15 ms of reading): below,
+    /// Mentions from which a dossier is read in two parts at once (about 15 ms of reading): below,
     /// opening a second connection costs more than it saves.
-    public static let passagesReadInParts = 5_000
+    public static let mentionsReadInParts = 10_000
 
-    /// What a dossier is made of before any passage is read: the passages that mention the
-    /// entity (the entity index's list of them), their articles in the list's order (the date
-    /// index walked once, only these read), and the passages placed by their article's place,
-    /// an article's in their order. Nothing is sorted or hashed a passage: at 70,000 passages,
-    /// SQLite sorting the articles (`id IN (…) ORDER BY date`) and dictionaries keyed by id were
-    /// half of `dossier dossier`.
-    fileprivate func planDossier(of entity: IndexedEntity, withArticles: Bool) throws -> DossierPlan {
+    /// What a dossier (or a part of it: the articles of `range`) is made of before any passage
+    /// is read: the passages that mention the entity (the entity index's list of them), their
+    /// articles in the list's order (the date index walked, only these read), and the passages
+    /// placed by their article's place, an article's in their order. Nothing is sorted or hashed
+    /// a passage: at 70,000 passages, SQLite sorting the articles (`id IN (…) ORDER BY date`)
+    /// and dictionaries keyed by id were half of `dossier dossier`.
+    fileprivate func planDossier(of entity: IndexedEntity, articles range: ListRange, withArticles: Bool) throws -> DossierPlan {
         let found = try connection.prepare("SELECT rowid FROM entity_index WHERE entity_index MATCH ?").bind(.text("e\(entity.id)"))
         var ids: [Int] = []
         var lastArticle = 0
@@ -151,16 +160,22 @@ extension IndexDatabase {
         var place = [Int32](repeating: -1, count: lastArticle + 1)
         for id in ids { place[PassageID.article(id)] = -2 }
         var articles: [DossierArticle] = []
-        let rows = try connection.prepare("SELECT id, date, title, path FROM article INDEXED BY article_by_date ORDER BY date DESC, title, path")
-        while try rows.step() {
-            let id = rows.int(0)
-            guard id < place.count, place[id] == -2 else { continue }
-            place[id] = Int32(articles.count)
-            // As the index writes them ("2025-06-06"), read in place.
-            let date = rows.withBlob(1) { ArticleDate(isoUTF8: $0.bindMemory(to: UInt8.self)) }
-            articles.append(DossierArticle(path: withArticles ? rows.text(3) : "", title: withArticles ? rows.text(2) : "", date: date))
+        for selection in range.selections {
+            let rows = try connection.prepare("""
+                SELECT id, date, title, path FROM article INDEXED BY article_by_date \(selection.condition) ORDER BY date DESC, title, path
+                """).bind(selection.day.map { .text($0) })
+            while try rows.step() {
+                let id = rows.int(0)
+                guard id < place.count, place[id] == -2 else { continue }
+                place[id] = Int32(articles.count)
+                // As the index writes them ("2025-06-06"), read in place.
+                let date = rows.withBlob(1) { ArticleDate(isoUTF8: $0.bindMemory(to: UInt8.self)) }
+                articles.append(DossierArticle(path: withArticles ? rows.text(3) : "", title: withArticles ? rows.text(2) : "", date: date))
+            }
+            rows.reset()
         }
-        rows.reset()
+        // Passages of articles outside the range are no part of this plan.
+        for id in ids where place[PassageID.article(id)] == -2 { place[PassageID.article(id)] = -1 }
         // Counted, then placed: each article's passages start where the ones before end.
         var start = [Int](repeating: 0, count: articles.count + 1)
         for id in ids where place[PassageID.article(id)] >= 0 { start[Int(place[PassageID.article(id)]) + 1] += 1 }
@@ -174,25 +189,23 @@ extension IndexDatabase {
         return DossierPlan(articles: articles, place: place, ordered: ordered)
     }
 
-    /// The dossier's page from what its parts counted.
-    fileprivate func summarize(_ entity: IndexedEntity, _ plan: DossierPlan, _ parts: [PartCounts]) throws -> IndexedDossier {
-        var perArticle = [Int32](repeating: 0, count: plan.articles.count)
+    /// The dossier's page from what its parts counted, the parts in the dossier's order.
+    fileprivate func summarize(_ entity: IndexedEntity, _ parts: [(plan: DossierPlan, counts: PartCounts)]) throws -> IndexedDossier {
         var kindCounts = [Int](repeating: 0, count: PassageMention.kinds.count)
         var together: [Int32] = []
         var aliasIDs: Set<Int> = []
         var mentionCount = 0
-        for part in parts {
-            for (place, count) in part.perArticle.enumerated() { perArticle[place] += count }
+        var byDate: [ArticleDate: Int] = [:]
+        var articleCount = 0
+        for (plan, part) in parts {
             for (kind, count) in part.kinds.enumerated() { kindCounts[kind] += count }
             for (id, count) in part.together.enumerated() where count > 0 { together.increment(id, by: count) }
             aliasIDs.formUnion(part.aliasIDs)
             mentionCount += part.mentions
-        }
-        var byDate: [ArticleDate: Int] = [:]
-        var articleCount = 0
-        for (place, count) in perArticle.enumerated() where count > 0 {
-            articleCount += 1
-            if let date = plan.articles[place].date { byDate[date, default: 0] += Int(count) }
+            for (place, count) in part.perArticle.enumerated() where count > 0 {
+                articleCount += 1
+                if let date = plan.articles[place].date { byDate[date, default: 0] += Int(count) }
+            }
         }
         var top: [(id: Int, count: Int)] = []
         for (id, count) in together.enumerated() where count > 0 { top.append((id, Int(count))) }
@@ -203,12 +216,30 @@ extension IndexDatabase {
             .sorted { ($0.count, $1.name) > ($1.count, $0.name) }.prefix(8)
         var kinds: [EntityKind: Int] = [:]
         for (number, count) in kindCounts.enumerated() where count > 0 { kinds[PassageMention.kinds[number]] = count }
-        let ids = parts.flatMap(\.ids)
+        let ids = parts.flatMap(\.counts.ids)
         let dossier = EntityDossier(entity: entity.name, kind: EntityKind.majority(of: kinds),
                                     aliases: aliasIDs.compactMap { names[$0] }.sorted(), passageCount: ids.count,
                                     mentionCount: mentionCount, articleCount: articleCount, mentionsByDate: byDate,
                                     appearsWith: Array(appearsWith))
         return IndexedDossier(entity: entity, dossier: dossier, passageIDs: ids, mentionsByDate: byDate)
+    }
+}
+
+/// Which of the list's articles a dossier's part reads.
+private enum ListRange: Sendable {
+    case all
+    /// Those dated on or after the day ("2025-06-06").
+    case onOrAfter(String)
+    /// Those dated before the day, and then the undated (last in the list).
+    case before(String)
+
+    /// The conditions on the date index that select them, in the list's order.
+    var selections: [(condition: String, day: String?)] {
+        switch self {
+        case .all: [("", nil)]
+        case .onOrAfter(let day): [("WHERE date >= ?", day)]
+        case .before(let day): [("WHERE date < ?", day), ("WHERE date IS NULL", nil)]
+        }
     }
 }
 
@@ -221,10 +252,11 @@ private struct DossierPlan: Sendable {
     /// The passages' ids in the dossier's order.
     let ordered: [Int]
 
-    /// Reads passages `ids` (in that order) on `connection`, hands each that mentions the
-    /// entity to `body`, and counts what they say of it.
-    func read(_ ids: ArraySlice<Int>, of entity: IndexedEntity, on connection: SQLiteConnection, withTexts: Bool,
+    /// Reads the passages in their order on `connection`, hands each that mentions the entity
+    /// to `body`, and counts what they say of it.
+    func read(of entity: IndexedEntity, on connection: SQLiteConnection, withTexts: Bool,
               _ body: (ReadPassage) -> Void) throws -> PartCounts {
+        let ids = ordered
         var counts = PartCounts(articles: articles.count)
         guard !ids.isEmpty else { return counts }
         // The ids as one JSON array, joined in its order: one statement, not one a passage.
@@ -290,16 +322,9 @@ private struct PartCounts: Sendable {
     /// Mentions in each article, by its place in the dossier.
     var perArticle: [Int32]
     var mentions = 0
-    /// The part could not be read (its connection did not open).
-    var failed = false
 
     init(articles: Int) {
         perArticle = [Int32](repeating: 0, count: articles)
-    }
-
-    init(failed: Bool) {
-        perArticle = []
-        self.failed = failed
     }
 }
 
