@@ -625,6 +625,14 @@ struct WireNewsTests {
             == ["Korvair/organization"])
     }
 
+    @Test("a company is named by an apposition after a place's possessive, by its accounts; a known name's 'and' splits nothing")
+    func appositionsAccountsAndKnownNames() {
+        #expect(found("Vestra, Europe's biggest maker of wind turbines, cut jobs. The Vardian Securities and Exchange Commission "
+                      + "opened an inquiry into Tessaro's accounts, and Standard & Poor's cut its rating.")
+            == ["Vestra/organization", "Europe/place", "Vardian Securities and Exchange Commission/organization",
+                "Tessaro/organization", "Standard & Poor's/organization"])
+    }
+
     @Test("a name that ends in its possessive keeps it, and is not the surname without it")
     func possessiveNames() {
         #expect(found("McDonald's cut prices, Moody's Investors Service said, and Mary Lou McDonald agreed.")

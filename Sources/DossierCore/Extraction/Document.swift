@@ -396,8 +396,10 @@ struct Document {
             return true
         }
         if isPriceMove(after: end) { return true }
+        // "Boliden, the Swedish company …", "Vestra, Europe's biggest maker of turbines, …".
         guard isMark(end, ","), end + 1 < tokens.count,
-              Document.articles.contains(tokens[end + 1].text, hash: tokens[end + 1].wordHash) else { return false }
+              Document.articles.contains(tokens[end + 1].text, hash: tokens[end + 1].wordHash)
+                || (tokens[end + 1].isPossessive && tokens[end + 1].isCapitalized) else { return false }
         var index = end + 2
         while index < tokens.count, index < end + 7, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 {
             if index + 1 >= tokens.count || endsApposition(index + 1) {
@@ -538,7 +540,8 @@ struct Document {
     static let newsOutlets = WordTable<Bool>(words: ["agency", "service", "channel", "website", "outlet", "portal", "network"])
     static let companyParts = WordTable<Bool>(words: ["chief", "chairman", "chairwoman", "ceo", "board", "subsidiary", "unit",
                                                        "shareholders", "headquarters", "net", "profit", "profits", "pretax",
-                                                       "revenue", "revenues", "turnover", "sales", "operating"])
+                                                       "revenue", "revenues", "turnover", "sales", "operating", "shares",
+                                                       "stock", "earnings", "accounts", "auditors", "executives"])
     static let articles = WordTable<Bool>(words: ["the", "a", "an", "The", "A", "An"])
     static let cuePrepositions = WordTable<Bool>(words: ["of", "at", "for", "in"])
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
@@ -622,7 +625,8 @@ struct Document {
     }
 
     /// A mention of tokens `from..<to`; with no `entity`, the text itself names the entity.
-    func mention(from: Int, to: Int, entity: String?, kind: EntityKind) -> FoundMention {
+    /// `keepingPossessive`: the name ends in its possessive ("Standard & Poor's").
+    func mention(from: Int, to: Int, entity: String?, kind: EntityKind, keepingPossessive: Bool = false) -> FoundMention {
         // An abbreviated legal form keeps its full stop: "Kestrel Holdings Corp.", "Acme Inc.".
         var last = to - 1
         if kind == .organization, to < tokens.count, tokens[to].text == ".", tokens[to].byteStart == tokens[last].byteEnd,
@@ -632,7 +636,7 @@ struct Document {
         var byteEnd = tokens[last].byteEnd
         var end = tokens[last].end
         // A name that ends in its possessive keeps it: "Sainsbury's", "Moody's".
-        if tokens[last].isPossessive, let entity, entity.hasSuffix("'s") || entity.hasSuffix("’s"),
+        if tokens[last].isPossessive, keepingPossessive || entity.map({ $0.hasSuffix("'s") || $0.hasSuffix("’s") }) == true,
            let possessive = Document.possessiveLength(at: byteEnd, in: bytes) {
             byteEnd += possessive
             end += 2

@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.43"
+    static let rulesVersion = "2026-12-02.44"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -287,6 +287,14 @@ public struct EntityExtractor: Sendable {
         return extended
     }
 
+    /// Whether token `position` is inside a name the lists know within `start..<end`: the "and" of
+    /// "Vardian Securities and Exchange Commission" joins no two names.
+    private func isInsideKnownName(_ document: Document, _ position: Int, from start: Int, to end: Int) -> Bool {
+        (max(start, position - 4)..<position).contains { first in
+            longestGazetteerMatch(document, at: first, end: end).map { first + $0.1 > position + 1 } ?? false
+        }
+    }
+
     /// Splits the candidate `start..<end` into mentions. Returns whether the result hung on what
     /// the document's names (`known`) say, so that a second pass knows what to redo.
     @discardableResult
@@ -396,7 +404,8 @@ public struct EntityExtractor: Sendable {
             var connector: Int?
             for position in nameStart..<end
                 where (tokens[position].text == "and"
-                       && !joinsOrdinaryWords(document, before: position, from: connector.map { $0 + 1 } ?? nameStart, to: end))
+                       && !joinsOrdinaryWords(document, before: position, from: connector.map { $0 + 1 } ?? nameStart, to: end)
+                       && !isInsideKnownName(document, position, from: nameStart, to: end))
                 || (tokens[position].text == "of" && headKind(document, at: position - 1) == nil) {
                 connector = position
             }
@@ -577,7 +586,8 @@ public struct EntityExtractor: Sendable {
                     index = nameEnd
                     continue
                 }
-                mentions.append(document.mention(from: index, to: index + length, entity: entry.entity, kind: entry.kind))
+                mentions.append(document.mention(from: index, to: index + length, entity: entry.entity, kind: entry.kind,
+                                                 keepingPossessive: entry.endsInPossessive))
                 if entry.kind != .person { cue = nil }
                 index += length
                 continue
