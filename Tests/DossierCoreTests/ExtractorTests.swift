@@ -633,6 +633,12 @@ struct WireNewsTests {
                 "Tessaro/organization", "Standard & Poor's/organization"])
     }
 
+    @Test("diseases in capitals are no organisation; the grand tours, the Oscars and Brexit are events")
+    func diseasesAndEvents() {
+        #expect(found("The COVID-19 pandemic, the Brexit vote and the Tour de France changed little; the Oscars went on.")
+            == ["Brexit/other", "Tour de France/other", "Oscars/other"])
+    }
+
     @Test("a name that ends in its possessive keeps it, and is not the surname without it")
     func possessiveNames() {
         #expect(found("McDonald's cut prices, Moody's Investors Service said, and Mary Lou McDonald agreed.")
