@@ -232,7 +232,8 @@ struct Document {
     }
 
     /// Whether the capitalised words from token `index`, on its line, are common words naming a
-    /// subject ("Foreign Relations", "Study of War"), not a day, a month, a place or a name.
+    /// subject ("Foreign Relations", "Study of War"): no day, no month, no first name, and nothing
+    /// the English word list lacks (a place's name, a surname).
     private func namesSubject(from index: Int) -> Bool {
         var position = index
         while position < tokens.count, position == index || tokens[position].lineBreaksBefore == 0 {
@@ -590,6 +591,12 @@ struct Document {
             index += 1
         }
         return false
+    }
+
+    /// "of", "for" or "on" after an organisation's head word carries its name on (`candidateEnd(from:)`
+    /// lets "on" into a run only before a subject).
+    static func carriesNameAfterHead(_ token: Token) -> Bool {
+        Document.of.spells(token) || Document.for.spells(token) || Document.on.spells(token)
     }
 
     static let it = RuleWord("it")

@@ -449,7 +449,7 @@ public struct EntityExtractor: Sendable {
                 // "of", "for" or "on" after an organisation's head word continues it: "Bank of Japan",
                 // "Ministry of Defence", "Office for National Statistics", "Council on Foreign Relations"
                 // ("on" is in a run only so: `Document.candidateEnd(from:)`).
-                if Document.of.spells(token) || Document.for.spells(token) || Document.on.spells(token), var from = runStart,
+                if Document.carriesNameAfterHead(token), var from = runStart,
                    document.roles(index - 1).contains(.organizationHead) {
                     // A people or a place just before is the name's: "Canadian Chamber of Commerce",
                     // "Kenya National Commission on Human Rights".
@@ -578,9 +578,7 @@ public struct EntityExtractor: Sendable {
                     while last + 1 < headsEnd, headKind(document, at: last + 1) == kind { last += 1 }
                     // "Kenya Commission on Human Rights": the head's "of", "for" or "on" carries the
                     // name to the candidate's end, as it does without the place.
-                    let nameEnd = kind == .organization && last + 2 < end
-                        && (Document.of.spells(tokens[last + 1]) || Document.for.spells(tokens[last + 1]) || Document.on.spells(tokens[last + 1]))
-                        ? end : last + 1
+                    let nameEnd = kind == .organization && last + 2 < end && Document.carriesNameAfterHead(tokens[last + 1]) ? end : last + 1
                     mentions.append(document.mention(from: index, to: nameEnd, entity: nil, kind: kind))
                     cue = nil
                     index = nameEnd

@@ -256,13 +256,12 @@ private struct DossierPlan: Sendable {
     /// to `body`, and counts what they say of it.
     func read(of entity: IndexedEntity, on connection: SQLiteConnection, withTexts: Bool,
               _ body: (ReadPassage) -> Void) throws -> PartCounts {
-        let ids = ordered
         var counts = PartCounts(articles: articles.count)
-        guard !ids.isEmpty else { return counts }
+        guard !ordered.isEmpty else { return counts }
         // The ids as one JSON array, joined in its order: one statement, not one a passage.
         var list: [UInt8] = [UInt8(ascii: "[")]
-        list.reserveCapacity(ids.count * 14)
-        for id in ids {
+        list.reserveCapacity(ordered.count * 14)
+        for id in ordered {
             if list.count > 1 { list.append(UInt8(ascii: ",")) }
             list.append(contentsOf: String(id).utf8)
         }
