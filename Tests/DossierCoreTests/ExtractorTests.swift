@@ -645,6 +645,12 @@ struct WireNewsTests {
             == ["McDonald's/organization", "Moody's Investors Service/organization", "Mary Lou McDonald/person"])
     }
 
+    @Test("what is posted on is a platform, whatever its name; not a day or a known name")
+    func platformsPostedOn() {
+        #expect(found("Orvin Pellack wrote on Zentrix Social on Monday. He wrote on Tuesday; in a video on Vorlix he said so.")
+            == ["Orvin Pellack/person", "Zentrix Social/organization", "Vorlix/organization"])
+    }
+
     @Test("a known surname alone, or an unknown word before 'said', is a person; an unknown word alone is nothing")
     func lonelySurnames() {
         #expect(found("The plan was backed by Nowak on Monday.") == ["Nowak/person"])

@@ -315,6 +315,12 @@ struct Document {
     func organizationCue(before index: Int) -> OrganizationCue? {
         guard index > 0, tokens[index].lineBreaksBefore == 0 else { return nil }
         if namesOrganizationsByExample(before: index) { return .noun }
+        // "wrote on Truth Social", "posted on Zentrix": a platform, unless a day or a known name.
+        if index >= 2, Document.on.spells(tokens[index - 1]),
+           Document.postingOnlyWords.contains(tokens[index - 2].text, hash: tokens[index - 2].wordHash),
+           roles(index).isDisjoint(with: [.notName, .givenName, .surname]) {
+            return .noun
+        }
         let previous = cueWord(before: index)
         guard tokens[previous].isWord, !tokens[previous].isCapitalized, !tokens[previous].isPossessive else { return nil }
         if roles(previous).contains(.organizationCue) { return .noun }
@@ -506,6 +512,9 @@ struct Document {
                                                        "said", "says", "tweeted", "shared", "announced", "commented",
                                                        "replied", "responded", "published", "message", "statement",
                                                        "video", "thread", "account", "accounts", "comments", "remarks"])
+    /// Those of `postingWords` that say nothing but posting ("said on Trump's plan" is no platform).
+    static let postingOnlyWords = WordTable<Bool>(words: ["posted", "posting", "posts", "post", "wrote", "writes", "write",
+                                                           "tweeted", "shared", "video", "thread", "account", "accounts"])
     /// Peoples and faiths that another people's name qualifies as one group: "Bosnian Serb",
     /// "Turkish Cypriots", "Iraqi Kurdish", "African Americans" (CoNLL's single MISC).
     static let peoplesWithin = WordTable<Bool>(words: [
