@@ -643,6 +643,9 @@ struct WireNewsTests {
     func possessiveNames() {
         #expect(found("McDonald's cut prices, Moody's Investors Service said, and Mary Lou McDonald agreed.")
             == ["McDonald's/organization", "Moody's Investors Service/organization", "Mary Lou McDonald/person"])
+        // Opening a sentence, after the short name in a headline: its first word is no ordinary word to drop.
+        #expect(found("Moody's warns\n\nMoody's Investors Service cut its rating.")
+            == ["Moody's/organization", "Moody's Investors Service/organization"])
     }
 
     @Test("what is posted on is a platform, whatever its name; not a day or a known name")

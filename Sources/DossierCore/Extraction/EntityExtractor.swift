@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.46"
+    static let rulesVersion = "2026-12-02.47"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -393,9 +393,12 @@ public struct EntityExtractor: Sendable {
         var nameStart = start
         // "Target Corp. said": before a legal form, an English word opening a sentence is the
         // company's name; only words like "The" and "But" are dropped.
+        // Nor a word that opens a name the lists know: "Moody's Investors Service cut …".
         let endsInLegalForm = document.roles(end - 1).contains(.legalForm)
         while nameStart < end - 1, document.isDroppableOpener(nameStart),
-              !endsInLegalForm || document.lowerRoles(nameStart).contains(.common) {
+              !endsInLegalForm || document.lowerRoles(nameStart).contains(.common),
+              Document.articles.contains(tokens[nameStart].text, hash: tokens[nameStart].wordHash)
+                || longestGazetteerMatch(document, at: nameStart, end: end).map({ $0.1 < 2 }) ?? true {
             nameStart += 1
         }
         // A name the lists know whole is theirs, with its other names: "Justice and Development Party"
