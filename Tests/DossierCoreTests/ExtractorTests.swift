@@ -648,6 +648,12 @@ struct WireNewsTests {
             == ["Moody's/organization", "Moody's Investors Service/organization"])
     }
 
+    @Test("a name ending in a head word before an 'and' is one name, whatever follows; a Bowl is an event")
+    func headWordsBeforeAnd() {
+        #expect(found("Talks\n\nThe Coastal Repair Act and Vardicare were debated, and the Korvan Bowl drew viewers.")
+            == ["Coastal Repair Act/other", "Korvan Bowl/other"])
+    }
+
     @Test("what is posted on is a platform, whatever its name; not a day or a known name")
     func platformsPostedOn() {
         #expect(found("Orvin Pellack wrote on Zentrix Social on Monday. He wrote on Tuesday; in a video on Vorlix he said so.")

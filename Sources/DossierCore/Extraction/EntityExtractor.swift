@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.47"
+    static let rulesVersion = "2026-12-02.48"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -400,6 +400,16 @@ public struct EntityExtractor: Sendable {
               Document.articles.contains(tokens[nameStart].text, hash: tokens[nameStart].wordHash)
                 || longestGazetteerMatch(document, at: nameStart, end: end).map({ $0.1 < 2 }) ?? true {
             nameStart += 1
+        }
+        // "The Affordable Care Act and Medicare": a name ending in a head word before an "and" is one
+        // name of the head's kind, and what follows the "and" is read on its own (below, only a
+        // candidate that ends in a head word is read so).
+        if headKind(document, at: end - 1) == nil, !document.isHeadline(nameStart), nameStart + 2 < end,
+           let and = (nameStart + 2..<(end - 1)).first(where: { Document.and.spells(tokens[$0]) }),
+           let kind = headKind(document, at: and - 1), longestGazetteerMatch(document, at: nameStart, end: and) == nil,
+           !isInsideKnownName(document, and, from: nameStart, to: end) {
+            mentions.append(document.mention(from: nameStart, to: and, entity: nil, kind: kind))
+            return segment(document, from: and + 1, to: end, known: known, into: &mentions)
         }
         // A name the lists know whole is theirs, with its other names: "Justice and Development Party"
         // is not cut at its "and" (the words below find it).
