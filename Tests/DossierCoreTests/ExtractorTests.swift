@@ -654,6 +654,12 @@ struct WireNewsTests {
             == ["Coastal Repair Act/other", "Korvan Bowl/other"])
     }
 
+    @Test("a company's employees and board name it; a spokesman does not, nor do ordinary words")
+    func companyPeople() {
+        #expect(found("Talks\n\nKelvora employees went on strike, the Pexaro board approved the deal, and a Police spokeswoman and a Zwingmann spokesman spoke.")
+            == ["Kelvora/organization", "Pexaro/organization"])
+    }
+
     @Test("what is posted on is a platform, whatever its name; not a day or a known name")
     func platformsPostedOn() {
         #expect(found("Orvin Pellack wrote on Zentrix Social on Monday. He wrote on Tuesday; in a video on Vorlix he said so.")

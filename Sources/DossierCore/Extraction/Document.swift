@@ -503,6 +503,19 @@ struct Document {
     static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia",
                                                                 "newspaper", "magazine", "tabloid", "newsletter", "broadcaster",
                                                                 "daily", "weekly", "paper", "television", "radio"])
+    /// A company's people and board after its name: "Kelvora employees", "the Pexaro board". Not
+    /// a spokesman: a politician has one too ("a Yeltsin spokesman", CoNLL's training file).
+    static let companyPeopleAfter = WordTable<Bool>(words: ["employees", "executives", "shareholders", "board"])
+
+    /// Whether the run `start..<end`, of words no list of English words or of names knows, is
+    /// followed by its company's people ("Police spokeswoman", "a Johnson spokesman" are no
+    /// organisations' names).
+    func isFollowedByCompanyPeople(from start: Int, to end: Int) -> Bool {
+        end < tokens.count && tokens[end].lineBreaksBefore == 0
+            && Document.companyPeopleAfter.contains(tokens[end].text, hash: tokens[end].wordHash)
+            && (start..<end).allSatisfy { !lowerRoles($0).contains(.english) && roles($0).isDisjoint(with: [.givenName, .surname]) }
+    }
+
     static let news = RuleWord("news")
     static let x = RuleWord("X")
     static let local = RuleWord("Local")

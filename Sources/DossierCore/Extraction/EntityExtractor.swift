@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.48"
+    static let rulesVersion = "2026-12-02.49"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -731,7 +731,8 @@ public struct EntityExtractor: Sendable {
         }
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
         // with a first name ("his rival Ilan Shor").
-        if cue == .organization || document.hasOrganizationCue(after: to) || document.hasSportsCue(from: from, to: to),
+        if cue == .organization || document.hasOrganizationCue(after: to) || document.hasSportsCue(from: from, to: to)
+            || document.isFollowedByCompanyPeople(from: from, to: to),
            run.count == 1 || !document.roles(from).contains(.givenName) || document.hasCompanyOnlyCue(before: from) {
             var found = document.mention(from: from, to: to, entity: nil, kind: .organization)
             found.isCued = true
