@@ -84,6 +84,7 @@ struct DossierCommand: ParsableCommand {
 /// entity is mentioned in it: written by the thread that reads them, then handed over whole.
 private struct PassagesJSON: @unchecked Sendable {
     // Never shared while written: one thread writes it, then another only reads it.
+    // Elements of the page's "passages" array: the page's object, then the array (`json(_:passages:)`).
     var json = JSONWriter(elementsOfArrayAtDepth: 2)
     /// An article's passages are together: its date is written out once.
     private var date: (ArticleDate?, String?) = (nil, nil)

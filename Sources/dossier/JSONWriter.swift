@@ -32,9 +32,6 @@ struct JSONWriter {
         empty = [true]
     }
 
-    /// The depth of the innermost open container.
-    var currentDepth: Int { depth }
-
     /// What a holding writer has written.
     var held: HeldOutput { HeldOutput(bytes: bytes) }
 

@@ -593,20 +593,23 @@ struct Document {
     static let with = RuleWord("with")
 
     func isFollowedByReportingVerb(_ end: Int) -> Bool {
+        reportingVerb(after: end) != nil
+    }
+
+    /// The reporting verb right after token `end - 1`, past a comma ("Zorvex, said …"), if any.
+    private func reportingVerb(after end: Int) -> Int? {
         var next = end
         if next < tokens.count, isMark(next, ",") { next += 1 }
-        return next < tokens.count && roles(next).contains(.reportingVerb)
+        return next < tokens.count && roles(next).contains(.reportingVerb) ? next : nil
     }
 
     /// "Zorvex said on Tuesday it would cut jobs", "Kelda said in a statement its profit fell":
     /// what speaks of itself as "it" is no person (on CoNLL's training file, 20 organisations to 4
     /// people). Only the time and the manner of saying may stand between.
     func reportsOfItself(after end: Int) -> Bool {
-        var next = end
-        if next < tokens.count, isMark(next, ",") { next += 1 }
-        guard next < tokens.count, roles(next).contains(.reportingVerb) else { return false }
-        var index = next + 1
-        while index < tokens.count, index <= next + 6, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 {
+        guard let verb = reportingVerb(after: end) else { return false }
+        var index = verb + 1
+        while index < tokens.count, index <= verb + 6, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 {
             if Document.it.spells(tokens[index]) || Document.its.spells(tokens[index]) { return true }
             guard Document.reportingFillers.contains(tokens[index].text, hash: tokens[index].wordHash)
                     || roles(index).contains(.notName) else { return false }

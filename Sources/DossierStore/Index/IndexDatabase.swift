@@ -46,11 +46,6 @@ public final class IndexDatabase {
         try connection.execute("CREATE TEMP TABLE IF NOT EXISTS read_article(path TEXT PRIMARY KEY) WITHOUT ROWID")
     }
 
-    /// Another connection to the same index (for a thread of its own).
-    public func reopened() throws -> IndexDatabase {
-        try IndexDatabase(stateFolder: url.deletingLastPathComponent())
-    }
-
     /// Why an index file cannot be used as it is.
     struct Unusable: Error, CustomStringConvertible {
         var reason: String
