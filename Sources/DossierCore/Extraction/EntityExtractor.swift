@@ -115,7 +115,10 @@ public struct EntityExtractor: Sendable {
         let offset: Int
         let candidates: [Range<Int>]
         let found: [FoundMention]
-        let passes: [(mentions: Range<Int>, asksNames: Bool)]
+        /// What each candidate's reading asked of the document's names.
+        let questions: [NameQuestion]
+        /// Each candidate's stretch of `found` and of `questions`.
+        let passes: [(mentions: Range<Int>, questions: Range<Int>)]
     }
 
     private func firstPass(_ text: Substring, offset: Int, learning learned: DocumentNames) -> FirstPass {
@@ -125,12 +128,14 @@ public struct EntityExtractor: Sendable {
         let candidates = self.candidates(document)
         // All in one array: each candidate's mentions are a stretch of it.
         var found: [FoundMention] = []
-        var passes: [(mentions: Range<Int>, asksNames: Bool)] = []
+        let asked = AskedNames()
+        var passes: [(mentions: Range<Int>, questions: Range<Int>)] = []
         passes.reserveCapacity(candidates.count)
         for range in candidates {
             let first = found.count
-            let asksNames = segment(document, from: range.lowerBound, to: range.upperBound, known: nil, into: &found)
-            passes.append((first..<found.count, asksNames))
+            let firstQuestion = asked.questions.count
+            segment(document, from: range.lowerBound, to: range.upperBound, known: .firstReading(asked), into: &found)
+            passes.append((first..<found.count, firstQuestion..<asked.questions.count))
         }
         // "Valdera Resources … a deal between Valdera and Pinecrest": a company's full name, whose
         // first word no list knows, is learned first, so that its short form is the same company;
@@ -170,7 +175,8 @@ public struct EntityExtractor: Sendable {
                 learned.define(acronym: acronym, as: Gazetteer.Entry(entity: mention.mention.entity, kind: mention.mention.kind))
             }
         }
-        return FirstPass(document: document, offset: offset, candidates: candidates, found: found, passes: passes)
+        return FirstPass(document: document, offset: offset, candidates: candidates, found: found, questions: asked.questions,
+                         passes: passes)
     }
 
     /// The words of an organisation's name that stand for it alone later in the document.
@@ -189,16 +195,17 @@ public struct EntityExtractor: Sendable {
         return forms
     }
 
-    /// Redoes only the candidates whose result hung on a question to the document's names and
-    /// that hold a word the document has taught: the others cannot come out differently.
+    /// Redoes only the candidates whose first reading asked the document's names something that
+    /// the names learned since answer otherwise than none did: the others cannot come out
+    /// differently (nine in ten of those that asked anything, on wire news).
     private func secondPass(_ window: FirstPass, learned: DocumentNames, emit: (Mention) -> Void) {
         let document = window.document
         var redone: [FoundMention] = []
         for (index, range) in window.candidates.enumerated() {
             let pass = window.passes[index]
-            if pass.asksNames, document.tokens[range].contains(where: learned.mayKnow) {
+            if !window.questions[pass.questions].allSatisfy({ $0.isAnsweredAlike(by: learned) }) {
                 redone.removeAll(keepingCapacity: true)
-                segment(document, from: range.lowerBound, to: range.upperBound, known: learned, into: &redone)
+                segment(document, from: range.lowerBound, to: range.upperBound, known: .learned(learned), into: &redone)
                 for found in redone { emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset)) }
             } else {
                 for found in window.found[pass.mentions] { emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset)) }
@@ -295,11 +302,9 @@ public struct EntityExtractor: Sendable {
         }
     }
 
-    /// Splits the candidate `start..<end` into mentions. Returns whether the result hung on what
-    /// the document's names (`known`) say, so that a second pass knows what to redo.
-    @discardableResult
-    private func segment(_ document: Document, from start: Int, to end: Int, known: DocumentNames?,
-                         into mentions: inout [FoundMention]) -> Bool {
+    /// Splits the candidate `start..<end` into mentions.
+    private func segment(_ document: Document, from start: Int, to end: Int, known: KnownNames,
+                         into mentions: inout [FoundMention]) {
         let tokens = document.tokens
         let organizationCue = document.organizationCue(before: start)
             ?? (document.isAppositionOfOrganizationNoun(from: start, to: end) ? .noun : nil)
@@ -311,7 +316,6 @@ public struct EntityExtractor: Sendable {
         }
         var runStart: Int?
         var index = start
-        var asksNames = false
 
         func flush(_ runEnd: Int) {
             defer { runStart = nil }
@@ -319,7 +323,6 @@ public struct EntityExtractor: Sendable {
             var to = runEnd
             while to > from, !tokens[to - 1].isNameLike { to -= 1 }
             guard to > from else { return }
-            asksNames = true
             // "Shares of Tolvane": the cue may stand inside the candidate, before this run.
             let runCue = cue ?? ((from > start && document.organizationCue(before: from) != nil) || continuesCuedList(from: from, to: to)
                 ? .organization : nil)
@@ -337,7 +340,7 @@ public struct EntityExtractor: Sendable {
         // "C$1.2 billion", "HK$", "US$": a currency named by its country's letters is no place.
         if end == start + 1, document.isCurrencySign(after: start) {
             mentions.append(document.mention(from: start, to: start + 2, entity: nil, kind: .other))
-            return false
+            return
         }
 
         // "pro-Kurdish DEM Party": the name after a prefix is an adjective of its own, a group's.
@@ -345,28 +348,28 @@ public struct EntityExtractor: Sendable {
            let (entry, length) = longestGazetteerMatch(document, at: start, end: end), entry.kind == .group || entry.kind == .place {
             mentions.append(document.mention(from: start, to: start + length, entity: entry.entity,
                                              kind: entry.kind == .group ? .group : .other))
-            guard start + length < end else { return false }
+            guard start + length < end else { return }
             return segment(document, from: start + length, to: end, known: known, into: &mentions)
         }
 
         // "Public Services and Procurement Canada (PSPC)": the words whose initials spell the acronym
         // in parentheses right after them are one organisation's name, whatever their parts are.
         if let spelled = spelledByAcronym(document, from: start, to: end) {
-            let asked = spelled > start && segment(document, from: start, to: spelled, known: known, into: &mentions)
+            if spelled > start { segment(document, from: start, to: spelled, known: known, into: &mentions) }
             mentions.append(document.mention(from: spelled, to: end, entity: nil, kind: .organization))
-            return asked
+            return
         }
 
         if end == start + 1, let state = document.abbreviatedState(at: start) {
             mentions.append(state)
-            return false
+            return
         }
 
         // "Norsk Petro (NP)", "the Kurdistan Workers' Party (PKK)": an acronym in parentheses right
         // after a name is another name of it, and makes a person-shaped name an organisation.
         if end == start + 1, let name = acronymOwner(document, at: start, mentions: &mentions, known: known) {
             mentions.append(document.mention(from: start, to: end, entity: name.entity, kind: name.kind))
-            return false
+            return
         }
 
         // "Arsenal 2 Tottenham 1": names beside scores in a results line are teams, whatever else
@@ -384,7 +387,7 @@ public struct EntityExtractor: Sendable {
                 team.isCued = true
                 mentions.append(team)
             }
-            return false
+            return
         }
 
         // A candidate ending in a head word is one name of the head's kind: "Security Council",
@@ -432,11 +435,11 @@ public struct EntityExtractor: Sendable {
                 || Document.abbreviatedPlacePrefixes.contains(tokens[from].text, hash: tokens[from].wordHash) {
                 // In a headline, only a name the body gives, or an event opened by a people or a place
                 // ("CANADIAN OPEN", "ITALIAN CUP"); otherwise its known names are read word by word below.
-                if !document.isHeadline(from) || known?.entry(for: tokens[from..<end]) != nil
+                if !document.isHeadline(from) || known.entry(for: from..<end, in: document) != nil
                     || (kind == .other && gazetteer.entry(for: tokens[from..<(from + 1)]).map { $0.kind == .group || $0.kind == .place } == true) {
-                    if let connector { asksNames = segment(document, from: start, to: connector, known: known, into: &mentions) }
+                    if let connector { segment(document, from: start, to: connector, known: known, into: &mentions) }
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
-                    return asksNames || document.isHeadline(from)
+                    return
                 }
             }
         }
@@ -472,7 +475,7 @@ public struct EntityExtractor: Sendable {
                         mentions.removeLast()
                     }
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: .organization))
-                    return asksNames
+                    return
                 }
                 // Particles join a name ("Ludwig van Beethoven"); "and" and "of" separate names.
                 if runStart != nil, token.text != "and", token.text != "of", index + 1 < end {
@@ -554,7 +557,7 @@ public struct EntityExtractor: Sendable {
                    longestGazetteerMatch(document, at: next + 1, end: end).map({ $0.0.kind == .place && next + 1 + $0.1 == end })
                     ?? (end == next + 2) {
                     mentions.append(document.mention(from: index, to: end, entity: nil, kind: .organization))
-                    return asksNames
+                    return
                 }
                 // "Bosnian Serb", "Iraqi Kurds", "African Americans": a people within a people is one
                 // group, the inner people's.
@@ -569,10 +572,9 @@ public struct EntityExtractor: Sendable {
                 // "miner Santa Rosa", "the bank Sabadell": a company named after a town; "Barcelona
                 // coach Hansi Flick", or a Barcelona the results table made a team: a club.
                 let isTown = entry.kind == .place && !entry.isCountry
-                if isTown { asksNames = true }
                 if isTown, (index == start && organizationCue == .noun)
                     || document.hasSportsCue(from: index, to: index + length) || document.hasResultCue(from: index, to: index + length)
-                    || (!document.followsLocative(index) && known?.entry(for: tokens[index..<(index + length)])?.kind == .organization) {
+                    || (!document.followsLocative(index) && known.entry(for: index..<(index + length), in: document, alikeIf: .notOrganization)?.kind == .organization) {
                     mentions.append(document.mention(from: index, to: index + length, entity: nil, kind: .organization))
                     cue = nil
                     index += length
@@ -616,8 +618,7 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             let droppable = (runStart == nil || document.isHeadline(index)) && document.isDroppableOpener(index)
-            if droppable { asksNames = true }
-            if document.roles(index).contains(.notName) || (droppable && known?.entry(for: tokens[index...index]) == nil) {
+            if document.roles(index).contains(.notName) || (droppable && known.entry(for: index..<(index + 1), in: document) == nil) {
                 flush(index)
                 index += 1
                 continue
@@ -626,7 +627,6 @@ public struct EntityExtractor: Sendable {
             index += 1
         }
         flush(end)
-        return asksNames
     }
 
     /// "Competition and Markets Authority", "Truth and Reconciliation Commission": an "and" between
@@ -701,18 +701,27 @@ public struct EntityExtractor: Sendable {
     }
 
     /// What an unknown run of capitalised words is, from what the document knows and what surrounds it.
-    private func classify(_ document: Document, from: Int, to: Int, cue: EntityKind?, known: DocumentNames?) -> FoundMention? {
+    private func classify(_ document: Document, from: Int, to: Int, cue: EntityKind?, known: KnownNames) -> FoundMention? {
         let tokens = document.tokens
-        let run = tokens[from..<to]
-        if let entry = known?.entry(for: run) {
+        let question = known.nextQuestion
+        if let entry = known.entry(for: from..<to, in: document) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
         }
         // "the Commission", "a Commission spokesman" after "European Commission"; "Police in Plymouth"
         // is not Devon and Cornwall Police.
-        if let known, run.count == 1, from > 0, let entry = known.organization(headedBy: tokens[from]),
-           Document.articles.contains(tokens[from - 1].text, hash: tokens[from - 1].wordHash) {
+        if to - from == 1, from > 0, Document.articles.contains(tokens[from - 1].text, hash: tokens[from - 1].wordHash),
+           let entry = known.organization(headedBy: from, in: document) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
         }
+        let found = classifyByContext(document, from: from, to: to, cue: cue)
+        known.foundAlone(found, answering: question, for: from..<to)
+        return found
+    }
+
+    /// What an unknown run of capitalised words is, from what surrounds it.
+    private func classifyByContext(_ document: Document, from: Int, to: Int, cue: EntityKind?) -> FoundMention? {
+        let tokens = document.tokens
+        let run = tokens[from..<to]
         let inCapitals = run.allSatisfy(\.isAllCaps)
         // A dateline, "KURSK 2025-06-06" or "KURSK, Russia (Reuters) -": a place in capitals opening a line
         // ("NOTE - …" is a word).
@@ -782,7 +791,7 @@ public struct EntityExtractor: Sendable {
     /// right before the "(" (retyped as an organisation if it looked like a person), or in a
     /// second pass the name the first pass learned for it.
     private func acronymOwner(_ document: Document, at index: Int, mentions: inout [FoundMention],
-                              known: DocumentNames?) -> Gazetteer.Entry? {
+                              known: KnownNames) -> Gazetteer.Entry? {
         let tokens = document.tokens
         guard index >= 2, index + 1 < tokens.count, tokens[index].isWord else { return nil }
         // "Advanced Rocket Technologies, or ART, …": the same, when the initials spell it.
@@ -792,7 +801,7 @@ public struct EntityExtractor: Sendable {
         guard afterComma || document.isParenthesized(index),
               tokens[index].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
               tokens[index].text.unicodeScalars.count <= 8 else { return nil }
-        if !afterComma, let known, let entry = known.entry(for: tokens[index...index]) { return entry }
+        if !afterComma, let entry = known.entryInSecondReading(for: index..<(index + 1), in: document) { return entry }
         let ownerEnd = afterComma ? index - 2 : index - 1
         guard let last = mentions.indices.last, mentions[last].tokens.upperBound == ownerEnd else { return nil }
         var owner = mentions[last]
@@ -1070,22 +1079,6 @@ final class DocumentNames {
     @exclusivity(unchecked) private var spellings: [UInt64: Gazetteer.Entry] = [:]
     /// Acronyms the document gave names of its own, when any: the lists' meaning gives way.
     @exclusivity(unchecked) private var definedAcronyms: WordTable<Gazetteer.Entry>?
-    /// The words of every learned name in any case, as a filter of bits by hash: a candidate with
-    /// none of them cannot match a learned name (a false alarm only costs a second look).
-    @exclusivity(unchecked) private var words = [UInt64](repeating: 0, count: 64)
-
-    private static func bit(_ hash: UInt64) -> (word: Int, mask: UInt64) {
-        let position = Int(truncatingIfNeeded: (hash &* 0x9E3779B97F4A7C15) >> 52) // 0..<4096
-        return (position >> 6, 1 << UInt64(position & 63))
-    }
-
-    func mayKnow(_ token: Token) -> Bool {
-        guard token.isWord else { return false }
-        let (word, mask) = DocumentNames.bit(token.foldedHash)
-        if words[word] & mask != 0 { return true }
-        return !spellings.isEmpty && DocumentNames.transliterationKey(token).map { spellings[$0] != nil } ?? false
-    }
-
     /// "Zelensky", "Zelenskiy" and "Zelenskyy", "Gaddafi", "Gadhafi" and "Qaddafi": the spellings
     /// that transliterations give one name, as one key (a hash): lower case without accents,
     /// q, c and g as k, y and j as i, w as v, ph as f, kh and dh as h and d, no doubled letters.
@@ -1173,12 +1166,8 @@ final class DocumentNames {
         }
     }
 
-    /// A name as written, in lower case and without its accents, with its words in the filter.
+    /// A name as written, in lower case and without its accents.
     private func learnName(_ tokens: ArraySlice<Token>, _ entry: Gazetteer.Entry) {
-        for token in tokens where token.isWord {
-            let (word, mask) = DocumentNames.bit(token.foldedHash)
-            words[word] |= mask
-        }
         let key = WordTable<Gazetteer.Entry>.key(tokens)
         names.insertIfAbsent(key, hash: WordHash.of(tokens), entry)
         folded.insertIfAbsent(CaseFolding.lowercased(key), hash: WordHash.folded(tokens), entry)
@@ -1193,10 +1182,6 @@ final class DocumentNames {
         let tokens = Tokenizer.tokens(in: plain)
         guard !tokens.isEmpty else { return }
         names.insertIfAbsent(plain, hash: WordHash.of(tokens[...]), entry)
-        for token in tokens where token.isWord {
-            let (word, mask) = DocumentNames.bit(token.foldedHash)
-            words[word] |= mask
-        }
     }
 
     /// The first name the document gave an acronym stays its name.
@@ -1223,18 +1208,126 @@ final class DocumentNames {
     ])
 
     /// The organisation whose head word `token` is.
-    func organization(headedBy token: Token) -> Gazetteer.Entry? {
-        heads.value(for: token.text, hash: token.wordHash)
+    func organization(headedBy word: NameKey) -> Gazetteer.Entry? {
+        heads.value(for: word.text, hash: word.hash)
     }
 
     func entry(for tokens: ArraySlice<Token>) -> Gazetteer.Entry? {
-        if let entry = names.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
-        if !spellings.isEmpty, tokens.count == 1, let key = DocumentNames.transliterationKey(tokens[tokens.startIndex]),
-           let person = spellings[key] {
-            return person
-        }
+        entry(for: NameKey(tokens))
+    }
+
+    func entry(for name: NameKey) -> Gazetteer.Entry? {
+        if let entry = names.value(for: name.text, hash: name.hash) { return entry }
+        if !spellings.isEmpty, let spelling = name.spelling, let person = spellings[spelling] { return person }
         // A name in a headline in capitals: "PUTIN" is the "Putin" of the body.
-        guard tokens.allSatisfy(\.isAllCaps) else { return nil }
-        return folded.value(for: CaseFolding.lowercased(WordTable<Gazetteer.Entry>.key(tokens)), hash: WordHash.folded(tokens))
+        guard let foldedHash = name.foldedHash else { return nil }
+        return folded.value(for: CaseFolding.lowercased(name.text), hash: foldedHash)
+    }
+}
+
+/// A name as `DocumentNames` looks it up, taken from its tokens once: a first reading's question
+/// is answered a window later, when the window's tokens have long left the cache (reading them
+/// again was most of answering).
+struct NameKey {
+    /// The words joined by one space.
+    let text: String
+    let hash: UInt64
+    /// The transliteration key of a name of one word (`DocumentNames.transliterationKey`).
+    let spelling: UInt64?
+    /// The hash in lower case of a name in capitals ("PUTIN").
+    let foldedHash: UInt64?
+
+    init(_ tokens: ArraySlice<Token>) {
+        text = WordTable<Gazetteer.Entry>.key(tokens)
+        hash = WordHash.of(tokens)
+        spelling = tokens.count == 1 ? DocumentNames.transliterationKey(tokens[tokens.startIndex]) : nil
+        foldedHash = tokens.allSatisfy(\.isAllCaps) ? WordHash.folded(tokens) : nil
+    }
+}
+
+/// The document's names as the reading of one candidate sees them. A first reading knows none
+/// and writes down each question it asks: a second reading of the candidate is needed only
+/// where the names learned since answer one of them otherwise than none did.
+enum KnownNames {
+    case firstReading(AskedNames)
+    case learned(DocumentNames)
+
+    /// The name the document gave the tokens `range`. `alike` is the answer, besides none, that
+    /// leaves a first reading as it is.
+    func entry(for range: Range<Int>, in document: Document, alikeIf alike: NameQuestion.Alike = .nothing) -> Gazetteer.Entry? {
+        switch self {
+        case .firstReading(let asked):
+            asked.questions.append(NameQuestion(name: NameKey(document.tokens[range]), asksHead: false, alike: alike))
+            return nil
+        case .learned(let names):
+            return names.entry(for: document.tokens[range])
+        }
+    }
+
+    /// The name a second reading has learned for the tokens `range`, asked where a first reading
+    /// decides from the mentions before it (an acronym's owner), which a second reading of one
+    /// candidate does not see. A first reading asks nothing: what it decided stands.
+    func entryInSecondReading(for range: Range<Int>, in document: Document) -> Gazetteer.Entry? {
+        if case .learned(let names) = self { names.entry(for: document.tokens[range]) } else { nil }
+    }
+
+    /// The organisation whose head word token `index` is ("the Commission").
+    func organization(headedBy index: Int, in document: Document) -> Gazetteer.Entry? {
+        switch self {
+        case .firstReading(let asked):
+            asked.questions.append(NameQuestion(name: NameKey(document.tokens[index...index]), asksHead: true, alike: .nothing))
+            return nil
+        case .learned(let names):
+            return names.organization(headedBy: NameKey(document.tokens[index...index]))
+        }
+    }
+
+    /// Where a first reading writes its next question.
+    var nextQuestion: Int {
+        if case .firstReading(let asked) = self { asked.questions.count } else { 0 }
+    }
+
+    /// What a first reading made of a run alone, after asking (question `question`) for the run's
+    /// name: told the same name, a second reading comes to the same mention.
+    func foundAlone(_ found: FoundMention?, answering question: Int, for range: Range<Int>) {
+        guard case .firstReading(let asked) = self, let found, found.tokens == range, !found.isCued else { return }
+        asked.questions[question].alike = .entry(entity: found.mention.entity, kind: found.mention.kind)
+    }
+}
+
+/// The questions a first reading of a window's candidates asked of the document's names.
+final class AskedNames {
+    // Only the window's own scan touches it, one access at a time.
+    @exclusivity(unchecked) var questions: [NameQuestion] = []
+}
+
+/// One question a first reading asked of the document's names, which had none to answer it.
+struct NameQuestion {
+    /// The answer that leaves the reading as it was, besides none.
+    enum Alike {
+        case nothing
+        /// Any name but an organisation's.
+        case notOrganization
+        /// The name the reading found by itself.
+        case entry(entity: String, kind: EntityKind)
+    }
+
+    let name: NameKey
+    /// Asks for the organisation a head word stands for, not for a name.
+    let asksHead: Bool
+    var alike: Alike
+
+    func isAnsweredAlike(by names: DocumentNames) -> Bool {
+        let answer = asksHead ? names.organization(headedBy: name) : names.entry(for: name)
+        guard let answer else { return true }
+        switch alike {
+        case .nothing:
+            return false
+        case .notOrganization:
+            return answer.kind != .organization
+        case let .entry(entity, kind):
+            // A name given with its possessive would keep it ("Moody's"): read again.
+            return answer.kind == kind && answer.entity == entity && !answer.entity.hasSuffix("'s") && !answer.entity.hasSuffix("’s")
+        }
     }
 }
