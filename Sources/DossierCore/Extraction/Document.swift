@@ -668,7 +668,7 @@ struct Document {
         var byteEnd = tokens[last].byteEnd
         var end = tokens[last].end
         // A name that ends in its possessive keeps it: "Sainsbury's", "Moody's".
-        if tokens[last].isPossessive, keepingPossessive || entity.map({ $0.hasSuffix("'s") || $0.hasSuffix("’s") }) == true,
+        if tokens[last].isPossessive, keepingPossessive || entity.map(Document.endsInPossessive) == true,
            let possessive = Document.possessiveLength(at: byteEnd, in: bytes) {
             byteEnd += possessive
             end += 2
@@ -676,6 +676,15 @@ struct Document {
         let text = String(decoding: bytes[tokens[from].byteStart..<byteEnd], as: UTF8.self)
         return FoundMention(mention: Mention(text: text, entity: entity ?? text, kind: kind, start: tokens[from].start, end: end),
                             tokens: from..<to)
+    }
+
+    /// Whether a name ends in "'s" or "’s" ("Moody's"), read from its last bytes (`hasSuffix`
+    /// compares by grapheme: a second reading's check of every name it was told took 2 % of
+    /// extracting wire news with it).
+    static func endsInPossessive(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard bytes.last == UInt8(ascii: "s") else { return false }
+        return bytes.dropLast().last == UInt8(ascii: "'") || bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99])
     }
 
     /// The bytes of "'s" or "’s" at `index`, or nil when neither is there.

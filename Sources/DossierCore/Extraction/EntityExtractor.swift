@@ -1085,12 +1085,16 @@ final class DocumentNames {
     /// Only for a capitalised word of five letters or more, not in capitals.
     static func transliterationKey(_ token: Token) -> UInt64? {
         guard token.isCapitalized, !token.isAllCaps, token.end - token.start >= 5 else { return nil }
-        let plain = token.isASCII ? token.text : Gazetteer.unaccented(token.text)
+        var plain = token.isASCII ? token.text : Gazetteer.unaccented(token.text)
+        return plain.withUTF8(transliterationKey)
+    }
+
+    private static func transliterationKey(_ plain: UnsafeBufferPointer<UInt8>) -> UInt64? {
         // Each letter is hashed once the next is read: an h may still change it ("ph" is f).
         var hash: UInt64 = 0xcbf29ce484222325
         var pending: UInt8 = 0
         var letters = 0
-        for byte in plain.utf8 {
+        for byte in plain {
             var letter = byte | 0x20
             guard letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z") else { return nil }
             switch letter {
@@ -1156,13 +1160,13 @@ final class DocumentNames {
         // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un";
         // not "An" of a title taken for a name.
         guard mention.kind == .person, tokens.count > 1 else { return }
-        for token in tokens where token.isCapitalized && !token.text.hasSuffix(".")
+        for token in tokens where token.isCapitalized && token.text.utf8.last != UInt8(ascii: ".")
             && !DocumentNames.functionWords.contains(token.text, hash: token.wordHash) {
             if let key = DocumentNames.transliterationKey(token), spellings[key] == nil { spellings[key] = entry }
             guard !names.contains(token.text, hash: token.wordHash) else { continue }
             names.insertIfAbsent(token.text, hash: token.wordHash, entry)
             folded.insertIfAbsent(CaseFolding.lowercased(token.text), hash: token.foldedHash, entry)
-            learnUnaccented(token.text, entry)
+            if !token.isASCII { learnUnaccented(token.text, entry) }
         }
     }
 
@@ -1171,7 +1175,7 @@ final class DocumentNames {
         let key = WordTable<Gazetteer.Entry>.key(tokens)
         names.insertIfAbsent(key, hash: WordHash.of(tokens), entry)
         folded.insertIfAbsent(CaseFolding.lowercased(key), hash: WordHash.folded(tokens), entry)
-        learnUnaccented(key, entry)
+        if !tokens.allSatisfy(\.isASCII) { learnUnaccented(key, entry) }
     }
 
     /// "Kovacs" and "Imamoglu" are the "Kovács" and "İmamoğlu" the document named: the same
@@ -1327,7 +1331,7 @@ struct NameQuestion {
             return answer.kind != .organization
         case let .entry(entity, kind):
             // A name given with its possessive would keep it ("Moody's"): read again.
-            return answer.kind == kind && answer.entity == entity && !answer.entity.hasSuffix("'s") && !answer.entity.hasSuffix("’s")
+            return answer.kind == kind && answer.entity == entity && !Document.endsInPossessive(answer.entity)
         }
     }
 }

@@ -7,16 +7,50 @@ public struct Token: Hashable, Sendable {
     }
 
     public var text: String
-    public var start: Int
-    public var end: Int
+    /// The text's hash for the extractor's word tables, worked out once.
+    let wordHash: UInt64
+    /// The hash of the text in lower case: `WordHash.of(text.lowercased())`.
+    let foldedHash: UInt64
+    // Offsets and counts in 32 bits: the extractor passes over a window's tokens a dozen times,
+    // and a token of 64 bytes instead of 96 is a third less to bring into the cache each time
+    // (a window's tokens outgrow the second-level cache). No text the extractor reads a line of
+    // at a time comes near 2 GiB.
+    private var storedStart: Int32
+    private var storedEnd: Int32
+    private var storedByteStart: Int32
+    private var storedByteEnd: Int32
+    private var storedLineBreaksBefore: Int32
+
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(truncatingIfNeeded: newValue) }
+    }
+
     /// The same span in UTF-8 bytes of the text.
-    public var byteStart: Int
-    public var byteEnd: Int
+    public var byteStart: Int {
+        get { Int(storedByteStart) }
+        set { storedByteStart = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    public var byteEnd: Int {
+        get { Int(storedByteEnd) }
+        set { storedByteEnd = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    /// How many line breaks stand between this token and the one before it.
+    public var lineBreaksBefore: Int {
+        get { Int(storedLineBreaksBefore) }
+        set { storedLineBreaksBefore = Int32(truncatingIfNeeded: min(newValue, Int(Int32.max))) }
+    }
+
     public var shape: Shape
     /// The word was followed by a possessive `'s` or `’s`, which is not part of `text`.
     public var isPossessive: Bool
-    /// How many line breaks stand between this token and the one before it.
-    public var lineBreaksBefore: Int
 
     /// Starts with an upper-case or title-case letter.
     public let isCapitalized: Bool
@@ -26,10 +60,6 @@ public struct Token: Hashable, Sendable {
     public let isNameLike: Bool
     /// Starts with a digit: a number, a score, a date.
     public let startsWithDigit: Bool
-    /// The text's hash for the extractor's word tables, worked out once.
-    let wordHash: UInt64
-    /// The hash of the text in lower case: `WordHash.of(text.lowercased())`.
-    let foldedHash: UInt64
     /// Every scalar is ASCII: lower case is a matter of bytes.
     let isASCII: Bool
     /// Holds a hyphen: "Toronto-based", "al-Assad".
@@ -73,13 +103,13 @@ public struct Token: Hashable, Sendable {
          lineBreaksBefore: Int, isCapitalized: Bool, isAllCaps: Bool, startsWithDigit: Bool, hasHyphen: Bool,
          hashes: WordHash.Pair) {
         self.text = text
-        self.start = start
-        self.end = end
-        self.byteStart = byteStart
-        self.byteEnd = byteEnd
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+        storedByteStart = Int32(truncatingIfNeeded: byteStart)
+        storedByteEnd = Int32(truncatingIfNeeded: byteEnd)
+        storedLineBreaksBefore = Int32(truncatingIfNeeded: min(lineBreaksBefore, Int(Int32.max)))
         self.shape = shape
         self.isPossessive = isPossessive
-        self.lineBreaksBefore = lineBreaksBefore
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
         self.startsWithDigit = startsWithDigit
@@ -155,6 +185,12 @@ public enum Tokenizer {
         var offset = 0 // in scalars
         var lineBreaks = 0
         while byte < count {
+            // A space, most of a text's marks, without decoding it.
+            if bytes[byte] == 32 {
+                byte += 1
+                offset += 1
+                continue
+            }
             let (scalar, length) = decode(byte)
             if scalar == "\n" {
                 lineBreaks += 1
@@ -190,16 +226,30 @@ public enum Tokenizer {
             var letters = 0
             var hasLowercaseLetter = false
             var hasHyphen = false
+            // Lower case ASCII throughout: its hash in lower case is its hash.
+            var isLowercaseASCII = true
             while byte < count {
-                // A lower-case ASCII letter, most of a text's bytes, is taken without decoding it.
-                let isLowerASCII = bytes[byte] &- UInt8(ascii: "a") < 26
-                let (current, currentLength) = isLowerASCII ? (Unicode.Scalar(bytes[byte]), 1) : decode(byte)
-                if isLowerASCII || isWordScalar(current) {
-                    let upper = !isLowerASCII && isUppercase(current)
-                    if isLowerASCII {
-                        letters += 1
-                        hasLowercaseLetter = true
-                    } else if current.isASCII {
+                // A run of lower-case ASCII letters, most of a text's bytes, is taken whole without
+                // decoding it.
+                if bytes[byte] &- UInt8(ascii: "a") < 26 {
+                    var runEnd = byte + 1
+                    while runEnd < count, bytes[runEnd] &- UInt8(ascii: "a") < 26 { runEnd += 1 }
+                    let run = runEnd - byte
+                    letters += run
+                    hasLowercaseLetter = true
+                    initials = false
+                    initialsLength += run
+                    byte = runEnd
+                    offset += run
+                    endByte = byte
+                    endOffset = offset
+                    continue
+                }
+                let (current, currentLength) = decode(byte)
+                if !current.isASCII || (65...90).contains(current.value) { isLowercaseASCII = false }
+                if isWordScalar(current) {
+                    let upper = isUppercase(current)
+                    if current.isASCII {
                         if (97...122).contains(current.value) { letters += 1; hasLowercaseLetter = true } else if upper { letters += 1 }
                     } else if current.properties.isAlphabetic {
                         letters += 1
@@ -253,7 +303,8 @@ public enum Tokenizer {
                                 isCapitalized: isUppercase(first) || (!first.isASCII && first.properties.generalCategory == .titlecaseLetter),
                                 isAllCaps: !hasLowercaseLetter && letters >= 2,
                                 startsWithDigit: first.isASCII && (48...57).contains(first.value), hasHyphen: hasHyphen,
-                                hashes: WordHash.hashes(of: bytes, from: startByte, to: endByte))
+                                hashes: isLowercaseASCII ? WordHash.lowercaseASCII(bytes, from: startByte, to: endByte)
+                                    : WordHash.hashes(of: bytes, from: startByte, to: endByte))
             if hasHyphen, let split, let pieces = split(word) {
                 tokens.append(contentsOf: pieces)
             } else {
