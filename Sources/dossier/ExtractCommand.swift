@@ -101,28 +101,19 @@ struct CommandError: Error, CustomStringConvertible {
 extension JSONWriter {
     /// A mention as `extract --json` and `--jsonl` print it, keys sorted.
     mutating func mention(_ mention: Mention) {
-        guard compact else {
-            object { output in
-                output.number("end", mention.end)
-                output.string("entity", mention.entity)
-                output.string("kind", mention.kind.rawValue)
-                output.number("start", mention.start)
-                output.string("text", mention.text)
-            }
-            return
-        }
         value { output in
-            output.appendRaw("{\"end\":")
+            output.appendRaw("{")
+            output.appendField("end", first: true)
             output.appendNumber(mention.end)
-            output.appendRaw(",\"entity\":")
+            output.appendField("entity")
             output.appendString(mention.entity)
-            output.appendRaw(",\"kind\":")
+            output.appendField("kind")
             output.appendString(mention.kind.rawValue)
-            output.appendRaw(",\"start\":")
+            output.appendField("start")
             output.appendNumber(mention.start)
-            output.appendRaw(",\"text\":")
+            output.appendField("text")
             output.appendString(mention.text)
-            output.appendRaw("}")
+            output.appendObjectEnd()
         }
     }
 }

@@ -67,15 +67,10 @@ struct JSONWriter {
         }
     }
 
-    private mutating func newline() {
+    @inline(__always) private mutating func newline(depth: Int? = nil) {
         guard !compact else { return }
-        // A line break and the indentation, copied from one buffer: appending spaces one by
-        // one was a tenth of writing a large dossier.
-        let count = min(1 + 2 * depth, JSONWriter.indentation.count)
-        JSONWriter.indentation.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        bytes.appendLineBreak(indentation: min(2 * (depth ?? self.depth), 256))
     }
-
-    private static let indentation = [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 256)
 
     private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
         bytes.append(open)
@@ -127,7 +122,23 @@ struct JSONWriter {
         body(&self)
     }
 
-    mutating func appendRaw(_ literal: StaticString) {
+    /// Starts a field of an object that `value` writes (after its "{"): the comma before all but
+    /// the first, the line break and indentation, the key. Laid out as `object` lays out its items.
+    @inline(__always) mutating func appendField(_ key: StaticString, first: Bool = false) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        if !compact { newline(depth: depth + 1) }
+        bytes.append(UInt8(ascii: "\""))
+        appendRaw(key)
+        if compact { appendRaw("\":") } else { appendRaw("\" : ") }
+    }
+
+    /// Closes an object that `value` and `appendField` wrote.
+    @inline(__always) mutating func appendObjectEnd() {
+        newline()
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    @inline(__always) mutating func appendRaw(_ literal: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
@@ -314,6 +325,15 @@ final class OutputBuffer {
 
     func append(contentsOf bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    /// A line break and `indentation` spaces, written in place (copying them from a buffer of
+    /// spaces, or appending them one by one, was a tenth of writing a large dossier).
+    @inline(__always) func appendLineBreak(indentation: Int) {
+        reserve(1 + indentation)
+        start[count] = UInt8(ascii: "\n")
+        (start + count + 1).update(repeating: UInt8(ascii: " "), count: indentation)
+        count += 1 + indentation
     }
 
     func append(contentsOf text: String.UTF8View) {
