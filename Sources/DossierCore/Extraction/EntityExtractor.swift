@@ -1068,7 +1068,9 @@ struct FoundMention {
 /// A class: the scan passes it down through every candidate, and it is learned once.
 final class DocumentNames {
     // Sized for a news article's names: growing costs more than a few empty slots. Only the
-    // document's own scan touches them, one access at a time.
+    // document's own scan touches them, one access at a time. Names are kept and asked for by
+    // their hashes alone (`WordTable.value(forHash:)`): building and comparing their texts was
+    // most of learning a name and of a second reading's checks.
     @exclusivity(unchecked) private var names = WordTable<Gazetteer.Entry>(minimumCapacity: 64)
     @exclusivity(unchecked) private var folded = WordTable<Gazetteer.Entry>(minimumCapacity: 64)
     @exclusivity(unchecked) private var learnedTexts = WordTable<Bool>(minimumCapacity: 64)
@@ -1134,8 +1136,8 @@ final class DocumentNames {
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
         // A letter ("posted on X") names nothing elsewhere: "Group X", "Plan X".
-        guard !learnedTexts.contains(mention.text, hash: textHash), !tokens.isEmpty, mention.text.utf8.count > 1 else { return }
-        learnedTexts.insertIfAbsent(mention.text, hash: textHash, true)
+        guard !learnedTexts.contains(hash: textHash), !tokens.isEmpty, mention.text.utf8.count > 1 else { return }
+        learnedTexts.insertIfAbsent(hash: textHash, true)
         var entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
         // "Qaddafi" after "Muammar Gaddafi": another spelling of a person's name is that person.
         if mention.kind == .person, tokens.count == 1, let key = DocumentNames.transliterationKey(tokens[tokens.startIndex]),
@@ -1150,12 +1152,12 @@ final class DocumentNames {
         // "Dassault" of "Dassault Aviation", "Huayou" of "Huayou Cobalt": a word no list knows
         // before a company's head word is the company's own name.
         if shortForms.contains(.firstWord), let first = tokens.first, first.isCapitalized, !first.isAllCaps {
-            names.insertIfAbsent(first.text, hash: first.wordHash, entry)
-            folded.insertIfAbsent(CaseFolding.lowercased(first.text), hash: first.foldedHash, entry)
+            names.insertIfAbsent(hash: first.wordHash, entry)
+            folded.insertIfAbsent(hash: first.foldedHash, entry)
         }
         if let last = tokens.last, last.isCapitalized {
-            if shortForms.contains(.headWord) { heads.insertIfAbsent(last.text, hash: last.wordHash, entry) }
-            if shortForms.contains(.lastWord) { names.insertIfAbsent(last.text, hash: last.wordHash, entry) }
+            if shortForms.contains(.headWord) { heads.insertIfAbsent(hash: last.wordHash, entry) }
+            if shortForms.contains(.lastWord) { names.insertIfAbsent(hash: last.wordHash, entry) }
         }
         // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un";
         // not "An" of a title taken for a name.
@@ -1163,19 +1165,18 @@ final class DocumentNames {
         for token in tokens where token.isCapitalized && token.text.utf8.last != UInt8(ascii: ".")
             && !DocumentNames.functionWords.contains(token.text, hash: token.wordHash) {
             if let key = DocumentNames.transliterationKey(token), spellings[key] == nil { spellings[key] = entry }
-            guard !names.contains(token.text, hash: token.wordHash) else { continue }
-            names.insertIfAbsent(token.text, hash: token.wordHash, entry)
-            folded.insertIfAbsent(CaseFolding.lowercased(token.text), hash: token.foldedHash, entry)
+            guard !names.contains(hash: token.wordHash) else { continue }
+            names.insertIfAbsent(hash: token.wordHash, entry)
+            folded.insertIfAbsent(hash: token.foldedHash, entry)
             if !token.isASCII { learnUnaccented(token.text, entry) }
         }
     }
 
     /// A name as written, in lower case and without its accents.
     private func learnName(_ tokens: ArraySlice<Token>, _ entry: Gazetteer.Entry) {
-        let key = WordTable<Gazetteer.Entry>.key(tokens)
-        names.insertIfAbsent(key, hash: WordHash.of(tokens), entry)
-        folded.insertIfAbsent(CaseFolding.lowercased(key), hash: WordHash.folded(tokens), entry)
-        if !tokens.allSatisfy(\.isASCII) { learnUnaccented(key, entry) }
+        names.insertIfAbsent(hash: WordHash.of(tokens), entry)
+        folded.insertIfAbsent(hash: WordHash.folded(tokens), entry)
+        if !tokens.allSatisfy(\.isASCII) { learnUnaccented(WordTable<Gazetteer.Entry>.key(tokens), entry) }
     }
 
     /// "Kovacs" and "Imamoglu" are the "Kovács" and "İmamoğlu" the document named: the same
@@ -1185,20 +1186,20 @@ final class DocumentNames {
         guard plain != name else { return }
         let tokens = Tokenizer.tokens(in: plain)
         guard !tokens.isEmpty else { return }
-        names.insertIfAbsent(plain, hash: WordHash.of(tokens[...]), entry)
+        names.insertIfAbsent(hash: WordHash.of(tokens[...]), entry)
     }
 
     /// The first name the document gave an acronym stays its name.
     func define(acronym: ArraySlice<Token>, as entry: Gazetteer.Entry) {
         if definedAcronyms == nil { definedAcronyms = WordTable(minimumCapacity: 8) }
-        definedAcronyms?.insertIfAbsent(WordTable<Gazetteer.Entry>.key(acronym), hash: WordHash.of(acronym), entry)
+        definedAcronyms?.insertIfAbsent(hash: WordHash.of(acronym), entry)
     }
 
     /// The mention, with the name the document gave its acronym if it is one.
     func withDefinedAcronym(_ found: FoundMention, in document: Document) -> Mention {
         guard let definedAcronyms, found.tokens.count == 1 else { return found.mention }
         let acronym = document.tokens[found.tokens]
-        guard acronym.first?.isAllCaps == true, let entry = definedAcronyms.value(for: acronym, hash: WordHash.of(acronym)),
+        guard acronym.first?.isAllCaps == true, let entry = definedAcronyms.value(forHash: WordHash.of(acronym)),
               entry.entity != found.mention.entity else { return found.mention }
         var mention = found.mention
         mention.entity = entry.entity
@@ -1213,7 +1214,7 @@ final class DocumentNames {
 
     /// The organisation whose head word `token` is.
     func organization(headedBy word: NameKey) -> Gazetteer.Entry? {
-        heads.value(for: word.text, hash: word.hash)
+        heads.value(forHash: word.hash)
     }
 
     func entry(for tokens: ArraySlice<Token>) -> Gazetteer.Entry? {
@@ -1221,20 +1222,18 @@ final class DocumentNames {
     }
 
     func entry(for name: NameKey) -> Gazetteer.Entry? {
-        if let entry = names.value(for: name.text, hash: name.hash) { return entry }
+        if let entry = names.value(forHash: name.hash) { return entry }
         if !spellings.isEmpty, let spelling = name.spelling, let person = spellings[spelling] { return person }
         // A name in a headline in capitals: "PUTIN" is the "Putin" of the body.
         guard let foldedHash = name.foldedHash else { return nil }
-        return folded.value(for: CaseFolding.lowercased(name.text), hash: foldedHash)
+        return folded.value(forHash: foldedHash)
     }
 }
 
-/// A name as `DocumentNames` looks it up, taken from its tokens once: a first reading's question
-/// is answered a window later, when the window's tokens have long left the cache (reading them
-/// again was most of answering).
+/// A name as `DocumentNames` looks it up (by hashes), taken from its tokens once: a first
+/// reading's question is answered a window later, when the window's tokens have long left the
+/// cache (reading them again was most of answering).
 struct NameKey {
-    /// The words joined by one space.
-    let text: String
     let hash: UInt64
     /// The transliteration key of a name of one word (`DocumentNames.transliterationKey`).
     let spelling: UInt64?
@@ -1242,7 +1241,6 @@ struct NameKey {
     let foldedHash: UInt64?
 
     init(_ tokens: ArraySlice<Token>) {
-        text = WordTable<Gazetteer.Entry>.key(tokens)
         hash = WordHash.of(tokens)
         spelling = tokens.count == 1 ? DocumentNames.transliterationKey(tokens[tokens.startIndex]) : nil
         foldedHash = tokens.allSatisfy(\.isAllCaps) ? WordHash.folded(tokens) : nil

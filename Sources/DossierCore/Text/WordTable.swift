@@ -149,6 +149,42 @@ struct WordTable<Value> {
         if keys.count * 2 > mask { grow() }
     }
 
+    // MARK: By hash alone
+
+    /// The slot of the entry with this hash, or the empty slot where it would go.
+    private func find(hash: UInt64) -> (slot: Int, entry: Int?) {
+        var slot = firstSlot(hash)
+        let tag = WordTable.tag(hash)
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return (slot, nil) }
+            if let entry = WordTable.entry(in: stored, tag: tag), hashes[entry] == hash { return (slot, entry) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The value of the key with this hash, the key itself neither kept nor compared: for a table
+    /// filled and asked only so (a document's own names, learned by the thousand and asked a
+    /// million times a second; two of them sharing a 64-bit hash is a chance of one in 10^11).
+    func value(forHash hash: UInt64) -> Value? {
+        find(hash: hash).entry.map { values[$0] }
+    }
+
+    func contains(hash: UInt64) -> Bool {
+        find(hash: hash).entry != nil
+    }
+
+    /// Stores `value` for the key with this hash unless it has one already: the first writer wins.
+    mutating func insertIfAbsent(hash: UInt64, _ value: @autoclosure () -> Value) {
+        let (slot, entry) = find(hash: hash)
+        guard entry == nil else { return }
+        slots[slot] = WordTable.slotValue(hash: hash, entry: keys.count)
+        hashes.append(hash)
+        keys.append("")
+        values.append(value())
+        if keys.count * 2 > mask { grow() }
+    }
+
     private mutating func grow() {
         let capacity = (mask + 1) * 2
         slots = Array(repeating: 0, count: capacity)
