@@ -66,7 +66,7 @@ struct Document {
         if lower.contains(.common) && (sentenceStarts[index] || headlines[index] || tokens[index].text == "The") { return true }
         guard sentenceStarts[index] || headlines[index] || tokens[index].isAllCaps else { return false }
         return lower.contains(.english) && !roles(index).contains(.givenName)
-            && !(tokens[index].isAllCaps && tokens[index].text.count <= 4 && !headlines[index])
+            && !(tokens[index].isAllCaps && tokens[index].characterCount <= 4 && !headlines[index])
     }
 
     /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
@@ -76,8 +76,13 @@ struct Document {
     /// splits only if it is an English word: "Jeon Seong-bae" and "Park Yu-ak" stay whole, and so
     /// does a word that is English whole ("Co-operation").
     static func affixSplit(_ token: Token, lexicon: Lexicon) -> [Token]? {
-        let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, let firstLetter = parts[0].first, let secondLetter = parts[1].first else { return nil }
+        // Split at the hyphen's byte: splitting by Character took 5,000 instructions a word.
+        let utf8 = token.text.utf8
+        guard let hyphen = utf8.firstIndex(of: UInt8(ascii: "-")) else { return nil }
+        let secondStart = utf8.index(after: hyphen)
+        guard !utf8[secondStart...].contains(UInt8(ascii: "-")) else { return nil }
+        let parts = [token.text[..<hyphen], token.text[secondStart...]]
+        guard let firstLetter = parts[0].first, let secondLetter = parts[1].first else { return nil }
         let isPrefix = firstLetter.isLowercase
             ? !lexicon.has(.connector, String(parts[0])) && (lexicon.has(.english, String(parts[0])) || parts[0].count <= 4)
             : secondLetter.isUppercase && lexicon.has(.namePrefix, parts[0].lowercased())

@@ -894,7 +894,7 @@ public struct EntityExtractor: Sendable {
         if document.isUnionLocal(at: index) {
             return document.mention(from: index, to: index + 2, entity: nil, kind: .organization)
         }
-        if lowerRoles.contains(.common) || word.text.unicodeScalars.count < 2 { return nil }
+        if lowerRoles.contains(.common) || word.end - word.start < 2 { return nil }
         // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
         if word.hasHyphen, isCompoundOfPeoples(word.text) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .group)

@@ -67,6 +67,9 @@ public struct Token: Hashable, Sendable {
 
     public var isWord: Bool { shape == .word }
 
+    /// `text.count`, from the offsets where every scalar is ASCII (one character each).
+    var characterCount: Int { isASCII ? end - start : text.count }
+
     /// The case flags are worked out once here: the extractor asks for them many times per token.
     public init(text: String, start: Int, end: Int, byteStart: Int, byteEnd: Int, shape: Shape, isPossessive: Bool,
                 lineBreaksBefore: Int) {
