@@ -147,18 +147,7 @@ struct JSONWriter {
     }
 
     mutating func appendNumber(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        // Digits from the last, into a buffer on the stack.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var count = 0
-            repeat {
-                digits[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
-        }
+        bytes.appendDecimal(value)
     }
 
     private static let null = Array("null".utf8)
@@ -283,9 +272,11 @@ struct HeldOutput: @unchecked Sendable {
 /// sharing. Appending a few bytes at a time to an array (a uniqueness check and a call to
 /// `memmove` each) was half of writing a dossier's 40 MB.
 final class OutputBuffer {
-    private var start: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private(set) var count = 0
+    // One writer at a time, by construction (a writer owns its buffer): no dynamic exclusivity
+    // checks on every byte appended.
+    @exclusivity(unchecked) private var start: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private(set) var count = 0
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -325,6 +316,27 @@ final class OutputBuffer {
 
     func append(contentsOf bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    /// An integer in decimal, its digits written in place from the last.
+    @inline(__always) func appendDecimal(_ value: Int) {
+        reserve(21)
+        if value < 0 {
+            start[count] = UInt8(ascii: "-")
+            count += 1
+        }
+        var magnitude = value.magnitude
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        for position in stride(from: count + digits - 1, through: count, by: -1) {
+            start[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        }
+        count += digits
     }
 
     /// A line break and `indentation` spaces, written in place (copying them from a buffer of

@@ -184,6 +184,8 @@ public enum Tokenizer {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
         }
 
+        // Held here: a static's every access asks whether it is made yet.
+        let asciiMarks = Tokenizer.asciiMarks
         var byte = 0
         var offset = 0 // in scalars
         var lineBreaks = 0
@@ -207,7 +209,7 @@ public enum Tokenizer {
                 continue
             }
             if !isWordScalar(scalar) {
-                let mark: (text: String, hashes: WordHash.Pair) = scalar.isASCII ? Tokenizer.asciiMarks[Int(scalar.value)]
+                let mark: (text: String, hashes: WordHash.Pair) = scalar.isASCII ? asciiMarks[Int(scalar.value)]
                     : (String(scalar), WordHash.hashes(of: bytes, from: byte, to: byte + length))
                 tokens.append(Token(text: mark.text, start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
                                     shape: .punctuation, isPossessive: false, lineBreaksBefore: lineBreaks,
