@@ -15,38 +15,13 @@ public struct Token: Hashable, Sendable {
     // and a token of 64 bytes instead of 96 is a third less to bring into the cache each time
     // (a window's tokens outgrow the second-level cache). No text the extractor reads a line of
     // at a time comes near 2 GiB.
-    private var storedStart: Int32
-    private var storedEnd: Int32
-    private var storedByteStart: Int32
-    private var storedByteEnd: Int32
-    private var storedLineBreaksBefore: Int32
-
-    public var start: Int {
-        get { Int(storedStart) }
-        set { storedStart = Int32(truncatingIfNeeded: newValue) }
-    }
-
-    public var end: Int {
-        get { Int(storedEnd) }
-        set { storedEnd = Int32(truncatingIfNeeded: newValue) }
-    }
-
+    @StoredIn32Bits public var start: Int
+    @StoredIn32Bits public var end: Int
     /// The same span in UTF-8 bytes of the text.
-    public var byteStart: Int {
-        get { Int(storedByteStart) }
-        set { storedByteStart = Int32(truncatingIfNeeded: newValue) }
-    }
-
-    public var byteEnd: Int {
-        get { Int(storedByteEnd) }
-        set { storedByteEnd = Int32(truncatingIfNeeded: newValue) }
-    }
-
+    @StoredIn32Bits public var byteStart: Int
+    @StoredIn32Bits public var byteEnd: Int
     /// How many line breaks stand between this token and the one before it.
-    public var lineBreaksBefore: Int {
-        get { Int(storedLineBreaksBefore) }
-        set { storedLineBreaksBefore = Int32(truncatingIfNeeded: min(newValue, Int(Int32.max))) }
-    }
+    @StoredIn32Bits public var lineBreaksBefore: Int
 
     public var shape: Shape
     /// The word was followed by a possessive `'s` or `’s`, which is not part of `text`.
@@ -106,11 +81,11 @@ public struct Token: Hashable, Sendable {
          lineBreaksBefore: Int, isCapitalized: Bool, isAllCaps: Bool, startsWithDigit: Bool, hasHyphen: Bool,
          hashes: WordHash.Pair) {
         self.text = text
-        storedStart = Int32(truncatingIfNeeded: start)
-        storedEnd = Int32(truncatingIfNeeded: end)
-        storedByteStart = Int32(truncatingIfNeeded: byteStart)
-        storedByteEnd = Int32(truncatingIfNeeded: byteEnd)
-        storedLineBreaksBefore = Int32(truncatingIfNeeded: min(lineBreaksBefore, Int(Int32.max)))
+        self.start = start
+        self.end = end
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
+        self.lineBreaksBefore = lineBreaksBefore
         self.shape = shape
         self.isPossessive = isPossessive
         self.isCapitalized = isCapitalized
@@ -130,6 +105,21 @@ public struct Token: Hashable, Sendable {
     }
 
     static let particles: Set<String> = ["al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "ben", "bint"]
+}
+
+/// An integer kept in 32 bits (its low 32 bits: no offset the extractor keeps needs more).
+@propertyWrapper
+public struct StoredIn32Bits: Hashable, Sendable {
+    private var stored: Int32
+
+    public init(wrappedValue: Int) {
+        stored = Int32(truncatingIfNeeded: wrappedValue)
+    }
+
+    public var wrappedValue: Int {
+        get { Int(stored) }
+        set { stored = Int32(truncatingIfNeeded: newValue) }
+    }
 }
 
 /// Splits text into tokens, reading its UTF-8 bytes directly: offsets are counted in Unicode

@@ -69,16 +69,21 @@ struct WordTable<Value> {
         slot & 0xFFFF_FFFF_0000_0000 == tag ? Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1 : nil
     }
 
-    /// The entry holding `key`, or the empty slot where it would go.
-    private func find(_ key: String, hash: UInt64) -> (slot: Int, entry: Int?) {
+    /// The first entry with this hash's tag that `matches`, or the empty slot where it would go.
+    @inline(__always) private func probe(_ hash: UInt64, _ matches: (Int) -> Bool) -> (slot: Int, entry: Int?) {
         var slot = firstSlot(hash)
         let tag = WordTable.tag(hash)
         while true {
             let stored = slots[slot]
             if stored == 0 { return (slot, nil) }
-            if let entry = WordTable.entry(in: stored, tag: tag), keys[entry] == key { return (slot, entry) }
+            if let entry = WordTable.entry(in: stored, tag: tag), matches(entry) { return (slot, entry) }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The entry holding `key`, or the empty slot where it would go.
+    private func find(_ key: String, hash: UInt64) -> (slot: Int, entry: Int?) {
+        probe(hash) { keys[$0] == key }
     }
 
     func value(for key: String, hash: UInt64) -> Value? {
@@ -88,32 +93,13 @@ struct WordTable<Value> {
     /// The value of the name these tokens spell, without joining them into a key.
     func value(for tokens: ArraySlice<Token>, hash: UInt64) -> Value? {
         if tokens.count == 1 { return value(for: tokens[tokens.startIndex].text, hash: hash) }
-        var slot = firstSlot(hash)
-        let tag = WordTable.tag(hash)
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { return nil }
-            if let entry = WordTable.entry(in: stored, tag: tag), hashes[entry] == hash,
-               WordTable.key(keys[entry], spells: tokens) {
-                return values[entry]
-            }
-            slot = (slot + 1) & mask
-        }
+        return probe(hash) { hashes[$0] == hash && WordTable.key(keys[$0], spells: tokens) }.entry.map { values[$0] }
     }
 
     /// The value of the token's text in lower case, without lowering it when it is ASCII.
     func value(lowercasing token: Token) -> Value? {
         guard token.isASCII else { return value(for: token.text.lowercased(), hash: token.foldedHash) }
-        var slot = firstSlot(token.foldedHash)
-        let tag = WordTable.tag(token.foldedHash)
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { return nil }
-            if let entry = WordTable.entry(in: stored, tag: tag), WordTable.key(keys[entry], isLowercased: token.text) {
-                return values[entry]
-            }
-            slot = (slot + 1) & mask
-        }
+        return probe(token.foldedHash) { WordTable.key(keys[$0], isLowercased: token.text) }.entry.map { values[$0] }
     }
 
     subscript(key: String) -> Value? {
@@ -151,16 +137,9 @@ struct WordTable<Value> {
 
     // MARK: By hash alone
 
-    /// The slot of the entry with this hash, or the empty slot where it would go.
+    /// The entry with this hash, or the empty slot where it would go.
     private func find(hash: UInt64) -> (slot: Int, entry: Int?) {
-        var slot = firstSlot(hash)
-        let tag = WordTable.tag(hash)
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { return (slot, nil) }
-            if let entry = WordTable.entry(in: stored, tag: tag), hashes[entry] == hash { return (slot, entry) }
-            slot = (slot + 1) & mask
-        }
+        probe(hash) { hashes[$0] == hash }
     }
 
     /// The value of the key with this hash, the key itself neither kept nor compared: for a table
