@@ -1215,8 +1215,9 @@ final class DocumentNames {
     ])
 
     /// The organisation whose head word `token` is.
-    func organization(headedBy word: NameKey) -> Gazetteer.Entry? {
-        heads.value(forHash: word.hash)
+    /// The organisation whose head word (by its hash) stands for it.
+    func organization(headedBy wordHash: UInt64) -> Gazetteer.Entry? {
+        heads.value(forHash: wordHash)
     }
 
     func entry(for tokens: ArraySlice<Token>) -> Gazetteer.Entry? {
@@ -1282,7 +1283,7 @@ enum KnownNames {
             asked.questions.append(NameQuestion(name: NameKey(document.tokens[index...index]), asksHead: true, alike: .nothing))
             return nil
         case .learned(let names):
-            return names.organization(headedBy: NameKey(document.tokens[index...index]))
+            return names.organization(headedBy: document.tokens[index].wordHash)
         }
     }
 
@@ -1322,7 +1323,7 @@ struct NameQuestion {
     var alike: Alike
 
     func isAnsweredAlike(by names: DocumentNames) -> Bool {
-        let answer = asksHead ? names.organization(headedBy: name) : names.entry(for: name)
+        let answer = asksHead ? names.organization(headedBy: name.hash) : names.entry(for: name)
         guard let answer else { return true }
         switch alike {
         case .nothing:
