@@ -301,3 +301,24 @@ struct RuleWord: Sendable {
         token.wordHash == hash && token.text == text
     }
 }
+
+/// Numbers strings 0, 1, 2 … in the order they first come, for callers outside the extractor
+/// that count by name: the index numbers an article's names to count its mentions by number.
+/// Through `WordTable`: a `Dictionary<String, Int>` hashed every lookup with SipHash, 600
+/// instructions a name, a tenth of indexing.
+public struct StringNumbering {
+    private var table = WordTable<Int>(minimumCapacity: 64)
+
+    public init() {}
+
+    public var count: Int { table.count }
+
+    /// The string's number, and whether it was new.
+    public mutating func number(of string: String) -> (number: Int, isNew: Bool) {
+        let hash = WordHash.of(string)
+        if let number = table.value(for: string, hash: hash) { return (number, false) }
+        let number = table.count
+        table.insertIfAbsent(string, hash: hash, number)
+        return (number, true)
+    }
+}

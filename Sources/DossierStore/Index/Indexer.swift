@@ -181,7 +181,8 @@ struct IndexedArticle: Sendable {
     var tags = "[]"
     var problem: String?
     var passages: [Passage] = []
-    var names: Set<Int> = []
+    /// The ids of the names it uses, each once.
+    var names: [Int] = []
     var statistics = EntityStatistics()
     var entityCount = 0
     var mentionCount = 0
@@ -206,52 +207,36 @@ struct IndexedArticle: Sendable {
         tags = IndexedArticle.json(article.tags)
         paragraphCount = article.paragraphs.count
         // Each part's mentions become its passage as soon as they are found: a 50 MB article's
-        // 1.4 million mentions are never held together. Each name is looked up once, and the
-        // shared registry asked once a part that brings new names.
-        var local: [String: Int] = [:]
-        var distinct: Set<Int> = []
+        // 1.4 million mentions are never held together. Each name is looked up once an article,
+        // and its counts kept by its place in the article's names, not hashed a mention.
+        var tally = ArticleTally()
         var json: [UInt8] = []
-        var newNames: [String] = []
+        var here: [Int] = []
         passages.reserveCapacity(min(article.paragraphs.count + 1, PassageID.partLimit))
         extractor.mentions(in: article) { part, mentions in
             guard part < PassageID.partLimit else { return }
-            newNames.removeAll(keepingCapacity: true)
-            // Not a two-name array a mention: this runs for each of millions.
-            func note(_ name: String) {
-                guard local[name] == nil else { return }
-                local[name] = -1
-                newNames.append(name)
-            }
-            for mention in mentions {
-                note(mention.entity)
-                // Most mentions name their entity as written: one lookup, not two.
-                if mention.text != mention.entity { note(mention.text) }
-            }
-            if !newNames.isEmpty {
-                for (name, id) in zip(newNames, names.ids(of: newNames)) { local[name] = id }
-            }
+            tally.note(mentions)
+            tally.identify(with: names)
             json.removeAll(keepingCapacity: true)
             json.append(UInt8(ascii: "["))
-            var here: [Int] = []
-            for (index, mention) in mentions.enumerated() {
-                let entity = local[mention.entity]!
-                let text = mention.text == mention.entity ? entity : local[mention.text]!
-                let kind = PassageMention.kindNumber(mention.kind)
+            here.removeAll(keepingCapacity: true)
+            for index in mentions.indices {
+                let (entity, text) = tally.slots[index]
+                let kind = PassageMention.kindNumber(mentions[index].kind)
                 if index > 0 { json.append(UInt8(ascii: ",")) }
-                PassageMention.append(PassageMention(start: mention.start, end: mention.end, entity: entity, text: text, kind: kind),
-                                      to: &json)
-                if !here.contains(entity) { here.append(entity) }
-                statistics.add(entity: entity, text: text, kind: kind)
+                PassageMention.append(PassageMention(start: mentions[index].start, end: mentions[index].end,
+                                                     entity: tally.ids[entity], text: tally.ids[text], kind: kind), to: &json)
+                if tally.firstInPart(entity, part: part) { here.append(tally.ids[entity]) }
+                tally.count(entity: entity, text: text, kind: kind)
             }
             json.append(UInt8(ascii: "]"))
-            distinct.formUnion(here)
             passages.append(Passage(part: part, text: part == 0 ? article.title : article.paragraphs[part - 1],
                                     mentions: String(decoding: json, as: UTF8.self), entities: PassageMention.entityTokens(here)))
             mentionCount += mentions.count
         }
-        self.names = Set(local.values)
-        entityCount = distinct.count
-        statistics.countArticle(for: distinct)
+        self.names = tally.ids
+        statistics = tally.statistics()
+        entityCount = statistics.entities.count
     }
 
     /// Tags as a JSON array of strings, for the `articles` view and `json_each`.
@@ -268,6 +253,77 @@ struct IndexedArticle: Sendable {
             }
             return escaped + "\""
         }.joined(separator: ",") + "]"
+    }
+}
+
+/// The names one article's mentions use, each by its place in the article (its slot): a name
+/// is looked up once an article, and the shared registry asked once a part that brings new
+/// ones; mentions are counted by slot, where hashing each mention's ids was a tenth of indexing.
+private struct ArticleTally {
+    private var slotOfName = StringNumbering()
+    private var newNames: [String] = []
+    /// Each slot's name id in the registry.
+    private(set) var ids: [Int] = []
+    /// The last part each slot was mentioned in as an entity, -1 before.
+    private var lastPart: [Int] = []
+    private var counts: [EntityStatistics.Counts] = []
+    /// Mentions written other than as their entity: entity slot and text slot in one key.
+    private var aliases: [Int: EntityStatistics.AliasCounts] = [:]
+    /// The entity and text slots of the part's mentions, in order.
+    private(set) var slots: [(entity: Int, text: Int)] = []
+
+    private mutating func slot(of name: String) -> Int {
+        let (slot, isNew) = slotOfName.number(of: name)
+        guard isNew else { return slot }
+        newNames.append(name)
+        lastPart.append(-1)
+        counts.append(EntityStatistics.Counts())
+        return slot
+    }
+
+    mutating func note(_ mentions: [Mention]) {
+        slots.removeAll(keepingCapacity: true)
+        for mention in mentions {
+            let entity = slot(of: mention.entity)
+            // Most mentions name their entity as written: one lookup, not two.
+            slots.append((entity, mention.text == mention.entity ? entity : slot(of: mention.text)))
+        }
+    }
+
+    /// Gives the names new in this part their ids.
+    mutating func identify(with registry: NameRegistry) {
+        guard !newNames.isEmpty else { return }
+        ids += registry.ids(of: newNames)
+        newNames.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether this is the entity's first mention in `part` (and notes that it was mentioned).
+    mutating func firstInPart(_ entity: Int, part: Int) -> Bool {
+        guard lastPart[entity] != part else { return false }
+        lastPart[entity] = part
+        return true
+    }
+
+    mutating func count(entity: Int, text: Int, kind: Int) {
+        counts[entity].add(kind: kind, 1)
+        guard text != entity else { return }
+        aliases[entity << 32 | text, default: EntityStatistics.AliasCounts()].add(kind: kind, 1)
+    }
+
+    /// What the article adds to the entities' counts, by name id.
+    func statistics() -> EntityStatistics {
+        var statistics = EntityStatistics()
+        statistics.entities.reserveCapacity(counts.count)
+        statistics.aliases.reserveCapacity(aliases.count)
+        for (slot, counts) in counts.enumerated() where counts.mentions > 0 {
+            var counted = counts
+            counted.articles = 1
+            statistics.entities[ids[slot]] = counted
+        }
+        for (key, counts) in aliases {
+            statistics.aliases[EntityStatistics.AliasKey(entity: ids[key >> 32], name: ids[key & 0xFFFF_FFFF])] = counts
+        }
+        return statistics
     }
 }
 
@@ -307,6 +363,11 @@ struct EntityStatistics: Sendable {
     struct AliasCounts: Sendable {
         var mentions = 0
         var groups = 0
+
+        mutating func add(kind: Int, _ sign: Int) {
+            mentions += sign
+            if kind == PassageMention.kindNumber(.group) { groups += sign }
+        }
     }
 
     var entities: [Int: Counts] = [:]
@@ -315,9 +376,7 @@ struct EntityStatistics: Sendable {
     mutating func add(entity: Int, text: Int, kind: Int, sign: Int = 1) {
         entities[entity, default: Counts()].add(kind: kind, sign)
         guard text != entity else { return }
-        let key = AliasKey(entity: entity, name: text)
-        aliases[key, default: AliasCounts()].mentions += sign
-        if kind == PassageMention.kindNumber(.group) { aliases[key, default: AliasCounts()].groups += sign }
+        aliases[AliasKey(entity: entity, name: text), default: AliasCounts()].add(kind: kind, sign)
     }
 
     mutating func countArticle(for entities: Set<Int>, sign: Int = 1) {
