@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// JSON written straight into bytes, for the large answers (the list, a dossier): Foundation's
@@ -320,23 +321,8 @@ final class OutputBuffer {
 
     /// An integer in decimal, its digits written in place from the last.
     @inline(__always) func appendDecimal(_ value: Int) {
-        reserve(21)
-        if value < 0 {
-            start[count] = UInt8(ascii: "-")
-            count += 1
-        }
-        var magnitude = value.magnitude
-        var digits = 1
-        var rest = magnitude / 10
-        while rest > 0 {
-            digits += 1
-            rest /= 10
-        }
-        for position in stride(from: count + digits - 1, through: count, by: -1) {
-            start[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        }
-        count += digits
+        reserve(DecimalDigits.maximumCount)
+        count += DecimalDigits.write(value, to: start + count)
     }
 
     /// A line break and `indentation` spaces, written in place (copying them from a buffer of
