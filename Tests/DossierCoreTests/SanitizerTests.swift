@@ -70,4 +70,30 @@ struct SanitizerTests {
         let text = "Zelenskyy’s “talks” — Café 東京 👍🏽 ok"
         #expect(TextSanitizer.clean(text) == text)
     }
+
+    @Test("counts a text's Unicode scalars as the standard library does, at every length and in every script")
+    func scalarCounts() {
+        let text = "Erdoğan’s visit: Zürich, 東京 and Kyiv 👍🏽 — «Ça va» ok; ÅÄÖ ä\u{301} \u{10FFFF}end"
+        var prefix = ""
+        for scalar in text.unicodeScalars {
+            prefix.unicodeScalars.append(scalar)
+            #expect(prefix.unicodeScalarCount == prefix.unicodeScalars.count, "\(prefix)")
+            #expect(prefix.dropFirst().unicodeScalarCount == prefix.dropFirst().unicodeScalars.count)
+        }
+    }
+
+    @Test("finds a run of spaces or a line break wherever it falls in a line, and leaves single spaces be")
+    func runsAnywhere() {
+        for length in 2...26 {
+            for position in 1..<length {
+                let before = String(repeating: "é", count: position), after = String(repeating: "b", count: length - position)
+                for gap in ["  ", "\n", " \n "] {
+                    let line = before + gap + after
+                    #expect(TextSanitizer.cleanLine(line) == before + " " + after, "\(line)")
+                }
+                let single = before + " " + after
+                #expect(TextSanitizer.cleanLine(single) == single)
+            }
+        }
+    }
 }

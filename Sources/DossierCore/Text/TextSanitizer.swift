@@ -14,17 +14,41 @@ public enum TextSanitizer {
         return text
     }
 
-    /// No line break, no run of spaces, no space at either end; byte by byte over the UTF-8
-    /// (iterating a `String.UTF8View` was 30 instructions a byte).
+    /// No line break, no run of spaces, no space at either end; over the UTF-8 eight bytes at a
+    /// time (a byte at a time was 1.5 % of indexing: every paragraph of every article is a line
+    /// checked here).
     static func isOneSingleSpacedLine(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard let first = bytes.first, let last = bytes.last else { return true }
             guard first != 32, last != 32 else { return false }
-            var previous: UInt8 = 0
-            for byte in bytes {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            /// The top bit of each byte of `word` that equals `byte`, exactly (no borrow between bytes).
+            func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+                let difference = word ^ (ones &* UInt64(byte))
+                return ~(((difference & low) &+ low) | difference) & ~low
+            }
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            var index = 0
+            // Whether the byte before the current word was a space.
+            var spaceBefore = false
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let spaces = equalBytes(word, 32)
+                // A space after a space: within the word, or its first byte after the last one's.
+                if equalBytes(word, 10) != 0 || spaces & (spaces << 8) != 0 || (spaceBefore && spaces & 0x80 != 0) {
+                    return false
+                }
+                spaceBefore = spaces >> 56 != 0
+                index += 8
+            }
+            var previous: UInt8 = spaceBefore ? 32 : 0
+            while index < bytes.count {
+                let byte = bytes[index]
                 if byte == 10 || (byte == 32 && previous == 32) { return false }
                 previous = byte
+                index += 1
             }
             return true
         }
