@@ -120,14 +120,14 @@ struct ArticleFormatTests {
     @Test("reads the date forms articles use", arguments: [
         ("6.06.2025", "2025-06-06"), ("2025-06-06", "2025-06-06"), ("2025/06/06", "2025-06-06"),
         ("June 6, 2025", "2025-06-06"), ("6 June 2025", "2025-06-06"), ("Fri, Jun 6 2025", "2025-06-06"),
-        ("31.12.1999", "1999-12-31"),
+        ("31.12.1999", "1999-12-31"), ("06/06/2025", "2025-06-06"), (" 6.6.2025 ", "2025-06-06"),
     ])
     func dates(text: String, expected: String) {
         #expect(ArticleDate(parsing: text)?.description == expected)
     }
 
     @Test("does not take a title or an impossible date for a date", arguments: [
-        "Russia and North Korea", "31.02.2025", "2025", "June", "12.13.2025", "",
+        "Russia and North Korea", "31.02.2025", "2025", "June", "12.13.2025", "", "6.6.2025.1", "6.6", "2025-06-06x",
     ])
     func notDates(text: String) {
         #expect(ArticleDate(parsing: text) == nil)

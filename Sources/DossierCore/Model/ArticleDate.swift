@@ -75,9 +75,48 @@ extension ArticleDate {
         self.init(year: year, month: month, day: day)
     }
 
+    /// Three numbers alone ("6.6.2025", "06/06/2025", "2025-06-06") read from the bytes, as the
+    /// general reading below reads them: it splits Characters, 37,000 instructions a date, 1 % of
+    /// indexing a library of plain-text articles that each begin with one. Nil for anything else.
+    private init?(numericUTF8 utf8: UnsafeBufferPointer<UInt8>) {
+        var numbers = (0, 0, 0)
+        var count = 0
+        var value = 0
+        var digits = 0
+        var firstDigits = 0
+        func finish() -> Bool {
+            guard digits > 0, count < 3 else { return false }
+            switch count {
+            case 0: numbers.0 = value; firstDigits = digits
+            case 1: numbers.1 = value
+            default: numbers.2 = value
+            }
+            count += 1
+            value = 0
+            digits = 0
+            return true
+        }
+        for byte in utf8 {
+            if (48...57).contains(byte) {
+                guard digits < 9 else { return nil }
+                value = value * 10 + Int(byte - 48)
+                digits += 1
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") {
+                guard finish() else { return nil }
+            } else {
+                return nil
+            }
+        }
+        guard finish(), count == 3 else { return nil }
+        if firstDigits == 4 {
+            self.init(year: numbers.0, month: numbers.1, day: numbers.2)
+        } else {
+            self.init(year: numbers.2, month: numbers.1, day: numbers.0)
+        }
+    }
+
     public init?(parsing raw: String) {
-        // The form Dossier writes itself, read fast: "2025-06-06".
-        if raw.utf8.count == 10, let date = raw.utf8.withContiguousStorageIfAvailable(ArticleDate.init(isoUTF8:)) ?? nil {
+        if let date = raw.utf8.withContiguousStorageIfAvailable(ArticleDate.init(numericUTF8:)) ?? nil {
             self = date
             return
         }
