@@ -168,6 +168,20 @@ struct ExtractorTests {
         #expect(found.map(\.kind) == [.person] + Array(repeating: .organization, count: 5))
     }
 
+    @Test("an organisation's name in the other spelling is the same organisation; a name the list gives itself stays its own")
+    func britishAndAmericanSpellings() {
+        let found = extractor.mentions(in: """
+            The World Health Organisation and the WHO agreed. The Organisation for Security and Cooperation in Europe \
+            sent observers, and the Ministry of Defense and the Ministry of Defence both spoke.
+            """)
+        #expect(found.map(\.text) == ["World Health Organisation", "WHO", "Organisation for Security and Cooperation in Europe",
+                                      "Ministry of Defense", "Ministry of Defence"])
+        #expect(found.map(\.entity) == ["World Health Organization", "World Health Organization",
+                                        "Organization for Security and Co-operation in Europe", "Ministry of Defense",
+                                        "Ministry of Defence"])
+        #expect(found.allSatisfy { $0.kind == .organization })
+    }
+
     @Test("a place's name and a head word after it are one name, also where the candidate runs on past them")
     func placeAndHeadWordInsideACandidate() {
         let found = extractor.mentions(in: "The Kyiv Independent and Nasha Gazeta quoted the Jordan Times and Kyiv Independent Square.")
