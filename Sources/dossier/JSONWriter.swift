@@ -307,10 +307,13 @@ final class OutputBuffer {
     @inline(__always) func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         reserve(bytes.count)
+        // Into a local pointer: each store through `start` otherwise made the loop read `start`
+        // and `count` again (a quarter of writing a mention).
+        let destination = start + count
         if bytes.count <= 16 {
-            for offset in 0..<bytes.count { start[count + offset] = base[offset] }
+            for offset in 0..<bytes.count { destination[offset] = base[offset] }
         } else {
-            (start + count).update(from: base, count: bytes.count)
+            destination.update(from: base, count: bytes.count)
         }
         count += bytes.count
     }
