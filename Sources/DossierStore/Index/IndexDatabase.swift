@@ -135,7 +135,10 @@ public final class IndexDatabase {
     /// The index's tables. Ids: an article's rowid; a passage's is its article's shifted up 20
     /// bits, plus its part (0 for the title, n for the n-th paragraph). `entity_index` keeps no
     /// sizes (`columnsize=0`): nothing ranks passages by their entities, and a size row for each
-    /// passage was a fifth of SQLite's writing. (An index made before keeps them; both answer alike.)
+    /// passage was a fifth of SQLite's writing. `text_index` keeps no columns or positions
+    /// (`detail=none`): it is asked only which articles hold all of a query's words (titles have
+    /// `title_index`, phrases are checked passage by passage), and without them its data is a
+    /// third the size. (An index made before keeps both; both answer alike.)
     static let schema = """
         PRAGMA application_id = \(applicationID);
         PRAGMA user_version = \(schemaVersion);
@@ -174,7 +177,7 @@ public final class IndexDatabase {
         CREATE TABLE alias(entity INTEGER NOT NULL, name INTEGER NOT NULL, mentions INTEGER NOT NULL,
                            groups INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (entity, name)) WITHOUT ROWID;
         CREATE INDEX alias_by_name ON alias(name);
-        CREATE VIRTUAL TABLE text_index USING fts5(title, body, content='', columnsize=0, detail=column,
+        CREATE VIRTUAL TABLE text_index USING fts5(title, body, content='', columnsize=0, detail=none,
                                                    tokenize='porter unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE entity_index USING fts5(entities, content='', columnsize=0, detail=none, tokenize='unicode61');
         \(IndexDatabase.titleIndex)

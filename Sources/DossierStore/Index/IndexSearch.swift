@@ -70,7 +70,7 @@ extension IndexDatabase {
     /// the query's words an article's title holds, since a title says what an article is about;
     /// among equals the newest come first, then by title and path as the list orders them (never
     /// the order articles were indexed in, so that an index built bit by bit answers as one built
-    /// at once). FTS5's own bm25 cannot rank here: with `detail=column` it sees no word instances
+    /// at once). FTS5's own bm25 cannot rank here: with `detail=none` it sees no word instances
     /// and scores every article 0. The passages of these articles are then ranked by BM25 (`rank`).
     private func candidateArticles(_ query: SearchQuery, entities: [Int], limit: Int) throws -> [Candidate] {
         // The query's words as written (the index folds and stems them itself), each on its own:
