@@ -81,8 +81,8 @@ public struct Gazetteer: Sendable {
     /// looked for by their hashes over the bytes: this runs for each of 6,000 names at every
     /// start, and splitting each into strings took 70 million instructions.
     static func spellingVariants(of name: String) -> [String] {
-        var bytes = name
-        let hasVariant = bytes.withUTF8 { utf8 in
+        var text = name
+        let hasVariant = text.withUTF8 { utf8 in
             var start = 0
             for end in 0...utf8.count where end == utf8.count || utf8[end] == UInt8(ascii: " ") {
                 if spellings.contains(hash: WordHash.hashes(of: utf8, from: start, to: end).exact) { return true }

@@ -258,7 +258,8 @@ struct IndexedArticle: Sendable {
 
 /// The names one article's mentions use, each by its place in the article (its slot): a name
 /// is looked up once an article, and the shared registry asked once a part that brings new
-/// ones; mentions are counted by slot, where hashing each mention's ids was a tenth of indexing.
+/// ones; mentions are counted by slot (hashing each mention's names and ids had made turning
+/// mentions into passages 17 % of a full index).
 private struct ArticleTally {
     private var slotOfName = StringNumbering()
     private var newNames: [String] = []

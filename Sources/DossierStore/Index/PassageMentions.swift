@@ -33,19 +33,22 @@ struct PassageMention: Hashable, Sendable {
 
     /// `[start,end,entity,text,kind]`, written in one go into room reserved for the longest.
     static func append(_ mention: PassageMention, to json: inout [UInt8]) {
-        let fields = (mention.start, mention.end, mention.entity, mention.text, mention.kind)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 5 * (DecimalDigits.maximumCount + 1) + 1) { buffer in
-            var position = buffer.baseAddress!
+            let start = buffer.baseAddress!
+            var position = start
+            func field(_ value: Int, then mark: UInt8) {
+                position += DecimalDigits.write(value, to: position)
+                position.pointee = mark
+                position += 1
+            }
             position.pointee = UInt8(ascii: "[")
             position += 1
-            withUnsafeBytes(of: fields) { raw in
-                for (index, value) in raw.bindMemory(to: Int.self).enumerated() {
-                    position += DecimalDigits.write(value, to: position)
-                    position.pointee = UInt8(ascii: index == 4 ? "]" : ",")
-                    position += 1
-                }
-            }
-            json.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: position - buffer.baseAddress!))
+            field(mention.start, then: UInt8(ascii: ","))
+            field(mention.end, then: UInt8(ascii: ","))
+            field(mention.entity, then: UInt8(ascii: ","))
+            field(mention.text, then: UInt8(ascii: ","))
+            field(mention.kind, then: UInt8(ascii: "]"))
+            json.append(contentsOf: UnsafeBufferPointer(start: start, count: position - start))
         }
     }
 
