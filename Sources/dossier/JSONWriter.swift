@@ -126,11 +126,13 @@ struct JSONWriter {
     /// Starts a field of an object that `value` writes (after its "{"): the comma before all but
     /// the first, the line break and indentation, the key. Laid out as `object` lays out its items.
     @inline(__always) mutating func appendField(_ key: StaticString, first: Bool = false) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        if !compact { newline(depth: depth + 1) }
-        bytes.append(UInt8(ascii: "\""))
-        appendRaw(key)
-        if compact { appendRaw("\":") } else { appendRaw("\" : ") }
+        if compact {
+            bytes.appendKey(key, afterComma: !first, closedBy: "\":")
+        } else {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            newline(depth: depth + 1)
+            bytes.appendKey(key, afterComma: false, closedBy: "\" : ")
+        }
     }
 
     /// Closes an object that `value` and `appendField` wrote.
@@ -320,6 +322,25 @@ final class OutputBuffer {
 
     func append(contentsOf bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    /// A key: its comma before if asked, `"`, the key, and its closing (`":`), with room
+    /// reserved once and the bytes copied one by one (a short copy through `memmove` cost more).
+    @inline(__always) func appendKey(_ key: StaticString, afterComma comma: Bool, closedBy closing: StaticString) {
+        let keyCount = key.utf8CodeUnitCount, closingCount = closing.utf8CodeUnitCount
+        reserve(2 + keyCount + closingCount)
+        var destination = start + count
+        if comma {
+            destination.pointee = UInt8(ascii: ",")
+            destination += 1
+        }
+        destination.pointee = UInt8(ascii: "\"")
+        destination += 1
+        for offset in 0..<keyCount { destination[offset] = key.utf8Start[offset] }
+        destination += keyCount
+        for offset in 0..<closingCount { destination[offset] = closing.utf8Start[offset] }
+        destination += closingCount
+        count = destination - start
     }
 
     /// An integer in decimal, its digits written in place from the last.
