@@ -7,6 +7,7 @@
 #include <ncursesw/term.h>
 #include <locale.h>
 #include <signal.h>
+#include <poll.h>
 #include <stdio.h>
 #include <wchar.h>
 #include <string.h>
@@ -87,6 +88,14 @@ static inline void dossier_install_signal_flags(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+}
+/// Whether the terminal on standard input has hung up (its other end closed, no SIGHUP reaching
+/// us because the shell that started us got it and died): every read then returns end-of-file
+/// at once, and a reader that only waited for keys would spin on them forever.
+static inline int dossier_input_hung_up(void) {
+    struct pollfd input = { .fd = 0, .events = POLLIN, .revents = 0 };
+    if (poll(&input, 1, 0) <= 0) return 0;
+    return (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 static inline int dossier_take_signal(void) {
     int signal_number = dossier_pending_signal;

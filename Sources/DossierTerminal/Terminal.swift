@@ -86,11 +86,17 @@ public final class Terminal {
     /// Whether the terminal shows colour (it may not, or the user said NO_COLOR).
     public var hasColor: Bool { useColor }
 
-    /// SIGINT, SIGTERM or SIGHUP, if one arrived since the last call: the reader then shuts down.
+    /// SIGINT, SIGTERM or SIGHUP, if one arrived since the last call, or SIGHUP for a terminal
+    /// found hung up without one: the reader then shuts down.
     public func takeSignal() -> Int32? {
         let signal = dossier_take_signal()
-        return signal == 0 ? nil : signal
+        if signal != 0 { return signal }
+        return hungUp ? SIGHUP : nil
     }
+
+    /// The terminal's other end closed (a window or an ssh session gone): seen when a wait for a
+    /// key ends without one.
+    private var hungUp = false
 
     /// Copies every cell of `canvas` to the screen and shows it.
     public func draw(_ canvas: Canvas) {
@@ -143,7 +149,10 @@ public final class Terminal {
             if Int32(code) == KEY_MOUSE { return mouseEvent() }
             return Terminal.functionKey(Int32(code)).map(InputEvent.key)
         }
-        guard result == OK else { return nil }
+        guard result == OK else {
+            if dossier_input_hung_up() != 0 { hungUp = true }
+            return nil
+        }
         if code == 27, mouse, let report = sgrMouseReport() { return report }
         return Terminal.characterKey(UInt32(code)).map(InputEvent.key)
     }

@@ -29,8 +29,11 @@ struct TmuxSession {
 
     /// Starts the built reader in a 120×40 window for a new user whose HOME is `home`; once the
     /// reader exits, the shell records its status and the terminal's modes in `report` and says READY.
-    func startReader(home: URL, report: URL) throws {
-        let script = "'\(dossierBinary.path)'; echo \"exit=$?\" > '\(report.path)'; stty -a >> '\(report.path)'; echo READY; sleep 60"
+    /// `ownSession`: in a session of its own (`setsid`), so that closing the terminal sends it no
+    /// SIGHUP, as for a program started by a supervisor or `setsid`.
+    func startReader(home: URL, report: URL, ownSession: Bool = false) throws {
+        let start = (ownSession ? "setsid -w " : "") + "'\(dossierBinary.path)'"
+        let script = "\(start); echo \"exit=$?\" > '\(report.path)'; stty -a >> '\(report.path)'; echo READY; sleep 60"
         try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", name,
                  "env", "-i", "HOME=\(home.path)", "TERM=tmux-256color", "PATH=/usr/bin:/bin", "sh", "-c", script)
     }
@@ -193,5 +196,39 @@ struct ReaderInTmuxTests {
         #expect(result.status != 0)
         #expect(result.errors.hasPrefix("dossier: The reader needs a terminal"))
         #expect(result.errors.split(separator: "\n").count == 1)
+    }
+
+    @Test("a reader whose terminal goes away without a SIGHUP reaching it exits instead of spinning on end-of-file")
+    func terminalGone() throws {
+        let home = try EmptyHome()
+        let session = TmuxSession()
+        defer { session.kill() }
+        try session.startReader(home: home.url, report: home.url.appendingPathComponent("after-exit.txt"), ownSession: true)
+        _ = try session.wait { try session.plainScreen().contains("Russia and North Korea Strengthen Strategic Ties") }
+        let reader = try #require(ReaderInTmuxTests.process(withHome: home.url), "no reader process for \(home.url.path)")
+        session.kill()
+        let gone = session.wait(seconds: 10) { !ReaderInTmuxTests.isRunning(reader) }
+        if !gone { kill(reader, SIGKILL) }
+        #expect(gone, "the reader (pid \(reader)) still ran 10 s after its terminal closed")
+    }
+
+    /// The pid of the reader started with this HOME (its environment says so).
+    static func process(withHome home: URL) -> pid_t? {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = pid_t(entry),
+                  URL(fileURLWithPath: "/proc/\(pid)/exe").resolvingSymlinksInPath().path == dossierBinary.resolvingSymlinksInPath().path,
+                  let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { continue }
+            if environment.split(separator: 0).contains(where: { String(decoding: $0, as: UTF8.self) == "HOME=\(home.path)" }) {
+                return pid
+            }
+        }
+        return nil
+    }
+
+    /// Running, not a zombie waiting to be reaped.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return false }
+        return !status.contains("State:\tZ")
     }
 }
