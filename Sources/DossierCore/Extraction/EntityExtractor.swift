@@ -1214,8 +1214,7 @@ final class DocumentNames {
         "He", "She", "We", "They", "I", "You", "This", "That", "My", "Our", "Your", "His", "Her", "Their", "Is", "Are", "Was",
     ])
 
-    /// The organisation whose head word `token` is.
-    /// The organisation whose head word (by its hash) stands for it.
+    /// The organisation whose head word (asked for by its hash) stands for it.
     func organization(headedBy wordHash: UInt64) -> Gazetteer.Entry? {
         heads.value(forHash: wordHash)
     }
