@@ -42,6 +42,47 @@ struct WebPageTests {
         #expect(ArticleFormat.html.parse(html, id: "a", fallbackTitle: "a").title == title)
     }
 
+    /// A page as sites wrote them before `<article>`: menus, a sidebar, a share bar and a footer
+    /// around the story, all in boxes, with scripts in a layout table.
+    static let furnishedPage = """
+        <html><head><title>Kestrel Holdings buys a mill | Daily Planet</title></head><body>
+        <table><tr><td><script>var slot = adFactory.getAd(88, 31); slot.write();</script><a href="/">Daily Planet</a></td></tr></table>
+        <div id="top-menu"><ul><li><a href="/ca">Canada</a></li><li><a href="/us">United States</a></li><li><a href="/uk">United Kingdom</a></li></ul></div>
+        <div class="navigation"><a href="/world">World</a> <a href="/business">Business</a> <a href="/tech">BlackBerry 101</a></div>
+        <div class="wrapper"><div class="main-column"><h1>Kestrel Holdings buys a mill</h1>
+        <div class="share-bar"><a href="/s/f">Facebook</a> <a href="/s/t">Twitter</a> <a href="/s/l">LinkedIn</a></div>
+        <div class="story-body">
+        <p>Kestrel Holdings Corp. agreed on Monday to buy the Harwick paper mill, its chief executive said, in a deal worth about $40 million.</p>
+        <p>The mill, which employs 300 people, had been for sale since March, when its owner, Banco Meridional, called in its loans.</p>
+        <p>Shares of Kestrel rose 4 percent in early trading, and analysts said the price was fair.</p>
+        <ul class="related-links"><li><a href="/a">Mill towns wait for buyers</a></li><li><a href="/b">Paper prices fall again</a></li></ul>
+        </div></div>
+        <div class="sidebar"><h3>Most read</h3><p><a href="/x">Denver floods</a></p><p><a href="/y">Chicago votes</a></p></div></div>
+        <div class="footer"><a href="/about">About us</a> <a href="/contact">Contact</a> &copy; 2011 Daily Planet</div>
+        </body></html>
+        """
+
+    @Test("a page without <article>: its story is the boxes of prose, not its menus, sidebar, share bar, footer or scripts")
+    func furnishedPageWithoutArticle() {
+        let article = ArticleFormat.html.parse(WebPageTests.furnishedPage, id: "page", fallbackTitle: "page")
+        #expect(article.title == "Kestrel Holdings buys a mill")
+        #expect(article.paragraphs == [
+            "Kestrel Holdings Corp. agreed on Monday to buy the Harwick paper mill, its chief executive said, in a deal worth about $40 million.",
+            "The mill, which employs 300 people, had been for sale since March, when its owner, Banco Meridional, called in its loans.",
+            "Shares of Kestrel rose 4 percent in early trading, and analysts said the price was fair.",
+        ])
+    }
+
+    @Test("a page inside one <form> (as ASP.NET writes them) is read; a script in a table's cell is no part of the cell")
+    func formAndTableCells() {
+        let story = "<p>Rain fell on Lyon for a third day on Tuesday, and the river rose past its banks near the old town.</p>"
+            + "<p>The mayor, Élise Martin, said schools would stay shut until the water went down.</p>"
+        let formPage = "<html><body><form method=\"post\"><div class=\"content\">\(story)</div></form></body></html>"
+        #expect(ArticleFormat.html.parse(formPage, id: "f", fallbackTitle: "f").paragraphs.count == 2)
+        let table = "<html><body><table><tr><td>Lyon<script>document.write('ad')</script></td><td>873</td></tr></table></body></html>"
+        #expect(ArticleFormat.html.parse(table, id: "t", fallbackTitle: "t").paragraphs == ["Lyon | 873"])
+    }
+
     @Test("dates from article:published_time, JSON-LD and <time datetime>", arguments: [
         "<meta property=\"article:published_time\" content=\"2026-03-04T08:00:00+01:00\">",
         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-03-04T08:00:00Z\"}</script>",

@@ -15,12 +15,22 @@ enum HTMLParser {
         guard let document = MarkupDocument.html(html), let root = document.root else {
             return Article(id: id, title: "", date: nil, paragraphs: [])
         }
-        let scope = root.first { $0.name == "article" } ?? root.first { $0.name == "main" } ?? root.first { $0.name == "body" } ?? root
-        let heading = scope.first { $0.name == "h1" } ?? root.first { $0.name == "h1" }
+        let body = root.first { $0.name == "body" } ?? root
+        // The page's own mark of its story, else the part of it that reads as one.
+        var blocks = BlockText()
+        let scopes: [MarkupNode]
+        if let found = ArticleBody.find(in: body) {
+            scopes = found.elements
+            blocks.leftOut = found.leftOut
+        } else {
+            scopes = [body]
+        }
+        let heading = scopes.lazy.compactMap { $0.first { $0.name == "h1" } }.first ?? root.first { $0.name == "h1" }
         let headingText = heading.map { HTMLParser.inlineText($0) } ?? ""
         let title = HTMLParser.title(root, heading: headingText)
-        var blocks = BlockText()
-        blocks.walk(scope, skipping: heading.flatMap { HTMLParser.sameText($0, title) ? $0.node : nil })
+        for scope in scopes {
+            blocks.walk(scope, skipping: heading.flatMap { HTMLParser.sameText($0, title) ? $0.node : nil })
+        }
         return Article(id: id, title: title, date: HTMLParser.date(root), url: HTMLParser.address(root), paragraphs: blocks.paragraphs)
     }
 
@@ -89,7 +99,7 @@ enum HTMLParser {
 
     /// The text of an element on one line: its words, references decoded, spaces collapsed.
     static func inlineText(_ node: MarkupNode) -> String {
-        clean(node.textContent)
+        clean(node.visibleText)
     }
 
     static func clean(_ text: String) -> String {
@@ -108,9 +118,11 @@ struct BlockText {
     private var lines: [String] = []
     private var line = ""
     private var preformatted = 0
+    /// Elements whose text is not read (furniture inside a page's story).
+    var leftOut: Set<xmlNodePtr> = []
 
     static let dropped: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "head",
+        "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "head",
         "iframe", "button", "select", "textarea", "object", "canvas", "menu", "dialog",
     ]
     static let blocks: Set<String> = [
@@ -131,7 +143,7 @@ struct BlockText {
                 write(child.text)
                 continue
             }
-            guard child.isElement, child.node != skipping else { continue }
+            guard child.isElement, child.node != skipping, !leftOut.contains(child.node) else { continue }
             let name = child.name
             if BlockText.dropped.contains(name) { continue }
             switch name {

@@ -89,6 +89,12 @@ struct MarkupNode {
 
     var elements: [MarkupNode] { children.filter(\.isElement) }
 
+    /// The element this one is in (nil at the root).
+    var parent: MarkupNode? {
+        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return MarkupNode(node: parent)
+    }
+
     /// The value of an attribute, by its local name in any case.
     func attribute(_ wanted: String) -> String? {
         var attribute = node.pointee.properties
@@ -108,6 +114,24 @@ struct MarkupNode {
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { csxml_free(content) }
         return String(cString: content)
+    }
+
+    /// The text below this node that a browser shows: without scripts, styles and the other
+    /// elements `BlockText` drops (a script in a table's cell is no part of the cell).
+    var visibleText: String {
+        var text = ""
+        func visit(_ node: MarkupNode) {
+            for child in node.children {
+                if child.isText {
+                    text += child.text
+                } else if child.isElement, !BlockText.dropped.contains(child.name) {
+                    visit(child)
+                }
+            }
+        }
+        if isText { return self.text }
+        visit(self)
+        return text
     }
 
     /// The first element below (or at) this node that `matches`, depth first.
