@@ -37,6 +37,12 @@ struct WebPageTests {
         ("<head><title>The title | Site</title></head><body><h1>The heading</h1></body>", "The heading"),
         ("<head><title>A longer headline here - Site</title></head><body><p>x</p></body>", "A longer headline here"),
         ("<head><title>Site :: A longer headline here</title></head><body><p>x</p></body>", "A longer headline here"),
+        // A dash inside a headline is no site's name; a section and the site after it are.
+        ("<head><meta property=\"og:title\" content=\"Kristen Wiig: 'My next movie – it's going to be a prequel'\"></head>",
+         "Kristen Wiig: 'My next movie – it's going to be a prequel'"),
+        ("<head><title>Brexit – what next? | Politics | The Guardian</title></head><body><p>x</p></body>", "Brexit – what next?"),
+        ("<head><meta property=\"og:site_name\" content=\"Planet News Network Online Daily\"><title>Rain in Lyon - Planet News Network Online Daily</title></head>",
+         "Rain in Lyon"),
     ])
     func titles(html: String, title: String) {
         #expect(ArticleFormat.html.parse(html, id: "a", fallbackTitle: "a").title == title)

@@ -16,7 +16,7 @@ enum HTMLParser {
             return Article(id: id, title: "", date: nil, paragraphs: [])
         }
         let body = root.first { $0.name == "body" } ?? root
-        // The page's own mark of its story, else the part of it that reads as one.
+        // The part of the page that reads as its story (all of it when none does).
         var blocks = BlockText()
         let scopes: [MarkupNode]
         if let found = ArticleBody.find(in: body) {
@@ -25,9 +25,12 @@ enum HTMLParser {
         } else {
             scopes = [body]
         }
-        let heading = scopes.lazy.compactMap { $0.first { $0.name == "h1" } }.first ?? root.first { $0.name == "h1" }
+        let site = HTMLParser.meta(root, "og:site_name", "application-name")
+        // The story's own <h1>, else the page's first; not one that is the site's name (a logo's).
+        let heading = (scopes.flatMap { $0.all { $0.name == "h1" } } + root.all { $0.name == "h1" })
+            .first { !HTMLParser.sameText($0, site ?? "") }
         let headingText = heading.map { HTMLParser.inlineText($0) } ?? ""
-        let title = HTMLParser.title(root, heading: headingText)
+        let title = HTMLParser.title(root, heading: headingText, site: site)
         for scope in scopes {
             blocks.walk(scope, skipping: heading.flatMap { HTMLParser.sameText($0, title) ? $0.node : nil })
         }
@@ -45,34 +48,59 @@ enum HTMLParser {
         return nil
     }
 
-    /// `og:title`, else the `<h1>`, else `<title>` without the site's name after it.
-    static func title(_ root: MarkupNode, heading: String) -> String {
-        let metas = root.all { $0.name == "meta" }
-        func meta(_ names: String...) -> String? {
-            for meta in metas {
-                let key = (meta.attribute("property") ?? meta.attribute("name") ?? meta.attribute("itemprop"))?.lowercased()
-                if let key, names.contains(key), let content = meta.attribute("content") {
-                    let text = clean(content)
-                    if !text.isEmpty { return text }
-                }
+    /// The first non-empty `content` of the page's `<meta>` named (by property, name or itemprop) one of `names`.
+    static func meta(_ root: MarkupNode, _ names: String...) -> String? {
+        for meta in root.all(where: { $0.name == "meta" }) {
+            let key = (meta.attribute("property") ?? meta.attribute("name") ?? meta.attribute("itemprop"))?.lowercased()
+            if let key, names.contains(key), let content = meta.attribute("content") {
+                let text = clean(content)
+                if !text.isEmpty { return text }
             }
-            return nil
         }
-        if let open = meta("og:title", "twitter:title") { return withoutSiteName(open, heading: heading) }
-        if !heading.isEmpty { return heading }
-        let page = root.first(where: { $0.name == "title" }).map { clean($0.textContent) } ?? ""
-        return withoutSiteName(page, heading: heading)
+        return nil
     }
 
-    /// "Heavy rain in Lyon | The Daily Planet" → "Heavy rain in Lyon": the longest part, as a
-    /// site's name is shorter than its headlines (and the part the `<h1>` says, if one does).
-    static func withoutSiteName(_ title: String, heading: String) -> String {
-        for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] where title.contains(separator) {
-            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
-            if let match = parts.first(where: { !heading.isEmpty && $0.caseInsensitiveCompare(heading) == .orderedSame }) { return match }
-            return parts.max { $0.count < $1.count } ?? title
+    /// `og:title`, else the `<h1>`, else `<title>` without the site's name.
+    static func title(_ root: MarkupNode, heading: String, site: String?) -> String {
+        if let open = meta(root, "og:title", "twitter:title") { return withoutSiteName(open, heading: heading, site: site) }
+        if !heading.isEmpty { return heading }
+        let page = root.first(where: { $0.name == "title" }).map { clean($0.textContent) } ?? ""
+        return withoutSiteName(page, heading: heading, site: site)
+    }
+
+    private static let titleSeparators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » "]
+
+    /// "Heavy rain in Lyon | The Daily Planet" → "Heavy rain in Lyon", "Site :: Headline" →
+    /// "Headline": the part the `<h1>` says, if one does; else without the parts at either end
+    /// that name the site (its `og:site_name`, or a short name beside a longer headline: "Film |
+    /// The Guardian", "… — And They're Not Great - Digg"). A dash inside a headline stays
+    /// ("Kristen Wiig: 'My next movie – it's going to be …'" had been cut to its longer half).
+    static func withoutSiteName(_ title: String, heading: String, site: String? = nil) -> String {
+        if !heading.isEmpty {
+            for separator in titleSeparators where title.contains(separator) {
+                let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+                if let match = parts.first(where: { $0.caseInsensitiveCompare(heading) == .orderedSame }) { return match }
+            }
         }
-        return title
+        // A site's name before the headline is rarer than after it, and a headline's first
+        // words before a dash are often short ("Brexit – what next?"): only a name less than
+        // half the rest is cut there.
+        func namesSite(_ part: Substring, besides rest: Substring, first: Bool) -> Bool {
+            let part = part.trimmingCharacters(in: .whitespaces)
+            if let site, part.caseInsensitiveCompare(site) == .orderedSame { return true }
+            return part.split(separator: " ").count <= 3 && part.count <= 30 && rest.count > part.count * (first ? 2 : 1)
+        }
+        // The end first, whole ("| Politics | The Guardian"), then the start.
+        var kept = Substring(title)
+        while let last = titleSeparators.compactMap({ kept.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              namesSite(kept[last.upperBound...], besides: kept[..<last.lowerBound], first: false) {
+            kept = kept[..<last.lowerBound]
+        }
+        while let first = titleSeparators.compactMap({ kept.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              namesSite(kept[..<first.lowerBound], besides: kept[first.upperBound...], first: true) {
+            kept = kept[first.upperBound...]
+        }
+        return kept.trimmingCharacters(in: .whitespaces)
     }
 
     /// The first date the page's metadata gives.
