@@ -243,14 +243,16 @@ struct ArticleBody {
             guard let measure = measures[child.node] else { continue }
             let name = child.name
             // A box holding half the story is the story's, whatever its name ("widget Blog").
-            if ["ul", "ol", "table", "div", "section", "form", "p"].contains(name), measure.commas < 10,
-               measure.textLength * 2 < storyLength {
+            if ["ul", "ol", "table", "div", "section", "form", "p"].contains(name), measure.textLength * 2 < storyLength {
                 let weight = ArticleBody.classWeight(child)
                 let isList = name == "ul" || name == "ol"
-                let furniture = Double(weight) + (scores[child.node] ?? 0) < 0
-                    || (weight < 25 && measure.linkDensity > 0.2 && !(isList && measure.linkDensity < 0.5 && measure.listItems > 0 && measure.linkLength < 200))
-                    || (weight >= 25 && measure.linkDensity > 0.5)
-                    || (!isList && name != "p" && measure.listItems > measure.paragraphs && measure.linkDensity > 0.1)
+                // Named as furniture and no prose to say otherwise, whatever its commas ("follow_tags").
+                var furniture = Double(weight) + (scores[child.node] ?? 0) < 0
+                if !furniture, measure.commas < 10 {
+                    furniture = (weight < 25 && measure.linkDensity > 0.2)
+                        || (weight >= 25 && measure.linkDensity > 0.5)
+                        || (!isList && name != "p" && measure.listItems > measure.paragraphs && measure.linkDensity > 0.1)
+                }
                 if furniture {
                     leftOut.insert(child.node)
                     continue
