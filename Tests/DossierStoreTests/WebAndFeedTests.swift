@@ -62,6 +62,9 @@ struct WebPageTests {
         <p>The mill, which employs 300 people, had been for sale since March, when its owner, Banco Meridional, called in its loans.</p>
         <p>Shares of Kestrel rose 4 percent in early trading, and analysts said the price was fair.</p>
         <ul class="related-links"><li><a href="/a">Mill towns wait for buyers</a></li><li><a href="/b">Paper prices fall again</a></li></ul>
+        <div class="follow-tags"><a href="/t/1">Paper</a>, <a href="/t/2">Mills</a>, <a href="/t/3">Harwick</a>, <a href="/t/4">Banking</a>,
+        <a href="/t/5">Deals</a>, <a href="/t/6">Markets</a>, <a href="/t/7">Jobs</a>, <a href="/t/8">Loans</a>, <a href="/t/9">Europe</a>,
+        <a href="/t/10">Industry</a>, <a href="/t/11">Kestrel Holdings</a></div>
         </div></div>
         <div class="sidebar"><h3>Most read</h3><p><a href="/x">Denver floods</a></p><p><a href="/y">Chicago votes</a></p></div></div>
         <div class="footer"><a href="/about">About us</a> <a href="/contact">Contact</a> &copy; 2011 Daily Planet</div>
