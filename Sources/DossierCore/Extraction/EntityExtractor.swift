@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.51"
+    static let rulesVersion = "2026-12-02.52"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -504,14 +504,18 @@ public struct EntityExtractor: Sendable {
             // place or a club: "Aurora Williams", "Florence Nightingale", "Chelsea Clinton".
             // A town's name is a surname too after a first name: "Luís Montenegro", "Taylor Lima"; so
             // is a people's ("Emma Roma") and a company's named after its founder ("Michael Bloomberg").
+            // Initials between them too: "George R.R. Martin". A country is a surname after a first
+            // that is no English word ("Jim Jordan", "Tom Holland"; not "Will England win?").
             if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
-               !document.roles(index + 1).isDisjoint(with: [.surname, .givenName]) || document.isUnknownWord(index + 1),
-               !tokens[index + 1].isAllCaps,
+               !document.roles(index + 1).isDisjoint(with: [.surname, .givenName]) || document.isUnknownWord(index + 1)
+                || (index + 2 < end && isInitials(tokens[index + 1]) && tokens[index + 2].isNameLike),
+               !tokens[index + 1].isAllCaps || isInitials(tokens[index + 1]),
                // A constant for the closure: one capturing `index` made every access to it a checked one.
                case let second = index + 1,
                gazetteer.entry(for: tokens[second...second]).map({
                    ($0.kind == .place && !$0.isCountry) || ($0.kind == .group && document.roles(second).contains(.surname))
                        || $0.kind == .organization
+                       || ($0.isCountry && document.roles(second).contains(.surname) && !document.lowerRoles(index).contains(.english))
                }) ?? true,
                // "Recep Tayyip Erdoğan": a longer name the lists know is theirs.
                (longestGazetteerMatch(document, at: index, end: end)?.1 ?? 0) < 2 {
@@ -734,9 +738,11 @@ public struct EntityExtractor: Sendable {
         }
         // Headlines capitalise every word, so a headline word is a name only if the document says so.
         if document.isHeadline(from) { return nil }
+        // Initials in capitals are part of a name's shape: "H.G. Wells", "J.R.R. Tolkien".
         let nameShaped = (from..<to).allSatisfy { index in
             document.roles(index).contains(.connector)
                 || (tokens[index].isNameLike && !tokens[index].isAllCaps && !tokens[index].startsWithDigit)
+                || (index + 1 < to && isInitials(tokens[index]))
         }
         if cue == .person, nameShaped {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
@@ -865,10 +871,10 @@ public struct EntityExtractor: Sendable {
             && !((start + 1)..<end).contains { gazetteer.entry(for: tokens[start..<$0]) != nil })
     }
 
-    /// "D.", "J.R.", "D.A.": a person's initials, not "U.S." or "I." (a numeral, or the pronoun).
+    /// "D.", "J.R.", "J.R.R.": a person's initials, not "U.S." or "I." (a numeral, or the pronoun).
     private func isInitials(_ token: Token) -> Bool {
         let bytes = token.text.utf8
-        return bytes.count <= 4 && bytes.last == UInt8(ascii: ".") && bytes.allSatisfy { $0 == UInt8(ascii: ".") || (0x41...0x5A).contains($0) }
+        return bytes.count <= 8 && bytes.last == UInt8(ascii: ".") && bytes.allSatisfy { $0 == UInt8(ascii: ".") || (0x41...0x5A).contains($0) }
             && token.text != "I." && gazetteer.entry(named: token.text) == nil
     }
 
