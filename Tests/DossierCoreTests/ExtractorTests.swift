@@ -388,6 +388,14 @@ struct WireNewsTests {
         #expect(found("Will France win? Mark Jordan's rival went to Jordan.").contains("France/place"))
     }
 
+    @Test("a police force in lower case is named by its place; an infirmary or a clinic is an organisation's head word")
+    func policeAndInfirmaries() {
+        #expect(found("A tip led Vardenholm police officers to the room, and the Capitol Police said more.")
+            == ["Vardenholm/place", "Capitol Police/organization"])
+        #expect(found("He was taken to the Bristol Royal Infirmary, then to the Dundee Clinic.")
+            == ["Bristol Royal Infirmary/organization", "Dundee Clinic/organization"])
+    }
+
     @Test("states and provinces, platforms, football clubs and the British spelling of Nato are in the lists")
     func divisionsAndPlatforms() {
         #expect(found("Chelsea have delivered a message; Chelsea Clinton watched them beat Spurs in Dortmund.")

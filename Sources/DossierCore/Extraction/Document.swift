@@ -591,6 +591,7 @@ struct Document {
     static let of = RuleWord("of")
     static let `for` = RuleWord("for")
     static let to = RuleWord("to")
+    static let police = RuleWord("police")
     static let `in` = RuleWord("in")
     static let over = RuleWord("over")
     static let v = RuleWord("v")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.52"
+    static let rulesVersion = "2026-12-02.53"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -746,6 +746,12 @@ public struct EntityExtractor: Sendable {
         }
         if cue == .person, nameShaped {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
+        }
+        // "Forest Hill police officers": a force in lower case is named by its place (a capital
+        // makes it the force's own name: "Capitol Police").
+        if nameShaped, to < tokens.count, tokens[to].lineBreaksBefore == 0, Document.police.spells(tokens[to]),
+           !document.roles(from).contains(.givenName) {
+            return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
         // with a first name ("his rival Ilan Shor").
