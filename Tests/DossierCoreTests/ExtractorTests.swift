@@ -396,6 +396,12 @@ struct WireNewsTests {
             == ["Bristol Royal Infirmary/organization", "Dundee Clinic/organization"])
     }
 
+    @Test("products, weapons, medicines, prizes and days the news names every day are MISC, from the lists")
+    func productsAndPrizes() {
+        #expect(found("Kyiv got Patriot batteries and F-35 jets; Ozempic sold out on Black Friday; she won two Grammys.")
+            == ["Kyiv/place", "Patriot/other", "F-35/other", "Ozempic/other", "Black Friday/other", "Grammys/other"])
+    }
+
     @Test("states and provinces, platforms, football clubs and the British spelling of Nato are in the lists")
     func divisionsAndPlatforms() {
         #expect(found("Chelsea have delivered a message; Chelsea Clinton watched them beat Spurs in Dortmund.")
