@@ -557,6 +557,11 @@ struct WireNewsTests {
         #expect(found("Lenders such as Varbank, Orla and Quorn Petro gained.")
             == ["Varbank/organization", "Orla/organization", "Quorn Petro/organization"])
         #expect(found("According to the daily Zerva, Pellack told the committee.") == ["Zerva/organization", "Pellack/person"])
+        // After a dash or a colon: "five companies — …", "three lenders: …"; people stay people.
+        #expect(found("The five companies — Zorvex, Kelda and Quorn Petro — were picked; two men — Tom Hale and Ian Reed — left.")
+            == ["Zorvex/organization", "Kelda/organization", "Quorn Petro/organization", "Tom Hale/person", "Ian Reed/person"])
+        #expect(found("Three lenders: Varbank, Orla and Quorn Petro were fined.")
+            == ["Varbank/organization", "Orla/organization", "Quorn Petro/organization"])
     }
 
     @Test("an acronym after ', or' is another name of the organisation whose initials it spells, even one that is a word")

@@ -354,11 +354,16 @@ struct Document {
         return afterAnd || (runEnd < tokens.count && (isMark(runEnd, ",") || Document.and.spells(tokens[runEnd])))
     }
 
-    /// "companies like Exxon Mobil", "lenders such as Barclays", "brands including Zenbivy": the
-    /// run is one of the organisations a plural names.
+    /// "companies like Exxon Mobil", "lenders such as Barclays", "brands including Zenbivy", "five
+    /// companies — Zorvex, Kelda …", "two banks: Vestra and …": the run is one of the
+    /// organisations a plural names.
     private func namesOrganizationsByExample(before index: Int) -> Bool {
         var previous = index - 1
-        guard previous >= 1, tokens[previous].isWord, tokens[previous].lineBreaksBefore == 0 else { return false }
+        guard previous >= 1, tokens[previous].lineBreaksBefore == 0 else { return false }
+        if isMark(previous, ":") || tokens[previous].text == "—" || tokens[previous].text == "–" {
+            return tokens[previous - 1].isWord && Document.organizationPlurals.value(lowercasing: tokens[previous - 1]) != nil
+        }
+        guard tokens[previous].isWord else { return false }
         if Document.as.spells(tokens[previous]) {
             guard Document.such.spells(tokens[previous - 1]) else { return false }
             previous -= 1
