@@ -402,6 +402,13 @@ struct WireNewsTests {
             == ["Kyiv/place", "Patriot/other", "F-35/other", "Ozempic/other", "Black Friday/other", "Grammys/other"])
     }
 
+    @Test("a work's title after a noun of works is MISC, whole, article and all; a verb that is such a noun is no cue")
+    func titlesOfWorks() {
+        #expect(found("Her novel The Salt Orchard sold well, and a film called Past Winters followed; his album “Night Harbour” did not.")
+            == ["The Salt Orchard/other", "Past Winters/other", "Night Harbour/other"])
+        #expect(found("Kelda will play Vardenholm on Saturday.").allSatisfy { !$0.hasSuffix("/other") })
+    }
+
     @Test("states and provinces, platforms, football clubs and the British spelling of Nato are in the lists")
     func divisionsAndPlatforms() {
         #expect(found("Chelsea have delivered a message; Chelsea Clinton watched them beat Spurs in Dortmund.")

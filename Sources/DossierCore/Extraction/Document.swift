@@ -295,6 +295,31 @@ struct Document {
         return roles(previous).contains(.personCue)
     }
 
+    /// "the novel Orla's Crossing", "a film called Past Lives", "his album “Night Harbour”": a
+    /// noun of a work right before the run (or before "called", "titled" or a quote mark).
+    func hasWorkCue(before index: Int) -> Bool {
+        var previous = index - 1
+        guard previous >= 0, tokens[index].lineBreaksBefore == 0 else { return false }
+        if previous > 0, ["“", "\"", "‘", "'"].contains(tokens[previous].text) { previous -= 1 }
+        if previous > 0, Document.workNaming.contains(tokens[previous].text, hash: tokens[previous].wordHash) {
+            previous -= 1
+            if previous > 0, Document.workNamingVerbs.contains(tokens[previous].text, hash: tokens[previous].wordHash) { previous -= 1 }
+        }
+        // The noun after a determiner or a possessive, never a verb: "to play Liechtenstein".
+        guard previous > 0, tokens[previous].isWord, !tokens[previous].isCapitalized,
+              Document.workNouns.contains(tokens[previous].text, hash: tokens[previous].wordHash) else { return false }
+        let before = tokens[previous - 1]
+        return before.isPossessive || Document.workDeterminers.value(lowercasing: before) != nil
+    }
+
+    static let workNouns = WordTable<Bool>(words: ["book", "novel", "film", "movie", "album", "song", "series", "sitcom",
+                                                   "documentary", "podcast", "memoir", "opera", "musical", "poem",
+                                                   "game", "painting", "sculpture", "biography", "trilogy", "franchise"])
+    static let workDeterminers = WordTable<Bool>(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                                         "new", "latest", "debut", "hit", "first", "last", "next"])
+    static let workNaming = WordTable<Bool>(words: ["called", "titled", "entitled", "named"])
+    static let workNamingVerbs = WordTable<Bool>(words: ["was", "is", "be", "been"])
+
     /// What the words before a run say of it as an organisation: "brewer Heineken", "the daily
     /// Le Monde" (`.noun`); "shares of Vale", "an analyst at Bernstein" (`.preposition`).
     enum OrganizationCue { case noun, preposition }

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.55"
+    static let rulesVersion = "2026-12-02.56"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -310,6 +310,7 @@ public struct EntityExtractor: Sendable {
         let organizationCue = document.organizationCue(before: start)
             ?? (document.isAppositionOfOrganizationNoun(from: start, to: end) ? .noun : nil)
         var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : organizationCue.map { _ in .organization }
+            ?? (document.hasWorkCue(before: start) ? .other : nil)
         // The nested functions are given what they change, not left to capture it: a captured
         // variable was checked for exclusive access at run time on every use (1.5 % of extracting).
         // "companies like Exxon Mobil, Zorvex and Kelda": what cued the list's first name cues the rest.
@@ -338,6 +339,13 @@ public struct EntityExtractor: Sendable {
             // A title speaks for the name right after it only: "Industry Minister Melanie Joly and
             // Public Safety Minister …" does not make "Public Safety" a person.
             cue = nil
+        }
+
+        // "the novel The Dragon Waiting", "a film called Past Lives": the candidate is a work's
+        // title, whole, whatever words it is made of (MISC in CoNLL's terms).
+        if cue == .other {
+            mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
+            return
         }
 
         // "C$1.2 billion", "HK$", "US$": a currency named by its country's letters is no place.
@@ -747,6 +755,7 @@ public struct EntityExtractor: Sendable {
         if cue == .person, nameShaped {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
+
         // "Forest Hill police officers": a force in lower case is named by its place (a capital
         // makes it the force's own name: "Capitol Police").
         if nameShaped, to < tokens.count, tokens[to].lineBreaksBefore == 0, Document.police.spells(tokens[to]),
