@@ -407,6 +407,9 @@ struct WireNewsTests {
         #expect(found("Her novel The Salt Orchard sold well, and a film called Past Winters followed; his album “Night Harbour” did not.")
             == ["The Salt Orchard/other", "Past Winters/other", "Night Harbour/other"])
         #expect(found("Kelda will play Vardenholm on Saturday.").allSatisfy { !$0.hasSuffix("/other") })
+        // Named so once, the work keeps its article where a sentence opens with it.
+        #expect(found("Her novel The Salt Orchard sold well.\n\nThe Salt Orchard is long. Later, The Salt Orchard won.")
+            == ["The Salt Orchard/other", "The Salt Orchard/other", "The Salt Orchard/other"])
     }
 
     @Test("states and provinces, platforms, football clubs and the British spelling of Nato are in the lists")

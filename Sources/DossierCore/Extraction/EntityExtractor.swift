@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.56"
+    static let rulesVersion = "2026-12-02.57"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -632,7 +632,10 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
+            // An article stays where the document named a work with it: "The Dragon Waiting is …".
             let droppable = (runStart == nil || document.isHeadline(index)) && document.isDroppableOpener(index)
+                && !(Document.articles.contains(tokens[index].text, hash: tokens[index].wordHash)
+                     && known.entry(for: index..<end, in: document)?.kind == .other)
             if document.roles(index).contains(.notName) || (droppable && known.entry(for: index..<(index + 1), in: document) == nil) {
                 flush(index, &runStart, &cue, &mentions)
                 index += 1
