@@ -1,8 +1,8 @@
 import CLibXML2
 import Foundation
 
-/// Which elements of a web page hold its article, where the page does not mark it with
-/// `<article>` or `<main>`: the element whose paragraphs hold the most prose, scored as Mozilla's
+/// Which elements of a web page hold its article (on any page: an `<article>` may be a teaser,
+/// or hold the share bars too): the element whose paragraphs hold the most prose, scored as Mozilla's
 /// Readability scores them (after arc90's): each paragraph of 25 characters or more gives its
 /// parent 1, a point a comma and a point each 100 characters (three at most), half that to its
 /// grandparent and less further up; an element's class and id count for it ("article",
@@ -21,7 +21,6 @@ struct ArticleBody {
         var commas = 0
         var paragraphs = 0
         var listItems = 0
-        var images = 0
 
         var linkDensity: Double { textLength == 0 ? 0 : Double(linkLength) / Double(textLength) }
 
@@ -31,7 +30,6 @@ struct ArticleBody {
             total.commas += part.commas
             total.paragraphs += part.paragraphs
             total.listItems += part.listItems
-            total.images += part.images
         }
     }
 
@@ -82,7 +80,6 @@ struct ArticleBody {
             case "a": part.linkLength = part.textLength
             case "p": part.paragraphs += 1
             case "li": part.listItems += 1
-            case "img": part.images += 1
             default: break
             }
             measures[child.node] = part
@@ -131,8 +128,8 @@ struct ArticleBody {
         let threshold = lastScore / 3
         var parent = top.parent
         while let current = parent, current.name != "body" {
-            guard let score = scores[current.node] else { parent = current.parent; continue }
-            let parentScore = score * (1 - (measures[current.node]?.linkDensity ?? 0))
+            guard scores[current.node] != nil else { parent = current.parent; continue }
+            let parentScore = finalScore(current)
             if parentScore < threshold { break }
             if parentScore > lastScore {
                 top = current
@@ -178,7 +175,7 @@ struct ArticleBody {
         let points = 1 + Double(measure.commas) + Double(min(measure.textLength / 100, 3))
         var ancestor = paragraph.parent
         var level = 0
-        while let current = ancestor, level < 5, current.isElement {
+        while let current = ancestor, level < 5 {
             if scores[current.node] == nil {
                 scores[current.node] = ArticleBody.initialScore(current)
                 candidates.append(current)
