@@ -512,8 +512,9 @@ public struct EntityExtractor: Sendable {
             // place or a club: "Aurora Williams", "Florence Nightingale", "Chelsea Clinton".
             // A town's name is a surname too after a first name: "Luís Montenegro", "Taylor Lima"; so
             // is a people's ("Emma Roma") and a company's named after its founder ("Michael Bloomberg").
-            // Initials between them too: "George R.R. Martin". A country is a surname after a first
-            // that is no English word ("Jim Jordan", "Tom Holland"; not "Will England win?").
+            // Initials between them too: "George R.R. Martin". A country the surnames list has is a
+            // surname after a first name that is no English word ("Jim Jordan", "Brian France"; not
+            // "Will France win?", nor "Tom Holland": "tom" is a word).
             if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                !document.roles(index + 1).isDisjoint(with: [.surname, .givenName]) || document.isUnknownWord(index + 1)
                 || (index + 2 < end && isInitials(tokens[index + 1]) && tokens[index + 2].isNameLike),
