@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// Drives the built `dossier` binary in a real terminal (tmux) and reads the screen as a person sees it.
@@ -25,7 +28,17 @@ struct TmuxSession {
         return try condition()
     }
 
-    func kill() { _ = try? tmux("kill-server") }
+    /// Ends the panes' programs with SIGKILL, by process group, then the server: closing the
+    /// terminal alone left an AddressSanitizer build of the reader spinning for many minutes in
+    /// LeakSanitizer's check at exit, under CI, long after its test was done.
+    func kill() {
+        let panes = (try? tmux("list-panes", "-a", "-F", "#{pane_pid}")) ?? ""
+        for pid in panes.split(separator: "\n").compactMap({ pid_t($0) }) {
+            Glibc.kill(-pid, SIGKILL)
+            Glibc.kill(pid, SIGKILL)
+        }
+        _ = try? tmux("kill-server")
+    }
 
     /// Starts the built reader in a 120×40 window for a new user whose HOME is `home`; once the
     /// reader exits, the shell records its status and the terminal's modes in `report` and says READY.
