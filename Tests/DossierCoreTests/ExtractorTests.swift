@@ -412,6 +412,12 @@ struct WireNewsTests {
             == ["The Salt Orchard/other", "The Salt Orchard/other", "The Salt Orchard/other"])
     }
 
+    @Test("a surname after a cue is still the person's the article names in full: 'the firm Vantreece founded'")
+    func surnameAfterCue() {
+        #expect(found("Orla Vantreece resigned. Tim Cook now heads the firm Vantreece founded. Vantreece said she would stay.")
+            == ["Orla Vantreece/person", "Tim Cook/person", "Vantreece/person", "Vantreece/person"])
+    }
+
     @Test("states and provinces, platforms, football clubs and the British spelling of Nato are in the lists")
     func divisionsAndPlatforms() {
         #expect(found("Chelsea have delivered a message; Chelsea Clinton watched them beat Spurs in Dortmund.")

@@ -329,6 +329,7 @@ struct Document {
     static let workDeterminers = WordTable<Bool>(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                                                          "new", "latest", "debut", "hit", "first", "last", "next"])
     static let listDashes = WordTable<Bool>(words: ["—", "–"])
+    static let months = WordTable<Bool>(words: ArticleDate.monthNames)
 
     /// What the words before a run say of it as an organisation: "brewer Heineken", "the daily
     /// Le Monde" (`.noun`); "shares of Vale", "an analyst at Bernstein" (`.preposition`).
