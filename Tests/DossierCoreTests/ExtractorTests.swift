@@ -418,6 +418,13 @@ struct WireNewsTests {
             == ["Orla Vantreece/person", "Tim Cook/person", "Vantreece/person", "Vantreece/person"])
     }
 
+    @Test("names the news writes that the stock and city lists miss: Exxon Mobil, Fannie Mae, Freddie Mac, Palo Alto")
+    func namesTheListsMissed() {
+        #expect(found("Apple briefly surpassed Exxon Mobil; Fannie Mae and Freddie Mac fell, and Palo Alto voted.")
+            == ["Apple/organization", "Exxon Mobil/organization", "Fannie Mae/organization", "Freddie Mac/organization",
+                "Palo Alto/place"])
+    }
+
     @Test("states and provinces, platforms, football clubs and the British spelling of Nato are in the lists")
     func divisionsAndPlatforms() {
         #expect(found("Chelsea have delivered a message; Chelsea Clinton watched them beat Spurs in Dortmund.")
