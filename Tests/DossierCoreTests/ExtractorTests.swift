@@ -418,6 +418,12 @@ struct WireNewsTests {
             == ["Orla Vantreece/person", "Tim Cook/person", "Vantreece/person", "Vantreece/person"])
     }
 
+    @Test("a name in lower case with a capital inside is found when the lists know it; other such words are not")
+    func camelCaseNames() {
+        #expect(found("Apple sold more iPhones than iPads, and eBay shares rose; the mRNA vaccine lowered pH levels.")
+            == ["Apple/organization", "iPhones/other", "iPads/other", "eBay/organization"])
+    }
+
     @Test("names the news writes that the stock and city lists miss: Exxon Mobil, Fannie Mae, Freddie Mac, Palo Alto")
     func namesTheListsMissed() {
         #expect(found("Apple briefly surpassed Exxon Mobil; Fannie Mae and Freddie Mac fell, and Palo Alto voted.")

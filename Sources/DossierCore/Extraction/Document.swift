@@ -144,6 +144,14 @@ struct Document {
         return false
     }
 
+    /// A word in lower case with a capital inside: "iPhone", "eBay", "macOS" (and "mRNA", "pH").
+    func isCamelCase(_ index: Int) -> Bool {
+        let token = tokens[index]
+        // A capital anywhere makes the word's hash differ from its lower-case one: no byte read.
+        return token.isWord && !token.isNameLike && token.wordHash != token.foldedHash
+            && bytes[token.byteStart] &- UInt8(ascii: "a") < 26
+    }
+
     func startsCandidate(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord, token.isNameLike else { return false }

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.59"
+    static let rulesVersion = "2026-12-02.60"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -278,7 +278,14 @@ public struct EntityExtractor: Sendable {
         var candidates: [Range<Int>] = []
         var index = 0
         while index < document.tokens.count {
-            guard document.startsCandidate(index) else { index += 1; continue }
+            guard document.startsCandidate(index) else {
+                // "iPhone", "eBay": a name in lower case with a capital inside, when the lists know it.
+                if document.isCamelCase(index), gazetteer.entry(for: document.tokens[index...index]) != nil {
+                    candidates.append(index..<(index + 1))
+                }
+                index += 1
+                continue
+            }
             let end = extendedToKnownName(document, from: index, to: document.candidateEnd(from: index))
             candidates.append(index..<end)
             index = end
@@ -355,6 +362,12 @@ public struct EntityExtractor: Sendable {
             // A title speaks for the name right after it only: "Industry Minister Melanie Joly and
             // Public Safety Minister …" does not make "Public Safety" a person.
             cue = nil
+        }
+
+        // A camel-case name the lists know ("iPhone"): the candidates hold no other lower-case word.
+        if !tokens[start].isNameLike, let entry = gazetteer.entry(for: tokens[start..<end]) {
+            mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
+            return
         }
 
         // "the novel The Dragon Waiting", "a film called Past Lives": the candidate is a work's
