@@ -25,16 +25,17 @@ enum HTMLParser {
         } else {
             scopes = [body]
         }
-        let site = HTMLParser.meta(root, "og:site_name", "application-name")
+        let metadata = PageMetadata(root)
+        let site = metadata.first("og:site_name", "application-name")
         // The story's own <h1>, else the page's first; not one that is the site's name (a logo's).
         let heading = (scopes.flatMap { $0.all { $0.name == "h1" } } + root.all { $0.name == "h1" })
             .first { !HTMLParser.sameText($0, site ?? "") }
         let headingText = heading.map { HTMLParser.inlineText($0) } ?? ""
-        let title = HTMLParser.title(root, heading: headingText, site: site)
+        let title = HTMLParser.title(root, metadata: metadata, heading: headingText, site: site)
         for scope in scopes {
             blocks.walk(scope, skipping: heading.flatMap { HTMLParser.sameText($0, title) ? $0.node : nil })
         }
-        return Article(id: id, title: title, date: HTMLParser.date(root), url: HTMLParser.address(root), paragraphs: blocks.paragraphs)
+        return Article(id: id, title: title, date: HTMLParser.date(root, metadata: metadata), url: HTMLParser.address(root), paragraphs: blocks.paragraphs)
     }
 
     /// Where the page lives: its canonical link, else `og:url` (http and https only).
@@ -48,21 +49,9 @@ enum HTMLParser {
         return nil
     }
 
-    /// The first non-empty `content` of the page's `<meta>` named (by property, name or itemprop) one of `names`.
-    static func meta(_ root: MarkupNode, _ names: String...) -> String? {
-        for meta in root.all(where: { $0.name == "meta" }) {
-            let key = (meta.attribute("property") ?? meta.attribute("name") ?? meta.attribute("itemprop"))?.lowercased()
-            if let key, names.contains(key), let content = meta.attribute("content") {
-                let text = clean(content)
-                if !text.isEmpty { return text }
-            }
-        }
-        return nil
-    }
-
     /// `og:title`, else the `<h1>`, else `<title>` without the site's name.
-    static func title(_ root: MarkupNode, heading: String, site: String?) -> String {
-        if let open = meta(root, "og:title", "twitter:title") { return withoutSiteName(open, heading: heading, site: site) }
+    static func title(_ root: MarkupNode, metadata: PageMetadata, heading: String, site: String?) -> String {
+        if let open = metadata.first("og:title", "twitter:title") { return withoutSiteName(open, heading: heading, site: site) }
         if !heading.isEmpty { return heading }
         let page = root.first(where: { $0.name == "title" }).map { clean($0.textContent) } ?? ""
         return withoutSiteName(page, heading: heading, site: site)
@@ -104,13 +93,11 @@ enum HTMLParser {
     }
 
     /// The first date the page's metadata gives.
-    static func date(_ root: MarkupNode) -> ArticleDate? {
-        let metas = root.all { $0.name == "meta" }
+    static func date(_ root: MarkupNode, metadata: PageMetadata) -> ArticleDate? {
         for wanted in ["article:published_time", "og:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date",
                        "pubdate", "publishdate", "datepublished", "sailthru.date", "parsely-pub-date"] {
-            for meta in metas {
-                let key = (meta.attribute("property") ?? meta.attribute("name") ?? meta.attribute("itemprop"))?.lowercased()
-                if key == wanted, let date = meta.attribute("content").flatMap(FeedDate.parse) { return date }
+            for entry in metadata.entries where entry.key == wanted {
+                if let date = FeedDate.parse(entry.content) { return date }
             }
         }
         for script in root.all(where: { $0.name == "script" && $0.attribute("type")?.lowercased() == "application/ld+json" }) {
@@ -136,6 +123,29 @@ enum HTMLParser {
 
     static func sameText(_ node: MarkupNode, _ text: String) -> Bool {
         inlineText(node).caseInsensitiveCompare(text) == .orderedSame
+    }
+}
+
+/// A page's `<meta>` elements, read once: each one's key (its property, name or itemprop, in
+/// lower case) and its content, in the page's order.
+struct PageMetadata {
+    let entries: [(key: String, content: String)]
+
+    init(_ root: MarkupNode) {
+        entries = root.all { $0.name == "meta" }.compactMap { meta in
+            guard let key = meta.attribute("property") ?? meta.attribute("name") ?? meta.attribute("itemprop"),
+                  let content = meta.attribute("content") else { return nil }
+            return (key.lowercased(), content)
+        }
+    }
+
+    /// The first non-empty content, cleaned, of a `<meta>` with one of these keys.
+    func first(_ keys: String...) -> String? {
+        for entry in entries where keys.contains(entry.key) {
+            let text = HTMLParser.clean(entry.content)
+            if !text.isEmpty { return text }
+        }
+        return nil
     }
 }
 
