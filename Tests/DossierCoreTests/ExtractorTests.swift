@@ -412,6 +412,20 @@ struct WireNewsTests {
             == ["The Salt Orchard/other", "The Salt Orchard/other", "The Salt Orchard/other"])
     }
 
+    @Test("an event's or a treaty's head word carries its name on after 'of' or 'on'; 'Wars' and 'Battle' head events")
+    func eventsNamedAfterOf() {
+        #expect(found("Historians compare the Treaty of Vardby with the Wars of the Korvan Roses and the Battle of Tellmoor.")
+            == ["Treaty of Vardby/other", "Wars of the Korvan Roses/other", "Battle of Tellmoor/other"])
+        #expect(found("The Convention on Tidal Rights ended the Korvan Wars.")
+            == ["Convention on Tidal Rights/other", "Korvan Wars/other"])
+    }
+
+    @Test("planets and moons the news names are places; a first name before one makes a person")
+    func planetsAndMoons() {
+        #expect(found("The probe passed Jupiter and Saturn on its way to Titan, far beyond the Solar System's inner planets; Venus Williams watched.")
+            == ["Jupiter/place", "Saturn/place", "Titan/place", "Solar System/place", "Venus Williams/person"])
+    }
+
     @Test("a surname after a cue is still the person's the article names in full: 'the firm Vantreece founded'")
     func surnameAfterCue() {
         #expect(found("Orla Vantreece resigned. Tim Cook now heads the firm Vantreece founded. Vantreece said she would stay.")

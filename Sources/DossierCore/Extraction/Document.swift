@@ -213,9 +213,11 @@ struct Document {
                     index += 1
                     continue
                 }
-                // "Council on Foreign Relations", "Commission on Human Rights": "on" after a head
-                // word, before capitalised common words; not "the Council on Tuesday", "on Ukraine".
-                if Document.on.spells(next), roles(index - 1).contains(.organizationHead), namesSubject(from: index + 1) {
+                // "Council on Foreign Relations", "Commission on Human Rights", "Convention on Cluster
+                // Munitions": "on" after a head word, before capitalised common words; not "the Council
+                // on Tuesday", "on Ukraine".
+                if Document.on.spells(next), !roles(index - 1).isDisjoint(with: [.organizationHead, .eventHead]),
+                   namesSubject(from: index + 1) {
                     index += 1
                     continue
                 }

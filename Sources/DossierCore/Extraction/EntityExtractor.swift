@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.60"
+    static let rulesVersion = "2026-12-02.61"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -504,9 +504,11 @@ public struct EntityExtractor: Sendable {
                 }
                 // "of", "for" or "on" after an organisation's head word continues it: "Bank of Japan",
                 // "Ministry of Defence", "Office for National Statistics", "Council on Foreign Relations"
-                // ("on" is in a run only so: `Document.candidateEnd(from:)`).
+                // ("on" is in a run only so: `Document.candidateEnd(from:)`). So does it after an
+                // event's or a treaty's: "Treaty of Versailles", "Wars of the Roses", "Convention on
+                // the Rights of the Child" (MISC in CoNLL's terms).
                 if Document.carriesNameAfterHead(token), var from = runStart,
-                   document.roles(index - 1).contains(.organizationHead) {
+                   let kind = headKind(document, at: index - 1), kind != .place {
                     // A people or a place just before is the name's: "Canadian Chamber of Commerce",
                     // "Kenya National Commission on Human Rights".
                     if let last = mentions.last, last.tokens.upperBound == from, last.tokens.lowerBound >= start,
@@ -514,7 +516,7 @@ public struct EntityExtractor: Sendable {
                         from = last.tokens.lowerBound
                         mentions.removeLast()
                     }
-                    mentions.append(document.mention(from: from, to: end, entity: nil, kind: .organization))
+                    mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
                     return
                 }
                 // Particles join a name ("Ludwig van Beethoven"); "and" and "of" separate names.
