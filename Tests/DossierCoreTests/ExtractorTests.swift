@@ -420,6 +420,17 @@ struct WireNewsTests {
             == ["Convention on Tidal Rights/other", "Korvan Wars/other"])
     }
 
+    @Test("'As' and 'So' opening a sentence are no first names; chief officers' titles; more companies' head words; programmes")
+    func openersTitlesHeadsAndProgrammes() {
+        #expect(found("Orla Vantreece founded the firm. As Vantreece grew older, she changed. So Vantreece hired more people.")
+            == ["Orla Vantreece/person", "Vantreece/person", "Vantreece/person"])
+        #expect(found("Its CIO Shaygor Kheradvand left for Wilson Resorts, then Palmer Pictures, then Gordon Therapeutics.")
+            == ["Shaygor Kheradvand/person", "Wilson Resorts/organization", "Palmer Pictures/organization",
+                "Gordon Therapeutics/organization"])
+        #expect(found("Cuts to Medicare, Medicaid and Social Security were rejected.")
+            == ["Medicare/other", "Medicaid/other", "Social Security/other"])
+    }
+
     @Test("planets and moons the news names are places; a first name before one makes a person")
     func planetsAndMoons() {
         #expect(found("The probe passed Jupiter and Saturn on its way to Titan, far beyond the Solar System's inner planets; Venus Williams watched.")
