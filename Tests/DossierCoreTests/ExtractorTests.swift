@@ -431,6 +431,12 @@ struct WireNewsTests {
             == ["Medicare/other", "Medicaid/other", "Social Security/other"])
     }
 
+    @Test("formats, ports and time zones in capitals are no organisations")
+    func technicalAcronyms() {
+        #expect(found("Orvin Pellack sells the film on DVD and in HD, with a USB port and a DVR, from 10 a.m. EDT; an MBA helps.")
+            == ["Orvin Pellack/person"])
+    }
+
     @Test("planets and moons the news names are places; a first name before one makes a person")
     func planetsAndMoons() {
         #expect(found("The probe passed Jupiter and Saturn on its way to Titan, far beyond the Solar System's inner planets; Venus Williams watched.")
