@@ -666,15 +666,33 @@ struct Document {
     /// what speaks of itself as "it" is no person (on CoNLL's training file, 20 organisations to 4
     /// people). Only the time and the manner of saying may stand between.
     func reportsOfItself(after end: Int) -> Bool {
-        guard let verb = reportingVerb(after: end) else { return false }
+        wordAfterReport(after: end).map { Document.it.spells(tokens[$0]) || Document.its.spells(tokens[$0]) } ?? false
+    }
+
+    /// "Limbaugh said he would fight", "Mr. Limbaugh": the name at `index` is a person's, by what
+    /// only a person is.
+    func isPersonByPronounOrHonorific(at index: Int) -> Bool {
+        let honorific = index >= 1 && (Document.honorifics.contains(tokens[index - 1].text, hash: tokens[index - 1].wordHash)
+            || (index >= 2 && isMark(index - 1, ".") && Document.honorifics.contains(tokens[index - 2].text, hash: tokens[index - 2].wordHash)))
+        return honorific || wordAfterReport(after: index + 1).map {
+            Document.personalPronouns.contains(tokens[$0].text, hash: tokens[$0].wordHash)
+        } ?? false
+    }
+
+    static let honorifics = WordTable<Bool>(words: ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."])
+    static let personalPronouns = WordTable<Bool>(words: ["he", "she", "his", "her"])
+
+    /// The first word after a verb of saying right after `end` and the fillers after it ("said on
+    /// Tuesday that"): whom the report is of.
+    private func wordAfterReport(after end: Int) -> Int? {
+        guard let verb = reportingVerb(after: end) else { return nil }
         var index = verb + 1
         while index < tokens.count, index <= verb + 6, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 {
-            if Document.it.spells(tokens[index]) || Document.its.spells(tokens[index]) { return true }
             guard Document.reportingFillers.contains(tokens[index].text, hash: tokens[index].wordHash)
-                    || roles(index).contains(.notName) else { return false }
+                    || roles(index).contains(.notName) else { return index }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// "of", "for" or "on" after an organisation's head word carries its name on (`candidateEnd(from:)`
