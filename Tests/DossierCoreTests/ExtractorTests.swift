@@ -446,6 +446,13 @@ struct WireNewsTests {
         #expect(found("The deal with Tusk Vellamore was signed. Vellamore said it was pleased.").first == "Tusk Vellamore/organization")
     }
 
+    @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
+    func productsByModelCode() {
+        #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")
+            == ["Tellmoor XR55/other", "Korvex Q7HD/other", "Vardby WH-200XM/other"])
+        #expect(found("Tellmoor Systems Inc Q2 profit rose as the London FTSE-100 index fell.").allSatisfy { !$0.hasSuffix("/other") })
+    }
+
     @Test("planets and moons the news names are places; a first name before one makes a person")
     func planetsAndMoons() {
         #expect(found("The probe passed Jupiter and Saturn on its way to Titan, far beyond the Solar System's inner planets; Venus Williams watched.")

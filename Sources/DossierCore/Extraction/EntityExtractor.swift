@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.64"
+    static let rulesVersion = "2026-12-02.65"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -397,6 +397,14 @@ public struct EntityExtractor: Sendable {
         // title, whole, whatever words it is made of (MISC in CoNLL's terms).
         if cue == .other {
             mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
+            return
+        }
+
+        // "Canon EOS R5", "Sony WH-1000XM5", "Galaxy S23": a name ending in a model's code is a
+        // product's, whole, its maker's name in it (MISC in CoNLL's terms, as "Airbus 310" is).
+        if end - start >= 2, document.hasDigit(end - 1), let from = productStart(document, from: start, to: end) {
+            if from > start { segment(document, from: start, to: from, known: known, into: &mentions) }
+            mentions.append(document.mention(from: from, to: end, entity: nil, kind: .other))
             return
         }
 
@@ -944,6 +952,55 @@ public struct EntityExtractor: Sendable {
         let opensWithInitials = isInitials(first) || (first.text.utf8.count == 1 && first.isAllCaps && document.isMark(start + 1, "."))
         return opensWithInitials || (document.roles(start).contains(.givenName)
             && !((start + 1)..<end).contains { gazetteer.entry(for: tokens[start..<$0]) != nil })
+    }
+
+    /// Where the product's name begins whose model's code ends the candidate, if it ends in one.
+    /// Not a market's index ("London FTSE-100"), a people's weapon ("Russian T-72") or a line in
+    /// capitals: its maker's name is in lower case, and no place or people. Apart from `segment`,
+    /// whose every token access it made a copy of the token.
+    @inline(never)
+    private func productStart(_ document: Document, from start: Int, to end: Int) -> Int? {
+        guard isModelCode(document, at: end - 1), !document.isHeadline(start), !document.roles(end - 1).contains(.notName) else {
+            return nil
+        }
+        let tokens = document.tokens
+        var from = start
+        while from < end - 1, document.isDroppableOpener(from) { from += 1 }
+        let maker = from..<(end - 1)
+        guard !maker.isEmpty, maker.allSatisfy({ tokens[$0].isNameLike }), !maker.allSatisfy({ tokens[$0].isAllCaps }),
+              !maker.contains(where: { gazetteer.entry(for: tokens[$0...$0]).map { $0.kind == .place || $0.kind == .group } ?? false })
+        else { return nil }
+        return from
+    }
+
+    /// "R5", "S23", "XW-SMA3", "WH-1000XM5": capitals and digits, no lower case, as makers
+    /// name their models; not a quarter or a half ("Q2", "H1"), nor letters, a hyphen and a number,
+    /// as indices are named ("FTSE-100", "DAX-30").
+    private func isModelCode(_ document: Document, at index: Int) -> Bool {
+        // Asked of every candidate's last word: the token taken once (each access to a field
+        // through the array copied it, its string retained and released), nothing made.
+        let token = document.tokens[index]
+        guard token.isASCII, token.isCapitalized, token.isWord else { return false }
+        var count = 0
+        var digits = 0
+        // Only digits since the last hyphen, if there is one.
+        var numberAfterHyphen: Bool?
+        for byte in token.text.utf8 {
+            count += 1
+            if (0x30...0x39).contains(byte) {
+                digits += 1
+            } else if byte == UInt8(ascii: "-") {
+                numberAfterHyphen = true
+                continue
+            } else if !(0x41...0x5A).contains(byte) {
+                return false
+            } else if numberAfterHyphen != nil {
+                numberAfterHyphen = false
+            }
+        }
+        guard digits > 0, numberAfterHyphen != true else { return false }
+        let first = token.text.utf8.first
+        return !(count == 2 && (first == UInt8(ascii: "Q") || first == UInt8(ascii: "H")))
     }
 
     /// "D.", "J.R.", "J.R.R.": a person's initials, not "U.S." or "I." (a numeral, or the pronoun).

@@ -39,6 +39,8 @@ public struct Token: Hashable, Sendable {
     let isASCII: Bool
     /// Holds a hyphen: "Toronto-based", "al-Assad".
     let hasHyphen: Bool
+    /// Holds a digit: "S23", "F-35", "2025".
+    let hasDigit: Bool
 
     public var isWord: Bool { shape == .word }
 
@@ -73,12 +75,13 @@ public struct Token: Hashable, Sendable {
                   isPossessive: isPossessive, lineBreaksBefore: lineBreaksBefore, isCapitalized: capitalized,
                   isAllCaps: allCaps && letters >= 2,
                   startsWithDigit: text.utf8.first.map { (48...57).contains($0) } ?? false,
-                  hasHyphen: text.utf8.contains(UInt8(ascii: "-")), hashes: WordHash.hashes(of: text))
+                  hasHyphen: text.utf8.contains(UInt8(ascii: "-")), hasDigit: text.utf8.contains { (48...57).contains($0) },
+                  hashes: WordHash.hashes(of: text))
     }
 
     /// The tokenizer's fast path: the flags were worked out while the bytes were read.
     init(text: String, start: Int, end: Int, byteStart: Int, byteEnd: Int, shape: Shape, isPossessive: Bool,
-         lineBreaksBefore: Int, isCapitalized: Bool, isAllCaps: Bool, startsWithDigit: Bool, hasHyphen: Bool,
+         lineBreaksBefore: Int, isCapitalized: Bool, isAllCaps: Bool, startsWithDigit: Bool, hasHyphen: Bool, hasDigit: Bool,
          hashes: WordHash.Pair) {
         self.text = text
         self.start = start
@@ -95,6 +98,7 @@ public struct Token: Hashable, Sendable {
         foldedHash = hashes.folded ?? WordHash.of(text.lowercased())
         isASCII = hashes.folded != nil
         self.hasHyphen = hasHyphen
+        self.hasDigit = hasDigit
         isNameLike = isCapitalized || (hasHyphen && Token.isNameLike(text, capitalized: false))
     }
 
@@ -203,7 +207,7 @@ public enum Tokenizer {
                     : (String(scalar), WordHash.hashes(of: bytes, from: byte, to: byte + length))
                 tokens.append(Token(text: mark.text, start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
                                     shape: .punctuation, isPossessive: false, lineBreaksBefore: lineBreaks,
-                                    isCapitalized: false, isAllCaps: false, startsWithDigit: false, hasHyphen: false,
+                                    isCapitalized: false, isAllCaps: false, startsWithDigit: false, hasHyphen: false, hasDigit: false,
                                     hashes: mark.hashes))
                 byte += length
                 offset += 1
@@ -221,6 +225,7 @@ public enum Tokenizer {
             var letters = 0
             var hasLowercaseLetter = false
             var hasHyphen = false
+            var hasDigit = false
             // Lower case ASCII throughout: its hash in lower case is its hash.
             var isLowercaseASCII = true
             while byte < count {
@@ -245,7 +250,14 @@ public enum Tokenizer {
                 if isWordScalar(current) {
                     let upper = isUppercase(current)
                     if current.isASCII {
-                        if (97...122).contains(current.value) { letters += 1; hasLowercaseLetter = true } else if upper { letters += 1 }
+                        if (97...122).contains(current.value) {
+                            letters += 1
+                            hasLowercaseLetter = true
+                        } else if upper {
+                            letters += 1
+                        } else {
+                            hasDigit = true
+                        }
                     } else if current.properties.isAlphabetic {
                         letters += 1
                         if !upper { hasLowercaseLetter = true }
@@ -297,7 +309,7 @@ public enum Tokenizer {
                                 isPossessive: possessive, lineBreaksBefore: lineBreaks,
                                 isCapitalized: isUppercase(first) || (!first.isASCII && first.properties.generalCategory == .titlecaseLetter),
                                 isAllCaps: !hasLowercaseLetter && letters >= 2,
-                                startsWithDigit: first.isASCII && (48...57).contains(first.value), hasHyphen: hasHyphen,
+                                startsWithDigit: first.isASCII && (48...57).contains(first.value), hasHyphen: hasHyphen, hasDigit: hasDigit,
                                 hashes: isLowercaseASCII ? WordHash.lowercaseASCII(bytes, from: startByte, to: endByte)
                                     : WordHash.hashes(of: bytes, from: startByte, to: endByte))
             if hasHyphen, let split, let pieces = split(word) {
