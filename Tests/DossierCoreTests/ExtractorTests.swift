@@ -420,13 +420,16 @@ struct WireNewsTests {
             == ["Convention on Tidal Rights/other", "Korvan Wars/other"])
     }
 
-    @Test("'As' and 'So' opening a sentence are no first names; chief officers' titles; more companies' head words; programmes")
+    @Test("'As' and 'So' opening a sentence are no first names; chief officers', writers' and analysts' titles; more companies' head words; programmes")
     func openersTitlesHeadsAndProgrammes() {
         #expect(found("Orla Vantreece founded the firm. As Vantreece grew older, she changed. So Vantreece hired more people.")
             == ["Orla Vantreece/person", "Vantreece/person", "Vantreece/person"])
         #expect(found("Its CIO Shaygor Kheradvand left for Wilson Resorts, then Palmer Pictures, then Gordon Therapeutics.")
             == ["Shaygor Kheradvand/person", "Wilson Resorts/organization", "Palmer Pictures/organization",
                 "Gordon Therapeutics/organization"])
+        // Bylines and sources: "AP Technology Writer …", "Analyst …".
+        #expect(found("AP Technology Writer Tarquin Vellamore contributed, and Analyst Brisk Tallowby disagreed.")
+            == ["AP/organization", "Tarquin Vellamore/person", "Brisk Tallowby/person"])
         #expect(found("Cuts to Medicare, Medicaid and Social Security were rejected.")
             == ["Medicare/other", "Medicaid/other", "Social Security/other"])
     }
