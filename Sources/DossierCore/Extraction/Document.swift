@@ -555,6 +555,11 @@ struct Document {
         tokens.withUnsafeBufferPointer { $0[index].hasDigit }
     }
 
+    /// Whether token `index` is two capitals ("NY"), read in place as `hasDigit(_:)` is.
+    func isTwoCapitals(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { $0[index].isAllCaps && $0[index].byteEnd - $0[index].byteStart == 2 }
+    }
+
     func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
         tokens[index].shape == .punctuation && bytes[tokens[index].byteStart] == UInt8(truncatingIfNeeded: mark.value)
     }
@@ -827,6 +832,33 @@ struct Document {
                                              end: tokens[index + 1].end),
                             tokens: index..<(index + 1))
     }
+
+    /// "Saratoga Springs, NY", "Austin, TX": a state's postal code right after a comma and a
+    /// capitalised name (whether that name is a place the caller decides).
+    func postalState(at index: Int) -> FoundMention? {
+        guard index >= 2, isMark(index - 1, ","), tokens[index - 2].isNameLike, tokens[index].isAllCaps,
+              tokens[index].byteEnd - tokens[index].byteStart == 2,
+              let state = Document.postalStates.value(for: tokens[index].text, hash: tokens[index].wordHash) else { return nil }
+        return mention(from: index, to: index + 1, entity: state, kind: .place)
+    }
+
+    static let postalStates: WordTable<String> = {
+        var table = WordTable<String>(minimumCapacity: 64)
+        for (code, state) in postalStateNames { table.insertIfAbsent(code, hash: WordHash.of(code), state) }
+        return table
+    }()
+
+    private static let postalStateNames = [
+        "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+        "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+        "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine",
+        "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri",
+        "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+        "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+        "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+        "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+        "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+    ]
 
     private static func endsSentence(_ mark: Unicode.Scalar) -> Bool {
         switch mark {
