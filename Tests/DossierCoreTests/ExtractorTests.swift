@@ -464,6 +464,9 @@ struct WireNewsTests {
     func postalCodesAndVenues() {
         #expect(found("The tour plays Korvan Springs, NY at the Tellmoor Amphitheatre, then Phoenix, AZ and the Vardby Auditorium.")
             == ["Korvan Springs/place", "NY/place", "Tellmoor Amphitheatre/place", "AZ/place", "Vardby Auditorium/place"])
+        // A letter after "in" names a group or an option.
+        #expect(found("The team was drawn in Group A, and the agency chose to stay on Path C in Vardby Springs.")
+            == ["Vardby Springs/place"])
         // After a person's name it is a degree, not Maryland.
         #expect(found("The study's author, Orvin Pellack, MD, agreed.").contains("MD/place") == false)
     }

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.68"
+    static let rulesVersion = "2026-12-02.69"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -847,7 +847,9 @@ public struct EntityExtractor: Sendable {
         if run.count == 1 {
             return classifyWord(document, at: from)
         }
-        if nameShaped, document.followsLocative(from), !document.roles(from).contains(.givenName) {
+        // "in Group A", "on Path C": a letter names a group or an option, not a place.
+        if nameShaped, document.followsLocative(from), !document.roles(from).contains(.givenName),
+           tokens[to - 1].end - tokens[to - 1].start > 1 {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         // "Le Monde", "El País", "Der Spiegel", "La Vanguardia": an article of another language
