@@ -471,6 +471,14 @@ struct WireNewsTests {
         #expect(found("The study's author, Orvin Pellack, MD, agreed.").contains("MD/place") == false)
     }
 
+    @Test("a nickname that is a word before a known surname mid-sentence is a person; advisers and counsels are titles")
+    func nicknamesAndAdvisers() {
+        #expect(found("The club signed Soapy Williams and Tidal Johnson on Monday.")
+            == ["Soapy Williams/person", "Tidal Johnson/person"])
+        #expect(found("Security Adviser Orvin Pellack met House Counsel Kelso Marrin.")
+            == ["Orvin Pellack/person", "Kelso Marrin/person"])
+    }
+
     @Test("planets and moons the news names are places; a first name before one makes a person")
     func planetsAndMoons() {
         #expect(found("The probe passed Jupiter and Saturn on its way to Titan, far beyond the Solar System's inner planets; Venus Williams watched.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.69"
+    static let rulesVersion = "2026-12-02.70"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1043,6 +1043,11 @@ public struct EntityExtractor: Sendable {
         if run.contains(where: { tokens[$0].end - tokens[$0].start < 2 }) { return false }
         if document.roles(first).contains(.givenName) || isInitials(tokens[first]) { return true }
         if document.roles(last).contains(.surname) && !document.lowerRoles(first).contains(.english) { return true }
+        // "Scooter Braun", "Greedy Williams", "Magic Johnson": a nickname that is a word, mid-sentence,
+        // before a surname the lists know and that is no word itself.
+        if run.count == 2, document.roles(last).contains(.surname), !document.lowerRoles(last).contains(.english),
+           !document.isSentenceStart(first), !document.lowerRoles(first).contains(.common),
+           gazetteer.entry(for: tokens[first...first]) == nil, gazetteer.entry(for: tokens[last...last]) == nil { return true }
         return !run.contains { !document.roles($0).contains(.connector) && document.lowerRoles($0).contains(.english) }
     }
 
