@@ -464,6 +464,8 @@ struct WireNewsTests {
     func postalCodesAndVenues() {
         #expect(found("The tour plays Korvan Springs, NY at the Tellmoor Amphitheatre, then Phoenix, AZ and the Vardby Auditorium.")
             == ["Korvan Springs/place", "NY/place", "Tellmoor Amphitheatre/place", "AZ/place", "Vardby Auditorium/place"])
+        #expect(found("The firm left Korvan Springs, N.Y., and opened in Tellmoor, S.D., last year.")
+            == ["Korvan Springs/place", "N.Y./place", "Tellmoor/place", "S.D./place"])
         // A letter after "in" names a group or an option.
         #expect(found("The team was drawn in Group A, and the agency chose to stay on Path C in Vardby Springs.")
             == ["Vardby Springs/place"])

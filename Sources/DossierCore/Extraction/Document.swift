@@ -555,9 +555,12 @@ struct Document {
         tokens.withUnsafeBufferPointer { $0[index].hasDigit }
     }
 
-    /// Whether token `index` is two capitals ("NY"), read in place as `hasDigit(_:)` is.
-    func isTwoCapitals(_ index: Int) -> Bool {
-        tokens.withUnsafeBufferPointer { $0[index].isAllCaps && $0[index].byteEnd - $0[index].byteStart == 2 }
+    /// Whether token `index` is shaped as a state's postal code ("NY", "N.Y."), read in place as
+    /// `hasDigit(_:)` is.
+    func isPostalShaped(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer {
+            $0[index].isAllCaps && ($0[index].byteEnd - $0[index].byteStart == 2 || $0[index].byteEnd - $0[index].byteStart == 4)
+        }
     }
 
     func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
@@ -833,11 +836,11 @@ struct Document {
                             tokens: index..<(index + 1))
     }
 
-    /// "Saratoga Springs, NY", "Austin, TX": a state's postal code right after a comma and a
-    /// capitalised name (whether that name is a place the caller decides).
+    /// "Saratoga Springs, NY", "Austin, TX", "Albany, N.Y.": a state's postal code, or its
+    /// initials with full stops, right after a comma and a capitalised name (whether that name is
+    /// a place the caller decides).
     func postalState(at index: Int) -> FoundMention? {
-        guard index >= 2, isMark(index - 1, ","), tokens[index - 2].isNameLike, tokens[index].isAllCaps,
-              tokens[index].byteEnd - tokens[index].byteStart == 2,
+        guard index >= 2, isMark(index - 1, ","), tokens[index - 2].isNameLike,
               let state = Document.postalStates.value(for: tokens[index].text, hash: tokens[index].wordHash) else { return nil }
         return mention(from: index, to: index + 1, entity: state, kind: .place)
     }
@@ -858,6 +861,9 @@ struct Document {
         "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
         "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
         "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+        "N.Y.": "New York", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.H.": "New Hampshire", "N.C.": "North Carolina",
+        "N.D.": "North Dakota", "S.C.": "South Carolina", "S.D.": "South Dakota", "R.I.": "Rhode Island",
+        "D.C.": "District of Columbia",
     ]
 
     private static func endsSentence(_ mark: Unicode.Scalar) -> Bool {

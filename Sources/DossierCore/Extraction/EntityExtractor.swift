@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.70"
+    static let rulesVersion = "2026-12-02.71"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -138,7 +138,7 @@ public struct EntityExtractor: Sendable {
             // A state's postal code is read here, not in `segment`: a few more lines there made the
             // compiler copy tokens on all of its accesses (1 % of extracting). It asks the document's
             // names nothing, so no second reading redoes it.
-            if range.count == 1, document.isTwoCapitals(range.lowerBound), appendPostalState(document, at: range.lowerBound, to: &found) {
+            if range.count == 1, document.isPostalShaped(range.lowerBound), appendPostalState(document, at: range.lowerBound, to: &found) {
                 passes.append((first..<found.count, firstQuestion..<firstQuestion))
                 continue
             }
