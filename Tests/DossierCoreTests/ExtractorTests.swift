@@ -481,6 +481,12 @@ struct WireNewsTests {
             == ["Orvin Pellack/person", "Kelso Marrin/person"])
     }
 
+    @Test("the peoples of American states and great cities are groups of their places, which stay no teams")
+    func peoplesOfStatesAndCities() {
+        #expect(found("South Dakotans and Londoners voted, and a Texan named Orvin Pellack won.")
+            == ["South Dakotans/group", "Londoners/group", "Texan/group", "Orvin Pellack/person"])
+    }
+
     @Test("planets and moons the news names are places; a first name before one makes a person")
     func planetsAndMoons() {
         #expect(found("The probe passed Jupiter and Saturn on its way to Titan, far beyond the Solar System's inner planets; Venus Williams watched.")
