@@ -466,6 +466,9 @@ struct WireNewsTests {
             == ["Korvan Springs/place", "NY/place", "Tellmoor Amphitheatre/place", "AZ/place", "Vardby Auditorium/place"])
         #expect(found("The firm left Korvan Springs, N.Y., and opened in Tellmoor, S.D., last year.")
             == ["Korvan Springs/place", "N.Y./place", "Tellmoor/place", "S.D./place"])
+        // After a party's letter: "(R-TX)", as "(D-Conn.)".
+        #expect(found("Sen. Orvin Pellack (R-TX) and Rep. Kelso Marrin (D-Conn.) spoke.")
+            == ["Orvin Pellack/person", "TX/place", "Kelso Marrin/person", "Conn./place"])
         // A letter after "in" names a group or an option.
         #expect(found("The team was drawn in Group A, and the agency chose to stay on Path C in Vardby Springs.")
             == ["Vardby Springs/place"])

@@ -23,7 +23,9 @@ struct Document {
     init(text: String, lexicon: Lexicon) {
         bytes = Array(text.utf8)
         tokens = Tokenizer.tokens(in: text) { word in
-            word.isAllCaps ? nil : Document.affixSplit(word, lexicon: lexicon)
+            // In capitals only a party's letter and a state's code are split: "(R-TX)".
+            word.isAllCaps && !(word.text.utf8.count == 4 && word.text.utf8.dropFirst().first == UInt8(ascii: "-"))
+                ? nil : Document.affixSplit(word, lexicon: lexicon)
         }
         self.lexicon = lexicon
         memo = RoleMemo(count: tokens.count)
@@ -89,7 +91,8 @@ struct Document {
         let isSuffix = secondLetter.isLowercase && lexicon.has(.english, String(parts[1]))
             && !lexicon.has(.connector, String(parts[1])) && !lexicon.has(.english, (parts[0] + parts[1]).lowercased())
         // "(D-Ariz.)": a party's letter and a state.
-        let isPartyAndState = parts[0].count == 1 && firstLetter.isUppercase && abbreviatedStates[String(parts[1])] != nil
+        let isPartyAndState = parts[0].count == 1 && firstLetter.isUppercase
+            && (abbreviatedStates[String(parts[1])] != nil || postalStates[String(parts[1])] != nil)
         guard isPrefix || isSuffix || isPartyAndState else { return nil }
         var result: [Token] = []
         var start = token.start
@@ -838,9 +841,10 @@ struct Document {
 
     /// "Saratoga Springs, NY", "Austin, TX", "Albany, N.Y.": a state's postal code, or its
     /// initials with full stops, right after a comma and a capitalised name (whether that name is
-    /// a place the caller decides).
+    /// a place the caller decides), or after a party's letter ("Sen. Ted Cruz (R-TX)").
     func postalState(at index: Int) -> FoundMention? {
-        guard index >= 2, isMark(index - 1, ","), tokens[index - 2].isNameLike,
+        guard index >= 2, (isMark(index - 1, ",") && tokens[index - 2].isNameLike)
+                || (isMark(index - 1, "-") && tokens[index - 2].isWord && tokens[index - 2].byteEnd - tokens[index - 2].byteStart == 1),
               let state = Document.postalStates.value(for: tokens[index].text, hash: tokens[index].wordHash) else { return nil }
         return mention(from: index, to: index + 1, entity: state, kind: .place)
     }
