@@ -490,6 +490,13 @@ struct WireNewsTests {
             == ["South Dakotans/group", "Londoners/group", "Texan/group", "Orvin Pellack/person"])
     }
 
+    @Test("brands of cars and electronics are companies; a first name before a founder's surname makes the founder")
+    func brandsAndFounders() {
+        #expect(found("Audi and Peugeot sold more cars than Kia; Orvin Pellack drove for Mercedes, and Michael Dell spoke of Dell.")
+            == ["Audi/organization", "Peugeot/organization", "Kia/organization", "Orvin Pellack/person", "Mercedes/organization",
+                "Michael Dell/person", "Dell/organization"])
+    }
+
     @Test("planets and moons the news names are places; a first name before one makes a person")
     func planetsAndMoons() {
         #expect(found("The probe passed Jupiter and Saturn on its way to Titan, far beyond the Solar System's inner planets; Venus Williams watched.")
