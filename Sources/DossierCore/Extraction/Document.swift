@@ -550,8 +550,6 @@ struct Document {
         !tokens[index].isWord || Document.appositionEnds.contains(tokens[index].text, hash: tokens[index].wordHash)
     }
 
-    /// Whether token `index` is the one-byte mark `mark` (",", "(", "&"): its byte compared, not
-    /// its text (comparing strings that differ calls into the standard library).
     /// Whether token `index` holds a digit, read in place: `tokens[index].hasDigit` in a long rule
     /// copied the whole token (its string retained and released) on every candidate.
     func hasDigit(_ index: Int) -> Bool {
@@ -566,6 +564,8 @@ struct Document {
         }
     }
 
+    /// Whether token `index` is the one-byte mark `mark` (",", "(", "&"): its byte compared, not
+    /// its text (comparing strings that differ calls into the standard library).
     func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
         tokens[index].shape == .punctuation && bytes[tokens[index].byteStart] == UInt8(truncatingIfNeeded: mark.value)
     }

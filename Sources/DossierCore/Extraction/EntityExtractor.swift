@@ -156,14 +156,13 @@ public struct EntityExtractor: Sendable {
         }
         // "Rush Limbaugh … Limbaugh said he": a name only guessed an organisation is a person's when
         // the article has its last word alone as what only a person is ("Norsk Hydro … Hydro said"
-        // is no evidence: companies say things too).
-        // Last words of the guesses first: only a mention of one of them is asked about (the
-        // question for every mention was 1 % of extracting).
+        // is no evidence: companies say things too). The guesses' last words first: only a mention
+        // of one of them is asked about (asking every mention was 1 % of extracting).
         var guessedLastWords = WordTable<Bool>(minimumCapacity: 16)
         for index in found.indices where found[index].isGuess {
             guessedLastWords.insertIfAbsent(hash: document.tokens[found[index].tokens.upperBound - 1].wordHash, true)
         }
-        if found.contains(where: \.isGuess) {
+        if guessedLastWords.count > 0 {
             var personWords = WordTable<Bool>(minimumCapacity: 16)
             for index in found.indices where found[index].tokens.count == 1 {
                 let word = found[index].tokens.lowerBound
@@ -980,8 +979,8 @@ public struct EntityExtractor: Sendable {
 
     /// Where the product's name begins whose model's code ends the candidate, if it ends in one.
     /// Not a market's index ("London FTSE-100"), a people's weapon ("Russian T-72") or a line in
-    /// capitals: its maker's name is in lower case, and no place or people. Apart from `segment`,
-    /// whose every token access it made a copy of the token.
+    /// capitals: its maker's name is in lower case, and no place or people. A function of its own,
+    /// out of `segment` (DECISIONS.md, "A rule asked of every candidate lives outside `segment`").
     @inline(never)
     private func productStart(_ document: Document, from start: Int, to end: Int) -> Int? {
         guard isModelCode(document, at: end - 1), !document.isHeadline(start), !document.roles(end - 1).contains(.notName) else {
