@@ -809,12 +809,8 @@ struct Document {
     static let abbreviatedPlacePrefixes = WordTable<Bool>(words: ["St", "Ste", "Mt", "Ft"])
 
     /// US states as the wires abbreviate them after a name or a town: "(D., Conn.)", "LA CROSSE,
-    /// Wis. (AP)". Written with dots inside ("N.Y."), they are in the gazetteer.
-    static let abbreviatedStates: WordTable<String> = {
-        var table = WordTable<String>(minimumCapacity: 64)
-        for (abbreviation, state) in abbreviatedStateNames { table.insertIfAbsent(abbreviation, hash: WordHash.of(abbreviation), state) }
-        return table
-    }()
+    /// Wis. (AP)". Their postal codes and initials with dots ("NY", "N.Y.") are `postalStates`.
+    static let abbreviatedStates = WordTable(entries: abbreviatedStateNames)
 
     private static let abbreviatedStateNames = [
         "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
@@ -849,11 +845,7 @@ struct Document {
         return mention(from: index, to: index + 1, entity: state, kind: .place)
     }
 
-    static let postalStates: WordTable<String> = {
-        var table = WordTable<String>(minimumCapacity: 64)
-        for (code, state) in postalStateNames { table.insertIfAbsent(code, hash: WordHash.of(code), state) }
-        return table
-    }()
+    static let postalStates = WordTable(entries: postalStateNames)
 
     private static let postalStateNames = [
         "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",

@@ -1000,8 +1000,7 @@ public struct EntityExtractor: Sendable {
     /// name their models; not a quarter or a half ("Q2", "H1"), nor letters, a hyphen and a number,
     /// as indices are named ("FTSE-100", "DAX-30").
     private func isModelCode(_ document: Document, at index: Int) -> Bool {
-        // Asked of every candidate's last word: the token taken once (each access to a field
-        // through the array copied it, its string retained and released), nothing made.
+        // Asked of every candidate whose last word holds a digit: the token taken once, nothing made.
         let token = document.tokens[index]
         guard token.isASCII, token.isCapitalized, token.isWord else { return false }
         var count = 0

@@ -278,6 +278,14 @@ enum WordHash {
 
 extension WordTable: Sendable where Value: Sendable {}
 
+extension WordTable {
+    /// A table of fixed words and their values, as the rules' lists are.
+    init(entries: [String: Value]) {
+        self.init(minimumCapacity: entries.count)
+        for (word, value) in entries { insertIfAbsent(word, hash: WordHash.of(word), value) }
+    }
+}
+
 extension WordTable where Value == Bool {
     /// A set of words.
     init(words: [String]) {
