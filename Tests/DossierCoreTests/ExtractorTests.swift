@@ -833,6 +833,32 @@ struct WireNewsTests {
         #expect(found("Zwingmann said the rules were clear.") == ["Zwingmann/person"])
         #expect(found("The plan was backed by Qorvexa on Monday.") == [])
     }
+
+    @Test("a title of two titles speaks for the name after it; an initial opens a person's name; a contraction is no name")
+    func titlesInitialsAndContractions() {
+        // George and Eugene are towns too; the surnames are known to no list.
+        #expect(found("The team featured Attorney-General George Varnholt and the economist C. Eugene Brattwick.")
+            == ["George Varnholt/person", "C. Eugene Brattwick/person"])
+        #expect(found("We’re told the plan works. We're sure. They’ll see. Didn’t he?") == [])
+    }
+
+    @Test("a name the lists know spans no possessive inside it unless the name has one")
+    func possessivesInsideKnownNames() {
+        // The list has the paper, "New York Times", and "Moody's Investors Service".
+        #expect(found("The crowd filled New York’s Times Square.") == ["New York/place", "Times Square/place"])
+        #expect(found("Moody's Investors Service cut its rating.") == ["Moody's Investors Service/organization"])
+    }
+
+    @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
+    func initialsOfNames() {
+        let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "
+                                          + "said the DV needs roads. The VBO agreed, the AP reported; the Arvel Pavilion joined.")
+        #expect(mentions.map { "\($0.text)/\($0.entity)/\($0.kind.rawValue)" } == [
+            "Drennick Valley/Drennick Valley/place", "DV/Drennick Valley/place",
+            "Velmora Budget Office/Velmora Budget Office/organization", "DV/Drennick Valley/place",
+            "VBO/Velmora Budget Office/organization", "AP/Associated Press/organization", "Arvel Pavilion/Arvel Pavilion/place",
+        ])
+    }
 }
 
 @Suite("Extraction on any text")

@@ -52,6 +52,40 @@ struct Document {
         return found
     }
 
+    /// "We’re", "They’ll", "Don’t": a contraction, no name whatever starts a sentence.
+    func isContraction(_ index: Int) -> Bool {
+        var text = tokens[index].text
+        // "'" or the last byte of "’" (E2 80 99), looked for before any string is made.
+        guard text.withUTF8({ $0.contains(0x27) || $0.contains(0x99) }),
+              let apostrophe = text.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        let stem = text[..<apostrophe]
+        switch text[text.index(after: apostrophe)...] {
+        case "re", "ve", "ll", "d", "m": return lexicon.roles(of: stem.lowercased()).contains(.common)
+        case "t": return stem.hasSuffix("n")
+        default: return false
+        }
+    }
+
+    /// "CBD" of "Central Business District", "CBO" of "the Congressional Budget Office": the first
+    /// letters of a name's capitalised words (its "of", "and", "the" left out), two to six of them,
+    /// as the hash of that word (`WordHash.of`): compared with a token's, never made into a string.
+    func initialsHash(of name: Range<Int>) -> UInt64? {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var letters = 0
+        for index in name where tokens[index].isWord {
+            guard tokens[index].isCapitalized else {
+                if tokens[index].isNameLike { return nil }
+                continue
+            }
+            guard !tokens[index].isAllCaps, let first = tokens[index].text.utf8.first, (65...90).contains(first) else { return nil }
+            if index == name.lowerBound && Document.the.spells(tokens[index]) { continue }
+            hash = (hash ^ UInt64(first)) &* 0x100000001b3
+            letters += 1
+        }
+        guard (2...6).contains(letters) else { return nil }
+        return hash == 0 ? 1 : hash
+    }
+
     /// The lexicon's roles of token `index` in lower case ("common", "english" ask for these).
     func lowerRoles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.lower[index] { return known }
@@ -88,12 +122,15 @@ struct Document {
         let isPrefix = firstLetter.isLowercase
             ? !lexicon.has(.connector, String(parts[0])) && (lexicon.has(.english, String(parts[0])) || parts[0].count <= 4)
             : secondLetter.isUppercase && lexicon.has(.namePrefix, parts[0].lowercased())
+        // "Attorney-General": two titles the list has only apart.
+        let isTitles = firstLetter.isUppercase && secondLetter.isUppercase && lexicon.has(.title, String(parts[0]))
+            && lexicon.has(.title, String(parts[1])) && !lexicon.has(.title, token.text)
         let isSuffix = secondLetter.isLowercase && lexicon.has(.english, String(parts[1]))
             && !lexicon.has(.connector, String(parts[1])) && !lexicon.has(.english, (parts[0] + parts[1]).lowercased())
         // "(D-Ariz.)": a party's letter and a state.
         let isPartyAndState = parts[0].count == 1 && firstLetter.isUppercase
             && (abbreviatedStates[String(parts[1])] != nil || postalStates[String(parts[1])] != nil)
-        guard isPrefix || isSuffix || isPartyAndState else { return nil }
+        guard isPrefix || isSuffix || isPartyAndState || isTitles else { return nil }
         var result: [Token] = []
         var start = token.start
         var byte = token.byteStart

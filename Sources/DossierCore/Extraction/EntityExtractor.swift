@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.74"
+    static let rulesVersion = "2026-12-02.75"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -219,6 +219,13 @@ public struct EntityExtractor: Sendable {
             let acronym = document.tokens[mention.tokens]
             if let listed = gazetteer.entry(for: acronym), listed.entity != mention.mention.entity {
                 learned.define(acronym: acronym, as: Gazetteer.Entry(entity: mention.mention.entity, kind: mention.mention.kind))
+            }
+        }
+        // "the Central Business District … in CBD": a name's initials in capitals are that name
+        // wherever the document uses them for no name a list knows (`withDefinedAcronym`).
+        for index in found.indices where found[index].tokens.count > 1 && found[index].mention.kind != .person {
+            if let initials = document.initialsHash(of: found[index].tokens) {
+                learned.define(initials: initials, as: Gazetteer.Entry(entity: found[index].mention.entity, kind: found[index].mention.kind))
             }
         }
         return FirstPass(document: document, offset: offset, candidates: candidates, found: found, questions: asked.questions,
@@ -583,7 +590,9 @@ public struct EntityExtractor: Sendable {
             // Initials between them too: "George R.R. Martin". A country the surnames list has is a
             // surname after a first name that is no English word ("Jim Jordan", "Brian France"; not
             // "Will France win?", nor "Tom Holland": "tom" is a word).
-            if runStart == nil, index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
+            // An initial may open it: "C. Eugene Steuerle".
+            if runStart == nil || (runStart == index - 1 && isInitial(document, at: index - 1)),
+               index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                !document.roles(index + 1).isDisjoint(with: [.surname, .givenName]) || document.isUnknownWord(index + 1)
                 || (index + 2 < end && isInitials(tokens[index + 1]) && tokens[index + 2].isNameLike),
                !tokens[index + 1].isAllCaps || isInitials(tokens[index + 1]),
@@ -596,7 +605,7 @@ public struct EntityExtractor: Sendable {
                }) ?? true,
                // "Recep Tayyip Erdoğan": a longer name the lists know is theirs.
                (longestGazetteerMatch(document, at: index, end: end)?.1 ?? 0) < 2 {
-                runStart = index
+                if runStart == nil { runStart = index }
                 index += 2
                 // "Pedro Nuno Santos": a surname that is also a town ends the name it is in.
                 if index + 1 == end, document.roles(index).contains(.surname),
@@ -905,7 +914,7 @@ public struct EntityExtractor: Sendable {
         let ownerEnd = afterComma ? index - 2 : index - 1
         guard let last = mentions.indices.last, mentions[last].tokens.upperBound == ownerEnd else { return nil }
         var owner = mentions[last]
-        let spelled = initials(of: tokens[owner.tokens], match: tokens[index].text)
+        let spelled = document.initialsHash(of: owner.tokens) == tokens[index].wordHash
         if afterComma, !spelled || owner.mention.kind == .place || owner.tokens.count < 2 { return nil }
         // A dateline's "(AFP)" names the agency, not the place; "Chris Gotterup (U.S.)" and
         // "Ricardo Nunes (MDB)" give a person's country or party.
@@ -935,19 +944,15 @@ public struct EntityExtractor: Sendable {
         let place = afterComma ? end + 2 : end + 1
         guard afterComma || (document.isMark(end, "(") && document.isMark(end + 2, ")")),
               tokens[place].isAllCaps, tokens[place].text.utf8.count >= 3 else { return nil }
-        let acronym = tokens[place].text
+        let acronym = tokens[place].wordHash
         for from in start..<(end - 1) where tokens[from].isCapitalized && !document.roles(from).contains(.title) {
-            guard initials(of: tokens[from..<end], match: acronym) else { continue }
+            guard document.initialsHash(of: from..<end) == acronym else { continue }
             // A name the lists know whole keeps its kind ("United Arab Emirates (UAE)").
             return gazetteer.entry(for: tokens[from..<end]) == nil ? from : nil
         }
         return nil
     }
 
-    /// "United Arab Emirates" and "UAE".
-    private func initials(of tokens: ArraySlice<Token>, match acronym: String) -> Bool {
-        String(tokens.filter(\.isCapitalized).compactMap(\.text.first)) == acronym
-    }
 
     /// A results line's name that is a player's, not a team's: two words or more, the first a
     /// first name opening no name the lists know ("Hamilton Academical", "Los Angeles Rams" are
@@ -1026,6 +1031,11 @@ public struct EntityExtractor: Sendable {
     }
 
     /// "D.", "J.R.", "J.R.R.": a person's initials, not "U.S." or "I." (a numeral, or the pronoun).
+    /// Out of `segment`'s line: there, the call to `isInitials` made it copy the tokens it reads.
+    @inline(never) private func isInitial(_ document: Document, at index: Int) -> Bool {
+        isInitials(document.tokens[index])
+    }
+
     private func isInitials(_ token: Token) -> Bool {
         let bytes = token.text.utf8
         return bytes.count <= 8 && bytes.last == UInt8(ascii: ".") && bytes.allSatisfy { $0 == UInt8(ascii: ".") || (0x41...0x5A).contains($0) }
@@ -1062,7 +1072,7 @@ public struct EntityExtractor: Sendable {
         if document.isUnionLocal(at: index) {
             return document.mention(from: index, to: index + 2, entity: nil, kind: .organization)
         }
-        if lowerRoles.contains(.common) || word.end - word.start < 2 { return nil }
+        if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
         // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
         if word.hasHyphen, isCompoundOfPeoples(word.text) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .group)
@@ -1252,6 +1262,8 @@ final class DocumentNames {
     @exclusivity(unchecked) private var spellings: [UInt64: Gazetteer.Entry] = [:]
     /// Acronyms the document gave names of its own, when any: the lists' meaning gives way.
     @exclusivity(unchecked) private var definedAcronyms: WordTable<Gazetteer.Entry>?
+    /// Names' initials ("CBD" of "Central Business District"), when any.
+    @exclusivity(unchecked) private var initialisms: WordTable<Gazetteer.Entry>?
     /// "Zelensky", "Zelenskiy" and "Zelenskyy", "Gaddafi", "Gadhafi" and "Qaddafi": the spellings
     /// that transliterations give one name, as one key (a hash): lower case without accents,
     /// q, c and g as k, y and j as i, w as v, ph as f, kh and dh as h and d, no doubled letters.
@@ -1366,12 +1378,22 @@ final class DocumentNames {
         definedAcronyms?.insertIfAbsent(hash: WordHash.of(acronym), entry)
     }
 
+    /// The first name whose initials these are, where no list knows them.
+    func define(initials: UInt64, as entry: Gazetteer.Entry) {
+        if initialisms == nil { initialisms = WordTable(minimumCapacity: 8) }
+        initialisms?.insertIfAbsent(hash: initials, entry)
+    }
+
     /// The mention, with the name the document gave its acronym if it is one.
     func withDefinedAcronym(_ found: FoundMention, in document: Document) -> Mention {
-        guard let definedAcronyms, found.tokens.count == 1 else { return found.mention }
-        let acronym = document.tokens[found.tokens]
-        guard acronym.first?.isAllCaps == true, let entry = definedAcronyms.value(forHash: WordHash.of(acronym)),
-              entry.entity != found.mention.entity else { return found.mention }
+        // Asked of every mention: what is cheapest to tell first. Initials name only what no list
+        // named ("AP" stays the agency).
+        let isUnnamed = found.mention.entity == found.mention.text
+        guard found.tokens.count == 1, definedAcronyms != nil || (initialisms != nil && isUnnamed),
+              document.tokens[found.tokens.lowerBound].isAllCaps else { return found.mention }
+        let hash = WordHash.of(document.tokens[found.tokens])
+        let defined = definedAcronyms?.value(forHash: hash) ?? (isUnnamed ? initialisms?.value(forHash: hash) : nil)
+        guard let entry = defined, entry.entity != found.mention.entity else { return found.mention }
         var mention = found.mention
         mention.entity = entry.entity
         mention.kind = entry.kind

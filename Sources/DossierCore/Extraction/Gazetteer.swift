@@ -12,6 +12,9 @@ public struct Gazetteer: Sendable {
         /// The name ends in a possessive ("Sainsbury's", "Moody's"): only a word written with it
         /// is this name, not the surname Sainsbury.
         public var endsInPossessive = false
+        /// A word inside the name has a possessive ("Moody's Investors Service"): only a name so
+        /// written, for "New York’s Times Square" is not the paper.
+        var hasInnerPossessive = false
     }
 
     private var entries = WordTable<Entry>(minimumCapacity: 1 << 16)
@@ -104,7 +107,8 @@ public struct Gazetteer: Sendable {
         guard !tokens.isEmpty else { return }
         let key = WordTable<Entry>.key(tokens[...])
         // The first line that names a thing wins: places come before the cities that share their names.
-        let entry = Entry(entity: entity, kind: kind, isCountry: isCountry, endsInPossessive: tokens[tokens.count - 1].isPossessive)
+        let entry = Entry(entity: entity, kind: kind, isCountry: isCountry, endsInPossessive: tokens[tokens.count - 1].isPossessive,
+                          hasInnerPossessive: tokens.dropLast().contains(where: \.isPossessive))
         entries.insertIfAbsent(key, hash: WordHash.of(tokens[...]), entry)
         // Acronyms stay exact: "US" in capitals is the country, "us" is not.
         if !tokens.allSatisfy(\.isAllCaps) {
@@ -125,7 +129,10 @@ public struct Gazetteer: Sendable {
 
     /// The entry for these tokens; words in capitals also match a name written in mixed case.
     public func entry(for tokens: ArraySlice<Token>) -> Entry? {
-        guard let entry = anyEntry(for: tokens), !entry.endsInPossessive || tokens.last?.isPossessive == true else { return nil }
+        guard let entry = anyEntry(for: tokens), !entry.endsInPossessive || tokens.last?.isPossessive == true,
+              entry.hasInnerPossessive || !(tokens.startIndex..<(tokens.endIndex - 1)).contains(where: { tokens[$0].isPossessive }) else {
+            return nil
+        }
         return entry
     }
 
