@@ -815,10 +815,13 @@ struct WireNewsTests {
             == ["Coastal Repair Act/other", "Korvan Bowl/other"])
     }
 
-    @Test("a company's employees and board name it; a spokesman does not, nor do ordinary words")
+    @Test("a company's employees and board name it; a spokesman does not, nor do common words")
     func companyPeople() {
         #expect(found("Talks\n\nKelvora employees went on strike, the Pexaro board approved the deal, and a Police spokeswoman and a Zwingmann spokesman spoke.")
             == ["Kelvora/organization", "Pexaro/organization"])
+        // A word of the dictionary but no common one names its company too; a common one does not.
+        #expect(found("Quiver shareholders will get cash, Quiver executives agreed, and State employees marched.")
+            == ["Quiver/organization", "Quiver/organization"])
     }
 
     @Test("what is posted on is a platform, whatever its name; not a day or a known name")
@@ -840,6 +843,38 @@ struct WireNewsTests {
         #expect(found("The team featured Attorney-General George Varnholt and the economist C. Eugene Brattwick.")
             == ["George Varnholt/person", "C. Eugene Brattwick/person"])
         #expect(found("We’re told the plan works. We're sure. They’ll see. Didn’t he?") == [])
+    }
+
+    @Test("a region's kind in lower case after a name makes it a place, whatever else the name could be")
+    func placesByTheirKind() {
+        // Tuva is a first name too.
+        #expect(found("Fighting spread in the Tuva region, Zelmira province and the Varnok oblast.")
+            == ["Tuva/place", "Zelmira/place", "Varnok/place"])
+    }
+
+    @Test("a name followed by ', which' is no person's; by ', who' it may be")
+    func whichIsNoPerson() {
+        #expect(found("The cables belong to Vorrel Edison, which maintains them.") == ["Vorrel Edison/organization"])
+        #expect(found("The plan was signed by Vorrel Edison, who runs it.") == ["Vorrel Edison/person"])
+    }
+
+    @Test("a name ending in a maker's word (Pro, Ultra) is a product's; not a person's whose surname it is")
+    func productsByTheirLastWord() {
+        #expect(found("The Velmora Vision Pro and the Kestra Ultra sold out; Martin Max scored twice.")
+            == ["Velmora Vision Pro/other", "Kestra Ultra/other", "Martin Max/person"])
+    }
+
+    @Test("a monarch's number ends a person's name; the compass opens a place's; a legal form or a currency's code alone is no name")
+    func numeralsCompassLegalFormsAndCurrencies() {
+        #expect(found("Queen Varela II met King George VI.") == ["Varela II/person", "George VI/person"])
+        // Not before a head word: the Open is an event.
+        #expect(found("Climbers crossed the Southern Alps before the Greater Denver Open.")
+            == ["Southern Alps/place", "Greater Denver Open/other"])
+        // "SRL" is a legal form: the name without it is the company too.
+        #expect(found("The deal made Varnelli SRL, and the LLC behind it, richer; Varnelli grew.")
+            == ["Varnelli SRL/organization", "Varnelli/organization"])
+        #expect(found("She wrote a paper titled “Orchard Numbers” last year.") == ["Orchard Numbers/other"])
+        #expect(found("The Varn Dependency lies south. It costs $35 USD.") == ["Varn Dependency/place"])
     }
 
     @Test("a name the lists know spans no possessive inside it unless the name has one")

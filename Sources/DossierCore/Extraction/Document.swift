@@ -355,6 +355,8 @@ struct Document {
               Document.workCueWords.contains(tokens[previous].text, hash: tokens[previous].wordHash) else { return false }
         if Document.openingQuotes.contains(tokens[previous].text, hash: tokens[previous].wordHash) { previous -= 1 }
         if previous > 0, Document.workNaming.contains(tokens[previous].text, hash: tokens[previous].wordHash) {
+            // "a paper titled …": only a work is titled, whatever the noun.
+            if Document.titling.contains(hash: tokens[previous].wordHash) { return true }
             previous -= 1
             if previous > 0, Document.workNamingVerbs.contains(tokens[previous].text, hash: tokens[previous].wordHash) { previous -= 1 }
         }
@@ -376,6 +378,7 @@ struct Document {
     /// Any word that may stand right before a work's title.
     static let workCueWords = WordTable<Bool>(words: workNounWords + workNamingWords + openingQuoteMarks)
     static let workNamingVerbs = WordTable<Bool>(words: ["was", "is", "be", "been"])
+    static let titling = WordTable<Bool>(words: ["titled", "entitled"])
     static let workDeterminers = WordTable<Bool>(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                                                          "new", "latest", "debut", "hit", "first", "last", "next"])
     static let listDashes = WordTable<Bool>(words: ["—", "–"])
@@ -587,14 +590,36 @@ struct Document {
         !tokens[index].isWord || Document.appositionEnds.contains(tokens[index].text, hash: tokens[index].wordHash)
     }
 
-    /// Whether token `index` holds a digit, read in place: `tokens[index].hasDigit` in a long rule
-    /// copied the whole token (its string retained and released) on every candidate.
-    func hasDigit(_ index: Int) -> Bool {
-        tokens.withUnsafeBufferPointer { $0[index].hasDigit }
+    /// "II", "XIV": a monarch's or a pope's number after the name. Not "I", "V" or "X", which are
+    /// letters as often. Read in place.
+    func isRegnalNumeral(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { Document.regnalNumerals.contains(hash: $0[index].wordHash) }
     }
 
+    static let regnalNumerals = WordTable<Bool>(words: ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII",
+                                                         "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI"])
+
+    /// "Southern", "Upper": a word of the compass or of height that opens a place's name. Read in place.
+    func isCompassWord(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { Document.compassWords.contains(hash: $0[index].wordHash) }
+    }
+
+    static let compassWords = WordTable<Bool>(words: ["North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                                                       "Western", "Central", "Upper", "Lower", "Greater", "Inner", "Outer"])
+
+    /// Whether token `index` may end a product's name: a model's code holds a digit ("EOS R5"), or
+    /// it is a word makers end names with ("Vision Pro", "Galaxy S23 Ultra"). Read in place:
+    /// `tokens[index].hasDigit` in a long rule copied the whole token (its string retained and
+    /// released) on every candidate.
+    func mayEndProductName(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { $0[index].hasDigit || Document.productSuffixes.contains(hash: $0[index].wordHash) }
+    }
+
+    /// Not "Plus" nor "Lite": Canal Plus is a broadcaster.
+    static let productSuffixes = WordTable<Bool>(words: ["Pro", "Max", "Ultra", "Mini"])
+
     /// Whether token `index` is shaped as a state's postal code ("NY", "N.Y."), read in place as
-    /// `hasDigit(_:)` is.
+    /// `mayEndProductName(_:)` is.
     func isPostalShaped(_ index: Int) -> Bool {
         tokens.withUnsafeBufferPointer {
             $0[index].isAllCaps && ($0[index].byteEnd - $0[index].byteStart == 2 || $0[index].byteEnd - $0[index].byteStart == 4)
@@ -619,15 +644,24 @@ struct Document {
     /// a spokesman: a politician has one too ("a Yeltsin spokesman", CoNLL's training file).
     static let companyPeopleAfter = WordTable<Bool>(words: ["employees", "executives", "shareholders", "board"])
 
-    /// Whether the run `start..<end`, of words no list of English words or of names knows, is
+    /// Whether the run `start..<end`, of words no list of common words or of names knows, is
     /// followed by its company's people ("Police spokeswoman", "a Johnson spokesman" are no
-    /// organisations' names).
+    /// organisations' names; "Yahoo shareholders" are, though "yahoo" is a word of the dictionary).
     func isFollowedByCompanyPeople(from start: Int, to end: Int) -> Bool {
         end < tokens.count && tokens[end].lineBreaksBefore == 0
             && Document.companyPeopleAfter.contains(tokens[end].text, hash: tokens[end].wordHash)
-            && (start..<end).allSatisfy { !lowerRoles($0).contains(.english) && roles($0).isDisjoint(with: [.givenName, .surname]) }
+            && (start..<end).allSatisfy { !lowerRoles($0).contains(.common) && roles($0).isDisjoint(with: [.givenName, .surname]) }
     }
 
+    /// ", which" right after token `end - 1`: what it names is no person.
+    func isFollowedByWhich(_ end: Int) -> Bool {
+        end + 1 < tokens.count && isMark(end, ",") && Document.which.spells(tokens[end + 1])
+    }
+
+    static let which = RuleWord("which")
+    /// Kinds of region, in lower case after a place's name: "the Tuva region".
+    static let placeKindsAfter = WordTable<Bool>(words: ["region", "province", "oblast", "prefecture", "governorate",
+                                                          "district", "county", "canton", "municipality", "krai"])
     static let news = RuleWord("news")
     static let x = RuleWord("X")
     static let local = RuleWord("Local")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-02.75"
+    static let rulesVersion = "2026-12-03.76"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -415,7 +415,7 @@ public struct EntityExtractor: Sendable {
 
         // "Canon EOS R5", "Sony WH-1000XM5", "Galaxy S23": a name ending in a model's code is a
         // product's, whole, its maker's name in it (MISC in CoNLL's terms, as "Airbus 310" is).
-        if end - start >= 2, document.hasDigit(end - 1), let from = productStart(document, from: start, to: end) {
+        if end - start >= 2, document.mayEndProductName(end - 1), let from = productStart(document, from: start, to: end) {
             if from > start { segment(document, from: start, to: from, known: known, into: &mentions) }
             mentions.append(document.mention(from: from, to: end, entity: nil, kind: .other))
             return
@@ -594,8 +594,9 @@ public struct EntityExtractor: Sendable {
             if runStart == nil || (runStart == index - 1 && isInitial(document, at: index - 1)),
                index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                !document.roles(index + 1).isDisjoint(with: [.surname, .givenName]) || document.isUnknownWord(index + 1)
-                || (index + 2 < end && isInitials(tokens[index + 1]) && tokens[index + 2].isNameLike),
-               !tokens[index + 1].isAllCaps || isInitials(tokens[index + 1]),
+                || (index + 2 < end && isInitials(tokens[index + 1]) && tokens[index + 2].isNameLike)
+                || document.isRegnalNumeral(index + 1),
+               !tokens[index + 1].isAllCaps || isInitials(tokens[index + 1]) || document.isRegnalNumeral(index + 1),
                // A constant for the closure: one capturing `index` made every access to it a checked one.
                case let second = index + 1,
                gazetteer.entry(for: tokens[second...second]).map({
@@ -626,6 +627,16 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
+                // "the Southern Alps", "Upper Silesia": a point of the compass before a place is in its
+                // name (not before a head word: "Greater Milwaukee Open" is an event).
+                if let from = runStart, index - from == 1, entry.kind == .place, document.isCompassWord(from),
+                   index + length == end || headKind(document, at: index + length) == nil {
+                    runStart = nil
+                    mentions.append(document.mention(from: from, to: index + length, entity: nil, kind: .place))
+                    cue = nil
+                    index += length
+                    continue
+                }
                 // "Legia Warsaw", "Hansa Rostock", "Vitesse Arnhem": in sport, a word no list knows
                 // before a town is a club's name with it (elsewhere a person's: "Yoshihiko Noda").
                 if let from = runStart, index - from == 1, entry.kind == .place, !entry.isCountry,
@@ -828,10 +839,12 @@ public struct EntityExtractor: Sendable {
         // Headlines capitalise every word, so a headline word is a name only if the document says so.
         if document.isHeadline(from) { return nil }
         // Initials in capitals are part of a name's shape: "H.G. Wells", "J.R.R. Tolkien".
+        // A king's or a pope's number ends one: "Elizabeth II", "John Paul II".
         let nameShaped = (from..<to).allSatisfy { index in
             document.roles(index).contains(.connector)
                 || (tokens[index].isNameLike && !tokens[index].isAllCaps && !tokens[index].startsWithDigit)
                 || (index + 1 < to && isInitials(tokens[index]))
+                || (index + 1 == to && index > from && document.isRegnalNumeral(index))
         }
         if cue == .person, nameShaped {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
@@ -841,6 +854,12 @@ public struct EntityExtractor: Sendable {
         // makes it the force's own name: "Capitol Police").
         if nameShaped, to < tokens.count, tokens[to].lineBreaksBefore == 0, Document.police.spells(tokens[to]),
            !document.roles(from).contains(.givenName) {
+            return document.mention(from: from, to: to, entity: nil, kind: .place)
+        }
+        // "the Tuva region", "Sichuan province", "Kherson oblast": a place named by its kind in lower
+        // case after it (not "state": "a Macron state visit").
+        if nameShaped, to < tokens.count, tokens[to].lineBreaksBefore == 0,
+           Document.placeKindsAfter.contains(tokens[to].text, hash: tokens[to].wordHash) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
@@ -865,7 +884,8 @@ public struct EntityExtractor: Sendable {
         if run.count > 1, EntityExtractor.foreignArticles.contains(tokens[from].text) {
             return document.mention(from: from, to: to, entity: nil, kind: .organization)
         }
-        if nameShaped, run.count <= 4, looksLikePersonName(document, from..<to) {
+        // "Con Edison, which maintains …": a person would be "who".
+        if nameShaped, run.count <= 4, !document.isFollowedByWhich(to), looksLikePersonName(document, from..<to) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
         // Ordinary words in capitals with nothing to say they name anything are a heading or a
@@ -982,18 +1002,27 @@ public struct EntityExtractor: Sendable {
         return true
     }
 
-    /// Where the product's name begins whose model's code ends the candidate, if it ends in one.
+    /// Where the product's name begins whose model's code ends the candidate, if it ends in one,
+    /// or a maker's last word ("Vision Pro", "Meta Quest Pro").
     /// Not a market's index ("London FTSE-100"), a people's weapon ("Russian T-72") or a line in
     /// capitals: its maker's name is in lower case, and no place or people. A function of its own,
     /// out of `segment` (DECISIONS.md, "A rule asked of every candidate lives outside `segment`").
     @inline(never)
     private func productStart(_ document: Document, from start: Int, to end: Int) -> Int? {
-        guard isModelCode(document, at: end - 1), !document.isHeadline(start), !document.roles(end - 1).contains(.notName) else {
+        let endsInCode = isModelCode(document, at: end - 1)
+        guard endsInCode || Document.productSuffixes.contains(hash: document.tokens[end - 1].wordHash),
+              !document.isHeadline(start), !document.roles(end - 1).contains(.notName) else {
             return nil
         }
         let tokens = document.tokens
         var from = start
         while from < end - 1, document.isDroppableOpener(from) { from += 1 }
+        // "Martin Max" is a footballer: a surname may be a maker's word (not after a company's
+        // name that is a first name too: "Meta Quest Pro").
+        if !endsInCode, document.roles(from).contains(.givenName),
+           gazetteer.entry(for: document.tokens[from...from])?.kind != .organization {
+            return nil
+        }
         let maker = from..<(end - 1)
         guard !maker.isEmpty, maker.allSatisfy({ tokens[$0].isNameLike }), !maker.allSatisfy({ tokens[$0].isAllCaps }),
               !maker.contains(where: { gazetteer.entry(for: tokens[$0...$0]).map { $0.kind == .place || $0.kind == .group } ?? false })
@@ -1073,6 +1102,8 @@ public struct EntityExtractor: Sendable {
             return document.mention(from: index, to: index + 2, entity: nil, kind: .organization)
         }
         if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
+        // "LLC", "AG" alone: a company's legal form is no company.
+        if roles.contains(.legalForm), !roles.contains(.organizationPrefix) { return nil }
         // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
         if word.hasHyphen, isCompoundOfPeoples(word.text) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .group)
