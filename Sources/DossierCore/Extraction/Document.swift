@@ -659,9 +659,11 @@ struct Document {
     }
 
     static let which = RuleWord("which")
+
     /// Kinds of region, in lower case after a place's name: "the Tuva region".
     static let placeKindsAfter = WordTable<Bool>(words: ["region", "province", "oblast", "prefecture", "governorate",
                                                           "district", "county", "canton", "municipality", "krai"])
+
     static let news = RuleWord("news")
     static let x = RuleWord("X")
     static let local = RuleWord("Local")

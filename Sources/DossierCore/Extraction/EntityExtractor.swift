@@ -973,7 +973,6 @@ public struct EntityExtractor: Sendable {
         return nil
     }
 
-
     /// A results line's name that is a player's, not a team's: two words or more, the first a
     /// first name opening no name the lists know ("Hamilton Academical", "Los Angeles Rams" are
     /// teams) or initials ("N.", "D.A."), and the whole no name the lists know ("Crystal Palace").
