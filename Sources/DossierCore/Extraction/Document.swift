@@ -54,10 +54,12 @@ struct Document {
 
     /// "We’re", "They’ll", "Don’t": a contraction, no name whatever starts a sentence.
     func isContraction(_ index: Int) -> Bool {
-        var text = tokens[index].text
-        // "'" or the last byte of "’" (E2 80 99), looked for before any string is made.
-        guard text.withUTF8({ $0.contains(0x27) || $0.contains(0x99) }),
-              let apostrophe = text.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        // "'" or the last byte of "’" (E2 80 99), looked for in the text's bytes before the
+        // token's string is touched.
+        let span = tokens.withUnsafeBufferPointer { $0[index].byteStart..<$0[index].byteEnd }
+        guard bytes[span].contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }
+        let text = tokens[index].text
+        guard let apostrophe = text.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         let stem = text[..<apostrophe]
         switch text[text.index(after: apostrophe)...] {
         case "re", "ve", "ll", "d", "m": return lexicon.roles(of: stem.lowercased()).contains(.common)
@@ -69,21 +71,31 @@ struct Document {
     /// "CBD" of "Central Business District", "CBO" of "the Congressional Budget Office": the first
     /// letters of a name's capitalised words (its "of", "and", "the" left out), two to six of them,
     /// as the hash of that word (`WordHash.of`): compared with a token's, never made into a string.
+    /// Asked of every name of several words: the tokens' fields are read in place and the first
+    /// letter from the text's bytes (a token copied is its string retained and released).
     func initialsHash(of name: Range<Int>) -> UInt64? {
         var hash: UInt64 = 0xcbf29ce484222325
         var letters = 0
-        for index in name where tokens[index].isWord {
-            guard tokens[index].isCapitalized else {
-                if tokens[index].isNameLike { return nil }
-                continue
+        let isInitials = tokens.withUnsafeBufferPointer { tokens in
+            for index in name where tokens[index].isWord {
+                guard tokens[index].isCapitalized else {
+                    if tokens[index].isNameLike { return false }
+                    continue
+                }
+                let first = bytes[tokens[index].byteStart]
+                guard !tokens[index].isAllCaps, (65...90).contains(first) else { return false }
+                if index == name.lowerBound && Document.the.spells(tokens[index]) { continue }
+                hash = (hash ^ UInt64(first)) &* 0x100000001b3
+                letters += 1
             }
-            guard !tokens[index].isAllCaps, let first = tokens[index].text.utf8.first, (65...90).contains(first) else { return nil }
-            if index == name.lowerBound && Document.the.spells(tokens[index]) { continue }
-            hash = (hash ^ UInt64(first)) &* 0x100000001b3
-            letters += 1
+            return (2...6).contains(letters)
         }
-        guard (2...6).contains(letters) else { return nil }
-        return hash == 0 ? 1 : hash
+        return isInitials ? (hash == 0 ? 1 : hash) : nil
+    }
+
+    /// Token `index`'s hash as written, if it is a word in capitals; read in place.
+    func hashIfAllCaps(_ index: Int) -> UInt64? {
+        tokens.withUnsafeBufferPointer { $0[index].isAllCaps ? $0[index].wordHash : nil }
     }
 
     /// The lexicon's roles of token `index` in lower case ("common", "english" ask for these).

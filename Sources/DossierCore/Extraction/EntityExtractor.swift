@@ -1420,8 +1420,7 @@ final class DocumentNames {
         // named ("AP" stays the agency).
         let isUnnamed = found.mention.entity == found.mention.text
         guard found.tokens.count == 1, definedAcronyms != nil || (initialisms != nil && isUnnamed),
-              document.tokens[found.tokens.lowerBound].isAllCaps else { return found.mention }
-        let hash = WordHash.of(document.tokens[found.tokens])
+              let hash = document.hashIfAllCaps(found.tokens.lowerBound) else { return found.mention }
         let defined = definedAcronyms?.value(forHash: hash) ?? (isUnnamed ? initialisms?.value(forHash: hash) : nil)
         guard let entry = defined, entry.entity != found.mention.entity else { return found.mention }
         var mention = found.mention
