@@ -877,6 +877,14 @@ struct WireNewsTests {
         #expect(found("The Varn Dependency lies south. It costs $35 USD.") == ["Varn Dependency/place"])
     }
 
+    @Test("a known product's name goes on with its model; degrees after a name are none; an outlet ends in Online")
+    func modelsDegreesAndOutlets() {
+        #expect(found("Fans bought the Xbox Varn Edition and the PlayStation VR on Tuesday.")
+            == ["Xbox Varn Edition/other", "PlayStation VR/other"])
+        #expect(found("Dr. Katie Varn, MD, PhD, spoke. The story ran in Kent Online first.")
+            == ["Katie Varn/person", "Kent Online/organization"])
+    }
+
     @Test("a name the lists know spans no possessive inside it unless the name has one")
     func possessivesInsideKnownNames() {
         // The list has the paper, "New York Times", and "Moody's Investors Service".

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.76"
+    static let rulesVersion = "2026-12-03.77"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -703,6 +703,13 @@ public struct EntityExtractor: Sendable {
                     index = nameEnd
                     continue
                 }
+                // "Xbox One X", "PlayStation VR", "Xbox Live": a product's name goes on with its model.
+                if entry.kind == .other, index + length < end, let nameEnd = modelNameEnd(document, from: index + length, to: end) {
+                    mentions.append(document.mention(from: index, to: nameEnd, entity: nil, kind: .other))
+                    cue = nil
+                    index = nameEnd
+                    continue
+                }
                 mentions.append(document.mention(from: index, to: index + length, entity: entry.entity, kind: entry.kind,
                                                  keepingPossessive: entry.endsInPossessive))
                 if entry.kind != .person { cue = nil }
@@ -999,6 +1006,25 @@ public struct EntityExtractor: Sendable {
         }
         mentions.append(state)
         return true
+    }
+
+    /// Where the words after a product's or an event's known name that go on naming it end, if
+    /// any do: capitalised words or letters ("One X", "VR", "Live", "Final") up to the
+    /// candidate's end, none a head word or a name of its own ("Olympics Committee", "Xbox and
+    /// Sony"); not in a headline ("WORLD CUP QUALIFIER"). Out of `segment`'s line, asked only
+    /// after such a name.
+    @inline(never)
+    private func modelNameEnd(_ document: Document, from start: Int, to end: Int) -> Int? {
+        guard !document.isHeadline(start) else { return nil }
+        let tokens = document.tokens
+        var last = start
+        // A word that is never a name ends it ("GMT Wednesday"), but letters in capitals are a model's ("VR").
+        while last < end, tokens[last].isAllCaps || tokens[last].isNameLike && !document.roles(last).contains(.notName),
+              tokens[last].lineBreaksBefore == 0, headKind(document, at: last) == nil,
+              !document.roles(last).contains(.connector), gazetteer.entry(for: tokens[last...last]) == nil {
+            last += 1
+        }
+        return last == end ? end : nil
     }
 
     /// Where the product's name begins whose model's code ends the candidate, if it ends in one,
