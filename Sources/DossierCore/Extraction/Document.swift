@@ -983,8 +983,12 @@ struct Document {
     /// A line of a few words, most of them capitalised and with no sentence punctuation: a title.
     /// Marks the lines that are headlines and the lines that are results tables, a line at a time.
     private mutating func markLines() {
+        // Where lines break, read through the tokens' buffer once: asked of every token.
+        let lineEnds = tokens.withUnsafeBufferPointer { tokens in
+            (1..<max(tokens.count, 1)).filter { tokens[$0].lineBreaksBefore > 0 } + [tokens.count]
+        }
         var lineStart = 0
-        for index in 0...tokens.count where index == tokens.count || (index > lineStart && tokens[index].lineBreaksBefore > 0) {
+        for index in lineEnds where index > lineStart {
             if isHeadline(lineStart..<index) {
                 for position in lineStart..<index { headlines[position] = true }
             }
@@ -998,11 +1002,11 @@ struct Document {
 
     private func isScoreLine(_ line: Range<Int>) -> Bool {
         var numbers = 0
+        // Fields read in place; the text only of a word that starts with a digit.
         for position in line where tokens[position].isWord {
-            let token = tokens[position]
-            if token.startsWithDigit {
-                if token.text.allSatisfy(\.isNumber) { numbers += 1 }
-            } else if !token.isNameLike && !roles(position).contains(.connector) {
+            if tokens[position].startsWithDigit {
+                if tokens[position].text.allSatisfy(\.isNumber) { numbers += 1 }
+            } else if !tokens[position].isNameLike && !roles(position).contains(.connector) {
                 return false
             }
         }
