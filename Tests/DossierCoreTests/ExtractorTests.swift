@@ -885,6 +885,12 @@ struct WireNewsTests {
             == ["Katie Varn/person", "Kent Online/organization"])
     }
 
+    @Test("a word like 'That' after one letter's full stop opens a sentence; initials stay inside a name")
+    func sentenceAfterALettersFullStop() {
+        #expect(found("Sales of the Xbox Nine S. That model helped, said George W. Varnholt.")
+            == ["Xbox Nine S./other", "George W. Varnholt/person"])
+    }
+
     @Test("a name the lists know spans no possessive inside it unless the name has one")
     func possessivesInsideKnownNames() {
         // The list has the paper, "New York Times", and "Moody's Investors Service".

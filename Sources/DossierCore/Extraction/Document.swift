@@ -253,7 +253,15 @@ struct Document {
             }
             guard index < tokens.count, tokens[index].lineBreaksBefore == 0, tokens[index].isWord else { break }
             let next = tokens[index]
-            if next.isNameLike { continue }
+            if next.isNameLike {
+                // "the Xbox One S. That revision", "Malcolm X. He said": after one letter's full
+                // stop, a word like "That" opens a sentence, not the rest of a name.
+                if token.byteEnd - token.byteStart == 2, token.text.utf8.last == UInt8(ascii: "."),
+                   DocumentNames.functionWords.contains(next.text, hash: next.wordHash) {
+                    break
+                }
+                continue
+            }
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0 {
                 // "Access to Information Act": "to" inside a law's name.
                 if Document.to.spells(next), endsInLawName(after: index) {
