@@ -885,6 +885,11 @@ struct WireNewsTests {
             == ["Katie Varn/person", "Kent Online/organization"])
     }
 
+    @Test("capitals and digits alone that no list knows are a model, not an organisation; the G7 stays the lists'")
+    func modelCodesAlone() {
+        #expect(found("Fans preferred the ZK50 to the old one, and the G7 met.") == ["ZK50/other", "G7/organization"])
+    }
+
     @Test("a word like 'That' after one letter's full stop opens a sentence; initials stay inside a name")
     func sentenceAfterALettersFullStop() {
         #expect(found("Sales of the Xbox Nine S. That model helped, said George W. Varnholt.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.78"
+    static let rulesVersion = "2026-12-03.79"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1135,6 +1135,11 @@ public struct EntityExtractor: Sendable {
         }
         let atSentenceStart = document.isSentenceStart(index)
         if word.isAllCaps {
+            // "PS4", "GDDR5", "MH17": capitals and digits no list knows name a model, a product
+            // (the lists have "G7" and "G20").
+            if word.hasDigit, isModelCode(document, at: index) {
+                return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
+            }
             // An acronym mid-sentence is most often an organisation ("IAEA", "OSCE").
             // Letters counted by their bytes where they are ASCII: Character.isLetter asks Unicode's
             // tables, and that was 4 % of extracting news.
