@@ -885,6 +885,13 @@ struct WireNewsTests {
             == ["Katie Varn/person", "Kent Online/organization"])
     }
 
+    @Test("a name only guessed an organisation is a person's when an apposition says so: an age, a president of")
+    func personsByApposition() {
+        #expect(found("In a letter, Copper Vandt, the president of the Korvan Farm Bureau, wrote more.")
+            == ["Copper Vandt/person", "Korvan Farm Bureau/organization"])
+        #expect(found("The team, said Copper Vandt, 41, had left.") == ["Copper Vandt/person"])
+    }
+
     @Test("capitals and digits alone that no list knows are a model, not an organisation; the G7 stays the lists'")
     func modelCodesAlone() {
         #expect(found("Fans preferred the ZK50 to the old one, and the G7 met.") == ["ZK50/other", "G7/organization"])

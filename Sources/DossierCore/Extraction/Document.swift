@@ -789,6 +789,32 @@ struct Document {
         } ?? false
     }
 
+    /// "Zippy Duvall, the president of …", "Serene Gregg, local president of …", "Eyamba Sowers,
+    /// 41, …": after the name at `end - 1`, an apposition only a person has (an age, or a noun
+    /// only a person is, within a few lower-case words).
+    func hasPersonApposition(after end: Int) -> Bool {
+        guard end + 2 < tokens.count, isMark(end, ","), tokens[end + 1].lineBreaksBefore == 0 else { return false }
+        if tokens[end + 1].startsWithDigit {
+            return isMark(end + 2, ",") && Int(tokens[end + 1].text).map { (1...110).contains($0) } == true
+        }
+        var index = end + 1
+        while index < tokens.count, index <= end + 4, tokens[index].isWord, !tokens[index].isCapitalized,
+              tokens[index].lineBreaksBefore == 0 {
+            if Document.personNouns.contains(tokens[index].text, hash: tokens[index].wordHash) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Nouns only a person is (not "rival" or "leader": companies and parties are those too).
+    static let personNouns = WordTable<Bool>(words: [
+        "president", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "founder", "cofounder",
+        "co-founder", "director", "governor", "mayor", "senator", "minister", "secretary", "ambassador", "envoy",
+        "professor", "lawyer", "attorney", "economist", "analyst", "actor", "actress", "singer", "writer", "author",
+        "journalist", "reporter", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+        "aide", "adviser", "advisor", "ceo", "executive", "manager", "researcher", "scientist",
+    ])
+
     static let honorifics = WordTable<Bool>(words: ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."])
     static let personalPronouns = WordTable<Bool>(words: ["he", "she", "his", "her"])
 
