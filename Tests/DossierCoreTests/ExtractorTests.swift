@@ -892,6 +892,12 @@ struct WireNewsTests {
         #expect(found("The team, said Copper Vandt, 41, had left.") == ["Copper Vandt/person"])
     }
 
+    @Test("football's positions and an agency's Administrator are titles before a person's name")
+    func positionsAndAdministrators() {
+        #expect(found("On the roster, DL Copper Vandt and LB Breezy Tallow start; the agency's Administrator Zippy Varnholt spoke.")
+            == ["Copper Vandt/person", "Breezy Tallow/person", "Zippy Varnholt/person"])
+    }
+
     @Test("capitals and digits alone that no list knows are a model, not an organisation; the G7 stays the lists'")
     func modelCodesAlone() {
         #expect(found("Fans preferred the ZK50 to the old one, and the G7 met.") == ["ZK50/other", "G7/organization"])
