@@ -898,6 +898,12 @@ struct WireNewsTests {
             == ["Copper Vandt/person", "Breezy Tallow/person", "Zippy Varnholt/person"])
     }
 
+    @Test("a word with a capital inside is a company's, not a person's; a surname's prefix is not such a capital")
+    func innerCapitals() {
+        #expect(found("Sales at BrightPath rose, and Chris DeVarno agreed with the BrightPath Incubation Grant.")
+            == ["BrightPath/organization", "Chris DeVarno/person", "BrightPath Incubation Grant/organization"])
+    }
+
     @Test("capitals and digits alone that no list knows are a model, not an organisation; the G7 stays the lists'")
     func modelCodesAlone() {
         #expect(found("Fans preferred the ZK50 to the old one, and the G7 met.") == ["ZK50/other", "G7/organization"])

@@ -806,6 +806,33 @@ struct Document {
         return false
     }
 
+    /// "GiveWell", "WeWork", "MagSafe": a capitalised word with a capital after a lower-case letter
+    /// inside it, as firms and products are written, not after a surname's prefix ("McDonald",
+    /// "DeSantis", "LeBron", "MacArthur", "DiCaprio", "VanDyke"). (`isCamelCase` is the lower-case
+    /// kind: "iPhone".)
+    /// Not a handle, a hashtag or a link's code written so ("@MattBevin", "t.co/XPxUJuyIAC").
+    func hasInnerCapital(_ index: Int) -> Bool {
+        let span = tokens.withUnsafeBufferPointer {
+            $0[index].isCapitalized && !$0[index].isAllCaps && !$0[index].hasDigit ? $0[index].byteStart..<$0[index].byteEnd : 0..<0
+        }
+        guard span.count >= 4, (97...122).contains(bytes[span.lowerBound + 1]),
+              span.lowerBound == 0 || !Document.linkMarks.contains(bytes[span.lowerBound - 1]) else { return false }
+        var inner: Int?
+        for position in (span.lowerBound + 2)..<span.upperBound
+        where (65...90).contains(bytes[position]) && (97...122).contains(bytes[position - 1]) {
+            inner = position
+            break
+        }
+        guard let inner else { return false }
+        let prefix = bytes[span.lowerBound..<inner]
+        return !Document.surnamePrefixes.contains(where: { $0.elementsEqual(prefix) })
+    }
+
+    private static let linkMarks: Set<UInt8> = [UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "/"), UInt8(ascii: ".")]
+
+    private static let surnamePrefixes: [[UInt8]] = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"]
+        .map { Array($0.utf8) }
+
     /// Nouns only a person is (not "rival" or "leader": companies and parties are those too).
     static let personNouns = WordTable<Bool>(words: [
         "president", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "founder", "cofounder",

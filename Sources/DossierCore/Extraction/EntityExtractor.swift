@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.81"
+    static let rulesVersion = "2026-12-03.82"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1110,6 +1110,9 @@ public struct EntityExtractor: Sendable {
         // A one-letter word ("Group C") is no part of a name; an initial ("J.") is.
         if run.contains(where: { tokens[$0].end - tokens[$0].start < 2 }) { return false }
         if document.roles(first).contains(.givenName) || isInitials(tokens[first]) { return true }
+        // Nor, after no first name, a word with a capital inside: "GiveWell Incubation Grant" (not
+        // "Chris RuiWen Kuo").
+        if run.contains(where: { document.hasInnerCapital($0) }) { return false }
         if document.roles(last).contains(.surname) && !document.lowerRoles(first).contains(.english) { return true }
         // "Scooter Braun", "Greedy Williams", "Magic Johnson": a nickname that is a word, mid-sentence,
         // before a surname the lists know and that is no word itself.
@@ -1154,6 +1157,11 @@ public struct EntityExtractor: Sendable {
                 : word.text.unicodeScalars.filter(\.properties.isAlphabetic).count
             return !atSentenceStart && (2...6).contains(letters) && !lowerRoles.contains(.english)
                 ? document.mention(from: index, to: index + 1, entity: nil, kind: .organization) : nil
+        }
+        // "GiveWell", "WeWork": a word with a capital inside is a company's or a product's name, not
+        // a person's; an organisation's, as most are.
+        if !atSentenceStart, roles.isDisjoint(with: [.surname, .givenName]), document.hasInnerCapital(index) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
         if document.reportsOfItself(after: index + 1), roles.isDisjoint(with: [.surname, .givenName]), !lowerRoles.contains(.english) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
