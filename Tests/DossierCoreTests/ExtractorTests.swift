@@ -904,6 +904,12 @@ struct WireNewsTests {
             == ["BrightPath/organization", "Chris DeVarno/person", "BrightPath Incubation Grant/organization"])
     }
 
+    @Test("parks, beaches, creeks and areas are places by their last word; a Register is a newspaper")
+    func placeHeadsAndRegisters() {
+        #expect(found("Crowds filled Varnell Park, walked to Korvo Beach and Tessin Creek, and read the Ostrava Register.")
+            == ["Varnell Park/place", "Korvo Beach/place", "Tessin Creek/place", "Ostrava Register/organization"])
+    }
+
     @Test("capitals and digits alone that no list knows are a model, not an organisation; the G7 stays the lists'")
     func modelCodesAlone() {
         #expect(found("Fans preferred the ZK50 to the old one, and the G7 met.") == ["ZK50/other", "G7/organization"])
