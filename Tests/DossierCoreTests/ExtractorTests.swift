@@ -904,10 +904,12 @@ struct WireNewsTests {
             == ["BrightPath/organization", "Chris DeVarno/person", "BrightPath Incubation Grant/organization"])
     }
 
-    @Test("parks, beaches, creeks and areas are places by their last word; a Register is a newspaper")
+    @Test("parks, beaches, creeks and areas are places by their last word, not after a first name; a Register is a newspaper")
     func placeHeadsAndRegisters() {
         #expect(found("Crowds filled Varnell Park, walked to Korvo Beach and Tessin Creek, and read the Ostrava Register.")
             == ["Varnell Park/place", "Korvo Beach/place", "Tessin Creek/place", "Ostrava Register/organization"])
+        // A first name and a surname stay a person's, whatever place their last word ends.
+        #expect(found("The actress Linda Park said so, and Barry Lane agreed.") == ["Linda Park/person", "Barry Lane/person"])
     }
 
     @Test("capitals and digits alone that no list knows are a model, not an organisation; the G7 stays the lists'")

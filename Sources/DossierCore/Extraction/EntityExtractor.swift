@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.83"
+    static let rulesVersion = "2026-12-03.84"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -506,7 +506,9 @@ public struct EntityExtractor: Sendable {
         }
         // A name the lists know whole is theirs, with its other names: "Justice and Development Party"
         // is not cut at its "and" (the words below find it).
-        if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end]) == nil {
+        // Not a first name and a surname that is also a place's last word: "Linda Park", "Michael Bay".
+        if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end]) == nil,
+           kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: end) {
             var connector: Int?
             for position in nameStart..<end
                 where (tokens[position].text == "and"
@@ -1088,6 +1090,12 @@ public struct EntityExtractor: Sendable {
         guard digits > 0, numberAfterHyphen != true else { return false }
         let first = token.text.utf8.first
         return !(count == 2 && (first == UInt8(ascii: "Q") || first == UInt8(ascii: "H")))
+    }
+
+    /// Two words, a first name and a surname the lists know ("Linda Park", "Ricki Lake"); out of
+    /// `segment`'s line.
+    @inline(never) private func isFirstNameAndSurname(_ document: Document, from start: Int, to end: Int) -> Bool {
+        end - start == 2 && document.roles(start).contains(.givenName) && document.roles(end - 1).contains(.surname)
     }
 
     /// "D.", "J.R.", "J.R.R.": a person's initials, not "U.S." or "I." (a numeral, or the pronoun).
