@@ -808,9 +808,9 @@ struct Document {
 
     /// "GiveWell", "WeWork", "MagSafe": a capitalised word with a capital after a lower-case letter
     /// inside it, as firms and products are written, not after a surname's prefix ("McDonald",
-    /// "DeSantis", "LeBron", "MacArthur", "DiCaprio", "VanDyke"). (`isCamelCase` is the lower-case
-    /// kind: "iPhone".)
-    /// Not a handle, a hashtag or a link's code written so ("@MattBevin", "t.co/XPxUJuyIAC").
+    /// "DeSantis", "LeBron", "MacArthur", "DiCaprio", "VanDyke"), and not a handle, a hashtag or
+    /// a link's code written so ("@MattBevin", "t.co/XPxUJuyIAC"). (`isCamelCase` is the
+    /// lower-case kind: "iPhone".)
     func hasInnerCapital(_ index: Int) -> Bool {
         let span = tokens.withUnsafeBufferPointer {
             $0[index].isCapitalized && !$0[index].isAllCaps && !$0[index].hasDigit ? $0[index].byteStart..<$0[index].byteEnd : 0..<0
