@@ -930,6 +930,14 @@ struct WireNewsTests {
         #expect(found("Moody's Investors Service cut its rating.") == ["Moody's Investors Service/organization"])
     }
 
+    @Test("a name no list knows after a company's possessive is its product; its people keep their first names")
+    func productsOfCompanies() {
+        #expect(found("Shoppers queued for Samsung's Quillora and for NASA's Vandor Lens probe, said Samsung's Jeff Varnholt "
+                      + "on Monday; Samsung's Monday sale ended.")
+            == ["Samsung/organization", "Quillora/other", "NASA/organization", "Vandor Lens/other", "Samsung/organization",
+                "Jeff Varnholt/person", "Samsung/organization"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "

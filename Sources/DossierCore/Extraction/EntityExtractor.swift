@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.84"
+    static let rulesVersion = "2026-12-03.85"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -886,6 +886,11 @@ public struct EntityExtractor: Sendable {
             found.isCued = true
             return found
         }
+        // "Google's Stadia", "Apple's AirPlay", "Amazon's Alexa": a name no list knows after a
+        // company's possessive is a product, a service or an event of it (MISC in CoNLL's terms).
+        if nameShaped, from > 0, tokens[from - 1].isPossessive, isProductOfPossessor(document, from: from, to: to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .other)
+        }
         if run.count == 1 {
             return classifyWord(document, at: from)
         }
@@ -999,6 +1004,26 @@ public struct EntityExtractor: Sendable {
         let opensWithInitials = isInitials(first) || (first.text.utf8.count == 1 && first.isAllCaps && document.isMark(start + 1, "."))
         return opensWithInitials || (document.roles(start).contains(.givenName)
             && !((start + 1)..<end).contains { gazetteer.entry(for: tokens[start..<$0]) != nil })
+    }
+
+    /// Whether the run after a possessive names a thing of the organisation before it: the
+    /// possessor is a company the lists know ("Northrop Grumman's OmegA"), and the run is none of
+    /// its people, who have first names ("Amazon's Jeff Bezos") or surnames the lists know ("Honda's
+    /// Takeda"), nor ordinary words ("NASA's Monday announcement"). Not in sport, where a club's
+    /// name opens its players' ("Barcelona's Stoichkov").
+    @inline(never) private func isProductOfPossessor(_ document: Document, from: Int, to: Int) -> Bool {
+        let tokens = document.tokens
+        guard !(to - from > 1 && document.roles(from).contains(.givenName)),
+              !(from..<to).contains(where: { document.roles($0).contains(.surname) || document.lowerRoles($0).contains(.common) }),
+              !document.hasScoreLines, !document.hasSportsCue(from: from, to: to) else { return false }
+        var start = from - 1
+        while start > 0, from - start < 4, tokens[start].lineBreaksBefore == 0, tokens[start - 1].isNameLike, !tokens[start - 1].isPossessive {
+            start -= 1
+        }
+        for first in start..<from {
+            if let entry = gazetteer.entry(for: tokens[first..<from]) { return entry.kind == .organization }
+        }
+        return false
     }
 
     /// "Saratoga Springs, NY": a state's postal code after a place is the state, and the name
