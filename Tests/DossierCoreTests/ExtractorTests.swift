@@ -938,6 +938,14 @@ struct WireNewsTests {
                 "Jeff Varnholt/person", "Samsung/organization"])
     }
 
+    @Test("a name before a made thing's kind in lower case (spacecraft, program, mission) is the thing's, and so is its acronym")
+    func thingsByTheirKind() {
+        #expect(found("The Korvath spacecraft and the Velmora Polar Orbiting Tracker (VPOT) mission flew; the QRX program "
+                      + "ended. The VPOT worked, and Jane Varnholt joined.")
+            == ["Korvath/other", "Velmora Polar Orbiting Tracker/other", "VPOT/other", "QRX/other", "VPOT/other",
+                "Jane Varnholt/person"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "

@@ -680,9 +680,23 @@ struct Document {
 
     static let which = RuleWord("which")
 
-    /// Kinds of region, in lower case after a place's name: "the Tuva region".
-    static let placeKindsAfter = WordTable<Bool>(words: ["region", "province", "oblast", "prefecture", "governorate",
-                                                          "district", "county", "canton", "municipality", "krai"])
+    /// Kinds of place and of made thing, in lower case after a name, and the kind they make it:
+    /// "the Tuva region", "the Orion spacecraft", "the Artemis program", "the Photos app" (not
+    /// "state": "a Macron state visit"; not "conference": "a Wikileaks conference" is the
+    /// organisation's). One table, so that a run no list knows costs one lookup.
+    static let kindWordsAfter = WordTable<EntityKind>(entries: Dictionary(uniqueKeysWithValues:
+        ["region", "province", "oblast", "prefecture", "governorate", "district", "county", "canton", "municipality",
+         "krai"].map { ($0, EntityKind.place) }
+        + ["mission", "missions", "program", "programs", "programme", "programmes", "probe", "rover", "spacecraft",
+           "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform"].map { ($0, EntityKind.other) }))
+
+    /// The kind that token `index`, a kind word in lower case on the line of the name before it,
+    /// makes that name. Read in place: it is asked of every run no list knows.
+    func kindNamedAfter(_ index: Int) -> EntityKind? {
+        tokens.withUnsafeBufferPointer {
+            index < $0.count && $0[index].lineBreaksBefore == 0 ? Document.kindWordsAfter.value(forHash: $0[index].wordHash) : nil
+        }
+    }
 
     static let news = RuleWord("news")
     static let x = RuleWord("X")

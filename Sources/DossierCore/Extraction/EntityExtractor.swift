@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.85"
+    static let rulesVersion = "2026-12-03.86"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -444,9 +444,11 @@ public struct EntityExtractor: Sendable {
 
         // "Public Services and Procurement Canada (PSPC)": the words whose initials spell the acronym
         // in parentheses right after them are one organisation's name, whatever their parts are.
+        // "Volatiles Investigating Polar Exploration Rover (VIPER) mission": a made thing's.
         if let spelled = spelledByAcronym(document, from: start, to: end) {
             if spelled > start { segment(document, from: start, to: spelled, known: known, into: &mentions) }
-            mentions.append(document.mention(from: spelled, to: end, entity: nil, kind: .organization))
+            mentions.append(document.mention(from: spelled, to: end, entity: nil,
+                                             kind: document.kindNamedAfter(end + 3) == .other ? .other : .organization))
             return
         }
 
@@ -871,11 +873,12 @@ public struct EntityExtractor: Sendable {
            !document.roles(from).contains(.givenName) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
-        // "the Tuva region", "Sichuan province", "Kherson oblast": a place named by its kind in lower
-        // case after it (not "state": "a Macron state visit").
-        if nameShaped, to < tokens.count, tokens[to].lineBreaksBefore == 0,
-           Document.placeKindsAfter.contains(tokens[to].text, hash: tokens[to].wordHash) {
-            return document.mention(from: from, to: to, entity: nil, kind: .place)
+        // "the Tuva region", "Sichuan province": a place named by its kind in lower case after it;
+        // "the Orion spacecraft", "the HLS program", "the Photos app": a made thing (MISC in
+        // CoNLL's terms), not a person's name ("Jane Doe program").
+        if nameShaped || (to - from == 1 && tokens[from].isAllCaps), let kind = document.kindNamedAfter(to),
+           kind == .place ? nameShaped : !(to - from > 1 && document.roles(from).contains(.givenName)) {
+            return document.mention(from: from, to: to, entity: nil, kind: kind)
         }
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
         // with a first name ("his rival Ilan Shor").
@@ -965,7 +968,7 @@ public struct EntityExtractor: Sendable {
             return nil
         }
         if owner.mention.kind == .person, document.roles(owner.tokens.lowerBound).contains(.givenName) { return nil }
-        if owner.mention.kind == .person || owner.mention.kind == .other, owner.tokens.count > 1 {
+        if owner.mention.kind == .person || (owner.mention.kind == .other && document.kindNamedAfter(index + 2) != .other), owner.tokens.count > 1 {
             owner.mention.kind = .organization
             mentions[last] = owner
         }
