@@ -946,6 +946,12 @@ struct WireNewsTests {
                 "Jane Varnholt/person"])
     }
 
+    @Test("a model's code goes on with the names of its versions, a product's name")
+    func modelsAndTheirVersions() {
+        #expect(found("Dealers say the QX7 Hybrid and the ZR500 Convertible outsold the rest in Ohio.")
+            == ["QX7 Hybrid/other", "ZR500 Convertible/other", "Ohio/place"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "

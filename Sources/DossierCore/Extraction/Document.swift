@@ -635,6 +635,12 @@ struct Document {
         tokens.withUnsafeBufferPointer { $0[index].hasDigit || Document.productSuffixes.contains(hash: $0[index].wordHash) }
     }
 
+    /// Whether token `index` holds a digit, as a model's code opening a product's name does ("RAV4
+    /// Hybrid"). Read in place: it is asked of every candidate.
+    func hasDigit(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { $0[index].hasDigit }
+    }
+
     /// Not "Plus" nor "Lite": Canal Plus is a broadcaster.
     static let productSuffixes = WordTable<Bool>(words: ["Pro", "Max", "Ultra", "Mini"])
 

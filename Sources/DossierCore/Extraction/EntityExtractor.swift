@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.86"
+    static let rulesVersion = "2026-12-03.87"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -424,6 +424,14 @@ public struct EntityExtractor: Sendable {
         if end - start >= 2, document.mayEndProductName(end - 1), let from = productStart(document, from: start, to: end) {
             if from > start { segment(document, from: start, to: from, known: known, into: &mentions) }
             mentions.append(document.mention(from: from, to: end, entity: nil, kind: .other))
+            return
+        }
+
+        // "RAV4 Hybrid", "PS4 Pro", "LC500 Convertible": a model's code goes on with the names of
+        // its versions.
+        if end - start >= 2, document.hasDigit(start), let nameEnd = modelVersionEnd(document, from: start, to: end) {
+            mentions.append(document.mention(from: start, to: nameEnd, entity: nil, kind: .other))
+            if nameEnd < end { segment(document, from: nameEnd, to: end, known: known, into: &mentions) }
             return
         }
 
@@ -1061,6 +1069,23 @@ public struct EntityExtractor: Sendable {
             last += 1
         }
         return last == end ? end : nil
+    }
+
+    /// Where the name of a model and its versions that opens the candidate ends ("RAV4 Prime",
+    /// "A320 Neo"): the code no list knows, then capitalised words that are no place and open no
+    /// other name; nil if nothing follows the code so. Out of `segment`'s line.
+    @inline(never)
+    private func modelVersionEnd(_ document: Document, from start: Int, to end: Int) -> Int? {
+        guard isModelCode(document, at: start), !document.isHeadline(start),
+              gazetteer.entry(for: document.tokens[start...start]) == nil else { return nil }
+        let tokens = document.tokens
+        var last = start + 1
+        while last < end, tokens[last].isNameLike, tokens[last].lineBreaksBefore == 0, !document.roles(last).contains(.notName),
+              !document.roles(last).contains(.connector), headKind(document, at: last) == nil,
+              longestGazetteerMatch(document, at: last, end: end) == nil {
+            last += 1
+        }
+        return last > start + 1 ? last : nil
     }
 
     /// Where the product's name begins whose model's code ends the candidate, if it ends in one,
