@@ -952,6 +952,12 @@ struct WireNewsTests {
             == ["QX7 Hybrid/other", "ZR500 Convertible/other", "Ohio/place"])
     }
 
+    @Test("a known product's number and version are in its name; a count after a name is not")
+    func productsWithTheirVersions() {
+        #expect(found("She swapped her iPhone 27 Pro Max for AirPods 9 Slim, as at the Olympics 2 years ago.")
+            == ["iPhone 27 Pro Max/other", "AirPods 9 Slim/other", "Olympics/other"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "

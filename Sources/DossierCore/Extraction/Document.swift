@@ -643,6 +643,38 @@ struct Document {
 
     /// Not "Plus" nor "Lite": Canal Plus is a broadcaster.
     static let productSuffixes = WordTable<Bool>(words: ["Pro", "Max", "Ultra", "Mini"])
+    /// The words that name a model's version after its number: "iPhone 11 Pro Max", "PlayStation 4 Slim".
+    static let versionWords = WordTable<Bool>(words: ["Pro", "Max", "Ultra", "Mini", "Plus", "Lite", "Air", "SE", "XL",
+                                                       "Neo", "Edge", "Slim"])
+    /// What a number after a name counts when it is no version's: "the Olympics 2 years ago".
+    static let countedAfterNumber = WordTable<Bool>(words: ["years", "year", "weeks", "week", "days", "day", "months",
+                                                             "month", "million", "billion", "times", "percent", "per", "of"])
+
+    /// Whether token `index` is a version's number right after a name on its line ("iPhone 11",
+    /// "AirPods 2"): up to four digits, nothing else, and not a count ("2 years"). Read in place:
+    /// it is asked after every candidate.
+    func isVersionNumber(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+            guard index < tokens.count, tokens[index].startsWithDigit, tokens[index].lineBreaksBefore == 0,
+                  (1...4).contains(tokens[index].byteEnd - tokens[index].byteStart),
+                  bytes[tokens[index].byteStart..<tokens[index].byteEnd].allSatisfy({ (48...57).contains($0) }) else { return false }
+            return index + 1 == tokens.count || tokens[index + 1].lineBreaksBefore > 0
+                || !(Document.countedAfterNumber.contains(hash: tokens[index + 1].wordHash)
+                     || Document.timeUnits.contains(hash: tokens[index + 1].wordHash))
+        }
+    }
+
+    /// Whether token `index` is a month's name, in any case. Read in place.
+    func isMonth(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { Document.months.contains(hash: $0[index].foldedHash) }
+    }
+
+    /// Whether token `index` names a model's version after its number ("Pro", "Max"). Read in place.
+    func isVersionWord(_ index: Int) -> Bool {
+        index < tokens.count && tokens.withUnsafeBufferPointer {
+            $0[index].lineBreaksBefore == 0 && Document.versionWords.contains(hash: $0[index].wordHash)
+        }
+    }
 
     /// Whether token `index` is shaped as a state's postal code ("NY", "N.Y."), read in place as
     /// `mayEndProductName(_:)` is.

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.87"
+    static let rulesVersion = "2026-12-03.88"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -323,16 +323,35 @@ public struct EntityExtractor: Sendable {
             guard document.startsCandidate(index) else {
                 // "iPhone", "eBay": a name in lower case with a capital inside, when the lists know it.
                 if document.isCamelCase(index), gazetteer.entry(for: document.tokens[index...index]) != nil {
-                    candidates.append(index..<(index + 1))
+                    let end = document.isVersionNumber(index + 1) ? versionedProductEnd(document, from: index, to: index + 1) : index + 1
+                    candidates.append(index..<end)
+                    index = end
+                    continue
                 }
                 index += 1
                 continue
             }
-            let end = extendedToKnownName(document, from: index, to: document.candidateEnd(from: index))
+            var end = extendedToKnownName(document, from: index, to: document.candidateEnd(from: index))
+            // Not a date's day: "Nov. 18".
+            if document.isVersionNumber(end), !document.isMonth(end - 1) { end = versionedProductEnd(document, from: index, to: end) }
             candidates.append(index..<end)
             index = end
         }
         return candidates
+    }
+
+    /// "iPhone 11 Pro Max", "AirPods 2", "PlayStation 4 Slim": a number right after a product the
+    /// lists know, and the words of its version after that, are in the product's name (CoNLL's
+    /// "Windows 95"). Where the candidate then ends; `end` if no product is before the number.
+    /// Out of `candidates`' line.
+    @inline(never) private func versionedProductEnd(_ document: Document, from start: Int, to end: Int) -> Int {
+        let tokens = document.tokens
+        guard (max(start, end - 3)..<end).contains(where: { gazetteer.entry(for: tokens[$0..<end])?.kind == .other }) else {
+            return end
+        }
+        var last = end + 1
+        while document.isVersionWord(last) { last += 1 }
+        return last
     }
 
     /// "Alternative for Germany", "Organization for Security and Co-operation in Europe": a known
@@ -407,9 +426,16 @@ public struct EntityExtractor: Sendable {
         }
 
         // A camel-case name the lists know ("iPhone"): the candidates hold no other lower-case word.
-        if !tokens[start].isNameLike, let entry = gazetteer.entry(for: tokens[start..<end]) {
-            mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
-            return
+        // "iPhone 11 Pro": the same with its version (`versionedProductEnd`).
+        if !tokens[start].isNameLike {
+            if let entry = gazetteer.entry(for: tokens[start..<end]) {
+                mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
+                return
+            }
+            if end - start > 1, gazetteer.entry(for: tokens[start...start])?.kind == .other, document.isVersionNumber(start + 1) {
+                mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
+                return
+            }
         }
 
         // "the novel The Dragon Waiting", "a film called Past Lives": the candidate is a work's
@@ -1063,7 +1089,8 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         var last = start
         // A word that is never a name ends it ("GMT Wednesday"), but letters in capitals are a model's ("VR").
-        while last < end, tokens[last].isAllCaps || tokens[last].isNameLike && !document.roles(last).contains(.notName),
+        while last < end, tokens[last].isAllCaps || tokens[last].isNameLike && !document.roles(last).contains(.notName)
+                || document.isVersionNumber(last),
               tokens[last].lineBreaksBefore == 0, headKind(document, at: last) == nil,
               !document.roles(last).contains(.connector), gazetteer.entry(for: tokens[last...last]) == nil {
             last += 1
