@@ -958,6 +958,12 @@ struct WireNewsTests {
             == ["iPhone 27 Pro Max/other", "AirPods 9 Slim/other", "Olympics/other"])
     }
 
+    @Test("a company's officers' fields and a founder are titles, no names")
+    func officersAndFounders() {
+        #expect(found("The firm named Jo Varnholt its Chief Strategy Officer; she is CEO and Founder of Kelvane Robotics Inc.")
+            == ["Jo Varnholt/person", "Kelvane Robotics Inc./organization"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "
