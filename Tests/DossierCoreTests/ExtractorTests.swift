@@ -964,6 +964,12 @@ struct WireNewsTests {
             == ["Jo Varnholt/person", "Kelvane Robotics Inc./organization"])
     }
 
+    @Test("a name with a possessive after \"in\" is an owner, no place")
+    func ownersOfPlaces() {
+        #expect(found("Suspicions of culpability in Quimbrell’s sordid crimes grew.") == [])
+        #expect(found("They spent three days in Quimbrell.") == ["Quimbrell/place"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "

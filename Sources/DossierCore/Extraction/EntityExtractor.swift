@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.89"
+    static let rulesVersion = "2026-12-03.90"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -931,9 +931,10 @@ public struct EntityExtractor: Sendable {
         if run.count == 1 {
             return classifyWord(document, at: from)
         }
-        // "in Group A", "on Path C": a letter names a group or an option, not a place.
+        // "in Group A", "on Path C": a letter names a group or an option, not a place; "in Varn
+        // Holt's crimes": a possessive names an owner.
         if nameShaped, document.followsLocative(from), !document.roles(from).contains(.givenName),
-           tokens[to - 1].end - tokens[to - 1].start > 1 {
+           tokens[to - 1].end - tokens[to - 1].start > 1, !tokens[to - 1].isPossessive {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         // "Le Monde", "El País", "Der Spiegel", "La Vanguardia": an article of another language
@@ -1264,7 +1265,8 @@ public struct EntityExtractor: Sendable {
             // A capital here is no evidence: only a known name counts.
             return isName && !isDictionaryWord ? document.mention(from: index, to: index + 1, entity: nil, kind: .person) : nil
         }
-        if document.followsLocative(index), !isName {
+        // "in Epstein's crimes": a possessive names an owner, not a place.
+        if document.followsLocative(index), !isName, !word.isPossessive {
             return isDictionaryWord ? nil : document.mention(from: index, to: index + 1, entity: nil, kind: .place)
         }
         if isName, !isDictionaryWord { return document.mention(from: index, to: index + 1, entity: nil, kind: .person) }
