@@ -970,6 +970,12 @@ struct WireNewsTests {
         #expect(found("They spent three days in Quimbrell.") == ["Quimbrell/place"])
     }
 
+    @Test("a name whose apposition's noun is a made thing's (platform, game) is the thing's, at a sentence's start too")
+    func thingsByApposition() {
+        #expect(found("Harbor, Velmora’s streaming platform, launches today. Fans tried Korvath, the studio’s new game, on Monday.")
+            == ["Harbor/other", "Korvath/other"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "

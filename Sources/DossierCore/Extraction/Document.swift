@@ -510,7 +510,7 @@ struct Document {
     /// What follows a run that makes it an organisation: "Vestas shares rose", "the Smer party", "Boliden, the
     /// Swedish company that …" (the noun heads the apposition: "Kallevik, the company's chief
     /// executive" is a person).
-    func hasOrganizationCue(after end: Int) -> Bool {
+    func hasOrganizationCue(after end: Int, apposition: EntityKind?) -> Bool {
         guard end < tokens.count, tokens[end].lineBreaksBefore == 0 else { return false }
         if Document.organizationNounsAfter.contains(tokens[end].text, hash: tokens[end].wordHash) { return true }
         // "Corvana news agency quoted …", "the Veltrana news service".
@@ -525,17 +525,45 @@ struct Document {
         }
         if isPriceMove(after: end) { return true }
         // "Boliden, the Swedish company …", "Vestra, Europe's biggest maker of turbines, …".
-        guard isMark(end, ","), end + 1 < tokens.count,
-              Document.articles.contains(tokens[end + 1].text, hash: tokens[end + 1].wordHash)
-                || (tokens[end + 1].isPossessive && tokens[end + 1].isCapitalized) else { return false }
-        var index = end + 2
-        while index < tokens.count, index < end + 7, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 {
-            if index + 1 >= tokens.count || endsApposition(index + 1) {
-                return !tokens[index].isCapitalized && !tokens[index].isPossessive && roles(index).contains(.organizationCue)
+        return apposition == .organization
+    }
+
+    /// What the apposition right after token `end - 1` says the run before it is, by its noun:
+    /// an organisation ("Boliden, the Swedish company, …"; "Kallevik, the company's chief
+    /// executive" is a person's), a made thing ("Stadia, Google's streaming platform, …"; MISC
+    /// in CoNLL's terms), or nothing. Opened by a comma and an article or a name's possessive,
+    /// closed within six words. Read in place: it is asked of every run no list knows.
+    func appositionKind(after end: Int) -> EntityKind? {
+        tokens.withUnsafeBufferPointer { tokens in
+            guard end + 1 < tokens.count, tokens[end].shape == .punctuation, bytes[tokens[end].byteStart] == UInt8(ascii: ","),
+                  Document.articles.contains(hash: tokens[end + 1].wordHash) || (tokens[end + 1].isPossessive && tokens[end + 1].isCapitalized)
+            else { return nil }
+            var index = end + 2
+            while index < tokens.count, index < end + 7, tokens[index].shape == .word, tokens[index].lineBreaksBefore == 0 {
+                if index + 1 >= tokens.count || tokens[index + 1].shape != .word
+                    || Document.appositionEnds.contains(hash: tokens[index + 1].wordHash) {
+                    guard !tokens[index].isCapitalized, !tokens[index].isPossessive else { return nil }
+                    if Document.thingNouns.contains(hash: tokens[index].wordHash) { return .other }
+                    return roles(index).contains(.organizationCue) ? .organization : nil
+                }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return false
+    }
+
+    /// The nouns of made things that head an apposition.
+    static let thingNouns = WordTable<Bool>(words: ["platform", "service", "app", "game", "console", "film", "movie",
+                                                     "album", "song", "single", "novel", "book", "series", "show",
+                                                     "device", "smartphone", "phone", "tablet", "laptop", "headset",
+                                                     "spacecraft", "probe", "rover", "telescope", "satellite", "rocket",
+                                                     "drug", "vaccine", "software", "sequel", "franchise", "podcast",
+                                                     "documentary", "sitcom", "musical", "opera", "video", "painting"])
+
+    /// Whether the word at `index`, no common word, is named by a made thing's apposition right
+    /// after it. Out of `segment`'s line: asked of the words it would drop.
+    @inline(never) func isNamedByThingApposition(_ index: Int) -> Bool {
+        !lowerRoles(index).contains(.common) && appositionKind(after: index + 1) == .other
     }
 
     /// "Korvex closed at $0.958", "Dalnet fell to $2.56", "Quorvia gained 20.37 to 677.98": a price
@@ -603,11 +631,6 @@ struct Document {
     private func isVersus(_ index: Int) -> Bool {
         Document.vs.spells(tokens[index])
             || (Document.v.spells(tokens[index]) && !(index + 1 < tokens.count && isMark(index + 1, ".")))
-    }
-
-    /// The word after the noun that heads "the Swedish company that …".
-    private func endsApposition(_ index: Int) -> Bool {
-        !tokens[index].isWord || Document.appositionEnds.contains(tokens[index].text, hash: tokens[index].wordHash)
     }
 
     /// "II", "XIV": a monarch's or a pope's number after the name. Not "I", "V" or "X", which are
@@ -800,6 +823,7 @@ struct Document {
     static let scoringWords = WordTable<Bool>(words: ["scored", "score", "scores", "scoring", "goal", "goals", "points", "played",
                                                        "plays", "playing", "signed", "assists", "rebounds", "wickets", "runs",
                                                        "tries"])
+    /// The words after the noun that heads an apposition: "the Swedish company that …".
     static let appositionEnds = WordTable<Bool>(words: ["that", "which", "with", "based", "in", "of", "and", "whose", "founded",
                                                          "owned", "run", "led", "backed", "listed"])
     static let the = RuleWord("the")

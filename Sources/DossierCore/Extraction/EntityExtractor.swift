@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.90"
+    static let rulesVersion = "2026-12-03.91"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -776,7 +776,11 @@ public struct EntityExtractor: Sendable {
             let droppable = (runStart == nil || document.isHeadline(index)) && document.isDroppableOpener(index)
                 && !(Document.articles.contains(tokens[index].text, hash: tokens[index].wordHash)
                      && known.entry(for: index..<end, in: document)?.kind == .other)
-            if document.roles(index).contains(.notName) || (droppable && known.entry(for: index..<(index + 1), in: document) == nil) {
+            // "Stadia, Google's streaming platform, …": a word alone that its apposition names a
+            // made thing stays, at a sentence's start too.
+            if document.roles(index).contains(.notName)
+                || (droppable && known.entry(for: index..<(index + 1), in: document) == nil
+                    && !(end == index + 1 && document.isNamedByThingApposition(index))) {
                 flush(index, &runStart, &cue, &mentions)
                 index += 1
                 continue
@@ -914,9 +918,15 @@ public struct EntityExtractor: Sendable {
            kind == .place ? nameShaped : !(to - from > 1 && document.roles(from).contains(.givenName)) {
             return document.mention(from: from, to: to, entity: nil, kind: kind)
         }
+        // "Stadia, Google's streaming platform, …": a made thing, by the noun of its apposition.
+        // At a sentence's start too, where a capital says nothing: the apposition does.
+        let apposition = document.appositionKind(after: to)
+        if nameShaped, apposition == .other {
+            return document.mention(from: from, to: to, entity: nil, kind: .other)
+        }
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
         // with a first name ("his rival Ilan Shor").
-        if cue == .organization || document.hasOrganizationCue(after: to) || document.hasSportsCue(from: from, to: to)
+        if cue == .organization || document.hasOrganizationCue(after: to, apposition: apposition) || document.hasSportsCue(from: from, to: to)
             || document.isFollowedByCompanyPeople(from: from, to: to),
            run.count == 1 || !document.roles(from).contains(.givenName) || document.hasCompanyOnlyCue(before: from) {
             var found = document.mention(from: from, to: to, entity: nil, kind: .organization)
