@@ -976,6 +976,13 @@ struct WireNewsTests {
             == ["Harbor/other", "Korvath/other"])
     }
 
+    @Test("an indexed company is known by its name without its group's word (Nomura of Nomura Holdings)")
+    func companiesWithoutTheirGroupWord() {
+        let mentions = extractor.mentions(in: "Nomura said the order favoured banks; Expedia fell.")
+        #expect(mentions.map { "\($0.text)/\($0.entity)/\($0.kind.rawValue)" }
+            == ["Nomura/Nomura Holdings/organization", "Expedia/Expedia Group/organization"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "
