@@ -944,6 +944,8 @@ struct WireNewsTests {
                       + "ended. The VPOT worked, and Jane Varnholt joined.")
             == ["Korvath/other", "Velmora Polar Orbiting Tracker/other", "VPOT/other", "QRX/other", "VPOT/other",
                 "Jane Varnholt/person"])
+        // A surname before "film" is the director's.
+        #expect(found("Fans saw the Zelmorin film and a Tarantino film.") == ["Zelmorin/other", "Tarantino/person"])
     }
 
     @Test("a model's code goes on with the names of its versions, a product's name")

@@ -742,14 +742,16 @@ struct Document {
     static let which = RuleWord("which")
 
     /// Kinds of place and of made thing, in lower case after a name, and the kind they make it:
-    /// "the Tuva region", "the Orion spacecraft", "the Artemis program", "the Photos app" (not
-    /// "state": "a Macron state visit"; not "conference": "a Wikileaks conference" is the
-    /// organisation's). One table, so that a run no list knows costs one lookup.
+    /// "the Tuva region", "the Orion spacecraft", "the Artemis program", "the Star Trek film"
+    /// (not "state": "a Macron state visit"; not "conference": "a Wikileaks conference" is the
+    /// organisation's; not "series" nor "game", which sport gives its teams: "the All Black
+    /// series"). One table, so that a run no list knows costs one lookup.
     static let kindWordsAfter = WordTable<EntityKind>(entries: Dictionary(uniqueKeysWithValues:
         ["region", "province", "oblast", "prefecture", "governorate", "district", "county", "canton", "municipality",
          "krai"].map { ($0, EntityKind.place) }
         + ["mission", "missions", "program", "programs", "programme", "programmes", "probe", "rover", "spacecraft",
-           "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform"].map { ($0, EntityKind.other) }))
+           "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform", "film", "movie",
+           "album", "novel", "sequel", "trilogy"].map { ($0, EntityKind.other) }))
 
     /// The kind that token `index`, a kind word in lower case on the line of the name before it,
     /// makes that name. Read in place: it is asked of every run no list knows.
