@@ -985,6 +985,12 @@ struct WireNewsTests {
             == ["Nomura/Nomura Holdings/organization", "Expedia/Expedia Group/organization"])
     }
 
+    @Test("the outlets the wires quote are organisations, with their \"The\"; the ocean stays a place")
+    func outletsTheWiresQuote() {
+        #expect(found("He told The Verge and Politico. The Atlantic hurricane season began.")
+            == ["The Verge/organization", "Politico/organization", "Atlantic/place"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "
