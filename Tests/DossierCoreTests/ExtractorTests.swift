@@ -991,6 +991,16 @@ struct WireNewsTests {
             == ["The Verge/organization", "Politico/organization", "Atlantic/place"])
     }
 
+    @Test("a team named by its place and a plural is its plural alone in the same article, though that is a word")
+    func teamsByTheirPlural() {
+        let mentions = extractor.mentions(in: "Fans cheered as the Cleveland Browns won. The Browns had 11 hits; the Chargers "
+                                          + "lost, and the San Diego Chargers fell. Browns and chargers are words.")
+        #expect(mentions.map { "\($0.text)/\($0.entity)" } == [
+            "Cleveland Browns/Cleveland Browns", "Browns/Cleveland Browns", "Chargers/San Diego Chargers",
+            "San Diego Chargers/San Diego Chargers", "Browns/Cleveland Browns",
+        ])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.94"
+    static let rulesVersion = "2026-12-03.95"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -250,8 +250,20 @@ public struct EntityExtractor: Sendable {
             // that is no English word, "Hynix" of "SK Hynix", was tried: people that a first pass
             // took for organisations passed it on to their surnames.)
             forms.insert(.lastWord)
+        } else if isTeamNamedByPlace(document, mention.tokens) {
+            forms.insert(.lastWord)
         }
         return forms
+    }
+
+    /// "Cleveland Browns", "New York Giants": a place and a plural, whose plural alone stands for
+    /// the team in the article ("the Browns"), though it is a word, and so no list's alias of it.
+    private func isTeamNamedByPlace(_ document: Document, _ name: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        let last = tokens[name.upperBound - 1]
+        guard last.isCapitalized, !last.isAllCaps, last.text.utf8.last == UInt8(ascii: "s"),
+              gazetteer.entry(for: tokens[name])?.kind == .organization else { return false }
+        return gazetteer.entry(for: tokens[name.lowerBound..<(name.upperBound - 1)])?.kind == .place
     }
 
     /// Redoes only the candidates whose first reading asked the document's names something that
