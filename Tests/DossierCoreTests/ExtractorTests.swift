@@ -1001,6 +1001,12 @@ struct WireNewsTests {
         ])
     }
 
+    @Test("a title after a year's possessive is a work's, whole; not a name before the noun it qualifies")
+    func datedWorks() {
+        #expect(found("The band played 1972’s Varnholt Lane and 1973’s The Captain and Me; 2008’s Kelvane Brothers collapse came later.")
+            == ["Varnholt Lane/other", "The Captain and Me/other", "Kelvane Brothers/organization"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "

@@ -367,6 +367,16 @@ struct Document {
 
     /// "the novel Orla's Crossing", "a film called Past Lives", "his album “Night Harbour”": a
     /// noun of a work right before the run (or before "called", "titled" or a quote mark).
+    /// "2016's Star Trek Beyond", "1973's The Captain and Me": a year's possessive right before
+    /// the candidate at `index`, as works are dated. Read in place: asked before every candidate.
+    func followsYearPossessive(_ index: Int) -> Bool {
+        index > 0 && tokens.withUnsafeBufferPointer {
+            $0[index - 1].isPossessive && $0[index - 1].startsWithDigit && $0[index - 1].byteEnd - $0[index - 1].byteStart == 4
+                && $0[index].lineBreaksBefore == 0 && (bytes[$0[index - 1].byteStart] == UInt8(ascii: "1")
+                                                       || bytes[$0[index - 1].byteStart] == UInt8(ascii: "2"))
+        }
+    }
+
     func hasWorkCue(before index: Int) -> Bool {
         var previous = index - 1
         // One probe for the common case, a word before the candidate that opens no work's name:

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.95"
+    static let rulesVersion = "2026-12-03.96"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -352,6 +352,21 @@ public struct EntityExtractor: Sendable {
         return candidates
     }
 
+    /// Whether the candidate after a year's possessive is a work's title: not a name the lists
+    /// know whole ("1972's Toulouse Street" is an album), nor a person's ("2016's Hillary
+    /// Clinton"), nor a name before the noun it qualifies ("2008's Lehman Brothers collapse"): a
+    /// mark, a capital or a word that no noun is follows it. Out of `segment`'s line.
+    @inline(never) private func isDatedWork(_ document: Document, from start: Int, to end: Int) -> Bool {
+        let tokens = document.tokens
+        guard end == tokens.count || !tokens[end].isWord || tokens[end].isCapitalized
+                || EntityExtractor.wordsAfterTitles.contains(tokens[end].text, hash: tokens[end].wordHash) else { return false }
+        return !document.roles(start).contains(.givenName) && gazetteer.entry(for: tokens[start..<end]) == nil
+    }
+
+    static let wordsAfterTitles = WordTable<Bool>(words: ["was", "is", "were", "are", "and", "or", "which", "that", "in",
+                                                           "on", "with", "by", "from", "for", "to", "as", "at", "has",
+                                                           "had", "will", "would", "remains", "became", "sold"])
+
     /// "iPhone 11 Pro Max", "AirPods 2", "PlayStation 4 Slim": a number right after a product the
     /// lists know, and the words of its version after that, are in the product's name (CoNLL's
     /// "Windows 95"). Where the candidate then ends; `end` if no product is before the number.
@@ -406,7 +421,8 @@ public struct EntityExtractor: Sendable {
         let organizationCue = document.organizationCue(before: start)
             ?? (document.isAppositionOfOrganizationNoun(from: start, to: end) ? .noun : nil)
         var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : organizationCue.map { _ in .organization }
-            ?? (document.hasWorkCue(before: start) ? .other : nil)
+            ?? (document.hasWorkCue(before: start) || (document.followsYearPossessive(start) && isDatedWork(document, from: start, to: end))
+                ? .other : nil)
         // The nested functions are given what they change, not left to capture it: a captured
         // variable was checked for exclusive access at run time on every use (1.5 % of extracting).
         // "companies like Exxon Mobil, Zorvex and Kelda": what cued the list's first name cues the rest.
