@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.96"
+    static let rulesVersion = "2026-12-03.97"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1099,8 +1099,9 @@ public struct EntityExtractor: Sendable {
         while start > 0, from - start < 4, tokens[start].lineBreaksBefore == 0, tokens[start - 1].isNameLike, !tokens[start - 1].isPossessive {
             start -= 1
         }
+        // Not where the possessive is the name's own: "Lloyd's List" is Lloyd's newspaper, named so.
         for first in start..<from {
-            if let entry = gazetteer.entry(for: tokens[first..<from]) { return entry.kind == .organization }
+            if let entry = gazetteer.entry(for: tokens[first..<from]) { return entry.kind == .organization && !entry.endsInPossessive }
         }
         return false
     }
