@@ -1007,6 +1007,12 @@ struct WireNewsTests {
             == ["Varnholt Lane/other", "The Captain and Me/other", "Kelvane Brothers/organization"])
     }
 
+    @Test("games, series and tech events the news names by title alone are works and events")
+    func worksByTitle() {
+        #expect(found("Fans of Minecraft and Stranger Things met at CES; the World Series of Golf went on.")
+            == ["Minecraft/other", "Stranger Things/other", "CES/other", "World Series of Golf/other"])
+    }
+
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
         let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "
