@@ -314,6 +314,11 @@ struct WireNewsTests {
         extractor.mentions(in: text).map { "\($0.text)/\($0.kind.rawValue)" }
     }
 
+    /// As `found`, with the entity each mention is of between: "text/entity/kind".
+    func foundWithEntities(_ text: String) -> [String] {
+        extractor.mentions(in: text).map { "\($0.text)/\($0.entity)/\($0.kind.rawValue)" }
+    }
+
     @Test("reads headlines in capitals: known names count, shouting words do not")
     func capitalHeadlines() {
         #expect(found("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.") == ["JAPAN/place", "CHINA/place"])
@@ -980,8 +985,7 @@ struct WireNewsTests {
 
     @Test("an indexed company is known by its name without its group's word (Nomura of Nomura Holdings)")
     func companiesWithoutTheirGroupWord() {
-        let mentions = extractor.mentions(in: "Nomura said the order favoured banks; Expedia fell.")
-        #expect(mentions.map { "\($0.text)/\($0.entity)/\($0.kind.rawValue)" }
+        #expect(foundWithEntities("Nomura said the order favoured banks; Expedia fell.")
             == ["Nomura/Nomura Holdings/organization", "Expedia/Expedia Group/organization"])
     }
 
@@ -993,11 +997,11 @@ struct WireNewsTests {
 
     @Test("a team named by its place and a plural is its plural alone in the same article, though that is a word")
     func teamsByTheirPlural() {
-        let mentions = extractor.mentions(in: "Fans cheered as the Cleveland Browns won. The Browns had 11 hits; the Chargers "
-                                          + "lost, and the San Diego Chargers fell. Browns and chargers are words.")
-        #expect(mentions.map { "\($0.text)/\($0.entity)" } == [
-            "Cleveland Browns/Cleveland Browns", "Browns/Cleveland Browns", "Chargers/San Diego Chargers",
-            "San Diego Chargers/San Diego Chargers", "Browns/Cleveland Browns",
+        #expect(foundWithEntities("Fans cheered as the Cleveland Browns won. The Browns had 11 hits; the Chargers "
+                                  + "lost, and the San Diego Chargers fell. Browns and chargers are words.") == [
+            "Cleveland Browns/Cleveland Browns/organization", "Browns/Cleveland Browns/organization",
+            "Chargers/San Diego Chargers/organization", "San Diego Chargers/San Diego Chargers/organization",
+            "Browns/Cleveland Browns/organization",
         ])
     }
 
@@ -1015,9 +1019,8 @@ struct WireNewsTests {
 
     @Test("a name's initials in capitals are that name, of its kind, where no list knows them; a known acronym stays the list's")
     func initialsOfNames() {
-        let mentions = extractor.mentions(in: "Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "
-                                          + "said the DV needs roads. The VBO agreed, the AP reported; the Arvel Pavilion joined.")
-        #expect(mentions.map { "\($0.text)/\($0.entity)/\($0.kind.rawValue)" } == [
+        #expect(foundWithEntities("Traffic filled the Drennick Valley, or DV, and the Velmora Budget Office "
+                                  + "said the DV needs roads. The VBO agreed, the AP reported; the Arvel Pavilion joined.") == [
             "Drennick Valley/Drennick Valley/place", "DV/Drennick Valley/place",
             "Velmora Budget Office/Velmora Budget Office/organization", "DV/Drennick Valley/place",
             "VBO/Velmora Budget Office/organization", "AP/Associated Press/organization", "Arvel Pavilion/Arvel Pavilion/place",

@@ -365,8 +365,6 @@ struct Document {
         return roles(previous).contains(.personCue)
     }
 
-    /// "the novel Orla's Crossing", "a film called Past Lives", "his album “Night Harbour”": a
-    /// noun of a work right before the run (or before "called", "titled" or a quote mark).
     /// "2016's Star Trek Beyond", "1973's The Captain and Me": a year's possessive right before
     /// the candidate at `index`, as works are dated. Read in place: asked before every candidate.
     func followsYearPossessive(_ index: Int) -> Bool {
@@ -377,6 +375,8 @@ struct Document {
         }
     }
 
+    /// "the novel Orla's Crossing", "a film called Past Lives", "his album “Night Harbour”": a
+    /// noun of a work right before the run (or before "called", "titled" or a quote mark).
     func hasWorkCue(before index: Int) -> Bool {
         var previous = index - 1
         // One probe for the common case, a word before the candidate that opens no work's name:
@@ -519,7 +519,8 @@ struct Document {
 
     /// What follows a run that makes it an organisation: "Vestas shares rose", "the Smer party", "Boliden, the
     /// Swedish company that …" (the noun heads the apposition: "Kallevik, the company's chief
-    /// executive" is a person).
+    /// executive" is a person). `apposition` is `appositionKind(after: end)`, which the caller has
+    /// read already for a made thing's noun.
     func hasOrganizationCue(after end: Int, apposition: EntityKind?) -> Bool {
         guard end < tokens.count, tokens[end].lineBreaksBefore == 0 else { return false }
         if Document.organizationNounsAfter.contains(tokens[end].text, hash: tokens[end].wordHash) { return true }
@@ -675,10 +676,11 @@ struct Document {
     }
 
     /// Not "Plus" nor "Lite": Canal Plus is a broadcaster.
-    static let productSuffixes = WordTable<Bool>(words: ["Pro", "Max", "Ultra", "Mini"])
-    /// The words that name a model's version after its number: "iPhone 11 Pro Max", "PlayStation 4 Slim".
-    static let versionWords = WordTable<Bool>(words: ["Pro", "Max", "Ultra", "Mini", "Plus", "Lite", "Air", "SE", "XL",
-                                                       "Neo", "Edge", "Slim"])
+    private static let productSuffixWords = ["Pro", "Max", "Ultra", "Mini"]
+    static let productSuffixes = WordTable<Bool>(words: productSuffixWords)
+    /// The words that name a model's version after its number: "iPhone 11 Pro Max", "PlayStation 4
+    /// Slim"; after a number, "Plus" and "Lite" are versions too.
+    static let versionWords = WordTable<Bool>(words: productSuffixWords + ["Plus", "Lite", "Air", "SE", "XL", "Neo", "Edge", "Slim"])
     /// What a number after a name counts when it is no version's: "the Olympics 2 years ago".
     static let countedAfterNumber = WordTable<Bool>(words: ["years", "year", "weeks", "week", "days", "day", "months",
                                                              "month", "million", "billion", "times", "percent", "per", "of"])
