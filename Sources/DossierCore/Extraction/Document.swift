@@ -773,7 +773,21 @@ struct Document {
         }
     }
 
+    /// What runs between two places: "the U.S.-Mexico border", "the Baghdad-Damascus highway" name
+    /// a place (CoNLL's "Costa Rica-Nicaragua border", "Kabul-Salang highway").
+    static let routeWords = WordTable<Bool>(words: ["border", "borders", "frontier", "highway", "motorway", "road",
+                                                    "railway", "railroad", "pipeline", "corridor", "route", "plateau",
+                                                    "bridge", "canal", "tunnel", "crossing"])
+
+    /// Whether token `index`, on the line of the name before it, is one of `routeWords`.
+    func isRouteWord(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer {
+            index < $0.count && $0[index].lineBreaksBefore == 0 && Document.routeWords.value(forHash: $0[index].wordHash) != nil
+        }
+    }
+
     static let news = RuleWord("news")
+    static let tropical = RuleWord("Tropical")
     static let x = RuleWord("X")
     static let local = RuleWord("Local")
     static let on = RuleWord("on")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.98"
+    static let rulesVersion = "2026-12-03.99"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -369,11 +369,11 @@ public struct EntityExtractor: Sendable {
 
     /// "iPhone 11 Pro Max", "AirPods 2", "PlayStation 4 Slim": a number right after a product the
     /// lists know, and the words of its version after that, are in the product's name (CoNLL's
-    /// "Windows 95"). Where the candidate then ends; `end` if no product is before the number.
-    /// Out of `candidates`' line.
+    /// "Windows 95"). Where the candidate then ends; `end` if no product is before the number, or
+    /// the number is a score ("Wimbledon 2 Chelsea 1"). Out of `candidates`' line.
     @inline(never) private func versionedProductEnd(_ document: Document, from start: Int, to end: Int) -> Int {
         let tokens = document.tokens
-        guard (max(start, end - 3)..<end).contains(where: { gazetteer.entry(for: tokens[$0..<end])?.kind == .other }) else {
+        guard !document.isInScoreLine(start, end), (max(start, end - 3)..<end).contains(where: { gazetteer.entry(for: tokens[$0..<end])?.kind == .other }) else {
             return end
         }
         var last = end + 1
@@ -687,6 +687,14 @@ public struct EntityExtractor: Sendable {
                 }
                 continue
             }
+            // "Hurricane Laura", "Tropical Storm Isaias": a storm's name, its kind outside it (not "Storm
+            // Shadow", a missile the lists know).
+            if runStart == nil, let name = stormName(document, at: index, end: end) {
+                mentions.append(document.mention(from: name, to: name + 1, entity: nil, kind: .other))
+                cue = nil
+                index = name + 1
+                continue
+            }
             // "Cape Canaveral", "Lake Kivu", "St. Elmo": a place the lists do not know, opened by its kind
             // ("Port Authority" is an organisation's).
             if runStart == nil, !document.isHeadline(index), let nameStart = placeNameStart(document, at: index),
@@ -861,6 +869,16 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Where the name begins that a place's prefix at `index` opens ("Cape Canaveral", "St. Elmo"), if it is one.
+    /// Where the storm's name is whose kind ("Hurricane", "Tropical Storm") token `index` opens, if it does.
+    private func stormName(_ document: Document, at index: Int, end: Int) -> Int? {
+        let tokens = document.tokens
+        let kind = Document.tropical.spells(tokens[index]) ? index + 1 : index
+        guard kind + 1 < end, document.roles(kind).contains(.stormPrefix), !document.isHeadline(index),
+              tokens[kind + 1].isNameLike, !tokens[kind + 1].isAllCaps,
+              longestGazetteerMatch(document, at: kind, end: end) == nil else { return nil }
+        return kind + 1
+    }
+
     private func placeNameStart(_ document: Document, at index: Int) -> Int? {
         if document.roles(index).contains(.placePrefix) { return index + 1 }
         guard index + 1 < document.tokens.count, document.isMark(index + 1, "."),
@@ -1015,6 +1033,25 @@ public struct EntityExtractor: Sendable {
         }
     }
 
+    /// Whether every part of a hyphenated word names a place, a people or an organisation the lists
+    /// know ("US-China", "Sino-US", "Israel-PLO"), one at least a place: two organisations joined are
+    /// often one ("GroenLinks-PvdA", a joint list; "Pfizer-BioNTech"), and peoples are `isCompoundOfPeoples`'.
+    private func isCompoundOfNames(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard parts.count >= 2 else { return false }
+        var namesPlace = false
+        for part in parts {
+            if EntityExtractor.combiningForms.contains(String(part)) { continue }
+            guard part.first?.isUppercase == true, let kind = gazetteer.entry(named: String(part))?.kind else { return false }
+            switch kind {
+            case .place: namesPlace = true
+            case .group, .organization: break
+            default: return false
+            }
+        }
+        return namesPlace
+    }
+
     /// The name an acronym in parentheses at token `index` belongs to: the mention that ends
     /// right before the "(" (retyped as an organisation if it looked like a person), or in a
     /// second pass the name the first pass learned for it.
@@ -1044,7 +1081,12 @@ public struct EntityExtractor: Sendable {
             return nil
         }
         if owner.mention.kind == .person, document.roles(owner.tokens.lowerBound).contains(.givenName) { return nil }
-        if owner.mention.kind == .person || (owner.mention.kind == .other && document.kindNamedAfter(index + 2) != .other), owner.tokens.count > 1 {
+        // "Bovine Spongiform Encephalopathy (BSE)": spelled out, a disease or a product the lists
+        // know by its acronym keeps that kind.
+        if spelled, owner.mention.kind != .other, gazetteer.entry(for: tokens[index...index])?.kind == .other {
+            owner.mention.kind = .other
+            mentions[last] = owner
+        } else if owner.mention.kind == .person || (owner.mention.kind == .other && document.kindNamedAfter(index + 2) != .other), owner.tokens.count > 1 {
             owner.mention.kind = .organization
             mentions[last] = owner
         }
@@ -1272,6 +1314,14 @@ public struct EntityExtractor: Sendable {
         // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
         if word.hasHyphen, isCompoundOfPeoples(word.text) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .group)
+        }
+        // "US-China talks", "Israel-PLO deal": names joined by a hyphen are the relation's name, whole
+        // (CoNLL's "Israel-PLO"), or the place between them ("the U.S.-Mexico border"); not a surname
+        // of two ("Karin Keller-Sutter").
+        if word.hasHyphen, isCompoundOfNames(word.text),
+           !(index > 0 && !document.tokens[index - 1].isPossessive
+             && !document.roles(index - 1).isDisjoint(with: [.givenName, .surname])) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: document.isRouteWord(index + 1) ? .place : .other)
         }
         let atSentenceStart = document.isSentenceStart(index)
         if word.isAllCaps {

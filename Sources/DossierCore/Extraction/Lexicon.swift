@@ -34,6 +34,8 @@ public struct Lexicon: Sendable {
         public static let officeField = Roles(rawValue: 1 << 19)
         /// A title written with a full stop before a name ("Sen." of "Sen. Chris Murphy").
         public static let abbreviatedTitle = Roles(rawValue: 1 << 20)
+        /// A storm's kind before its name ("Hurricane" of "Hurricane Laura"), outside the name.
+        public static let stormPrefix = Roles(rawValue: 1 << 21)
     }
 
     /// Every word of every list, with its roles.
@@ -140,6 +142,7 @@ public struct Lexicon: Sendable {
         case "place-heads": .placeHead
         case "org-prefixes": .organizationPrefix
         case "place-prefixes": .placePrefix
+        case "storm-prefixes": .stormPrefix
         case "office-fields": [.title, .officeField]
         case "abbreviated-titles": .abbreviatedTitle
         case "not-names": .notName
