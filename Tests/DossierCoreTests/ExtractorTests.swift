@@ -818,6 +818,12 @@ struct WireNewsTests {
             == ["World War Two/World War II/other", "WWII/World War II/other", "Mandarin/Mandarin/group", "Swahili/Swahili/group"])
     }
 
+    @Test("an exchange or a paper that names an index, moving by a share or points, is the index")
+    func indicesByTheirMoves() {
+        #expect(found("The Dow fell 2% and the Nikkei shed 120 points, Nikkei reported; shares listed on Nasdaq rose.")
+            == ["Dow/other", "Nikkei/other", "Nikkei/organization", "Nasdaq/organization"])
+    }
+
     @Test("names joined by a hyphen are the relation's name, whole; a surname of two is a person's")
     func compoundsOfNames() {
         #expect(found("Peru-Norway talks and Chile-UN ties eased near the Chad-Niger border, Maria Jordan-Chad said.")

@@ -596,6 +596,20 @@ struct Document {
         return index + 3 == tokens.count || !Document.timeUnits.contains(tokens[index + 3].text, hash: tokens[index + 3].wordHash)
     }
 
+    /// "rose 1.2%", "fell 120 points", "gained 0.5 percent": how an index moves, by a share or points.
+    func isIndexMove(after end: Int) -> Bool {
+        guard end + 2 < tokens.count, tokens[end].lineBreaksBefore == 0,
+              Document.priceVerbs.contains(tokens[end].text, hash: tokens[end].wordHash) else { return false }
+        var index = end + 1
+        if Document.pricePrepositions.contains(tokens[index].text, hash: tokens[index].wordHash) { index += 1 }
+        guard index + 1 < tokens.count, tokens[index].startsWithDigit, tokens[index].lineBreaksBefore == 0 else { return false }
+        // "1.2": the decimal's marks and digits, then its unit.
+        if index + 3 < tokens.count, isMark(index + 1, "."), tokens[index + 2].startsWithDigit { index += 2 }
+        return isMark(index + 1, "%") || Document.indexUnits.contains(tokens[index + 1].text, hash: tokens[index + 1].wordHash)
+    }
+
+    static let indexUnits = WordTable<Bool>(words: ["percent", "pct", "points", "point", "per"])
+
     /// A club, by what sports reports say of it: "Barcelona coach Hansi Flick", "Bayern's
     /// captain", "scored twice for Bayern", "38 points for the Thunder".
     func hasSportsCue(from start: Int, to end: Int) -> Bool {
@@ -855,6 +869,7 @@ struct Document {
     static let appositionEnds = WordTable<Bool>(words: ["that", "which", "with", "based", "in", "of", "and", "whose", "founded",
                                                          "owned", "run", "led", "backed", "listed"])
     static let the = RuleWord("the")
+    static let theCapital = RuleWord("The")
     static let of = RuleWord("of")
     static let `for` = RuleWord("for")
     static let to = RuleWord("to")

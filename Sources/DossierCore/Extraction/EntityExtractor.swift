@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.99"
+    static let rulesVersion = "2026-12-03.100"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -647,7 +647,9 @@ public struct EntityExtractor: Sendable {
             // An organisation's prefix word takes the capitalised words after it, and the particles
             // between them: "Banco Santander", "Banco de Credito del Peru", "Grupo Mexico".
             // A name the lists know from here ("Bank of Japan") is theirs, with its other names.
-            if runStart == nil, document.roles(index).contains(.organizationPrefix), !document.isHeadline(index),
+            // The roles of a word that may open a name, looked up once for the prefixes' rules.
+            let openingRoles: Lexicon.Roles = runStart == nil ? document.roles(index) : []
+            if openingRoles.contains(.organizationPrefix), !document.isHeadline(index),
                case let last = organizationPrefixEnd(document, from: index, to: end), last > index,
                longestGazetteerMatch(document, at: index, end: end) == nil {
                 mentions.append(document.mention(from: index, to: last + 1, entity: nil, kind: .organization))
@@ -689,7 +691,7 @@ public struct EntityExtractor: Sendable {
             }
             // "Hurricane Laura", "Tropical Storm Isaias": a storm's name, its kind outside it (not "Storm
             // Shadow", a missile the lists know).
-            if runStart == nil, let name = stormName(document, at: index, end: end) {
+            if openingRoles.contains(.stormPrefix), let name = stormName(document, at: index, end: end) {
                 mentions.append(document.mention(from: name, to: name + 1, entity: nil, kind: .other))
                 cue = nil
                 index = name + 1
@@ -790,6 +792,15 @@ public struct EntityExtractor: Sendable {
                     index = nameEnd
                     continue
                 }
+                // "the Nasdaq rose 1.2%", "the Nikkei shed 120 points": an exchange or a paper moving
+                // so is the index it names (CoNLL's MISC "Nasdaq").
+                if entry.kind == .organization, length == 1, index > 0, Document.the.spells(tokens[index - 1]) || Document.theCapital.spells(tokens[index - 1]),
+                   document.isIndexMove(after: index + 1), !document.hasScoreLines {
+                    mentions.append(document.mention(from: index, to: index + 1, entity: nil, kind: .other))
+                    cue = nil
+                    index += 1
+                    continue
+                }
                 mentions.append(document.mention(from: index, to: index + length, entity: entry.entity, kind: entry.kind,
                                                  keepingPossessive: entry.endsInPossessive))
                 if entry.kind != .person { cue = nil }
@@ -869,11 +880,14 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Where the name begins that a place's prefix at `index` opens ("Cape Canaveral", "St. Elmo"), if it is one.
-    /// Where the storm's name is whose kind ("Hurricane", "Tropical Storm") token `index` opens, if it does.
+    /// Where the storm's name is whose kind ("Hurricane", "Tropical Storm") token `index`, one of
+    /// the lexicon's storm prefixes, opens, if it does.
     private func stormName(_ document: Document, at index: Int, end: Int) -> Int? {
+        guard index + 1 < end else { return nil }
         let tokens = document.tokens
-        let kind = Document.tropical.spells(tokens[index]) ? index + 1 : index
-        guard kind + 1 < end, document.roles(kind).contains(.stormPrefix), !document.isHeadline(index),
+        let kind = document.roles(index + 1).contains(.stormPrefix) ? index + 1 : index
+        if kind == index, Document.tropical.spells(tokens[index]) { return nil }
+        guard kind + 1 < end, !document.isHeadline(index),
               tokens[kind + 1].isNameLike, !tokens[kind + 1].isAllCaps,
               longestGazetteerMatch(document, at: kind, end: end) == nil else { return nil }
         return kind + 1
