@@ -824,6 +824,14 @@ struct WireNewsTests {
             == ["Dow/other", "Nikkei/other", "Nikkei/organization", "Nasdaq/organization"])
     }
 
+    @Test("an operation and a court case are named whole; oil's and rates' benchmarks are no place or person")
+    func operationsCasesAndBenchmarks() {
+        #expect(found("Operation Velvet Harbor began after Kerrigan v. Dalmont Freight, as Brent rose and Libor fell.")
+            == ["Operation Velvet Harbor/other", "Kerrigan v. Dalmont Freight/other", "Brent/other", "Libor/other"])
+        // In sport a "v" is a fixture's, between two teams.
+        #expect(!found("Results:\nArsenal 2 Chelsea 1\nFulham v. Everton postponed").contains { $0.contains(" v. ") })
+    }
+
     @Test("names joined by a hyphen are the relation's name, whole; a surname of two is a person's")
     func compoundsOfNames() {
         #expect(found("Peru-Norway talks and Chile-UN ties eased near the Chad-Niger border, Maria Jordan-Chad said.")

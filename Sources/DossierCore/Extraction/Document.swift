@@ -108,12 +108,13 @@ struct Document {
     }
 
     /// A capitalised word where a capital is no evidence of a name, and which is an ordinary word:
-    /// "The", "On", "Officials" at a sentence's start or in a headline. Known first names stay ("Will").
+    /// "The", "On", "Officials" at a sentence's start or in a headline. Known first names stay ("Will"),
+    /// and so does the "Operation" of "Operation Velvet Harbor began".
     func isDroppableOpener(_ index: Int) -> Bool {
         let lower = lowerRoles(index)
         if lower.contains(.common) && (sentenceStarts[index] || headlines[index] || tokens[index].text == "The") { return true }
         guard sentenceStarts[index] || headlines[index] || tokens[index].isAllCaps else { return false }
-        return lower.contains(.english) && !roles(index).contains(.givenName)
+        return lower.contains(.english) && roles(index).isDisjoint(with: [.givenName, .eventPrefix])
             && !(tokens[index].isAllCaps && tokens[index].characterCount <= 4 && !headlines[index])
     }
 
@@ -595,6 +596,18 @@ struct Document {
               tokens[index + 1].byteStart == tokens[index].byteEnd else { return false }
         return index + 3 == tokens.count || !Document.timeUnits.contains(tokens[index + 3].text, hash: tokens[index + 3].wordHash)
     }
+
+    /// Where a court case's name ends whose first party's run ends at `end`: "Roe v. Wade", "Brown
+    /// v. Board of Education". Only "v." with its full stop, on one line, and not in sport, whose
+    /// fixtures are "Arsenal v Chelsea", two teams.
+    func courtCaseEnd(after end: Int) -> Int? {
+        guard end + 2 < tokens.count, Document.versus.spells(tokens[end]), isMark(end + 1, "."),
+              tokens[end].lineBreaksBefore == 0, tokens[end + 2].lineBreaksBefore == 0, tokens[end + 2].isCapitalized,
+              !hasScoreLines else { return nil }
+        return candidateEnd(from: end + 2)
+    }
+
+    static let versus = RuleWord("v")
 
     /// "rose 1.2%", "fell 120 points", "gained 0.5 percent": how an index moves, by a share or points.
     func isIndexMove(after end: Int) -> Bool {

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.100"
+    static let rulesVersion = "2026-12-03.101"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -126,7 +126,8 @@ public struct EntityExtractor: Sendable {
         // A text of one window is its own base: no copy.
         let whole = text.startIndex == text.base.startIndex && text.endIndex == text.base.endIndex
         let document = Document(text: whole ? text.base : String(text), lexicon: lexicon)
-        let candidates = self.candidates(document)
+        let (candidates, courtCases) = self.candidates(document)
+        var nextCourtCase = 0
         // All in one array: each candidate's mentions are a stretch of it.
         var found: [FoundMention] = []
         let asked = AskedNames()
@@ -139,6 +140,12 @@ public struct EntityExtractor: Sendable {
             // compiler copy tokens on all of its accesses (1 % of extracting). It asks the document's
             // names nothing, so no second reading redoes it.
             if range.count == 1, document.isPostalShaped(range.lowerBound), appendPostalState(document, at: range.lowerBound, to: &found) {
+                passes.append((first..<found.count, firstQuestion..<firstQuestion))
+                continue
+            }
+            if nextCourtCase < courtCases.count, courtCases[nextCourtCase] == range {
+                nextCourtCase += 1
+                found.append(document.mention(from: range.lowerBound, to: range.upperBound, entity: nil, kind: .other))
                 passes.append((first..<found.count, firstQuestion..<firstQuestion))
                 continue
             }
@@ -327,9 +334,11 @@ public struct EntityExtractor: Sendable {
 
     /// One pass: candidates are runs of capitalised words (with connectors); each is split into
     /// gazetteer names, titles and unknown runs, and each unknown run is classified by its context.
-    /// The runs of capitalised words (with connectors) that may hold names.
-    private func candidates(_ document: Document) -> [Range<Int>] {
+    /// The runs of capitalised words (with connectors) that may hold names, and those of them that
+    /// are court cases ("Roe v. Wade": MISC whole), in order.
+    private func candidates(_ document: Document) -> (all: [Range<Int>], courtCases: [Range<Int>]) {
         var candidates: [Range<Int>] = []
+        var courtCases: [Range<Int>] = []
         var index = 0
         while index < document.tokens.count {
             guard document.startsCandidate(index) else {
@@ -346,10 +355,14 @@ public struct EntityExtractor: Sendable {
             var end = extendedToKnownName(document, from: index, to: document.candidateEnd(from: index))
             // Not a date's day: "Nov. 18".
             if document.isVersionNumber(end), !document.isMonth(end - 1) { end = versionedProductEnd(document, from: index, to: end) }
+            if let caseEnd = document.courtCaseEnd(after: end) {
+                end = caseEnd
+                courtCases.append(index..<end)
+            }
             candidates.append(index..<end)
             index = end
         }
-        return candidates
+        return (candidates, courtCases)
     }
 
     /// Whether the candidate after a year's possessive is a work's title: not a name the lists
@@ -571,8 +584,10 @@ public struct EntityExtractor: Sendable {
         // A name the lists know whole is theirs, with its other names: "Justice and Development Party"
         // is not cut at its "and" (the words below find it).
         // Not a first name and a surname that is also a place's last word: "Linda Park", "Michael Bay".
+        // Not an operation's: "Operation Velvet Harbor" is no harbour (the words below name it).
         if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end]) == nil,
-           kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: end) {
+           kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: end),
+           !document.roles(nameStart).contains(.eventPrefix) {
             var connector: Int?
             for position in nameStart..<end
                 where (tokens[position].text == "and"
@@ -649,10 +664,12 @@ public struct EntityExtractor: Sendable {
             // A name the lists know from here ("Bank of Japan") is theirs, with its other names.
             // The roles of a word that may open a name, looked up once for the prefixes' rules.
             let openingRoles: Lexicon.Roles = runStart == nil ? document.roles(index) : []
-            if openingRoles.contains(.organizationPrefix), !document.isHeadline(index),
+            // So does an operation's: "Operation Warp Speed" (MISC).
+            if !openingRoles.isDisjoint(with: [.organizationPrefix, .eventPrefix]), !document.isHeadline(index),
                case let last = organizationPrefixEnd(document, from: index, to: end), last > index,
                longestGazetteerMatch(document, at: index, end: end) == nil {
-                mentions.append(document.mention(from: index, to: last + 1, entity: nil, kind: .organization))
+                mentions.append(document.mention(from: index, to: last + 1, entity: nil,
+                                                 kind: openingRoles.contains(.eventPrefix) ? .other : .organization))
                 cue = nil
                 index = last + 1
                 continue
@@ -1100,7 +1117,8 @@ public struct EntityExtractor: Sendable {
         if spelled, owner.mention.kind != .other, gazetteer.entry(for: tokens[index...index])?.kind == .other {
             owner.mention.kind = .other
             mentions[last] = owner
-        } else if owner.mention.kind == .person || (owner.mention.kind == .other && document.kindNamedAfter(index + 2) != .other), owner.tokens.count > 1 {
+        } else if owner.mention.kind == .person || (owner.mention.kind == .other && document.kindNamedAfter(index + 2) != .other
+                                                     && gazetteer.entry(for: tokens[owner.tokens]) == nil), owner.tokens.count > 1 {
             owner.mention.kind = .organization
             mentions[last] = owner
         }

@@ -36,6 +36,8 @@ public struct Lexicon: Sendable {
         public static let abbreviatedTitle = Roles(rawValue: 1 << 20)
         /// A storm's kind before its name ("Hurricane" of "Hurricane Laura"), outside the name.
         public static let stormPrefix = Roles(rawValue: 1 << 21)
+        /// The first word of an event's or a programme's name ("Operation" of "Operation Warp Speed").
+        public static let eventPrefix = Roles(rawValue: 1 << 22)
     }
 
     /// Every word of every list, with its roles.
@@ -143,6 +145,7 @@ public struct Lexicon: Sendable {
         case "org-prefixes": .organizationPrefix
         case "place-prefixes": .placePrefix
         case "storm-prefixes": .stormPrefix
+        case "event-prefixes": .eventPrefix
         case "office-fields": [.title, .officeField]
         case "abbreviated-titles": .abbreviatedTitle
         case "not-names": .notName
