@@ -832,6 +832,12 @@ struct WireNewsTests {
         #expect(!found("Results:\nArsenal 2 Chelsea 1\nFulham v. Everton postponed").contains { $0.contains(" v. ") })
     }
 
+    @Test("a wire's credits line is no headline: its people are named")
+    func creditsLine() {
+        #expect(found("Ports reopen\n\nThe ports reopened on Monday.\n\nReporting by Andrea Voskuil and Tomas Ederle; Editing by Chizu Varga")
+            == ["Andrea Voskuil/person", "Tomas Ederle/person", "Chizu Varga/person"])
+    }
+
     @Test("names joined by a hyphen are the relation's name, whole; a surname of two is a person's")
     func compoundsOfNames() {
         #expect(found("Peru-Norway talks and Chile-UN ties eased near the Chad-Niger border, Maria Jordan-Chad said.")

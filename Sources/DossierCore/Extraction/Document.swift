@@ -1209,6 +1209,9 @@ struct Document {
     /// A title: Title Case or CAPITALS, a few words, no sentence punctuation at the end, and no
     /// numbers or brackets (those make a table or a list of names). One pass, no allocation.
     private func isHeadline(_ line: Range<Int>) -> Bool {
+        // "Reporting by Andrea Shalal; Editing by Paul Simao": a wire's credits name people, in Title
+        // Case but no headline.
+        if isCredits(line) { return false }
         var words = 0
         var significant = 0
         var capitalised = 0
@@ -1258,6 +1261,20 @@ struct Document {
         return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
             && tokens[line.upperBound - 1].text != "."
     }
+
+    /// Whether the line opens with a wire's credits: "Reporting by", "Additional reporting by",
+    /// "Writing by", "Editing by", "Compiled by".
+    private func isCredits(_ line: Range<Int>) -> Bool {
+        var first = line.lowerBound
+        if first < line.upperBound, Document.additional.spells(tokens[first]) { first += 1 }
+        return first + 1 < line.upperBound && Document.by.spells(tokens[first + 1])
+            && Document.creditWords.contains(tokens[first].text, hash: tokens[first].wordHash)
+    }
+
+    private static let additional = RuleWord("Additional")
+    private static let by = RuleWord("by")
+    private static let creditWords = WordTable<Bool>(words: ["Reporting", "reporting", "Writing", "Editing", "Compiled",
+                                                              "Additional"])
 
     /// Short words that headline style leaves in lower case.
     private static let minorWords = WordTable<Bool>(words: ["a", "an", "the", "and", "or", "but", "for", "nor", "on", "at", "to",
