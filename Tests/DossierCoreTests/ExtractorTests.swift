@@ -838,6 +838,14 @@ struct WireNewsTests {
             == ["Andrea Voskuil/person", "Tomas Ederle/person", "Chizu Varga/person"])
     }
 
+    @Test("an office's field in a title names no organisation; a company's web address and its biotech head are in its name")
+    func officesAndCompanyNames() {
+        #expect(found("Treasury Secretary Mara Voskuil said the Treasury would act; Labour Minister Ivo Kerr agreed.")
+            == ["Mara Voskuil/person", "Treasury/organization", "Ivo Kerr/person"])
+        #expect(found("Shares of Amazon.com Inc rose while Dalvera Biotech and Quenrith Biologics fell.")
+            == ["Amazon.com Inc/organization", "Dalvera Biotech/organization", "Quenrith Biologics/organization"])
+    }
+
     @Test("names joined by a hyphen are the relation's name, whole; a surname of two is a person's")
     func compoundsOfNames() {
         #expect(found("Peru-Norway talks and Chile-UN ties eased near the Chad-Niger border, Maria Jordan-Chad said.")

@@ -246,6 +246,12 @@ struct Document {
                 index += 1
                 continue
             }
+            // "Amazon.com Inc": a web address's ".com" is in the company's name.
+            if index + 1 < tokens.count, isMark(index, "."), tokens[index].byteStart == token.byteEnd,
+               Document.dotCom.spells(tokens[index + 1]), tokens[index + 1].byteStart == tokens[index].byteEnd {
+                index += 1
+                continue
+            }
             // "Smith & Nephew", "Ben & Jerry's": an ampersand between capitalised words joins one name.
             if index + 1 < tokens.count, isMark(index, "&"), tokens[index].lineBreaksBefore == 0,
                tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0 {
@@ -815,6 +821,7 @@ struct Document {
 
     static let news = RuleWord("news")
     static let tropical = RuleWord("Tropical")
+    static let dotCom = RuleWord("com")
     static let x = RuleWord("X")
     static let local = RuleWord("Local")
     static let on = RuleWord("on")

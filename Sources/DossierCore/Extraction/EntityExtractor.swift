@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.102"
+    static let rulesVersion = "2026-12-03.103"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -725,7 +725,20 @@ public struct EntityExtractor: Sendable {
                 index = last + 1
                 continue
             }
-            if let (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
+            if var (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
+                // "Treasury Secretary Scott Bessent", "U.S. Treasury Secretary", "Treasury Cabinet
+                // Secretary": an office's field in its title names no organisation; a place before it
+                // is still one.
+                if entry.kind == .organization, index + length < end, document.roles(index + length - 1).contains(.officeField),
+                   document.roles(index + length).contains(.title)
+                    || (index + length + 1 < end && document.roles(index + length + 1).contains(.title)) {
+                    guard length > 1, let shorter = longestGazetteerMatch(document, at: index, end: index + length - 1) else {
+                        flush(index, &runStart, &cue, &mentions)
+                        index += length
+                        continue
+                    }
+                    (entry, length) = shorter
+                }
                 // "the Southern Alps", "Upper Silesia": a point of the compass before a place is in its
                 // name (not before a head word: "Greater Milwaukee Open" is an event).
                 if let from = runStart, index - from == 1, entry.kind == .place, document.isCompassWord(from),
