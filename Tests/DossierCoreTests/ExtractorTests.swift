@@ -826,6 +826,7 @@ struct WireNewsTests {
 
     @Test("an operation and a court case are named whole; oil's and rates' benchmarks are no place or person")
     func operationsCasesAndBenchmarks() {
+        #expect(found("NAFTA and the JCPOA were debated.") == ["NAFTA/other", "JCPOA/other"])
         #expect(found("Operation Velvet Harbor began after Kerrigan v. Dalmont Freight, as Brent rose and Libor fell.")
             == ["Operation Velvet Harbor/other", "Kerrigan v. Dalmont Freight/other", "Brent/other", "Libor/other"])
         // In sport a "v" is a fixture's, between two teams.
