@@ -843,6 +843,8 @@ struct WireNewsTests {
     func officesAndCompanyNames() {
         #expect(found("Treasury Secretary Mara Voskuil said the Treasury would act; Labour Minister Ivo Kerr agreed.")
             == ["Mara Voskuil/person", "Treasury/organization", "Ivo Kerr/person"])
+        // At a sentence's start, an English word opens a company's name of three words.
+        #expect(found("Lantern Freight Logistics beat forecasts.") == ["Lantern Freight Logistics/organization"])
         #expect(found("Shares of Amazon.com Inc rose while Dalvera Biotech and Quenrith Biologics fell.")
             == ["Amazon.com Inc/organization", "Dalvera Biotech/organization", "Quenrith Biologics/organization"])
     }

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.104"
+    static let rulesVersion = "2026-12-03.105"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -562,11 +562,13 @@ public struct EntityExtractor: Sendable {
         // does not follow a head word: "Dan Ives of Wedbush Securities" → "Wedbush Securities".
         var nameStart = start
         // "Target Corp. said": before a legal form, an English word opening a sentence is the
-        // company's name; only words like "The" and "But" are dropped.
+        // company's name; only words like "The" and "But" are dropped. So it is in three words or
+        // more that end in a company's head word: "Zoom Video Communications beat forecasts".
         // Nor a word that opens a name the lists know: "Moody's Investors Service cut …".
-        let endsInLegalForm = document.roles(end - 1).contains(.legalForm)
+        let endsInCompanyName = document.roles(end - 1).contains(.legalForm)
+            || (end - start >= 3 && document.roles(end - 1).contains(.organizationHead) && !document.isHeadline(start))
         while nameStart < end - 1, document.isDroppableOpener(nameStart),
-              !endsInLegalForm || document.lowerRoles(nameStart).contains(.common),
+              !endsInCompanyName || document.lowerRoles(nameStart).contains(.common),
               Document.articles.contains(tokens[nameStart].text, hash: tokens[nameStart].wordHash)
                 || longestGazetteerMatch(document, at: nameStart, end: end).map({ $0.1 < 2 }) ?? true {
             nameStart += 1
