@@ -849,6 +849,14 @@ struct WireNewsTests {
             == ["Amazon.com Inc/organization", "Dalvera Biotech/organization", "Quenrith Biologics/organization"])
     }
 
+    @Test("a title wholly in quotation marks after a studio's possessive, a verb of making or a show's noun is a work")
+    func quotedTitles() {
+        #expect(found("Then Netflix's “The Ferryman” opened; she starred in “Little Harbours,” and the show “Tallow” returned.")
+            == ["Netflix/organization", "The Ferryman/other", "Little Harbours/other", "Tallow/other"])
+        // A quotation that is speech is no title, and a Korean given name keeps its second syllable.
+        #expect(found("Kim Min-ho wrote “Maria Voskuil is wrong,” he said.") == ["Kim Min-ho/person", "Maria Voskuil/person"])
+    }
+
     @Test("names joined by a hyphen are the relation's name, whole; a surname of two is a person's")
     func compoundsOfNames() {
         #expect(found("Peru-Norway talks and Chile-UN ties eased near the Chad-Niger border, Maria Jordan-Chad said.")
