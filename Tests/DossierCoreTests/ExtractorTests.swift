@@ -853,6 +853,8 @@ struct WireNewsTests {
     func quotedTitles() {
         #expect(found("Then Netflix's “The Ferryman” opened; she starred in “Little Harbours,” and the show “Tallow” returned.")
             == ["Netflix/organization", "The Ferryman/other", "Little Harbours/other", "Tallow/other"])
+        // A made thing named in an apposition after its noun, and the same name after.
+        #expect(found("The company's messaging app, Quorla, grew, and Quorla gained users.") == ["Quorla/other", "Quorla/other"])
         // A quotation that is speech is no title, and a Korean given name keeps its second syllable.
         #expect(found("Kim Min-ho wrote “Maria Voskuil is wrong,” he said.") == ["Kim Min-ho/person", "Maria Voskuil/person"])
     }

@@ -427,6 +427,22 @@ struct Document {
             || Document.workVerbs.contains(tokens[before].text, hash: tokens[before].wordHash)
     }
 
+    /// "the tech giant's streaming service, Stadia, launched", "its messaging app, Signal, grew": a
+    /// made thing's noun, with a determiner or a possessive before it, and the name set off by
+    /// commas right after it.
+    func isNamedByThingNounBefore(from start: Int, to end: Int) -> Bool {
+        guard start > 2, end < tokens.count, tokens[start - 1].shape == .punctuation,
+              bytes[tokens[start - 1].byteStart] == UInt8(ascii: ","), isMark(end, ","),
+              !tokens[start - 2].isCapitalized, Document.thingNouns.contains(hash: tokens[start - 2].wordHash) else { return false }
+        var index = start - 3
+        while index >= 0, index >= start - 6, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 || index == start - 3 {
+            if tokens[index].isPossessive || Document.workDeterminers.value(lowercasing: tokens[index]) != nil { return true }
+            if tokens[index].isCapitalized { return false }
+            index -= 1
+        }
+        return false
+    }
+
     static let closingQuotes = WordTable<Bool>(words: ["”", "\"", "’", "'"])
     static let workVerbs = WordTable<Bool>(words: ["starred", "stars", "starring", "wrote", "directed", "produced", "released",
                                                     "published", "premiered", "recorded", "sang", "performed", "filmed"])

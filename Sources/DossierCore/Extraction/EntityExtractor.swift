@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.106"
+    static let rulesVersion = "2026-12-03.107"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -435,7 +435,7 @@ public struct EntityExtractor: Sendable {
             ?? (document.isAppositionOfOrganizationNoun(from: start, to: end) ? .noun : nil)
         var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : organizationCue.map { _ in .organization }
             ?? (document.hasWorkCue(before: start) || (document.followsYearPossessive(start) && isDatedWork(document, from: start, to: end))
-                || document.isQuotedTitle(from: start, to: end) ? .other : nil)
+                || document.isQuotedTitle(from: start, to: end) || document.isNamedByThingNounBefore(from: start, to: end) ? .other : nil)
         // The nested functions are given what they change, not left to capture it: a captured
         // variable was checked for exclusive access at run time on every use (1.5 % of extracting).
         // "companies like Exxon Mobil, Zorvex and Kelda": what cued the list's first name cues the rest.
