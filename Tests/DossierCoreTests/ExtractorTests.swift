@@ -859,6 +859,12 @@ struct WireNewsTests {
         #expect(found("Kim Min-ho wrote “Maria Voskuil is wrong,” he said.") == ["Kim Min-ho/person", "Maria Voskuil/person"])
     }
 
+    @Test("the West's adjective is a group's, but opens the place after it")
+    func westernAsGroup() {
+        #expect(found("Western diplomats met Westerners in Western Ukraine.\n\nWESTERN DIVISION")
+            == ["Western/group", "Westerners/group", "Western Ukraine/place"])
+    }
+
     @Test("names joined by a hyphen are the relation's name, whole; a surname of two is a person's")
     func compoundsOfNames() {
         #expect(found("Peru-Norway talks and Chile-UN ties eased near the Chad-Niger border, Maria Jordan-Chad said.")

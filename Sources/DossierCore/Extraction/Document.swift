@@ -859,6 +859,7 @@ struct Document {
     static let news = RuleWord("news")
     static let tropical = RuleWord("Tropical")
     static let dotCom = RuleWord("com")
+    static let westernInCapitals = RuleWord("WESTERN")
     static let x = RuleWord("X")
     static let local = RuleWord("Local")
     static let on = RuleWord("on")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.107"
+    static let rulesVersion = "2026-12-03.108"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -740,6 +740,21 @@ public struct EntityExtractor: Sendable {
                         continue
                     }
                     (entry, length) = shorter
+                }
+                // "Western Ukraine", "the Western District": a people's adjective that is a point of the
+                // compass ("Western diplomats") opens the place or the name after it, as the compass's
+                // words do (below).
+                if runStart == nil, entry.kind == .group, length == 1, index + 1 < end, document.isCompassWord(index),
+                   headKind(document, at: index + 1) != nil || longestGazetteerMatch(document, at: index + 1, end: end)?.0.kind == .place {
+                    runStart = index
+                    index += 1
+                    continue
+                }
+                // "WESTERN DIVISION", "WESTERN CONFERENCE": in capitals it heads a table's section.
+                if entry.kind == .group, length == 1, Document.westernInCapitals.spells(tokens[index]) {
+                    flush(index, &runStart, &cue, &mentions)
+                    index += 1
+                    continue
                 }
                 // "the Southern Alps", "Upper Silesia": a point of the compass before a place is in its
                 // name (not before a head word: "Greater Milwaukee Open" is an event).
