@@ -865,6 +865,13 @@ struct WireNewsTests {
             == ["Western/group", "Westerners/group", "Western Ukraine/place"])
     }
 
+    @Test("a name before a weapon's or a variant's kind word is that thing's, not an organisation's head or a model's number")
+    func weaponsAndVariants() {
+        #expect(found("They fired Vostrel missiles from Kalvan drones, and the Zeta variant spread.")
+            == ["Vostrel/other", "Kalvan/other", "Zeta/other"])
+        #expect(found("He flew his Navy jet, and 737 Max jets were grounded.") == [])
+    }
+
     @Test("names joined by a hyphen are the relation's name, whole; a surname of two is a person's")
     func compoundsOfNames() {
         #expect(found("Peru-Norway talks and Chile-UN ties eased near the Chad-Niger border, Maria Jordan-Chad said.")

@@ -833,7 +833,12 @@ struct Document {
          "krai"].map { ($0, EntityKind.place) }
         + ["mission", "missions", "program", "programs", "programme", "programmes", "probe", "rover", "spacecraft",
            "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform", "film", "movie",
-           "album", "novel", "sequel", "trilogy"].map { ($0, EntityKind.other) }))
+           "album", "novel", "sequel", "trilogy",
+           // Weapons by their makers' or models' names: "Kinzhal missiles", "Abrams tanks", "Shahed drones".
+           "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "howitzer",
+           "howitzers", "helicopter", "helicopters", "warship", "warships", "submarine", "submarines",
+           // A virus's variants: "the Delta variant".
+           "variant", "variants", "subvariant"].map { ($0, EntityKind.other) }))
 
     /// The kind that token `index`, a kind word in lower case on the line of the name before it,
     /// makes that name. Read in place: it is asked of every run no list knows.

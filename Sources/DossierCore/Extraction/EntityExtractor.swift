@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.108"
+    static let rulesVersion = "2026-12-03.109"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1021,11 +1021,13 @@ public struct EntityExtractor: Sendable {
         // "the Tuva region", "Sichuan province": a place named by its kind in lower case after it;
         // "the Orion spacecraft", "the HLS program", "the Star Trek film": a made thing (MISC in
         // CoNLL's terms), not a person's ("Jane Doe program", "a Tarantino film"), letters of a
-        // kind ("a VR game") or two joined ("the Browns-Steelers game").
+        // kind ("a VR game") or two joined ("the Browns-Steelers game"), an organisation's head word
+        // ("his Navy jet") or the end of a model's number ("737 Max jets").
         if nameShaped || (to - from == 1 && tokens[from].isAllCaps && tokens[from].characterCount > 2),
            let kind = document.kindNamedAfter(to),
            kind == .place ? nameShaped : to - from > 1 ? !document.roles(from).contains(.givenName)
-            : !document.roles(from).contains(.surname) && !tokens[from].hasHyphen {
+            : document.roles(from).isDisjoint(with: [.surname, .organizationHead]) && !tokens[from].hasHyphen
+                && !(from > 0 && tokens[from - 1].startsWithDigit && tokens[from - 1].lineBreaksBefore == 0) {
             return document.mention(from: from, to: to, entity: nil, kind: kind)
         }
         // "Stadia, Google's streaming platform, …": a made thing, by the noun of its apposition.
