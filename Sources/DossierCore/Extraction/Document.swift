@@ -412,12 +412,28 @@ struct Document {
                                         "comedy", "thriller", "novella", "play"]
     private static let workNamingWords = ["called", "titled", "entitled", "named"]
     private static let openingQuoteMarks = ["“", "\"", "‘", "'"]
+    /// Whether the mark right before the run makes it a work's title (`isQuotedTitle`) or a made
+    /// thing's name (`isNamedByThingNounBefore`). The mark's byte is read in place first: this is
+    /// asked of every candidate no cue names, and most follow a word.
+    @inline(__always) func isTitleOrThingByMarkBefore(from start: Int, to end: Int) -> Bool {
+        guard start > 1, end < tokens.count else { return false }
+        let mark: UInt8? = tokens.withUnsafeBufferPointer { tokens in
+            tokens[start - 1].shape == .punctuation ? bytes[tokens[start - 1].byteStart] : nil
+        }
+        switch mark {
+        // '"', "'", or the first byte of "“" and "‘".
+        case 0x22, 0x27, 0xE2: return isQuotedTitle(from: start, to: end)
+        case UInt8(ascii: ","): return isNamedByThingNounBefore(from: start, to: end)
+        default: return false
+        }
+    }
+
     /// "Netflix's “The Irishman”", "starred in “Little Women,”", "wrote “The Testaments”": a title
     /// wholly in quotation marks (closed right after it, or after its comma or full stop) after a
     /// possessive or a verb of making or showing a work. MISC in CoNLL's terms, as the slogan of
     /// "Biden's “Build Back Better” plan" is.
-    func isQuotedTitle(from start: Int, to end: Int) -> Bool {
-        guard start > 1, end < tokens.count, Document.openingQuotes.contains(hash: tokens[start - 1].wordHash) else { return false }
+    private func isQuotedTitle(from start: Int, to end: Int) -> Bool {
+        guard Document.openingQuotes.contains(hash: tokens[start - 1].wordHash) else { return false }
         var close = end
         if isMark(close, ",") || isMark(close, ".") { close += 1 }
         guard close < tokens.count, Document.closingQuotes.contains(hash: tokens[close].wordHash) else { return false }
@@ -430,10 +446,9 @@ struct Document {
     /// "the tech giant's streaming service, Stadia, launched", "its messaging app, Signal, grew": a
     /// made thing's noun, with a determiner or a possessive before it, and the name set off by
     /// commas right after it.
-    func isNamedByThingNounBefore(from start: Int, to end: Int) -> Bool {
-        guard start > 2, end < tokens.count, tokens[start - 1].shape == .punctuation,
-              bytes[tokens[start - 1].byteStart] == UInt8(ascii: ","), isMark(end, ","),
-              !tokens[start - 2].isCapitalized, Document.thingNouns.contains(hash: tokens[start - 2].wordHash) else { return false }
+    private func isNamedByThingNounBefore(from start: Int, to end: Int) -> Bool {
+        guard start > 2, isMark(end, ","), !tokens[start - 2].isCapitalized,
+              Document.thingNouns.contains(hash: tokens[start - 2].wordHash) else { return false }
         var index = start - 3
         while index >= 0, index >= start - 6, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 || index == start - 3 {
             if tokens[index].isPossessive || Document.workDeterminers.value(lowercasing: tokens[index]) != nil { return true }
@@ -643,14 +658,16 @@ struct Document {
     /// Where a court case's name ends whose first party's run ends at `end`: "Roe v. Wade", "Brown
     /// v. Board of Education". Only "v." with its full stop, on one line, and not in sport, whose
     /// fixtures are "Arsenal v Chelsea", two teams.
-    func courtCaseEnd(after end: Int) -> Int? {
-        guard end + 2 < tokens.count, Document.versus.spells(tokens[end]), isMark(end + 1, "."),
-              tokens[end].lineBreaksBefore == 0, tokens[end + 2].lineBreaksBefore == 0, tokens[end + 2].isCapitalized,
-              !hasScoreLines else { return nil }
-        return candidateEnd(from: end + 2)
+    @inline(__always) func courtCaseEnd(after end: Int) -> Int? {
+        // Read in place, the word's one byte first: this is asked at every candidate's end.
+        let isCase = tokens.withUnsafeBufferPointer { tokens in
+            end + 2 < tokens.count && tokens[end].byteEnd - tokens[end].byteStart == 1
+                && bytes[tokens[end].byteStart] == UInt8(ascii: "v") && tokens[end].lineBreaksBefore == 0
+                && tokens[end + 1].shape == .punctuation && bytes[tokens[end + 1].byteStart] == UInt8(ascii: ".")
+                && tokens[end + 2].lineBreaksBefore == 0 && tokens[end + 2].isCapitalized
+        }
+        return isCase && !hasScoreLines ? candidateEnd(from: end + 2) : nil
     }
-
-    static let versus = RuleWord("v")
 
     /// "rose 1.2%", "fell 120 points", "gained 0.5 percent": how an index moves, by a share or points.
     func isIndexMove(after end: Int) -> Bool {
@@ -1315,16 +1332,21 @@ struct Document {
     /// Whether the line opens with a wire's credits: "Reporting by", "Additional reporting by",
     /// "Writing by", "Editing by", "Compiled by".
     private func isCredits(_ line: Range<Int>) -> Bool {
-        var first = line.lowerBound
-        if first < line.upperBound, Document.additional.spells(tokens[first]) { first += 1 }
-        return first + 1 < line.upperBound && Document.by.spells(tokens[first + 1])
-            && Document.creditWords.contains(tokens[first].text, hash: tokens[first].wordHash)
+        // Read in place, "by" by its two bytes first: this is asked of every line.
+        let opening: Int? = tokens.withUnsafeBufferPointer { tokens in
+            for first in line.lowerBound..<min(line.lowerBound + 2, line.upperBound - 1) {
+                let next = tokens[first + 1]
+                if next.byteEnd - next.byteStart == 2, bytes[next.byteStart] == UInt8(ascii: "b"),
+                   bytes[next.byteStart + 1] == UInt8(ascii: "y") { return first }
+            }
+            return nil
+        }
+        guard let opening, Document.creditWords.contains(tokens[opening].text, hash: tokens[opening].wordHash) else { return false }
+        return opening == line.lowerBound || Document.additional.spells(tokens[line.lowerBound])
     }
 
     private static let additional = RuleWord("Additional")
-    private static let by = RuleWord("by")
-    private static let creditWords = WordTable<Bool>(words: ["Reporting", "reporting", "Writing", "Editing", "Compiled",
-                                                              "Additional"])
+    private static let creditWords = WordTable<Bool>(words: ["Reporting", "reporting", "Writing", "Editing", "Compiled"])
 
     /// Short words that headline style leaves in lower case.
     private static let minorWords = WordTable<Bool>(words: ["a", "an", "the", "and", "or", "but", "for", "nor", "on", "at", "to",

@@ -435,7 +435,7 @@ public struct EntityExtractor: Sendable {
             ?? (document.isAppositionOfOrganizationNoun(from: start, to: end) ? .noun : nil)
         var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : organizationCue.map { _ in .organization }
             ?? (document.hasWorkCue(before: start) || (document.followsYearPossessive(start) && isDatedWork(document, from: start, to: end))
-                || document.isQuotedTitle(from: start, to: end) || document.isNamedByThingNounBefore(from: start, to: end) ? .other : nil)
+                || document.isTitleOrThingByMarkBefore(from: start, to: end) ? .other : nil)
         // The nested functions are given what they change, not left to capture it: a captured
         // variable was checked for exclusive access at run time on every use (1.5 % of extracting).
         // "companies like Exxon Mobil, Zorvex and Kelda": what cued the list's first name cues the rest.
@@ -751,7 +751,7 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 // "WESTERN DIVISION", "WESTERN CONFERENCE": in capitals it heads a table's section.
-                if entry.kind == .group, length == 1, Document.westernInCapitals.spells(tokens[index]) {
+                if entry.kind == .group, length == 1, tokens[index].isAllCaps, Document.westernInCapitals.spells(tokens[index]) {
                     flush(index, &runStart, &cue, &mentions)
                     index += 1
                     continue
@@ -841,7 +841,8 @@ public struct EntityExtractor: Sendable {
                 }
                 // "the Nasdaq rose 1.2%", "the Nikkei shed 120 points": an exchange or a paper moving
                 // so is the index it names (CoNLL's MISC "Nasdaq").
-                if entry.kind == .organization, length == 1, index > 0, Document.the.spells(tokens[index - 1]) || Document.theCapital.spells(tokens[index - 1]),
+                if entry.kind == .organization, length == 1, index > 0, tokens[index - 1].byteEnd - tokens[index - 1].byteStart == 3,
+                   Document.the.spells(tokens[index - 1]) || Document.theCapital.spells(tokens[index - 1]),
                    document.isIndexMove(after: index + 1), !document.hasScoreLines {
                     mentions.append(document.mention(from: index, to: index + 1, entity: nil, kind: .other))
                     cue = nil
