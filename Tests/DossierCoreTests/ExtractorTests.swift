@@ -872,6 +872,12 @@ struct WireNewsTests {
         #expect(found("He flew his Navy jet, and 737 Max jets were grounded.") == [])
     }
 
+    @Test("the House is a legislature's chamber; the House of Commons and of Lords are named whole")
+    func legislativeChambers() {
+        #expect(found("The House voted, the House of Lords agreed, and Tallow House said nothing.")
+            == ["House/organization", "House of Lords/organization"])
+    }
+
     @Test("names joined by a hyphen are the relation's name, whole; a surname of two is a person's")
     func compoundsOfNames() {
         #expect(found("Peru-Norway talks and Chile-UN ties eased near the Chad-Niger border, Maria Jordan-Chad said.")

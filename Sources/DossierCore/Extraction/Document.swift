@@ -882,6 +882,7 @@ struct Document {
     static let tropical = RuleWord("Tropical")
     static let dotCom = RuleWord("com")
     static let westernInCapitals = RuleWord("WESTERN")
+    static let house = RuleWord("House")
     static let x = RuleWord("X")
     static let local = RuleWord("Local")
     static let on = RuleWord("on")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.109"
+    static let rulesVersion = "2026-12-03.110"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -527,6 +527,14 @@ public struct EntityExtractor: Sendable {
             return
         }
 
+        // "the House voted", "the House and the Senate": a legislature's chamber by its one word
+        // (CoNLL's ORG); "House Speaker" is a title, as "Treasury Secretary" is.
+        if end - start <= 2, end >= 2, Document.house.spells(tokens[end - 1]), tokens[end - 2].byteEnd - tokens[end - 2].byteStart == 3,
+           Document.the.spells(tokens[end - 2]) || Document.theCapital.spells(tokens[end - 2]),
+           end - start == 1 || document.isSentenceStart(start), !(end < tokens.count && Document.of.spells(tokens[end])) {
+            mentions.append(document.mention(from: end - 1, to: end, entity: nil, kind: .organization))
+            return
+        }
         if end == start + 1, let state = document.abbreviatedState(at: start) {
             mentions.append(state)
             return
