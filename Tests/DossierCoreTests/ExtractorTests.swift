@@ -845,6 +845,7 @@ struct WireNewsTests {
             == ["Mara Voskuil/person", "Treasury/organization", "Ivo Kerr/person"])
         // At a sentence's start, an English word opens a company's name of three words.
         #expect(found("Lantern Freight Logistics beat forecasts.") == ["Lantern Freight Logistics/organization"])
+        #expect(found("The carmaker said its Kelvo brand would grow.") == ["Kelvo/organization"])
         #expect(found("Shares of Amazon.com Inc rose while Dalvera Biotech and Quenrith Biologics fell.")
             == ["Amazon.com Inc/organization", "Dalvera Biotech/organization", "Quenrith Biologics/organization"])
     }

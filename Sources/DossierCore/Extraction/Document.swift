@@ -819,7 +819,7 @@ struct Document {
     /// newspaper", "Polish radio").
     static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia",
                                                                 "newspaper", "magazine", "tabloid", "newsletter", "broadcaster",
-                                                                "daily", "weekly", "paper", "television", "radio"])
+                                                                "daily", "weekly", "paper", "television", "radio", "brand"])
     /// A company's people and board after its name: "Kelvora employees", "the Pexaro board". Not
     /// a spokesman: a politician has one too ("a Yeltsin spokesman", CoNLL's training file).
     static let companyPeopleAfter = WordTable<Bool>(words: ["employees", "executives", "shareholders", "board"])
