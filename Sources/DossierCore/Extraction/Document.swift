@@ -669,6 +669,12 @@ struct Document {
         return isCase && !hasScoreLines ? candidateEnd(from: end + 2) : nil
     }
 
+    /// Whether token `index` has five bytes and opens with "H", as "House" does: read in place, before
+    /// the word is compared (asked of every short candidate).
+    @inline(__always) func mayBeHouse(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { $0[index].byteEnd - $0[index].byteStart == 5 && bytes[$0[index].byteStart] == UInt8(ascii: "H") }
+    }
+
     /// "rose 1.2%", "fell 120 points", "gained 0.5 percent": how an index moves, by a share or points.
     func isIndexMove(after end: Int) -> Bool {
         guard end + 2 < tokens.count, tokens[end].lineBreaksBefore == 0,
