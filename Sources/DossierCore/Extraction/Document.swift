@@ -669,6 +669,15 @@ struct Document {
         return isCase && !hasScoreLines ? candidateEnd(from: end + 2) : nil
     }
 
+    /// Whether token `index` is "the" or "The", read in place by its three bytes.
+    @inline(__always) func isThe(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer {
+            let start = $0[index].byteStart
+            return $0[index].byteEnd - start == 3 && (bytes[start] == UInt8(ascii: "t") || bytes[start] == UInt8(ascii: "T"))
+                && bytes[start + 1] == UInt8(ascii: "h") && bytes[start + 2] == UInt8(ascii: "e")
+        }
+    }
+
     /// Whether token `index` has five bytes and opens with "H", as "House" does: read in place, before
     /// the word is compared (asked of every short candidate).
     @inline(__always) func mayBeHouse(_ index: Int) -> Bool {
@@ -956,7 +965,6 @@ struct Document {
     static let appositionEnds = WordTable<Bool>(words: ["that", "which", "with", "based", "in", "of", "and", "whose", "founded",
                                                          "owned", "run", "led", "backed", "listed"])
     static let the = RuleWord("the")
-    static let theCapital = RuleWord("The")
     static let of = RuleWord("of")
     static let `for` = RuleWord("for")
     static let to = RuleWord("to")
@@ -1341,10 +1349,11 @@ struct Document {
     private func isCredits(_ line: Range<Int>) -> Bool {
         // Read in place, "by" by its two bytes first: this is asked of every line.
         let opening: Int? = tokens.withUnsafeBufferPointer { tokens in
+            // Fields read, not the token copied (its text retained and released).
             for first in line.lowerBound..<min(line.lowerBound + 2, line.upperBound - 1) {
-                let next = tokens[first + 1]
-                if next.byteEnd - next.byteStart == 2, bytes[next.byteStart] == UInt8(ascii: "b"),
-                   bytes[next.byteStart + 1] == UInt8(ascii: "y") { return first }
+                let start = tokens[first + 1].byteStart
+                if tokens[first + 1].byteEnd - start == 2, bytes[start] == UInt8(ascii: "b"),
+                   bytes[start + 1] == UInt8(ascii: "y") { return first }
             }
             return nil
         }

@@ -371,8 +371,7 @@ public struct EntityExtractor: Sendable {
     /// compiler copy tokens on its accesses (+5 % of extracting).
     @inline(never) private func legislativeChamber(_ document: Document, from start: Int, to end: Int) -> FoundMention? {
         let tokens = document.tokens
-        guard end >= 2, Document.house.spells(tokens[end - 1]), tokens[end - 2].byteEnd - tokens[end - 2].byteStart == 3,
-              Document.the.spells(tokens[end - 2]) || Document.theCapital.spells(tokens[end - 2]),
+        guard end >= 2, Document.house.spells(tokens[end - 1]), document.isThe(end - 2),
               end - start == 1 || document.isSentenceStart(start), !(end < tokens.count && Document.of.spells(tokens[end]))
         else { return nil }
         return document.mention(from: end - 1, to: end, entity: nil, kind: .organization)
@@ -858,8 +857,7 @@ public struct EntityExtractor: Sendable {
                 }
                 // "the Nasdaq rose 1.2%", "the Nikkei shed 120 points": an exchange or a paper moving
                 // so is the index it names (CoNLL's MISC "Nasdaq").
-                if entry.kind == .organization, length == 1, index > 0, tokens[index - 1].byteEnd - tokens[index - 1].byteStart == 3,
-                   Document.the.spells(tokens[index - 1]) || Document.theCapital.spells(tokens[index - 1]),
+                if entry.kind == .organization, length == 1, index > 0, document.isThe(index - 1),
                    document.isIndexMove(after: index + 1), !document.hasScoreLines {
                     mentions.append(document.mention(from: index, to: index + 1, entity: nil, kind: .other))
                     cue = nil
@@ -1106,31 +1104,35 @@ public struct EntityExtractor: Sendable {
                                                "Euro", "Judeo", "Italo", "Hispano", "Luso", "Turco", "Serbo", "Dano",
                                                "Germano", "Polono", "Nippo", "Irano", "Arabo", "Swedo", "Hungaro"]
 
-    private func isCompoundOfPeoples(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        guard parts.count >= 2, let last = parts.last, gazetteer.entry(named: String(last))?.kind == .group else { return false }
-        return parts.dropLast().allSatisfy { part in
-            EntityExtractor.combiningForms.contains(String(part)) || gazetteer.entry(named: String(part))?.kind == .group
-        }
+    /// What a hyphenated word of names is made of, its parts each looked up once.
+    private enum Compound {
+        /// "Franco-German", "Sino-Russian": peoples (or their combining forms) ending in a people.
+        case peoples
+        /// "US-China", "Sino-US", "Israel-PLO": places, peoples and organisations the lists know, one
+        /// at least a place (two organisations joined are often one: "GroenLinks-PvdA", a joint list).
+        case names
     }
 
-    /// Whether every part of a hyphenated word names a place, a people or an organisation the lists
-    /// know ("US-China", "Sino-US", "Israel-PLO"), one at least a place: two organisations joined are
-    /// often one ("GroenLinks-PvdA", a joint list; "Pfizer-BioNTech"), and peoples are `isCompoundOfPeoples`'.
-    private func isCompoundOfNames(_ text: String) -> Bool {
+    private func compound(of text: String) -> Compound? {
         let parts = text.split(separator: "-")
-        guard parts.count >= 2 else { return false }
+        guard parts.count >= 2 else { return nil }
+        var isOfPeoples = true
+        var isOfNames = true
         var namesPlace = false
-        for part in parts {
-            if EntityExtractor.combiningForms.contains(String(part)) { continue }
-            guard part.first?.isUppercase == true, let kind = gazetteer.entry(named: String(part))?.kind else { return false }
-            switch kind {
-            case .place: namesPlace = true
-            case .group, .organization: break
-            default: return false
+        for (number, part) in parts.enumerated() {
+            let isCombiningForm = EntityExtractor.combiningForms.contains(String(part))
+            let kind = isCombiningForm ? nil : gazetteer.entry(named: String(part))?.kind
+            if kind != .group && (number == parts.count - 1 || !isCombiningForm) { isOfPeoples = false }
+            if !isCombiningForm {
+                switch kind {
+                case .place? where part.first?.isUppercase == true: namesPlace = true
+                case .group? where part.first?.isUppercase == true, .organization? where part.first?.isUppercase == true: break
+                default: isOfNames = false
+                }
             }
+            if !isOfPeoples && !isOfNames { return nil }
         }
-        return namesPlace
+        return isOfPeoples ? .peoples : isOfNames && namesPlace ? .names : nil
     }
 
     /// The name an acronym in parentheses at token `index` belongs to: the mention that ends
@@ -1393,17 +1395,20 @@ public struct EntityExtractor: Sendable {
         if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
         // "LLC", "AG" alone: a company's legal form is no company.
         if roles.contains(.legalForm), !roles.contains(.organizationPrefix) { return nil }
-        // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
-        if word.hasHyphen, isCompoundOfPeoples(word.text) {
-            return document.mention(from: index, to: index + 1, entity: nil, kind: .group)
-        }
-        // "US-China talks", "Israel-PLO deal": names joined by a hyphen are the relation's name, whole
-        // (CoNLL's "Israel-PLO"), or the place between them ("the U.S.-Mexico border"); not a surname
-        // of two ("Karin Keller-Sutter").
-        if word.hasHyphen, isCompoundOfNames(word.text),
-           !(index > 0 && !document.tokens[index - 1].isPossessive
-             && !document.roles(index - 1).isDisjoint(with: [.givenName, .surname])) {
-            return document.mention(from: index, to: index + 1, entity: nil, kind: document.isRouteWord(index + 1) ? .place : .other)
+        if word.hasHyphen, let compound = compound(of: word.text) {
+            switch compound {
+            // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
+            case .peoples:
+                return document.mention(from: index, to: index + 1, entity: nil, kind: .group)
+            // "US-China talks", "Israel-PLO deal": names joined by a hyphen are the relation's name,
+            // whole (CoNLL's "Israel-PLO"), or the place between them ("the U.S.-Mexico border"); not a
+            // surname of two ("Karin Keller-Sutter").
+            case .names where !(index > 0 && !document.tokens[index - 1].isPossessive
+                                && !document.roles(index - 1).isDisjoint(with: [.givenName, .surname])):
+                return document.mention(from: index, to: index + 1, entity: nil, kind: document.isRouteWord(index + 1) ? .place : .other)
+            case .names:
+                break
+            }
         }
         let atSentenceStart = document.isSentenceStart(index)
         if word.isAllCaps {
