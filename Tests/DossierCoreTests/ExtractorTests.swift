@@ -879,6 +879,13 @@ struct WireNewsTests {
             == ["House/organization", "House of Lords/organization"])
     }
 
+    @Test("an office's field opens an organisation's name when no title follows it; an office after 'of' may hold an 'and'")
+    func officesAndTheirFields() {
+        #expect(found("A ruling by the Health Care Lending Administration stood, Defence Minister Tala Rovik said.")
+            == ["Health Care Lending Administration/organization", "Tala Rovik/person"])
+        #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
+    }
+
     @Test("names joined by a hyphen are the relation's name, whole; a surname of two is a person's")
     func compoundsOfNames() {
         #expect(found("Peru-Norway talks and Chile-UN ties eased near the Chad-Niger border, Maria Jordan-Chad said.")

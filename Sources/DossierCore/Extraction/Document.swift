@@ -1106,6 +1106,16 @@ struct Document {
             && Document.postingWords.contains(tokens[index - 2].text, hash: tokens[index - 2].wordHash)
     }
 
+    /// Whether token `index` is a title, which speaks for the name after it. An office's field
+    /// ("Health", "Labor") is one only before another title ("Health Minister"); before other
+    /// words it opens a name ("Labor Notes", "Health Care Financing Administration").
+    @inline(never) func isTitle(_ index: Int) -> Bool {
+        let roles = roles(index)
+        guard roles.contains(.title) else { return false }
+        return !roles.contains(.officeField) || (index + 1 < tokens.count && tokens[index + 1].lineBreaksBefore == 0
+                                                 && self.roles(index + 1).contains(.title))
+    }
+
     func followsLocative(_ index: Int) -> Bool {
         index > 0 && tokens[index - 1].isWord && roles(index - 1).contains(.locative)
     }

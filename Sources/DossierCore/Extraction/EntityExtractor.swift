@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.111"
+    static let rulesVersion = "2026-12-03.112"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -620,7 +620,7 @@ public struct EntityExtractor: Sendable {
             // A legal form is no name by itself: "Corp. Ltd." is not a company.
             let opensWithLegalForm = document.roles(from).contains(.legalForm) && !document.roles(from).contains(.organizationPrefix)
             if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end]) == nil,
-               !document.roles(from).contains(.title) || headKind(document, at: from + 1) != nil
+               !document.isTitle(from) || headKind(document, at: from + 1) != nil
                 || Document.abbreviatedPlacePrefixes.contains(tokens[from].text, hash: tokens[from].wordHash) {
                 // In a headline, only a name the body gives, or an event opened by a people or a place
                 // ("CANADIAN OPEN", "ITALIAN CUP"); otherwise its known names are read word by word below.
@@ -636,20 +636,10 @@ public struct EntityExtractor: Sendable {
         while index < end {
             let token = tokens[index]
             if !token.isNameLike {
-                // "Secretary of State Marco Rubio", "Chief of Army Staff General Asim Munir": ordinary
-                // words after a title's "of" name its office, up to the person's name ("Princess of
-                // Wales" keeps its place).
-                if runStart == nil, index > start, document.roles(index - 1).contains(.title), Document.of.spells(token) {
-                    var next = index + 1
-                    while next < end, tokens[next].isCapitalized, !document.roles(next).contains(.givenName),
-                          document.lowerRoles(next).contains(.english) || document.roles(next).contains(.title),
-                          gazetteer.entry(for: tokens[next...next]) == nil {
-                        next += 1
-                    }
-                    if next > index + 1 {
-                        index = next
-                        continue
-                    }
+                if runStart == nil, index > start, document.roles(index - 1).contains(.title), Document.of.spells(token),
+                   case let next = officeEnd(document, of: index, end: end), next > index + 1 {
+                    index = next
+                    continue
                 }
                 // "of", "for" or "on" after an organisation's head word continues it: "Bank of Japan",
                 // "Ministry of Defence", "Office for National Statistics", "Council on Foreign Relations"
@@ -872,11 +862,7 @@ public struct EntityExtractor: Sendable {
             }
             // A title speaks for the name after it; with none ("the Prime Minister said", "his
             // Defence Minister and …") it is no name itself.
-            // An office's field ("Labor", "Defence") is a title only before another: "Labor Notes" is a paper.
-            if document.roles(index).contains(.title),
-               !document.roles(index).contains(.officeField)
-                || (index + 1 < end && document.roles(index + 1).contains(.title)),
-               index + 1 < end || cue == .person || (index > 0 && Document.the.spells(tokens[index - 1])) {
+            if document.isTitle(index), index + 1 < end || cue == .person || (index > 0 && Document.the.spells(tokens[index - 1])) {
                 flush(index, &runStart, &cue, &mentions)
                 cue = .person
                 index += 1
@@ -899,6 +885,30 @@ public struct EntityExtractor: Sendable {
             index += 1
         }
         flush(end, &runStart, &cue, &mentions)
+    }
+
+    /// Where the office ends that a title's "of" at `index` opens: "Secretary of State Marco Rubio",
+    /// "Chief of Army Staff General Asim Munir", "Secretary of Health and Human Services Alex
+    /// Azar": ordinary capitalised words and the "and"s between them, up to the person's name
+    /// ("Princess of Wales" keeps its place). `index + 1` if no such word follows.
+    @inline(never) private func officeEnd(_ document: Document, of index: Int, end: Int) -> Int {
+        let tokens = document.tokens
+        func isOfficeWord(_ position: Int) -> Bool {
+            tokens[position].isCapitalized && !document.roles(position).contains(.givenName)
+                && (document.lowerRoles(position).contains(.english) || document.roles(position).contains(.title))
+                && gazetteer.entry(for: tokens[position...position]) == nil
+        }
+        var next = index + 1
+        while next < end {
+            if isOfficeWord(next) {
+                next += 1
+            } else if next > index + 1, next + 1 < end, Document.and.spells(tokens[next]), isOfficeWord(next + 1) {
+                next += 2
+            } else {
+                break
+            }
+        }
+        return next
     }
 
     /// "Competition and Markets Authority", "Truth and Reconciliation Commission": an "and" between
