@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("a word of the compass opening a sentence opens the name after it")
+    func compassWordsOpeningSentences() {
+        #expect(found("The market rose.\n\nNorthern Vardel Power Co said on Tuesday it would pay more.")
+            == ["Northern Vardel Power Co/organization"])
+    }
+
     @Test("names joined by a hyphen are the relation's name, whole; a surname of two is a person's")
     func compoundsOfNames() {
         #expect(found("Peru-Norway talks and Chile-UN ties eased near the Chad-Niger border, Maria Jordan-Chad said.")

@@ -112,8 +112,11 @@ struct Document {
     /// and so does the "Operation" of "Operation Velvet Harbor began".
     func isDroppableOpener(_ index: Int) -> Bool {
         let lower = lowerRoles(index)
-        if lower.contains(.common) && (sentenceStarts[index] || headlines[index] || tokens[index].text == "The") { return true }
-        guard sentenceStarts[index] || headlines[index] || tokens[index].isAllCaps else { return false }
+        let opens = sentenceStarts[index] || headlines[index]
+        // "Northern States Power Co said": a word of the compass opens the name it stands before.
+        if opens, isCompassWord(index) { return false }
+        if lower.contains(.common) && (opens || tokens[index].text == "The") { return true }
+        guard opens || tokens[index].isAllCaps else { return false }
         return lower.contains(.english) && roles(index).isDisjoint(with: [.givenName, .eventPrefix])
             && !(tokens[index].isAllCaps && tokens[index].characterCount <= 4 && !headlines[index])
     }
