@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("a title opening a company's name with its legal form is part of the name")
+    func titlesInsideCompanyNames() {
+        #expect(found("The pageant was run by Miss Vardelia Inc. for years, Sen. Tala Rovik said.")
+            == ["Miss Vardelia Inc./organization", "Tala Rovik/person"])
+    }
+
     @Test("a word of the compass opening a sentence opens the name after it")
     func compassWordsOpeningSentences() {
         #expect(found("The market rose.\n\nNorthern Vardel Power Co said on Tuesday it would pay more.")

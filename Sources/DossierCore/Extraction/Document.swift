@@ -1119,6 +1119,12 @@ struct Document {
                                                  && self.roles(index + 1).contains(.title))
     }
 
+    /// Whether token `index` is a title in the run of capitalised words ending at `end`: not in a
+    /// company's name, whose legal form ends the run ("Miss Universe Inc.", "Dr. Reddy's Laboratories Ltd").
+    @inline(never) func isTitle(_ index: Int, inRunEndingAt end: Int) -> Bool {
+        isTitle(index) && !roles(end - 1).contains(.legalForm)
+    }
+
     func followsLocative(_ index: Int) -> Bool {
         index > 0 && tokens[index - 1].isWord && roles(index - 1).contains(.locative)
     }

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.113"
+    static let rulesVersion = "2026-12-03.114"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -620,7 +620,7 @@ public struct EntityExtractor: Sendable {
             // A legal form is no name by itself: "Corp. Ltd." is not a company.
             let opensWithLegalForm = document.roles(from).contains(.legalForm) && !document.roles(from).contains(.organizationPrefix)
             if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end]) == nil,
-               !document.isTitle(from) || headKind(document, at: from + 1) != nil
+               !document.isTitle(from, inRunEndingAt: end) || headKind(document, at: from + 1) != nil
                 || Document.abbreviatedPlacePrefixes.contains(tokens[from].text, hash: tokens[from].wordHash) {
                 // In a headline, only a name the body gives, or an event opened by a people or a place
                 // ("CANADIAN OPEN", "ITALIAN CUP"); otherwise its known names are read word by word below.
@@ -862,7 +862,7 @@ public struct EntityExtractor: Sendable {
             }
             // A title speaks for the name after it; with none ("the Prime Minister said", "his
             // Defence Minister and …") it is no name itself.
-            if document.isTitle(index), index + 1 < end || cue == .person || (index > 0 && Document.the.spells(tokens[index - 1])) {
+            if document.isTitle(index, inRunEndingAt: end), index + 1 < end || cue == .person || (index > 0 && Document.the.spells(tokens[index - 1])) {
                 flush(index, &runStart, &cue, &mentions)
                 cue = .person
                 index += 1
