@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("an organisation's fields listed after its 'of' are in its name, up to the last after 'and'")
+    func fieldsListedInNames() {
+        #expect(found("The Bureau of Salt, Timber and Lanterns met the Ministry of Defence, Police said.")
+            == ["Bureau of Salt, Timber and Lanterns/organization", "Ministry of Defence/organization"])
+    }
+
     @Test("a title opening a company's name with its legal form is part of the name")
     func titlesInsideCompanyNames() {
         #expect(found("The pageant was run by Miss Vardelia Inc. for years, Sen. Tala Rovik said.")

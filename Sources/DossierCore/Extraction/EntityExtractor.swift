@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.114"
+    static let rulesVersion = "2026-12-03.115"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -355,6 +355,9 @@ public struct EntityExtractor: Sendable {
             var end = extendedToKnownName(document, from: index, to: document.candidateEnd(from: index))
             // Not a date's day: "Nov. 18".
             if document.isVersionNumber(end), !document.isMonth(end - 1) { end = versionedProductEnd(document, from: index, to: end) }
+            if end < document.tokens.count, document.isMark(end, ","), let listEnd = fieldListEnd(document, from: index, to: end) {
+                end = listEnd
+            }
             if let caseEnd = document.courtCaseEnd(after: end) {
                 end = caseEnd
                 courtCases.append(index..<end)
@@ -363,6 +366,30 @@ public struct EntityExtractor: Sendable {
             index = end
         }
         return (candidates, courtCases)
+    }
+
+    /// "Bureau of Alcohol, Tobacco and Firearms", "Ministry of Agriculture, Fisheries and Food": an
+    /// organisation's fields listed after its head word's "of" or "for" ("Department for Digital,
+    /// Culture, Media and Sport"), each an ordinary capitalised word,
+    /// are in its name, up to the last after "and". Where the name then ends; nil if the run
+    /// `start..<end`, before a comma, ends in no such field, or no "and" closes the list ("the
+    /// Ministry of Defence, Police said" stays as it is). Out of `candidates`' line.
+    @inline(never) private func fieldListEnd(_ document: Document, from start: Int, to end: Int) -> Int? {
+        let tokens = document.tokens
+        func isField(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].isCapitalized && !tokens[index].isAllCaps && tokens[index].lineBreaksBefore == 0
+                && document.lowerRoles(index).contains(.english) && !document.roles(index).contains(.givenName)
+                && gazetteer.entry(for: tokens[index...index]) == nil
+        }
+        guard end - start >= 3, Document.of.spells(tokens[end - 2]) || Document.for.spells(tokens[end - 2]), headKind(document, at: end - 3) == .organization,
+              isField(end - 1) else { return nil }
+        var position = end
+        while document.isMark(position, ","), isField(position + 1) { position += 2 }
+        if position < tokens.count, document.isMark(position, ",") { position += 1 }
+        guard position + 1 < tokens.count, Document.and.spells(tokens[position]), isField(position + 1) else { return nil }
+        position += 1
+        while isField(position) { position += 1 }
+        return position
     }
 
     /// "the House voted", "the House and the Senate": a legislature's chamber by its one word
