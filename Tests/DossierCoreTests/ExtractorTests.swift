@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("capitalised words before 'party' in lower case are the party's name, whole")
+    func partiesNamedBeforeLowerCaseParty() {
+        #expect(found("His Liberal Vardel party and the ruling Justice and Welfare party met a Socialist party.")
+            == ["Liberal Vardel/organization", "Justice and Welfare/organization", "Socialist/group"])
+    }
+
     @Test("an organisation's fields listed after its 'of' are in its name, up to the last after 'and'")
     func fieldsListedInNames() {
         #expect(found("The Bureau of Salt, Timber and Lanterns met the Ministry of Defence, Police said.")

@@ -687,6 +687,17 @@ struct Document {
         tokens.withUnsafeBufferPointer { $0[index].byteEnd - $0[index].byteStart == 5 && bytes[$0[index].byteStart] == UInt8(ascii: "H") }
     }
 
+    /// Whether token `index` is "party" in lower case on the line of the word before it: read in
+    /// place, asked after every candidate of two words or more.
+    @inline(__always) func isLowercaseParty(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer {
+            guard index < $0.count, $0[index].lineBreaksBefore == 0, $0[index].byteEnd - $0[index].byteStart == 5 else { return false }
+            let start = $0[index].byteStart
+            return bytes[start] == UInt8(ascii: "p") && bytes[start + 1] == UInt8(ascii: "a") && bytes[start + 2] == UInt8(ascii: "r")
+                && bytes[start + 3] == UInt8(ascii: "t") && bytes[start + 4] == UInt8(ascii: "y")
+        }
+    }
+
     /// "rose 1.2%", "fell 120 points", "gained 0.5 percent": how an index moves, by a share or points.
     func isIndexMove(after end: Int) -> Bool {
         guard end + 2 < tokens.count, tokens[end].lineBreaksBefore == 0,

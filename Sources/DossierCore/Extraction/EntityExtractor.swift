@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.115"
+    static let rulesVersion = "2026-12-03.116"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -368,6 +368,22 @@ public struct EntityExtractor: Sendable {
         return (candidates, courtCases)
     }
 
+    /// "the Liberal Democratic party", "Banharn's Chart Thai party": the capitalised words before
+    /// "party" in lower case are its name, whole (CoNLL's ORG), whatever the lists say of each
+    /// ("Democratic", "Thai"). Not one word alone, a people's or a faith's as often ("a Socialist
+    /// party"), nor a person's or a place's name ("a New Zealand party"). Out of `segment`'s line.
+    @inline(never) private func partyName(_ document: Document, from start: Int, to end: Int) -> FoundMention? {
+        let tokens = document.tokens
+        var from = start
+        while from < end - 1, document.isDroppableOpener(from) { from += 1 }
+        guard end - from >= 2, !document.isHeadline(from),
+              !document.roles(from).contains(.givenName) || document.lowerRoles(from).contains(.english),
+              (from..<end).allSatisfy({ tokens[$0].isCapitalized || document.roles($0).contains(.connector) }) else { return nil }
+        let entry = gazetteer.entry(for: tokens[from..<end])
+        guard entry == nil || entry?.kind == .organization else { return nil }
+        return document.mention(from: from, to: end, entity: entry?.entity, kind: .organization)
+    }
+
     /// "Bureau of Alcohol, Tobacco and Firearms", "Ministry of Agriculture, Fisheries and Food": an
     /// organisation's fields listed after its head word's "of" or "for" ("Department for Digital,
     /// Culture, Media and Sport"), each an ordinary capitalised word,
@@ -568,6 +584,10 @@ public struct EntityExtractor: Sendable {
 
         if end - start <= 2, document.mayBeHouse(end - 1), let chamber = legislativeChamber(document, from: start, to: end) {
             mentions.append(chamber)
+            return
+        }
+        if end - start >= 2, document.isLowercaseParty(end), let party = partyName(document, from: start, to: end) {
+            mentions.append(party)
             return
         }
         if end == start + 1, let state = document.abbreviatedState(at: start) {
