@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("a trade body named by its members is an organisation")
+    func tradeBodies() {
+        #expect(found("Tala Rovik of the Vermont Wheat Producers said so.")
+            == ["Tala Rovik/person", "Vermont Wheat Producers/organization"])
+    }
+
     @Test("capitalised words before 'party' in lower case are the party's name, whole")
     func partiesNamedBeforeLowerCaseParty() {
         #expect(found("His Liberal Vardel party and the ruling Justice and Welfare party met a Socialist party.")
