@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("a state or province abbreviated after a name makes it a place")
+    func abbreviatedStatesAndProvinces() {
+        #expect(found("Vardel Springs, Alta., reported a low of 5 C, and Kelso Falls, Calif., one of 9 C.")
+            == ["Vardel Springs/place", "Alta./place", "Kelso Falls/place", "Calif./place"])
+    }
+
     @Test("a trade body named by its members is an organisation")
     func tradeBodies() {
         #expect(found("Tala Rovik of the Vermont Wheat Producers said so.")

@@ -835,6 +835,14 @@ struct Document {
         }
     }
 
+    /// Whether a full stop right after token `index` abbreviates it, as a state's ("Calif.") may be:
+    /// read in place, asked of every candidate of one word.
+    func isAbbreviated(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer {
+            index + 1 < $0.count && $0[index + 1].byteStart == $0[index].byteEnd && bytes[$0[index].byteEnd] == UInt8(ascii: ".")
+        }
+    }
+
     /// Whether token `index` is the one-byte mark `mark` (",", "(", "&"): its byte compared, not
     /// its text (comparing strings that differ calls into the standard library).
     func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
@@ -1210,6 +1218,9 @@ struct Document {
         "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
         "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
         "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+        // Canada's provinces, as its wires abbreviate them ("Grande Prairie, Alta.").
+        "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba", "Ont": "Ontario", "Que": "Quebec",
+        "Nfld": "Newfoundland and Labrador",
     ]
 
     /// The state abbreviated at token `index`, with its full stop, where a comma, a bracket or a
@@ -1249,7 +1260,8 @@ struct Document {
         "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
         "N.Y.": "New York", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.H.": "New Hampshire", "N.C.": "North Carolina",
         "N.D.": "North Dakota", "S.C.": "South Carolina", "S.D.": "South Dakota", "R.I.": "Rhode Island",
-        "D.C.": "District of Columbia",
+        "D.C.": "District of Columbia", "B.C.": "British Columbia", "N.S.": "Nova Scotia", "N.B.": "New Brunswick",
+        "P.E.I.": "Prince Edward Island",
     ]
 
     private static func endsSentence(_ mark: Unicode.Scalar) -> Bool {
