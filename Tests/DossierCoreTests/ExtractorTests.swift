@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("the peoples of smaller countries are groups, not a first name and a surname")
+    func peoplesOfSmallerCountries() {
+        #expect(found("Costa Rican officials met a Surinamese envoy and most Montserratians.")
+            == ["Costa Rican/group", "Surinamese/group", "Montserratians/group"])
+    }
+
     @Test("a state or province abbreviated after a name makes it a place")
     func abbreviatedStatesAndProvinces() {
         #expect(found("Vardel Springs, Alta., reported a low of 5 C, and Kelso Falls, Calif., one of 9 C.")
