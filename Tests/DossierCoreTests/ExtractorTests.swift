@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("a people's name that is a first name too stays the people's before a person's full name")
+    func peopleBeforeFullNames() {
+        #expect(found("She beat fellow Finn Anna Rovik and German Peter Dovan.")
+            == ["Finn/group", "Anna Rovik/person", "German/group", "Peter Dovan/person"])
+    }
+
     @Test("the peoples of smaller countries are groups, not a first name and a surname")
     func peoplesOfSmallerCountries() {
         #expect(found("Costa Rican officials met a Surinamese envoy and most Montserratians.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.119"
+    static let rulesVersion = "2026-12-03.120"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -370,6 +370,13 @@ public struct EntityExtractor: Sendable {
             index = end
         }
         return (candidates, courtCases)
+    }
+
+    /// "fifth-ranked German Anke Huber": a people's name that is a first name too ("Germán"),
+    /// before a first name and another word, is the people's; the person's name follows it.
+    @inline(never) private func isPeopleBeforeFullName(_ document: Document, at index: Int, end: Int) -> Bool {
+        index + 2 < end && document.roles(index + 1).contains(.givenName) && document.tokens[index + 2].isNameLike
+            && gazetteer.entry(for: document.tokens[index...index])?.kind == .group
     }
 
     /// "the Liberal Democratic party", "Banharn's Chart Thai party": the capitalised words before
@@ -751,7 +758,8 @@ public struct EntityExtractor: Sendable {
                        || ($0.isCountry && document.roles(second).contains(.surname) && !document.lowerRoles(index).contains(.english))
                }) ?? true,
                // "Recep Tayyip Erdoğan": a longer name the lists know is theirs.
-               (longestGazetteerMatch(document, at: index, end: end)?.1 ?? 0) < 2 {
+               (longestGazetteerMatch(document, at: index, end: end)?.1 ?? 0) < 2,
+               !isPeopleBeforeFullName(document, at: index, end: end) {
                 if runStart == nil { runStart = index }
                 index += 2
                 // "Pedro Nuno Santos": a surname that is also a town ends the name it is in.
