@@ -886,6 +886,13 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("a web address names its site; equities houses, halls of fame and the Nifty are named")
+    func webAddressesAndMarketNames() {
+        #expect(found("Views on Vardelia.com are its own, a report from Korvan Institutional Equities said, and the Nifty rose.")
+            == ["Vardelia.com/organization", "Korvan Institutional Equities/organization", "Nifty/other"])
+        #expect(found("The band was nominated for the Rock and Roll Hall of Fame.") == ["Rock and Roll Hall of Fame/organization"])
+    }
+
     @Test("a people's name that is a first name too stays the people's before a person's full name")
     func peopleBeforeFullNames() {
         #expect(found("She beat fellow Finn Anna Rovik and German Peter Dovan.")

@@ -687,6 +687,17 @@ struct Document {
         tokens.withUnsafeBufferPointer { $0[index].byteEnd - $0[index].byteStart == 5 && bytes[$0[index].byteStart] == UInt8(ascii: "H") }
     }
 
+    /// Whether tokens `start..<end` are a name, a full stop and "com", written together
+    /// ("Moneycontrol.com"): read in place, asked of every candidate of three tokens.
+    @inline(__always) func isWebAddress(from start: Int, to end: Int) -> Bool {
+        tokens.withUnsafeBufferPointer {
+            let last = $0[end - 1].byteStart
+            return $0[end - 1].byteEnd - last == 3 && bytes[last] == UInt8(ascii: "c") && bytes[last + 1] == UInt8(ascii: "o")
+                && bytes[last + 2] == UInt8(ascii: "m") && $0[end - 2].byteEnd == last && $0[start].byteEnd == $0[end - 2].byteStart
+                && bytes[$0[end - 2].byteStart] == UInt8(ascii: ".")
+        }
+    }
+
     /// Whether token `index` is "party" in lower case on the line of the word before it: read in
     /// place, asked after every candidate of two words or more.
     @inline(__always) func isLowercaseParty(_ index: Int) -> Bool {
@@ -835,11 +846,15 @@ struct Document {
         }
     }
 
-    /// Whether a full stop right after token `index` abbreviates it, as a state's ("Calif.") may be:
-    /// read in place, asked of every candidate of one word.
-    func isAbbreviated(_ index: Int) -> Bool {
+    /// Whether token `index` may be a state's abbreviation, as `abbreviatedState(at:)` reads one: a
+    /// full stop right after it, a comma, a bracket or a hyphen before it ("Calif.", "(D-Ariz.)").
+    /// Read in place, asked of every candidate of one word.
+    @inline(__always) func mayBeAbbreviatedState(_ index: Int) -> Bool {
         tokens.withUnsafeBufferPointer {
-            index + 1 < $0.count && $0[index + 1].byteStart == $0[index].byteEnd && bytes[$0[index].byteEnd] == UInt8(ascii: ".")
+            guard index > 0, index + 1 < $0.count, $0[index + 1].byteStart == $0[index].byteEnd,
+                  bytes[$0[index].byteEnd] == UInt8(ascii: "."), $0[index - 1].shape == .punctuation else { return false }
+            let before = bytes[$0[index - 1].byteStart]
+            return before == UInt8(ascii: ",") || before == UInt8(ascii: "(") || before == UInt8(ascii: "-")
         }
     }
 

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.120"
+    static let rulesVersion = "2026-12-03.121"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -136,17 +136,11 @@ public struct EntityExtractor: Sendable {
         for range in candidates {
             let first = found.count
             let firstQuestion = asked.questions.count
-            // A state's postal code or abbreviation is read here, not in `segment`: a few more lines
-            // there made the compiler copy tokens on all of its accesses (1 % of extracting). It asks
-            // the document's names nothing, so no second reading redoes it.
-            if range.count == 1, document.isPostalShaped(range.lowerBound) || document.isAbbreviated(range.lowerBound),
-               appendState(document, at: range.lowerBound, to: &found) {
-                passes.append((first..<found.count, firstQuestion..<firstQuestion))
-                continue
-            }
-            if nextCourtCase < courtCases.count, courtCases[nextCourtCase] == range {
-                nextCourtCase += 1
-                found.append(document.mention(from: range.lowerBound, to: range.upperBound, entity: nil, kind: .other))
+            let isCourtCase = nextCourtCase < courtCases.count && courtCases[nextCourtCase] == range
+            if isCourtCase { nextCourtCase += 1 }
+            if isCourtCase || range.count == 3 || (range.count == 1 && (document.isPostalShaped(range.lowerBound)
+                                                                         || document.mayBeAbbreviatedState(range.lowerBound))),
+               appendReadWhole(document, range, isCourtCase: isCourtCase, to: &found) {
                 passes.append((first..<found.count, firstQuestion..<firstQuestion))
                 continue
             }
@@ -1295,6 +1289,25 @@ public struct EntityExtractor: Sendable {
             if let entry = gazetteer.entry(for: tokens[first..<from]) { return entry.kind == .organization && !entry.endsInPossessive }
         }
         return false
+    }
+
+    /// Appends the mentions of a candidate read whole, without asking the document's names
+    /// anything (so no second reading redoes it): a court case ("Roe v. Wade"), a web address
+    /// ("Moneycontrol.com": the site's or its company's name), a state's postal code or
+    /// abbreviation (a word of that shape: the caller looks, in place). Whether it was one. Here, not in `segment` nor in `firstPass`'s loop: a few
+    /// more lines in either made the compiler copy tokens or stop inlining (0.3 to 1 % of extracting).
+    @inline(never)
+    private func appendReadWhole(_ document: Document, _ range: Range<Int>, isCourtCase: Bool, to found: inout [FoundMention]) -> Bool {
+        if isCourtCase {
+            found.append(document.mention(from: range.lowerBound, to: range.upperBound, entity: nil, kind: .other))
+            return true
+        }
+        if range.count == 3, document.isWebAddress(from: range.lowerBound, to: range.upperBound),
+           !document.isHeadline(range.lowerBound) {
+            found.append(document.mention(from: range.lowerBound, to: range.upperBound, entity: nil, kind: .organization))
+            return true
+        }
+        return range.count == 1 && appendState(document, at: range.lowerBound, to: &found)
     }
 
     /// "Saratoga Springs, NY", "Grande Prairie, Alta.": a state's postal code or abbreviation after
