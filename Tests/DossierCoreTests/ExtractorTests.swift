@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("shows, finals and weeks are events; a name before 'browser' is a made thing")
+    func showsAndBrowsers() {
+        #expect(found("At the Vardel Auto Show and the Korvan Finals, players of Zentra Fashion Week used the Quill browser.")
+            == ["Vardel Auto Show/other", "Korvan Finals/other", "Zentra Fashion Week/other", "Quill/other"])
+    }
+
     @Test("a web address names its site; equities houses, halls of fame and the Nifty are named")
     func webAddressesAndMarketNames() {
         #expect(found("Views on Vardelia.com are its own, a report from Korvan Institutional Equities said, and the Nifty rose.")

@@ -902,7 +902,7 @@ struct Document {
          "krai"].map { ($0, EntityKind.place) }
         + ["mission", "missions", "program", "programs", "programme", "programmes", "probe", "rover", "spacecraft",
            "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform", "film", "movie",
-           "album", "novel", "sequel", "trilogy",
+           "album", "novel", "sequel", "trilogy", "browser", "chatbot",
            // Weapons by their makers' or models' names: "Kinzhal missiles", "Abrams tanks", "Shahed drones".
            "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "howitzer",
            "howitzers", "helicopter", "helicopters", "warship", "warships", "submarine", "submarines",
