@@ -886,6 +886,11 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("a product in camel case keeps the word of its version after it")
+    func camelCaseProductVersions() {
+        #expect(found("She sold her iPad Air and bought an iPhone Mini.") == ["iPad Air/other", "iPhone Mini/other"])
+    }
+
     @Test("shows, finals and weeks are events; a name before 'browser' is a made thing")
     func showsAndBrowsers() {
         #expect(found("At the Vardel Auto Show and the Korvan Finals, players of Zentra Fashion Week used the Quill browser.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.122"
+    static let rulesVersion = "2026-12-03.123"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -342,7 +342,9 @@ public struct EntityExtractor: Sendable {
             guard document.startsCandidate(index) else {
                 // "iPhone", "eBay": a name in lower case with a capital inside, when the lists know it.
                 if document.isCamelCase(index), gazetteer.entry(for: document.tokens[index...index]) != nil {
-                    let end = document.isVersionNumber(index + 1) ? versionedProductEnd(document, from: index, to: index + 1) : index + 1
+                    var end = document.isVersionNumber(index + 1) ? versionedProductEnd(document, from: index, to: index + 1) : index + 1
+                    // "iPad Air", "iMac Pro": a version's word without a number.
+                    while document.isVersionWord(end) { end += 1 }
                     candidates.append(index..<end)
                     index = end
                     continue
@@ -533,7 +535,8 @@ public struct EntityExtractor: Sendable {
                 mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
                 return
             }
-            if end - start > 1, gazetteer.entry(for: tokens[start...start])?.kind == .other, document.isVersionNumber(start + 1) {
+            if end - start > 1, gazetteer.entry(for: tokens[start...start])?.kind == .other,
+               document.isVersionNumber(start + 1) || document.isVersionWord(start + 1) {
                 mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
                 return
             }
