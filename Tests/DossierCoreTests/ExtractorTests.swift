@@ -886,6 +886,11 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("an acronym opening a sentence is an organisation when it reports of itself")
+    func acronymsReportingOfThemselves() {
+        #expect(found("Rates fell.\n\nVDX said it was responding to lower rates.") == ["VDX/organization"])
+    }
+
     @Test("a product in camel case keeps the word of its version after it")
     func camelCaseProductVersions() {
         #expect(found("She sold her iPad Air and bought an iPhone Mini.") == ["iPad Air/other", "iPhone Mini/other"])

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.123"
+    static let rulesVersion = "2026-12-03.124"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1503,13 +1503,15 @@ public struct EntityExtractor: Sendable {
             if word.hasDigit, isModelCode(document, at: index) {
                 return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
             }
-            // An acronym mid-sentence is most often an organisation ("IAEA", "OSCE").
+            // An acronym mid-sentence is most often an organisation ("IAEA", "OSCE"); opening one,
+            // when it reports as one ("BNZ said it was responding").
             // Letters counted by their bytes where they are ASCII: Character.isLetter asks Unicode's
             // tables, and that was 4 % of extracting news.
             let letters = word.text.utf8.allSatisfy { $0 < 0x80 }
                 ? word.text.utf8.reduce(0) { $0 + (($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A ? 1 : 0) }
                 : word.text.unicodeScalars.filter(\.properties.isAlphabetic).count
-            return !atSentenceStart && (2...6).contains(letters) && !lowerRoles.contains(.english)
+            return (!atSentenceStart || document.reportsOfItself(after: index + 1))
+                && (2...6).contains(letters) && !lowerRoles.contains(.english)
                 ? document.mention(from: index, to: index + 1, entity: nil, kind: .organization) : nil
         }
         // "GiveWell", "WeWork": a word with a capital inside is a company's or a product's name, not
