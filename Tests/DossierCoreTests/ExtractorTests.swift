@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("a team's nickname that no word is spelled like names the team alone")
+    func teamNicknames() {
+        #expect(found("The Chargers lost, and the Clippers beat the Nuggets.")
+            == ["Chargers/organization", "Clippers/organization", "Nuggets/organization"])
+    }
+
     @Test("an acronym opening a sentence is an organisation when it reports of itself")
     func acronymsReportingOfThemselves() {
         #expect(found("Rates fell.\n\nVDX said it was responding to lower rates.") == ["VDX/organization"])
