@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("an organisation's head before 'of' makes a name ending in an event's word the organisation's")
+    func organisationsOfEvents() {
+        #expect(found("She led the Organisation of the Vardel Conference before the Conference of the Korvans.")
+            == ["Organisation of the Vardel Conference/organization", "Conference of the Korvans/other"])
+    }
+
     @Test("a team's nickname that no word is spelled like names the team alone")
     func teamNicknames() {
         #expect(found("The Packers lost, and the Clippers beat the Nuggets.")

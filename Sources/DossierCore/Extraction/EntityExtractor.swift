@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.126"
+    static let rulesVersion = "2026-12-03.127"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -375,6 +375,17 @@ public struct EntityExtractor: Sendable {
             && gazetteer.entry(for: document.tokens[index...index])?.kind == .group
     }
 
+    /// The kind of a name whose last word is an event's: an organisation's when an organisation's
+    /// head word stands before an "of" in it ("Organisation of the Islamic Conference"), the
+    /// event's otherwise ("Conference of the Parties"). Out of `segment`'s line.
+    @inline(never) private func eventOrOwnerKind(_ document: Document, from start: Int, to end: Int) -> EntityKind {
+        for position in (start + 1)..<max(start + 1, end - 1)
+        where Document.of.spells(document.tokens[position]) && headKind(document, at: position - 1) == .organization {
+            return .organization
+        }
+        return .other
+    }
+
     /// "the Liberal Democratic party", "Banharn's Chart Thai party": the capitalised words before
     /// "party" in lower case are its name, whole (CoNLL's ORG), whatever the lists say of each
     /// ("Democratic", "Thai"). Not one word alone, a people's or a faith's as often ("a Socialist
@@ -678,7 +689,8 @@ public struct EntityExtractor: Sendable {
                 if !document.isHeadline(from) || known.entry(for: from..<end, in: document) != nil
                     || (kind == .other && gazetteer.entry(for: tokens[from..<(from + 1)]).map { $0.kind == .group || $0.kind == .place } == true) {
                     if let connector { segment(document, from: start, to: connector, known: known, into: &mentions) }
-                    mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
+                    mentions.append(document.mention(from: from, to: end, entity: nil,
+                                                     kind: kind == .other ? eventOrOwnerKind(document, from: from, to: end) : kind))
                     return
                 }
             }
