@@ -886,6 +886,12 @@ struct WireNewsTests {
         #expect(found("Secretary of Health and Human Services Mirel Dovan spoke.") == ["Mirel Dovan/person"])
     }
 
+    @Test("a name after a place's noun and 'of' is a place, and so are its later mentions")
+    func placesAfterTheirNouns() {
+        #expect(found("Observers reached the western town of Vardelburg and the village of Kelso Tarn. Vardelburg was calm.")
+            == ["Vardelburg/place", "Kelso Tarn/place", "Vardelburg/place"])
+    }
+
     @Test("an organisation's head before 'of' makes a name ending in an event's word the organisation's")
     func organisationsOfEvents() {
         #expect(found("She led the Organisation of the Vardel Conference before the Conference of the Korvans.")
