@@ -890,6 +890,8 @@ struct WireNewsTests {
     func placesAfterTheirNouns() {
         #expect(found("Observers reached the western town of Vardelburg and the village of Kelso Tarn. Vardelburg was calm.")
             == ["Vardelburg/place", "Kelso Tarn/place", "Vardelburg/place"])
+        #expect(found("The camp lies 20 km south of Tarnville, and the mayor of Brindlemoor fled.")
+            == ["Tarnville/place", "Brindlemoor/place"])
     }
 
     @Test("an organisation's head before 'of' makes a name ending in an event's word the organisation's")

@@ -1159,21 +1159,22 @@ struct Document {
         isTitle(index) && !roles(end - 1).contains(.legalForm)
     }
 
-    /// Whether a place's noun and "of" stand before token `index`: "the western town of
-    /// Tubmanburg", "the island of Gorgona", "the outskirts of Kabul". Read in place: it is asked
-    /// of every run no list knows.
+    /// Whether a place's noun, a direction or a town's people and "of" stand before token
+    /// `index`: "the western town of Tubmanburg", "the outskirts of Kabul", "20 km south of
+    /// Grozny", "the mayor of Orvieto". Read in place: it is asked of every run no list knows.
     func followsPlaceNounOf(_ index: Int) -> Bool {
         index >= 2 && tokens.withUnsafeBufferPointer {
             $0[index - 1].wordHash == Document.of.hash && $0[index - 1].lineBreaksBefore == 0
-                && Document.placeNouns.contains(hash: $0[index - 2].wordHash)
+                && Document.placeWordsBeforeOf.contains(hash: $0[index - 2].wordHash)
         }
     }
 
-    static let placeNouns = WordTable<Bool>(words: ["town", "city", "village", "island", "islands", "port", "capital",
-                                                    "province", "region", "district", "county", "suburb", "enclave",
-                                                    "hamlet", "municipality", "archipelago", "oasis", "resort", "commune",
-                                                    "borough", "emirate", "principality", "settlement", "outskirts",
-                                                    "neighbourhood", "neighborhood", "towns", "cities", "villages"])
+    static let placeWordsBeforeOf = WordTable<Bool>(words: [
+        "town", "city", "village", "island", "islands", "port", "capital", "province", "region", "district", "county",
+        "suburb", "enclave", "hamlet", "municipality", "archipelago", "oasis", "resort", "commune", "borough", "emirate",
+        "principality", "settlement", "outskirts", "neighbourhood", "neighborhood", "towns", "cities", "villages",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "mayor", "residents",
+        "inhabitants"])
 
     func followsLocative(_ index: Int) -> Bool {
         index > 0 && tokens[index - 1].isWord && roles(index - 1).contains(.locative)
