@@ -1161,11 +1161,12 @@ struct Document {
 
     /// Whether a place's noun, a direction or a town's people and "of" stand before token
     /// `index`: "the western town of Tubmanburg", "the outskirts of Kabul", "20 km south of
-    /// Grozny", "the mayor of Orvieto". Read in place: it is asked of every run no list knows.
+    /// Grozny", "the mayor of Orvieto", "Residents of Sierakowice" (in any case). Read in place: it
+    /// is asked of every run no list knows.
     func followsPlaceNounOf(_ index: Int) -> Bool {
         index >= 2 && tokens.withUnsafeBufferPointer {
             $0[index - 1].wordHash == Document.of.hash && $0[index - 1].lineBreaksBefore == 0
-                && Document.placeWordsBeforeOf.contains(hash: $0[index - 2].wordHash)
+                && Document.placeWordsBeforeOf.contains(hash: $0[index - 2].foldedHash)
         }
     }
 
@@ -1174,7 +1175,7 @@ struct Document {
         "suburb", "enclave", "hamlet", "municipality", "archipelago", "oasis", "resort", "commune", "borough", "emirate",
         "principality", "settlement", "outskirts", "neighbourhood", "neighborhood", "towns", "cities", "villages",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "mayor", "residents",
-        "inhabitants"])
+        "inhabitants", "people", "citizens", "governor", "streets"])
 
     func followsLocative(_ index: Int) -> Bool {
         index > 0 && tokens[index - 1].isWord && roles(index - 1).contains(.locative)
