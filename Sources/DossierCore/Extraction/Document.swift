@@ -672,13 +672,20 @@ struct Document {
         return isCase && !hasScoreLines ? candidateEnd(from: end + 2) : nil
     }
 
-    /// Whether token `index` is "the" or "The", read in place by its three bytes.
-    @inline(__always) func isThe(_ index: Int) -> Bool {
+    /// Whether token `index` is written exactly `word` (ASCII), its bytes compared in place: no
+    /// token copied, no string made (the rules asked of every candidate read words so).
+    @inline(__always) func spells(_ index: Int, _ word: StaticString) -> Bool {
         tokens.withUnsafeBufferPointer {
             let start = $0[index].byteStart
-            return $0[index].byteEnd - start == 3 && (bytes[start] == UInt8(ascii: "t") || bytes[start] == UInt8(ascii: "T"))
-                && bytes[start + 1] == UInt8(ascii: "h") && bytes[start + 2] == UInt8(ascii: "e")
+            guard $0[index].byteEnd - start == word.utf8CodeUnitCount else { return false }
+            for offset in 0..<word.utf8CodeUnitCount where bytes[start + offset] != word.utf8Start[offset] { return false }
+            return true
         }
+    }
+
+    /// Whether token `index` is "the" or "The", read in place.
+    @inline(__always) func isThe(_ index: Int) -> Bool {
+        spells(index, "the") || spells(index, "The")
     }
 
     /// Whether token `index` has five bytes and opens with "H", as "House" does: read in place, before
@@ -690,23 +697,15 @@ struct Document {
     /// Whether tokens `start..<end` are a name, a full stop and "com", written together
     /// ("Moneycontrol.com"): read in place, asked of every candidate of three tokens.
     @inline(__always) func isWebAddress(from start: Int, to end: Int) -> Bool {
-        tokens.withUnsafeBufferPointer {
-            let last = $0[end - 1].byteStart
-            return $0[end - 1].byteEnd - last == 3 && bytes[last] == UInt8(ascii: "c") && bytes[last + 1] == UInt8(ascii: "o")
-                && bytes[last + 2] == UInt8(ascii: "m") && $0[end - 2].byteEnd == last && $0[start].byteEnd == $0[end - 2].byteStart
-                && bytes[$0[end - 2].byteStart] == UInt8(ascii: ".")
+        spells(end - 1, "com") && spells(end - 2, ".") && tokens.withUnsafeBufferPointer {
+            $0[end - 2].byteEnd == $0[end - 1].byteStart && $0[start].byteEnd == $0[end - 2].byteStart
         }
     }
 
     /// Whether token `index` is "party" in lower case on the line of the word before it: read in
     /// place, asked after every candidate of two words or more.
     @inline(__always) func isLowercaseParty(_ index: Int) -> Bool {
-        tokens.withUnsafeBufferPointer {
-            guard index < $0.count, $0[index].lineBreaksBefore == 0, $0[index].byteEnd - $0[index].byteStart == 5 else { return false }
-            let start = $0[index].byteStart
-            return bytes[start] == UInt8(ascii: "p") && bytes[start + 1] == UInt8(ascii: "a") && bytes[start + 2] == UInt8(ascii: "r")
-                && bytes[start + 3] == UInt8(ascii: "t") && bytes[start + 4] == UInt8(ascii: "y")
-        }
+        index < tokens.count && tokens.withUnsafeBufferPointer { $0[index].lineBreaksBefore == 0 } && spells(index, "party")
     }
 
     /// "rose 1.2%", "fell 120 points", "gained 0.5 percent": how an index moves, by a share or points.
@@ -1422,16 +1421,9 @@ struct Document {
     /// Whether the line opens with a wire's credits: "Reporting by", "Additional reporting by",
     /// "Writing by", "Editing by", "Compiled by".
     private func isCredits(_ line: Range<Int>) -> Bool {
-        // Read in place, "by" by its two bytes first: this is asked of every line.
-        let opening: Int? = tokens.withUnsafeBufferPointer { tokens in
-            // Fields read, not the token copied (its text retained and released).
-            for first in line.lowerBound..<min(line.lowerBound + 2, line.upperBound - 1) {
-                let start = tokens[first + 1].byteStart
-                if tokens[first + 1].byteEnd - start == 2, bytes[start] == UInt8(ascii: "b"),
-                   bytes[start + 1] == UInt8(ascii: "y") { return first }
-            }
-            return nil
-        }
+        // Read in place, "by" by its bytes first: this is asked of every line.
+        let opening = (line.lowerBound..<max(line.lowerBound, min(line.lowerBound + 2, line.upperBound - 1)))
+            .first { spells($0 + 1, "by") }
         guard let opening, Document.creditWords.contains(tokens[opening].text, hash: tokens[opening].wordHash) else { return false }
         return opening == line.lowerBound || Document.additional.spells(tokens[line.lowerBound])
     }
