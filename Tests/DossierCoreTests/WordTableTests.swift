@@ -24,8 +24,10 @@ struct WordTableTests {
         for _ in 0..<5000 {
             let word = randomWord()
             #expect(table[word] == reference[word])
+            let bytes = Array(word.utf8)
             let token = Tokenizer.tokens(in: word)[0]
-            #expect(table.value(lowercasing: token) == reference[word.lowercased()], "\(word)")
+            #expect(table.value(lowercasing: token, in: bytes) == reference[word.lowercased()], "\(word)")
+            #expect(table.value(for: token, in: bytes) == reference[word], "\(word)")
         }
         for (word, value) in reference { #expect(table[word] == value) }
     }
@@ -35,14 +37,18 @@ struct WordTableTests {
         var table = WordTable<String>()
         for name in ["Kim Jong Un", "Kim", "Bank of Japan"] {
             let tokens = Tokenizer.tokens(in: name)[...]
-            table.insertIfAbsent(WordTable<String>.key(tokens), hash: WordHash.of(tokens), name)
+            let key = WordTable<String>.key(tokens, in: Array(name.utf8))
+            #expect(key == name)
+            table.insertIfAbsent(key, hash: WordHash.of(tokens), name)
         }
-        let text = Tokenizer.tokens(in: "Kim Jong Un met the Bank of Japan's governor, not Kim Jong")
-        #expect(table.value(for: text[0..<3], hash: WordHash.of(text[0..<3])) == "Kim Jong Un")
-        #expect(table.value(for: text[0..<1], hash: WordHash.of(text[0..<1])) == "Kim")
-        #expect(table.value(for: text[5..<8], hash: WordHash.of(text[5..<8])) == "Bank of Japan")
+        let sentence = "Kim Jong Un met the Bank of Japan's governor, not Kim Jong"
+        let bytes = Array(sentence.utf8)
+        let text = Tokenizer.tokens(in: sentence)
+        #expect(table.value(for: text[0..<3], in: bytes, hash: WordHash.of(text[0..<3])) == "Kim Jong Un")
+        #expect(table.value(for: text[0..<1], in: bytes, hash: WordHash.of(text[0..<1])) == "Kim")
+        #expect(table.value(for: text[5..<8], in: bytes, hash: WordHash.of(text[5..<8])) == "Bank of Japan")
         let kimJong = text[(text.count - 2)...]
-        #expect(table.value(for: kimJong, hash: WordHash.of(kimJong)) == nil)
+        #expect(table.value(for: kimJong, in: bytes, hash: WordHash.of(kimJong)) == nil)
         #expect(WordHash.folded(Tokenizer.tokens(in: "BANK OF JAPAN")[...])
             == WordHash.of(Tokenizer.tokens(in: "bank of japan")[...]))
     }

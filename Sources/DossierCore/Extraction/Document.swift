@@ -21,11 +21,12 @@ struct Document {
     private(set) var hasScoreLines = false
 
     init(text: String, lexicon: Lexicon) {
-        bytes = Array(text.utf8)
-        tokens = Tokenizer.tokens(in: text) { word in
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        tokens = Tokenizer.tokens(in: bytes) { word in
             // In capitals only a party's letter and a state's code are split: "(R-TX)".
-            word.isAllCaps && !(word.text.utf8.count == 4 && word.text.utf8.dropFirst().first == UInt8(ascii: "-"))
-                ? nil : Document.affixSplit(word, lexicon: lexicon)
+            word.isAllCaps && !(word.byteEnd - word.byteStart == 4 && bytes[word.byteStart + 1] == UInt8(ascii: "-"))
+                ? nil : Document.affixSplit(word, of: bytes, lexicon: lexicon)
         }
         self.lexicon = lexicon
         memo = RoleMemo(count: tokens.count)
@@ -37,16 +38,27 @@ struct Document {
     }
 
     func isSentenceStart(_ index: Int) -> Bool { sentenceStarts[index] }
+
+    /// Token `index`'s text, made from the bytes: a rule that only compares words asks
+    /// `spells` or `isWord` instead, which make no string.
+    func text(_ index: Int) -> String { tokens[index].text(in: bytes) }
+
+    /// Whether token `index` is one of the table's words, compared in place.
+    func isWord<Value>(_ index: Int, in table: WordTable<Value>) -> Bool { table.contains(tokens[index], in: bytes) }
+
+    /// Whether token `index` is the rule's word.
+    @inline(__always) func spells(_ index: Int, _ word: RuleWord) -> Bool { word.spells(tokens[index], in: bytes) }
     func isHeadline(_ index: Int) -> Bool { headlines[index] }
 
     /// The lexicon's roles of token `index` as written.
     func roles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.exact[index] { return known }
-        var found = lexicon.roles(of: tokens[index])
+        var found = lexicon.roles(of: tokens[index], in: bytes)
         // "Luís", "Nuño": the name lists are in ASCII, so a word with accents is also looked up without them.
         if found.isEmpty, !tokens[index].isASCII, tokens[index].isCapitalized {
-            let plain = Gazetteer.unaccented(tokens[index].text)
-            if plain != tokens[index].text { found = lexicon.roles(of: plain) }
+            let written = text(index)
+            let plain = Gazetteer.unaccented(written)
+            if plain != written { found = lexicon.roles(of: plain) }
         }
         memo.exact[index] = found
         return found
@@ -58,7 +70,7 @@ struct Document {
         // token's string is touched.
         let span = tokens.withUnsafeBufferPointer { $0[index].byteStart..<$0[index].byteEnd }
         guard bytes[span].contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }
-        let text = tokens[index].text
+        let text = self.text(index)
         guard let apostrophe = text.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         let stem = text[..<apostrophe]
         switch text[text.index(after: apostrophe)...] {
@@ -84,7 +96,7 @@ struct Document {
                 }
                 let first = bytes[tokens[index].byteStart]
                 guard !tokens[index].isAllCaps, (65...90).contains(first) else { return false }
-                if index == name.lowerBound && Document.the.spells(tokens[index]) { continue }
+                if index == name.lowerBound && spells(index, Document.the) { continue }
                 hash = (hash ^ UInt64(first)) &* 0x100000001b3
                 letters += 1
             }
@@ -102,7 +114,7 @@ struct Document {
     func lowerRoles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.lower[index] { return known }
         let token = tokens[index]
-        let found = token.isCapitalized || token.isAllCaps ? lexicon.roles(lowercasing: token) : roles(index)
+        let found = token.isCapitalized || token.isAllCaps ? lexicon.roles(lowercasing: token, in: bytes) : roles(index)
         memo.lower[index] = found
         return found
     }
@@ -115,10 +127,10 @@ struct Document {
         let opens = sentenceStarts[index] || headlines[index]
         // "Northern States Power Co said": a word of the compass opens the name it stands before.
         if opens, isCompassWord(index) { return false }
-        if lower.contains(.common) && (opens || tokens[index].text == "The") { return true }
+        if lower.contains(.common) && (opens || spells(index, "The")) { return true }
         guard opens || tokens[index].isAllCaps else { return false }
         return lower.contains(.english) && roles(index).isDisjoint(with: [.givenName, .eventPrefix])
-            && !(tokens[index].isAllCaps && tokens[index].characterCount <= 4 && !headlines[index])
+            && !(tokens[index].isAllCaps && tokens[index].characterCount(in: bytes) <= 4 && !headlines[index])
     }
 
     /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
@@ -128,20 +140,21 @@ struct Document {
     /// splits only if it is an English word of three letters or more: "Jeon Seong-bae", "Park Yu-ak" and
     /// "Bong Joon-ho" stay whole, and so
     /// does a word that is English whole ("Co-operation").
-    static func affixSplit(_ token: Token, lexicon: Lexicon) -> [Token]? {
+    static func affixSplit(_ token: Token, of bytes: [UInt8], lexicon: Lexicon) -> [Token]? {
         // Split at the hyphen's byte: splitting by Character took 5,000 instructions a word.
-        let utf8 = token.text.utf8
+        let text = token.text(in: bytes)
+        let utf8 = text.utf8
         guard let hyphen = utf8.firstIndex(of: UInt8(ascii: "-")) else { return nil }
         let secondStart = utf8.index(after: hyphen)
         guard !utf8[secondStart...].contains(UInt8(ascii: "-")) else { return nil }
-        let parts = [token.text[..<hyphen], token.text[secondStart...]]
+        let parts = [text[..<hyphen], text[secondStart...]]
         guard let firstLetter = parts[0].first, let secondLetter = parts[1].first else { return nil }
         let isPrefix = firstLetter.isLowercase
             ? !lexicon.has(.connector, String(parts[0])) && (lexicon.has(.english, String(parts[0])) || parts[0].count <= 4)
             : secondLetter.isUppercase && lexicon.has(.namePrefix, parts[0].lowercased())
         // "Attorney-General": two titles the list has only apart.
         let isTitles = firstLetter.isUppercase && secondLetter.isUppercase && lexicon.has(.title, String(parts[0]))
-            && lexicon.has(.title, String(parts[1])) && !lexicon.has(.title, token.text)
+            && lexicon.has(.title, String(parts[1])) && !lexicon.has(.title, text)
         // Not two letters: "Bong Joon-ho", "Lee Jae-in" are names whole ("ho" and "in" are words).
         let isSuffix = secondLetter.isLowercase && parts[1].utf8.count > 2 && lexicon.has(.english, String(parts[1]))
             && !lexicon.has(.connector, String(parts[1])) && !lexicon.has(.english, (parts[0] + parts[1]).lowercased())
@@ -175,12 +188,12 @@ struct Document {
     /// scores (two numbers or more and no lower-case word).
     func isInScoreLine(_ from: Int, _ to: Int) -> Bool {
         scoreLines[from] && to < tokens.count && tokens[to].lineBreaksBefore == 0 && tokens[to].startsWithDigit
-            && tokens[to].text.allSatisfy(\.isNumber)
+            && text(to).allSatisfy(\.isNumber)
     }
 
     /// "C$", "A$", "HK$", "NZ$": one to three capitals with a dollar sign right after them.
     func isCurrencySign(after index: Int) -> Bool {
-        let letters = tokens[index].text.utf8
+        let letters = bytes[tokens[index].byteStart..<tokens[index].byteEnd]
         return index + 1 < tokens.count && isMark(index + 1, "$") && tokens[index + 1].byteStart == tokens[index].byteEnd
             && letters.count <= 3 && letters.allSatisfy { (0x41...0x5A).contains($0) }
     }
@@ -193,10 +206,10 @@ struct Document {
     func isFollowedByDate(_ end: Int) -> Bool {
         var index = end
         while index < tokens.count, index < end + 7, tokens[index].lineBreaksBefore == 0 {
-            let token = tokens[index]
-            if token.text.first?.isNumber == true || token.text == "(" || token.text == "-" || token.text == "—" { return true }
+            let text = self.text(index)
+            if text.first?.isNumber == true || text == "(" || text == "-" || text == "—" { return true }
             // "LA CROSSE, Wis. (AP) —": an abbreviated state's full stop on the way.
-            if !(token.text == "," || token.text == "." || token.isCapitalized) { return false }
+            if !(text == "," || text == "." || tokens[index].isCapitalized) { return false }
             index += 1
         }
         return false
@@ -226,7 +239,7 @@ struct Document {
             // "People's Party", "Kurdistan Workers' Party": a plural's possessive inside an
             // organisation's name; "Nigeria's Senate" is two names.
             if index < tokens.count - 1, isMark(index, "'"), tokens[index].byteStart == token.byteEnd,
-               token.text.hasSuffix("s"), continuesNameAfterPossessive(index - 1, next: index + 1) {
+               bytes[token.byteEnd - 1] == UInt8(ascii: "s"), continuesNameAfterPossessive(index - 1, next: index + 1) {
                 index += 1
                 continue
             }
@@ -235,7 +248,7 @@ struct Document {
                 continue
             }
             // "Hanwha Ocean Co. Ltd": the full stop of a legal form before another is inside the name.
-            if index + 1 < tokens.count, isMark(index, "."), Document.abbreviatedLegalForms.contains(token.text),
+            if index + 1 < tokens.count, isMark(index, "."), isWord(index - 1, in: Document.abbreviatedLegalForms),
                tokens[index + 1].lineBreaksBefore == 0, roles(index + 1).contains(.legalForm) {
                 index += 1
                 continue
@@ -245,7 +258,7 @@ struct Document {
             // So does "St." or "Mt." of a place: "St. Petersburg", "Mt. Everest".
             if index + 1 < tokens.count, isMark(index, "."), tokens[index].byteStart == token.byteEnd,
                roles(index - 1).contains(.abbreviatedTitle)
-                || Document.abbreviatedPlacePrefixes.contains(token.text, hash: token.wordHash),
+                || isWord(index - 1, in: Document.abbreviatedPlacePrefixes),
                tokens[index + 1].lineBreaksBefore == 0,
                tokens[index + 1].isCapitalized {
                 index += 1
@@ -253,7 +266,7 @@ struct Document {
             }
             // "Amazon.com Inc": a web address's ".com" is in the company's name.
             if index + 1 < tokens.count, isMark(index, "."), tokens[index].byteStart == token.byteEnd,
-               Document.dotCom.spells(tokens[index + 1]), tokens[index + 1].byteStart == tokens[index].byteEnd {
+               spells(index + 1, Document.dotCom), tokens[index + 1].byteStart == tokens[index].byteEnd {
                 index += 1
                 continue
             }
@@ -268,35 +281,35 @@ struct Document {
             if next.isNameLike {
                 // "the Xbox One S. That revision", "Malcolm X. He said": after one letter's full
                 // stop, a word like "That" opens a sentence, not the rest of a name.
-                if token.byteEnd - token.byteStart == 2, token.text.utf8.last == UInt8(ascii: "."),
-                   DocumentNames.functionWords.contains(next.text, hash: next.wordHash) {
+                if token.byteEnd - token.byteStart == 2, bytes[token.byteEnd - 1] == UInt8(ascii: "."),
+                   isWord(index, in: DocumentNames.functionWords) {
                     break
                 }
                 continue
             }
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0 {
                 // "Access to Information Act": "to" inside a law's name.
-                if Document.to.spells(next), endsInLawName(after: index) {
+                if spells(index, Document.to), endsInLawName(after: index) {
                     index += 1
                     continue
                 }
                 // "Office for Budget Responsibility", "Institute for Fiscal Studies": "for" after a head word.
-                if Document.for.spells(next), roles(index - 1).contains(.organizationHead) {
+                if spells(index, Document.for), roles(index - 1).contains(.organizationHead) {
                     index += 1
                     continue
                 }
                 // "Council on Foreign Relations", "Commission on Human Rights", "Convention on Cluster
                 // Munitions": "on" after a head word, before capitalised common words; not "the Council
                 // on Tuesday", "on Ukraine".
-                if Document.on.spells(next), !roles(index - 1).isDisjoint(with: [.organizationHead, .eventHead]),
+                if spells(index, Document.on), !roles(index - 1).isDisjoint(with: [.organizationHead, .eventHead]),
                    namesSubject(from: index + 1) {
                     index += 1
                     continue
                 }
             }
             // "Institute for the Study of War", "Society for the Protection of Birds".
-            if index + 2 < tokens.count, Document.for.spells(next), roles(index - 1).contains(.organizationHead),
-               Document.the.spells(tokens[index + 1]), tokens[index + 1].lineBreaksBefore == 0,
+            if index + 2 < tokens.count, spells(index, Document.for), roles(index - 1).contains(.organizationHead),
+               spells(index + 1, Document.the), tokens[index + 1].lineBreaksBefore == 0,
                tokens[index + 2].isCapitalized, tokens[index + 2].lineBreaksBefore == 0, namesSubject(from: index + 2) {
                 index += 2
                 continue
@@ -305,7 +318,7 @@ struct Document {
             var after = index
             while after < tokens.count, after < index + 3, tokens[after].isWord, tokens[after].lineBreaksBefore == 0,
                   roles(after).contains(.connector)
-                    || (after > index && Document.of.spells(tokens[after - 1]) && Document.the.spells(tokens[after])) {
+                    || (after > index && spells(after - 1, Document.of) && spells(after, Document.the)) {
                 after += 1
             }
             if after > index, after < tokens.count, tokens[after].lineBreaksBefore == 0, tokens[after].isWord,
@@ -327,7 +340,7 @@ struct Document {
             if tokens[position].isCapitalized {
                 guard lowerRoles(position).contains(.english), !roles(position).contains(.notName),
                       !roles(position).contains(.givenName) else { return false }
-            } else if !Document.of.spells(tokens[position]) {
+            } else if !spells(position, Document.of) {
                 break
             }
             position += 1
@@ -340,7 +353,7 @@ struct Document {
     private func endsInLawName(after index: Int) -> Bool {
         var last = index
         while last + 1 < tokens.count, tokens[last + 1].isCapitalized, tokens[last + 1].lineBreaksBefore == 0 { last += 1 }
-        return last > index && Document.lawHeads.contains(tokens[last].text, hash: tokens[last].wordHash)
+        return last > index && isWord(last, in: Document.lawHeads)
     }
 
     static let lawHeads = WordTable<Bool>(words: ["Act", "Bill", "Law"])
@@ -349,7 +362,8 @@ struct Document {
     /// Party", "Correspondents' Association"; not "Tusk's Civic Coalition".
     private func continuesNameAfterPossessive(_ possessive: Int, next: Int) -> Bool {
         let word = tokens[possessive]
-        let isPlural = word.isPossessive ? ["People", "Women", "Men", "Children"].contains(word.text) : word.text.hasSuffix("s")
+        let isPlural = word.isPossessive ? ["People", "Women", "Men", "Children"].contains(text(possessive))
+            : bytes[word.byteEnd - 1] == UInt8(ascii: "s")
         guard isPlural, next < tokens.count, tokens[next].lineBreaksBefore == 0, tokens[next].isCapitalized,
               lowerRoles(possessive).contains(.english) else { return false }
         var last = next
@@ -359,7 +373,7 @@ struct Document {
 
     /// "pro-|Russian", "anti-|American": token `index` is joined by a hyphen to a prefix before it.
     func followsNamePrefix(_ index: Int) -> Bool {
-        index >= 2 && tokens[index - 1].text == "-" && tokens[index - 1].byteEnd == tokens[index].byteStart
+        index >= 2 && spells(index - 1, "-") && tokens[index - 1].byteEnd == tokens[index].byteStart
             && roles(index - 2).union(lowerRoles(index - 2)).contains(.namePrefix)
     }
 
@@ -394,19 +408,18 @@ struct Document {
         // One probe for the common case, a word before the candidate that opens no work's name:
         // this is asked before every candidate (comparing strings here was 7 % of extracting).
         guard previous > 0, tokens[index].lineBreaksBefore == 0,
-              Document.workCueWords.contains(tokens[previous].text, hash: tokens[previous].wordHash) else { return false }
-        if Document.openingQuotes.contains(tokens[previous].text, hash: tokens[previous].wordHash) { previous -= 1 }
-        if previous > 0, Document.workNaming.contains(tokens[previous].text, hash: tokens[previous].wordHash) {
+              isWord(previous, in: Document.workCueWords) else { return false }
+        if isWord(previous, in: Document.openingQuotes) { previous -= 1 }
+        if previous > 0, isWord(previous, in: Document.workNaming) {
             // "a paper titled …": only a work is titled, whatever the noun.
             if Document.titling.contains(hash: tokens[previous].wordHash) { return true }
             previous -= 1
-            if previous > 0, Document.workNamingVerbs.contains(tokens[previous].text, hash: tokens[previous].wordHash) { previous -= 1 }
+            if previous > 0, isWord(previous, in: Document.workNamingVerbs) { previous -= 1 }
         }
         // The noun after a determiner or a possessive, never a verb: "to play Liechtenstein".
         guard previous > 0, tokens[previous].isWord, !tokens[previous].isCapitalized,
-              Document.workNouns.contains(tokens[previous].text, hash: tokens[previous].wordHash) else { return false }
-        let before = tokens[previous - 1]
-        return before.isPossessive || Document.workDeterminers.value(lowercasing: before) != nil
+              isWord(previous, in: Document.workNouns) else { return false }
+        return tokens[previous - 1].isPossessive || Document.workDeterminers.value(lowercasing: tokens[previous - 1], in: bytes) != nil
     }
 
     private static let workNounWords = ["book", "novel", "film", "movie", "album", "song", "series", "sitcom", "documentary",
@@ -441,9 +454,9 @@ struct Document {
         if isMark(close, ",") || isMark(close, ".") { close += 1 }
         guard close < tokens.count, Document.closingQuotes.contains(hash: tokens[close].wordHash) else { return false }
         var before = start - 2
-        if Document.in.spells(tokens[before]), before > 0 { before -= 1 }
+        if spells(before, Document.in), before > 0 { before -= 1 }
         return (tokens[before].isPossessive && tokens[before].isCapitalized)
-            || Document.workVerbs.contains(tokens[before].text, hash: tokens[before].wordHash)
+            || isWord(before, in: Document.workVerbs)
     }
 
     /// "the tech giant's streaming service, Stadia, launched", "its messaging app, Signal, grew": a
@@ -454,7 +467,7 @@ struct Document {
               Document.thingNouns.contains(hash: tokens[start - 2].wordHash) else { return false }
         var index = start - 3
         while index >= 0, index >= start - 6, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 || index == start - 3 {
-            if tokens[index].isPossessive || Document.workDeterminers.value(lowercasing: tokens[index]) != nil { return true }
+            if tokens[index].isPossessive || Document.workDeterminers.value(lowercasing: tokens[index], in: bytes) != nil { return true }
             if tokens[index].isCapitalized { return false }
             index -= 1
         }
@@ -486,11 +499,11 @@ struct Document {
         guard start >= 2, isMark(start - 1, ","), tokens[start].lineBreaksBefore == 0, tokens[start - 2].isWord,
               !tokens[start - 2].isCapitalized, !tokens[start - 2].isPossessive,
               roles(start - 2).contains(.organizationCue),
-              !Document.cueNounsForPeopleToo.contains(tokens[start - 2].text, hash: tokens[start - 2].wordHash) else { return false }
+              !isWord(start - 2, in: Document.cueNounsForPeopleToo) else { return false }
         // The noun names the run, not what a preposition ties it to: "head of the movement, Moada,".
         var before = start - 3
         while before >= 0, before >= start - 5, tokens[before].isWord, !tokens[before].isCapitalized {
-            if Document.cuePrepositions.contains(tokens[before].text, hash: tokens[before].wordHash) || Document.to.spells(tokens[before]) {
+            if isWord(before, in: Document.cuePrepositions) || spells(before, Document.to) {
                 return false
             }
             before -= 1
@@ -502,20 +515,20 @@ struct Document {
         guard index > 0, tokens[index].lineBreaksBefore == 0 else { return nil }
         if namesOrganizationsByExample(before: index) { return .noun }
         // "wrote on Truth Social", "posted on Zentrix": a platform, unless a day or a known name.
-        if index >= 2, Document.on.spells(tokens[index - 1]),
-           Document.postingOnlyWords.contains(tokens[index - 2].text, hash: tokens[index - 2].wordHash),
+        if index >= 2, spells(index - 1, Document.on),
+           isWord(index - 2, in: Document.postingOnlyWords),
            roles(index).isDisjoint(with: [.notName, .givenName, .surname]) {
             return .noun
         }
         let previous = cueWord(before: index)
         guard tokens[previous].isWord, !tokens[previous].isCapitalized, !tokens[previous].isPossessive else { return nil }
         if roles(previous).contains(.organizationCue) { return .noun }
-        guard previous > 0, Document.cuePrepositions.contains(tokens[previous].text, hash: tokens[previous].wordHash),
+        guard previous > 0, isWord(previous, in: Document.cuePrepositions),
               tokens[previous - 1].isWord else { return nil }
         guard !tokens[previous - 1].isCapitalized || sentenceStarts[previous - 1] else { return nil }
         // "shares in Vale", but "workers in Kent": "in" only after a holding.
-        if Document.in.spells(tokens[previous]) {
-            let holding = CaseFolding.lowercased(tokens[previous - 1].text)
+        if spells(previous, Document.in) {
+            let holding = CaseFolding.lowercased(text(previous - 1))
             return holding == "shares" || holding == "stake" || holding == "stakes" ? .preposition : nil
         }
         return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
@@ -529,10 +542,10 @@ struct Document {
         var index = end
         let afterComma = isMark(index, ",")
         if afterComma { index += 1 }
-        let afterAnd = index < start && Document.and.spells(tokens[index])
+        let afterAnd = index < start && spells(index, Document.and)
         if afterAnd { index += 1 }
         guard index == start, afterComma || afterAnd else { return false }
-        return afterAnd || (runEnd < tokens.count && (isMark(runEnd, ",") || Document.and.spells(tokens[runEnd])))
+        return afterAnd || (runEnd < tokens.count && (isMark(runEnd, ",") || spells(runEnd, Document.and)))
     }
 
     /// "companies like Exxon Mobil", "lenders such as Barclays", "brands including Zenbivy", "five
@@ -542,21 +555,21 @@ struct Document {
         var previous = index - 1
         guard previous >= 1, tokens[previous].lineBreaksBefore == 0 else { return false }
         guard tokens[previous].isWord else {
-            guard isMark(previous, ":") || Document.listDashes.contains(tokens[previous].text, hash: tokens[previous].wordHash) else {
+            guard isMark(previous, ":") || isWord(previous, in: Document.listDashes) else {
                 return false
             }
-            return tokens[previous - 1].isWord && Document.organizationPlurals.value(lowercasing: tokens[previous - 1]) != nil
+            return tokens[previous - 1].isWord && Document.organizationPlurals.value(lowercasing: tokens[previous - 1], in: bytes) != nil
         }
-        if Document.as.spells(tokens[previous]) {
-            guard Document.such.spells(tokens[previous - 1]) else { return false }
+        if spells(previous, Document.as) {
+            guard spells(previous - 1, Document.such) else { return false }
             previous -= 1
-        } else if !Document.like.spells(tokens[previous]) && !Document.including.spells(tokens[previous]) {
+        } else if !spells(previous, Document.like) && !spells(previous, Document.including) {
             return false
         }
         previous -= 1
         guard previous >= 0, tokens[previous].isWord else { return false }
         // In lower case: "Lenders such as …" opens a sentence.
-        return Document.organizationPlurals.value(lowercasing: tokens[previous]) != nil
+        return Document.organizationPlurals.value(lowercasing: tokens[previous], in: bytes) != nil
     }
 
     /// "the broadband provider Elisa Kotiverkot": a noun before the run that names companies and
@@ -565,12 +578,12 @@ struct Document {
     func hasCompanyOnlyCue(before index: Int) -> Bool {
         guard organizationCue(before: index) == .noun else { return false }
         let noun = cueWord(before: index)
-        return !Document.cueNounsForPeopleToo.contains(tokens[noun].text, hash: tokens[noun].wordHash)
+        return !isWord(noun, in: Document.cueNounsForPeopleToo)
     }
 
     /// The word before a run that may cue it, past a "the" right before the run.
     private func cueWord(before index: Int) -> Int {
-        index - 1 > 0 && Document.the.spells(tokens[index - 1]) ? index - 2 : index - 1
+        index - 1 > 0 && spells(index - 1, Document.the) ? index - 2 : index - 1
     }
 
     static let cueNounsForPeopleToo = WordTable<Bool>(words: [
@@ -585,15 +598,15 @@ struct Document {
     /// read already for a made thing's noun.
     func hasOrganizationCue(after end: Int, apposition: EntityKind?) -> Bool {
         guard end < tokens.count, tokens[end].lineBreaksBefore == 0 else { return false }
-        if Document.organizationNounsAfter.contains(tokens[end].text, hash: tokens[end].wordHash) { return true }
+        if isWord(end, in: Document.organizationNounsAfter) { return true }
         // "Corvana news agency quoted …", "the Veltrana news service".
-        if Document.news.spells(tokens[end]), end + 1 < tokens.count, tokens[end + 1].lineBreaksBefore == 0,
-           Document.newsOutlets.contains(tokens[end + 1].text, hash: tokens[end + 1].wordHash) {
+        if spells(end, Document.news), end + 1 < tokens.count, tokens[end + 1].lineBreaksBefore == 0,
+           isWord(end + 1, in: Document.newsOutlets) {
             return true
         }
         // "Tolvane's chief executive", "Tolvane's board": a company's own people and parts.
         if end > 0, tokens[end - 1].isPossessive,
-           Document.companyParts.contains(tokens[end].text, hash: tokens[end].wordHash) {
+           isWord(end, in: Document.companyParts) {
             return true
         }
         if isPriceMove(after: end) { return true }
@@ -644,18 +657,18 @@ struct Document {
     /// score, "gained 1.5 seconds" a rider's.
     func isPriceMove(after end: Int) -> Bool {
         guard end + 1 < tokens.count, tokens[end].lineBreaksBefore == 0,
-              Document.priceVerbs.contains(tokens[end].text, hash: tokens[end].wordHash) else { return false }
+              isWord(end, in: Document.priceVerbs) else { return false }
         var index = end + 1
-        if Document.pricePrepositions.contains(tokens[index].text, hash: tokens[index].wordHash) { index += 1 }
+        if isWord(index, in: Document.pricePrepositions) { index += 1 }
         guard index + 2 < tokens.count, tokens[index].lineBreaksBefore == 0 else { return false }
-        if isMark(index, "$") || tokens[index].text == "€" || tokens[index].text == "£" {
+        if isMark(index, "$") || spells(index, "€") || spells(index, "£") {
             return tokens[index + 1].startsWithDigit && tokens[index + 1].byteStart == tokens[index].byteEnd
         }
         // "was" moves nothing without a sum: "Vardy was 21.5 seconds behind".
-        guard !Document.was.spells(tokens[end]), tokens[index].startsWithDigit, isMark(index + 1, "."),
+        guard !spells(end, Document.was), tokens[index].startsWithDigit, isMark(index + 1, "."),
               tokens[index + 2].startsWithDigit, tokens[index + 2].byteStart == tokens[index + 1].byteEnd,
               tokens[index + 1].byteStart == tokens[index].byteEnd else { return false }
-        return index + 3 == tokens.count || !Document.timeUnits.contains(tokens[index + 3].text, hash: tokens[index + 3].wordHash)
+        return index + 3 == tokens.count || !isWord(index + 3, in: Document.timeUnits)
     }
 
     /// Where a court case's name ends whose first party's run ends at `end`: "Roe v. Wade", "Brown
@@ -711,13 +724,13 @@ struct Document {
     /// "rose 1.2%", "fell 120 points", "gained 0.5 percent": how an index moves, by a share or points.
     func isIndexMove(after end: Int) -> Bool {
         guard end + 2 < tokens.count, tokens[end].lineBreaksBefore == 0,
-              Document.priceVerbs.contains(tokens[end].text, hash: tokens[end].wordHash) else { return false }
+              isWord(end, in: Document.priceVerbs) else { return false }
         var index = end + 1
-        if Document.pricePrepositions.contains(tokens[index].text, hash: tokens[index].wordHash) { index += 1 }
+        if isWord(index, in: Document.pricePrepositions) { index += 1 }
         guard index + 1 < tokens.count, tokens[index].startsWithDigit, tokens[index].lineBreaksBefore == 0 else { return false }
         // "1.2": the decimal's marks and digits, then its unit.
         if index + 3 < tokens.count, isMark(index + 1, "."), tokens[index + 2].startsWithDigit { index += 2 }
-        return isMark(index + 1, "%") || Document.indexUnits.contains(tokens[index + 1].text, hash: tokens[index + 1].wordHash)
+        return isMark(index + 1, "%") || isWord(index + 1, in: Document.indexUnits)
     }
 
     static let indexUnits = WordTable<Bool>(words: ["percent", "pct", "points", "point", "per"])
@@ -726,7 +739,7 @@ struct Document {
     /// captain", "scored twice for Bayern", "38 points for the Thunder".
     func hasSportsCue(from start: Int, to end: Int) -> Bool {
         if end < tokens.count, tokens[end].lineBreaksBefore == 0, tokens[end].isWord,
-           Document.teamRoles.contains(tokens[end].text, hash: tokens[end].wordHash) {
+           isWord(end, in: Document.teamRoles) {
             return true
         }
         // A fixture: "Doncaster v Darlington", "Kent 255-3 v Glamorgan", "Celtics vs. Lakers" (a
@@ -734,15 +747,15 @@ struct Document {
         if end < tokens.count, tokens[end].lineBreaksBefore == 0, isVersus(end) {
             return true
         }
-        if start > 0, isVersus(start - 1) || (start > 1 && isMark(start - 1, ".") && Document.vs.spells(tokens[start - 2])) {
+        if start > 0, isVersus(start - 1) || (start > 1 && isMark(start - 1, ".") && spells(start - 2, Document.vs)) {
             return true
         }
         var previous = start - 1
-        if previous >= 0, Document.the.spells(tokens[previous]) { previous -= 1 }
-        guard previous > 0, Document.for.spells(tokens[previous]) else { return false }
+        if previous >= 0, spells(previous, Document.the) { previous -= 1 }
+        guard previous > 0, spells(previous, Document.for) else { return false }
         var index = previous - 1
         while index >= 0, index >= previous - 5, tokens[index].isWord || isMark(index, ",") {
-            if Document.scoringWords.contains(tokens[index].text, hash: tokens[index].wordHash) { return true }
+            if isWord(index, in: Document.scoringWords) { return true }
             index -= 1
         }
         return false
@@ -753,21 +766,21 @@ struct Document {
     /// another in tennis.
     func hasResultCue(from start: Int, to end: Int) -> Bool {
         if end < tokens.count, tokens[end].lineBreaksBefore == 0,
-           Document.resultVerbs.contains(tokens[end].text, hash: tokens[end].wordHash) {
+           isWord(end, in: Document.resultVerbs) {
             return true
         }
-        if start > 0, Document.resultVerbs.contains(tokens[start - 1].text, hash: tokens[start - 1].wordHash)
-            || Document.titleHolders.contains(tokens[start - 1].text, hash: tokens[start - 1].wordHash) {
+        if start > 0, isWord(start - 1, in: Document.resultVerbs)
+            || isWord(start - 1, in: Document.titleHolders) {
             return true
         }
-        return start > 1 && (Document.over.spells(tokens[start - 1]) || Document.with.spells(tokens[start - 1]))
-            && Document.resultNouns.contains(tokens[start - 2].text, hash: tokens[start - 2].wordHash)
+        return start > 1 && (spells(start - 1, Document.over) || spells(start - 1, Document.with))
+            && isWord(start - 2, in: Document.resultNouns)
     }
 
     /// "v" (not "v.", a court's) or "vs" at token `index`.
     private func isVersus(_ index: Int) -> Bool {
-        Document.vs.spells(tokens[index])
-            || (Document.v.spells(tokens[index]) && !(index + 1 < tokens.count && isMark(index + 1, ".")))
+        spells(index, Document.vs)
+            || (spells(index, Document.v) && !(index + 1 < tokens.count && isMark(index + 1, ".")))
     }
 
     /// "II", "XIV": a monarch's or a pope's number after the name. Not "I", "V" or "X", which are
@@ -880,13 +893,13 @@ struct Document {
     /// organisations' names; "Yahoo shareholders" are, though "yahoo" is a word of the dictionary).
     func isFollowedByCompanyPeople(from start: Int, to end: Int) -> Bool {
         end < tokens.count && tokens[end].lineBreaksBefore == 0
-            && Document.companyPeopleAfter.contains(tokens[end].text, hash: tokens[end].wordHash)
+            && isWord(end, in: Document.companyPeopleAfter)
             && (start..<end).allSatisfy { !lowerRoles($0).contains(.common) && roles($0).isDisjoint(with: [.givenName, .surname]) }
     }
 
     /// ", which" right after token `end - 1`: what it names is no person.
     func isFollowedByWhich(_ end: Int) -> Bool {
-        end + 1 < tokens.count && isMark(end, ",") && Document.which.spells(tokens[end + 1])
+        end + 1 < tokens.count && isMark(end, ",") && spells(end + 1, Document.which)
     }
 
     static let which = RuleWord("which")
@@ -1026,16 +1039,16 @@ struct Document {
     /// what speaks of itself as "it" is no person (on CoNLL's training file, 20 organisations to 4
     /// people). Only the time and the manner of saying may stand between.
     func reportsOfItself(after end: Int) -> Bool {
-        wordAfterReport(after: end).map { Document.it.spells(tokens[$0]) || Document.its.spells(tokens[$0]) } ?? false
+        wordAfterReport(after: end).map { spells($0, Document.it) || spells($0, Document.its) } ?? false
     }
 
     /// "Limbaugh said he would fight", "Mr. Limbaugh": the name at `index` is a person's, by what
     /// only a person is.
     func isPersonByPronounOrHonorific(at index: Int) -> Bool {
-        let honorific = index >= 1 && (Document.honorifics.contains(tokens[index - 1].text, hash: tokens[index - 1].wordHash)
-            || (index >= 2 && isMark(index - 1, ".") && Document.honorifics.contains(tokens[index - 2].text, hash: tokens[index - 2].wordHash)))
+        let honorific = index >= 1 && (isWord(index - 1, in: Document.honorifics)
+            || (index >= 2 && isMark(index - 1, ".") && isWord(index - 2, in: Document.honorifics)))
         return honorific || wordAfterReport(after: index + 1).map {
-            Document.personalPronouns.contains(tokens[$0].text, hash: tokens[$0].wordHash)
+            isWord($0, in: Document.personalPronouns)
         } ?? false
     }
 
@@ -1045,12 +1058,12 @@ struct Document {
     func hasPersonApposition(after end: Int) -> Bool {
         guard end + 2 < tokens.count, isMark(end, ","), tokens[end + 1].lineBreaksBefore == 0 else { return false }
         if tokens[end + 1].startsWithDigit {
-            return isMark(end + 2, ",") && Int(tokens[end + 1].text).map { (1...110).contains($0) } == true
+            return isMark(end + 2, ",") && Int(text(end + 1)).map { (1...110).contains($0) } == true
         }
         var index = end + 1
         while index < tokens.count, index <= end + 4, tokens[index].isWord, !tokens[index].isCapitalized,
               tokens[index].lineBreaksBefore == 0 {
-            if Document.personNouns.contains(tokens[index].text, hash: tokens[index].wordHash) { return true }
+            if isWord(index, in: Document.personNouns) { return true }
             index += 1
         }
         return false
@@ -1101,7 +1114,7 @@ struct Document {
         guard let verb = reportingVerb(after: end) else { return nil }
         var index = verb + 1
         while index < tokens.count, index <= verb + 6, tokens[index].isWord, tokens[index].lineBreaksBefore == 0 {
-            guard Document.reportingFillers.contains(tokens[index].text, hash: tokens[index].wordHash)
+            guard isWord(index, in: Document.reportingFillers)
                     || roles(index).contains(.notName) else { return index }
             index += 1
         }
@@ -1110,8 +1123,8 @@ struct Document {
 
     /// "of", "for" or "on" after an organisation's head word carries its name on (`candidateEnd(from:)`
     /// lets "on" into a run only before a subject).
-    static func carriesNameAfterHead(_ token: Token) -> Bool {
-        Document.of.spells(token) || Document.for.spells(token) || Document.on.spells(token)
+    func carriesNameAfterHead(_ index: Int) -> Bool {
+        spells(index, Document.of) || spells(index, Document.for) || spells(index, Document.on)
     }
 
     static let it = RuleWord("it")
@@ -1127,19 +1140,19 @@ struct Document {
 
     /// ", or ART": token `index` follows a comma and "or", as a name's other name does.
     func followsCommaOr(_ index: Int) -> Bool {
-        index >= 2 && Document.or.spells(tokens[index - 1]) && isMark(index - 2, ",")
+        index >= 2 && spells(index - 1, Document.or) && isMark(index - 2, ",")
     }
 
     /// "Local 90", "UAW Local 600": token `index` is "Local" and a branch's number follows it.
     func isUnionLocal(at index: Int) -> Bool {
-        Document.local.spells(tokens[index]) && index + 1 < tokens.count && tokens[index + 1].startsWithDigit
+        spells(index, Document.local) && index + 1 < tokens.count && tokens[index + 1].startsWithDigit
             && tokens[index + 1].lineBreaksBefore == 0 && !tokens[index + 1].hasHyphen
     }
 
     /// "posted on X", "wrote on X", "a statement on X": a platform after a post and "on".
     func isPlatformAfterPosting(_ index: Int) -> Bool {
-        index >= 2 && Document.on.spells(tokens[index - 1]) && tokens[index - 2].isWord
-            && Document.postingWords.contains(tokens[index - 2].text, hash: tokens[index - 2].wordHash)
+        index >= 2 && spells(index - 1, Document.on) && tokens[index - 2].isWord
+            && isWord(index - 2, in: Document.postingWords)
     }
 
     /// Whether token `index` is a title, which speaks for the name after it. An office's field
@@ -1185,8 +1198,8 @@ struct Document {
     func mention(from: Int, to: Int, entity: String?, kind: EntityKind, keepingPossessive: Bool = false) -> FoundMention {
         // An abbreviated legal form keeps its full stop: "Kestrel Holdings Corp.", "Acme Inc.".
         var last = to - 1
-        if kind == .organization, to < tokens.count, tokens[to].text == ".", tokens[to].byteStart == tokens[last].byteEnd,
-           Document.abbreviatedLegalForms.contains(tokens[last].text) {
+        if kind == .organization, to < tokens.count, spells(to, "."), tokens[to].byteStart == tokens[last].byteEnd,
+           isWord(last, in: Document.abbreviatedLegalForms) {
             last = to
         }
         var byteEnd = tokens[last].byteEnd
@@ -1227,13 +1240,13 @@ struct Document {
         if roles(core.lowerBound).contains(.legalForm), roles(core.lowerBound).contains(.organizationPrefix) {
             core = (core.lowerBound + 1)..<core.upperBound
         }
-        while core.count > 1, roles(core.upperBound - 1).contains(.legalForm) || tokens[core.upperBound - 1].text == "&" {
+        while core.count > 1, roles(core.upperBound - 1).contains(.legalForm) || spells(core.upperBound - 1, "&") {
             core = core.lowerBound..<(core.upperBound - 1)
         }
         return core == found.tokens || core.isEmpty ? nil : tokens[core]
     }
 
-    static let abbreviatedLegalForms: Set<String> = ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"]
+    static let abbreviatedLegalForms = WordTable<Bool>(words: ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"])
 
     /// Abbreviations that open a place's name: "St. Elmo", "Mt. Kenya", "Ft. Lauderdale".
     static let abbreviatedPlacePrefixes = WordTable<Bool>(words: ["St", "Ste", "Mt", "Ft"])
@@ -1261,7 +1274,7 @@ struct Document {
     func abbreviatedState(at index: Int) -> FoundMention? {
         guard index > 0, index + 1 < tokens.count, isMark(index + 1, "."), tokens[index + 1].byteStart == tokens[index].byteEnd,
               isMark(index - 1, ",") || isMark(index - 1, "(") || isMark(index - 1, "-"),
-              let state = Document.abbreviatedStates.value(for: tokens[index].text, hash: tokens[index].wordHash) else { return nil }
+              let state = Document.abbreviatedStates.value(for: tokens[index], in: bytes) else { return nil }
         let text = String(decoding: bytes[tokens[index].byteStart..<tokens[index + 1].byteEnd], as: UTF8.self)
         return FoundMention(mention: Mention(text: text, entity: state, kind: .place, start: tokens[index].start,
                                              end: tokens[index + 1].end),
@@ -1274,7 +1287,7 @@ struct Document {
     func postalState(at index: Int) -> FoundMention? {
         guard index >= 2, (isMark(index - 1, ",") && tokens[index - 2].isNameLike)
                 || (isMark(index - 1, "-") && tokens[index - 2].isWord && tokens[index - 2].byteEnd - tokens[index - 2].byteStart == 1),
-              let state = Document.postalStates.value(for: tokens[index].text, hash: tokens[index].wordHash) else { return nil }
+              let state = Document.postalStates.value(for: tokens[index], in: bytes) else { return nil }
         return mention(from: index, to: index + 1, entity: state, kind: .place)
     }
 
@@ -1319,7 +1332,7 @@ struct Document {
             if token.shape == .punctuation {
                 // A punctuation token is one scalar: most often one ASCII byte.
                 let lead = bytes[token.byteStart]
-                let mark = lead < 0x80 ? Unicode.Scalar(lead) : token.text.unicodeScalars.first ?? " "
+                let mark = lead < 0x80 ? Unicode.Scalar(lead) : text(index).unicodeScalars.first ?? " "
                 if Document.endsSentence(mark) { atStart = true }
                 else if !Document.opensSentence(mark) { atStart = false }
                 continue
@@ -1354,7 +1367,7 @@ struct Document {
         // Fields read in place; the text only of a word that starts with a digit.
         for position in line where tokens[position].isWord {
             if tokens[position].startsWithDigit {
-                if tokens[position].text.allSatisfy(\.isNumber) { numbers += 1 }
+                if text(position).allSatisfy(\.isNumber) { numbers += 1 }
             } else if !tokens[position].isNameLike && !roles(position).contains(.connector) {
                 return false
             }
@@ -1400,7 +1413,7 @@ struct Document {
             // Lower-case short words ("of", "the") do not count either way.
             if !tokens[position].isCapitalized, length <= 5,
                roles(position).contains(.connector)
-                || Document.minorWords.contains(tokens[position].text, hash: tokens[position].wordHash) {
+                || isWord(position, in: Document.minorWords) {
                 continue
             }
             significant += 1
@@ -1415,7 +1428,7 @@ struct Document {
         if capitals == significant { return true }
         let isList = commas >= 2 && longestBetweenCommas <= 4
         return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
-            && tokens[line.upperBound - 1].text != "."
+            && !spells(line.upperBound - 1, ".")
     }
 
     /// Whether the line opens with a wire's credits: "Reporting by", "Additional reporting by",
@@ -1424,8 +1437,8 @@ struct Document {
         // Read in place, "by" by its bytes first: this is asked of every line.
         let opening = (line.lowerBound..<max(line.lowerBound, min(line.lowerBound + 2, line.upperBound - 1)))
             .first { spells($0 + 1, "by") }
-        guard let opening, Document.creditWords.contains(tokens[opening].text, hash: tokens[opening].wordHash) else { return false }
-        return opening == line.lowerBound || Document.additional.spells(tokens[line.lowerBound])
+        guard let opening, isWord(opening, in: Document.creditWords) else { return false }
+        return opening == line.lowerBound || spells(line.lowerBound, Document.additional)
     }
 
     private static let additional = RuleWord("Additional")

@@ -154,7 +154,7 @@ public struct EntityExtractor: Sendable {
             let first = mention.tokens.lowerBound
             return mention.mention.kind == .organization && mention.tokens.count == 2
                 && document.roles(mention.tokens.upperBound - 1).contains(.organizationHead)
-                && document.isUnknownWord(first) && gazetteer.entry(for: document.tokens[first...first]) == nil
+                && document.isUnknownWord(first) && gazetteer.entry(for: document.tokens[first...first], in: document.bytes) == nil
         }
         // "Rush Limbaugh … Limbaugh said he": a name only guessed an organisation is a person's when
         // the article has its last word alone as what only a person is ("Norsk Hydro … Hydro said"
@@ -204,7 +204,7 @@ public struct EntityExtractor: Sendable {
         for index in settled.indices where settled[index].mention.kind == .person && settled[index].tokens.count > 1 {
             let name = settled[index].tokens
             guard document.roles(name.lowerBound).contains(.givenName),
-                  Document.months.value(lowercasing: document.tokens[name.lowerBound]) == nil else { continue }
+                  Document.months.value(lowercasing: document.tokens[name.lowerBound], in: document.bytes) == nil else { continue }
             surnames.insertIfAbsent(hash: document.tokens[name.upperBound - 1].wordHash, true)
         }
         func isCuedSurname(_ index: Int) -> Bool {
@@ -218,7 +218,7 @@ public struct EntityExtractor: Sendable {
         for learning in 0..<4 {
             for index in settled.indices where turns[index] == learning {
                 let mention = settled[index]
-                learned.learn(mention, tokens: document.tokens[mention.tokens], core: document.withoutLegalForm(mention),
+                learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
                               shortForms: shortForms(of: mention, in: document, firstIsUnknown: unknownFirst[index]))
             }
         }
@@ -228,7 +228,7 @@ public struct EntityExtractor: Sendable {
             let at = mention.tokens.lowerBound
             guard at > 0, at + 1 < document.tokens.count, document.isParenthesized(at) else { continue }
             let acronym = document.tokens[mention.tokens]
-            if let listed = gazetteer.entry(for: acronym), listed.entity != mention.mention.entity {
+            if let listed = gazetteer.entry(for: acronym, in: document.bytes), listed.entity != mention.mention.entity {
                 learned.define(acronym: acronym, as: Gazetteer.Entry(entity: mention.mention.entity, kind: mention.mention.kind))
             }
         }
@@ -266,9 +266,9 @@ public struct EntityExtractor: Sendable {
     private func isTeamNamedByPlace(_ document: Document, _ name: Range<Int>) -> Bool {
         let tokens = document.tokens
         let last = tokens[name.upperBound - 1]
-        guard last.isCapitalized, !last.isAllCaps, last.text.utf8.last == UInt8(ascii: "s"),
-              gazetteer.entry(for: tokens[name])?.kind == .organization else { return false }
-        return gazetteer.entry(for: tokens[name.lowerBound..<(name.upperBound - 1)])?.kind == .place
+        guard last.isCapitalized, !last.isAllCaps, document.bytes[last.byteEnd - 1] == UInt8(ascii: "s"),
+              gazetteer.entry(for: tokens[name], in: document.bytes)?.kind == .organization else { return false }
+        return gazetteer.entry(for: tokens[name.lowerBound..<(name.upperBound - 1)], in: document.bytes)?.kind == .place
     }
 
     /// Redoes only the candidates whose first reading asked the document's names something that
@@ -341,7 +341,7 @@ public struct EntityExtractor: Sendable {
         while index < document.tokens.count {
             guard document.startsCandidate(index) else {
                 // "iPhone", "eBay": a name in lower case with a capital inside, when the lists know it.
-                if document.isCamelCase(index), gazetteer.entry(for: document.tokens[index...index]) != nil {
+                if document.isCamelCase(index), gazetteer.entry(for: document.tokens[index...index], in: document.bytes) != nil {
                     var end = document.isVersionNumber(index + 1) ? versionedProductEnd(document, from: index, to: index + 1) : index + 1
                     // "iPad Air", "iMac Pro": a version's word without a number.
                     while document.isVersionWord(end) { end += 1 }
@@ -372,7 +372,7 @@ public struct EntityExtractor: Sendable {
     /// before a first name and another word, is the people's; the person's name follows it.
     @inline(never) private func isPeopleBeforeFullName(_ document: Document, at index: Int, end: Int) -> Bool {
         index + 2 < end && document.roles(index + 1).contains(.givenName) && document.tokens[index + 2].isNameLike
-            && gazetteer.entry(for: document.tokens[index...index])?.kind == .group
+            && gazetteer.entry(for: document.tokens[index...index], in: document.bytes)?.kind == .group
     }
 
     /// The kind of a name whose last word is an event's: an organisation's when an organisation's
@@ -380,7 +380,7 @@ public struct EntityExtractor: Sendable {
     /// event's otherwise ("Conference of the Parties"). Out of `segment`'s line.
     @inline(never) private func eventOrOwnerKind(_ document: Document, from start: Int, to end: Int) -> EntityKind {
         for position in (start + 1)..<max(start + 1, end - 1)
-        where Document.of.spells(document.tokens[position]) && headKind(document, at: position - 1) == .organization {
+        where document.spells(position, Document.of) && headKind(document, at: position - 1) == .organization {
             return .organization
         }
         return .other
@@ -397,7 +397,7 @@ public struct EntityExtractor: Sendable {
         guard end - from >= 2, !document.isHeadline(from),
               !document.roles(from).contains(.givenName) || document.lowerRoles(from).contains(.english),
               (from..<end).allSatisfy({ tokens[$0].isCapitalized || document.roles($0).contains(.connector) }) else { return nil }
-        let entry = gazetteer.entry(for: tokens[from..<end])
+        let entry = gazetteer.entry(for: tokens[from..<end], in: document.bytes)
         guard entry == nil || entry?.kind == .organization else { return nil }
         return document.mention(from: from, to: end, entity: entry?.entity, kind: .organization)
     }
@@ -413,14 +413,14 @@ public struct EntityExtractor: Sendable {
         func isField(_ index: Int) -> Bool {
             index < tokens.count && tokens[index].isCapitalized && !tokens[index].isAllCaps && tokens[index].lineBreaksBefore == 0
                 && document.lowerRoles(index).contains(.english) && !document.roles(index).contains(.givenName)
-                && gazetteer.entry(for: tokens[index...index]) == nil
+                && gazetteer.entry(for: tokens[index...index], in: document.bytes) == nil
         }
-        guard end - start >= 3, Document.of.spells(tokens[end - 2]) || Document.for.spells(tokens[end - 2]), headKind(document, at: end - 3) == .organization,
+        guard end - start >= 3, document.spells(end - 2, Document.of) || document.spells(end - 2, Document.for), headKind(document, at: end - 3) == .organization,
               isField(end - 1) else { return nil }
         var position = end
         while document.isMark(position, ","), isField(position + 1) { position += 2 }
         if position < tokens.count, document.isMark(position, ",") { position += 1 }
-        guard position + 1 < tokens.count, Document.and.spells(tokens[position]), isField(position + 1) else { return nil }
+        guard position + 1 < tokens.count, document.spells(position, Document.and), isField(position + 1) else { return nil }
         position += 1
         while isField(position) { position += 1 }
         return position
@@ -432,8 +432,8 @@ public struct EntityExtractor: Sendable {
     /// compiler copy tokens on its accesses (+5 % of extracting).
     @inline(never) private func legislativeChamber(_ document: Document, from start: Int, to end: Int) -> FoundMention? {
         let tokens = document.tokens
-        guard end >= 2, Document.house.spells(tokens[end - 1]), document.isThe(end - 2),
-              end - start == 1 || document.isSentenceStart(start), !(end < tokens.count && Document.of.spells(tokens[end]))
+        guard end >= 2, document.spells(end - 1, Document.house), document.isThe(end - 2),
+              end - start == 1 || document.isSentenceStart(start), !(end < tokens.count && document.spells(end, Document.of))
         else { return nil }
         return document.mention(from: end - 1, to: end, entity: nil, kind: .organization)
     }
@@ -445,8 +445,8 @@ public struct EntityExtractor: Sendable {
     @inline(never) private func isDatedWork(_ document: Document, from start: Int, to end: Int) -> Bool {
         let tokens = document.tokens
         guard end == tokens.count || !tokens[end].isWord || tokens[end].isCapitalized
-                || EntityExtractor.wordsAfterTitles.contains(tokens[end].text, hash: tokens[end].wordHash) else { return false }
-        return !document.roles(start).contains(.givenName) && gazetteer.entry(for: tokens[start..<end]) == nil
+                || document.isWord(end, in: EntityExtractor.wordsAfterTitles) else { return false }
+        return !document.roles(start).contains(.givenName) && gazetteer.entry(for: tokens[start..<end], in: document.bytes) == nil
     }
 
     static let wordsAfterTitles = WordTable<Bool>(words: ["was", "is", "were", "are", "and", "or", "which", "that", "in",
@@ -459,7 +459,7 @@ public struct EntityExtractor: Sendable {
     /// the number is a score ("Wimbledon 2 Chelsea 1"). Out of `candidates`' line.
     @inline(never) private func versionedProductEnd(_ document: Document, from start: Int, to end: Int) -> Int {
         let tokens = document.tokens
-        guard !document.isInScoreLine(start, end), (max(start, end - 3)..<end).contains(where: { gazetteer.entry(for: tokens[$0..<end])?.kind == .other }) else {
+        guard !document.isInScoreLine(start, end), (max(start, end - 3)..<end).contains(where: { gazetteer.entry(for: tokens[$0..<end], in: document.bytes)?.kind == .other }) else {
             return end
         }
         var last = end + 1
@@ -479,10 +479,10 @@ public struct EntityExtractor: Sendable {
         }
         var extended = end
         for position in start..<end {
-            var length = min(gazetteer.longestName(startingAt: position, of: tokens), tokens.count - position)
+            var length = min(gazetteer.longestName(startingAt: position, of: tokens, in: document.bytes), tokens.count - position)
             while position + length > extended {
                 let name = tokens[position..<(position + length)]
-                if name.dropFirst().allSatisfy({ $0.lineBreaksBefore == 0 }), gazetteer.entry(for: name) != nil {
+                if name.dropFirst().allSatisfy({ $0.lineBreaksBefore == 0 }), gazetteer.entry(for: name, in: document.bytes) != nil {
                     extended = position + length
                     break
                 }
@@ -542,11 +542,11 @@ public struct EntityExtractor: Sendable {
         // A camel-case name the lists know ("iPhone"): the candidates hold no other lower-case word.
         // "iPhone 11 Pro": the same with its version (`versionedProductEnd`).
         if !tokens[start].isNameLike {
-            if let entry = gazetteer.entry(for: tokens[start..<end]) {
+            if let entry = gazetteer.entry(for: tokens[start..<end], in: document.bytes) {
                 mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
                 return
             }
-            if end - start > 1, gazetteer.entry(for: tokens[start...start])?.kind == .other,
+            if end - start > 1, gazetteer.entry(for: tokens[start...start], in: document.bytes)?.kind == .other,
                document.isVersionNumber(start + 1) || document.isVersionWord(start + 1) {
                 mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
                 return
@@ -621,7 +621,7 @@ public struct EntityExtractor: Sendable {
         // the names could be (Liverpool is a city too).
         if document.isInScoreLine(start, end), !document.roles(start).contains(.notName) {
             // A country is a national team, which CoNLL and readers alike still call a place.
-            if let entry = gazetteer.entry(for: tokens[start..<end]), entry.isCountry {
+            if let entry = gazetteer.entry(for: tokens[start..<end], in: document.bytes), entry.isCountry {
                 mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
             } else if isPlayer(document, from: start, to: end) {
                 // "128 Ian Woosnam 64 64", "N. Fairbrother 32": golf, tennis and cricket lines list people.
@@ -647,7 +647,7 @@ public struct EntityExtractor: Sendable {
             || (end - start >= 3 && document.roles(end - 1).contains(.organizationHead) && !document.isHeadline(start))
         while nameStart < end - 1, document.isDroppableOpener(nameStart),
               !endsInCompanyName || document.lowerRoles(nameStart).contains(.common),
-              Document.articles.contains(tokens[nameStart].text, hash: tokens[nameStart].wordHash)
+              document.isWord(nameStart, in: Document.articles)
                 || longestGazetteerMatch(document, at: nameStart, end: end).map({ $0.1 < 2 }) ?? true {
             nameStart += 1
         }
@@ -655,7 +655,7 @@ public struct EntityExtractor: Sendable {
         // name of the head's kind, and what follows the "and" is read on its own (below, only a
         // candidate that ends in a head word is read so).
         if headKind(document, at: end - 1) == nil, !document.isHeadline(nameStart), nameStart + 2 < end,
-           let and = (nameStart + 2..<(end - 1)).first(where: { Document.and.spells(tokens[$0]) }),
+           let and = (nameStart + 2..<(end - 1)).first(where: { document.spells($0, Document.and) }),
            let kind = headKind(document, at: and - 1), longestGazetteerMatch(document, at: nameStart, end: and) == nil,
            !isInsideKnownName(document, and, from: nameStart, to: end) {
             mentions.append(document.mention(from: nameStart, to: and, entity: nil, kind: kind))
@@ -665,29 +665,29 @@ public struct EntityExtractor: Sendable {
         // is not cut at its "and" (the words below find it).
         // Not a first name and a surname that is also a place's last word: "Linda Park", "Michael Bay".
         // Not an operation's: "Operation Velvet Harbor" is no harbour (the words below name it).
-        if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end]) == nil,
+        if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end], in: document.bytes) == nil,
            kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: end),
            !document.roles(nameStart).contains(.eventPrefix) {
             var connector: Int?
             for position in nameStart..<end
-                where (tokens[position].text == "and"
+                where (document.spells(position, "and")
                        && !joinsOrdinaryWords(document, before: position, from: connector.map { $0 + 1 } ?? nameStart, to: end)
                        && !isInsideKnownName(document, position, from: nameStart, to: end))
-                || (tokens[position].text == "of" && headKind(document, at: position - 1) == nil) {
+                || (document.spells(position, "of") && headKind(document, at: position - 1) == nil) {
                 connector = position
             }
             var from = connector.map { $0 + 1 } ?? nameStart
             // "Dobrindt of the Christian Social Union": the article is no part of the name.
-            if connector != nil, from < end - 1, tokens[from].text == "the" { from += 1 }
+            if connector != nil, from < end - 1, document.spells(from, "the") { from += 1 }
             // A legal form is no name by itself: "Corp. Ltd." is not a company.
             let opensWithLegalForm = document.roles(from).contains(.legalForm) && !document.roles(from).contains(.organizationPrefix)
-            if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end]) == nil,
+            if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end], in: document.bytes) == nil,
                !document.isTitle(from, inRunEndingAt: end) || headKind(document, at: from + 1) != nil
-                || Document.abbreviatedPlacePrefixes.contains(tokens[from].text, hash: tokens[from].wordHash) {
+                || document.isWord(from, in: Document.abbreviatedPlacePrefixes) {
                 // In a headline, only a name the body gives, or an event opened by a people or a place
                 // ("CANADIAN OPEN", "ITALIAN CUP"); otherwise its known names are read word by word below.
                 if !document.isHeadline(from) || known.entry(for: from..<end, in: document) != nil
-                    || (kind == .other && gazetteer.entry(for: tokens[from..<(from + 1)]).map { $0.kind == .group || $0.kind == .place } == true) {
+                    || (kind == .other && gazetteer.entry(for: tokens[from..<(from + 1)], in: document.bytes).map { $0.kind == .group || $0.kind == .place } == true) {
                     if let connector { segment(document, from: start, to: connector, known: known, into: &mentions) }
                     mentions.append(document.mention(from: from, to: end, entity: nil,
                                                      kind: kind == .other ? eventOrOwnerKind(document, from: from, to: end) : kind))
@@ -699,7 +699,7 @@ public struct EntityExtractor: Sendable {
         while index < end {
             let token = tokens[index]
             if !token.isNameLike {
-                if runStart == nil, index > start, document.roles(index - 1).contains(.title), Document.of.spells(token),
+                if runStart == nil, index > start, document.roles(index - 1).contains(.title), document.spells(index, Document.of),
                    case let next = officeEnd(document, of: index, end: end), next > index + 1 {
                     index = next
                     continue
@@ -709,7 +709,7 @@ public struct EntityExtractor: Sendable {
                 // ("on" is in a run only so: `Document.candidateEnd(from:)`). So does it after an
                 // event's or a treaty's: "Treaty of Versailles", "Wars of the Roses", "Convention on
                 // the Rights of the Child" (MISC in CoNLL's terms).
-                if Document.carriesNameAfterHead(token), var from = runStart,
+                if document.carriesNameAfterHead(index), var from = runStart,
                    let kind = headKind(document, at: index - 1), kind != .place {
                     // A people or a place just before is the name's: "Canadian Chamber of Commerce",
                     // "Kenya National Commission on Human Rights".
@@ -722,7 +722,7 @@ public struct EntityExtractor: Sendable {
                     return
                 }
                 // Particles join a name ("Ludwig van Beethoven"); "and" and "of" separate names.
-                if runStart != nil, token.text != "and", token.text != "of", index + 1 < end {
+                if runStart != nil, !document.spells(index, Document.and), !document.spells(index, Document.of), index + 1 < end {
                     index += 1
                     continue
                 }
@@ -756,12 +756,12 @@ public struct EntityExtractor: Sendable {
             if runStart == nil || (runStart == index - 1 && isInitial(document, at: index - 1)),
                index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                !document.roles(index + 1).isDisjoint(with: [.surname, .givenName]) || document.isUnknownWord(index + 1)
-                || (index + 2 < end && isInitials(tokens[index + 1]) && tokens[index + 2].isNameLike)
+                || (index + 2 < end && isInitials(tokens[index + 1], in: document.bytes) && tokens[index + 2].isNameLike)
                 || document.isRegnalNumeral(index + 1),
-               !tokens[index + 1].isAllCaps || isInitials(tokens[index + 1]) || document.isRegnalNumeral(index + 1),
+               !tokens[index + 1].isAllCaps || isInitials(tokens[index + 1], in: document.bytes) || document.isRegnalNumeral(index + 1),
                // A constant for the closure: one capturing `index` made every access to it a checked one.
                case let second = index + 1,
-               gazetteer.entry(for: tokens[second...second]).map({
+               gazetteer.entry(for: tokens[second...second], in: document.bytes).map({
                    ($0.kind == .place && !$0.isCountry) || ($0.kind == .group && document.roles(second).contains(.surname))
                        || $0.kind == .organization
                        || ($0.isCountry && document.roles(second).contains(.surname) && !document.lowerRoles(index).contains(.english))
@@ -773,7 +773,7 @@ public struct EntityExtractor: Sendable {
                 index += 2
                 // "Pedro Nuno Santos": a surname that is also a town ends the name it is in.
                 if index + 1 == end, document.roles(index).contains(.surname),
-                   gazetteer.entry(for: tokens[index...index]).map({ $0.kind == .place && !$0.isCountry }) ?? false {
+                   gazetteer.entry(for: tokens[index...index], in: document.bytes).map({ $0.kind == .place && !$0.isCountry }) ?? false {
                     index += 1
                 }
                 continue
@@ -821,7 +821,7 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 // "WESTERN DIVISION", "WESTERN CONFERENCE": in capitals it heads a table's section.
-                if entry.kind == .group, length == 1, tokens[index].isAllCaps, Document.westernInCapitals.spells(tokens[index]) {
+                if entry.kind == .group, length == 1, tokens[index].isAllCaps, document.spells(index, Document.westernInCapitals) {
                     flush(index, &runStart, &cue, &mentions)
                     index += 1
                     continue
@@ -854,7 +854,7 @@ public struct EntityExtractor: Sendable {
                 let next = index + length
                 // What follows is a place, known or of one word, not a leader: "the Socialist Party of
                 // Olivier Faure".
-                if entry.kind == .organization, next + 1 < end, Document.of.spells(tokens[next]),
+                if entry.kind == .organization, next + 1 < end, document.spells(next, Document.of),
                    document.roles(next - 1).contains(.organizationHead), tokens[next + 1].isCapitalized,
                    document.roles(next + 1).isDisjoint(with: [.givenName, .title]),
                    longestGazetteerMatch(document, at: next + 1, end: end).map({ $0.0.kind == .place && next + 1 + $0.1 == end })
@@ -865,7 +865,7 @@ public struct EntityExtractor: Sendable {
                 // "Bosnian Serb", "Iraqi Kurds", "African Americans": a people within a people is one
                 // group, the inner people's.
                 if entry.kind == .group, next < end, tokens[next].lineBreaksBefore == 0,
-                   Document.peoplesWithin.contains(tokens[next].text, hash: tokens[next].wordHash),
+                   document.isWord(next, in: Document.peoplesWithin),
                    let (inner, innerLength) = longestGazetteerMatch(document, at: next, end: end), inner.kind == .group, innerLength == 1 {
                     mentions.append(document.mention(from: index, to: next + 1, entity: inner.entity, kind: .group))
                     cue = nil
@@ -896,7 +896,7 @@ public struct EntityExtractor: Sendable {
                     while last + 1 < headsEnd, headKind(document, at: last + 1) == kind { last += 1 }
                     // "Kenya Commission on Human Rights": the head's "of", "for" or "on" carries the
                     // name to the candidate's end, as it does without the place.
-                    let nameEnd = kind == .organization && last + 2 < end && Document.carriesNameAfterHead(tokens[last + 1]) ? end : last + 1
+                    let nameEnd = kind == .organization && last + 2 < end && document.carriesNameAfterHead(last + 1) ? end : last + 1
                     mentions.append(document.mention(from: index, to: nameEnd, entity: nil, kind: kind))
                     cue = nil
                     index = nameEnd
@@ -926,7 +926,7 @@ public struct EntityExtractor: Sendable {
             }
             // A title speaks for the name after it; with none ("the Prime Minister said", "his
             // Defence Minister and …") it is no name itself.
-            if document.isTitle(index, inRunEndingAt: end), index + 1 < end || cue == .person || (index > 0 && Document.the.spells(tokens[index - 1])) {
+            if document.isTitle(index, inRunEndingAt: end), index + 1 < end || cue == .person || (index > 0 && document.spells(index - 1, Document.the)) {
                 flush(index, &runStart, &cue, &mentions)
                 cue = .person
                 index += 1
@@ -934,7 +934,7 @@ public struct EntityExtractor: Sendable {
             }
             // An article stays where the document named a work with it: "The Dragon Waiting is …".
             let droppable = (runStart == nil || document.isHeadline(index)) && document.isDroppableOpener(index)
-                && !(Document.articles.contains(tokens[index].text, hash: tokens[index].wordHash)
+                && !(document.isWord(index, in: Document.articles)
                      && known.entry(for: index..<end, in: document)?.kind == .other)
             // "Stadia, Google's streaming platform, …": a word alone that its apposition names a
             // made thing stays, at a sentence's start too.
@@ -960,13 +960,13 @@ public struct EntityExtractor: Sendable {
         func isOfficeWord(_ position: Int) -> Bool {
             tokens[position].isCapitalized && !document.roles(position).contains(.givenName)
                 && (document.lowerRoles(position).contains(.english) || document.roles(position).contains(.title))
-                && gazetteer.entry(for: tokens[position...position]) == nil
+                && gazetteer.entry(for: tokens[position...position], in: document.bytes) == nil
         }
         var next = index + 1
         while next < end {
             if isOfficeWord(next) {
                 next += 1
-            } else if next > index + 1, next + 1 < end, Document.and.spells(tokens[next]), isOfficeWord(next + 1) {
+            } else if next > index + 1, next + 1 < end, document.spells(next, Document.and), isOfficeWord(next + 1) {
                 next += 2
             } else {
                 break
@@ -989,12 +989,12 @@ public struct EntityExtractor: Sendable {
                 // Development Party", "Trade and Industry Ministry".
                 && (index < and || !document.roles(index).contains(.surname))
                 && (index < and || !document.roles(index).contains(.title) || document.roles(index).contains(.officeField))
-                && gazetteer.entry(for: tokens[index...index]) == nil
+                && gazetteer.entry(for: tokens[index...index], in: document.bytes) == nil
         }
         // "The Sun and The Times": an article opens another name.
         return (start..<and).allSatisfy(isOrdinary) && headKind(document, at: and - 1) == nil
-            && !Document.articles.contains(tokens[and + 1].text, hash: tokens[and + 1].wordHash)
-            && ((and + 1)..<(end - 1)).allSatisfy(isOrdinary) && gazetteer.entry(for: tokens[(and + 1)..<end]) == nil
+            && !document.isWord(and + 1, in: Document.articles)
+            && ((and + 1)..<(end - 1)).allSatisfy(isOrdinary) && gazetteer.entry(for: tokens[(and + 1)..<end], in: document.bytes) == nil
     }
 
     /// The last token of the name that the organisation prefix at `index` opens: the capitalised
@@ -1006,7 +1006,7 @@ public struct EntityExtractor: Sendable {
         while last + 1 < end, !document.roles(last + 1).contains(.title) {
             if tokens[last + 1].isCapitalized {
                 last += 1
-            } else if last + 2 < end, tokens[last + 2].isCapitalized, tokens[last + 1].text != "and",
+            } else if last + 2 < end, tokens[last + 2].isCapitalized, !document.spells(last + 1, "and"),
                       document.roles(last + 1).contains(.connector) {
                 last += 2
             } else {
@@ -1023,7 +1023,7 @@ public struct EntityExtractor: Sendable {
         guard index + 1 < end else { return nil }
         let tokens = document.tokens
         let kind = document.roles(index + 1).contains(.stormPrefix) ? index + 1 : index
-        if kind == index, Document.tropical.spells(tokens[index]) { return nil }
+        if kind == index, document.spells(index, Document.tropical) { return nil }
         guard kind + 1 < end, !document.isHeadline(index),
               tokens[kind + 1].isNameLike, !tokens[kind + 1].isAllCaps,
               longestGazetteerMatch(document, at: kind, end: end) == nil else { return nil }
@@ -1033,7 +1033,7 @@ public struct EntityExtractor: Sendable {
     private func placeNameStart(_ document: Document, at index: Int) -> Int? {
         if document.roles(index).contains(.placePrefix) { return index + 1 }
         guard index + 1 < document.tokens.count, document.isMark(index + 1, "."),
-              Document.abbreviatedPlacePrefixes.contains(document.tokens[index].text, hash: document.tokens[index].wordHash)
+              document.isWord(index, in: Document.abbreviatedPlacePrefixes)
         else { return nil }
         return index + 2
     }
@@ -1049,9 +1049,9 @@ public struct EntityExtractor: Sendable {
     }
 
     private func longestGazetteerMatch(_ document: Document, at index: Int, end: Int) -> (Gazetteer.Entry, Int)? {
-        var length = min(gazetteer.longestName(startingAt: index, of: document.tokens), end - index)
+        var length = min(gazetteer.longestName(startingAt: index, of: document.tokens, in: document.bytes), end - index)
         while length >= 1 {
-            if let entry = gazetteer.entry(for: document.tokens[index..<(index + length)]) {
+            if let entry = gazetteer.entry(for: document.tokens[index..<(index + length)], in: document.bytes) {
                 return (entry, length)
             }
             length -= 1
@@ -1061,14 +1061,13 @@ public struct EntityExtractor: Sendable {
 
     /// What an unknown run of capitalised words is, from what the document knows and what surrounds it.
     private func classify(_ document: Document, from: Int, to: Int, cue: EntityKind?, known: KnownNames) -> FoundMention? {
-        let tokens = document.tokens
         let question = known.nextQuestion
         if let entry = known.entry(for: from..<to, in: document) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
         }
         // "the Commission", "a Commission spokesman" after "European Commission"; "Police in Plymouth"
         // is not Devon and Cornwall Police.
-        if to - from == 1, from > 0, Document.articles.contains(tokens[from - 1].text, hash: tokens[from - 1].wordHash),
+        if to - from == 1, from > 0, document.isWord(from - 1, in: Document.articles),
            let entry = known.organization(headedBy: from, in: document) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
         }
@@ -1095,7 +1094,7 @@ public struct EntityExtractor: Sendable {
         let nameShaped = (from..<to).allSatisfy { index in
             document.roles(index).contains(.connector)
                 || (tokens[index].isNameLike && !tokens[index].isAllCaps && !tokens[index].startsWithDigit)
-                || (index + 1 < to && isInitials(tokens[index]))
+                || (index + 1 < to && isInitials(tokens[index], in: document.bytes))
                 || (index + 1 == to && index > from && document.isRegnalNumeral(index))
         }
         // "the western town of Tubmanburg", "the tiny island of Gorgona", "the town of Reading".
@@ -1108,7 +1107,7 @@ public struct EntityExtractor: Sendable {
 
         // "Forest Hill police officers": a force in lower case is named by its place (a capital
         // makes it the force's own name: "Capitol Police").
-        if nameShaped, to < tokens.count, tokens[to].lineBreaksBefore == 0, Document.police.spells(tokens[to]),
+        if nameShaped, to < tokens.count, tokens[to].lineBreaksBefore == 0, document.spells(to, Document.police),
            !document.roles(from).contains(.givenName) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
@@ -1117,7 +1116,7 @@ public struct EntityExtractor: Sendable {
         // CoNLL's terms), not a person's ("Jane Doe program", "a Tarantino film"), letters of a
         // kind ("a VR game") or two joined ("the Browns-Steelers game"), an organisation's head word
         // ("his Navy jet") or the end of a model's number ("737 Max jets").
-        if nameShaped || (to - from == 1 && tokens[from].isAllCaps && tokens[from].characterCount > 2),
+        if nameShaped || (to - from == 1 && tokens[from].isAllCaps && tokens[from].characterCount(in: document.bytes) > 2),
            let kind = document.kindNamedAfter(to),
            kind == .place ? nameShaped : to - from > 1 ? !document.roles(from).contains(.givenName)
             : document.roles(from).isDisjoint(with: [.surname, .organizationHead]) && !tokens[from].hasHyphen
@@ -1155,7 +1154,7 @@ public struct EntityExtractor: Sendable {
         }
         // "Le Monde", "El País", "Der Spiegel", "La Vanguardia": an article of another language
         // opens a newspaper's or a party's name far more often than a person's.
-        if run.count > 1, EntityExtractor.foreignArticles.contains(tokens[from].text) {
+        if run.count > 1, document.isWord(from, in: EntityExtractor.foreignArticles) {
             return document.mention(from: from, to: to, entity: nil, kind: .organization)
         }
         // "Con Edison, which maintains …": a person would be "who".
@@ -1175,7 +1174,7 @@ public struct EntityExtractor: Sendable {
         return guess
     }
 
-    static let foreignArticles: Set<String> = ["Le", "La", "Les", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "Het", "De"]
+    static let foreignArticles = WordTable<Bool>(words: ["Le", "La", "Les", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "Het", "De"])
 
     /// The combining forms of peoples' names ("Franco-", "Sino-") that only compounds use.
     static let combiningForms: Set<String> = ["Franco", "Anglo", "Sino", "Indo", "Russo", "Greco", "Austro", "Afro",
@@ -1225,8 +1224,8 @@ public struct EntityExtractor: Sendable {
         // The marks first: counting capitals asks Unicode's tables (a tenth of extracting wire text
         // when it was asked of every word).
         guard afterComma || document.isParenthesized(index),
-              tokens[index].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
-              tokens[index].text.unicodeScalars.count <= 8 else { return nil }
+              document.text(index).unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
+              tokens[index].end - tokens[index].start <= 8 else { return nil }
         if !afterComma, let entry = known.entryInSecondReading(for: index..<(index + 1), in: document) { return entry }
         let ownerEnd = afterComma ? index - 2 : index - 1
         guard let last = mentions.indices.last, mentions[last].tokens.upperBound == ownerEnd else { return nil }
@@ -1238,17 +1237,17 @@ public struct EntityExtractor: Sendable {
         // An organisation's name of several words takes its acronym even from another that the
         // lists abbreviate so: "Social Democratic Party of Germany (SPD)" is not the Czech SPD.
         let ownsAnyAcronym = owner.mention.kind == .organization && owner.tokens.count > 1
-        if !spelled, owner.mention.kind == .place || (!ownsAnyAcronym && gazetteer.entry(for: tokens[index...index]) != nil) {
+        if !spelled, owner.mention.kind == .place || (!ownsAnyAcronym && gazetteer.entry(for: tokens[index...index], in: document.bytes) != nil) {
             return nil
         }
         if owner.mention.kind == .person, document.roles(owner.tokens.lowerBound).contains(.givenName) { return nil }
         // "Bovine Spongiform Encephalopathy (BSE)": spelled out, a disease or a product the lists
         // know by its acronym keeps that kind.
-        if spelled, owner.mention.kind != .other, gazetteer.entry(for: tokens[index...index])?.kind == .other {
+        if spelled, owner.mention.kind != .other, gazetteer.entry(for: tokens[index...index], in: document.bytes)?.kind == .other {
             owner.mention.kind = .other
             mentions[last] = owner
         } else if owner.mention.kind == .person || (owner.mention.kind == .other && document.kindNamedAfter(index + 2) != .other
-                                                     && gazetteer.entry(for: tokens[owner.tokens]) == nil), owner.tokens.count > 1 {
+                                                     && gazetteer.entry(for: tokens[owner.tokens], in: document.bytes) == nil), owner.tokens.count > 1 {
             owner.mention.kind = .organization
             mentions[last] = owner
         }
@@ -1262,16 +1261,16 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         guard end - start >= 2, end + 2 < tokens.count else { return nil }
         // "(ART)", or ", or ART" and a mark.
-        let afterComma = document.isMark(end, ",") && Document.or.spells(tokens[end + 1]) && end + 3 < tokens.count
+        let afterComma = document.isMark(end, ",") && document.spells(end + 1, Document.or) && end + 3 < tokens.count
             && tokens[end + 3].shape == .punctuation
         let place = afterComma ? end + 2 : end + 1
         guard afterComma || (document.isMark(end, "(") && document.isMark(end + 2, ")")),
-              tokens[place].isAllCaps, tokens[place].text.utf8.count >= 3 else { return nil }
+              tokens[place].isAllCaps, tokens[place].byteEnd - tokens[place].byteStart >= 3 else { return nil }
         let acronym = tokens[place].wordHash
         for from in start..<(end - 1) where tokens[from].isCapitalized && !document.roles(from).contains(.title) {
             guard document.initialsHash(of: from..<end) == acronym else { continue }
             // A name the lists know whole keeps its kind ("United Arab Emirates (UAE)").
-            return gazetteer.entry(for: tokens[from..<end]) == nil ? from : nil
+            return gazetteer.entry(for: tokens[from..<end], in: document.bytes) == nil ? from : nil
         }
         return nil
     }
@@ -1281,12 +1280,12 @@ public struct EntityExtractor: Sendable {
     /// teams) or initials ("N.", "D.A."), and the whole no name the lists know ("Crystal Palace").
     private func isPlayer(_ document: Document, from start: Int, to end: Int) -> Bool {
         let tokens = document.tokens
-        guard end - start >= 2, gazetteer.entry(for: tokens[start..<end]) == nil,
+        guard end - start >= 2, gazetteer.entry(for: tokens[start..<end], in: document.bytes) == nil,
               (start..<end).allSatisfy({ tokens[$0].isNameLike || document.roles($0).contains(.connector) }) else { return false }
         let first = tokens[start]
-        let opensWithInitials = isInitials(first) || (first.text.utf8.count == 1 && first.isAllCaps && document.isMark(start + 1, "."))
+        let opensWithInitials = isInitials(first, in: document.bytes) || (first.byteEnd - first.byteStart == 1 && first.isAllCaps && document.isMark(start + 1, "."))
         return opensWithInitials || (document.roles(start).contains(.givenName)
-            && !((start + 1)..<end).contains { gazetteer.entry(for: tokens[start..<$0]) != nil })
+            && !((start + 1)..<end).contains { gazetteer.entry(for: tokens[start..<$0], in: document.bytes) != nil })
     }
 
     /// Whether the run after a possessive names a thing of the organisation before it: the
@@ -1305,7 +1304,7 @@ public struct EntityExtractor: Sendable {
         }
         // Not where the possessive is the name's own: "Lloyd's List" is Lloyd's newspaper, named so.
         for first in start..<from {
-            if let entry = gazetteer.entry(for: tokens[first..<from]) { return entry.kind == .organization && !entry.endsInPossessive }
+            if let entry = gazetteer.entry(for: tokens[first..<from], in: document.bytes) { return entry.kind == .organization && !entry.endsInPossessive }
         }
         return false
     }
@@ -1363,7 +1362,7 @@ public struct EntityExtractor: Sendable {
         while last < end, tokens[last].isAllCaps || tokens[last].isNameLike && !document.roles(last).contains(.notName)
                 || document.isVersionNumber(last),
               tokens[last].lineBreaksBefore == 0, headKind(document, at: last) == nil,
-              !document.roles(last).contains(.connector), gazetteer.entry(for: tokens[last...last]) == nil {
+              !document.roles(last).contains(.connector), gazetteer.entry(for: tokens[last...last], in: document.bytes) == nil {
             last += 1
         }
         return last == end ? end : nil
@@ -1375,7 +1374,7 @@ public struct EntityExtractor: Sendable {
     @inline(never)
     private func modelVersionEnd(_ document: Document, from start: Int, to end: Int) -> Int? {
         guard isModelCode(document, at: start), !document.isHeadline(start),
-              gazetteer.entry(for: document.tokens[start...start]) == nil else { return nil }
+              gazetteer.entry(for: document.tokens[start...start], in: document.bytes) == nil else { return nil }
         let tokens = document.tokens
         var last = start + 1
         while last < end, tokens[last].isNameLike, tokens[last].lineBreaksBefore == 0, !document.roles(last).contains(.notName),
@@ -1404,12 +1403,12 @@ public struct EntityExtractor: Sendable {
         // "Martin Max" is a footballer: a surname may be a maker's word (not after a company's
         // name that is a first name too: "Meta Quest Pro").
         if !endsInCode, document.roles(from).contains(.givenName),
-           gazetteer.entry(for: document.tokens[from...from])?.kind != .organization {
+           gazetteer.entry(for: document.tokens[from...from], in: document.bytes)?.kind != .organization {
             return nil
         }
         let maker = from..<(end - 1)
         guard !maker.isEmpty, maker.allSatisfy({ tokens[$0].isNameLike }), !maker.allSatisfy({ tokens[$0].isAllCaps }),
-              !maker.contains(where: { gazetteer.entry(for: tokens[$0...$0]).map { $0.kind == .place || $0.kind == .group } ?? false })
+              !maker.contains(where: { gazetteer.entry(for: tokens[$0...$0], in: document.bytes).map { $0.kind == .place || $0.kind == .group } ?? false })
         else { return nil }
         return from
     }
@@ -1425,7 +1424,7 @@ public struct EntityExtractor: Sendable {
         var digits = 0
         // Only digits since the last hyphen, if there is one.
         var numberAfterHyphen: Bool?
-        for byte in token.text.utf8 {
+        for byte in document.bytes[token.byteStart..<token.byteEnd] {
             count += 1
             if (0x30...0x39).contains(byte) {
                 digits += 1
@@ -1439,7 +1438,7 @@ public struct EntityExtractor: Sendable {
             }
         }
         guard digits > 0, numberAfterHyphen != true else { return false }
-        let first = token.text.utf8.first
+        let first = document.bytes[token.byteStart]
         return !(count == 2 && (first == UInt8(ascii: "Q") || first == UInt8(ascii: "H")))
     }
 
@@ -1452,13 +1451,15 @@ public struct EntityExtractor: Sendable {
     /// "D.", "J.R.", "J.R.R.": a person's initials, not "U.S." or "I." (a numeral, or the pronoun).
     /// Out of `segment`'s line: there, the call to `isInitials` made it copy the tokens it reads.
     @inline(never) private func isInitial(_ document: Document, at index: Int) -> Bool {
-        isInitials(document.tokens[index])
+        isInitials(document.tokens[index], in: document.bytes)
     }
 
-    private func isInitials(_ token: Token) -> Bool {
-        let bytes = token.text.utf8
-        return bytes.count <= 8 && bytes.last == UInt8(ascii: ".") && bytes.allSatisfy { $0 == UInt8(ascii: ".") || (0x41...0x5A).contains($0) }
-            && token.text != "I." && gazetteer.entry(named: token.text) == nil
+    private func isInitials(_ token: Token, in bytes: [UInt8]) -> Bool {
+        let letters = bytes[token.byteStart..<token.byteEnd]
+        guard letters.count <= 8, letters.last == UInt8(ascii: "."),
+              letters.allSatisfy({ $0 == UInt8(ascii: ".") || (0x41...0x5A).contains($0) }) else { return false }
+        let text = token.text(in: bytes)
+        return text != "I." && gazetteer.entry(named: text) == nil
     }
 
     /// "Werner Zwingmann", "Ana Lopez": a known first name or initials, or words that are not ordinary English
@@ -1468,7 +1469,7 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         // A one-letter word ("Group C") is no part of a name; an initial ("J.") is.
         if run.contains(where: { tokens[$0].end - tokens[$0].start < 2 }) { return false }
-        if document.roles(first).contains(.givenName) || isInitials(tokens[first]) { return true }
+        if document.roles(first).contains(.givenName) || isInitials(tokens[first], in: document.bytes) { return true }
         // Nor, after no first name, a word with a capital inside: "GiveWell Incubation Grant" (not
         // "Chris RuiWen Kuo").
         if run.contains(where: { document.hasInnerCapital($0) }) { return false }
@@ -1477,7 +1478,7 @@ public struct EntityExtractor: Sendable {
         // before a surname the lists know and that is no word itself.
         if run.count == 2, document.roles(last).contains(.surname), !document.lowerRoles(last).contains(.english),
            !document.isSentenceStart(first), !document.lowerRoles(first).contains(.common),
-           gazetteer.entry(for: tokens[first...first]) == nil, gazetteer.entry(for: tokens[last...last]) == nil { return true }
+           gazetteer.entry(for: tokens[first...first], in: document.bytes) == nil, gazetteer.entry(for: tokens[last...last], in: document.bytes) == nil { return true }
         return !run.contains { !document.roles($0).contains(.connector) && document.lowerRoles($0).contains(.english) }
     }
 
@@ -1487,7 +1488,7 @@ public struct EntityExtractor: Sendable {
         let roles = document.roles(index)
         let lowerRoles = document.lowerRoles(index)
         // "wrote on X", "in a post on X": the platform, not a letter.
-        if Document.x.spells(word), document.isPlatformAfterPosting(index) {
+        if document.spells(index, Document.x), document.isPlatformAfterPosting(index) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
         // "Local 90": a union's branch, named by its number.
@@ -1497,7 +1498,7 @@ public struct EntityExtractor: Sendable {
         if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
         // "LLC", "AG" alone: a company's legal form is no company.
         if roles.contains(.legalForm), !roles.contains(.organizationPrefix) { return nil }
-        if word.hasHyphen, let compound = compound(of: word.text) {
+        if word.hasHyphen, let compound = compound(of: document.text(index)) {
             switch compound {
             // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
             case .peoples:
@@ -1523,9 +1524,9 @@ public struct EntityExtractor: Sendable {
             // when it reports as one ("BNZ said it was responding").
             // Letters counted by their bytes where they are ASCII: Character.isLetter asks Unicode's
             // tables, and that was 4 % of extracting news.
-            let letters = word.text.utf8.allSatisfy { $0 < 0x80 }
-                ? word.text.utf8.reduce(0) { $0 + (($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A ? 1 : 0) }
-                : word.text.unicodeScalars.filter(\.properties.isAlphabetic).count
+            let letters = word.isASCII
+                ? document.bytes[word.byteStart..<word.byteEnd].reduce(0) { $0 + (($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A ? 1 : 0) }
+                : document.text(index).unicodeScalars.filter(\.properties.isAlphabetic).count
             return (!atSentenceStart || document.reportsOfItself(after: index + 1))
                 && (2...6).contains(letters) && !lowerRoles.contains(.english)
                 ? document.mention(from: index, to: index + 1, entity: nil, kind: .organization) : nil
@@ -1716,9 +1717,10 @@ final class DocumentNames {
     /// that transliterations give one name, as one key (a hash): lower case without accents,
     /// q, c and g as k, y and j as i, w as v, ph as f, kh and dh as h and d, no doubled letters.
     /// Only for a capitalised word of five letters or more, not in capitals.
-    static func transliterationKey(_ token: Token) -> UInt64? {
+    static func transliterationKey(_ token: Token, in bytes: [UInt8]) -> UInt64? {
         guard token.isCapitalized, !token.isAllCaps, token.end - token.start >= 5 else { return nil }
-        var plain = token.isASCII ? token.text : Gazetteer.unaccented(token.text)
+        let text = token.text(in: bytes)
+        var plain = token.isASCII ? text : Gazetteer.unaccented(text)
         return plain.withUTF8(transliterationKey)
     }
 
@@ -1762,7 +1764,7 @@ final class DocumentNames {
 
     /// Learns a mention the scan found, spelled by `tokens`.
     /// `core` is the name without a company's legal form ("Equinor" of "Equinor ASA"), if it has one.
-    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, core: ArraySlice<Token>? = nil, shortForms: ShortForms = []) {
+    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, in bytes: [UInt8], core: ArraySlice<Token>? = nil, shortForms: ShortForms = []) {
         let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
@@ -1771,13 +1773,13 @@ final class DocumentNames {
         learnedTexts.insertIfAbsent(hash: textHash, true)
         var entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
         // "Qaddafi" after "Muammar Gaddafi": another spelling of a person's name is that person.
-        if mention.kind == .person, tokens.count == 1, let key = DocumentNames.transliterationKey(tokens[tokens.startIndex]),
+        if mention.kind == .person, tokens.count == 1, let key = DocumentNames.transliterationKey(tokens[tokens.startIndex], in: bytes),
            let person = spellings[key] {
             entry = person
         }
-        learnName(tokens, entry)
+        learnName(tokens, in: bytes, entry)
         if let core, !core.isEmpty {
-            learnName(core, entry)
+            learnName(core, in: bytes, entry)
             return
         }
         // "Dassault" of "Dassault Aviation", "Huayou" of "Huayou Cobalt": a word no list knows
@@ -1793,21 +1795,21 @@ final class DocumentNames {
         // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un";
         // not "An" of a title taken for a name.
         guard mention.kind == .person, tokens.count > 1 else { return }
-        for token in tokens where token.isCapitalized && token.text.utf8.last != UInt8(ascii: ".")
-            && !DocumentNames.functionWords.contains(token.text, hash: token.wordHash) {
-            if let key = DocumentNames.transliterationKey(token), spellings[key] == nil { spellings[key] = entry }
+        for token in tokens where token.isCapitalized && bytes[token.byteEnd - 1] != UInt8(ascii: ".")
+            && !DocumentNames.functionWords.contains(token, in: bytes) {
+            if let key = DocumentNames.transliterationKey(token, in: bytes), spellings[key] == nil { spellings[key] = entry }
             guard !names.contains(hash: token.wordHash) else { continue }
             names.insertIfAbsent(hash: token.wordHash, entry)
             folded.insertIfAbsent(hash: token.foldedHash, entry)
-            if !token.isASCII { learnUnaccented(token.text, entry) }
+            if !token.isASCII { learnUnaccented(token.text(in: bytes), entry) }
         }
     }
 
     /// A name as written, in lower case and without its accents.
-    private func learnName(_ tokens: ArraySlice<Token>, _ entry: Gazetteer.Entry) {
+    private func learnName(_ tokens: ArraySlice<Token>, in bytes: [UInt8], _ entry: Gazetteer.Entry) {
         names.insertIfAbsent(hash: WordHash.of(tokens), entry)
         folded.insertIfAbsent(hash: WordHash.folded(tokens), entry)
-        if !tokens.allSatisfy(\.isASCII) { learnUnaccented(WordTable<Gazetteer.Entry>.key(tokens), entry) }
+        if !tokens.allSatisfy(\.isASCII) { learnUnaccented(WordTable<Gazetteer.Entry>.key(tokens, in: bytes), entry) }
     }
 
     /// "Kovacs" and "Imamoglu" are the "Kovács" and "İmamoğlu" the document named: the same
@@ -1857,8 +1859,8 @@ final class DocumentNames {
         heads.value(forHash: wordHash)
     }
 
-    func entry(for tokens: ArraySlice<Token>) -> Gazetteer.Entry? {
-        entry(for: NameKey(tokens))
+    func entry(for tokens: ArraySlice<Token>, in bytes: [UInt8]) -> Gazetteer.Entry? {
+        entry(for: NameKey(tokens, in: bytes))
     }
 
     func entry(for name: NameKey) -> Gazetteer.Entry? {
@@ -1880,9 +1882,9 @@ struct NameKey {
     /// The hash in lower case of a name in capitals ("PUTIN").
     let foldedHash: UInt64?
 
-    init(_ tokens: ArraySlice<Token>) {
+    init(_ tokens: ArraySlice<Token>, in bytes: [UInt8]) {
         hash = WordHash.of(tokens)
-        spelling = tokens.count == 1 ? DocumentNames.transliterationKey(tokens[tokens.startIndex]) : nil
+        spelling = tokens.count == 1 ? DocumentNames.transliterationKey(tokens[tokens.startIndex], in: bytes) : nil
         foldedHash = tokens.allSatisfy(\.isAllCaps) ? WordHash.folded(tokens) : nil
     }
 }
@@ -1899,10 +1901,10 @@ enum KnownNames {
     func entry(for range: Range<Int>, in document: Document, alikeIf alike: NameQuestion.Alike = .nothing) -> Gazetteer.Entry? {
         switch self {
         case .firstReading(let asked):
-            asked.questions.append(NameQuestion(name: NameKey(document.tokens[range]), asksHead: false, alike: alike))
+            asked.questions.append(NameQuestion(name: NameKey(document.tokens[range], in: document.bytes), asksHead: false, alike: alike))
             return nil
         case .learned(let names):
-            return names.entry(for: document.tokens[range])
+            return names.entry(for: document.tokens[range], in: document.bytes)
         }
     }
 
@@ -1910,14 +1912,14 @@ enum KnownNames {
     /// decides from the mentions before it (an acronym's owner), which a second reading of one
     /// candidate does not see. A first reading asks nothing: what it decided stands.
     func entryInSecondReading(for range: Range<Int>, in document: Document) -> Gazetteer.Entry? {
-        if case .learned(let names) = self { names.entry(for: document.tokens[range]) } else { nil }
+        if case .learned(let names) = self { names.entry(for: document.tokens[range], in: document.bytes) } else { nil }
     }
 
     /// The organisation whose head word token `index` is ("the Commission").
     func organization(headedBy index: Int, in document: Document) -> Gazetteer.Entry? {
         switch self {
         case .firstReading(let asked):
-            asked.questions.append(NameQuestion(name: NameKey(document.tokens[index...index]), asksHead: true, alike: .nothing))
+            asked.questions.append(NameQuestion(name: NameKey(document.tokens[index...index], in: document.bytes), asksHead: true, alike: .nothing))
             return nil
         case .learned(let names):
             return names.organization(headedBy: document.tokens[index].wordHash)

@@ -103,9 +103,10 @@ public struct Gazetteer: Sendable {
     }
 
     public mutating func add(_ name: String, entity: String, kind: EntityKind, isCountry: Bool = false) {
-        let tokens = Tokenizer.tokens(in: name)
+        let bytes = Array(name.utf8)
+        let tokens = Tokenizer.tokens(in: bytes, splittingHyphenated: nil)
         guard !tokens.isEmpty else { return }
-        let key = WordTable<Entry>.key(tokens[...])
+        let key = WordTable<Entry>.key(tokens[...], in: bytes)
         // The first line that names a thing wins: places come before the cities that share their names.
         let entry = Entry(entity: entity, kind: kind, isCountry: isCountry, endsInPossessive: tokens[tokens.count - 1].isPossessive,
                           hasInnerPossessive: tokens.dropLast().contains(where: \.isPossessive))
@@ -118,7 +119,7 @@ public struct Gazetteer: Sendable {
         // into their own table (most names are ASCII, and this runs at every start).
         let plain = Gazetteer.unaccented(key)
         if plain != key { unaccented.insertIfAbsent(plain, hash: WordHash.of(plain), entry) }
-        let first = tokens[0].text
+        let first = tokens[0].text(in: bytes)
         var firsts = [first]
         if tokens[0].isCapitalized || tokens[0].isAllCaps { firsts.append(CaseFolding.lowercased(first)) }
         if !tokens[0].isASCII { firsts.append(Gazetteer.unaccented(first)) }
@@ -127,26 +128,28 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// The entry for these tokens; words in capitals also match a name written in mixed case.
-    public func entry(for tokens: ArraySlice<Token>) -> Entry? {
-        guard let entry = anyEntry(for: tokens), !entry.endsInPossessive || tokens.last?.isPossessive == true,
+    /// The entry for these tokens, read from `bytes`; words in capitals also match a name written
+    /// in mixed case.
+    public func entry(for tokens: ArraySlice<Token>, in bytes: [UInt8]) -> Entry? {
+        guard let entry = anyEntry(for: tokens, in: bytes), !entry.endsInPossessive || tokens.last?.isPossessive == true,
               entry.hasInnerPossessive || !(tokens.startIndex..<(tokens.endIndex - 1)).contains(where: { tokens[$0].isPossessive }) else {
             return nil
         }
         return entry
     }
 
-    private func anyEntry(for tokens: ArraySlice<Token>) -> Entry? {
-        if let entry = entries.value(for: tokens, hash: WordHash.of(tokens)) { return entry }
+    private func anyEntry(for tokens: ArraySlice<Token>, in bytes: [UInt8]) -> Entry? {
+        if let entry = entries.value(for: tokens, in: bytes, hash: WordHash.of(tokens)) { return entry }
         if tokens.contains(where: { !$0.isASCII }) {
-            let plain = Gazetteer.unaccented(WordTable<Entry>.key(tokens))
+            let plain = Gazetteer.unaccented(WordTable<Entry>.key(tokens, in: bytes))
             if let entry = unaccented.value(for: plain, hash: WordHash.of(plain)) { return entry }
             // `entries` is keyed by the tokens' hash.
-            let plainTokens = Tokenizer.tokens(in: plain)[...]
-            if let entry = entries.value(for: plainTokens, hash: WordHash.of(plainTokens)) { return entry }
+            let plainBytes = Array(plain.utf8)
+            let plainTokens = Tokenizer.tokens(in: plainBytes, splittingHyphenated: nil)[...]
+            if let entry = entries.value(for: plainTokens, in: plainBytes, hash: WordHash.of(plainTokens)) { return entry }
         }
         guard tokens.allSatisfy({ $0.isAllCaps || !$0.isWord }) else { return nil }
-        return folded.value(for: CaseFolding.lowercased(WordTable<Entry>.key(tokens)), hash: WordHash.folded(tokens))
+        return folded.value(for: CaseFolding.lowercased(WordTable<Entry>.key(tokens, in: bytes)), hash: WordHash.folded(tokens))
     }
 
     public var count: Int { entries.count }
@@ -188,19 +191,20 @@ public struct Gazetteer: Sendable {
 
     /// The entry for a name written out: "Russia".
     public func entry(named name: String) -> Entry? {
-        let tokens = Tokenizer.tokens(in: name)
-        return tokens.isEmpty ? nil : entry(for: tokens[...])
+        let bytes = Array(name.utf8)
+        let tokens = Tokenizer.tokens(in: bytes, splittingHyphenated: nil)
+        return tokens.isEmpty ? nil : entry(for: tokens[...], in: bytes)
     }
 
     /// How many tokens the longest name starting with `tokens[index]` has; 0 if none starts with
     /// it. The token is read where it lies: copying one (and its text) for every capitalised
     /// word was 1 % of extracting news.
-    func longestName(startingAt index: Int, of tokens: [Token]) -> Int {
-        if let length = longestStartingWith.value(for: tokens[index].text, hash: tokens[index].wordHash) { return length }
+    func longestName(startingAt index: Int, of tokens: [Token], in bytes: [UInt8]) -> Int {
+        if let length = longestStartingWith.value(for: tokens[index], in: bytes) { return length }
         if !tokens[index].isASCII {
-            let plain = Gazetteer.unaccented(tokens[index].text)
+            let plain = Gazetteer.unaccented(tokens[index].text(in: bytes))
             if let length = longestStartingWith.value(for: plain, hash: WordHash.of(plain)) { return length }
         }
-        return tokens[index].isAllCaps ? longestStartingWith.value(lowercasing: tokens[index]) ?? 0 : 0
+        return tokens[index].isAllCaps ? longestStartingWith.value(lowercasing: tokens[index], in: bytes) ?? 0 : 0
     }
 }

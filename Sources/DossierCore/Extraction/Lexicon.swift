@@ -51,9 +51,9 @@ public struct Lexicon: Sendable {
         roles(of: word).contains(role)
     }
 
-    /// The roles of a word the tokenizer read.
-    func roles(of token: Token) -> Roles {
-        roles.value(for: token.text, hash: token.wordHash) ?? []
+    /// The roles of a word the tokenizer read from `bytes`.
+    func roles(of token: Token, in bytes: [UInt8]) -> Roles {
+        roles.value(for: token, in: bytes) ?? []
     }
 
     /// The roles of a word written out.
@@ -62,8 +62,8 @@ public struct Lexicon: Sendable {
     }
 
     /// The roles of that word in lower case.
-    func roles(lowercasing token: Token) -> Roles {
-        roles.value(lowercasing: token) ?? []
+    func roles(lowercasing token: Token, in bytes: [UInt8]) -> Roles {
+        roles.value(lowercasing: token, in: bytes) ?? []
     }
 
     public init() {}

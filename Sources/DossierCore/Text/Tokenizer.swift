@@ -1,4 +1,7 @@
-/// A word or a punctuation mark in a text, with its place in Unicode scalars.
+/// A word or a punctuation mark in a text, with its place in Unicode scalars and in the text's
+/// UTF-8 bytes. It holds no string: its text is read from the bytes it was read from when asked
+/// (`text(in:)`), so a token is plain data, copied and freed without reference counting — a
+/// string in each had cost a tenth of extracting news in making, copying and freeing them.
 public struct Token: Hashable, Sendable {
     public enum Shape: Sendable {
         /// Letters and digits, with inner apostrophes, hyphens and the periods of initials ("U.S.").
@@ -6,7 +9,6 @@ public struct Token: Hashable, Sendable {
         case punctuation
     }
 
-    public var text: String
     /// The text's hash for the extractor's word tables, worked out once.
     let wordHash: UInt64
     /// The hash of the text in lower case: `WordHash.of(text.lowercased())`.
@@ -44,10 +46,17 @@ public struct Token: Hashable, Sendable {
 
     public var isWord: Bool { shape == .word }
 
-    /// `text.count`, from the offsets where every scalar is ASCII (one character each).
-    var characterCount: Int { isASCII ? end - start : text.count }
+    /// The token's text, from the bytes of the text it was read from.
+    public func text(in bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[byteStart..<byteEnd]), as: UTF8.self) }
+    }
 
-    /// The case flags are worked out once here: the extractor asks for them many times per token.
+    /// How many characters the token has (`text(in: bytes).count`), counted from the offsets when
+    /// every scalar is ASCII (one character each).
+    func characterCount(in bytes: [UInt8]) -> Int { isASCII ? end - start : text(in: bytes).count }
+
+    /// The case flags are worked out once here from `text`, the token's text (not kept): the
+    /// extractor asks for them many times per token.
     public init(text: String, start: Int, end: Int, byteStart: Int, byteEnd: Int, shape: Shape, isPossessive: Bool,
                 lineBreaksBefore: Int) {
         var capitalized = false
@@ -71,19 +80,22 @@ public struct Token: Hashable, Sendable {
                 if !isUpper { allCaps = false }
             }
         }
-        self.init(text: text, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, shape: shape,
+        let hasHyphen = text.utf8.contains(UInt8(ascii: "-"))
+        let hashes = WordHash.hashes(of: text)
+        self.init(start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, shape: shape,
                   isPossessive: isPossessive, lineBreaksBefore: lineBreaksBefore, isCapitalized: capitalized,
                   isAllCaps: allCaps && letters >= 2,
+                  isNameLike: capitalized || (hasHyphen && Token.isNameLike(text)),
                   startsWithDigit: text.utf8.first.map { (48...57).contains($0) } ?? false,
-                  hasHyphen: text.utf8.contains(UInt8(ascii: "-")), hasDigit: text.utf8.contains { (48...57).contains($0) },
-                  hashes: WordHash.hashes(of: text))
+                  hasHyphen: hasHyphen, hasDigit: text.utf8.contains { (48...57).contains($0) },
+                  wordHash: hashes.exact, foldedHash: hashes.folded ?? WordHash.of(text.lowercased()),
+                  isASCII: hashes.folded != nil)
     }
 
     /// The tokenizer's fast path: the flags were worked out while the bytes were read.
-    init(text: String, start: Int, end: Int, byteStart: Int, byteEnd: Int, shape: Shape, isPossessive: Bool,
-         lineBreaksBefore: Int, isCapitalized: Bool, isAllCaps: Bool, startsWithDigit: Bool, hasHyphen: Bool, hasDigit: Bool,
-         hashes: WordHash.Pair) {
-        self.text = text
+    init(start: Int, end: Int, byteStart: Int, byteEnd: Int, shape: Shape, isPossessive: Bool,
+         lineBreaksBefore: Int, isCapitalized: Bool, isAllCaps: Bool, isNameLike: Bool, startsWithDigit: Bool,
+         hasHyphen: Bool, hasDigit: Bool, wordHash: UInt64, foldedHash: UInt64, isASCII: Bool) {
         self.start = start
         self.end = end
         self.byteStart = byteStart
@@ -94,16 +106,16 @@ public struct Token: Hashable, Sendable {
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
         self.startsWithDigit = startsWithDigit
-        wordHash = hashes.exact
-        foldedHash = hashes.folded ?? WordHash.of(text.lowercased())
-        isASCII = hashes.folded != nil
+        self.wordHash = wordHash
+        self.foldedHash = foldedHash
+        self.isASCII = isASCII
         self.hasHyphen = hasHyphen
         self.hasDigit = hasDigit
-        isNameLike = isCapitalized || (hasHyphen && Token.isNameLike(text, capitalized: false))
+        self.isNameLike = isNameLike
     }
 
-    private static func isNameLike(_ text: String, capitalized: Bool) -> Bool {
-        if capitalized { return true }
+    /// A word in lower case that is an Arabic-style particle joined to a capitalised name.
+    fileprivate static func isNameLike(_ text: String) -> Bool {
         guard let hyphen = text.firstIndex(of: "-"), Token.particles.contains(String(text[..<hyphen])) else { return false }
         return text[text.index(after: hyphen)...].first?.isUppercase ?? false
     }
@@ -135,6 +147,10 @@ public enum Tokenizer {
 
     /// `splittingHyphenated` may replace a hyphenated word by its pieces, as it is read: no second
     /// array of a long text's tokens.
+    static func tokens(in bytes: [UInt8], splittingHyphenated split: ((Token) -> [Token]?)?) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokens(inUTF8: $0, splittingHyphenated: split) }
+    }
+
     static func tokens(in text: String, splittingHyphenated split: ((Token) -> [Token]?)?) -> [Token] {
         var text = text
         return text.withUTF8 { tokens(inUTF8: $0, splittingHyphenated: split) }
@@ -174,12 +190,13 @@ public enum Tokenizer {
         @inline(__always) func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
             scalar.isASCII ? (65...90).contains(scalar.value) : scalar.properties.isUppercase
         }
+        /// The text of bytes `from..<to`, made only for the few words that need it.
         func text(_ from: Int, _ to: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
         }
 
         // Held here: a static's every access asks whether it is made yet.
-        let asciiMarks = Tokenizer.asciiMarks
+        let asciiMarkHashes = Tokenizer.asciiMarkHashes
         var byte = 0
         var offset = 0 // in scalars
         var lineBreaks = 0
@@ -203,12 +220,14 @@ public enum Tokenizer {
                 continue
             }
             if !isWordScalar(scalar) {
-                let mark: (text: String, hashes: WordHash.Pair) = scalar.isASCII ? asciiMarks[Int(scalar.value)]
-                    : (String(scalar), WordHash.hashes(of: bytes, from: byte, to: byte + length))
-                tokens.append(Token(text: mark.text, start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
+                let hash = scalar.isASCII ? asciiMarkHashes[Int(scalar.value)]
+                    : WordHash.hashes(of: bytes, from: byte, to: byte + length).exact
+                tokens.append(Token(start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
                                     shape: .punctuation, isPossessive: false, lineBreaksBefore: lineBreaks,
-                                    isCapitalized: false, isAllCaps: false, startsWithDigit: false, hasHyphen: false, hasDigit: false,
-                                    hashes: mark.hashes))
+                                    isCapitalized: false, isAllCaps: false, isNameLike: false, startsWithDigit: false,
+                                    hasHyphen: false, hasDigit: false,
+                                    wordHash: hash, foldedHash: scalar.isASCII ? hash : WordHash.of(String(scalar).lowercased()),
+                                    isASCII: scalar.isASCII))
                 byte += length
                 offset += 1
                 lineBreaks = 0
@@ -304,14 +323,16 @@ public enum Tokenizer {
                 break
             }
             let first = scalar
-            let word = Token(text: text(startByte, endByte), start: startOffset, end: endOffset,
-                                byteStart: startByte, byteEnd: endByte, shape: .word,
-                                isPossessive: possessive, lineBreaksBefore: lineBreaks,
-                                isCapitalized: isUppercase(first) || (!first.isASCII && first.properties.generalCategory == .titlecaseLetter),
-                                isAllCaps: !hasLowercaseLetter && letters >= 2,
-                                startsWithDigit: first.isASCII && (48...57).contains(first.value), hasHyphen: hasHyphen, hasDigit: hasDigit,
-                                hashes: isLowercaseASCII ? WordHash.lowercaseASCII(bytes, from: startByte, to: endByte)
-                                    : WordHash.hashes(of: bytes, from: startByte, to: endByte))
+            let isCapitalized = isUppercase(first) || (!first.isASCII && first.properties.generalCategory == .titlecaseLetter)
+            let hashes = isLowercaseASCII ? WordHash.lowercaseASCII(bytes, from: startByte, to: endByte)
+                : WordHash.hashes(of: bytes, from: startByte, to: endByte)
+            let word = Token(start: startOffset, end: endOffset, byteStart: startByte, byteEnd: endByte, shape: .word,
+                             isPossessive: possessive, lineBreaksBefore: lineBreaks, isCapitalized: isCapitalized,
+                             isAllCaps: !hasLowercaseLetter && letters >= 2,
+                             isNameLike: isCapitalized || (hasHyphen && Token.isNameLike(text(startByte, endByte))),
+                             startsWithDigit: first.isASCII && (48...57).contains(first.value), hasHyphen: hasHyphen, hasDigit: hasDigit,
+                             wordHash: hashes.exact, foldedHash: hashes.folded ?? WordHash.of(text(startByte, endByte).lowercased()),
+                             isASCII: hashes.folded != nil)
             if hasHyphen, let split, let pieces = split(word) {
                 tokens.append(contentsOf: pieces)
             } else {
@@ -322,10 +343,6 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// Each ASCII character as a token's text, with its hashes: punctuation is half of a text's
-    /// tokens, and making each one's string anew was 6 % of extracting wire news.
-    private static let asciiMarks: [(text: String, hashes: WordHash.Pair)] = (0..<128).map { value in
-        let text = String(Unicode.Scalar(UInt8(value)))
-        return (text, WordHash.hashes(of: text))
-    }
+    /// The hash of each ASCII character: punctuation is half of a text's tokens.
+    private static let asciiMarkHashes: [UInt64] = (0..<128).map { WordHash.of(String(Unicode.Scalar(UInt8($0)))) }
 }
