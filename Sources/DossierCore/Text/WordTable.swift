@@ -161,13 +161,16 @@ struct WordTable<Value> {
             values[entry] = value
             return
         }
-        append(hash: hash, key: key.utf8, value: value, slot: slot)
+        var key = key
+        key.withUTF8 { append(hash: hash, key: $0, value: value, slot: slot) }
     }
 
-    private mutating func append(hash: UInt64, key: String.UTF8View, value: Value, slot: Int) {
+    /// A new entry; `key` nil for one kept by its hash alone. From the key's own storage:
+    /// appending a `String.UTF8View` generically took 240 instructions a key, even an empty one.
+    private mutating func append(hash: UInt64, key: UnsafeBufferPointer<UInt8>?, value: Value, slot: Int) {
         slots[slot] = WordTable.slotValue(hash: hash, entry: count)
         hashes.append(hash)
-        keyBytes.append(contentsOf: key)
+        if let key { keyBytes.append(contentsOf: key) }
         keyEnds.append(keyBytes.count)
         values.append(value)
         if count * 2 > mask { grow() }
@@ -195,7 +198,7 @@ struct WordTable<Value> {
     mutating func insertIfAbsent(hash: UInt64, _ value: @autoclosure () -> Value) {
         let (slot, entry) = find(hash: hash)
         guard entry == nil else { return }
-        append(hash: hash, key: "".utf8, value: value(), slot: slot)
+        append(hash: hash, key: nil, value: value(), slot: slot)
     }
 
     private mutating func grow() {
