@@ -91,7 +91,8 @@ struct WordTable<Value> {
 
     /// The entry whose key is these bytes, or the empty slot where it would go.
     private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, entry: Int?) {
-        probe(hash) { entry in hashes[entry] == hash && withKey(entry) { WordTable.same($0, key) } }
+        // The slot's tag matched: the key's bytes decide, without reading `hashes` too.
+        probe(hash) { entry in withKey(entry) { WordTable.same($0, key) } }
     }
 
     /// The entry holding `key`, or the empty slot where it would go.
