@@ -1217,6 +1217,17 @@ struct RandomTextTests {
                         "like", "such", "as", "$", "fell", "Bosnian", "Serb", "ART", "McDonald's", "Moody’s", "Canadian",
                         "Chamber", "for", "Foreign", "Relations"]
 
+    @Test("a text denser in marks than prose (a token a byte) is read whole, its names found after the marks")
+    func denseText() throws {
+        let extractor = try EntityExtractor.bundled()
+        // 12,000 tokens in 12,000 bytes: more than the tokenizer's first guess of room holds.
+        let marks = String(repeating: "1,", count: 6000)
+        let text = marks + " Vladimir Putin met Olaf Scholz in Berlin."
+        let found = extractor.mentions(in: text).map { "\($0.text)|\($0.start)" }
+        let offset = marks.unicodeScalars.count + 1
+        #expect(found == ["Vladimir Putin|\(offset)", "Olaf Scholz|\(offset + 19)", "Berlin|\(offset + 34)"])
+    }
+
     @Test("never crashes, and every mention's offsets cut out exactly its text")
     func randomText() throws {
         let extractor = try EntityExtractor.bundled()
