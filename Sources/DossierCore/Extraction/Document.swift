@@ -872,7 +872,7 @@ struct Document {
 
     /// Whether token `index` is the one-byte mark `mark` (",", "(", "&"): its byte compared, not
     /// its text (comparing strings that differ calls into the standard library).
-    func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+    @inline(__always) func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
         tokens[index].shape == .punctuation && bytes[tokens[index].byteStart] == UInt8(truncatingIfNeeded: mark.value)
     }
 
