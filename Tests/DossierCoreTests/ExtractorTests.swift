@@ -109,6 +109,15 @@ struct ExtractorTests {
         #expect(found.filter { $0.kind == .organization }.map(\.text) == ["Halvorsk", "Tolvane", "Ferrant Vell", "Ostrev Pelk", "Marlowe Tesk"])
     }
 
+    @Test("a company's job before \"of\" speaks for the company, not a person: the CEO of X, Chairman of Y")
+    func companyJobBeforeOf() {
+        let found = extractor.mentions(in: """
+            The CEO of Telvio said so. Anna Kerr, the CFO of Morvask, disagreed. Lars Holm, Chairman of Vestrani, left.
+            """)
+        #expect(found.map { "\($0.text)|\($0.kind.rawValue)" }
+            == ["Telvio|organization", "Anna Kerr|person", "Morvask|organization", "Lars Holm|person", "Vestrani|organization"])
+    }
+
     @Test("a company's name without its legal form, and an acronym in parentheses after a name, are the same entity")
     func companyAliases() {
         let found = extractor.mentions(in: """

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.131"
+    static let rulesVersion = "2026-12-03.132"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -704,6 +704,13 @@ public struct EntityExtractor: Sendable {
                     index = next
                     continue
                 }
+                // "the CEO of Telvio", "Chairman of Vestra": a company's job before "of" speaks for
+                // the company after it, not for a person.
+                if runStart == nil, cue == .person, index > start, isCompanyJobBeforeOf(document, at: index) {
+                    cue = .organization
+                    index += 1
+                    continue
+                }
                 // "of", "for" or "on" after an organisation's head word continues it: "Bank of Japan",
                 // "Ministry of Defence", "Office for National Statistics", "Council on Foreign Relations"
                 // ("on" is in a run only so: `Document.candidateEnd(from:)`). So does it after an
@@ -949,6 +956,12 @@ public struct EntityExtractor: Sendable {
             index += 1
         }
         flush(end, &runStart, &cue, &mentions)
+    }
+
+    /// Whether token `index` is "of" after a job a company has ("CEO", "Chairman", "Founder"): out of
+    /// `segment`'s line.
+    @inline(never) private func isCompanyJobBeforeOf(_ document: Document, at index: Int) -> Bool {
+        document.spells(index, Document.of) && document.lowerRoles(index - 1).contains(.organizationCueWithPreposition)
     }
 
     /// Where the office ends that a title's "of" at `index` opens: "Secretary of State Marco Rubio",
