@@ -932,6 +932,12 @@ struct WireNewsTests {
             == ["Vardel Auto Show/other", "Korvan Finals/other", "Zentra Fashion Week/other", "Quill/other"])
     }
 
+    @Test("\"Amnesty\" alone is Amnesty International, at a sentence's start too; an amnesty in lower case is nothing")
+    func amnestyAlone() {
+        let found = extractor.mentions(in: "Amnesty said the trial was unfair. The government declared an amnesty for deserters.")
+        #expect(found.map { "\($0.text)/\($0.entity)/\($0.kind.rawValue)" } == ["Amnesty/Amnesty International/organization"])
+    }
+
     @Test("a web address names its site; equities houses, halls of fame and the Nifty are named")
     func webAddressesAndMarketNames() {
         #expect(found("Views on Vardelia.com are its own, a report from Korvan Institutional Equities said, and the Nifty rose.")
