@@ -15,15 +15,21 @@ public enum DecimalDigits {
             position += 1
         }
         var magnitude = value.magnitude
+        // The digits counted by comparisons, then written from the last: one division a digit
+        // (counting them by dividing too had doubled the divisions).
         var digits = 1
-        var rest = magnitude / 10
-        while rest > 0 {
+        var bound: UInt = 10
+        while digits < 20, magnitude >= bound {
             digits += 1
-            rest /= 10
+            if digits == 20 { break }
+            bound &*= 10
         }
-        for index in stride(from: digits - 1, through: 0, by: -1) {
-            position[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
+        var index = digits - 1
+        while index >= 0 {
+            let quotient = magnitude / 10
+            position[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude &- quotient &* 10)
+            magnitude = quotient
+            index -= 1
         }
         return position - destination + digits
     }
