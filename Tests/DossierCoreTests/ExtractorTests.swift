@@ -932,6 +932,12 @@ struct WireNewsTests {
             == ["Vardel Auto Show/other", "Korvan Finals/other", "Zentra Fashion Week/other", "Quill/other"])
     }
 
+    @Test("a fiscal or calendar year is no name: FY2031, FY29, CY2030-32; a model's code still is one")
+    func fiscalYears() {
+        let found = extractor.mentions(in: "Revenue in FY2031 rose, FY29 guidance was cut and CY2030-32 sales fell, but the ZX81 sold.")
+        #expect(found.map { "\($0.text)/\($0.kind.rawValue)" } == ["ZX81/other"])
+    }
+
     @Test("\"Amnesty\" alone is Amnesty International, at a sentence's start too; an amnesty in lower case is nothing")
     func amnestyAlone() {
         let found = extractor.mentions(in: "Amnesty said the trial was unfair. The government declared an amnesty for deserters.")

@@ -850,6 +850,17 @@ struct Document {
         }
     }
 
+    /// Whether token `index` is a fiscal or calendar year: "FY2024", "FY24", "CY2023-25" (no name,
+    /// nor a model's code).
+    func isFiscalYear(_ index: Int) -> Bool {
+        let span = tokens[index].byteStart..<tokens[index].byteEnd
+        guard span.count >= 4, bytes[span.lowerBound + 1] == UInt8(ascii: "Y"),
+              bytes[span.lowerBound] == UInt8(ascii: "F") || bytes[span.lowerBound] == UInt8(ascii: "C"),
+              bytes[span.lowerBound + 2] &- UInt8(ascii: "0") < 10 else { return false }
+        return bytes[(span.lowerBound + 2)..<span.upperBound]
+            .allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }
+    }
+
     /// Whether token `index` is shaped as a state's postal code ("NY", "N.Y."), read in place as
     /// `mayEndProductName(_:)` is.
     func isPostalShaped(_ index: Int) -> Bool {
