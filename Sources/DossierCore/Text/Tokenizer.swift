@@ -181,7 +181,6 @@ public enum Tokenizer {
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, splittingHyphenated split: ((Token) -> [Token]?)?,
                              into sink: inout some TokenSink) -> Bool {
         let count = bytes.count
-        @inline(__always) func append(_ token: Token) -> Bool { sink.take(token) }
 
         /// The scalar at byte `index` and its length in bytes. The bytes are valid UTF-8 (a String's).
         @inline(__always) func decode(_ index: Int) -> (Unicode.Scalar, Int) {
@@ -243,7 +242,7 @@ public enum Tokenizer {
             if !isWordScalar(scalar) {
                 let hash = scalar.isASCII ? asciiMarkHashes[Int(scalar.value)]
                     : WordHash.hashes(of: bytes, from: byte, to: byte + length).exact
-                guard append(Token(start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
+                guard sink.take(Token(start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
                                     shape: .punctuation, isPossessive: false, lineBreaksBefore: lineBreaks,
                                     isCapitalized: false, isAllCaps: false, isNameLike: false, startsWithDigit: false,
                                     hasHyphen: false, hasDigit: false,
@@ -355,9 +354,9 @@ public enum Tokenizer {
                              wordHash: hashes.exact, foldedHash: hashes.folded ?? WordHash.of(text(startByte, endByte).lowercased()),
                              isASCII: hashes.folded != nil)
             if hasHyphen, let split, let pieces = split(word) {
-                for piece in pieces { guard append(piece) else { return false } }
+                for piece in pieces { guard sink.take(piece) else { return false } }
             } else {
-                guard append(word) else { return false }
+                guard sink.take(word) else { return false }
             }
             lineBreaks = 0
         }

@@ -343,12 +343,10 @@ extension WordTable where Value == Bool {
 /// A word a rule compares tokens with, hashed once: a token that is not the word costs one
 /// comparison of integers.
 struct RuleWord: Sendable {
-    let text: String
     let hash: UInt64
     private let utf8: [UInt8]
 
     init(_ text: String) {
-        self.text = text
         hash = WordHash.of(text)
         utf8 = Array(text.utf8)
     }
