@@ -1185,6 +1185,15 @@ struct WireNewsTests {
             == ["Nomura/Nomura Holdings/organization", "Expedia/Expedia Group/organization"])
     }
 
+    @Test("the world's large listed companies are known beyond the indices' (Novo Nordisk, Hapag-Lloyd), but not by a word that is someone's name")
+    func largeListedCompanies() {
+        #expect(found("Novo Nordisk's sales rose. Rivals Hapag-Lloyd and Petrobras fell.")
+            == ["Novo Nordisk/organization", "Hapag-Lloyd/organization", "Petrobras/organization"])
+        // Kellogg is a listed company and a surname: the article's person keeps it.
+        #expect(found("Keith Kellogg met the envoys. Kellogg said the talks went well.")
+            == ["Keith Kellogg/person", "Kellogg/person"])
+    }
+
     @Test("the outlets the wires quote are organisations, with their \"The\"; the ocean stays a place")
     func outletsTheWiresQuote() {
         #expect(found("He told The Verge and Politico. The Atlantic hurricane season began.")
