@@ -100,6 +100,14 @@ struct ExtractorTests {
         #expect(found.filter { $0.kind == .organization }.map(\.text) == ["Kestrel Holdings Corp.", "Vantor AG", "Globex Ltd", "PT Sinar Baja"])
     }
 
+    @Test("the Nordic legal form with a slash is inside the span, and the name without it is the company too; a slash elsewhere divides")
+    func slashedLegalForms() {
+        let found = extractor.mentions(in: "Halvbro Fjernvarme A/S cut jobs. Halvbro Fjernvarme said on Monday. The A/B test and I/O ran.")
+        #expect(found.map(\.text) == ["Halvbro Fjernvarme A/S", "Halvbro Fjernvarme"])
+        #expect(found.map(\.entity) == ["Halvbro Fjernvarme A/S", "Halvbro Fjernvarme A/S"])
+        #expect(found.allSatisfy { $0.kind == .organization })
+    }
+
     @Test("a company no list knows is one by what the sentence says of it: brewer X, shares of X, X, the company that, X's chief executive")
     func organisationCues() {
         let found = extractor.mentions(in: """

@@ -331,6 +331,18 @@ public enum Tokenizer {
                     offset += 1
                     continue
                 }
+                // "A/S", the Nordic legal form ("Vestas Wind Systems A/S"; "I/S", "K/S", "P/S" its
+                // kin), is one word, as the lexicon lists it; elsewhere a slash divides words.
+                if current == "/", next == "S", byte - startByte == 1, isSlashedLegalFormInitial(bytes[startByte]),
+                   !isWordScalar(decode(byte + 2).0) {
+                    letters += 1
+                    initials = false
+                    byte += 2
+                    offset += 2
+                    endByte = byte
+                    endOffset = offset
+                    break
+                }
                 if current == ".", initials, initialsLength % 2 == 1 {
                     // An initial or an acronym with periods: "W." in "George W. Bush", "U.S.".
                     initialsLength += 1
@@ -361,6 +373,11 @@ public enum Tokenizer {
             lineBreaks = 0
         }
         return true
+    }
+
+    /// The letter before "/S" in the Nordic legal forms: A/S, I/S, K/S, P/S.
+    @inline(__always) private static func isSlashedLegalFormInitial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "A") || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "K") || byte == UInt8(ascii: "P")
     }
 
     /// The hash of each ASCII character: punctuation is half of a text's tokens.
