@@ -1193,6 +1193,14 @@ struct WireNewsTests {
             == ["Nomura/Nomura Holdings/organization", "Expedia/Expedia Group/organization"])
     }
 
+    @Test("what a state owns or runs, and a company's own rival, are organisations; a rival of a person's is a person")
+    func ownedByTheStateAndCompanysRivals() {
+        #expect(found("Output fell at state-run Estatal Andina and government-owned Talvo Nord.")
+            == ["Estatal Andina/organization", "Talvo Nord/organization"])
+        #expect(found("The company and its rival Talvo Austral struggle. His rival Vesna Austral won the vote.")
+            == ["Talvo Austral/organization", "Vesna Austral/person"])
+    }
+
     @Test("the world's large listed companies are known beyond the indices' (Novo Nordisk, Hapag-Lloyd), but not by a word that is someone's name")
     func largeListedCompanies() {
         #expect(found("Novo Nordisk's sales rose. Rivals Hapag-Lloyd and Petrobras fell.")

@@ -383,12 +383,29 @@ struct Document {
         tokens[index].isCapitalized && roles(index).subtracting(.abbreviatedTitle).isEmpty && lowerRoles(index).isEmpty
     }
 
-    /// "the country's leader, Kim Jong Un", "the spokesman Dmitry Peskov".
+    /// "the country's leader, Kim Jong Un", "the spokesman Dmitry Peskov"; not a noun of people
+    /// and companies alike that a thing owns: "its rival Talvo Austral" is a company's rival.
     func hasPersonCue(before index: Int) -> Bool {
         var previous = index - 1
         if previous >= 0, isMark(previous, ",") { previous -= 1 }
         guard previous >= 0, tokens[index].lineBreaksBefore == 0 else { return false }
-        return roles(previous).contains(.personCue)
+        return roles(previous).contains(.personCue) && !isCompanysOwnNoun(previous)
+    }
+
+    /// "state-owned Sinopec", "state-run Estatal Andina", "government-controlled": what a state
+    /// owns or runs right before a name is an organisation (the hyphen splits the word).
+    @inline(never) private func isOwnedByTheState(_ index: Int) -> Bool {
+        index >= 2 && isWord(index, in: Document.ownedOrRun) && isMark(index - 1, "-")
+            && tokens[index - 1].byteStart == tokens[index - 2].byteEnd && isWord(index - 2, in: Document.theState)
+    }
+
+    static let ownedOrRun = WordTable<Bool>(words: ["owned", "run", "controlled", "backed", "funded"])
+    static let theState = WordTable<Bool>(words: ["state", "State", "government", "Government"])
+
+    /// "its rival", "its unit": a noun of organisations after "its" names one, though people are
+    /// called so too.
+    func isCompanysOwnNoun(_ index: Int) -> Bool {
+        index > 0 && (spells(index - 1, Document.its) || spells(index - 1, Document.itsOpening)) && roles(index).contains(.organizationCue)
     }
 
     /// "2016's Star Trek Beyond", "1973's The Captain and Me": a year's possessive right before
@@ -522,7 +539,7 @@ struct Document {
         }
         let previous = cueWord(before: index)
         guard tokens[previous].isWord, !tokens[previous].isCapitalized, !tokens[previous].isPossessive else { return nil }
-        if roles(previous).contains(.organizationCue) { return .noun }
+        if roles(previous).contains(.organizationCue) || isOwnedByTheState(previous) { return .noun }
         guard previous > 0, isWord(previous, in: Document.cuePrepositions),
               tokens[previous - 1].isWord else { return nil }
         guard !tokens[previous - 1].isCapitalized || sentenceStarts[previous - 1] else { return nil }
@@ -578,7 +595,7 @@ struct Document {
     func hasCompanyOnlyCue(before index: Int) -> Bool {
         guard organizationCue(before: index) == .noun else { return false }
         let noun = cueWord(before: index)
-        return !isWord(noun, in: Document.cueNounsForPeopleToo)
+        return !isWord(noun, in: Document.cueNounsForPeopleToo) || isCompanysOwnNoun(noun)
     }
 
     /// The word before a run that may cue it, past a "the" right before the run.
@@ -1140,6 +1157,7 @@ struct Document {
 
     static let it = RuleWord("it")
     static let its = RuleWord("its")
+    static let itsOpening = RuleWord("Its")
     static let reportingFillers = WordTable<Bool>(words: ["on", "in", "a", "an", "the", "late", "earlier", "last", "this", "week",
                                                           "statement", "filing", "release", "that", "also", "separately",
                                                           "previously", "today", "yesterday"])
