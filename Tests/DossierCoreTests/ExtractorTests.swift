@@ -1193,6 +1193,12 @@ struct WireNewsTests {
             == ["Nomura/Nomura Holdings/organization", "Expedia/Expedia Group/organization"])
     }
 
+    @Test("a name the article gives with its legal form is the company's before it too, in the headline")
+    func legalFormSpeaksForEarlierMentions() {
+        #expect(foundWithEntities("Vermelho Energia posts record profit\n\nVermelho Energia SA on Tuesday reported a record profit.")
+            == ["Vermelho Energia/Vermelho Energia SA/organization", "Vermelho Energia SA/Vermelho Energia SA/organization"])
+    }
+
     @Test("what a state owns or runs, and a company's own rival, are organisations; a rival of a person's is a person")
     func ownedByTheStateAndCompanysRivals() {
         #expect(found("Output fell at state-run Estatal Andina and government-owned Talvo Nord.")

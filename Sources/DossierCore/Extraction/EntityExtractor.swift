@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.137"
+    static let rulesVersion = "2026-12-03.138"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -210,15 +210,19 @@ public struct EntityExtractor: Sendable {
         func isCuedSurname(_ index: Int) -> Bool {
             settled[index].tokens.count == 1 && surnames.contains(hash: document.tokens[settled[index].tokens.lowerBound].wordHash)
         }
+        // "Vermelho Energia SA": a legal form says "company" as a cue does, and the name without it
+        // is learned before a reading by its shape alone made a person of it in the headline.
+        let cores = settled.map { document.withoutLegalForm($0) }
         func turn(_ index: Int) -> Int {
-            unknownFirst[index] || definesAcronym(index) ? 0 : settled[index].isCued ? (isCuedSurname(index) ? 3 : 1) : 2
+            unknownFirst[index] || definesAcronym(index) ? 0
+                : settled[index].isCued || cores[index] != nil ? (isCuedSurname(index) ? 3 : 1) : 2
         }
         // Each mention's turn worked out once, not once a round.
         let turns = settled.indices.map(turn)
         for learning in 0..<4 {
             for index in settled.indices where turns[index] == learning {
                 let mention = settled[index]
-                learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
+                learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: cores[index],
                               shortForms: shortForms(of: mention, in: document, firstIsUnknown: unknownFirst[index]))
             }
         }
