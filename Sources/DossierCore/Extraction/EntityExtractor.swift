@@ -212,17 +212,21 @@ public struct EntityExtractor: Sendable {
         }
         // "Vermelho Energia SA": a legal form says "company" as a cue does, and the name without it
         // is learned before a reading by its shape alone made a person of it in the headline.
-        let cores = settled.map { document.withoutLegalForm($0) }
+        func hasLegalForm(_ index: Int) -> Bool {
+            let name = settled[index].tokens
+            return settled[index].mention.kind == .organization && name.count > 1
+                && (document.roles(name.upperBound - 1).contains(.legalForm) || document.roles(name.lowerBound).contains(.legalForm))
+        }
         func turn(_ index: Int) -> Int {
             unknownFirst[index] || definesAcronym(index) ? 0
-                : settled[index].isCued || cores[index] != nil ? (isCuedSurname(index) ? 3 : 1) : 2
+                : settled[index].isCued || hasLegalForm(index) ? (isCuedSurname(index) ? 3 : 1) : 2
         }
         // Each mention's turn worked out once, not once a round.
         let turns = settled.indices.map(turn)
         for learning in 0..<4 {
             for index in settled.indices where turns[index] == learning {
                 let mention = settled[index]
-                learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: cores[index],
+                learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
                               shortForms: shortForms(of: mention, in: document, firstIsUnknown: unknownFirst[index]))
             }
         }
