@@ -1193,6 +1193,12 @@ struct WireNewsTests {
             == ["Nomura/Nomura Holdings/organization", "Expedia/Expedia Group/organization"])
     }
 
+    @Test("a name no list knows before its analysts, economists or strategists is their firm; a legal form alone is none")
+    func firmsByTheirAnalysts() {
+        #expect(found("Prices rose, Tolvane analysts said. The deal pleased Velkor strategist Marta Lind. BioVest Research, Inc's analyst Eddie Hedaya said.")
+            == ["Tolvane/organization", "Velkor/organization", "Marta Lind/person", "BioVest Research/organization", "Eddie Hedaya/person"])
+    }
+
     @Test("a name the article gives with its legal form is the company's before it too, in the headline")
     func legalFormSpeaksForEarlierMentions() {
         #expect(foundWithEntities("Vermelho Energia posts record profit\n\nVermelho Energia SA on Tuesday reported a record profit.")

@@ -914,7 +914,10 @@ struct Document {
                                                                 "daily", "weekly", "paper", "television", "radio", "brand"])
     /// A company's people and board after its name: "Kelvora employees", "the Pexaro board". Not
     /// a spokesman: a politician has one too ("a Yeltsin spokesman", CoNLL's training file).
-    static let companyPeopleAfter = WordTable<Bool>(words: ["employees", "executives", "shareholders", "board"])
+    static let companyPeopleAfter = WordTable<Bool>(words: ["employees", "executives", "shareholders", "board",
+                                                            // "Halvik Brenner economist Marta Lind", "Tolvane analysts said".
+                                                            "analyst", "analysts", "economist", "economists", "strategist",
+                                                            "strategists"])
 
     /// Whether the run `start..<end`, of words no list of common words or of names knows, is
     /// followed by its company's people ("Police spokeswoman", "a Johnson spokesman" are no
@@ -922,7 +925,7 @@ struct Document {
     func isFollowedByCompanyPeople(from start: Int, to end: Int) -> Bool {
         end < tokens.count && tokens[end].lineBreaksBefore == 0
             && isWord(end, in: Document.companyPeopleAfter)
-            && (start..<end).allSatisfy { !lowerRoles($0).contains(.common) && roles($0).isDisjoint(with: [.givenName, .surname]) }
+            && (start..<end).allSatisfy { !lowerRoles($0).contains(.common) && roles($0).isDisjoint(with: [.givenName, .surname, .legalForm]) }
     }
 
     /// ", which" right after token `end - 1`: what it names is no person.
