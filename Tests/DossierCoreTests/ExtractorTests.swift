@@ -1300,3 +1300,20 @@ struct RandomTextTests {
         }
     }
 }
+
+@Suite("Gazetteer")
+struct GazetteerTests {
+    func entity(_ text: String, in gazetteer: Gazetteer) -> String? {
+        let tokens = Tokenizer.tokens(in: text)
+        return gazetteer.entry(for: tokens[...], in: Array(text.utf8))?.entity
+    }
+
+    @Test("a name of several words is found without its accents where a text writes it so; a word alone is not (León is no Leon)")
+    func namesWithoutTheirAccents() {
+        let gazetteer = Gazetteer(parsing: "place\tSão João da Madeira\nplace\tLeón\n")
+        #expect(entity("Sao Joao da Madeira", in: gazetteer) == "São João da Madeira")
+        #expect(entity("São João da Madeira", in: gazetteer) == "São João da Madeira")
+        #expect(entity("León", in: gazetteer) == "León")
+        #expect(entity("Leon", in: gazetteer) == nil)
+    }
+}

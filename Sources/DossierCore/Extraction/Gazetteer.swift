@@ -118,7 +118,18 @@ public struct Gazetteer: Sendable {
         // A name without accents is found in `entries` itself: only accented names are folded
         // into their own table (most names are ASCII, and this runs at every start).
         let plain = Gazetteer.unaccented(key)
-        if plain != key { unaccented.insertIfAbsent(plain, hash: WordHash.of(plain), entry) }
+        if plain != key {
+            unaccented.insertIfAbsent(plain, hash: WordHash.of(plain), entry)
+            // "Luiz Inacio Lula da Silva", as the wires write "Luiz Inácio Lula da Silva": a name of
+            // several words is found without its accents where the text has none, in `entries` itself
+            // (a second table asked at every miss would cost every lookup). One word is not: "Mexico"
+            // without its accent is the country, not the state México.
+            if tokens.count > 1 {
+                let plainBytes = Array(plain.utf8)
+                let plainTokens = Tokenizer.tokens(in: plainBytes, splittingHyphenated: nil)[...]
+                entries.insertIfAbsent(WordTable<Entry>.key(plainTokens, in: plainBytes), hash: WordHash.of(plainTokens), entry)
+            }
+        }
         let first = tokens[0].text(in: bytes)
         var firsts = [first]
         if tokens[0].isCapitalized || tokens[0].isAllCaps { firsts.append(CaseFolding.lowercased(first)) }
