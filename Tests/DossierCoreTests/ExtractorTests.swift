@@ -1193,6 +1193,12 @@ struct WireNewsTests {
             == ["Nomura/Nomura Holdings/organization", "Expedia/Expedia Group/organization"])
     }
 
+    @Test("a company's name in Spanish or Portuguese runs on through its particles, a place's name after them included")
+    func iberianCompanyNames() {
+        #expect(found("Cementos de Chile rose, and Transportadora do Sul fell. Why do Americans vote?")
+            == ["Cementos de Chile/organization", "Transportadora do Sul/organization", "Americans/group"])
+    }
+
     @Test("a name no list knows before its analysts, economists or strategists is their firm; a legal form alone is none")
     func firmsByTheirAnalysts() {
         #expect(found("Prices rose, Tolvane analysts said. The deal pleased Velkor strategist Marta Lind. BioVest Research, Inc's analyst Eddie Hedaya said.")

@@ -314,6 +314,13 @@ struct Document {
                 index += 2
                 continue
             }
+            // "Banco do Brasil", "Transportadora do Sul": the Portuguese "do" joins a name an
+            // organisation's prefix opens (elsewhere it is English: "Why do Americans").
+            if spells(index, Document.portugueseDo), roles(start).contains(.organizationPrefix), index + 1 < tokens.count,
+               tokens[index + 1].isNameLike, tokens[index + 1].lineBreaksBefore == 0 {
+                index += 1
+                continue
+            }
             // Connectors, one or a few ("of", "van der", "de la"), between capitalised words.
             var after = index
             while after < tokens.count, after < index + 3, tokens[after].isWord, tokens[after].lineBreaksBefore == 0,
@@ -1158,6 +1165,7 @@ struct Document {
         spells(index, Document.of) || spells(index, Document.for) || spells(index, Document.on)
     }
 
+    static let portugueseDo = RuleWord("do")
     static let it = RuleWord("it")
     static let its = RuleWord("its")
     static let itsOpening = RuleWord("Its")
