@@ -1193,6 +1193,12 @@ struct WireNewsTests {
             == ["Nomura/Nomura Holdings/organization", "Expedia/Expedia Group/organization"])
     }
 
+    @Test("'Bros.' makes a company and goes on into the name after it, not into the next sentence")
+    func brothersCompanies() {
+        #expect(found("Halvik Bros. Trading rose. The shop is owned by Tolvan Bros. The brothers said.")
+            == ["Halvik Bros. Trading/organization", "Tolvan Bros./organization"])
+    }
+
     @Test("a company's name in Spanish or Portuguese runs on through its particles, a place's name after them included")
     func iberianCompanyNames() {
         #expect(found("Cementos de Chile rose, and Transportadora do Sul fell. Why do Americans vote?")

@@ -247,11 +247,20 @@ struct Document {
                 guard continuesNameAfterPossessive(index - 1, next: index) else { break }
                 continue
             }
-            // "Hanwha Ocean Co. Ltd": the full stop of a legal form before another is inside the name.
             if index + 1 < tokens.count, isMark(index, "."), isWord(index - 1, in: Document.abbreviatedLegalForms),
-               tokens[index + 1].lineBreaksBefore == 0, roles(index + 1).contains(.legalForm) {
-                index += 1
-                continue
+               tokens[index + 1].lineBreaksBefore == 0 {
+                // "Hanwha Ocean Co. Ltd": the full stop of a legal form before another is inside the name.
+                if roles(index + 1).contains(.legalForm) {
+                    index += 1
+                    continue
+                }
+                // "Warner Bros. Discovery", "Lehman Bros. Holdings": "Bros." goes on into the name
+                // after it, not into a sentence's first word ("owned by Warner Bros. The studio …").
+                if spells(index - 1, Document.brothers), tokens[index].byteStart == token.byteEnd, tokens[index + 1].isCapitalized,
+                   !isWord(index + 1, in: DocumentNames.functionWords) {
+                    index += 1
+                    continue
+                }
             }
             // "Sen. Chris Murphy", "Lt. Gen. Kyrylo Budanov": an abbreviated title's full stop is inside
             // the run, so that the title speaks for the name after it.
@@ -1166,6 +1175,7 @@ struct Document {
     }
 
     static let portugueseDo = RuleWord("do")
+    static let brothers = RuleWord("Bros")
     static let it = RuleWord("it")
     static let its = RuleWord("its")
     static let itsOpening = RuleWord("Its")
