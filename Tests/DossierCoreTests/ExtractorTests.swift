@@ -1193,6 +1193,12 @@ struct WireNewsTests {
             == ["Nomura/Nomura Holdings/organization", "Expedia/Expedia Group/organization"])
     }
 
+    @Test("names before a person the lists know are more of a name: the lists' person's where their full name has them, another's where not, whose surname is then theirs")
+    func fullerNamesOfListedPeople() {
+        #expect(foundWithEntities("Tayyip Erdogan spoke. Halvor Medvedev won, and Medvedev thanked the fans.")
+            == ["Tayyip Erdogan/Recep Tayyip Erdogan/person", "Halvor Medvedev/Halvor Medvedev/person", "Medvedev/Halvor Medvedev/person"])
+    }
+
     @Test("'Bros.' makes a company and goes on into the name after it, not into the next sentence")
     func brothersCompanies() {
         #expect(found("Halvik Bros. Trading rose. The shop is owned by Tolvan Bros. The brothers said.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.142"
+    static let rulesVersion = "2026-12-03.143"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -751,7 +751,8 @@ public struct EntityExtractor: Sendable {
             // The roles of a word that may open a name, looked up once for the prefixes' rules.
             let openingRoles: Lexicon.Roles = runStart == nil ? document.roles(index) : []
             // So does an operation's: "Operation Warp Speed" (MISC).
-            if !openingRoles.isDisjoint(with: [.organizationPrefix, .eventPrefix]), !document.isHeadline(index),
+            // Each role asked on its own: a set literal here was built on the heap at every call.
+            if openingRoles.contains(.organizationPrefix) || openingRoles.contains(.eventPrefix), !document.isHeadline(index),
                case let last = organizationPrefixEnd(document, from: index, to: end), last > index,
                longestGazetteerMatch(document, at: index, end: end) == nil {
                 mentions.append(document.mention(from: index, to: last + 1, entity: nil,
@@ -770,7 +771,8 @@ public struct EntityExtractor: Sendable {
             // An initial may open it: "C. Eugene Steuerle".
             if runStart == nil || (runStart == index - 1 && isInitial(document, at: index - 1)),
                index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
-               !document.roles(index + 1).isDisjoint(with: [.surname, .givenName]) || document.isUnknownWord(index + 1)
+               case let nextRoles = document.roles(index + 1),
+               nextRoles.contains(.surname) || nextRoles.contains(.givenName) || document.isUnknownWord(index + 1)
                 || (index + 2 < end && isInitials(tokens[index + 1], in: document.bytes) && tokens[index + 2].isNameLike)
                 || document.isRegnalNumeral(index + 1),
                !tokens[index + 1].isAllCaps || isInitials(tokens[index + 1], in: document.bytes) || document.isRegnalNumeral(index + 1),
@@ -826,6 +828,20 @@ public struct EntityExtractor: Sendable {
                     }
                     (entry, length) = shorter
                 }
+                if entry.kind == .person, length == 1, runStart == nil,
+                   let found = articlesPerson(document, at: index, listed: entry, known: known) {
+                    mentions.append(found)
+                    cue = nil
+                    index += 1
+                    continue
+                }
+                if entry.kind == .person, let from = runStart, let found = fullerName(document, from: from, at: index, length: length, listed: entry) {
+                    runStart = nil
+                    mentions.append(found)
+                    cue = nil
+                    index += length
+                    continue
+                }
                 // "Western Ukraine", "the Western District": a people's adjective that is a point of the
                 // compass ("Western diplomats") opens the place or the name after it, as the compass's
                 // words do (below).
@@ -871,7 +887,7 @@ public struct EntityExtractor: Sendable {
                 // Olivier Faure".
                 if entry.kind == .organization, next + 1 < end, document.spells(next, Document.of),
                    document.roles(next - 1).contains(.organizationHead), tokens[next + 1].isCapitalized,
-                   document.roles(next + 1).isDisjoint(with: [.givenName, .title]),
+                   case let afterOf = document.roles(next + 1), !afterOf.contains(.givenName), !afterOf.contains(.title),
                    longestGazetteerMatch(document, at: next + 1, end: end).map({ $0.0.kind == .place && next + 1 + $0.1 == end })
                     ?? (end == next + 2) {
                     mentions.append(document.mention(from: index, to: end, entity: nil, kind: .organization))
@@ -1069,6 +1085,38 @@ public struct EntityExtractor: Sendable {
         if roles.contains(.eventHead) { return .other }
         if roles.contains(.placeHead) { return .place }
         return nil
+    }
+
+    /// "Medvedev" after "Andrei Medvedev": a surname the lists give one person is the person the
+    /// article names in full, where it names another. Kept out of `segment`, as every rule is
+    /// that is seldom asked: code added to it had it allocate at every call.
+    @inline(never) private func articlesPerson(_ document: Document, at index: Int, listed: Gazetteer.Entry,
+                                               known: KnownNames) -> FoundMention? {
+        guard let named = known.entry(for: index..<(index + 1), in: document, alikeIf: .entry(entity: listed.entity, kind: .person)),
+              named.kind == .person else { return nil }
+        return document.mention(from: index, to: index + 1, entity: named.entity, kind: .person)
+    }
+
+    /// "Tayyip Erdogan", as the wires call "Recep Tayyip Erdogan": names or words no list knows
+    /// (`from..<index`) right before a person the lists know are more of a person's name; that
+    /// person's where the lists' full name has them, another's where it does not ("Andrei
+    /// Medvedev" is no Dmitry Medvedev).
+    @inline(never) private func fullerName(_ document: Document, from: Int, at index: Int, length: Int,
+                                           listed: Gazetteer.Entry) -> FoundMention? {
+        guard isRunOfNames(document, from: from, to: index) else { return nil }
+        let fullNameWords = Set(listed.entity.split(separator: " ").map { Gazetteer.unaccented(String($0)) })
+        let isTheListsPerson = (from..<index).allSatisfy { fullNameWords.contains(Gazetteer.unaccented(document.text($0))) }
+        return document.mention(from: from, to: index + length, entity: isTheListsPerson ? listed.entity : nil, kind: .person)
+    }
+
+    /// Whether tokens `from..<to` are capitalised first names, surnames or words no list knows
+    /// (not English words, titles or places), on the line of what follows.
+    @inline(never) private func isRunOfNames(_ document: Document, from: Int, to: Int) -> Bool {
+        from < to && document.tokens[to].lineBreaksBefore == 0 && (from..<to).allSatisfy {
+            document.tokens[$0].isCapitalized && !document.tokens[$0].isAllCaps && document.lowerRoles($0).isEmpty
+                && document.roles($0).subtracting([.givenName, .surname, .abbreviatedTitle]).isEmpty
+                && gazetteer.entry(for: document.tokens[$0...$0], in: document.bytes) == nil
+        }
     }
 
     private func longestGazetteerMatch(_ document: Document, at index: Int, end: Int) -> (Gazetteer.Entry, Int)? {
