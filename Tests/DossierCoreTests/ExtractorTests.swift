@@ -1199,6 +1199,12 @@ struct WireNewsTests {
             == ["Tayyip Erdogan/Recep Tayyip Erdogan/person", "Halvor Medvedev/Halvor Medvedev/person", "Medvedev/Halvor Medvedev/person"])
     }
 
+    @Test("a person called by a surname alone before the article names them in full is that person")
+    func surnameBeforeTheFullName() {
+        #expect(foundWithEntities("Czech billionaire Halvik wins vote\n\nTomas Halvik won the election. Halvik said he would govern.")
+            == ["Czech/Czech Republic/group", "Halvik/Tomas Halvik/person", "Tomas Halvik/Tomas Halvik/person", "Halvik/Tomas Halvik/person"])
+    }
+
     @Test("'Bros.' makes a company and goes on into the name after it, not into the next sentence")
     func brothersCompanies() {
         #expect(found("Halvik Bros. Trading rose. The shop is owned by Tolvan Bros. The brothers said.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.143"
+    static let rulesVersion = "2026-12-03.144"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -207,7 +207,7 @@ public struct EntityExtractor: Sendable {
                   Document.months.value(lowercasing: document.tokens[name.lowerBound], in: document.bytes) == nil else { continue }
             surnames.insertIfAbsent(hash: document.tokens[name.upperBound - 1].wordHash, true)
         }
-        func isCuedSurname(_ index: Int) -> Bool {
+        func isSurnameOfNamedPerson(_ index: Int) -> Bool {
             settled[index].tokens.count == 1 && surnames.contains(hash: document.tokens[settled[index].tokens.lowerBound].wordHash)
         }
         // "Vermelho Energia SA": a legal form says "company" as a cue does, and the name without it
@@ -217,9 +217,12 @@ public struct EntityExtractor: Sendable {
             return settled[index].mention.kind == .organization && name.count > 1
                 && (document.roles(name.upperBound - 1).contains(.legalForm) || document.roles(name.lowerBound).contains(.legalForm))
         }
+        // "Czech billionaire Halvik … Tomas Halvik": a person named by a surname alone, before the
+        // article names them in full, is learned after the full name too, and so is its person.
         func turn(_ index: Int) -> Int {
-            unknownFirst[index] || definesAcronym(index) ? 0
-                : settled[index].isCued || hasLegalForm(index) ? (isCuedSurname(index) ? 3 : 1) : 2
+            if unknownFirst[index] || definesAcronym(index) { return 0 }
+            if settled[index].isCued || hasLegalForm(index) { return isSurnameOfNamedPerson(index) ? 3 : 1 }
+            return settled[index].mention.kind == .person && isSurnameOfNamedPerson(index) ? 3 : 2
         }
         // Each mention's turn worked out once, not once a round.
         let turns = settled.indices.map(turn)
