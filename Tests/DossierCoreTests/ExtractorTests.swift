@@ -1199,6 +1199,11 @@ struct WireNewsTests {
             == ["Tayyip Erdogan/Recep Tayyip Erdogan/person", "Halvor Medvedev/Halvor Medvedev/person", "Medvedev/Halvor Medvedev/person"])
     }
 
+    @Test("the Houthis are named by their adjective too")
+    func houthiAdjective() {
+        #expect(foundWithEntities("Iran-backed Houthi rebels attacked ships.") == ["Iran/Iran/place", "Houthi/Houthis/organization"])
+    }
+
     @Test("a person called by a surname alone before the article names them in full is that person")
     func surnameBeforeTheFullName() {
         #expect(foundWithEntities("Czech billionaire Halvik wins vote\n\nTomas Halvik won the election. Halvik said he would govern.")
