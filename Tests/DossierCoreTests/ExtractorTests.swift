@@ -1199,6 +1199,12 @@ struct WireNewsTests {
             == ["Tayyip Erdogan/Recep Tayyip Erdogan/person", "Halvor Medvedev/Halvor Medvedev/person", "Medvedev/Halvor Medvedev/person"])
     }
 
+    @Test("a plus right after a capitalised name is in it (OPEC+ is not OPEC); a credit rating's is not")
+    func namesWithAPlus() {
+        #expect(foundWithEntities("OPEC+ agreed to cut output, OPEC said. Users of the Velmora+ app rose. Bonds rated BBB+ and Aa+ fell, and kids aged 3+ played.")
+            == ["OPEC+/OPEC+/organization", "OPEC/OPEC/organization", "Velmora+/Velmora+/other"])
+    }
+
     @Test("the Houthis are named by their adjective too")
     func houthiAdjective() {
         #expect(foundWithEntities("Iran-backed Houthi rebels attacked ships.") == ["Iran/Iran/place", "Houthi/Houthis/organization"])

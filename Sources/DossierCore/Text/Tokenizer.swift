@@ -343,6 +343,15 @@ public enum Tokenizer {
                     endOffset = offset
                     break
                 }
+                // "OPEC+", "Disney+", "Canal+": a plus right after a capitalised word is in its name
+                // (not a credit rating's: "BBB+", "Aa+").
+                if current == "+", Tokenizer.plusJoins(bytes, wordFrom: startByte, to: byte) {
+                    byte += 1
+                    offset += 1
+                    endByte = byte
+                    endOffset = offset
+                    break
+                }
                 if current == ".", initials, initialsLength % 2 == 1 {
                     // An initial or an acronym with periods: "W." in "George W. Bush", "U.S.".
                     initialsLength += 1
@@ -373,6 +382,27 @@ public enum Tokenizer {
             lineBreaks = 0
         }
         return true
+    }
+
+    /// Whether the "+" at byte `to`, right after the word at `from..<to`, is in the word: the word
+    /// is capitalised ASCII letters of two or more ("OPEC", "Disney"), not a credit rating's A, B
+    /// and C ("BBB+", "Aa+"), and no letter, digit or second plus follows. Out of the scanning loop,
+    /// which it would slow (a plus is seldom in a word).
+    @inline(never) private static func plusJoins(_ bytes: UnsafeBufferPointer<UInt8>, wordFrom from: Int, to: Int) -> Bool {
+        guard to - from >= 2, bytes[from] &- UInt8(ascii: "A") < 26 else { return false }
+        if to + 1 < bytes.count {
+            let after = bytes[to + 1]
+            if after >= 0x80 || after == UInt8(ascii: "+") || (after | 0x20) &- UInt8(ascii: "a") < 26 || after &- UInt8(ascii: "0") < 10 {
+                return false
+            }
+        }
+        var isRating = true
+        for index in from..<to {
+            let letter = bytes[index]
+            guard letter < 0x80, (letter | 0x20) &- UInt8(ascii: "a") < 26 else { return false }
+            if (letter | 0x20) > UInt8(ascii: "c") { isRating = false }
+        }
+        return !isRating
     }
 
     /// The letter before "/S" in the Nordic legal forms: A/S, I/S, K/S, P/S.
