@@ -1205,6 +1205,12 @@ struct WireNewsTests {
             == ["OPEC+/OPEC+/organization", "OPEC/OPEC/organization", "Velmora+/Velmora+/other"])
     }
 
+    @Test("a quotation of three words or more opened by 'The' is a title, whoever it names")
+    func quotedTitlesOpenedByThe() {
+        #expect(found("He hosts podcasts such as “The Halvor Brenn Hour” and more. \"The board will act,\" he said.")
+            == ["The Halvor Brenn Hour/other"])
+    }
+
     @Test("the Houthis are named by their adjective too")
     func houthiAdjective() {
         #expect(foundWithEntities("Iran-backed Houthi rebels attacked ships.") == ["Iran/Iran/place", "Houthi/Houthis/organization"])

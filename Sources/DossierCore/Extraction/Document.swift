@@ -486,6 +486,9 @@ struct Document {
         var close = end
         if isMark(close, ",") || isMark(close, ".") { close += 1 }
         guard close < tokens.count, Document.closingQuotes.contains(hash: tokens[close].wordHash) else { return false }
+        // "“The Joe Rogan Experience”": three words or more opened by "The", all of the quotation,
+        // are a title whoever is named in it.
+        if end - start >= 3, spells(start, Document.theOpening) { return true }
         var before = start - 2
         if spells(before, Document.in), before > 0 { before -= 1 }
         return (tokens[before].isPossessive && tokens[before].isCapitalized)
@@ -1175,6 +1178,7 @@ struct Document {
     }
 
     static let portugueseDo = RuleWord("do")
+    static let theOpening = RuleWord("The")
     static let brothers = RuleWord("Bros")
     static let it = RuleWord("it")
     static let its = RuleWord("its")
