@@ -1211,6 +1211,12 @@ struct WireNewsTests {
             == ["The Halvor Brenn Hour/other"])
     }
 
+    @Test("a listed company's rival is a company; a politician's is a person")
+    func listedCompanysRival() {
+        #expect(found("Spotify's rival Talvo Austral lost subscribers. Biden's rival Tomas Brenn won.")
+            == ["Spotify/organization", "Talvo Austral/organization", "Biden/person", "Tomas Brenn/person"])
+    }
+
     @Test("the Houthis are named by their adjective too")
     func houthiAdjective() {
         #expect(foundWithEntities("Iran-backed Houthi rebels attacked ships.") == ["Iran/Iran/place", "Houthi/Houthis/organization"])

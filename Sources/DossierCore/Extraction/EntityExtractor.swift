@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.146"
+    static let rulesVersion = "2026-12-03.147"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -517,7 +517,8 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         let organizationCue = document.organizationCue(before: start)
             ?? (document.isAppositionOfOrganizationNoun(from: start, to: end) ? .noun : nil)
-        var cue: EntityKind? = document.hasPersonCue(before: start) ? .person : organizationCue.map { _ in .organization }
+        var cue: EntityKind? = document.hasPersonCue(before: start) && !isListedCompanysOwnNoun(document, before: start) ? .person
+            : organizationCue.map { _ in .organization }
             ?? (document.hasWorkCue(before: start) || (document.followsYearPossessive(start) && isDatedWork(document, from: start, to: end))
                 || document.isTitleOrThingByMarkBefore(from: start, to: end) ? .other : nil)
         // The nested functions are given what they change, not left to capture it: a captured
@@ -1110,6 +1111,13 @@ public struct EntityExtractor: Sendable {
         let fullNameWords = Set(listed.entity.split(separator: " ").map { Gazetteer.unaccented(String($0)) })
         let isTheListsPerson = (from..<index).allSatisfy { fullNameWords.contains(Gazetteer.unaccented(document.text($0))) }
         return document.mention(from: from, to: index + length, entity: isTheListsPerson ? listed.entity : nil, kind: .person)
+    }
+
+    /// "Spotify's rival Deezer", "Nestle's unit Halvor": a noun of organisations after the
+    /// possessive of a company the lists know names one, though people are called so too.
+    @inline(never) private func isListedCompanysOwnNoun(_ document: Document, before start: Int) -> Bool {
+        guard start >= 2, document.tokens[start - 2].isPossessive, document.roles(start - 1).contains(.organizationCue) else { return false }
+        return gazetteer.entry(for: document.tokens[(start - 2)...(start - 2)], in: document.bytes)?.kind == .organization
     }
 
     /// Whether tokens `from..<to` are capitalised first names, surnames or words no list knows
