@@ -1217,6 +1217,11 @@ struct WireNewsTests {
             == ["Spotify/organization", "Talvo Austral/organization", "Biden/person", "Tomas Brenn/person"])
     }
 
+    @Test("a drug, a vaccine or a chatbot named after its noun is a made thing")
+    func madeThingsAfterTheirNoun() {
+        #expect(found("Its drug Nubrava won approval, and the chatbot Velm answered.") == ["Nubrava/other", "Velm/other"])
+    }
+
     @Test("the Houthis are named by their adjective too")
     func houthiAdjective() {
         #expect(foundWithEntities("Iran-backed Houthi rebels attacked ships.") == ["Iran/Iran/place", "Houthi/Houthis/organization"])

@@ -458,7 +458,10 @@ struct Document {
     private static let workNounWords = ["book", "novel", "film", "movie", "album", "song", "series", "sitcom", "documentary",
                                         "podcast", "memoir", "opera", "musical", "poem", "game", "painting", "sculpture",
                                         "biography", "trilogy", "franchise", "show", "episode", "sequel", "drama",
-                                        "comedy", "thriller", "novella", "play"]
+                                        "comedy", "thriller", "novella", "play",
+                                        // Made things a maker names: "its drug Nubeqa", "the chatbot Velm".
+                                        "drug", "vaccine", "weedkiller", "herbicide", "pesticide", "pill", "smartphone",
+                                        "chatbot", "processor", "console"]
     private static let workNamingWords = ["called", "titled", "entitled", "named"]
     private static let openingQuoteMarks = ["“", "\"", "‘", "'"]
     /// Whether the mark right before the run makes it a work's title (`isQuotedTitle`) or a made
