@@ -1222,6 +1222,12 @@ struct WireNewsTests {
         #expect(found("Its drug Nubrava won approval, and the chatbot Velm answered.") == ["Nubrava/other", "Velm/other"])
     }
 
+    @Test("a stock index's name leaves the word 'index' in lower case outside, as the CAC 40's does")
+    func indicesWithoutTheWordIndex() {
+        #expect(found("Hong Kong's Hang Seng index fell and the S&P 500 index rose.")
+            == ["Hong Kong/place", "Hang Seng/other", "S&P 500/other"])
+    }
+
     @Test("the Houthis are named by their adjective too")
     func houthiAdjective() {
         #expect(foundWithEntities("Iran-backed Houthi rebels attacked ships.") == ["Iran/Iran/place", "Houthi/Houthis/organization"])
