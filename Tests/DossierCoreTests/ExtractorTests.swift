@@ -1245,10 +1245,11 @@ struct WireNewsTests {
             == ["Halvik Bros. Trading/organization", "Tolvan Bros./organization"])
     }
 
-    @Test("a company's name in Spanish or Portuguese runs on through its particles, a place's name after them included")
+    @Test("a company's name in Spanish, Portuguese or Italian runs on through its particles, a place's name after them included")
     func iberianCompanyNames() {
         #expect(found("Cementos de Chile rose, and Transportadora do Sul fell. Why do Americans vote?")
             == ["Cementos de Chile/organization", "Transportadora do Sul/organization", "Americans/group"])
+        #expect(found("Cassa Velluti e Prestiti invested. Send an e-mail.") == ["Cassa Velluti e Prestiti/organization"])
     }
 
     @Test("a name no list knows before its analysts, economists or strategists is their firm; a legal form alone is none")

@@ -323,9 +323,10 @@ struct Document {
                 index += 2
                 continue
             }
-            // "Banco do Brasil", "Transportadora do Sul": the Portuguese "do" joins a name an
-            // organisation's prefix opens (elsewhere it is English: "Why do Americans").
-            if spells(index, Document.portugueseDo), roles(start).contains(.organizationPrefix), index + 1 < tokens.count,
+            // "Banco do Brasil", "Transportadora do Sul", "Cassa Depositi e Prestiti": the Portuguese
+            // "do" and the Italian "e" join a name an organisation's prefix opens (elsewhere they
+            // are English: "Why do Americans", "e-mail").
+            if isRomanceParticle(index), roles(start).contains(.organizationPrefix), index + 1 < tokens.count,
                tokens[index + 1].isNameLike, tokens[index + 1].lineBreaksBefore == 0 {
                 index += 1
                 continue
@@ -1180,7 +1181,14 @@ struct Document {
         spells(index, Document.of) || spells(index, Document.for) || spells(index, Document.on)
     }
 
+    /// "do" (Portuguese "of the") or "e" (Italian "and"), which join only a name an
+    /// organisation's prefix opens.
+    func isRomanceParticle(_ index: Int) -> Bool {
+        spells(index, Document.portugueseDo) || spells(index, Document.italianAnd)
+    }
+
     static let portugueseDo = RuleWord("do")
+    static let italianAnd = RuleWord("e")
     static let theOpening = RuleWord("The")
     static let brothers = RuleWord("Bros")
     static let it = RuleWord("it")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.149"
+    static let rulesVersion = "2026-12-03.150"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1048,7 +1048,7 @@ public struct EntityExtractor: Sendable {
             if tokens[last + 1].isCapitalized {
                 last += 1
             } else if last + 2 < end, tokens[last + 2].isCapitalized, !document.spells(last + 1, "and"),
-                      document.roles(last + 1).contains(.connector) || document.spells(last + 1, Document.portugueseDo) {
+                      document.roles(last + 1).contains(.connector) || document.isRomanceParticle(last + 1) {
                 // "Transportadora do Sul", "Banco do Brasil": Portuguese "do" joins only here (in English
                 // it is a verb: "Why do Americans").
                 last += 2
