@@ -1300,15 +1300,21 @@ struct Document {
     /// An organisation's name without its legal form, "Equinor" of "Equinor ASA" and "Vale
     /// Indonesia" of "PT Vale Indonesia Tbk", or nil when it has none.
     func withoutLegalForm(_ found: FoundMention) -> ArraySlice<Token>? {
-        guard found.mention.kind == .organization, found.tokens.count > 1 else { return nil }
-        var core = found.tokens
+        legalFormCore(of: found.tokens, kind: found.mention.kind).map { tokens[$0] }
+    }
+
+    /// Where the name of kind `kind` at tokens `name` lies without its legal form, or nil when it
+    /// has none: asked by ranges, so that whether it has one costs no copy of a mention or a slice.
+    func legalFormCore(of name: Range<Int>, kind: EntityKind) -> Range<Int>? {
+        guard kind == .organization, name.count > 1 else { return nil }
+        var core = name
         if roles(core.lowerBound).contains(.legalForm), roles(core.lowerBound).contains(.organizationPrefix) {
             core = (core.lowerBound + 1)..<core.upperBound
         }
         while core.count > 1, roles(core.upperBound - 1).contains(.legalForm) || spells(core.upperBound - 1, "&") {
             core = core.lowerBound..<(core.upperBound - 1)
         }
-        return core == found.tokens || core.isEmpty ? nil : tokens[core]
+        return core == name || core.isEmpty ? nil : core
     }
 
     static let abbreviatedLegalForms = WordTable<Bool>(words: ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"])

@@ -213,9 +213,7 @@ public struct EntityExtractor: Sendable {
         // "Vermelho Energia SA": a legal form says "company" as a cue does, and the name without it
         // is learned before a reading by its shape alone made a person of it in the headline.
         func hasLegalForm(_ index: Int) -> Bool {
-            let name = settled[index].tokens
-            return settled[index].mention.kind == .organization && name.count > 1
-                && (document.roles(name.upperBound - 1).contains(.legalForm) || document.roles(name.lowerBound).contains(.legalForm))
+            document.legalFormCore(of: settled[index].tokens, kind: settled[index].mention.kind) != nil
         }
         // "Czech billionaire Halvik … Tomas Halvik": a person named by a surname alone, before the
         // article names them in full, is learned after the full name too, and so is its person.
