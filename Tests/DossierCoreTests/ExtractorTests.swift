@@ -49,6 +49,39 @@ struct ExtractorTests {
         #expect(score.f1 >= 0.95, "F1 \(score.f1); missed \(expectedSpans.subtracting(foundSpans).sorted()); extra \(foundSpans.subtracting(expectedSpans).sorted())")
     }
 
+    @Test("a capital letter and a state's code joined by a hyphen are a state only after a party's letter: 'Z-NY' is no New York, '(R-TX)' is Texas")
+    func partyLetterBeforeState() {
+        let mentions = extractor.mentions(in: "The Z-NY movement rallied in Lyon. Senator Dale Vantor (R-TX) spoke.")
+        #expect(!mentions.contains { $0.entity == "New York" })
+        #expect(mentions.contains { $0.text == "TX" && $0.entity == "Texas" && $0.kind == .place })
+    }
+
+    @Test("a capitalised word with a prefix stays whole where a body's name follows it ('Inter-Velorian Mining Union'), or one the lists know; the prefix alone is no name")
+    func prefixedNamesOfBodies() {
+        let mentions = extractor.mentions(in: "The Inter-Velorian Mining Union said. Inter-Velorian ties grew, and Pro-Russian Forces Seize Airport.")
+        #expect(mentions.contains { $0.text == "Inter-Velorian Mining Union" && $0.kind == .organization })
+        #expect(!mentions.contains { $0.text == "Inter" })
+        #expect(mentions.contains { $0.text == "Russian" && $0.kind == .group })
+        let known = EntityExtractor(gazetteer: Gazetteer(parsing: "organization\tTrans-Velorian Partnership\n"), lexicon: extractor.lexicon)
+        #expect(known.mentions(in: "Talks on the Trans-Velorian Partnership resumed.").map(\.text) == ["Trans-Velorian Partnership"])
+    }
+
+    @Test("a title before a body's name is the name's first word: 'Supreme Velorian Tribunal', 'Crown Haldane Service'; before a person it stays a title")
+    func titlesInNamesOfBodies() {
+        let mentions = extractor.mentions(in: "The Supreme Velorian Tribunal ruled. The Crown Haldane Service charged him. Supreme Leader Idris Vantor spoke.")
+        let found = mentions.map { "\($0.text) \($0.kind)" }
+        #expect(found == ["Supreme Velorian Tribunal organization", "Crown Haldane Service organization", "Idris Vantor person"])
+    }
+
+    @Test("a capitalised word in parentheses after an organisation's name, opening with its letter, is its short name: 'Velmora Brasileira (Velbras)'")
+    func shortNameInParentheses() {
+        let mentions = extractor.mentions(in: "Shares of Velmora Brasileira (Velbras) rose 3%. Later, Velbras said it would cut jobs. He met Carlos Mendes (Carl).")
+        let velbras = mentions.filter { $0.text == "Velbras" }
+        #expect(velbras.count == 2)
+        #expect(velbras.allSatisfy { $0.kind == .organization && $0.entity == "Velmora Brasileira" })
+        #expect(!mentions.contains { $0.text == "Carl" && $0.kind == .organization })
+    }
+
     @Test("links short forms to the full name given earlier in the article")
     func shortFormsResolve() {
         let mentions = extractor.mentions(in: "Talks with Vladimir Putin went on. Later, Putin left; President Putin spoke.")

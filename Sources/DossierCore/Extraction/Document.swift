@@ -20,13 +20,26 @@ struct Document {
     /// Whether any line is a results line: the text is of sport.
     private(set) var hasScoreLines = false
 
-    init(text: String, lexicon: Lexicon) {
+    /// `gazetteer`: the names a hyphenated word may open, kept whole ("Inter-American Development Bank").
+    init(text: String, lexicon: Lexicon, gazetteer: Gazetteer? = nil) {
         let bytes = Array(text.utf8)
         self.bytes = bytes
         tokens = Tokenizer.tokens(in: bytes) { word in
             // In capitals only a party's letter and a state's code are split: "(R-TX)".
-            word.isAllCaps && !(word.byteEnd - word.byteStart == 4 && bytes[word.byteStart + 1] == UInt8(ascii: "-"))
-                ? nil : Document.affixSplit(word, of: bytes, lexicon: lexicon)
+            if word.isAllCaps && !(word.byteEnd - word.byteStart == 4 && bytes[word.byteStart + 1] == UInt8(ascii: "-")
+                                   && Document.isPartyLetter(bytes[word.byteStart])) {
+                return nil
+            }
+            guard let pieces = Document.affixSplit(word, of: bytes, lexicon: lexicon) else { return nil }
+            // "Inter-American Development Bank", "Non-Aligned Movement": a capitalised word with a
+            // prefix that opens a name the lists know, or a body's name ("Inter-Velorian Mining
+            // Union"), the name's next word after it, is the name's first word whole.
+            if word.isCapitalized, Document.isFollowedByCapitalisedWord(word, in: bytes),
+               lexicon.roles(lowercasing: pieces[0], in: bytes).contains(.namePrefix),
+               gazetteer?.startsLongerName(word, in: bytes) == true || Document.opensBodysName(after: word, in: bytes, lexicon: lexicon) {
+                return nil
+            }
+            return pieces
         }
         self.lexicon = lexicon
         memo = RoleMemo(count: tokens.count)
@@ -159,7 +172,7 @@ struct Document {
         let isSuffix = secondLetter.isLowercase && parts[1].utf8.count > 2 && lexicon.has(.english, String(parts[1]))
             && !lexicon.has(.connector, String(parts[1])) && !lexicon.has(.english, (parts[0] + parts[1]).lowercased())
         // "(D-Ariz.)": a party's letter and a state.
-        let isPartyAndState = parts[0].count == 1 && firstLetter.isUppercase
+        let isPartyAndState = parts[0].utf8.count == 1 && isPartyLetter(parts[0].utf8[parts[0].utf8.startIndex])
             && (abbreviatedStates[String(parts[1])] != nil || postalStates[String(parts[1])] != nil)
         guard isPrefix || isSuffix || isPartyAndState || isTitles else { return nil }
         var result: [Token] = []
@@ -182,6 +195,37 @@ struct Document {
             }
         }
         return result
+    }
+
+    /// Whether one space and a capital letter follow the word.
+    private static func isFollowedByCapitalisedWord(_ word: Token, in bytes: [UInt8]) -> Bool {
+        word.byteEnd + 1 < bytes.count && bytes[word.byteEnd] == UInt8(ascii: " ")
+            && bytes[word.byteEnd + 1] &- UInt8(ascii: "A") < 26
+    }
+
+    /// Whether the capitalised words after the word, up to the first that is not, hold a body's
+    /// head word ("Mining Union", "Court of Human Rights"), read from the bytes ahead: the tokens
+    /// are not made yet. Asked only of a capitalised word with a prefix split from it.
+    /// Not after "Pro-": "Pro-Russian Forces Seize Airport" is a headline's people and forces.
+    private static func opensBodysName(after word: Token, in bytes: [UInt8], lexicon: Lexicon) -> Bool {
+        guard !bytes[word.byteStart..<min(word.byteStart + 4, word.byteEnd)].elementsEqual("Pro-".utf8) else { return false }
+        var position = word.byteEnd
+        for _ in 0..<6 {
+            guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: " "),
+                  bytes[position + 1] &- UInt8(ascii: "A") < 26 else { return false }
+            let start = position + 1
+            position = start
+            while position < bytes.count, (bytes[position] | 0x20) &- UInt8(ascii: "a") < 26 { position += 1 }
+            let next = String(decoding: bytes[start..<position], as: UTF8.self)
+            if lexicon.roles(of: next).contains(.organizationHead) { return true }
+        }
+        return false
+    }
+
+    /// The letter of a party before a state, "(D-Ariz.)", "(R-TX)": Democrat, Republican,
+    /// Independent. Another letter is a name's ("N-VA", Belgium's New Flemish Alliance).
+    static func isPartyLetter(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "D") || byte == UInt8(ascii: "R") || byte == UInt8(ascii: "I")
     }
 
     /// A results line, "Arsenal 2 Tottenham 1": the run stands right before a number, on a line of
@@ -227,6 +271,16 @@ struct Document {
         let token = tokens[index]
         guard token.isWord, token.isNameLike else { return false }
         return !token.startsWithDigit
+    }
+
+    /// "Inter" of "Inter-American ties", "Pan" of "Pan-Arab": the prefix split from the name it
+    /// stands before is no name ("Inter" alone is a football club's).
+    func isSplitNamePrefix(_ index: Int) -> Bool {
+        let end = tokens[index].byteEnd
+        // "Post" of "Pittsburgh Post-Gazette" is a paper's word too.
+        return end < bytes.count && bytes[end] == UInt8(ascii: "-") && index + 1 < tokens.count
+            && tokens[index + 1].byteStart == end && lowerRoles(index).contains(.namePrefix)
+            && !roles(index).contains(.organizationHead)
     }
 
     /// Where the run of capitalised words starting at `start` ends: at punctuation, a line break, a
@@ -1231,9 +1285,15 @@ struct Document {
     }
 
     /// Whether token `index` is a title in the run of capitalised words ending at `end`: not in a
-    /// company's name, whose legal form ends the run ("Miss Universe Inc.", "Dr. Reddy's Laboratories Ltd").
+    /// company's name, whose legal form ends the run ("Miss Universe Inc.", "Dr. Reddy's Laboratories Ltd"),
+    /// nor in a body's that a word of bodies ends ("Supreme Federal Court", "Crown Prosecution Service").
     @inline(never) func isTitle(_ index: Int, inRunEndingAt end: Int) -> Bool {
-        isTitle(index) && !roles(end - 1).contains(.legalForm)
+        guard isTitle(index), !roles(end - 1).contains(.legalForm) else { return false }
+        // The body's head word ends the capitalised words after the title, before any "of": not
+        // "Minister Alexander Dobrindt of the Christian Social Union".
+        var last = index
+        while last + 1 < end, tokens[last + 1].isCapitalized { last += 1 }
+        return last == index || !roles(last).contains(.organizationHead)
     }
 
     /// Whether a place's noun, a direction or a town's people and "of" stand before token

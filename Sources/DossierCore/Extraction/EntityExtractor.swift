@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.150"
+    static let rulesVersion = "2026-12-03.151"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -125,7 +125,7 @@ public struct EntityExtractor: Sendable {
     private func firstPass(_ text: Substring, offset: Int, learning learned: DocumentNames) -> FirstPass {
         // A text of one window is its own base: no copy.
         let whole = text.startIndex == text.base.startIndex && text.endIndex == text.base.endIndex
-        let document = Document(text: whole ? text.base : String(text), lexicon: lexicon)
+        let document = Document(text: whole ? text.base : String(text), lexicon: lexicon, gazetteer: gazetteer)
         let (candidates, courtCases) = self.candidates(document)
         var nextCourtCase = 0
         // All in one array: each candidate's mentions are a stretch of it.
@@ -361,7 +361,15 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
-            var end = extendedToKnownName(document, from: index, to: document.candidateEnd(from: index))
+            var runEnd = document.candidateEnd(from: index)
+            if document.isSplitNamePrefix(runEnd - 1) {
+                runEnd -= 1
+                guard runEnd > index else {
+                    index += 1
+                    continue
+                }
+            }
+            var end = extendedToKnownName(document, from: index, to: runEnd)
             // Not a date's day: "Nov. 18".
             if document.isVersionNumber(end), !document.isMonth(end - 1) { end = versionedProductEnd(document, from: index, to: end) }
             if end < document.tokens.count, document.isMark(end, ","), let listEnd = fieldListEnd(document, from: index, to: end) {
@@ -622,7 +630,8 @@ public struct EntityExtractor: Sendable {
 
         // "Norsk Petro (NP)", "the Kurdistan Workers' Party (PKK)": an acronym in parentheses right
         // after a name is another name of it, and makes a person-shaped name an organisation.
-        if end == start + 1, let name = acronymOwner(document, at: start, mentions: &mentions, known: known) {
+        if end == start + 1, let name = acronymOwner(document, at: start, mentions: &mentions, known: known)
+            ?? shortNameOwner(document, at: start, mentions: mentions, known: known) {
             mentions.append(document.mention(from: start, to: end, entity: name.entity, kind: name.kind))
             return
         }
@@ -1332,6 +1341,22 @@ public struct EntityExtractor: Sendable {
             mentions[last] = owner
         }
         return Gazetteer.Entry(entity: owner.mention.entity, kind: owner.mention.kind)
+    }
+
+    /// "BE Semiconductor Industries (Besi)", "Petroleo Brasileiro (Petrobras)": a capitalised word
+    /// in parentheses right after an organisation's name of two words or more, opening with the
+    /// name's letter and no name the lists know, is another name of it (as an acronym is).
+    @inline(never) private func shortNameOwner(_ document: Document, at index: Int, mentions: [FoundMention],
+                                               known: KnownNames) -> Gazetteer.Entry? {
+        let tokens = document.tokens
+        guard index >= 2, index + 1 < tokens.count, tokens[index].isCapitalized, !tokens[index].isAllCaps,
+              document.isParenthesized(index) else { return nil }
+        if let entry = known.entryInSecondReading(for: index..<(index + 1), in: document) { return entry }
+        guard let owner = mentions.last, owner.tokens.upperBound == index - 1, owner.tokens.count >= 2,
+              owner.mention.kind == .organization,
+              document.bytes[tokens[owner.tokens.lowerBound].byteStart] == document.bytes[tokens[index].byteStart],
+              gazetteer.entry(for: tokens[index...index], in: document.bytes) == nil else { return nil }
+        return Gazetteer.Entry(entity: owner.mention.entity, kind: .organization)
     }
 
     /// Where, in the candidate `start..<end`, the name begins whose initials spell the acronym in

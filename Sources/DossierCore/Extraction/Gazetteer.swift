@@ -210,6 +210,11 @@ public struct Gazetteer: Sendable {
     /// How many tokens the longest name starting with `tokens[index]` has; 0 if none starts with
     /// it. The token is read where it lies: copying one (and its text) for every capitalised
     /// word was 1 % of extracting news.
+    /// Whether the word opens a name of more than one word.
+    func startsLongerName(_ word: Token, in bytes: [UInt8]) -> Bool {
+        longestStartingWith.value(for: word, in: bytes).map { $0 > 1 } ?? false
+    }
+
     func longestName(startingAt index: Int, of tokens: [Token], in bytes: [UInt8]) -> Int {
         if let length = longestStartingWith.value(for: tokens[index], in: bytes) { return length }
         if !tokens[index].isASCII {
