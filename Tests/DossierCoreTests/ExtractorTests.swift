@@ -82,6 +82,13 @@ struct ExtractorTests {
         #expect(!mentions.contains { $0.text == "Carl" && $0.kind == .organization })
     }
 
+    @Test("laws and pacts are named by their last word as treaties are: 'Velorian Statute', 'Haldane Conventions', 'Covenant on …'; an MVP is no organisation")
+    func lawsAndPacts() {
+        let mentions = extractor.mentions(in: "Lawyers cited the Velorian Statute and the Haldane Conventions. The Marrow Covenant on Fisheries applies. Dale Vantor was named MVP.")
+        let found = mentions.map { "\($0.text) \($0.kind)" }
+        #expect(found == ["Velorian Statute other", "Haldane Conventions other", "Marrow Covenant on Fisheries other", "Dale Vantor person"])
+    }
+
     @Test("links short forms to the full name given earlier in the article")
     func shortFormsResolve() {
         let mentions = extractor.mentions(in: "Talks with Vladimir Putin went on. Later, Putin left; President Putin spoke.")
