@@ -89,6 +89,12 @@ struct ExtractorTests {
         #expect(found == ["Velorian Statute other", "Haldane Conventions other", "Marrow Covenant on Fisheries other", "Dale Vantor person"])
     }
 
+    @Test("a dash after a dateline's credit opens the story's first sentence: 'To Dale Vantor, …' is the person, not 'To Dale Vantor'")
+    func dashAfterDatelineOpensSentence() {
+        let mentions = extractor.mentions(in: "HALDEN (AP) — To Dale Vantor, the vote was a test. Vantor said so.")
+        #expect(mentions.filter { $0.kind == .person }.map(\.text) == ["Dale Vantor", "Vantor"])
+    }
+
     @Test("links short forms to the full name given earlier in the article")
     func shortFormsResolve() {
         let mentions = extractor.mentions(in: "Talks with Vladimir Putin went on. Later, Putin left; President Putin spoke.")

@@ -1447,6 +1447,10 @@ struct Document {
         }
     }
 
+    private static func isDash(_ mark: Unicode.Scalar) -> Bool {
+        mark == "—" || mark == "–" || mark == "-"
+    }
+
     /// Marks that may stand before a sentence's first word.
     private static func opensSentence(_ mark: Unicode.Scalar) -> Bool {
         switch mark {
@@ -1464,7 +1468,8 @@ struct Document {
                 // A punctuation token is one scalar: most often one ASCII byte.
                 let lead = bytes[token.byteStart]
                 let mark = lead < 0x80 ? Unicode.Scalar(lead) : text(index).unicodeScalars.first ?? " "
-                if Document.endsSentence(mark) { atStart = true }
+                // "LOS ANGELES (AP) — To LeBron James, …": a dash after a dateline's credit opens the story.
+                if Document.endsSentence(mark) || Document.isDash(mark) && index > 0 && isMark(index - 1, ")") { atStart = true }
                 else if !Document.opensSentence(mark) { atStart = false }
                 continue
             }
