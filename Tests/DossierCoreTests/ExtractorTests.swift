@@ -56,6 +56,13 @@ struct ExtractorTests {
         #expect(mentions.contains { $0.text == "TX" && $0.entity == "Texas" && $0.kind == .place })
     }
 
+    @Test("a party's letter before a state's initials with full stops leaves the state: '(D-N.Y.)' is New York, no 'D-N'")
+    func partyLetterBeforeStateInitials() {
+        let mentions = extractor.mentions(in: "Rep. Dale Vantor (D-N.Y.) spoke. Sen. Ilse Marrow, R-S.C., objected.")
+        let found = mentions.map { "\($0.text) \($0.entity)" }
+        #expect(found == ["Dale Vantor Dale Vantor", "N.Y. New York", "Ilse Marrow Ilse Marrow", "S.C. South Carolina"])
+    }
+
     @Test("a capitalised word with a prefix stays whole where a body's name follows it ('Inter-Velorian Mining Union'), or one the lists know; the prefix alone is no name")
     func prefixedNamesOfBodies() {
         let mentions = extractor.mentions(in: "The Inter-Velorian Mining Union said. Inter-Velorian ties grew, and Pro-Russian Forces Seize Airport.")

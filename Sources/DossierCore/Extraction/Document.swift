@@ -27,7 +27,7 @@ struct Document {
         tokens = Tokenizer.tokens(in: bytes) { word in
             // In capitals only a party's letter and a state's code are split: "(R-TX)".
             if word.isAllCaps && !(word.byteEnd - word.byteStart == 4 && bytes[word.byteStart + 1] == UInt8(ascii: "-")
-                                   && Document.isPartyLetter(bytes[word.byteStart])) {
+                                   && Tokenizer.isPartyLetter(bytes[word.byteStart])) {
                 return nil
             }
             guard let pieces = Document.affixSplit(word, of: bytes, lexicon: lexicon) else { return nil }
@@ -172,7 +172,7 @@ struct Document {
         let isSuffix = secondLetter.isLowercase && parts[1].utf8.count > 2 && lexicon.has(.english, String(parts[1]))
             && !lexicon.has(.connector, String(parts[1])) && !lexicon.has(.english, (parts[0] + parts[1]).lowercased())
         // "(D-Ariz.)": a party's letter and a state.
-        let isPartyAndState = parts[0].utf8.count == 1 && isPartyLetter(parts[0].utf8[parts[0].utf8.startIndex])
+        let isPartyAndState = parts[0].utf8.count == 1 && Tokenizer.isPartyLetter(parts[0].utf8[parts[0].utf8.startIndex])
             && (abbreviatedStates[String(parts[1])] != nil || postalStates[String(parts[1])] != nil)
         guard isPrefix || isSuffix || isPartyAndState || isTitles else { return nil }
         var result: [Token] = []
@@ -220,12 +220,6 @@ struct Document {
             if lexicon.roles(of: next).contains(.organizationHead) { return true }
         }
         return false
-    }
-
-    /// The letter of a party before a state, "(D-Ariz.)", "(R-TX)": Democrat, Republican,
-    /// Independent. Another letter is a name's ("N-VA", Belgium's New Flemish Alliance).
-    static func isPartyLetter(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "D") || byte == UInt8(ascii: "R") || byte == UInt8(ascii: "I")
     }
 
     /// A results line, "Arsenal 2 Tottenham 1": the run stands right before a number, on a line of

@@ -325,6 +325,11 @@ public enum Tokenizer {
                     continue
                 }
                 if current == "-" || current == "\u{2010}", isWordScalar(next) {
+                    // "(D-N.Y.)", "R-S.C.": a party's letter before a state's initials is a word of its own.
+                    if byte - startByte == 1, Tokenizer.isPartyLetter(bytes[startByte]), byte + 2 < count,
+                       bytes[byte + 1] &- UInt8(ascii: "A") < 26, bytes[byte + 2] == UInt8(ascii: ".") {
+                        break
+                    }
                     initials = false
                     hasHyphen = true
                     byte += currentLength
@@ -403,6 +408,12 @@ public enum Tokenizer {
             if (letter | 0x20) > UInt8(ascii: "c") { isRating = false }
         }
         return !isRating
+    }
+
+    /// The letter of a party before a state, "(D-Ariz.)", "(R-TX)": Democrat, Republican,
+    /// Independent. Another letter is a name's ("N-VA", Belgium's New Flemish Alliance).
+    static func isPartyLetter(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "D") || byte == UInt8(ascii: "R") || byte == UInt8(ascii: "I")
     }
 
     /// The letter before "/S" in the Nordic legal forms: A/S, I/S, K/S, P/S.
