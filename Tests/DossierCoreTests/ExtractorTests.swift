@@ -102,6 +102,12 @@ struct ExtractorTests {
         #expect(mentions.filter { $0.kind == .person }.map(\.text) == ["Dale Vantor", "Vantor"])
     }
 
+    @Test("a name atop which something stands is a place: 'atop Mauna Velo'")
+    func atopIsLocative() {
+        let mentions = extractor.mentions(in: "Scientists using a telescope atop Mauna Velo found water.")
+        #expect(mentions.map { "\($0.text) \($0.kind)" } == ["Mauna Velo place"])
+    }
+
     @Test("links short forms to the full name given earlier in the article")
     func shortFormsResolve() {
         let mentions = extractor.mentions(in: "Talks with Vladimir Putin went on. Later, Putin left; President Putin spoke.")
