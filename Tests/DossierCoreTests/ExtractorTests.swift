@@ -108,6 +108,13 @@ struct ExtractorTests {
         #expect(mentions.map { "\($0.text) \($0.kind)" } == ["Mauna Velo place"])
     }
 
+    @Test("a work's noun after its maker's name names the work: 'the Velvoks' album Haldane Road', 'Vantor+ series Idris'")
+    func worksAfterTheirMakersNoun() {
+        let mentions = extractor.mentions(in: "Fans bought the Velvoks' album Haldane Road. Vantor+ series Idris ended.")
+        #expect(mentions.contains { $0.text == "Haldane Road" && $0.kind == .other })
+        #expect(mentions.contains { $0.text == "Idris" && $0.kind == .other })
+    }
+
     @Test("links short forms to the full name given earlier in the article")
     func shortFormsResolve() {
         let mentions = extractor.mentions(in: "Talks with Vladimir Putin went on. Later, Putin left; President Putin spoke.")

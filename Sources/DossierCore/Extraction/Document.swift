@@ -498,10 +498,26 @@ struct Document {
             previous -= 1
             if previous > 0, isWord(previous, in: Document.workNamingVerbs) { previous -= 1 }
         }
-        // The noun after a determiner or a possessive, never a verb: "to play Liechtenstein".
+        // The noun after a determiner, a possessive or its maker's name ("Disney+ series Andor",
+        // "the Beatles' album Abbey Road"), never a verb: "to play Liechtenstein".
         guard previous > 0, tokens[previous].isWord, !tokens[previous].isCapitalized,
               isWord(previous, in: Document.workNouns) else { return false }
         return tokens[previous - 1].isPossessive || Document.workDeterminers.value(lowercasing: tokens[previous - 1], in: bytes) != nil
+            || isMakersName(before: previous)
+    }
+
+    /// Whether a name ends right before the noun at `noun`: a capitalised word, a plus ("Disney+") or
+    /// the apostrophe of a plural's possessive ("Beatles'").
+    @inline(never) private func isMakersName(before noun: Int) -> Bool {
+        let maker = noun - 1
+        if tokens[maker].isWord { return tokens[maker].isNameLike }
+        return maker > 0 && tokens[maker - 1].isNameLike && tokens[maker - 1].byteEnd == tokens[maker].byteStart
+            && (isMark(maker, "'") || isMark(maker, "+") || bytes[tokens[maker].byteStart] == 0xE2 && spellsRightQuote(maker))
+    }
+
+    private func spellsRightQuote(_ index: Int) -> Bool {
+        tokens[index].byteEnd - tokens[index].byteStart == 3 && bytes[tokens[index].byteStart + 1] == 0x80
+            && bytes[tokens[index].byteStart + 2] == 0x99
     }
 
     private static let workNounWords = ["book", "novel", "film", "movie", "album", "song", "series", "sitcom", "documentary",
