@@ -115,6 +115,12 @@ struct ExtractorTests {
         #expect(mentions.contains { $0.text == "Idris" && $0.kind == .other })
     }
 
+    @Test("a company's trade cues its name opening a sentence too, and outweighs an event's word: 'Drugmaker Velora', 'Retailer Marrow', 'Fortnite maker Velmora Games'")
+    func tradesCueCompanies() {
+        let mentions = extractor.mentions(in: "Drugmaker Velora said on Monday it would cut jobs. Retailer Marrow said sales fell. Fortnite maker Velmora Games sued.")
+        #expect(mentions.filter { $0.kind == .organization }.map(\.text) == ["Velora", "Marrow", "Velmora Games"])
+    }
+
     @Test("links short forms to the full name given earlier in the article")
     func shortFormsResolve() {
         let mentions = extractor.mentions(in: "Talks with Vladimir Putin went on. Later, Putin left; President Putin spoke.")

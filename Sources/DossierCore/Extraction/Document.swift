@@ -625,8 +625,12 @@ struct Document {
             return .noun
         }
         let previous = cueWord(before: index)
-        guard tokens[previous].isWord, !tokens[previous].isCapitalized, !tokens[previous].isPossessive else { return nil }
-        if roles(previous).contains(.organizationCue) || isOwnedByTheState(previous) { return .noun }
+        guard tokens[previous].isWord, !tokens[previous].isCapitalized || isCapitalisedTradeCue(previous),
+              !tokens[previous].isPossessive else { return nil }
+        if (tokens[previous].isCapitalized ? lowerRoles(previous) : roles(previous)).contains(.organizationCue)
+            || isOwnedByTheState(previous) {
+            return .noun
+        }
         guard previous > 0, isWord(previous, in: Document.cuePrepositions),
               tokens[previous - 1].isWord else { return nil }
         guard !tokens[previous - 1].isCapitalized || sentenceStarts[previous - 1] else { return nil }
@@ -686,6 +690,19 @@ struct Document {
     }
 
     /// The word before a run that may cue it, past a "the" right before the run.
+    /// "Drugmaker Velora said", "Retailer Marrow said": a company's trade opening a sentence, which
+    /// cues the name after it and is no part of it. A trade's noun ends in "-er" or "-or" (not
+    /// "Group", "Bank", "Studio", which open names); whether a known name starts with it ("Carrier
+    /// Global") the extractor asks.
+    func isCapitalisedTradeCue(_ index: Int) -> Bool {
+        guard sentenceStarts[index], tokens[index].isCapitalized, !tokens[index].isAllCaps, tokens[index].isASCII,
+              tokens[index].byteEnd - tokens[index].byteStart >= 5 else { return false }
+        let last = bytes[tokens[index].byteEnd - 2..<tokens[index].byteEnd]
+        return (last.elementsEqual("er".utf8) || last.elementsEqual("or".utf8))
+            && lowerRoles(index).contains(.organizationCue) && !roles(index).contains(.givenName)
+            && !roles(index).contains(.surname)
+    }
+
     private func cueWord(before index: Int) -> Int {
         index - 1 > 0 && spells(index - 1, Document.the) ? index - 2 : index - 1
     }

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.154"
+    static let rulesVersion = "2026-12-03.155"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -360,6 +360,12 @@ public struct EntityExtractor: Sendable {
                 }
                 index += 1
                 continue
+            }
+            // "Drugmaker Velora said": the trade opening the sentence cues the name and is no part of it.
+            if index + 1 < document.tokens.count, document.isCapitalisedTradeCue(index), document.startsCandidate(index + 1),
+               document.tokens[index + 1].lineBreaksBefore == 0,
+               gazetteer.longestName(startingAt: index, of: document.tokens, in: document.bytes) == 0 {
+                index += 1
             }
             var runEnd = document.candidateEnd(from: index)
             if document.isSplitNamePrefix(runEnd - 1) {
@@ -708,8 +714,11 @@ public struct EntityExtractor: Sendable {
                 if !document.isHeadline(from) || known.entry(for: from..<end, in: document) != nil
                     || (kind == .other && gazetteer.entry(for: tokens[from..<(from + 1)], in: document.bytes).map { $0.kind == .group || $0.kind == .place } == true) {
                     if let connector { segment(document, from: start, to: connector, known: known, into: &mentions) }
+                    // "Fortnite maker Epic Games", "shares of Riot Games": a company's cue outweighs an event's word.
+                    let isCuedCompany = kind == .other && organizationCue != nil && from == start
                     mentions.append(document.mention(from: from, to: end, entity: nil,
-                                                     kind: kind == .other ? eventOrOwnerKind(document, from: from, to: end) : kind))
+                                                     kind: isCuedCompany ? .organization
+                                                         : kind == .other ? eventOrOwnerKind(document, from: from, to: end) : kind))
                     return
                 }
             }
