@@ -694,12 +694,13 @@ struct Document {
     /// cues the name after it and is no part of it. A trade's noun ends in "-er" or "-or" (not
     /// "Group", "Bank", "Studio", which open names); whether a known name starts with it ("Carrier
     /// Global") the extractor asks.
-    func isCapitalisedTradeCue(_ index: Int) -> Bool {
-        guard sentenceStarts[index], tokens[index].isCapitalized, !tokens[index].isAllCaps, tokens[index].isASCII,
-              tokens[index].byteEnd - tokens[index].byteStart >= 5 else { return false }
-        let last = bytes[tokens[index].byteEnd - 2..<tokens[index].byteEnd]
-        return (last.elementsEqual("er".utf8) || last.elementsEqual("or".utf8))
-            && lowerRoles(index).contains(.organizationCue) && !roles(index).contains(.givenName)
+    @inline(never) func isCapitalisedTradeCue(_ index: Int) -> Bool {
+        let end = tokens[index].byteEnd
+        // The word's last two bytes first: most words that open a sentence end otherwise.
+        guard end - tokens[index].byteStart >= 5, bytes[end - 1] == UInt8(ascii: "r"),
+              bytes[end - 2] == UInt8(ascii: "e") || bytes[end - 2] == UInt8(ascii: "o"),
+              sentenceStarts[index], tokens[index].isCapitalized, !tokens[index].isAllCaps, tokens[index].isASCII else { return false }
+        return lowerRoles(index).contains(.organizationCue) && !roles(index).contains(.givenName)
             && !roles(index).contains(.surname)
     }
 
