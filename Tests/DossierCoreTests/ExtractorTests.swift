@@ -121,6 +121,13 @@ struct ExtractorTests {
         #expect(mentions.filter { $0.kind == .organization }.map(\.text) == ["Velora", "Marrow", "Velmora Games"])
     }
 
+    @Test("a word with a capital inside opens a sentence as a company's name too ('VelmoraTech welcomed it'); a surname's prefix or two months do not")
+    func innerCapitalsOpeningSentences() {
+        let mentions = extractor.mentions(in: "It was big. VelmoraTech welcomed it. McVantor said so.\n\nJulAug 775 787.50 unq unq\n")
+        #expect(mentions.contains { $0.text == "VelmoraTech" && $0.kind == .organization })
+        #expect(!mentions.contains { $0.text == "JulAug" || ($0.text == "McVantor" && $0.kind == .organization) })
+    }
+
     @Test("links short forms to the full name given earlier in the article")
     func shortFormsResolve() {
         let mentions = extractor.mentions(in: "Talks with Vladimir Putin went on. Later, Putin left; President Putin spoke.")

@@ -1210,6 +1210,13 @@ struct Document {
     /// "DeSantis", "LeBron", "MacArthur", "DiCaprio", "VanDyke"), and not a handle, a hashtag or
     /// a link's code written so ("@MattBevin", "t.co/XPxUJuyIAC"). (`isCamelCase` is the
     /// lower-case kind: "iPhone".)
+    /// "JulAug", "NovDec": two months of a commodities table's delivery, no company.
+    @inline(never) func isMonthPair(_ index: Int) -> Bool {
+        guard tokens[index].byteEnd - tokens[index].byteStart == 6 else { return false }
+        let text = text(index)
+        return lexicon.roles(of: String(text.prefix(3))).contains(.notName) && lexicon.roles(of: String(text.suffix(3))).contains(.notName)
+    }
+
     func hasInnerCapital(_ index: Int) -> Bool {
         let span = tokens.withUnsafeBufferPointer {
             $0[index].isCapitalized && !$0[index].isAllCaps && !$0[index].hasDigit ? $0[index].byteStart..<$0[index].byteEnd : 0..<0

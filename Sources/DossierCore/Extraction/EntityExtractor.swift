@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.155"
+    static let rulesVersion = "2026-12-03.156"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1647,8 +1647,9 @@ public struct EntityExtractor: Sendable {
                 ? document.mention(from: index, to: index + 1, entity: nil, kind: .organization) : nil
         }
         // "GiveWell", "WeWork": a word with a capital inside is a company's or a product's name, not
-        // a person's; an organisation's, as most are.
-        if !atSentenceStart, roles.isDisjoint(with: [.surname, .givenName]), document.hasInnerCapital(index) {
+        // a person's; an organisation's, as most are. Opening a sentence too: no English word is
+        // written so ("BusinessEurope welcomed it").
+        if roles.isDisjoint(with: [.surname, .givenName]), document.hasInnerCapital(index), !document.isMonthPair(index) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
         if document.reportsOfItself(after: index + 1), roles.isDisjoint(with: [.surname, .givenName]), !lowerRoles.contains(.english) {
