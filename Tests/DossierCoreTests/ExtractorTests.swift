@@ -1446,6 +1446,13 @@ struct GazetteerTests {
         return gazetteer.entry(for: tokens[...], in: Array(text.utf8))?.entity
     }
 
+    @Test("an organisation's name is found in the other spelling of a plural too: 'Velora Centres for Fisheries' is the list's 'Velora Centers for Fisheries'")
+    func pluralSpellings() {
+        let gazetteer = Gazetteer(parsing: "organization\tVelora Centers for Fisheries\norganization\tHaldane Organisations Council\n")
+        #expect(entity("Velora Centres for Fisheries", in: gazetteer) == "Velora Centers for Fisheries")
+        #expect(entity("Haldane Organizations Council", in: gazetteer) == "Haldane Organisations Council")
+    }
+
     @Test("a name of several words is found without its accents where a text writes it so; a word alone is not (León is no Leon)")
     func namesWithoutTheirAccents() {
         let gazetteer = Gazetteer(parsing: "place\tSão João da Madeira\nplace\tLeón\n")

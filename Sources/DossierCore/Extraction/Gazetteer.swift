@@ -68,7 +68,7 @@ public struct Gazetteer: Sendable {
 
     /// Words that British and American spelling write two ways in the names of organisations.
     private static let spellings: WordTable<String> = {
-        let pairs = [("Organisation", "Organization"), ("Centre", "Center"), ("Defence", "Defense"),
+        let pairs = [("Organisation", "Organization"), ("Organisations", "Organizations"), ("Centre", "Center"), ("Centres", "Centers"), ("Defence", "Defense"),
                      ("Programme", "Program"), ("Co-operation", "Cooperation"), ("Co-operative", "Cooperative")]
         var both = WordTable<String>(minimumCapacity: pairs.count * 2)
         for (british, american) in pairs {
