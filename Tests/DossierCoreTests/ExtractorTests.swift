@@ -94,6 +94,7 @@ struct ExtractorTests {
         let mentions = extractor.mentions(in: "Lawyers cited the Velorian Statute and the Haldane Conventions. The Marrow Covenant on Fisheries applies. Dale Vantor was named MVP.")
         let found = mentions.map { "\($0.text) \($0.kind)" }
         #expect(found == ["Velorian Statute other", "Haldane Conventions other", "Marrow Covenant on Fisheries other", "Dale Vantor person"])
+        #expect(extractor.mentions(in: "Judges read the Velorian Constitution.").map { "\($0.text) \($0.kind)" } == ["Velorian Constitution other"])
     }
 
     @Test("a dash after a dateline's credit opens the story's first sentence: 'To Dale Vantor, …' is the person, not 'To Dale Vantor'")
