@@ -129,6 +129,12 @@ struct ExtractorTests {
         #expect(!mentions.contains { $0.text == "JulAug" || ($0.text == "McVantor" && $0.kind == .organization) })
     }
 
+    @Test("a place's head word before a title is the title's: 'U.S. District Judge Ilse Marrow' names the U.S. and the judge; 'Kandahar District' stays a place")
+    func placeHeadBeforeTitle() {
+        let found = extractor.mentions(in: "U.S. District Judge Ilse Marrow ruled. He visited Kandahar District on Monday.").map { "\($0.text) \($0.kind)" }
+        #expect(found == ["U.S. place", "Ilse Marrow person", "Kandahar District place"])
+    }
+
     @Test("links short forms to the full name given earlier in the article")
     func shortFormsResolve() {
         let mentions = extractor.mentions(in: "Talks with Vladimir Putin went on. Later, Putin left; President Putin spoke.")

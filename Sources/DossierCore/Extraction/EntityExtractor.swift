@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.156"
+    static let rulesVersion = "2026-12-03.157"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -942,7 +942,8 @@ public struct EntityExtractor: Sendable {
                 let headsEnd = after < end && document.isHeadline(after) ? end : end - 1
                 if entry.kind == .place || entry.kind == .group, after < headsEnd, tokens[after].isCapitalized,
                    let kind = headKind(document, at: after),
-                   kind == .other ? document.isHeadline(after) || entry.kind == .place : entry.kind == .place && !document.isHeadline(after) {
+                   kind == .other ? document.isHeadline(after) || entry.kind == .place : entry.kind == .place && !document.isHeadline(after),
+                   !isTitlesWord(document, at: after, kind: kind, end: end) {
                     var last = after
                     while last + 1 < headsEnd, headKind(document, at: last + 1) == kind { last += 1 }
                     // "Kenya Commission on Human Rights": the head's "of", "for" or "on" carries the
@@ -1000,6 +1001,12 @@ public struct EntityExtractor: Sendable {
             index += 1
         }
         flush(end, &runStart, &cue, &mentions)
+    }
+
+    /// "U.S. District Judge", "Manhattan District Attorney": a place's head word before a title is
+    /// the title's, not the place's. Out of `segment`'s line.
+    @inline(never) private func isTitlesWord(_ document: Document, at head: Int, kind: EntityKind, end: Int) -> Bool {
+        kind == .place && head + 1 < end && document.isTitle(head + 1)
     }
 
     /// Whether token `index` is "of" after a job a company has ("CEO", "Chairman", "Founder"): out of
