@@ -512,12 +512,12 @@ struct Document {
         let maker = noun - 1
         if tokens[maker].isWord { return tokens[maker].isNameLike }
         return maker > 0 && tokens[maker - 1].isNameLike && tokens[maker - 1].byteEnd == tokens[maker].byteStart
-            && (isMark(maker, "'") || isMark(maker, "+") || bytes[tokens[maker].byteStart] == 0xE2 && spellsRightQuote(maker))
+            && (isMark(maker, "'") || isMark(maker, "+") || Document.isRightQuote(at: tokens[maker].byteStart, in: bytes))
     }
 
-    private func spellsRightQuote(_ index: Int) -> Bool {
-        tokens[index].byteEnd - tokens[index].byteStart == 3 && bytes[tokens[index].byteStart + 1] == 0x80
-            && bytes[tokens[index].byteStart + 2] == 0x99
+    /// Whether "’" (E2 80 99), the typographic apostrophe, starts at byte `index`.
+    private static func isRightQuote(at index: Int, in bytes: [UInt8]) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
     }
 
     private static let workNounWords = ["book", "novel", "film", "movie", "album", "song", "series", "sitcom", "documentary",
@@ -1387,8 +1387,7 @@ struct Document {
     /// The bytes of "'s" or "’s" at `index`, or nil when neither is there.
     private static func possessiveLength(at index: Int, in bytes: [UInt8]) -> Int? {
         if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "'"), bytes[index + 1] | 0x20 == UInt8(ascii: "s") { return 2 }
-        if index + 3 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99,
-           bytes[index + 3] | 0x20 == UInt8(ascii: "s") { return 4 }
+        if index + 3 < bytes.count, isRightQuote(at: index, in: bytes), bytes[index + 3] | 0x20 == UInt8(ascii: "s") { return 4 }
         return nil
     }
 
