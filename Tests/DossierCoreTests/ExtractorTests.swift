@@ -552,6 +552,13 @@ struct WireNewsTests {
         #expect(found("The deal with Tusk Vellamore was signed. Vellamore said it was pleased.").first == "Tusk Vellamore/organization")
     }
 
+    @Test("a name guessed an organisation by its ', which' yields to the same name read as a person elsewhere in the article")
+    func guessYieldsToPersonReading() {
+        #expect(found("The studio is planning a sequel from Quentin Marlowby, which has been rumoured for years. Quentin Marlowby said he would direct it.")
+            == ["Quentin Marlowby/person", "Quentin Marlowby/person"])
+        #expect(found("The studio bought the rights from Quentin Marlowby, which has been rumoured for years.") == ["Quentin Marlowby/organization"])
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.157"
+    static let rulesVersion = "2026-12-03.158"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -217,14 +217,17 @@ public struct EntityExtractor: Sendable {
         }
         // "Czech billionaire Halvik … Tomas Halvik": a person named by a surname alone, before the
         // article names them in full, is learned after the full name too, and so is its person.
+        // "a spin-off from Quentin Tarantino, which … Quentin Tarantino said": a name only guessed an
+        // organisation is learned last, so that a reading with evidence names it first.
         func turn(_ index: Int) -> Int {
             if unknownFirst[index] || definesAcronym(index) { return 0 }
+            if settled[index].isGuess { return 4 }
             if settled[index].isCued || hasLegalForm(index) { return isSurnameOfNamedPerson(index) ? 3 : 1 }
             return settled[index].mention.kind == .person && isSurnameOfNamedPerson(index) ? 3 : 2
         }
         // Each mention's turn worked out once, not once a round.
         let turns = settled.indices.map(turn)
-        for learning in 0..<4 {
+        for learning in 0..<5 {
             for index in settled.indices where turns[index] == learning {
                 let mention = settled[index]
                 learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
