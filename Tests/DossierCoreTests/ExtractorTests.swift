@@ -559,6 +559,14 @@ struct WireNewsTests {
         #expect(found("The studio bought the rights from Quentin Marlowby, which has been rumoured for years.") == ["Quentin Marlowby/organization"])
     }
 
+    @Test("an acronym spelt out in common words is no name anywhere in the article; one spelt out in a name's words stays the name's")
+    func acronymsOfCommonWords() {
+        #expect(found("Automated ledger reconciliation (ALR) is spreading. Banks say ALR tools cut costs.").isEmpty)
+        #expect(!found("Investors bought exchange-traded notes (ETN) from Korvath. The ETN market grew.").contains { $0.hasPrefix("ETN") })
+        #expect(found("Velora Capital Partners (VCP) grew. VCP said profit rose.")
+            == ["Velora Capital Partners/organization", "VCP/organization", "VCP/organization"])
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")

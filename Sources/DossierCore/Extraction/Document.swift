@@ -118,6 +118,46 @@ struct Document {
         return isInitials ? (hash == 0 ? 1 : hash) : nil
     }
 
+    /// "robotic process automation (RPA)", "exchange-traded fund (ETF)": a word in capitals in
+    /// parentheses whose letters are the initials of the words before it (parts of hyphenated
+    /// words each their own, "of", "and" … passed over), none capitalised but the first where it
+    /// opens the sentence: a thing's name abbreviated, not a name.
+    func isDefinedByCommonWords(_ index: Int) -> Bool {
+        let acronym = tokens[index]
+        guard isParenthesized(index), acronym.isASCII, (2...6).contains(acronym.byteEnd - acronym.byteStart),
+              bytes[acronym.byteStart..<acronym.byteEnd].allSatisfy({ (65...90).contains($0) }) else { return false }
+        var letter = acronym.byteEnd - 1
+        var word = index - 2
+        while letter >= acronym.byteStart {
+            // A hyphenated word the tokenizer split: "exchange", "-", "traded".
+            if word > 0, isMark(word, "-"), tokens[word].byteStart == tokens[word - 1].byteEnd { word -= 1 }
+            guard word >= 0, tokens[word].isWord, tokens[word + 1].lineBreaksBefore == 0 else { return false }
+            let token = tokens[word]
+            // The word's initials, last first: "exchange-traded" gives t, then e.
+            var matched = 0
+            var position = token.byteEnd - 1
+            while position >= token.byteStart, letter - matched >= acronym.byteStart {
+                if position == token.byteStart || bytes[position - 1] == UInt8(ascii: "-") {
+                    guard bytes[position] | 0x20 == bytes[letter - matched] | 0x20 else { break }
+                    matched += 1
+                }
+                position -= 1
+            }
+            if position >= token.byteStart || matched == 0 {
+                // Not the word's initials: only a little word between may be passed over.
+                guard matched == 0, isWord(word, in: Document.wordsInsideAbbreviations) else { return false }
+                word -= 1
+                continue
+            }
+            letter -= matched
+            if token.isCapitalized, !(letter < acronym.byteStart && isSentenceStart(word)) { return false }
+            word -= 1
+        }
+        return true
+    }
+
+    static let wordsInsideAbbreviations = WordTable<Bool>(words: ["of", "and", "for", "the", "on", "in", "to", "&"])
+
     /// Token `index`'s hash as written, if it is a word in capitals; read in place.
     func hashIfAllCaps(_ index: Int) -> UInt64? {
         tokens.withUnsafeBufferPointer { $0[index].isAllCaps ? $0[index].wordHash : nil }

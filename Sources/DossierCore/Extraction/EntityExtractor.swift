@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.158"
+    static let rulesVersion = "2026-12-03.159"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -240,6 +240,13 @@ public struct EntityExtractor: Sendable {
             let at = mention.tokens.lowerBound
             guard at > 0, at + 1 < document.tokens.count, document.isParenthesized(at) else { continue }
             let acronym = document.tokens[mention.tokens]
+            // "robotic process automation (RPA)", "crude distillation unit (CDU)": a thing's
+            // initials, no name, wherever the document uses them (a list's CDU too); a disease's
+            // stays its own ("bovine spongiform encephalopathy (BSE)" is MISC).
+            if mention.mention.kind != .other, document.isDefinedByCommonWords(at) {
+                learned.define(commonAcronym: document.tokens[at].wordHash)
+                continue
+            }
             if let listed = gazetteer.entry(for: acronym, in: document.bytes), listed.entity != mention.mention.entity {
                 learned.define(acronym: acronym, as: Gazetteer.Entry(entity: mention.mention.entity, kind: mention.mention.kind))
             }
@@ -294,9 +301,13 @@ public struct EntityExtractor: Sendable {
             if !window.questions[pass.questions].allSatisfy({ $0.isAnsweredAlike(by: learned) }) {
                 redone.removeAll(keepingCapacity: true)
                 segment(document, from: range.lowerBound, to: range.upperBound, known: .learned(learned), into: &redone)
-                for found in redone { emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset)) }
+                for found in redone where !learned.isCommonAcronym(found, in: document) {
+                    emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset))
+                }
             } else {
-                for found in window.found[pass.mentions] { emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset)) }
+                for found in window.found[pass.mentions] where !learned.isCommonAcronym(found, in: document) {
+                    emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset))
+                }
             }
         }
     }
@@ -1839,6 +1850,8 @@ final class DocumentNames {
     @exclusivity(unchecked) private var definedAcronyms: WordTable<Gazetteer.Entry>?
     /// Names' initials ("CBD" of "Central Business District"), when any.
     @exclusivity(unchecked) private var initialisms: WordTable<Gazetteer.Entry>?
+    /// Acronyms spelt out in common words ("RPA" of "robotic process automation"), when any.
+    @exclusivity(unchecked) private var commonAcronyms: WordTable<Bool>?
     /// "Zelensky", "Zelenskiy" and "Zelenskyy", "Gaddafi", "Gadhafi" and "Qaddafi": the spellings
     /// that transliterations give one name, as one key (a hash): lower case without accents,
     /// q, c and g as k, y and j as i, w as v, ph as f, kh and dh as h and d, no doubled letters.
@@ -1952,6 +1965,18 @@ final class DocumentNames {
     func define(acronym: ArraySlice<Token>, as entry: Gazetteer.Entry) {
         if definedAcronyms == nil { definedAcronyms = WordTable(minimumCapacity: 8) }
         definedAcronyms?.insertIfAbsent(hash: WordHash.of(acronym), entry)
+    }
+
+    /// An acronym the document spelt out in common words ("robotic process automation (RPA)").
+    func define(commonAcronym hash: UInt64) {
+        if commonAcronyms == nil { commonAcronyms = WordTable(minimumCapacity: 8) }
+        commonAcronyms?.insertIfAbsent(hash: hash, true)
+    }
+
+    /// Whether the mention is an acronym the document spelt out in common words: no name.
+    func isCommonAcronym(_ found: FoundMention, in document: Document) -> Bool {
+        guard let commonAcronyms, found.tokens.count == 1, let hash = document.hashIfAllCaps(found.tokens.lowerBound) else { return false }
+        return commonAcronyms.contains(hash: hash)
     }
 
     /// The first name whose initials these are, where no list knows them.
