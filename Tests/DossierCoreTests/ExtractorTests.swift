@@ -567,6 +567,16 @@ struct WireNewsTests {
             == ["Velora Capital Partners/organization", "VCP/organization", "VCP/organization"])
     }
 
+    @Test("an organisation by its people's jobs at it, by 'the company behind' or 'a vendor' after it and 'the organization' before it; a street vendor is a person")
+    func organisationsByJobsAndAppositions() {
+        #expect(found("Mira Dahl, the chief commercial officer at Torvane, the company behind the spaceport, seemed tense.")
+            == ["Mira Dahl/person", "Torvane/organization"])
+        #expect(found("A survey from Kelbrook, an automation vendor, finds that most firms struggle.") == ["Kelbrook/organization"])
+        #expect(found("In September, the human rights organization Harlow Sentinels identified dozens of sites.")
+            == ["Harlow Sentinels/organization"])
+        #expect(found("He bought shirts which vendor Valery Ivankov was trading.") == ["Valery Ivankov/person"])
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")

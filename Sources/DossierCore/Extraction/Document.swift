@@ -749,7 +749,7 @@ struct Document {
     }
 
     static let cueNounsForPeopleToo = WordTable<Bool>(words: [
-        "rival", "rivals", "investor", "developer", "producer", "publisher", "trader", "operator", "maker",
+        "rival", "rivals", "investor", "developer", "producer", "publisher", "trader", "operator", "maker", "vendor",
         // A team buys players: "acquiring Denny Neagle".
         "buy", "buys", "bought", "acquire", "acquires", "acquired", "acquiring",
     ])
@@ -1188,7 +1188,7 @@ struct Document {
                                                        "tries"])
     /// The words after the noun that heads an apposition: "the Swedish company that …".
     static let appositionEnds = WordTable<Bool>(words: ["that", "which", "with", "based", "in", "of", "and", "whose", "founded",
-                                                         "owned", "run", "led", "backed", "listed"])
+                                                         "owned", "run", "led", "backed", "listed", "behind", "for", "known"])
     static let the = RuleWord("the")
     static let of = RuleWord("of")
     static let `for` = RuleWord("for")
