@@ -577,6 +577,14 @@ struct WireNewsTests {
         #expect(found("He bought shirts which vendor Valery Ivankov was trading.") == ["Valery Ivankov/person"])
     }
 
+    @Test("a name after a preposition and before a comma and a state or a country that ends the phrase is a town, a surname's spelling or not")
+    func townsBeforeTheirStates() {
+        #expect(found("Dana Prell of Brisworth, Ohio, and Lena Kade of Turner, Arkansas; both were hurt in Hartigan, N.H., last week.")
+            == ["Dana Prell/person", "Brisworth/place", "Ohio/place", "Lena Kade/person", "Turner/place", "Arkansas/place",
+                "Hartigan/place", "N.H./place"])
+        #expect(!found("The award went to Turner, Texas Governor Greg Abbott said.").contains("Turner/place"))
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")

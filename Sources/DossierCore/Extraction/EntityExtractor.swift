@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.160"
+    static let rulesVersion = "2026-12-03.161"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1265,6 +1265,10 @@ public struct EntityExtractor: Sendable {
         if run.count == 1 {
             return classifyWord(document, at: from)
         }
+        if nameShaped, !document.roles(from).contains(.givenName), !tokens[to - 1].isPossessive,
+           isTownBeforeState(document, from: from, to: to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .place)
+        }
         // "in Group A", "on Path C": a letter names a group or an option, not a place; "in Varn
         // Holt's crimes": a possessive names an owner.
         if nameShaped, document.followsLocative(from), !document.roles(from).contains(.givenName),
@@ -1617,6 +1621,39 @@ public struct EntityExtractor: Sendable {
         return !run.contains { !document.roles($0).contains(.connector) && document.lowerRoles($0).contains(.english) }
     }
 
+    /// "Ethan Chapin of Conway, Washington;", "moved to Brelling, Ohio.": a name after a
+    /// preposition, before a comma and a US state or a country that ends the phrase, is a town
+    /// there, a surname's spelling or not ("Harris, Texas Governor Greg Abbott" goes on).
+    private func isTownBeforeState(_ document: Document, from: Int, to: Int) -> Bool {
+        let tokens = document.tokens
+        guard from > 0, document.isWord(from - 1, in: EntityExtractor.townPrepositions), to + 1 < tokens.count,
+              document.isMark(to, ","), tokens[to + 1].isCapitalized, tokens[to + 1].lineBreaksBefore == 0 else { return false }
+        for length in 1...2 where to + 1 + length <= tokens.count {
+            let state = (to + 1)..<(to + 1 + length)
+            guard !tokens[state.upperBound - 1].isPossessive, let entry = gazetteer.entry(for: tokens[state], in: document.bytes),
+                  entry.kind == .place, entry.isCountry || EntityExtractor.usStates.contains(entry.entity) else { continue }
+            var after = state.upperBound
+            // "N.H.", "Wis.": an abbreviation's full stop, then what ends the phrase.
+            if after < tokens.count, document.isMark(after, "."), tokens[after].byteStart == tokens[after - 1].byteEnd,
+               after + 1 < tokens.count, !document.isSentenceStart(after + 1) { after += 1 }
+            return after == tokens.count || tokens[after].lineBreaksBefore > 0
+                || [",", ";", ".", ")", ":"].contains { document.isMark(after, $0) }
+        }
+        return false
+    }
+
+    static let townPrepositions = WordTable<Bool>(words: ["of", "to", "from", "in", "near", "at", "outside", "into", "toward", "towards",
+                                                          "around", "via"])
+
+    static let usStates: Set<String> = [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+        "Wisconsin", "Wyoming",
+    ]
+
     /// One capitalised word no list knows: a person, a place, an acronym, or nothing.
     private func classifyWord(_ document: Document, at index: Int) -> FoundMention? {
         let word = document.tokens[index]
@@ -1679,6 +1716,9 @@ public struct EntityExtractor: Sendable {
         if document.isFollowedByReportingVerb(index + 1), !document.followsLocative(index),
            !lowerRoles.contains(.english) || roles.contains(.surname) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .person)
+        }
+        if !word.isPossessive, isTownBeforeState(document, from: index, to: index + 1) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .place)
         }
         let isName = !roles.isDisjoint(with: [.surname, .givenName])
         let isDictionaryWord = lowerRoles.contains(.english)
