@@ -585,6 +585,11 @@ struct WireNewsTests {
         #expect(!found("The award went to Turner, Texas Governor Greg Abbott said.").contains("Turner/place"))
     }
 
+    @Test("letters the news uses for a thing are no party that once had them for its short name")
+    func abbreviationsOfThingsAreNoParties() {
+        #expect(found("Police found his DNA on the knife, and a VPN hid his address.").isEmpty)
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")
