@@ -590,6 +590,11 @@ struct WireNewsTests {
         #expect(found("Police found his DNA on the knife, and a VPN hid his address.").isEmpty)
     }
 
+    @Test("a quote shouted in capitals with a contraction is no organisation: 'WASN'T THERE WHEN WE NEEDED THEM'")
+    func shoutedContractionsAreNoNames() {
+        #expect(found("He met the team. Later he wrote: \"WE WEREN'T THERE WHEN THEY CALLED, AND WE WON'T BE THERE AGAIN.\"").isEmpty)
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")

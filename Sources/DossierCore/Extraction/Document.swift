@@ -86,9 +86,10 @@ struct Document {
         let text = self.text(index)
         guard let apostrophe = text.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         let stem = text[..<apostrophe]
-        switch text[text.index(after: apostrophe)...] {
+        // In capitals too: "WASN'T THERE" in a quoted post.
+        switch text[text.index(after: apostrophe)...].lowercased() {
         case "re", "ve", "ll", "d", "m": return lexicon.roles(of: stem.lowercased()).contains(.common)
-        case "t": return stem.hasSuffix("n")
+        case "t": return stem.last == "n" || stem.last == "N"
         default: return false
         }
     }

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.162"
+    static let rulesVersion = "2026-12-03.163"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1287,7 +1287,7 @@ public struct EntityExtractor: Sendable {
         // Ordinary words in capitals with nothing to say they name anything are a heading or a
         // slogan ("Best Sleeping Bags", "Amid Reports"), not an organisation.
         if (from..<to).allSatisfy({ document.roles($0).contains(.connector) || document.lowerRoles($0).contains(.english)
-            || document.lowerRoles($0).contains(.common) }) {
+            || document.lowerRoles($0).contains(.common) || document.isContraction($0) }) {
             return nil
         }
         // Names of several words that are not people's are most often organisations' in the news:
