@@ -595,6 +595,11 @@ struct WireNewsTests {
         #expect(found("He met the team. Later he wrote: \"WE WEREN'T THERE WHEN THEY CALLED, AND WE WON'T BE THERE AGAIN.\"").isEmpty)
     }
 
+    @Test("a generation's suffix after a known person's name is in the name, no person of its own")
+    func generationalSuffixes() {
+        #expect(found("The plan was criticised by Donald Trump Jr who wrote on X on Monday.") == ["Donald Trump Jr/person", "X/organization"])
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")

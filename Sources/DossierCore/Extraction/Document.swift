@@ -1191,6 +1191,8 @@ struct Document {
     static let appositionEnds = WordTable<Bool>(words: ["that", "which", "with", "based", "in", "of", "and", "whose", "founded",
                                                          "owned", "run", "led", "backed", "listed", "behind", "for", "known"])
     static let the = RuleWord("the")
+    static let junior = RuleWord("Jr")
+    static let senior = RuleWord("Sr")
     static let of = RuleWord("of")
     static let `for` = RuleWord("for")
     static let to = RuleWord("to")

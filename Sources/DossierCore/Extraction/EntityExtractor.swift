@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.163"
+    static let rulesVersion = "2026-12-03.164"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -145,6 +145,7 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             segment(document, from: range.lowerBound, to: range.upperBound, known: .firstReading(asked), into: &found)
+            joinGenerationalSuffixes(document, &found, from: first, candidateEnd: range.upperBound)
             passes.append((first..<found.count, firstQuestion..<asked.questions.count))
         }
         // "Valdera Resources … a deal between Valdera and Pinecrest": a company's full name, whose
@@ -290,6 +291,21 @@ public struct EntityExtractor: Sendable {
         return gazetteer.entry(for: tokens[name.lowerBound..<(name.upperBound - 1)], in: document.bytes)?.kind == .place
     }
 
+    /// "Donald Trump Jr", "Ken Griffey Jr.": a generation's suffix after a person's name is in the
+    /// name (CoNLL's "Ken Griffey Jr"), its own person no more. Asked of a candidate's mentions.
+    private func joinGenerationalSuffixes(_ document: Document, _ found: inout [FoundMention], from first: Int, candidateEnd: Int) {
+        var index = first
+        while index < found.count {
+            let suffix = found[index].tokens.upperBound
+            if suffix < candidateEnd, found[index].mention.kind == .person,
+               document.spells(suffix, Document.junior) || document.spells(suffix, Document.senior) {
+                found[index] = document.mention(from: found[index].tokens.lowerBound, to: suffix + 1, entity: nil, kind: .person)
+                if index + 1 < found.count, found[index + 1].tokens.lowerBound == suffix { found.remove(at: index + 1) }
+            }
+            index += 1
+        }
+    }
+
     /// Redoes only the candidates whose first reading asked the document's names something that
     /// the names learned since answer otherwise than none did (4 % of candidates on wire news):
     /// the others cannot come out differently.
@@ -301,6 +317,7 @@ public struct EntityExtractor: Sendable {
             if !window.questions[pass.questions].allSatisfy({ $0.isAnsweredAlike(by: learned) }) {
                 redone.removeAll(keepingCapacity: true)
                 segment(document, from: range.lowerBound, to: range.upperBound, known: .learned(learned), into: &redone)
+                joinGenerationalSuffixes(document, &redone, from: 0, candidateEnd: range.upperBound)
                 for found in redone where !learned.isCommonAcronym(found, in: document) {
                     emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset))
                 }
@@ -1975,7 +1992,8 @@ final class DocumentNames {
         // not "An" of a title taken for a name.
         guard mention.kind == .person, tokens.count > 1 else { return }
         for token in tokens where token.isCapitalized && bytes[token.byteEnd - 1] != UInt8(ascii: ".")
-            && !DocumentNames.functionWords.contains(token, in: bytes) {
+            && !DocumentNames.functionWords.contains(token, in: bytes)
+            && !Document.junior.spells(token, in: bytes) && !Document.senior.spells(token, in: bytes) {
             if let key = DocumentNames.transliterationKey(token, in: bytes), spellings[key] == nil { spellings[key] = entry }
             guard !names.contains(hash: token.wordHash) else { continue }
             names.insertIfAbsent(hash: token.wordHash, entry)
