@@ -600,6 +600,11 @@ struct WireNewsTests {
         #expect(found("The plan was criticised by Donald Trump Jr who wrote on X on Monday.") == ["Donald Trump Jr/person", "X/organization"])
     }
 
+    @Test("a magazine named by its city is the magazine's name, not the city")
+    func magazinesNamedByTheirCities() {
+        #expect(found("A neighbour told Bristol Magazine that she kept calling the city.") == ["Bristol Magazine/organization"])
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")
