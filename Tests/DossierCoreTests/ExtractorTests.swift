@@ -605,6 +605,12 @@ struct WireNewsTests {
         #expect(found("A neighbour told Bristol Magazine that she kept calling the city.") == ["Bristol Magazine/organization"])
     }
 
+    @Test("a town's name the article has given a person is the person's, but after 'in'")
+    func surnamesThatAreTowns() {
+        #expect(found("Dana Houston won on Monday. Like Mara Voss and Houston, she advanced. In Houston, fans cheered.")
+            == ["Dana Houston/person", "Mara Voss/person", "Houston/person", "Houston/place"])
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")

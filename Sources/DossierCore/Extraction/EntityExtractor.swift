@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.165"
+    static let rulesVersion = "2026-12-03.166"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -866,6 +866,16 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             if var (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
+                // "Lily Miyazaki … like Boulter and Miyazaki": a town's name the document has given a
+                // person is the person's, but after "in" ("George Washington … in Washington").
+                if length == 1, runStart == nil, entry.kind == .place, !entry.isCountry,
+                   !(index > 0 && document.lowerRoles(index - 1).contains(.locative)),
+                   let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person {
+                    mentions.append(document.mention(from: index, to: index + 1, entity: person.entity, kind: .person))
+                    cue = nil
+                    index += 1
+                    continue
+                }
                 // "Treasury Secretary Scott Bessent", "U.S. Treasury Secretary", "Treasury Cabinet
                 // Secretary": an office's field in its title names no organisation; a place before it
                 // is still one.
@@ -2161,6 +2171,8 @@ struct NameQuestion {
         case nothing
         /// Any name but an organisation's.
         case notOrganization
+        /// Any name but a person's.
+        case notPerson
         /// The name the reading found by itself.
         case entry(entity: String, kind: EntityKind)
     }
@@ -2178,6 +2190,8 @@ struct NameQuestion {
             return false
         case .notOrganization:
             return answer.kind != .organization
+        case .notPerson:
+            return answer.kind != .person
         case let .entry(entity, kind):
             // A name given with its possessive would keep it ("Moody's"): read again.
             return answer.kind == kind && answer.entity == entity && !Document.endsInPossessive(answer.entity)
