@@ -611,6 +611,12 @@ struct WireNewsTests {
             == ["Dana Houston/person", "Mara Voss/person", "Houston/person", "Houston/place"])
     }
 
+    @Test("'Brit' and 'Brits' are the British")
+    func brits() {
+        #expect(foundWithEntities("We Brits love a holiday, and the sole Brit won on Monday.")
+            == ["Brits/United Kingdom/group", "Brit/United Kingdom/group"])
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")
