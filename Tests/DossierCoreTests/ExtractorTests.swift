@@ -617,6 +617,12 @@ struct WireNewsTests {
             == ["Brits/United Kingdom/group", "Brit/United Kingdom/group"])
     }
 
+    @Test("experts and analysts from a name no list knows are an organisation's, not a place's")
+    func peopleFromOrganisations() {
+        #expect(found("Experts from Wrenmoor Kitchens said so, and analysts from Brightcastle Partners agreed.")
+            == ["Wrenmoor Kitchens/organization", "Brightcastle Partners/organization"])
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")

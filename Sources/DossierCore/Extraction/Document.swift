@@ -1173,7 +1173,7 @@ struct Document {
                                                        "revenue", "revenues", "turnover", "sales", "operating", "shares",
                                                        "stock", "earnings", "accounts", "auditors", "executives"])
     static let articles = WordTable<Bool>(words: ["the", "a", "an", "The", "A", "An"])
-    static let cuePrepositions = WordTable<Bool>(words: ["of", "at", "for", "in"])
+    static let cuePrepositions = WordTable<Bool>(words: ["of", "at", "for", "in", "from"])
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",
                                                     "playmaker", "quarterback", "pitcher", "guard", "center", "centre"])
