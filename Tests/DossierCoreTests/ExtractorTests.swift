@@ -623,6 +623,12 @@ struct WireNewsTests {
             == ["Wrenmoor Kitchens/organization", "Brightcastle Partners/organization"])
     }
 
+    @Test("the ceasefire lines of Kashmir and of the Himalaya are places")
+    func ceasefireLines() {
+        #expect(found("Shelling was heard along the Line of Control and near the Line of Actual Control.")
+            == ["Line of Control/place", "Line of Actual Control/place"])
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")
