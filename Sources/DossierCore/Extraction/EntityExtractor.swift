@@ -253,7 +253,7 @@ public struct EntityExtractor: Sendable {
             }
         }
         // "the Central Business District … in CBD": a name's initials in capitals are that name
-        // wherever the document uses them for no name a list knows (`withDefinedAcronym`).
+        // wherever the document uses them for no name a list knows (`emitted`).
         for index in settled.indices where settled[index].tokens.count > 1 && settled[index].mention.kind != .person {
             if let initials = document.initialsHash(of: settled[index].tokens) {
                 learned.define(initials: initials, as: Gazetteer.Entry(entity: settled[index].mention.entity, kind: settled[index].mention.kind))
@@ -318,12 +318,12 @@ public struct EntityExtractor: Sendable {
                 redone.removeAll(keepingCapacity: true)
                 segment(document, from: range.lowerBound, to: range.upperBound, known: .learned(learned), into: &redone)
                 joinGenerationalSuffixes(document, &redone, from: 0, candidateEnd: range.upperBound)
-                for found in redone where !learned.isCommonAcronym(found, in: document) {
-                    emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset))
+                for found in redone {
+                    if let mention = learned.emitted(found, in: document) { emit(mention.shifted(by: window.offset)) }
                 }
             } else {
-                for found in window.found[pass.mentions] where !learned.isCommonAcronym(found, in: document) {
-                    emit(learned.withDefinedAcronym(found, in: document).shifted(by: window.offset))
+                for found in window.found[pass.mentions] {
+                    if let mention = learned.emitted(found, in: document) { emit(mention.shifted(by: window.offset)) }
                 }
             }
         }
@@ -2041,25 +2041,21 @@ final class DocumentNames {
         commonAcronyms?.insertIfAbsent(hash: hash, true)
     }
 
-    /// Whether the mention is an acronym the document spelt out in common words: no name.
-    func isCommonAcronym(_ found: FoundMention, in document: Document) -> Bool {
-        guard let commonAcronyms, found.tokens.count == 1, let hash = document.hashIfAllCaps(found.tokens.lowerBound) else { return false }
-        return commonAcronyms.contains(hash: hash)
-    }
-
     /// The first name whose initials these are, where no list knows them.
     func define(initials: UInt64, as entry: Gazetteer.Entry) {
         if initialisms == nil { initialisms = WordTable(minimumCapacity: 8) }
         initialisms?.insertIfAbsent(hash: initials, entry)
     }
 
-    /// The mention, with the name the document gave its acronym if it is one.
-    func withDefinedAcronym(_ found: FoundMention, in document: Document) -> Mention {
+    /// The mention as it goes out: with the name the document gave its acronym if it is one, or
+    /// none for an acronym the document spelt out in common words.
+    func emitted(_ found: FoundMention, in document: Document) -> Mention? {
         // Asked of every mention: what is cheapest to tell first. Initials name only what no list
         // named ("AP" stays the agency).
         let isUnnamed = found.mention.entity == found.mention.text
-        guard found.tokens.count == 1, definedAcronyms != nil || (initialisms != nil && isUnnamed),
+        guard found.tokens.count == 1, definedAcronyms != nil || commonAcronyms != nil || (initialisms != nil && isUnnamed),
               let hash = document.hashIfAllCaps(found.tokens.lowerBound) else { return found.mention }
+        if commonAcronyms?.contains(hash: hash) == true { return nil }
         let defined = definedAcronyms?.value(forHash: hash) ?? (isUnnamed ? initialisms?.value(forHash: hash) : nil)
         guard let entry = defined, entry.entity != found.mention.entity else { return found.mention }
         var mention = found.mention
