@@ -629,6 +629,17 @@ struct WireNewsTests {
             == ["Line of Control/place", "Line of Actual Control/place"])
     }
 
+    @Test("shorthand of ordinary words in capitals is no name; a stadium's Field is a place")
+    func shorthandAndFields() {
+        #expect(found("They need VR/AR games ASAP, Dana Quell said at Varrow Field.") == ["Dana Quell/person", "Varrow Field/place"])
+    }
+
+    @Test("a maker's name and its model's are a product, whole; not before a title")
+    func makersModels() {
+        #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")
+            == ["Toyota Zelvra/other", "Google Quorix 4/other", "Lexus/organization", "Ana Vellmar/person"])
+    }
+
     @Test("a name ending in a model's code is a product, its maker in it; not an index, a quarter or a people's weapon")
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")

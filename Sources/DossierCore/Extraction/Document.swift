@@ -977,6 +977,24 @@ struct Document {
         tokens.withUnsafeBufferPointer { $0[index].hasDigit }
     }
 
+    /// Makers whose name before a model's names a product: "Toyota Camry", "Google Pixel",
+    /// "Microsoft Teams" (MISC in CoNLL's terms, as "Toyota Celica" and "VW Passat" are). Makers
+    /// of things people buy by name; a company of services ("Reuters Breakingviews") is not one.
+    static let productMakers = WordTable<Bool>(words: [
+        "Apple", "Google", "Microsoft", "Amazon", "Samsung", "Sony", "Nintendo", "Tesla", "Toyota", "Honda",
+        "Nissan", "Chevrolet", "Chevy", "BMW", "Audi", "Mercedes", "Mercedes-Benz", "Volkswagen", "VW", "Porsche",
+        "Hyundai", "Kia", "Mazda", "Subaru", "Lexus", "Jeep", "Dodge", "Volvo", "Fiat", "Renault", "Peugeot",
+        "Citroen", "Opel", "Skoda", "Mitsubishi", "Suzuki", "Jaguar", "Boeing", "Airbus", "Embraer", "Canon",
+        "Nikon", "Xiaomi", "Huawei", "Oppo", "OnePlus", "Motorola", "Nokia", "Dell", "Lenovo", "Asus", "Acer",
+        "Intel", "AMD", "Nvidia", "Qualcomm", "Facebook", "Netflix", "Adobe", "Fitbit", "Garmin", "GoPro",
+        "Dyson", "Bose", "Sonos", "Panasonic", "Philips", "Logitech", "Peloton", "Rivian", "Lucid",
+    ])
+    /// Whether token `index` is a product's maker (`productMakers`), not its possessive
+    /// ("Sony's PlayStation" names the maker). Read in place.
+    func isProductMaker(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { !$0[index].isPossessive && Document.productMakers.contains(hash: $0[index].wordHash) }
+    }
+
     /// Not "Plus" nor "Lite": Canal Plus is a broadcaster.
     private static let productSuffixWords = ["Pro", "Max", "Ultra", "Mini"]
     static let productSuffixes = WordTable<Bool>(words: productSuffixWords)

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.170"
+    static let rulesVersion = "2026-12-03.171"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -513,7 +513,9 @@ public struct EntityExtractor: Sendable {
     /// the number is a score ("Wimbledon 2 Chelsea 1"). Out of `candidates`' line.
     @inline(never) private func versionedProductEnd(_ document: Document, from start: Int, to end: Int) -> Int {
         let tokens = document.tokens
-        guard !document.isInScoreLine(start, end), (max(start, end - 3)..<end).contains(where: { gazetteer.entry(for: tokens[$0..<end], in: document.bytes)?.kind == .other }) else {
+        guard !document.isInScoreLine(start, end),
+              (max(start, end - 3)..<end).contains(where: { gazetteer.entry(for: tokens[$0..<end], in: document.bytes)?.kind == .other })
+                || (end - start >= 2 && document.isProductMaker(end - 2) && tokens[end - 1].isNameLike) else {
             return end
         }
         var last = end + 1
@@ -997,6 +999,15 @@ public struct EntityExtractor: Sendable {
                 }
                 // "Xbox One X", "PlayStation VR", "Xbox Live": a product's name goes on with its model.
                 if entry.kind == .other, index + length < end, let nameEnd = modelNameEnd(document, from: index + length, to: end) {
+                    mentions.append(document.mention(from: index, to: nameEnd, entity: nil, kind: .other))
+                    cue = nil
+                    index = nameEnd
+                    continue
+                }
+                // "Toyota Camry", "Google Pixel 4": a maker's name and the model's after it are a
+                // product's, whole.
+                if entry.kind == .organization, length == 1, index + 1 < end, document.isProductMaker(index),
+                   let nameEnd = makersModelEnd(document, from: index + 1, to: end) {
                     mentions.append(document.mention(from: index, to: nameEnd, entity: nil, kind: .other))
                     cue = nil
                     index = nameEnd
@@ -1532,6 +1543,27 @@ public struct EntityExtractor: Sendable {
             last += 1
         }
         return last == end ? end : nil
+    }
+
+    /// Where the model's name that follows its maker's at `start` ends ("Camry", "Pixel 4 XL",
+    /// "Model 3"): capitalised words no list knows, a title or a head word not among them ("Apple
+    /// CEO Tim Cook", "Amazon River"), then its version; nil if none. Not in a headline ("Apple
+    /// Unveils …"). Out of `segment`'s line, asked only after a maker.
+    @inline(never)
+    private func makersModelEnd(_ document: Document, from start: Int, to end: Int) -> Int? {
+        guard !document.isHeadline(start) else { return nil }
+        let tokens = document.tokens
+        var last = start
+        while last < end, tokens[last].isNameLike, !tokens[last].isAllCaps || tokens[last].hasDigit,
+              tokens[last].lineBreaksBefore == 0, !document.isTitle(last),
+              document.roles(last).isDisjoint(with: [.notName, .connector, .givenName, .officeField]),
+              headKind(document, at: last) == nil, longestGazetteerMatch(document, at: last, end: end) == nil {
+            last += 1
+        }
+        // "Lexus Project Manager Fumihiko Hazama": words before a title are its office's.
+        guard last > start, !(last + 1 < end && document.isTitle(last) && tokens[last + 1].isCapitalized) else { return nil }
+        while last < end, document.isVersionNumber(last) || document.isVersionWord(last) { last += 1 }
+        return last
     }
 
     /// Where the name of a model and its versions that opens the candidate ends ("RAV4 Prime",
