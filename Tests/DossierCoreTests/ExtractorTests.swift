@@ -634,6 +634,13 @@ struct WireNewsTests {
         #expect(found("They need VR/AR games ASAP, Dana Quell said at Varrow Field.") == ["Dana Quell/person", "Varrow Field/place"])
     }
 
+    @Test("eras and plagues by their names, a border agency and a newspaper chain the lists know; a dam is a place")
+    func erasAgenciesAndDams() {
+        #expect(found("Since the Black Death and the Great Depression, Customs and Border Protection and Gannett have watched the Zelvor Dam.")
+            == ["Black Death/other", "Great Depression/other", "Customs and Border Protection/organization", "Gannett/organization",
+                "Zelvor Dam/place"])
+    }
+
     @Test("a maker's name and its model's are a product, whole; not before a title")
     func makersModels() {
         #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")
