@@ -641,6 +641,12 @@ struct WireNewsTests {
                 "Zelvor Dam/place"])
     }
 
+    @Test("a title opened by an article right after a verb of making a work is the work's; a paper the lists know stays one")
+    func titlesAfterWorkVerbs() {
+        #expect(found("Dana Quell wrote A Song of Vell and Ash, starred in The Zelvan Years and wrote The Guardian a letter.")
+            == ["Dana Quell/person", "A Song of Vell and Ash/other", "The Zelvan Years/other", "The Guardian/organization"])
+    }
+
     @Test("a maker's name and its model's are a product, whole; not before a title")
     func makersModels() {
         #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")

@@ -604,6 +604,18 @@ struct Document {
             || isWord(before, in: Document.workVerbs)
     }
 
+    /// "Martin wrote A Song of Ice and Fire", "she starred in The Lost Daughter": a title of two
+    /// words or more opened by an article, right after a verb of making or showing a work.
+    @inline(never) func isTitleAfterWorkVerb(from start: Int, to end: Int) -> Bool {
+        guard end - start >= 2, start > 1, tokens[start].lineBreaksBefore == 0, !isHeadline(start),
+              isWord(start, in: Document.capitalisedArticles) else { return false }
+        var verb = start - 1
+        if spells(verb, Document.in) { verb -= 1 }
+        return !tokens[verb].isCapitalized && isWord(verb, in: Document.workVerbs)
+    }
+
+    private static let capitalisedArticles = WordTable<Bool>(words: ["The", "A", "An"])
+
     /// "the tech giant's streaming service, Stadia, launched", "its messaging app, Signal, grew": a
     /// made thing's noun, with a determiner or a possessive before it, and the name set off by
     /// commas right after it.

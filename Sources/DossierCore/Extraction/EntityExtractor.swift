@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.172"
+    static let rulesVersion = "2026-12-03.173"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -565,7 +565,8 @@ public struct EntityExtractor: Sendable {
         var cue: EntityKind? = document.hasPersonCue(before: start) && !isListedCompanysOwnNoun(document, before: start) ? .person
             : organizationCue.map { _ in .organization }
             ?? (document.hasWorkCue(before: start) || (document.followsYearPossessive(start) && isDatedWork(document, from: start, to: end))
-                || document.isTitleOrThingByMarkBefore(from: start, to: end) ? .other : nil)
+                || document.isTitleOrThingByMarkBefore(from: start, to: end) || isUnlistedTitleAfterWorkVerb(document, from: start, to: end)
+                ? .other : nil)
         // The nested functions are given what they change, not left to capture it: a captured
         // variable was checked for exclusive access at run time on every use (1.5 % of extracting).
         // "companies like Exxon Mobil, Zorvex and Kelda": what cued the list's first name cues the rest.
@@ -1053,6 +1054,13 @@ public struct EntityExtractor: Sendable {
             index += 1
         }
         flush(end, &runStart, &cue, &mentions)
+    }
+
+    /// A title after a verb of making a work (`Document.isTitleAfterWorkVerb`) that names nothing
+    /// the lists know: "wrote The Guardian's …" is the paper. Out of `segment`'s line.
+    @inline(never) private func isUnlistedTitleAfterWorkVerb(_ document: Document, from start: Int, to end: Int) -> Bool {
+        document.isTitleAfterWorkVerb(from: start, to: end) && longestGazetteerMatch(document, at: start + 1, end: end) == nil
+            && longestGazetteerMatch(document, at: start, end: end) == nil
     }
 
     /// "U.S. District Judge", "Manhattan District Attorney": a place's head word before a title is
