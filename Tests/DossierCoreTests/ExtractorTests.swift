@@ -647,6 +647,12 @@ struct WireNewsTests {
             == ["Dana Quell/person", "A Song of Vell and Ash/other", "The Zelvan Years/other", "The Guardian/organization"])
     }
 
+    @Test("an observatory and an animation studio are organisations")
+    func observatoriesAndStudios() {
+        #expect(found("Data from the W. M. Zelmor Observatory and films from Vantrel Animation were shown.")
+            == ["W. M. Zelmor Observatory/organization", "Vantrel Animation/organization"])
+    }
+
     @Test("a maker's name and its model's are a product, whole; not before a title")
     func makersModels() {
         #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")
