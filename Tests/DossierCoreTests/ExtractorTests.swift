@@ -653,6 +653,12 @@ struct WireNewsTests {
             == ["W. M. Zelmor Observatory/organization", "Vantrel Animation/organization"])
     }
 
+    @Test("a camp's name is a place's; Camp David is one; PR is no name")
+    func camps() {
+        #expect(found("Former PR aides visited the Zelvoran camp, the Quessat refugee camp and Camp David; a Zelvan refugee spoke.")
+            == ["Zelvoran/place", "Quessat/place", "Camp David/place"])
+    }
+
     @Test("a maker's name and its model's are a product, whole; not before a title")
     func makersModels() {
         #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")

@@ -1118,7 +1118,7 @@ struct Document {
     /// series"). One table, so that a run no list knows costs one lookup.
     static let kindWordsAfter = WordTable<EntityKind>(entries: Dictionary(uniqueKeysWithValues:
         ["region", "province", "oblast", "prefecture", "governorate", "district", "county", "canton", "municipality",
-         "krai"].map { ($0, EntityKind.place) }
+         "krai", "camp", "refugee"].map { ($0, EntityKind.place) }
         + ["mission", "missions", "program", "programs", "programme", "programmes", "probe", "rover", "spacecraft",
            "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform", "film", "movie",
            "album", "novel", "sequel", "trilogy", "browser", "chatbot",
@@ -1131,10 +1131,18 @@ struct Document {
     /// The kind that token `index`, a kind word in lower case on the line of the name before it,
     /// makes that name. Read in place: it is asked of every run no list knows.
     func kindNamedAfter(_ index: Int) -> EntityKind? {
-        tokens.withUnsafeBufferPointer {
+        let kind = tokens.withUnsafeBufferPointer {
             index < $0.count && $0[index].lineBreaksBefore == 0 ? Document.kindWordsAfter.value(forHash: $0[index].wordHash) : nil
         }
+        // "the Nuseirat refugee camp"; not "a Zelvan refugee", a people's.
+        if kind == .place, spells(index, Document.refugee) {
+            return index + 1 < tokens.count && isWord(index + 1, in: Document.camps) ? .place : nil
+        }
+        return kind
     }
+
+    static let refugee = RuleWord("refugee")
+    static let camps = WordTable<Bool>(words: ["camp", "camps"])
 
     /// What runs between two places: "the U.S.-Mexico border", "the Baghdad-Damascus highway" name
     /// a place (CoNLL's "Costa Rica-Nicaragua border", "Kabul-Salang highway").
