@@ -659,6 +659,12 @@ struct WireNewsTests {
             == ["Zelvoran/place", "Quessat/place", "Camp David/place"])
     }
 
+    @Test("an award joined to its winning or nomination is the award's; Martha's Vineyard and Blue Origin are known")
+    func awardsByTheirWinners() {
+        #expect(found("The Oscar-winning Dana Quell, a Zelvar-nominated writer, flew from Martha’s Vineyard with Blue Origin.")
+            == ["Oscar/other", "Dana Quell/person", "Zelvar/other", "Martha’s Vineyard/place", "Blue Origin/organization"])
+    }
+
     @Test("a maker's name and its model's are a product, whole; not before a title")
     func makersModels() {
         #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")

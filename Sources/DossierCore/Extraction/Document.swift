@@ -1141,6 +1141,14 @@ struct Document {
         return kind
     }
 
+    /// Whether the name ending before token `index` is joined by a hyphen to its winning or
+    /// nomination ("Oscar-winning", "Emmy-nominated"), as an award is.
+    func isJoinedToWinning(after index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index].byteStart == tokens[index - 1].byteEnd && isMark(index, "-")
+            && isWord(index + 1, in: Document.winning)
+    }
+
+    static let winning = WordTable<Bool>(words: ["winning", "nominated", "winner", "winners", "nominee", "nominees"])
     static let refugee = RuleWord("refugee")
     static let camps = WordTable<Bool>(words: ["camp", "camps"])
 

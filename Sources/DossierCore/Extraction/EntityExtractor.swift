@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.175"
+    static let rulesVersion = "2026-12-03.176"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1261,6 +1261,10 @@ public struct EntityExtractor: Sendable {
                 || (tokens[index].isNameLike && !tokens[index].isAllCaps && !tokens[index].startsWithDigit)
                 || (index + 1 < to && isInitials(tokens[index], in: document.bytes))
                 || (index + 1 == to && index > from && document.isRegnalNumeral(index))
+        }
+        // "Oscar-winning", "Emmy-nominated", "Pulitzer Prize-winning": an award by its winners.
+        if nameShaped, document.isJoinedToWinning(after: to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .other)
         }
         // "the western town of Tubmanburg", "the tiny island of Gorgona", "the town of Reading".
         if nameShaped, document.followsPlaceNounOf(from), !tokens[to - 1].isPossessive {
