@@ -665,6 +665,12 @@ struct WireNewsTests {
             == ["Oscar/other", "Dana Quell/person", "Zelvar/other", "Martha’s Vineyard/place", "Blue Origin/organization"])
     }
 
+    @Test("a sentence ends at a full stop inside closing quotation marks: the next word opens one")
+    func sentencesEndingInQuotes() {
+        #expect(found("Varrow Media called the claims “shocking and false.” And Dana Quell fans cheered.")
+            == ["Varrow Media/organization", "Dana Quell/person"])
+    }
+
     @Test("a maker's name and its model's are a product, whole; not before a title")
     func makersModels() {
         #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")

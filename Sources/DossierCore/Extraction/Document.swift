@@ -1575,6 +1575,10 @@ struct Document {
     }
 
     /// Marks that may stand before a sentence's first word.
+    private static func closesQuotation(_ mark: Unicode.Scalar) -> Bool {
+        mark == "”" || mark == "’" || mark == ")" || mark == "]" || mark == "»"
+    }
+
     private static func opensSentence(_ mark: Unicode.Scalar) -> Bool {
         switch mark {
         case "\"", "“", "‘", "'", "(", "[", "«", "„", "—", "–", "-", "*", "•": true
@@ -1593,7 +1597,9 @@ struct Document {
                 let mark = lead < 0x80 ? Unicode.Scalar(lead) : text(index).unicodeScalars.first ?? " "
                 // "LOS ANGELES (AP) — To LeBron James, …": a dash after a dateline's credit opens the story.
                 if Document.endsSentence(mark) || Document.isDash(mark) && index > 0 && isMark(index - 1, ")") { atStart = true }
-                else if !Document.opensSentence(mark) { atStart = false }
+                // "… were “shocking and false.” And Taylor Swift fans …": a closing mark after a
+                // sentence's end leaves the next word at a sentence's start.
+                else if !Document.opensSentence(mark) && !Document.closesQuotation(mark) { atStart = false }
                 continue
             }
             sentenceStarts[index] = atStart
