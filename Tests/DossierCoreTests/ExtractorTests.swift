@@ -672,6 +672,12 @@ struct WireNewsTests {
             == ["Varrow Media/organization", "Dana Quell/person"])
     }
 
+    @Test("a name whose apposition is a town or a village is a place's, a first name's too; a city councillor is a person")
+    func townsByTheirAppositions() {
+        #expect(found("Pat Vell, 55, of Addison, a village southwest of Zelvorn, and Dana Quell, a city councillor, spoke.")
+            == ["Pat Vell/person", "Addison/place", "Zelvorn/place", "Dana Quell/person"])
+    }
+
     @Test("a maker's name and its model's are a product, whole; not before a title")
     func makersModels() {
         #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")

@@ -801,6 +801,12 @@ struct Document {
             else { return nil }
             var index = end + 2
             while index < tokens.count, index < end + 7, tokens[index].shape == .word, tokens[index].lineBreaksBefore == 0 {
+                // "Addison, a village southwest of Ithaca": a place's noun, maybe with its bearing.
+                if Document.settlementNouns.contains(hash: tokens[index].wordHash), index + 1 < tokens.count,
+                   tokens[index + 1].shape != .word || Document.appositionEnds.contains(hash: tokens[index + 1].wordHash)
+                    || Document.bearings.contains(hash: tokens[index + 1].wordHash) {
+                    return .place
+                }
                 if index + 1 >= tokens.count || tokens[index + 1].shape != .word
                     || Document.appositionEnds.contains(hash: tokens[index + 1].wordHash) {
                     guard !tokens[index].isCapitalized, !tokens[index].isPossessive else { return nil }
@@ -812,6 +818,12 @@ struct Document {
             return nil
         }
     }
+
+    /// The nouns of places people live in that head an apposition ("Addison, a village of 2,000").
+    static let settlementNouns = WordTable<Bool>(words: ["town", "city", "village", "suburb", "hamlet", "borough",
+                                                          "township", "municipality", "commune", "settlement"])
+    static let bearings = WordTable<Bool>(words: ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                                   "southwest", "outside", "near", "just"])
 
     /// The nouns of made things that head an apposition.
     static let thingNouns = WordTable<Bool>(words: ["platform", "service", "app", "game", "console", "film", "movie",

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-03.178"
+    static let rulesVersion = "2026-12-03.179"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1295,8 +1295,8 @@ public struct EntityExtractor: Sendable {
         // "Stadia, Google's streaming platform, …": a made thing, by the noun of its apposition.
         // At a sentence's start too, where a capital says nothing: the apposition does.
         let apposition = document.appositionKind(after: to)
-        if nameShaped, apposition == .other {
-            return document.mention(from: from, to: to, entity: nil, kind: .other)
+        if nameShaped, apposition == .other || apposition == .place {
+            return document.mention(from: from, to: to, entity: nil, kind: apposition!)
         }
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
         // with a first name ("his rival Ilan Shor").
