@@ -678,6 +678,13 @@ struct WireNewsTests {
             == ["Pat Vell/person", "Addison/place", "Zelvorn/place", "Dana Quell/person"])
     }
 
+    @Test("a team's nickname that is a word is the team's before a team's role, then in the whole article; a club's town stays a place after 'In'")
+    func nicknamesThatAreWords() {
+        #expect(found("Chargers coach Dana Quell spoke. Then the Chargers lost.") == ["Chargers/organization", "Dana Quell/person", "Chargers/organization"])
+        #expect(found("Seattle shortstop Pat Vell hit it.\n\nIn Seattle, fans cheered.")
+            == ["Seattle/organization", "Pat Vell/person", "Seattle/place"])
+    }
+
     @Test("a maker's name and its model's are a product, whole; not before a title")
     func makersModels() {
         #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")

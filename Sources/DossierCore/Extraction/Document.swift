@@ -183,8 +183,16 @@ struct Document {
         if opens, isCompassWord(index) { return false }
         if lower.contains(.common) && (opens || spells(index, "The")) { return true }
         guard opens || tokens[index].isAllCaps else { return false }
+        if opens, isTeamNicknameBeforeRole(index) { return false }
         return lower.contains(.english) && roles(index).isDisjoint(with: [.givenName, .eventPrefix])
             && !(tokens[index].isAllCaps && tokens[index].characterCount(in: bytes) <= 4 && !headlines[index])
+    }
+
+    /// Whether token `index` is a team's nickname right before a team's role on its line
+    /// ("Chargers coach Anthony Lynn"). Asked only of a sentence's first word.
+    @inline(never) func isTeamNicknameBeforeRole(_ index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].lineBreaksBefore == 0 && isWord(index, in: Document.teamNicknames)
+            && isWord(index + 1, in: Document.teamRoles)
     }
 
     /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
@@ -1234,7 +1242,24 @@ struct Document {
     static let cuePrepositions = WordTable<Bool>(words: ["of", "at", "for", "in", "from"])
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",
-                                                    "playmaker", "quarterback", "pitcher", "guard", "center", "centre"])
+                                                    "playmaker", "quarterback", "pitcher", "guard", "center", "centre",
+                                                    // American football's, baseball's and hockey's: "Browns defensive end
+                                                    // Myles Garrett", "Browns DL Sheldon Richardson".
+                                                    "linebacker", "cornerback", "receiver", "lineman", "kicker", "punter",
+                                                    "defensive", "offensive", "rusher", "tailback", "shortstop", "catcher",
+                                                    "outfielder", "infielder", "goaltender", "goalie", "defenseman", "rookie",
+                                                    "QB", "RB", "WR", "TE", "LB", "CB", "DL", "DT", "OL", "OT", "OG"])
+    /// The North American teams' nicknames that are words too, so no list's alias ("Chargers",
+    /// "Browns"): a team's only before a team's role ("Chargers coach Anthony Lynn"), then
+    /// wherever the article uses them.
+    static let teamNicknames = WordTable<Bool>(words: [
+        "Chargers", "Chiefs", "Browns", "Bills", "Bears", "Raiders", "Cowboys", "Dolphins", "Falcons", "Ravens", "Eagles",
+        "Saints", "Rams", "Lions", "Vikings", "Titans", "Giants", "Jets", "Patriots", "Panthers", "Commanders", "Cardinals",
+        "Texans", "Braves", "Reds", "Guardians", "Rockies", "Tigers", "Royals", "Angels", "Marlins", "Brewers", "Twins",
+        "Athletics", "Pirates", "Mariners", "Rays", "Rangers", "Nationals", "Hawks", "Nets", "Hornets", "Bulls", "Pistons",
+        "Warriors", "Rockets", "Heat", "Bucks", "Thunder", "Magic", "Suns", "Kings", "Spurs", "Jazz", "Wizards", "Flames",
+        "Hurricanes", "Avalanche", "Stars", "Predators", "Devils", "Islanders", "Senators", "Flyers", "Penguins", "Sharks",
+        "Blues", "Lightning", "Capitals"])
     /// Verbs of a match's result, between two teams: "Monaco beat Lyon" ("defeated" is an election's too).
     static let resultVerbs = WordTable<Bool>(words: ["beat", "beats", "beating", "thrashed", "routed", "hammered", "edged",
                                                       "outclassed", "drew", "draws"])
