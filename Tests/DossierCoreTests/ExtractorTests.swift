@@ -685,6 +685,11 @@ struct WireNewsTests {
             == ["Seattle/organization", "Pat Vell/person", "Seattle/place"])
     }
 
+    @Test("the Republic of Ireland is Ireland, whole")
+    func republicOfIreland() {
+        #expect(foundWithEntities("Slovakia and the Republic of Ireland drew.") == ["Slovakia/Slovakia/place", "Republic of Ireland/Ireland/place"])
+    }
+
     @Test("a maker's name and its model's are a product, whole; not before a title")
     func makersModels() {
         #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")
