@@ -633,6 +633,7 @@ struct WireNewsTests {
     func shorthandAndFields() {
         #expect(found("They need VR/AR games ASAP, Dana Quell said at Varrow Field.") == ["Dana Quell/person", "Varrow Field/place"])
         #expect(found("PE shops bought in, and fans asked WTF Dana Quell meant.") == ["Dana Quell/person"])
+        #expect(found("Zelmor Energy had 3.7 GW of PV capacity and 600 MW more.") == ["Zelmor Energy/organization"])
     }
 
     @Test("eras and plagues by their names, a border agency and a newspaper chain the lists know; a dam is a place")
