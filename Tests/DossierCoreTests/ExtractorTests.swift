@@ -691,6 +691,12 @@ struct WireNewsTests {
         #expect(foundWithEntities("Slovakia and the Republic of Ireland drew.") == ["Slovakia/Slovakia/place", "Republic of Ireland/Ireland/place"])
     }
 
+    @Test("SLS is NASA's rocket, not Slovenia's party; an apposition's head noun before a participle names the organisation")
+    func rocketsAndProviders() {
+        #expect(foundWithEntities("NASA said the SLS would fly.") == ["NASA/NASA/organization", "SLS/Space Launch System/other"])
+        #expect(found("Ascolm, a global solutions provider focused on healthcare, announced a deal.") == ["Ascolm/organization"])
+    }
+
     @Test("a maker's name and its model's are a product, whole; not before a title")
     func makersModels() {
         #expect(found("The Toyota Zelvra and the Google Quorix 4 sold out, Lexus Project Manager Ana Vellmar said.")

@@ -1272,7 +1272,10 @@ struct Document {
                                                        "tries"])
     /// The words after the noun that heads an apposition: "the Swedish company that …".
     static let appositionEnds = WordTable<Bool>(words: ["that", "which", "with", "based", "in", "of", "and", "whose", "founded",
-                                                         "owned", "run", "led", "backed", "listed", "behind", "for", "known"])
+                                                         "owned", "run", "led", "backed", "listed", "behind", "for", "known",
+                                                         // "Ascom, a global solutions provider focused on healthcare"
+                                                         "focused", "focusing", "specializing", "specialising", "headquartered",
+                                                         "providing", "offering", "operating", "serving"])
     static let the = RuleWord("the")
     static let junior = RuleWord("Jr")
     static let senior = RuleWord("Sr")
