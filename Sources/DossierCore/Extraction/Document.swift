@@ -616,13 +616,11 @@ struct Document {
     /// words or more opened by an article, right after a verb of making or showing a work.
     @inline(never) func isTitleAfterWorkVerb(from start: Int, to end: Int) -> Bool {
         guard end - start >= 2, start > 1, tokens[start].lineBreaksBefore == 0, !isHeadline(start),
-              isWord(start, in: Document.capitalisedArticles) else { return false }
+              tokens[start].isCapitalized, isWord(start, in: Document.articles) else { return false }
         var verb = start - 1
         if spells(verb, Document.in) { verb -= 1 }
         return !tokens[verb].isCapitalized && isWord(verb, in: Document.workVerbs)
     }
-
-    private static let capitalisedArticles = WordTable<Bool>(words: ["The", "A", "An"])
 
     /// "the tech giant's streaming service, Stadia, launched", "its messaging app, Signal, grew": a
     /// made thing's noun, with a determiner or a possessive before it, and the name set off by
@@ -809,14 +807,14 @@ struct Document {
             else { return nil }
             var index = end + 2
             while index < tokens.count, index < end + 7, tokens[index].shape == .word, tokens[index].lineBreaksBefore == 0 {
+                let endsHere = index + 1 >= tokens.count || tokens[index + 1].shape != .word
+                    || Document.appositionEnds.contains(hash: tokens[index + 1].wordHash)
                 // "Addison, a village southwest of Ithaca": a place's noun, maybe with its bearing.
-                if Document.settlementNouns.contains(hash: tokens[index].wordHash), index + 1 < tokens.count,
-                   tokens[index + 1].shape != .word || Document.appositionEnds.contains(hash: tokens[index + 1].wordHash)
-                    || Document.bearings.contains(hash: tokens[index + 1].wordHash) {
+                if index + 1 < tokens.count, Document.settlementNouns.contains(hash: tokens[index].wordHash),
+                   endsHere || Document.bearings.contains(hash: tokens[index + 1].wordHash) {
                     return .place
                 }
-                if index + 1 >= tokens.count || tokens[index + 1].shape != .word
-                    || Document.appositionEnds.contains(hash: tokens[index + 1].wordHash) {
+                if endsHere {
                     guard !tokens[index].isCapitalized, !tokens[index].isPossessive else { return nil }
                     if Document.thingNouns.contains(hash: tokens[index].wordHash) { return .other }
                     return roles(index).contains(.organizationCue) ? .organization : nil
@@ -1477,6 +1475,12 @@ struct Document {
         "principality", "settlement", "outskirts", "neighbourhood", "neighborhood", "towns", "cities", "villages",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "mayor", "residents",
         "inhabitants", "people", "citizens", "governor", "streets"])
+
+    /// Whether a locative in any case stands right before token `index`: "in Seattle", and "In
+    /// Seattle," at a line's start, which `followsLocative` (the lexicon's case) does not see.
+    func followsLocativeInAnyCase(_ index: Int) -> Bool {
+        index > 0 && lowerRoles(index - 1).contains(.locative)
+    }
 
     func followsLocative(_ index: Int) -> Bool {
         index > 0 && tokens[index - 1].isWord && roles(index - 1).contains(.locative)

@@ -872,7 +872,7 @@ public struct EntityExtractor: Sendable {
                 // "Lily Miyazaki … like Boulter and Miyazaki": a town's name the document has given a
                 // person is the person's, but after "in" ("George Washington … in Washington").
                 if length == 1, runStart == nil, entry.kind == .place, !entry.isCountry,
-                   !(index > 0 && document.lowerRoles(index - 1).contains(.locative)),
+                   !document.followsLocativeInAnyCase(index),
                    let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person {
                     mentions.append(document.mention(from: index, to: index + 1, entity: person.entity, kind: .person))
                     cue = nil
@@ -972,8 +972,7 @@ public struct EntityExtractor: Sendable {
                 let isTown = entry.kind == .place && !entry.isCountry
                 if isTown, (index == start && organizationCue == .noun)
                     || document.hasSportsCue(from: index, to: index + length) || document.hasResultCue(from: index, to: index + length)
-                    // Not after "in", "In" at a line's start too ("In Seattle,").
-                    || (!(index > 0 && document.lowerRoles(index - 1).contains(.locative))
+                    || (!document.followsLocativeInAnyCase(index)
                         && known.entry(for: index..<(index + length), in: document, alikeIf: .notOrganization)?.kind == .organization) {
                     mentions.append(document.mention(from: index, to: index + length, entity: nil, kind: .organization))
                     cue = nil
@@ -1297,8 +1296,8 @@ public struct EntityExtractor: Sendable {
         // "Stadia, Google's streaming platform, …": a made thing, by the noun of its apposition.
         // At a sentence's start too, where a capital says nothing: the apposition does.
         let apposition = document.appositionKind(after: to)
-        if nameShaped, apposition == .other || apposition == .place {
-            return document.mention(from: from, to: to, entity: nil, kind: apposition!)
+        if nameShaped, let apposition, apposition == .other || apposition == .place {
+            return document.mention(from: from, to: to, entity: nil, kind: apposition)
         }
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
         // with a first name ("his rival Ilan Shor").
