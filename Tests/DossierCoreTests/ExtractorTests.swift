@@ -617,6 +617,13 @@ struct WireNewsTests {
             == ["Brits/United Kingdom/group", "Brit/United Kingdom/group"])
     }
 
+    @Test("a people's other spellings are its group too ('Ecuadorean', 'Byelorussian', 'Aussies'), and a region's people")
+    func demonymSpellings() {
+        #expect(foundWithEntities("The Ecuadorean embassy hired a Byelorussian guard; three Aussies and a Kazakhstani miner waited.")
+            == ["Ecuadorean/Ecuador/group", "Byelorussian/Belarus/group", "Aussies/Australia/group", "Kazakhstani/Kazakhstan/group"])
+        #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
+    }
+
     @Test("experts and analysts from a name no list knows are an organisation's, not a place's")
     func peopleFromOrganisations() {
         #expect(found("Experts from Wrenmoor Kitchens said so, and analysts from Brightcastle Partners agreed.")
