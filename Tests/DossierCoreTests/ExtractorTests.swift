@@ -624,6 +624,14 @@ struct WireNewsTests {
         #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
     }
 
+    @Test("the news' mountains, rivers, seas and islands are places, named once and with no cue")
+    func landforms() {
+        #expect(foundWithEntities("Snow closed roads in the Sierra Nevada. Ships waited on the Danube while tourists flew to Crete.")
+            == ["Sierra Nevada/Sierra Nevada/place", "Danube/Danube/place", "Crete/Crete/place"])
+        #expect(foundWithEntities("A storm crossed the Sea of Azov and the Blue Nile rose; climbers left Everest.")
+            == ["Sea of Azov/Sea of Azov/place", "Blue Nile/Blue Nile/place", "Everest/Mount Everest/place"])
+    }
+
     @Test("experts and analysts from a name no list knows are an organisation's, not a place's")
     func peopleFromOrganisations() {
         #expect(found("Experts from Wrenmoor Kitchens said so, and analysts from Brightcastle Partners agreed.")
