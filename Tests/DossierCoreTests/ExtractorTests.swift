@@ -624,6 +624,14 @@ struct WireNewsTests {
         #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
     }
 
+    @Test("names joined before a kind of place in the plural are places ('Orange and Riverside counties'), directions are not")
+    func placesJoinedBeforeTheirKind() {
+        #expect(found("Fires burned in Marsh, Tallis and Van Orden counties as troops left Dakoro and Yelwa states.")
+            == ["Marsh/place", "Tallis/place", "Van Orden/place", "Dakoro/place", "Yelwa/place"])
+        #expect(found("Produce went to 19 Northern and Northeastern states and the Zelvor and Kantar villages.")
+            == ["Zelvor/place", "Kantar/place"])
+    }
+
     @Test("the news' mountains, rivers, seas and islands are places, named once and with no cue")
     func landforms() {
         #expect(foundWithEntities("Snow closed roads in the Sierra Nevada. Ships waited on the Danube while tourists flew to Crete.")

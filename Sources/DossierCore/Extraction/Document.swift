@@ -991,7 +991,8 @@ struct Document {
     }
 
     static let compassWords = WordTable<Bool>(words: ["North", "South", "East", "West", "Northern", "Southern", "Eastern",
-                                                       "Western", "Central", "Upper", "Lower", "Greater", "Inner", "Outer"])
+                                                       "Western", "Northeastern", "Northwestern", "Southeastern",
+                                                       "Southwestern", "Central", "Upper", "Lower", "Greater", "Inner", "Outer"])
 
     /// Whether token `index` may end a product's name: a model's code holds a digit ("EOS R5"), or
     /// it is a word makers end names with ("Vision Pro", "Galaxy S23 Ultra"). Read in place:
@@ -1137,6 +1138,7 @@ struct Document {
     static let kindWordsAfter = WordTable<EntityKind>(entries: Dictionary(uniqueKeysWithValues:
         ["region", "province", "oblast", "prefecture", "governorate", "district", "county", "canton", "municipality",
          "krai", "camp", "refugee"].map { ($0, EntityKind.place) }
+        + Document.placeKindPlurals.prefix { $0 != "towns" }.map { ($0, EntityKind.place) }
         + ["mission", "missions", "program", "programs", "programme", "programmes", "probe", "rover", "spacecraft",
            "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform", "film", "movie",
            "album", "novel", "sequel", "trilogy", "browser", "chatbot",
@@ -1157,6 +1159,45 @@ struct Document {
             return index + 1 < tokens.count && isWord(index + 1, in: Document.camps) ? .place : nil
         }
         return kind
+    }
+
+    /// Kinds of place in the plural, after places joined by "and": "Orange and Riverside counties",
+    /// "Borno and Yobe states" ("state" alone is no kind: see `kindWordsAfter`). Settlements only
+    /// after names joined: "Etruscan towns" are a people's.
+    static let placeKindPlurals = ["regions", "provinces", "oblasts", "prefectures", "governorates", "districts",
+                                   "counties", "cantons", "municipalities", "states", "towns", "villages", "cities"]
+    static let placeKindPluralWords = WordTable<Bool>(words: placeKindPlurals)
+
+    /// Whether the name at `from..<to` is the last of names joined before a kind of place in the
+    /// plural: "Kantar" in "the Zelvor and Kantar villages".
+    func endsNamesBeforePlacesKind(from: Int, to: Int) -> Bool {
+        from >= 2 && to < tokens.count && tokens[to].lineBreaksBefore == 0 && isWord(to, in: Document.placeKindPluralWords)
+            && (spells(from - 1, Document.and) || isMark(from - 1, ",")) && tokens[from - 2].isCapitalized
+    }
+
+    /// Whether token `index`, right after a name, joins it to further names that a kind of place
+    /// in the plural ends: "Orange" in "Orange and Riverside counties", "Marin" in "Marin, Sonoma
+    /// and Napa counties". Each name is capitalised words on the line.
+    func joinsNamesBeforePlacesKind(_ index: Int) -> Bool {
+        var at = index
+        for _ in 0..<6 {
+            guard at < tokens.count, tokens[at].lineBreaksBefore == 0 else { return false }
+            if isMark(at, ",") {
+                at += 1
+                if at < tokens.count, spells(at, Document.and) { at += 1 }
+            } else if spells(at, Document.and) {
+                at += 1
+            } else {
+                return false
+            }
+            let nameStart = at
+            while at < tokens.count, tokens[at].lineBreaksBefore == 0, tokens[at].isCapitalized, tokens[at].isWord { at += 1 }
+            // "Northern and Northeastern states": directions, not names.
+            guard at > nameStart, at < tokens.count, tokens[at].lineBreaksBefore == 0,
+                  at - nameStart > 1 || !isCompassWord(nameStart) else { return false }
+            if isWord(at, in: Document.placeKindPluralWords) { return true }
+        }
+        return false
     }
 
     /// Whether the name ending before token `index` is joined by a hyphen to its winning or

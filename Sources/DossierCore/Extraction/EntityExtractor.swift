@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.185"
+    static let rulesVersion = "2026-12-04.186"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1268,7 +1268,10 @@ public struct EntityExtractor: Sendable {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
         }
         // "the western town of Tubmanburg", "the tiny island of Gorgona", "the town of Reading".
-        if nameShaped, document.followsPlaceNounOf(from), !tokens[to - 1].isPossessive {
+        if nameShaped, document.followsPlaceNounOf(from)
+            || ((document.joinsNamesBeforePlacesKind(to) || document.endsNamesBeforePlacesKind(from: from, to: to))
+                && (to - from > 1 || !document.isCompassWord(from))),
+           !tokens[to - 1].isPossessive {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         if cue == .person, nameShaped {
@@ -1288,7 +1291,7 @@ public struct EntityExtractor: Sendable {
         // ("his Navy jet") or the end of a model's number ("737 Max jets").
         if nameShaped || (to - from == 1 && tokens[from].isAllCaps && tokens[from].characterCount(in: document.bytes) > 2),
            let kind = document.kindNamedAfter(to),
-           kind == .place ? nameShaped : to - from > 1 ? !document.roles(from).contains(.givenName)
+           kind == .place ? nameShaped && (to - from > 1 || !document.isCompassWord(from)) : to - from > 1 ? !document.roles(from).contains(.givenName)
             : document.roles(from).isDisjoint(with: [.surname, .organizationHead]) && !tokens[from].hasHyphen
                 && !(from > 0 && tokens[from - 1].startsWithDigit && tokens[from - 1].lineBreaksBefore == 0) {
             return document.mention(from: from, to: to, entity: nil, kind: kind)
