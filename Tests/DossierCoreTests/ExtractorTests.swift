@@ -624,6 +624,13 @@ struct WireNewsTests {
         #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
     }
 
+    @Test("a name before a kind of place in lower case is that place, once and with no other cue: 'Velmar prison', 'Tarlo airport'")
+    func placesNamedByTheirKind() {
+        #expect(found("He was held in the Velmar prison until the plane landed at Dana Korvash airport.")
+            == ["Velmar/place", "Dana Korvash/place"])
+        #expect(found("Ferries to Dravo island stopped, and the Melvo valley flooded.") == ["Dravo/place", "Melvo/place"])
+    }
+
     @Test("the research firms, pollsters, brokers and outlets business news quotes are organisations, not people")
     func firmsTheNewsQuotes() {
         #expect(found("Shipments fell, according to a report by Canalys on Monday, while Gartner and Wood Mackenzie disagreed.")

@@ -1137,7 +1137,10 @@ struct Document {
     /// series"). One table, so that a run no list knows costs one lookup.
     static let kindWordsAfter = WordTable<EntityKind>(entries: Dictionary(uniqueKeysWithValues:
         ["region", "province", "oblast", "prefecture", "governorate", "district", "county", "canton", "municipality",
-         "krai", "camp", "refugee"].map { ($0, EntityKind.place) }
+         "krai", "camp", "refugee",
+         // "the Evin prison", "Sarajevo airport", "the Swat valley", "the Rafah crossing".
+         "prison", "jail", "airport", "airbase", "stadium", "river", "valley", "island", "bridge", "square",
+         "crossing", "peninsula", "desert", "strait", "canal", "harbour", "harbor"].map { ($0, EntityKind.place) }
         + Document.placeKindPlurals.prefix { $0 != "towns" }.map { ($0, EntityKind.place) }
         + ["mission", "missions", "program", "programs", "programme", "programmes", "probe", "rover", "spacecraft",
            "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform", "film", "movie",
