@@ -624,6 +624,13 @@ struct WireNewsTests {
         #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
     }
 
+    @Test("research 'from' or 'by' a name is an organisation's ('analysis from Poynter'), a report 'from' a place is not; ad metrics are no names")
+    func researchAuthors() {
+        #expect(found("Spending rose, according to analysis from Kelvane, and a survey by Dorvish agreed.")
+            == ["Kelvane/organization", "Dorvish/organization"])
+        #expect(found("Ads with the highest CTR won, a report from Kabul said.") == ["Kabul/place"])
+    }
+
     @Test("a name before a kind of place in lower case is that place, once and with no other cue: 'Velmar prison', 'Tarlo airport'")
     func placesNamedByTheirKind() {
         #expect(found("He was held in the Velmar prison until the plane landed at Dana Korvash airport.")

@@ -690,6 +690,7 @@ struct Document {
             || isOwnedByTheState(previous) {
             return .noun
         }
+        if isResearchAuthor(previous) { return .preposition }
         guard previous > 0, isWord(previous, in: Document.cuePrepositions),
               tokens[previous - 1].isWord else { return nil }
         guard !tokens[previous - 1].isCapitalized || sentenceStarts[previous - 1] else { return nil }
@@ -1282,6 +1283,23 @@ struct Document {
                                                        "stock", "earnings", "accounts", "auditors", "executives"])
     static let articles = WordTable<Bool>(words: ["the", "a", "an", "The", "A", "An"])
     static let cuePrepositions = WordTable<Bool>(words: ["of", "at", "for", "in", "from"])
+
+    /// Whether token `index` is "from" or "by" after research, whose author it names: "analysis
+    /// from Poynter", "a survey by Kalvo", "a report by Canalys" (not "a report from Kabul").
+    func isResearchAuthor(_ index: Int) -> Bool {
+        // Not a letter alone: "a report by E! News" is cut at its "!".
+        guard index > 0, !tokens[index - 1].isCapitalized, index + 1 < tokens.count,
+              tokens[index + 1].end - tokens[index + 1].start > 1 else { return false }
+        if spells(index, Document.by) { return isWord(index - 1, in: Document.researchNouns) || isWord(index - 1, in: Document.reports) }
+        return spells(index, Document.from) && isWord(index - 1, in: Document.researchNouns)
+    }
+
+    static let researchNouns = WordTable<Bool>(words: ["analysis", "research", "study", "studies", "survey", "surveys", "poll",
+                                                       "polls", "polling", "estimates", "forecast", "forecasts", "ranking",
+                                                       "rankings"])
+    static let reports = WordTable<Bool>(words: ["report", "reports"])
+    static let by = RuleWord("by")
+    static let from = RuleWord("from")
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",
                                                     "playmaker", "quarterback", "pitcher", "guard", "center", "centre",
