@@ -624,6 +624,13 @@ struct WireNewsTests {
         #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
     }
 
+    @Test("a person's name opened by a particle in lower case keeps it ('led by von Harlen'), still the person named in full")
+    func openingParticles() {
+        #expect(foundWithEntities("Dietmar von Harlen spoke. The talk was led by von Harlen, and Joost van der Meulen said van der Meulen would stay.")
+            == ["Dietmar von Harlen/Dietmar von Harlen/person", "von Harlen/Dietmar von Harlen/person",
+                "Joost van der Meulen/Joost van der Meulen/person", "van der Meulen/Joost van der Meulen/person"])
+    }
+
     @Test("research 'from' or 'by' a name is an organisation's ('analysis from Poynter'), a report 'from' a place is not; ad metrics are no names")
     func researchAuthors() {
         #expect(found("Spending rose, according to analysis from Kelvane, and a survey by Dorvish agreed.")

@@ -1570,6 +1570,29 @@ struct Document {
                             tokens: from..<to)
     }
 
+    /// A person's name that a particle in lower case opens keeps it, as CoNLL writes it: "led by
+    /// von Weizsäcker", "said de Klerk", "van der Sar". (Inside a name the particle is the name's
+    /// already: "Richard von Weizsäcker".) `first` is the name's first token.
+    func withOpeningParticles(_ mention: Mention, first: Int) -> Mention {
+        guard mention.kind == .person else { return mention }
+        var opening = first
+        while opening > 0, opening > first - 2, tokens[opening].lineBreaksBefore == 0, tokens[opening - 1].isWord,
+              !tokens[opening - 1].isCapitalized, isWord(opening - 1, in: Document.surnameParticles) {
+            opening -= 1
+        }
+        // Not a particle that joins two names: "Rio de Janeiro" is one already, "Weiss de Klerk" two.
+        guard opening < first, opening == 0 || !tokens[opening - 1].isCapitalized || !tokens[opening - 1].isWord
+                || tokens[opening].lineBreaksBefore > 0 else { return mention }
+        var joined = mention
+        joined.text = String(decoding: bytes[tokens[opening].byteStart..<tokens[first].byteStart], as: UTF8.self) + mention.text
+        joined.start = tokens[opening].start
+        if mention.entity == mention.text { joined.entity = joined.text }
+        return joined
+    }
+
+    static let surnameParticles = WordTable<Bool>(words: ["von", "van", "de", "der", "den", "di", "da", "du", "del", "della",
+                                                          "dos", "das", "ter", "ten"])
+
     /// Whether a name ends in "'s" or "’s" ("Moody's"), read from its last bytes (`hasSuffix`
     /// compares by grapheme: a second reading's check of every name it was told took 2 % of
     /// extracting wire news with it).

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.189"
+    static let rulesVersion = "2026-12-04.190"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -319,11 +319,15 @@ public struct EntityExtractor: Sendable {
                 segment(document, from: range.lowerBound, to: range.upperBound, known: .learned(learned), into: &redone)
                 joinGenerationalSuffixes(document, &redone, from: 0, candidateEnd: range.upperBound)
                 for found in redone {
-                    if let mention = learned.emitted(found, in: document) { emit(mention.shifted(by: window.offset)) }
+                    if let mention = learned.emitted(found, in: document) {
+                        emit(document.withOpeningParticles(mention, first: found.tokens.lowerBound).shifted(by: window.offset))
+                    }
                 }
             } else {
                 for found in window.found[pass.mentions] {
-                    if let mention = learned.emitted(found, in: document) { emit(mention.shifted(by: window.offset)) }
+                    if let mention = learned.emitted(found, in: document) {
+                        emit(document.withOpeningParticles(mention, first: found.tokens.lowerBound).shifted(by: window.offset))
+                    }
                 }
             }
         }
