@@ -624,6 +624,12 @@ struct WireNewsTests {
         #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
     }
 
+    @Test("first names of people in the news that the name lists lacked make a person, before a plural word too")
+    func firstNamesInTheNews() {
+        #expect(found("Britney Lances' new shop opened, and Jalen Fords ran for two scores.")
+            == ["Britney Lances/person", "Jalen Fords/person"])
+    }
+
     @Test("a person's name opened by a particle in lower case keeps it ('led by von Harlen'), still the person named in full")
     func openingParticles() {
         #expect(foundWithEntities("Dietmar von Harlen spoke. The talk was led by von Harlen, and Joost van der Meulen said van der Meulen would stay.")
