@@ -624,6 +624,13 @@ struct WireNewsTests {
         #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
     }
 
+    @Test("a listicle's title that opens with its count is a headline ('5 Tips to …'); a number before a name is a table's")
+    func listicleTitles() {
+        #expect(found("Lunch was served.\n\n5 Tips to Enjoy Game Day Parties While Staying on Track With Your Weight-Loss Goals\n\nEat well.")
+            == [])
+        #expect(found("Scores after the first round:\n\n68 Dorian Pellack\n\n69 Marten Oakes") == ["Dorian Pellack/person", "Marten Oakes/person"])
+    }
+
     @Test("first names of people in the news that the name lists lacked make a person, before a plural word too")
     func firstNamesInTheNews() {
         #expect(found("Britney Lances' new shop opened, and Jalen Fords ran for two scores.")

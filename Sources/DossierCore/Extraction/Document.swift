@@ -1780,6 +1780,8 @@ struct Document {
         var capitalised = 0
         var capitals = 0
         var isTable = false
+        var opensWithCount = false
+        var minorWords = 0
         // "Salim Malik, Asif Mujtaba, Wasim Akram": short runs with commas between are a list.
         var commas = 0
         var wordsSinceComma = 0
@@ -1799,7 +1801,12 @@ struct Document {
                 }
                 continue
             }
-            if tokens[position].startsWithDigit { isTable = true; continue }
+            if tokens[position].startsWithDigit {
+                // "5 Tips to Enjoy Game Day Parties": a listicle's title opens with its count; a
+                // number further on makes a table, and so does one before a name ("68 Steve Stricker").
+                if position == line.lowerBound { opensWithCount = true } else { isTable = true }
+                continue
+            }
             words += 1
             wordsSinceComma += 1
             longestBetweenCommas = max(longestBetweenCommas, wordsSinceComma)
@@ -1808,6 +1815,7 @@ struct Document {
             if !tokens[position].isCapitalized, length <= 5,
                roles(position).contains(.connector)
                 || isWord(position, in: Document.minorWords) {
+                minorWords += 1
                 continue
             }
             significant += 1
@@ -1820,6 +1828,7 @@ struct Document {
         }
         guard significant >= 2 else { return false }
         if capitals == significant { return true }
+        guard !opensWithCount || (minorWords > 0 && words >= 4) else { return false }
         let isList = commas >= 2 && longestBetweenCommas <= 4
         return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
             && !spells(line.upperBound - 1, ".")
