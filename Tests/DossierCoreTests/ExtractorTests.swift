@@ -624,6 +624,13 @@ struct WireNewsTests {
         #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
     }
 
+    @Test("one works at a firm, not at a person ('strategist at Miller Tabak'); a shelter is an organisation")
+    func workedAtFirms() {
+        #expect(found("Matt Orvell, equity strategist at Miller Dravek, said so, and a spokesman for Dana Velk agreed.")
+            == ["Matt Orvell/person", "Miller Dravek/organization", "Dana Velk/person"])
+        #expect(found("The Boise Pet Shelter took the cat.") == ["Boise Pet Shelter/organization"])
+    }
+
     @Test("a listicle's title that opens with its count is a headline ('5 Tips to …'); a number before a name is a table's")
     func listicleTitles() {
         #expect(found("Lunch was served.\n\n5 Tips to Enjoy Game Day Parties While Staying on Track With Your Weight-Loss Goals\n\nEat well.")

@@ -744,10 +744,20 @@ struct Document {
     /// never people, so that a first name opening the run does not make it a person ("his rival
     /// Ilan Shor", "the investor Warren Buffett" are people).
     func hasCompanyOnlyCue(before index: Int) -> Bool {
-        guard organizationCue(before: index) == .noun else { return false }
-        let noun = cueWord(before: index)
-        return !isWord(noun, in: Document.cueNounsForPeopleToo) || isCompanysOwnNoun(noun)
+        switch organizationCue(before: index) {
+        case .noun:
+            let noun = cueWord(before: index)
+            return !isWord(noun, in: Document.cueNounsForPeopleToo) || isCompanysOwnNoun(noun)
+        case .preposition:
+            // "equity strategist at Miller Tabak": one works at a firm, not at a person (but a
+            // spokesman for one).
+            return spells(cueWord(before: index), Document.at)
+        case nil:
+            return false
+        }
     }
+
+    static let at = RuleWord("at")
 
     /// The word before a run that may cue it, past a "the" right before the run.
     /// "Drugmaker Velora said", "Retailer Marrow said": a company's trade opening a sentence, which
