@@ -1582,9 +1582,16 @@ struct Document {
 
     /// A person's name that a particle in lower case opens keeps it, as CoNLL writes it: "led by
     /// von Weizsäcker", "said de Klerk", "van der Sar". (Inside a name the particle is the name's
-    /// already: "Richard von Weizsäcker".) `first` is the name's first token.
-    func withOpeningParticles(_ mention: Mention, first: Int) -> Mention {
-        guard mention.kind == .person else { return mention }
+    /// already: "Richard von Weizsäcker".) `first` is the name's first token. Asked of every
+    /// mention: the word before is read in place before anything is copied.
+    @inline(__always) func joinOpeningParticles(to mention: inout Mention, first: Int) {
+        guard first > 0, mention.kind == .person else { return }
+        let before = tokens.withUnsafeBufferPointer { $0[first - 1] }
+        guard before.isWord, !before.isCapitalized else { return }
+        joinParticles(to: &mention, first: first)
+    }
+
+    @inline(never) private func joinParticles(to mention: inout Mention, first: Int) {
         var opening = first
         while opening > 0, opening > first - 2, tokens[opening].lineBreaksBefore == 0, tokens[opening - 1].isWord,
               !tokens[opening - 1].isCapitalized, isWord(opening - 1, in: Document.surnameParticles) {
@@ -1592,12 +1599,11 @@ struct Document {
         }
         // Not a particle that joins two names: "Rio de Janeiro" is one already, "Weiss de Klerk" two.
         guard opening < first, opening == 0 || !tokens[opening - 1].isCapitalized || !tokens[opening - 1].isWord
-                || tokens[opening].lineBreaksBefore > 0 else { return mention }
-        var joined = mention
-        joined.text = String(decoding: bytes[tokens[opening].byteStart..<tokens[first].byteStart], as: UTF8.self) + mention.text
-        joined.start = tokens[opening].start
-        if mention.entity == mention.text { joined.entity = joined.text }
-        return joined
+                || tokens[opening].lineBreaksBefore > 0 else { return }
+        let joined = String(decoding: bytes[tokens[opening].byteStart..<tokens[first].byteStart], as: UTF8.self) + mention.text
+        if mention.entity == mention.text { mention.entity = joined }
+        mention.text = joined
+        mention.start = tokens[opening].start
     }
 
     static let surnameParticles = WordTable<Bool>(words: ["von", "van", "de", "der", "den", "di", "da", "du", "del", "della",

@@ -319,14 +319,16 @@ public struct EntityExtractor: Sendable {
                 segment(document, from: range.lowerBound, to: range.upperBound, known: .learned(learned), into: &redone)
                 joinGenerationalSuffixes(document, &redone, from: 0, candidateEnd: range.upperBound)
                 for found in redone {
-                    if let mention = learned.emitted(found, in: document) {
-                        emit(document.withOpeningParticles(mention, first: found.tokens.lowerBound).shifted(by: window.offset))
+                    if var mention = learned.emitted(found, in: document) {
+                        document.joinOpeningParticles(to: &mention, first: found.tokens.lowerBound)
+                        emit(mention.shifted(by: window.offset))
                     }
                 }
             } else {
                 for found in window.found[pass.mentions] {
-                    if let mention = learned.emitted(found, in: document) {
-                        emit(document.withOpeningParticles(mention, first: found.tokens.lowerBound).shifted(by: window.offset))
+                    if var mention = learned.emitted(found, in: document) {
+                        document.joinOpeningParticles(to: &mention, first: found.tokens.lowerBound)
+                        emit(mention.shifted(by: window.offset))
                     }
                 }
             }
