@@ -321,14 +321,16 @@ public struct EntityExtractor: Sendable {
                 for found in redone {
                     if var mention = learned.emitted(found, in: document) {
                         document.joinOpeningParticles(to: &mention, first: found.tokens.lowerBound)
-                        emit(mention.shifted(by: window.offset))
+                        mention.shift(by: window.offset)
+                        emit(mention)
                     }
                 }
             } else {
                 for found in window.found[pass.mentions] {
                     if var mention = learned.emitted(found, in: document) {
                         document.joinOpeningParticles(to: &mention, first: found.tokens.lowerBound)
-                        emit(mention.shifted(by: window.offset))
+                        mention.shift(by: window.offset)
+                        emit(mention)
                     }
                 }
             }
@@ -360,7 +362,8 @@ public struct EntityExtractor: Sendable {
                 current.removeAll(keepingCapacity: true)
                 part += 1
             }
-            current.append(mention.shifted(by: -partStart))
+            current.append(mention)
+            current[current.count - 1].shift(by: -partStart)
         }
         if corrections.rules.isEmpty {
             mentions(inParts: parts) { place($0) }

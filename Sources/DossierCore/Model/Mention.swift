@@ -21,4 +21,10 @@ public struct Mention: Codable, Hashable, Sendable {
     public func shifted(by offset: Int) -> Mention {
         Mention(text: text, entity: entity, kind: kind, start: start + offset, end: end + offset)
     }
+
+    /// Moves the offsets by `offset` scalars in place: no copy of the strings to retain and release.
+    public mutating func shift(by offset: Int) {
+        start += offset
+        end += offset
+    }
 }
