@@ -237,9 +237,10 @@ public struct EntityExtractor: Sendable {
         }
         // "Social Democratic Party of Germany (SPD)": an acronym the document gives a name other
         // than the lists' (the Czech SPD) is that name's wherever the document uses it.
-        for mention in settled where mention.tokens.count == 1 && document.tokens[mention.tokens.lowerBound].isAllCaps {
-            let at = mention.tokens.lowerBound
+        for index in settled.indices where settled[index].tokens.count == 1 && document.tokens[settled[index].tokens.lowerBound].isAllCaps {
+            let at = settled[index].tokens.lowerBound
             guard at > 0, at + 1 < document.tokens.count, document.isParenthesized(at) else { continue }
+            let mention = settled[index]
             let acronym = document.tokens[mention.tokens]
             // "robotic process automation (RPA)", "crude distillation unit (CDU)": a thing's
             // initials, no name, wherever the document uses them (a list's CDU too); a disease's
@@ -318,17 +319,18 @@ public struct EntityExtractor: Sendable {
                 redone.removeAll(keepingCapacity: true)
                 segment(document, from: range.lowerBound, to: range.upperBound, known: .learned(learned), into: &redone)
                 joinGenerationalSuffixes(document, &redone, from: 0, candidateEnd: range.upperBound)
-                for found in redone {
-                    if var mention = learned.emitted(found, in: document) {
-                        document.joinOpeningParticles(to: &mention, first: found.tokens.lowerBound)
+                for index in redone.indices {
+                    if var mention = learned.emitted(redone[index], in: document) {
+                        document.joinOpeningParticles(to: &mention, first: redone[index].tokens.lowerBound)
                         mention.shift(by: window.offset)
                         emit(mention)
                     }
                 }
             } else {
-                for found in window.found[pass.mentions] {
-                    if var mention = learned.emitted(found, in: document) {
-                        document.joinOpeningParticles(to: &mention, first: found.tokens.lowerBound)
+                // By index: each mention copied out of the array was its strings retained and released.
+                for index in pass.mentions {
+                    if var mention = learned.emitted(window.found[index], in: document) {
+                        document.joinOpeningParticles(to: &mention, first: window.found[index].tokens.lowerBound)
                         mention.shift(by: window.offset)
                         emit(mention)
                     }
@@ -580,8 +582,8 @@ public struct EntityExtractor: Sendable {
         // variable was checked for exclusive access at run time on every use (1.5 % of extracting).
         // "companies like Exxon Mobil, Zorvex and Kelda": what cued the list's first name cues the rest.
         func continuesCuedList(_ mentions: [FoundMention], from: Int, to: Int) -> Bool {
-            guard let last = mentions.last, last.isCued, last.mention.kind == .organization else { return false }
-            return document.continuesList(after: last.tokens.upperBound, from: from, to: to)
+            guard let last = mentions.indices.last, mentions[last].isCued, mentions[last].mention.kind == .organization else { return false }
+            return document.continuesList(after: mentions[last].tokens.upperBound, from: from, to: to)
         }
         var runStart: Int?
         var index = start
@@ -791,9 +793,9 @@ public struct EntityExtractor: Sendable {
                    let kind = headKind(document, at: index - 1), kind != .place {
                     // A people or a place just before is the name's: "Canadian Chamber of Commerce",
                     // "Kenya National Commission on Human Rights".
-                    if let last = mentions.last, last.tokens.upperBound == from, last.tokens.lowerBound >= start,
-                       last.mention.kind == .group || last.mention.kind == .place {
-                        from = last.tokens.lowerBound
+                    if let last = mentions.indices.last, mentions[last].tokens.upperBound == from, mentions[last].tokens.lowerBound >= start,
+                       mentions[last].mention.kind == .group || mentions[last].mention.kind == .place {
+                        from = mentions[last].tokens.lowerBound
                         mentions.removeLast()
                     }
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
