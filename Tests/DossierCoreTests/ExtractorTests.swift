@@ -624,6 +624,12 @@ struct WireNewsTests {
         #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
     }
 
+    @Test("a team's nickname in the singular stands for the team once the article names it in full ('the Thunder')")
+    func singularTeamNicknames() {
+        #expect(foundWithEntities("The Oklahoma City Thunder lost on Tuesday. He scored 30 against the Thunder.")
+            == ["Oklahoma City Thunder/Oklahoma City Thunder/organization", "Thunder/Oklahoma City Thunder/organization"])
+    }
+
     @Test("one works at a firm, not at a person ('strategist at Miller Tabak'); a shelter is an organisation")
     func workedAtFirms() {
         #expect(found("Matt Orvell, equity strategist at Miller Dravek, said so, and a spokesman for Dana Velk agreed.")
