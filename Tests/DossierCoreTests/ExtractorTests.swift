@@ -624,6 +624,14 @@ struct WireNewsTests {
         #expect(found("Scandinavian banks and Quebecois voters") == ["Scandinavian/group", "Quebecois/group"])
     }
 
+    @Test("a quoted title right after a work's noun is the work ('drama “Velvet Lanes”'); 'a posthumous Oscar' is the award")
+    func quotedTitlesAndAwards() {
+        #expect(found("The harassment drama “Velvet Lanes” and the gangster movie “The Marlow Affair” won nothing.")
+            == ["Velvet Lanes/other", "The Marlow Affair/other"])
+        #expect(foundWithEntities("She won a posthumous Oscar, and Emmy nominations followed.")
+            == ["Oscar/Academy Awards/other", "Emmy/Emmy Awards/other"])
+    }
+
     @Test("a team's nickname in the singular stands for the team once the article names it in full ('the Thunder')")
     func singularTeamNicknames() {
         #expect(foundWithEntities("The Oklahoma City Thunder lost on Tuesday. He scored 30 against the Thunder.")

@@ -572,7 +572,7 @@ struct Document {
     private static let workNounWords = ["book", "novel", "film", "movie", "album", "song", "series", "sitcom", "documentary",
                                         "podcast", "memoir", "opera", "musical", "poem", "game", "painting", "sculpture",
                                         "biography", "trilogy", "franchise", "show", "episode", "sequel", "drama",
-                                        "comedy", "thriller", "novella", "play",
+                                        "comedy", "thriller", "novella", "play", "biopic",
                                         // Made things a maker names: "its drug Nubeqa", "the chatbot Velm".
                                         "drug", "vaccine", "weedkiller", "herbicide", "pesticide", "pill", "smartphone",
                                         "chatbot", "processor", "console"]
@@ -608,8 +608,11 @@ struct Document {
         if end - start >= 3, spells(start, Document.theOpening) { return true }
         var before = start - 2
         if spells(before, Document.in), before > 0 { before -= 1 }
+        // "gangster movie “The Irishman”", "drama “Bombshell”": a work's noun right before the
+        // quotation names it whatever stands before the noun.
         return (tokens[before].isPossessive && tokens[before].isCapitalized)
             || isWord(before, in: Document.workVerbs)
+            || (before == start - 2 && !tokens[before].isCapitalized && isWord(before, in: Document.workNouns))
     }
 
     /// "Martin wrote A Song of Ice and Fire", "she starred in The Lost Daughter": a title of two
@@ -1213,6 +1216,28 @@ struct Document {
         }
         return false
     }
+
+    /// Whether token `index`, an award's name that is a first name too ("Oscar", "Tony", "Emmy"),
+    /// names the award here: after "a", "the" or a possessive (one word may stand between: "a
+    /// posthumous Oscar"), or before a word of awards ("Oscar chances", "Emmy nominations").
+    @inline(never) func isAwardByItsWords(_ index: Int) -> Bool {
+        guard isWord(index, in: Document.awardNames) else { return false }
+        if index + 1 < tokens.count, tokens[index + 1].lineBreaksBefore == 0, isWord(index + 1, in: Document.awardWordsAfter) {
+            return true
+        }
+        for before in stride(from: index - 1, through: max(0, index - 2), by: -1) {
+            guard tokens[before].isWord, !tokens[before].isCapitalized else { return false }
+            if Document.workDeterminers.value(lowercasing: tokens[before], in: bytes) != nil { return true }
+        }
+        return false
+    }
+
+    static let awardNames = WordTable<Bool>(words: ["Oscar", "Emmy", "Grammy", "Tony", "Bafta", "BAFTA", "Pulitzer", "Booker",
+                                                    "Olivier", "Peabody", "Webby", "Goya"])
+    static let awardWordsAfter = WordTable<Bool>(words: ["nomination", "nominations", "nominee", "nominees", "win", "wins",
+                                                         "winner", "winners", "race", "chances", "hopes", "success", "night",
+                                                         "ceremony", "voters", "campaign", "buzz", "statuette", "glory",
+                                                         "contender", "contenders", "season", "telecast"])
 
     /// Whether the name ending before token `index` is joined by a hyphen to its winning or
     /// nomination ("Oscar-winning", "Emmy-nominated"), as an award is.

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.194"
+    static let rulesVersion = "2026-12-04.195"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1330,6 +1330,12 @@ public struct EntityExtractor: Sendable {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
         }
         if run.count == 1 {
+            // "a posthumous Oscar", "Oscar chances": the award, not a first name; the entity of
+            // its plural where the lists know one ("Oscars" is the Academy Awards).
+            if document.isAwardByItsWords(from) {
+                let award = document.text(from)
+                return document.mention(from: from, to: to, entity: gazetteer.entry(named: award + "s")?.entity ?? award, kind: .other)
+            }
             return classifyWord(document, at: from)
         }
         if nameShaped, !document.roles(from).contains(.givenName), !tokens[to - 1].isPossessive,
