@@ -677,6 +677,8 @@ struct WireNewsTests {
         #expect(found("He was held in the Velmar prison until the plane landed at Dana Korvash airport.")
             == ["Velmar/place", "Dana Korvash/place"])
         #expect(found("Ferries to Dravo island stopped, and the Melvo valley flooded.") == ["Dravo/place", "Melvo/place"])
+        // A museum is a place, as CoNLL has it ("Metropolitan Museum").
+        #expect(found("Jars went to the Velmar Museum in Cairo.") == ["Velmar Museum/place", "Cairo/place"])
     }
 
     @Test("the research firms, pollsters, brokers and outlets business news quotes are organisations, not people")
