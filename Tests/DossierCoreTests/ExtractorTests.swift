@@ -643,6 +643,8 @@ struct WireNewsTests {
         #expect(found("Matt Orvell, equity strategist at Miller Dravek, said so, and a spokesman for Dana Velk agreed.")
             == ["Matt Orvell/person", "Miller Dravek/organization", "Dana Velk/person"])
         #expect(found("The Boise Pet Shelter took the cat.") == ["Boise Pet Shelter/organization"])
+        #expect(found("Trevor Vask, a partner at Rhovane, said so; the partner of Dana Velk agreed.")
+            == ["Trevor Vask/person", "Rhovane/organization", "Dana Velk/person"])
     }
 
     @Test("a listicle's title that opens with its count is a headline ('5 Tips to …'); a number before a name is a table's")

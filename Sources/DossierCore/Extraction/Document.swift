@@ -702,8 +702,17 @@ struct Document {
             let holding = CaseFolding.lowercased(text(previous - 1))
             return holding == "shares" || holding == "stake" || holding == "stakes" ? .preposition : nil
         }
-        return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
+        // "a partner at Rhodium", "a professor at Kelvane": jobs held at a firm or a school, asked
+        // only with "at" ("the partner of John Voss" is a person's).
+        return lowerRoles(previous - 1).contains(.organizationCueWithPreposition)
+            || (spells(previous, Document.at) && isWord(previous - 1, in: Document.jobsHeldAt)) ? .preposition : nil
     }
+
+    static let jobsHeldAt = WordTable<Bool>(words: ["partner", "partners", "director", "directors", "manager", "managers",
+                                                    "professor", "professors", "fellow", "fellows", "lecturer", "lecturers",
+                                                    "associate", "associates", "principal", "consultant", "consultants",
+                                                    "adviser", "advisers", "advisor", "advisors", "trader", "traders",
+                                                    "banker", "bankers", "lawyer", "lawyers", "attorney", "attorneys"])
 
     /// "Zorvex and Kelda", "Zorvex, Kelda and Orla", "Zorvex, Kelda, and Orla": the run `start..<runEnd` is
     /// the next item, on the same line, of a list whose item before ends at `end`: after an "and", or
