@@ -647,6 +647,12 @@ struct WireNewsTests {
             == ["Trevor Vask/person", "Rhovane/organization", "Dana Velk/person"])
     }
 
+    @Test("a picture's credit line is no headline: the photographer is a person ('Photograph by Ed Marshall')")
+    func pictureCredits() {
+        #expect(found("Goats roamed the island.\n\nPhotograph by Dorian Pellack, Velmar Restoration Trust\n\nThey left.")
+            == ["Dorian Pellack/person", "Velmar Restoration Trust/organization"])
+    }
+
     @Test("a listicle's title that opens with its count is a headline ('5 Tips to …'); a number before a name is a table's")
     func listicleTitles() {
         #expect(found("Lunch was served.\n\n5 Tips to Enjoy Game Day Parties While Staying on Track With Your Weight-Loss Goals\n\nEat well.")

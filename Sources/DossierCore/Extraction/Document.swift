@@ -1885,7 +1885,7 @@ struct Document {
     }
 
     /// Whether the line opens with a wire's credits: "Reporting by", "Additional reporting by",
-    /// "Writing by", "Editing by", "Compiled by".
+    /// "Writing by", "Editing by", "Compiled by", or a picture's: "Photograph by".
     private func isCredits(_ line: Range<Int>) -> Bool {
         // Read in place, "by" by its bytes first: this is asked of every line.
         let opening = (line.lowerBound..<max(line.lowerBound, min(line.lowerBound + 2, line.upperBound - 1)))
@@ -1895,7 +1895,10 @@ struct Document {
     }
 
     private static let additional = RuleWord("Additional")
-    private static let creditWords = WordTable<Bool>(words: ["Reporting", "reporting", "Writing", "Editing", "Compiled"])
+    private static let creditWords = WordTable<Bool>(words: ["Reporting", "reporting", "Writing", "Editing", "Compiled",
+                                                             // A picture's credit: "Photograph by Ed Marshall, Redonda Restoration Programme".
+                                                             "Photograph", "Photographs", "Photo", "Photos", "Image", "Images",
+                                                             "Illustration", "Video", "Graphic"])
 
     /// Short words that headline style leaves in lower case.
     private static let minorWords = WordTable<Bool>(words: ["a", "an", "the", "and", "or", "but", "for", "nor", "on", "at", "to",
