@@ -647,6 +647,11 @@ struct WireNewsTests {
             == ["Trevor Vask/person", "Rhovane/organization", "Dana Velk/person"])
     }
 
+    @Test("a web page's reading time ('4 Min Read') is no person")
+    func readingTime() {
+        #expect(found("Awards night\n\n4 Min Read\n\nDorian Pellack won.") == ["Dorian Pellack/person"])
+    }
+
     @Test("a picture's credit line is no headline: the photographer is a person ('Photograph by Ed Marshall')")
     func pictureCredits() {
         #expect(found("Goats roamed the island.\n\nPhotograph by Dorian Pellack, Velmar Restoration Trust\n\nThey left.")

@@ -1343,6 +1343,8 @@ struct Document {
                                                        "rankings"])
     static let reports = WordTable<Bool>(words: ["report", "reports"])
     static let by = RuleWord("by")
+    static let minutes = RuleWord("Min")
+    static let read = RuleWord("Read")
     static let from = RuleWord("from")
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.198"
+    static let rulesVersion = "2026-12-04.199"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1258,6 +1258,11 @@ public struct EntityExtractor: Sendable {
     /// What an unknown run of capitalised words is, from what surrounds it.
     private func classifyByContext(_ document: Document, from: Int, to: Int, cue: EntityKind?) -> FoundMention? {
         let tokens = document.tokens
+        // "4 Min Read", a web page's reading time (Reuters' pages have it under every headline).
+        if to - from == 2, from > 0, tokens[from - 1].startsWithDigit, document.spells(from, Document.minutes),
+           document.spells(from + 1, Document.read) {
+            return nil
+        }
         let run = tokens[from..<to]
         let inCapitals = run.allSatisfy(\.isAllCaps)
         // A dateline, "KURSK 2025-06-06" or "KURSK, Russia (Reuters) -": a place in capitals opening a line
