@@ -1164,7 +1164,7 @@ struct Document {
          // "the Evin prison", "Sarajevo airport", "the Swat valley", "the Rafah crossing".
          "prison", "jail", "airport", "airbase", "stadium", "river", "valley", "island", "bridge", "square",
          "crossing", "peninsula", "desert", "strait", "canal", "harbour", "harbor"].map { ($0, EntityKind.place) }
-        + Document.placeKindPlurals.prefix { $0 != "towns" }.map { ($0, EntityKind.place) }
+        + Document.divisionPlurals.map { ($0, EntityKind.place) }
         + ["mission", "missions", "program", "programs", "programme", "programmes", "probe", "rover", "spacecraft",
            "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform", "film", "movie",
            "album", "novel", "sequel", "trilogy", "browser", "chatbot",
@@ -1188,11 +1188,17 @@ struct Document {
     }
 
     /// Kinds of place in the plural, after places joined by "and": "Orange and Riverside counties",
-    /// "Borno and Yobe states" ("state" alone is no kind: see `kindWordsAfter`). Settlements only
-    /// after names joined: "Etruscan towns" are a people's.
-    static let placeKindPlurals = ["regions", "provinces", "oblasts", "prefectures", "governorates", "districts",
-                                   "counties", "cantons", "municipalities", "states", "towns", "villages", "cities"]
-    static let placeKindPluralWords = WordTable<Bool>(words: placeKindPlurals)
+    /// "Borno and Yobe states" ("state" alone is no kind: see `kindWordsAfter`). Divisions after
+    /// one name too ("Yobe states"); settlements only after names joined: "Etruscan towns" are a
+    /// people's.
+    static let divisionPlurals = ["regions", "provinces", "oblasts", "prefectures", "governorates", "districts",
+                                  "counties", "cantons", "municipalities", "states"]
+    static let placeKindPluralWords = WordTable<Bool>(words: divisionPlurals + ["towns", "villages", "cities"])
+
+    /// A direction alone, no name: "Northern" in "19 Northern and Northeastern states".
+    func isLoneDirection(from: Int, to: Int) -> Bool {
+        to - from == 1 && isCompassWord(from)
+    }
 
     /// Whether the name at `from..<to` is the last of names joined before a kind of place in the
     /// plural: "Kantar" in "the Zelvor and Kantar villages".
@@ -1220,7 +1226,7 @@ struct Document {
             while at < tokens.count, tokens[at].lineBreaksBefore == 0, tokens[at].isCapitalized, tokens[at].isWord { at += 1 }
             // "Northern and Northeastern states": directions, not names.
             guard at > nameStart, at < tokens.count, tokens[at].lineBreaksBefore == 0,
-                  at - nameStart > 1 || !isCompassWord(nameStart) else { return false }
+                  !isLoneDirection(from: nameStart, to: at) else { return false }
             if isWord(at, in: Document.placeKindPluralWords) { return true }
         }
         return false
@@ -1343,8 +1349,9 @@ struct Document {
                                                        "rankings"])
     static let reports = WordTable<Bool>(words: ["report", "reports"])
     static let by = RuleWord("by")
-    static let minutes = RuleWord("Min")
-    static let read = RuleWord("Read")
+    /// "4 Min Read", a web page's reading time.
+    static let readingTimeMin = RuleWord("Min")
+    static let readingTimeRead = RuleWord("Read")
     static let from = RuleWord("from")
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",

@@ -1259,8 +1259,8 @@ public struct EntityExtractor: Sendable {
     private func classifyByContext(_ document: Document, from: Int, to: Int, cue: EntityKind?) -> FoundMention? {
         let tokens = document.tokens
         // "4 Min Read", a web page's reading time (Reuters' pages have it under every headline).
-        if to - from == 2, from > 0, tokens[from - 1].startsWithDigit, document.spells(from, Document.minutes),
-           document.spells(from + 1, Document.read) {
+        if to - from == 2, from > 0, tokens[from - 1].startsWithDigit, document.spells(from, Document.readingTimeMin),
+           document.spells(from + 1, Document.readingTimeRead) {
             return nil
         }
         let run = tokens[from..<to]
@@ -1288,7 +1288,7 @@ public struct EntityExtractor: Sendable {
         // "the western town of Tubmanburg", "the tiny island of Gorgona", "the town of Reading".
         if nameShaped, document.followsPlaceNounOf(from)
             || ((document.joinsNamesBeforePlacesKind(to) || document.endsNamesBeforePlacesKind(from: from, to: to))
-                && (to - from > 1 || !document.isCompassWord(from))),
+                && !document.isLoneDirection(from: from, to: to)),
            !tokens[to - 1].isPossessive {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
@@ -1309,7 +1309,7 @@ public struct EntityExtractor: Sendable {
         // ("his Navy jet") or the end of a model's number ("737 Max jets").
         if nameShaped || (to - from == 1 && tokens[from].isAllCaps && tokens[from].characterCount(in: document.bytes) > 2),
            let kind = document.kindNamedAfter(to),
-           kind == .place ? nameShaped && (to - from > 1 || !document.isCompassWord(from)) : to - from > 1 ? !document.roles(from).contains(.givenName)
+           kind == .place ? nameShaped && !document.isLoneDirection(from: from, to: to) : to - from > 1 ? !document.roles(from).contains(.givenName)
             : document.roles(from).isDisjoint(with: [.surname, .organizationHead]) && !tokens[from].hasHyphen
                 && !(from > 0 && tokens[from - 1].startsWithDigit && tokens[from - 1].lineBreaksBefore == 0) {
             return document.mention(from: from, to: to, entity: nil, kind: kind)
