@@ -15,6 +15,18 @@ struct SanitizerTests {
         #expect(TextSanitizer.clean(raw) == clean)
     }
 
+    @Test("a string sequence never terminated on its line, or one written as a lone C1 character, costs only its introducer",
+          arguments: [
+              ("a\u{1B}]0;title\nb", "a0;title\nb"),
+              ("Lyon \u{1B}P+q and Paris", "Lyon +q and Paris"),
+              ("icon ï\u{81}\u{98}-2 then the story\u{9C}, all of it", "icon ï-2 then the story, all of it"),
+              ("a\u{9D}0;title\u{07}b", "a0;titleb"),
+          ])
+    func unterminatedStrings(raw: String, clean: String) {
+        #expect(TextSanitizer.clean(raw) == clean)
+        #expect(TextSanitizer.mask(raw).unicodeScalars.count == raw.unicodeScalars.count)
+    }
+
     @Test("drops control and bidi characters, turns tabs into spaces, keeps line breaks")
     func controls() {
         #expect(TextSanitizer.clean("a\u{0}b\u{7}c\td\u{202E}e\r\nf\rg") == "abc de\nf\ng")

@@ -92,6 +92,21 @@ struct WebPageTests {
         #expect(ArticleFormat.html.parse(table, id: "t", fallbackTitle: "t").paragraphs == ["Lyon | 873"])
     }
 
+    @Test("an icon's name mis-decoded into C1 controls (U+0098 starts a terminal's string) costs the page nothing after it")
+    func misDecodedIconBeforeTheStory() {
+        // Private-use icon characters read as Latin-1 and written again as UTF-8, as on a news site's
+        // inline SVG sprite: "ï\u{81}\u{98}" had swallowed the page from there to its end.
+        let icons = "<svg style=\"display:none\"><g id=\"ï\u{81}\u{97}-2\"><path d=\"M0 0\"></path></g>"
+            + "<g id=\"ï\u{81}\u{98}-2\"><path d=\"M1 1\"></path></g></svg>"
+        let page = "<html><head><title>Rain in Lyon</title></head><body>\(icons)<article>"
+            + "<p>Rain fell on Lyon for a third day on Tuesday, and the river rose past its banks near the old town.</p>"
+            + "<p>The mayor, Élise Martin, said schools would stay shut until the water went down.</p></article></body></html>"
+        #expect(ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs == [
+            "Rain fell on Lyon for a third day on Tuesday, and the river rose past its banks near the old town.",
+            "The mayor, Élise Martin, said schools would stay shut until the water went down.",
+        ])
+    }
+
     @Test("dates from article:published_time, JSON-LD and <time datetime>", arguments: [
         "<meta property=\"article:published_time\" content=\"2026-03-04T08:00:00+01:00\">",
         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-03-04T08:00:00Z\"}</script>",

@@ -164,7 +164,10 @@ public enum TextSanitizer {
             case 0x2028, 0x2029:
                 emit("\n")
                 index += 1
-            case 0x1B, 0x9B, 0x9D, 0x90, 0x98, 0x9E, 0x9F:
+            // The C1 string introducers written as characters (U+0090, U+0098, U+009D–U+009F) fall to
+            // the next case, alone: in UTF-8 text they are mojibake far more often than a terminal's
+            // string (an icon's name read as Latin-1, "ï\u{81}\u{98}", had swallowed a page's story).
+            case 0x1B, 0x9B:
                 let length = escapeSequenceLength(scalars, from: index)
                 drop(length)
                 index += length
@@ -191,7 +194,6 @@ public enum TextSanitizer {
         let body: Body
         switch introducer {
         case 0x9B: body = .controlSequence
-        case 0x9D, 0x90, 0x98, 0x9E, 0x9F: body = .string
         default:
             guard index < scalars.count else { return 1 }
             switch scalars[index] {
@@ -206,16 +208,21 @@ public enum TextSanitizer {
             while index < scalars.count, (0x20...0x3F).contains(scalars[index].value) { index += 1 }
             if index < scalars.count, (0x40...0x7E).contains(scalars[index].value) { index += 1 }
         case .string:
-            // Runs to BEL, ST (ESC \ or 0x9C), or the end of the text.
-            while index < scalars.count {
+            // Runs to BEL or ST (ESC \ or 0x9C). One not ended on its line is no sequence but a stray
+            // introducer: only that is dropped, and the text after it kept.
+            let introducerEnd = index
+            var terminated = false
+            while index < scalars.count, scalars[index].value != 0x0A {
                 let value = scalars[index].value
-                if value == 0x07 || value == 0x9C { index += 1; break }
+                if value == 0x07 || value == 0x9C { index += 1; terminated = true; break }
                 if value == 0x1B {
                     index += (index + 1 < scalars.count && scalars[index + 1] == "\\") ? 2 : 1
+                    terminated = true
                     break
                 }
                 index += 1
             }
+            if !terminated { index = introducerEnd }
         case .single:
             while index < scalars.count, (0x20...0x2F).contains(scalars[index].value) { index += 1 }
             if index < scalars.count, (0x30...0x7E).contains(scalars[index].value) { index += 1 }
