@@ -92,6 +92,56 @@ struct WebPageTests {
         #expect(ArticleFormat.html.parse(table, id: "t", fallbackTitle: "t").paragraphs == ["Lyon | 873"])
     }
 
+    /// Paragraphs of a made-up story, in the order a page writes them.
+    static let storyParagraphs = [
+        "The mill at Harwick, which has employed three generations of the town's families, closed on Friday after a buyer failed to appear, its owner said.",
+        "Workers, some of whom had been at the mill for forty years, gathered at the gates in the rain, and the union said it would ask the council for help.",
+        "The owner, Kestrel Holdings, said it had spoken to four possible buyers since March, and that none had offered a price near what the site was worth.",
+        "Paper prices have fallen by a third since the spring, according to the trade's own figures, and two other mills in the region have cut their shifts.",
+        "The council's leader, Ada Brennan, said she would meet the owner next week, and that the town would not give up on the mill without a fight.",
+        "Shares of Kestrel fell 3 percent in London, where traders said the closing had been expected for months, though not so soon.",
+    ]
+
+    @Test("a story in boxes between its pictures is read whole, from every box")
+    func storyInBoxesBetweenPictures() {
+        let paragraphs = WebPageTests.storyParagraphs
+        // As the Telegraph writes its stories: each box of text three deep, pictures between them.
+        func box(_ part: ArraySlice<String>) -> String {
+            "<div class=\"articleBodyText section\"><div class=\"article-body-text component\"><div class=\"component-content\">"
+                + part.map { "<p>\($0)</p>" }.joined() + "</div></div></div>"
+        }
+        let picture = "<div class=\"articleBodyImage section\"><figure><img src=\"a.jpg\"><figcaption>The gates on Friday</figcaption></figure></div>"
+        let page = "<html><head><title>Harwick mill closes</title></head><body><div class=\"page\"><article>"
+            + box(paragraphs[0..<3]) + picture + box(paragraphs[3..<6]) + "</article></div>"
+            + "<div class=\"more\"><a href=\"/a\">Mill towns wait for buyers</a> <a href=\"/b\">Paper prices fall again</a></div></body></html>"
+        #expect(ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs
+            == Array(paragraphs[0..<3]) + ["The gates on Friday"] + Array(paragraphs[3..<6]))
+        // Four boxes or more of one story, each scored alike, without a class in common.
+        let boxes = (0..<6).map { "<div id=\"part-\($0)\"><div class=\"content\"><p>\(paragraphs[$0])</p><p>\(paragraphs[5 - $0])</p></div></div>" }
+        let many = "<html><head><title>Harwick mill closes</title></head><body><article>"
+            + boxes.joined(separator: picture) + "</article></body></html>"
+        let read = ArticleFormat.html.parse(many, id: "m", fallbackTitle: "m").paragraphs
+        #expect(read.filter { $0.hasPrefix("The mill at Harwick") }.count == 2, "\(read)")
+        #expect(read.count >= 12, "\(read)")
+    }
+
+    @Test("a paragraph of prose keeps its links and the card a link shows on hover is left out; a 'Read more' line is not the story")
+    func linksInsideProse() {
+        let linked = "<p>The owner, <a href=\"/people/ada-brennan\">Ada Brennan</a><span class=\"card\"><img src=\"ab.jpg\">"
+            + "<a href=\"/people/ada-brennan\">Ada M. Brennan</a><a href=\"/x\">Council leader vows to fight for the mill at Harwick</a></span>, "
+            + "told reporters outside the gates on Friday evening that <a href=\"/story/1\">the mill had been losing money on every tonne it made</a>, "
+            + "and that the company had run out of ways to keep it open.</p>"
+        let page = "<html><head><title>Harwick mill closes</title></head><body><article>"
+            + WebPageTests.storyParagraphs[0..<4].map { "<p>\($0)</p>" }.joined() + linked
+            + "<p>Read more: <a href=\"/story/2\">Paper prices fall again as demand for newsprint keeps shrinking across Europe</a></p>"
+            + "</article></body></html>"
+        let read = ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs
+        #expect(read == Array(WebPageTests.storyParagraphs[0..<4]) + [
+            "The owner, Ada Brennan, told reporters outside the gates on Friday evening that the mill had been losing money on every tonne it made, "
+                + "and that the company had run out of ways to keep it open.",
+        ])
+    }
+
     @Test("an icon's name mis-decoded into C1 controls (U+0098 starts a terminal's string) costs the page nothing after it")
     func misDecodedIconBeforeTheStory() {
         // Private-use icon characters read as Latin-1 and written again as UTF-8, as on a news site's

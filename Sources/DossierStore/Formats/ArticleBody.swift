@@ -122,7 +122,22 @@ struct ArticleBody {
             }
         }
         visit(root)
-        guard var top = candidates.max(by: { finalScore($0) < finalScore($1) }) else { return nil }
+        let ranked = candidates.sorted { finalScore($0) > finalScore($1) }
+        guard var top = ranked.first else { return nil }
+        // Three of the next four that score near the best, inside one element: the story is cut
+        // into boxes (between pictures, ads), and that element holds them all.
+        let bestScore = finalScore(top)
+        let nearBest = ranked.dropFirst().prefix(4).filter { bestScore > 0 && finalScore($0) / bestScore >= 0.75 }
+        if nearBest.count >= 3 {
+            var ancestor = top.parent
+            while let current = ancestor, current.name != "body" {
+                if nearBest.filter({ $0.isInside(current) }).count >= 3 {
+                    top = current
+                    break
+                }
+                ancestor = current.parent
+            }
+        }
         // Up while the parent holds as much: the story's paragraphs may sit in several boxes.
         var lastScore = finalScore(top)
         let threshold = lastScore / 3
@@ -138,7 +153,21 @@ struct ArticleBody {
             lastScore = parentScore
             parent = current.parent
         }
-        let topScore = finalScore(top)
+        var topScore = finalScore(top)
+        // Up through boxes that hold nothing else when the outermost has a sibling of its own
+        // class that holds prose too: the story comes in boxes of one kind (between pictures,
+        // ads). Not a layout's "row" beside another: that one must hold prose of its own.
+        var outermost = top
+        while let parent = outermost.parent, parent.name != "body", parent.node != root.node, parent.elements.count == 1 {
+            outermost = parent
+        }
+        if outermost.node != top.node, let box = outermost.attribute("class"), !box.isEmpty,
+           outermost.parent?.elements.contains(where: {
+               $0.node != outermost.node && $0.attribute("class") == box && finalScore($0) >= max(10, topScore * 0.2)
+           }) == true {
+            top = outermost
+            topScore = max(topScore, finalScore(top))
+        }
         var elements: [MarkupNode] = []
         if top.node != root.node, let parent = top.parent {
             let siblingThreshold = max(10, topScore * 0.2)
@@ -232,20 +261,39 @@ struct ArticleBody {
 
     // MARK: - Leaving out furniture inside the story
 
+    /// A card a page shows when the pointer rests on a link, written after it: its first link is
+    /// that link again (The Hill's "Rep. Kristi Noem" is followed by a hidden box holding her
+    /// picture, "Kristi Lynn Noem" and the headlines of her latest stories, mid-sentence).
+    private static func isHoverCard(_ element: MarkupNode, after previous: MarkupNode) -> Bool {
+        guard element.name != "a", previous.name == "a", let target = previous.attribute("href"), !target.isEmpty,
+              let repeated = element.first(where: { $0.name == "a" }) else { return false }
+        return repeated.attribute("href") == target
+    }
+
     /// Lists, tables and boxes inside the story that are mostly links or hold no prose: a
     /// "related stories" list, a share bar, a table of buttons (Readability's "clean
     /// conditionally", in part).
     private func leaveOutFurniture(in node: MarkupNode, storyLength: Int, into leftOut: inout Set<xmlNodePtr>) {
+        var previous: MarkupNode?
         for child in node.elements {
+            defer { previous = child }
             guard let measure = measures[child.node] else { continue }
             let name = child.name
+            if let previous, ArticleBody.isHoverCard(child, after: previous) {
+                leftOut.insert(child.node)
+                continue
+            }
             // A box holding half the story is the story's, whatever its name ("widget Blog").
             if ["ul", "ol", "table", "div", "section", "form", "p"].contains(name), measure.textLength * 2 < storyLength {
                 let weight = ArticleBody.classWeight(child)
                 let isList = name == "ul" || name == "ol"
                 // Named as furniture and no prose to say otherwise, whatever its commas ("follow_tags").
                 var furniture = Double(weight) + (scores[child.node] ?? 0) < 0
-                if !furniture, measure.commas < 10 {
+                // A paragraph of prose with a link in it is the story's ("…, who seized power in a
+                // targeted operation against “criminals”, a senior source told Reuters."): one is
+                // furniture for its links only when little of it is outside them ("Read more: …").
+                let isProse = name == "p" && measure.textLength - measure.linkLength >= 100
+                if !furniture, !isProse, measure.commas < 10 {
                     furniture = (weight < 25 && measure.linkDensity > 0.2)
                         || (weight >= 25 && measure.linkDensity > 0.5)
                         || (!isList && name != "p" && measure.listItems > measure.paragraphs && measure.linkDensity > 0.1)

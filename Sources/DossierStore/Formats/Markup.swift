@@ -95,6 +95,16 @@ struct MarkupNode {
         return MarkupNode(node: parent)
     }
 
+    /// Whether `ancestor` holds this node (at any depth).
+    func isInside(_ ancestor: MarkupNode) -> Bool {
+        var current = node.pointee.parent
+        while let parent = current {
+            if parent == ancestor.node { return true }
+            current = parent.pointee.parent
+        }
+        return false
+    }
+
     /// The value of an attribute, by its local name in any case.
     func attribute(_ wanted: String) -> String? {
         var attribute = node.pointee.properties
