@@ -125,6 +125,22 @@ struct WebPageTests {
         #expect(read.count >= 12, "\(read)")
     }
 
+    @Test("a story written straight into a box, without <p>, beside its pictures and a share bar, is the page's text")
+    func storyWithoutParagraphs() {
+        let story = "A equipe do Serviço de Atendimento Domiciliar, do bairro Amizade, registrou nesta manhã o arrombamento de dois "
+            + "dos cinco automóveis da unidade. Os veículos estavam sem as baterias, e a polícia foi até o local."
+        let page = "<html><head><title>Arrombamento</title></head><body><div class=\"container\"><div class=\"row\">"
+            + "<div class=\"col-md-3\"><ul><li><a href=\"/n?y=2005\">2005</a></li><li><a href=\"/n?y=2006\">2006</a></li></ul></div>"
+            + "<div class=\"col-md-9\"><p class=\"titulo\">Arrombamento em veículos</p><small>05/10/2018 - <a href=\"/n?cat=19\">Saúde</a></small><br><br>"
+            + "<img src=\"a.jpeg\"><img src=\"b.jpeg\">\(story)<br><br><br>"
+            + "<div class=\"row\"><a class=\"btn\" href=\"#\">Facebook</a> <a class=\"btn\" href=\"#\">Twitter</a></div></div></div></div>"
+            + "<div class=\"rodape\"><p>Jaraguá do Sul - SC - Rua Walter Marquardt, 1111 - Barra do Rio Molha - Fone: (047) 2106-8000</p></div>"
+            + "</body></html>"
+        let read = ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs
+        #expect(read.contains(story), "\(read)")
+        #expect(!read.contains { $0.contains("Walter Marquardt") }, "\(read)")
+    }
+
     @Test("a paragraph of prose keeps its links and the card a link shows on hover is left out; a 'Read more' line is not the story")
     func linksInsideProse() {
         let linked = "<p>The owner, <a href=\"/people/ada-brennan\">Ada Brennan</a><span class=\"card\"><img src=\"ab.jpg\">"

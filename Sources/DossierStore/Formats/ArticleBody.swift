@@ -117,6 +117,8 @@ struct ArticleBody {
                 if ArticleBody.scored.contains(name)
                     || (name == "div" && !child.elements.contains { ArticleBody.blockChildren.contains($0.name) }) {
                     score(child, into: &candidates)
+                } else if name == "div" {
+                    scoreLooseText(in: child, into: &candidates)
                 }
                 visit(child)
             }
@@ -192,17 +194,55 @@ struct ArticleBody {
         } else {
             elements = [top]
         }
+        if ProcessInfo.processInfo.environment["DEBUG_BODY"] != nil {
+            for c in ranked.prefix(6) { FileHandle.standardError.write("CAND \(c.name) class=\(c.attribute("class") ?? "") score=\(finalScore(c)) len=\(measures[c.node]?.textLength ?? 0)\n".data(using: .utf8)!) }
+            for e in elements { FileHandle.standardError.write("EL \(e.name) class=\(e.attribute("class") ?? "") score=\(finalScore(e)) len=\(measures[e.node]?.textLength ?? 0)\n".data(using: .utf8)!) }
+        }
         let length = elements.reduce(0) { $0 + (measures[$1.node]?.textLength ?? 0) }
         var leftOut = unlikely
         for element in elements { leaveOutFurniture(in: element, storyLength: length, into: &leftOut) }
         return (elements, leftOut, length)
     }
 
-    /// A paragraph's points, given to its parent, half to its grandparent and a share further up.
+    /// An element that is a paragraph scores for the boxes around it.
     private mutating func score(_ paragraph: MarkupNode, into candidates: inout [MarkupNode]) {
-        guard let measure = measures[paragraph.node], measure.textLength >= 25 else { return }
+        guard let measure = measures[paragraph.node] else { return }
+        give(paragraphOf: measure, to: paragraph.parent, into: &candidates)
+    }
+
+    /// Text written straight into a box beside its blocks, as a paragraph without its `<p>` (a
+    /// town hall's news: pictures, then the story, then `<br>`s and a share bar, all in one
+    /// `<div>`): each run between blocks scores as a paragraph of that box, as Readability
+    /// makes such runs paragraphs before it scores.
+    private mutating func scoreLooseText(in box: MarkupNode, into candidates: inout [MarkupNode]) {
+        var run = Measure()
+        func endRun() {
+            give(paragraphOf: run, to: box, into: &candidates)
+            run = Measure()
+        }
+        for child in box.children {
+            if child.isText {
+                let text = child.text
+                run.textLength += ArticleBody.visibleLength(text)
+                run.commas += text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+            } else if let measure = measures[child.node] {
+                // Only what a browser sets within a line: a custom element ("inline-embed") is a box.
+                if ArticleBody.phrasing.contains(child.name) { run += measure } else { endRun() }
+            }
+        }
+        endRun()
+    }
+
+    private static let phrasing: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "font", "i", "img", "kbd", "mark", "q",
+        "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    ]
+
+    /// A paragraph's points, given to its box, half to the box around that and a share further up.
+    private mutating func give(paragraphOf measure: Measure, to parent: MarkupNode?, into candidates: inout [MarkupNode]) {
+        guard measure.textLength >= 25 else { return }
         let points = 1 + Double(measure.commas) + Double(min(measure.textLength / 100, 3))
-        var ancestor = paragraph.parent
+        var ancestor = parent
         var level = 0
         while let current = ancestor, level < 5 {
             if scores[current.node] == nil {

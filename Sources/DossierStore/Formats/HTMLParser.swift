@@ -4,8 +4,8 @@ import Foundation
 
 /// A web page read as a browser shows it, by libxml2's HTML parser: the text of `<article>`
 /// (else `<main>`, else `<body>`) without scripts, styles and page furniture; each block a
-/// paragraph, a `<br>` a line break inside its paragraph, a table's rows as lines with its
-/// cells apart, list items with their markers, every character reference of HTML5 decoded.
+/// paragraph, a `<br>` a line break inside its paragraph (two in a row end it), a table's rows
+/// as lines with its cells apart, list items with their markers, every character reference of HTML5 decoded.
 /// The title is the page's `og:title`, else its `<h1>`, else its `<title>` without a trailing
 /// site name; the `<h1>` is not repeated as a paragraph. The date comes from the page's
 /// metadata: `article:published_time`, `<meta name="date">`, JSON-LD `datePublished`,
@@ -186,7 +186,9 @@ struct BlockText {
             if BlockText.dropped.contains(name) { continue }
             switch name {
             case "br":
-                breakLine()
+                // Two in a row are a blank line, as a browser shows them: a paragraph's end
+                // (pages that write their paragraphs with `<br><br>` and no `<p>`).
+                if !lines.isEmpty, line.allSatisfy(\.isWhitespace) { endParagraph() } else { breakLine() }
             case "table":
                 endParagraph()
                 for row in child.all(where: { $0.name == "tr" }) {
