@@ -194,10 +194,6 @@ struct ArticleBody {
         } else {
             elements = [top]
         }
-        if ProcessInfo.processInfo.environment["DEBUG_BODY"] != nil {
-            for c in ranked.prefix(6) { FileHandle.standardError.write("CAND \(c.name) class=\(c.attribute("class") ?? "") score=\(finalScore(c)) len=\(measures[c.node]?.textLength ?? 0)\n".data(using: .utf8)!) }
-            for e in elements { FileHandle.standardError.write("EL \(e.name) class=\(e.attribute("class") ?? "") score=\(finalScore(e)) len=\(measures[e.node]?.textLength ?? 0)\n".data(using: .utf8)!) }
-        }
         let length = elements.reduce(0) { $0 + (measures[$1.node]?.textLength ?? 0) }
         var leftOut = unlikely
         for element in elements { leaveOutFurniture(in: element, storyLength: length, into: &leftOut) }
