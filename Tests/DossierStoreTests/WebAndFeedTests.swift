@@ -141,6 +141,19 @@ struct WebPageTests {
         #expect(!read.contains { $0.contains("Walter Marquardt") }, "\(read)")
     }
 
+    @Test("what the page hides is not read: display:none, visibility:hidden, hidden, aria-hidden")
+    func hiddenParts() {
+        let story = WebPageTests.storyParagraphs[0..<4].map { "<p>\($0)</p>" }.joined()
+        let page = "<html><head><title>Harwick mill closes</title></head><body><article>\(story)"
+            + "<div style=\"display: none;\" itemscope itemtype=\"http://schema.org/NewsArticle\"><div itemprop=\"author\">Ada Brennan</div>"
+            + "<div itemprop=\"datePublished\">2019-11-19T08:57:40+01:00</div><div itemprop=\"articleBody\">\(story)</div></div>"
+            + "<p style=\"visibility:hidden\">Subscribe to the Harwick Courier for more news of the mill, the town and its people.</p>"
+            + "<p hidden>This paragraph is kept for the print edition of the Harwick Courier only, and never shown.</p>"
+            + "<p aria-hidden=\"true\">Advertisement: Kestrel Holdings is hiring in Harwick, Leeds and York; apply today.</p>"
+            + "</article></body></html>"
+        #expect(ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs == Array(WebPageTests.storyParagraphs[0..<4]))
+    }
+
     @Test("a paragraph of prose keeps its links and the card a link shows on hover is left out; a 'Read more' line is not the story")
     func linksInsideProse() {
         let linked = "<p>The owner, <a href=\"/people/ada-brennan\">Ada Brennan</a><span class=\"card\"><img src=\"ab.jpg\">"

@@ -70,7 +70,7 @@ struct ArticleBody {
             }
             guard child.isElement else { continue }
             let name = child.name
-            if BlockText.dropped.contains(name) { continue }
+            if BlockText.dropped.contains(name) || child.isHidden { continue }
             if dropsUnlikely, ArticleBody.isUnlikely(child, name: name) {
                 unlikely.insert(child.node)
                 continue

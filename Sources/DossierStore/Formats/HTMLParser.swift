@@ -183,7 +183,7 @@ struct BlockText {
             }
             guard child.isElement, child.node != skipping, !leftOut.contains(child.node) else { continue }
             let name = child.name
-            if BlockText.dropped.contains(name) { continue }
+            if BlockText.dropped.contains(name) || child.isHidden { continue }
             switch name {
             case "br":
                 // Two in a row are a blank line, as a browser shows them: a paragraph's end

@@ -95,6 +95,18 @@ struct MarkupNode {
         return MarkupNode(node: parent)
     }
 
+    /// Hidden from the reader by the page itself, as Readability judges it: `display: none` or
+    /// `visibility: hidden` in its own style, the `hidden` attribute, or `aria-hidden="true"` (a
+    /// news site's schema.org copy of its story, its metadata spelled out as text, sits in a
+    /// `<div style="display:none">`).
+    var isHidden: Bool {
+        guard node.pointee.properties != nil else { return false }
+        if attribute("hidden") != nil || attribute("aria-hidden")?.lowercased() == "true" { return true }
+        guard let style = attribute("style")?.lowercased() else { return false }
+        let compact = style.filter { !$0.isWhitespace }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
     /// Whether `ancestor` holds this node (at any depth).
     func isInside(_ ancestor: MarkupNode) -> Bool {
         var current = node.pointee.parent
