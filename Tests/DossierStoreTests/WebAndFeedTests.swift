@@ -154,7 +154,7 @@ struct WebPageTests {
         #expect(ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs == Array(WebPageTests.storyParagraphs[0..<4]))
     }
 
-    @Test("a paragraph of prose keeps its links and the card a link shows on hover is left out; a 'Read more' line is not the story")
+    @Test("a paragraph or a list of prose keeps its links and the card a link shows on hover is left out; a 'Read more' line or a list of links is not the story")
     func linksInsideProse() {
         let linked = "<p>The owner, <a href=\"/people/ada-brennan\">Ada Brennan</a><span class=\"card\"><img src=\"ab.jpg\">"
             + "<a href=\"/people/ada-brennan\">Ada M. Brennan</a><a href=\"/x\">Council leader vows to fight for the mill at Harwick</a></span>, "
@@ -163,11 +163,16 @@ struct WebPageTests {
         let page = "<html><head><title>Harwick mill closes</title></head><body><article>"
             + WebPageTests.storyParagraphs[0..<4].map { "<p>\($0)</p>" }.joined() + linked
             + "<p>Read more: <a href=\"/story/2\">Paper prices fall again as demand for newsprint keeps shrinking across Europe</a></p>"
+            + "<ul><li>The union <a href=\"/council\">has written to the council asking for a meeting</a> before the end of the month, its secretary said.</li>"
+            + "<li><a href=\"/kestrel\">Kestrel</a> says it will keep paying the mill's workers until the last of its orders are filled in January.</li></ul>"
+            + "<ul><li><a href=\"/a\">Mill towns wait for buyers</a></li><li><a href=\"/b\">Harwick's other factories</a></li></ul>"
             + "</article></body></html>"
         let read = ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs
         #expect(read == Array(WebPageTests.storyParagraphs[0..<4]) + [
             "The owner, Ada Brennan, told reporters outside the gates on Friday evening that the mill had been losing money on every tonne it made, "
                 + "and that the company had run out of ways to keep it open.",
+            "• The union has written to the council asking for a meeting before the end of the month, its secretary said.",
+            "• Kestrel says it will keep paying the mill's workers until the last of its orders are filled in January.",
         ])
     }
 

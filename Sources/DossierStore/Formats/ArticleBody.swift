@@ -328,7 +328,11 @@ struct ArticleBody {
                 // A paragraph of prose with a link in it is the story's ("…, who seized power in a
                 // targeted operation against “criminals”, a senior source told Reuters."): one is
                 // furniture for its links only when little of it is outside them ("Read more: …").
-                let isProse = name == "p" && measure.textLength - measure.linkLength >= 100
+                // So is a list whose items are sentences with links in them (a blog's highlights:
+                // "We've just landed Bug 1553982, which …"), not a list of links.
+                let outsideLinks = measure.textLength - measure.linkLength
+                let isProse = (name == "p" && outsideLinks >= 100)
+                    || (isList && measure.linkDensity <= 0.5 && outsideLinks >= 60 * max(1, measure.listItems))
                 if !furniture, !isProse, measure.commas < 10 {
                     furniture = (weight < 25 && measure.linkDensity > 0.2)
                         || (weight >= 25 && measure.linkDensity > 0.5)
