@@ -617,6 +617,14 @@ struct WireNewsTests {
             == ["Brits/United Kingdom/group", "Brit/United Kingdom/group"])
     }
 
+    @Test("an Arabic name with its 'bin' and 'Al' is one person, however long, and 'bin' opens its short form")
+    func arabicPatronymics() {
+        #expect(foundWithEntities("Nawaf bin Fadi Al Zamrani, the emir's envoy, arrived on Sunday. Later bin Zamrani met reporters.")
+            == ["Nawaf bin Fadi Al Zamrani/Nawaf bin Fadi Al Zamrani/person", "bin Zamrani/Nawaf bin Fadi Al Zamrani/person"])
+        #expect(found("The talks went on. Hamad bin Yasir Al Qarzan spoke on Monday, and Osama bin Qirdan left.")
+            == ["Hamad bin Yasir Al Qarzan/person", "Osama bin Qirdan/person"])
+    }
+
     @Test("a people's other spellings are its group too ('Ecuadorean', 'Byelorussian', 'Aussies'), and a region's people")
     func demonymSpellings() {
         #expect(foundWithEntities("The Ecuadorean embassy hired a Byelorussian guard; three Aussies and a Kazakhstani miner waited.")

@@ -1640,9 +1640,11 @@ struct Document {
               !tokens[opening - 1].isCapitalized, isWord(opening - 1, in: Document.surnameParticles) {
             opening -= 1
         }
-        // Not a particle that joins two names: "Rio de Janeiro" is one already, "Weiss de Klerk" two.
+        // Not a particle that joins two names: "Rio de Janeiro" is one already, "Weiss de Klerk" two
+        // ("Later bin Zamrani": a sentence's first word is no name).
         guard opening < first, opening == 0 || !tokens[opening - 1].isCapitalized || !tokens[opening - 1].isWord
-                || tokens[opening].lineBreaksBefore > 0 else { return }
+                || tokens[opening].lineBreaksBefore > 0
+                || (isSentenceStart(opening - 1) && lowerRoles(opening - 1).contains(.english)) else { return }
         let joined = String(decoding: bytes[tokens[opening].byteStart..<tokens[first].byteStart], as: UTF8.self) + mention.text
         if mention.entity == mention.text { mention.entity = joined }
         mention.text = joined
@@ -1650,7 +1652,7 @@ struct Document {
     }
 
     static let surnameParticles = WordTable<Bool>(words: ["von", "van", "de", "der", "den", "di", "da", "du", "del", "della",
-                                                          "dos", "das", "ter", "ten"])
+                                                          "dos", "das", "ter", "ten", "bin", "ibn"])
 
     /// Whether a name ends in "'s" or "’s" ("Moody's"), read from its last bytes (`hasSuffix`
     /// compares by grapheme: a second reading's check of every name it was told took 2 % of

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.199"
+    static let rulesVersion = "2026-12-04.200"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1358,8 +1358,11 @@ public struct EntityExtractor: Sendable {
         if run.count > 1, document.isWord(from, in: EntityExtractor.foreignArticles) {
             return document.mention(from: from, to: to, entity: nil, kind: .organization)
         }
-        // "Con Edison, which maintains …": a person would be "who".
-        if nameShaped, run.count <= 4, !document.isFollowedByWhich(to), looksLikePersonName(document, from..<to) {
+        // "Con Edison, which maintains …": a person would be "who". Four names at most, and the
+        // particles between them after a first name ("Tamim bin Hamad Al Thani").
+        if nameShaped, run.count <= 4 || (document.roles(from).contains(.givenName)
+                                            && (from..<to).count(where: { !document.roles($0).contains(.connector) }) <= 4),
+           !document.isFollowedByWhich(to), looksLikePersonName(document, from..<to) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
         // Ordinary words in capitals with nothing to say they name anything are a heading or a
