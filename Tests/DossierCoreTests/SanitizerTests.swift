@@ -27,6 +27,13 @@ struct SanitizerTests {
         #expect(TextSanitizer.mask(raw).unicodeScalars.count == raw.unicodeScalars.count)
     }
 
+    @Test("a soft hyphen is no part of the text read (a name split by one is one name again); masked text keeps it in place")
+    func softHyphens() {
+        #expect(TextSanitizer.clean("Russian President Vladi\u{AD}mir Putin") == "Russian President Vladimir Putin")
+        #expect(TextSanitizer.cleanLine("Vladi\u{AD}mir") == "Vladimir")
+        #expect(TextSanitizer.mask("Vladi\u{AD}mir") == "Vladi\u{AD}mir")
+    }
+
     @Test("drops control and bidi characters, turns tabs into spaces, keeps line breaks")
     func controls() {
         #expect(TextSanitizer.clean("a\u{0}b\u{7}c\td\u{202E}e\r\nf\rg") == "abc de\nf\ng")

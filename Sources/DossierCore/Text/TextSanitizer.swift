@@ -90,7 +90,7 @@ public enum TextSanitizer {
         return String(output)
     }
 
-    /// Nothing to change: no control character but LF, no escape, no bidi control, no line or
+    /// Nothing to change: no control character but LF, no escape, no bidi control, no soft hyphen, no line or
     /// paragraph separator. Checked on the UTF-8 bytes, so clean text (nearly all of it) costs one scan.
     static func isClean(_ text: String) -> Bool {
         var text = text
@@ -115,8 +115,8 @@ public enum TextSanitizer {
                     if byte != 0x0A { return false }
                 } else if byte == 0x7F {
                     return false
-                } else if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) {
-                    return false // C1 controls
+                } else if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) || bytes[index + 1] == 0xAD {
+                    return false // C1 controls, a soft hyphen
                 } else if byte == 0xD8, index + 1 < count, bytes[index + 1] == 0x9C {
                     return false // U+061C
                 } else if byte == 0xE2, index + 2 < count {
@@ -163,6 +163,11 @@ public enum TextSanitizer {
                 index += 1
             case 0x2028, 0x2029:
                 emit("\n")
+                index += 1
+            case 0xAD:
+                // A soft hyphen only says where a word may break: read as a break, it cut "Vladi­mir
+                // Putin" (the Washington Post's) in two. Masked text keeps it, so offsets stay.
+                if keepLength { emit(scalar) }
                 index += 1
             // The C1 string introducers written as characters (U+0090, U+0098, U+009D–U+009F) fall to
             // the next case, alone: in UTF-8 text they are mojibake far more often than a terminal's
