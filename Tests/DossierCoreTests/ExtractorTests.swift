@@ -617,6 +617,16 @@ struct WireNewsTests {
             == ["Brits/United Kingdom/group", "Brit/United Kingdom/group"])
     }
 
+    @Test("a person's first name alone after 'the', 'a' or 'this' names a thing ('the Bill' before Parliament), not the person")
+    func firstNameAfterArticle() {
+        #expect(foundWithEntities("Opposition leader Bill Harrowgate attacked the Bill on Monday. He said this Bill, and a new Bill after it, "
+            + "would fail, and Harrowgate's party agreed.")
+            == ["Bill Harrowgate/Bill Harrowgate/person", "Harrowgate/Bill Harrowgate/person"])
+        // A surname that is a first name too is the person's: "the Clinton campaign".
+        #expect(foundWithEntities("Senator Maria Clinton spoke. The Clinton campaign said she had won.")
+            == ["Maria Clinton/Maria Clinton/person", "Clinton/Maria Clinton/person"])
+    }
+
     @Test("an Arabic name with its 'bin' and 'Al' is one person, however long, and 'bin' opens its short form")
     func arabicPatronymics() {
         #expect(foundWithEntities("Nawaf bin Fadi Al Zamrani, the emir's envoy, arrived on Sunday. Later bin Zamrani met reporters.")

@@ -1332,6 +1332,14 @@ struct Document {
                                                        "revenue", "revenues", "turnover", "sales", "operating", "shares",
                                                        "stock", "earnings", "accounts", "auditors", "executives"])
     static let articles = WordTable<Bool>(words: ["the", "a", "an", "The", "A", "An"])
+    static let conjunctions = WordTable<Bool>(words: ["and", "or", "but", "nor"])
+    /// ("that" is as often the conjunction: "heard that Liam had not flown".)
+    static let demonstratives = WordTable<Bool>(words: ["this", "This"])
+
+    /// "the", "a", "this" at `index`.
+    func isDeterminer(_ index: Int) -> Bool {
+        isWord(index, in: Document.articles) || isWord(index, in: Document.demonstratives)
+    }
     static let cuePrepositions = WordTable<Bool>(words: ["of", "at", "for", "in", "from"])
 
     /// Whether token `index` is "from" or "by" after research, whose author it names: "analysis

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.200"
+    static let rulesVersion = "2026-12-04.201"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1241,7 +1241,7 @@ public struct EntityExtractor: Sendable {
     /// What an unknown run of capitalised words is, from what the document knows and what surrounds it.
     private func classify(_ document: Document, from: Int, to: Int, cue: EntityKind?, known: KnownNames) -> FoundMention? {
         let question = known.nextQuestion
-        if let entry = known.entry(for: from..<to, in: document) {
+        if let entry = known.entry(for: from..<to, in: document), !isFirstNameOfThing(document, from: from, to: to, person: entry) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
         }
         // "the Commission", "a Commission spokesman" after "European Commission"; "Police in Plymouth"
@@ -1253,6 +1253,19 @@ public struct EntityExtractor: Sendable {
         let found = classifyByContext(document, from: from, to: to, cue: cue)
         known.foundAlone(found, answering: question, for: from..<to)
         return found
+    }
+
+    /// "the Bill", "this Bill", "a new Bill" after "Bill Shorten": a person's first name alone after
+    /// an article or a demonstrative names a thing (the law before Parliament), not the person
+    /// ("the Clinton campaign", "the 24-year-old Martinez" are theirs: surnames).
+    private func isFirstNameOfThing(_ document: Document, from: Int, to: Int, person entry: Gazetteer.Entry) -> Bool {
+        guard entry.kind == .person, to - from == 1, from > 0,
+              document.isDeterminer(from - 1)
+                || (from > 1 && document.tokens[from - 1].isWord && !document.tokens[from - 1].isCapitalized
+                    && !document.isWord(from - 1, in: Document.conjunctions) && document.isDeterminer(from - 2)),
+              entry.entity.utf8.count > document.tokens[from].byteEnd - document.tokens[from].byteStart else { return false }
+        let name = document.text(from)
+        return entry.entity.hasPrefix(name + " ")
     }
 
     /// What an unknown run of capitalised words is, from what surrounds it.
