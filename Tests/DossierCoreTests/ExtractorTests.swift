@@ -617,6 +617,13 @@ struct WireNewsTests {
             == ["Brits/United Kingdom/group", "Brit/United Kingdom/group"])
     }
 
+    @Test("the letters of a thing are no party's short name ('the PPI fell', 'an EVP', '60 FPS'); a street named by its kind first is a place")
+    func lettersOfThingsAndStreets() {
+        #expect(found("The PPI fell, the EVP of sales left, a PAC spent $2 million, SMS alerts went out, and the game ran at 60 FPS.") == [])
+        #expect(found("The shop on Boulevard Valmaret closed, and one on Rue de Castellane opened; he moved to L.A. in May.")
+            == ["Boulevard Valmaret/place", "Rue de Castellane/place", "L.A./place"])
+    }
+
     @Test("a person's first name alone after 'the', 'a' or 'this' names a thing ('the Bill' before Parliament), not the person")
     func firstNameAfterArticle() {
         #expect(foundWithEntities("Opposition leader Bill Harrowgate attacked the Bill on Monday. He said this Bill, and a new Bill after it, "
