@@ -634,6 +634,13 @@ struct WireNewsTests {
             == ["Maria Clinton/Maria Clinton/person", "Clinton/Maria Clinton/person"])
     }
 
+    @Test("a particle capitalised at a sentence's start opens the short form of the person the article named ('De Varela said')")
+    func capitalisedParticles() {
+        #expect(foundWithEntities("Tomas de Varela wrote the report. De Varela said it was late. Joost van Haaren agreed. Van Haaren left.")
+            == ["Tomas de Varela/Tomas de Varela/person", "De Varela/Tomas de Varela/person",
+                "Joost van Haaren/Joost van Haaren/person", "Van Haaren/Joost van Haaren/person"])
+    }
+
     @Test("an Arabic name with its 'bin' and 'Al' is one person, however long, and 'bin' opens its short form")
     func arabicPatronymics() {
         #expect(foundWithEntities("Nawaf bin Fadi Al Zamrani, the emir's envoy, arrived on Sunday. Later bin Zamrani met reporters.")

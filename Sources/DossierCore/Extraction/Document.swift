@@ -1661,6 +1661,8 @@ struct Document {
 
     static let surnameParticles = WordTable<Bool>(words: ["von", "van", "de", "der", "den", "di", "da", "du", "del", "della",
                                                           "dos", "das", "ter", "ten", "bin", "ibn"])
+    static let capitalizedSurnameParticles = WordTable<Bool>(words: ["Von", "Van", "De", "Di", "Da", "Du", "Del", "Della", "Dos",
+                                                                     "Das", "Ter", "Ten", "Bin", "Ibn"])
 
     /// Whether a name ends in "'s" or "’s" ("Moody's"), read from its last bytes (`hasSuffix`
     /// compares by grapheme: a second reading's check of every name it was told took 2 % of

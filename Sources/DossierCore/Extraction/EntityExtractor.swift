@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.202"
+    static let rulesVersion = "2026-12-04.203"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1240,6 +1240,16 @@ public struct EntityExtractor: Sendable {
 
     /// What an unknown run of capitalised words is, from what the document knows and what surrounds it.
     private func classify(_ document: Document, from: Int, to: Int, cue: EntityKind?, known: KnownNames) -> FoundMention? {
+        // "De Miranda says", "Van Bommel scored": a person's particle capitalised at a sentence's
+        // start, before the rest of a name the document gave a person ("Luis de Miranda"), however
+        // the run alone was first read ("De" opens Dutch newspapers' names).
+        if to - from >= 2, document.isWord(from, in: Document.capitalizedSurnameParticles) {
+            var rest = from + 1
+            while rest < to - 1, document.isWord(rest, in: Document.surnameParticles) { rest += 1 }  // "Van der Berg"
+            if let entry = known.entry(for: rest..<to, in: document), entry.kind == .person {
+                return document.mention(from: from, to: to, entity: entry.entity, kind: .person)
+            }
+        }
         let question = known.nextQuestion
         if let entry = known.entry(for: from..<to, in: document), !isFirstNameOfThing(document, from: from, to: to, person: entry) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
