@@ -634,6 +634,12 @@ struct WireNewsTests {
             == ["Maria Clinton/Maria Clinton/person", "Clinton/Maria Clinton/person"])
     }
 
+    @Test("a headline with a sum of money in it is still a headline: its Title Case words are no name ('$40K Ruby Gala Gown')")
+    func headlineWithMoney() {
+        #expect(found("Velma Ostrander's $40K Ruby Gala Gown -- GONE!!!\n\nVelma Ostrander's gown was taken from her hotel room.")
+            == ["Velma Ostrander/person", "Velma Ostrander/person"])
+    }
+
     @Test("a particle capitalised at a sentence's start opens the short form of the person the article named ('De Varela said')")
     func capitalisedParticles() {
         #expect(foundWithEntities("Tomas de Varela wrote the report. De Varela said it was late. Joost van Haaren agreed. Van Haaren left.")

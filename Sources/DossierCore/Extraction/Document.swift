@@ -1875,7 +1875,8 @@ struct Document {
             if tokens[position].startsWithDigit {
                 // "5 Tips to Enjoy Game Day Parties": a listicle's title opens with its count; a
                 // number further on makes a table, and so does one before a name ("68 Steve Stricker").
-                if position == line.lowerBound { opensWithCount = true } else { isTable = true }
+                // A sum of money is a headline's as much as a table's: "Lupita Nyong'o's $150K Pearl Oscar Dress".
+                if position == line.lowerBound { opensWithCount = true } else if !isAfterCurrencySign(position) { isTable = true }
                 continue
             }
             words += 1
@@ -1903,6 +1904,13 @@ struct Document {
         let isList = commas >= 2 && longestBetweenCommas <= 4
         return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
             && !spells(line.upperBound - 1, ".")
+    }
+
+    /// "$150K", "£2bn": a currency's sign written right before the number at `index`.
+    private func isAfterCurrencySign(_ index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].byteEnd == tokens[index].byteStart else { return false }
+        let sign = bytes[tokens[index - 1].byteStart..<tokens[index - 1].byteEnd]
+        return sign.elementsEqual("$".utf8) || sign.elementsEqual("£".utf8) || sign.elementsEqual("€".utf8) || sign.elementsEqual("¥".utf8)
     }
 
     /// Whether the line opens with a wire's credits: "Reporting by", "Additional reporting by",
