@@ -24,6 +24,14 @@ struct ArticleBody {
 
         var linkDensity: Double { textLength == 0 ? 0 : Double(linkLength) / Double(textLength) }
 
+        init() {}
+
+        /// What a text node holds.
+        init(text: String) {
+            textLength = ArticleBody.visibleLength(text)
+            commas = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+        }
+
         static func += (total: inout Measure, part: Measure) {
             total.textLength += part.textLength
             total.linkLength += part.linkLength
@@ -63,9 +71,7 @@ struct ArticleBody {
         var total = Measure()
         for child in node.children {
             if child.isText {
-                let text = child.text
-                total.textLength += ArticleBody.visibleLength(text)
-                total.commas += text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+                total += Measure(text: child.text)
                 continue
             }
             guard child.isElement else { continue }
@@ -218,9 +224,7 @@ struct ArticleBody {
         }
         for child in box.children {
             if child.isText {
-                let text = child.text
-                run.textLength += ArticleBody.visibleLength(text)
-                run.commas += text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+                run += Measure(text: child.text)
             } else if let measure = measures[child.node] {
                 // Only what a browser sets within a line: a custom element ("inline-embed") is a box.
                 if ArticleBody.phrasing.contains(child.name) { run += measure } else { endRun() }
