@@ -668,6 +668,8 @@ struct WireNewsTests {
             == ["Velvet Lanes/other", "The Marlow Affair/other"])
         #expect(foundWithEntities("She won a posthumous Oscar, and Emmy nominations followed.")
             == ["Oscar/Academy Awards/other", "Emmy/Emmy Awards/other"])
+        #expect(foundWithEntities("Delphine Arkwright's Oscar dress was stolen before the Grammy party.")
+            == ["Delphine Arkwright/Delphine Arkwright/person", "Oscar/Academy Awards/other", "Grammy/Grammy Awards/other"])
     }
 
     @Test("a team's nickname in the singular stands for the team once the article names it in full ('the Thunder')")

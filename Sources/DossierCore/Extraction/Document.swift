@@ -1252,7 +1252,9 @@ struct Document {
     static let awardWordsAfter = WordTable<Bool>(words: ["nomination", "nominations", "nominee", "nominees", "win", "wins",
                                                          "winner", "winners", "race", "chances", "hopes", "success", "night",
                                                          "ceremony", "voters", "campaign", "buzz", "statuette", "glory",
-                                                         "contender", "contenders", "season", "telecast"])
+                                                         "contender", "contenders", "season", "telecast", "dress", "gown",
+                                                         "gowns", "party", "parties", "speech", "host", "snub", "snubs",
+                                                         "favorite", "favourite", "frontrunner", "trophy"])
 
     /// Whether the name ending before token `index` is joined by a hyphen to its winning or
     /// nomination ("Oscar-winning", "Emmy-nominated"), as an award is.
