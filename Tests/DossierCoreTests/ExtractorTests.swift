@@ -634,6 +634,14 @@ struct WireNewsTests {
             == ["Maria Clinton/Maria Clinton/person", "Clinton/Maria Clinton/person"])
     }
 
+    @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
+    func ordinaryCompounds() {
+        #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
+            == ["Vosk/Grenna Vosk/person", "Grenna Vosk/Grenna Vosk/person", "Vosk/Grenna Vosk/person"])
+        #expect(foundWithEntities("Meet the Well-Known Vosk Voter\n\nGrenna Vosk won the vote.")
+            == ["Vosk/Grenna Vosk/person", "Grenna Vosk/Grenna Vosk/person"])
+    }
+
     @Test("a headline with a sum of money in it is still a headline: its Title Case words are no name ('$40K Ruby Gala Gown')")
     func headlineWithMoney() {
         #expect(found("Velma Ostrander's $40K Ruby Gala Gown -- GONE!!!\n\nVelma Ostrander's gown was taken from her hotel room.")

@@ -168,10 +168,22 @@ struct Document {
     func lowerRoles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.lower[index] { return known }
         let token = tokens[index]
-        let found = token.isCapitalized || token.isAllCaps ? lexicon.roles(lowercasing: token, in: bytes) : roles(index)
+        var found = token.isCapitalized || token.isAllCaps ? lexicon.roles(lowercasing: token, in: bytes) : roles(index)
+        if found.isEmpty, token.hasHyphen, isOrdinaryCompound(index) { found = .english }
         memo.lower[index] = found
         return found
     }
+
+    /// "Un-Angry", "Well-Known", "Self-Made" in Title Case: an ordinary word of two, no first name
+    /// ("Are There Any Un-Angry Trump Supporters?" had named a person "Un-Angry Trump").
+    @inline(never) private func isOrdinaryCompound(_ index: Int) -> Bool {
+        let parts = text(index).lowercased().split(separator: "-")
+        guard parts.count == 2, Document.compoundOpeners.contains(String(parts[0])) else { return false }
+        return lexicon.has(.english, String(parts[1]))
+    }
+
+    static let compoundOpeners: Set<String> = ["un", "non", "self", "well", "ill", "ever", "all", "half", "over", "under",
+                                                "long", "short", "hard", "high", "low", "most", "much", "never", "so", "re", "co"]
 
     /// A capitalised word where a capital is no evidence of a name, and which is an ordinary word:
     /// "The", "On", "Officials" at a sentence's start or in a headline. Known first names stay ("Will"),
