@@ -290,6 +290,11 @@ struct Document {
             && text(to).allSatisfy(\.isNumber)
     }
 
+    /// "$", "€" or "£" at `index`.
+    func isMoneySign(_ index: Int) -> Bool {
+        isMark(index, "$") || spells(index, "€") || spells(index, "£")
+    }
+
     /// "C$", "A$", "HK$", "NZ$": one to three capitals with a dollar sign right after them.
     func isCurrencySign(after index: Int) -> Bool {
         let letters = bytes[tokens[index].byteStart..<tokens[index].byteEnd]
@@ -889,7 +894,7 @@ struct Document {
         var index = end + 1
         if isWord(index, in: Document.pricePrepositions) { index += 1 }
         guard index + 2 < tokens.count, tokens[index].lineBreaksBefore == 0 else { return false }
-        if isMark(index, "$") || spells(index, "€") || spells(index, "£") {
+        if isMoneySign(index) {
             return tokens[index + 1].startsWithDigit && tokens[index + 1].byteStart == tokens[index].byteEnd
         }
         // "was" moves nothing without a sum: "Vardy was 21.5 seconds behind".
@@ -1675,8 +1680,6 @@ struct Document {
 
     static let surnameParticles = WordTable<Bool>(words: ["von", "van", "de", "der", "den", "di", "da", "du", "del", "della",
                                                           "dos", "das", "ter", "ten", "bin", "ibn"])
-    static let capitalizedSurnameParticles = WordTable<Bool>(words: ["Von", "Van", "De", "Di", "Da", "Du", "Del", "Della", "Dos",
-                                                                     "Das", "Ter", "Ten", "Bin", "Ibn"])
 
     /// Whether a name ends in "'s" or "’s" ("Moody's"), read from its last bytes (`hasSuffix`
     /// compares by grapheme: a second reading's check of every name it was told took 2 % of
@@ -1890,7 +1893,11 @@ struct Document {
                 // "5 Tips to Enjoy Game Day Parties": a listicle's title opens with its count; a
                 // number further on makes a table, and so does one before a name ("68 Steve Stricker").
                 // A sum of money is a headline's as much as a table's: "Lupita Nyong'o's $150K Pearl Oscar Dress".
-                if position == line.lowerBound { opensWithCount = true } else if !isAfterCurrencySign(position) { isTable = true }
+                if position == line.lowerBound {
+                    opensWithCount = true
+                } else if !(isMoneySign(position - 1) && tokens[position - 1].byteEnd == tokens[position].byteStart) {
+                    isTable = true
+                }
                 continue
             }
             words += 1
@@ -1918,13 +1925,6 @@ struct Document {
         let isList = commas >= 2 && longestBetweenCommas <= 4
         return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
             && !spells(line.upperBound - 1, ".")
-    }
-
-    /// "$150K", "£2bn": a currency's sign written right before the number at `index`.
-    private func isAfterCurrencySign(_ index: Int) -> Bool {
-        guard index > 0, tokens[index - 1].byteEnd == tokens[index].byteStart else { return false }
-        let sign = bytes[tokens[index - 1].byteStart..<tokens[index - 1].byteEnd]
-        return sign.elementsEqual("$".utf8) || sign.elementsEqual("£".utf8) || sign.elementsEqual("€".utf8) || sign.elementsEqual("¥".utf8)
     }
 
     /// Whether the line opens with a wire's credits: "Reporting by", "Additional reporting by",

@@ -1243,7 +1243,8 @@ public struct EntityExtractor: Sendable {
         // "De Miranda says", "Van Bommel scored": a person's particle capitalised at a sentence's
         // start, before the rest of a name the document gave a person ("Luis de Miranda"), however
         // the run alone was first read ("De" opens Dutch newspapers' names).
-        if to - from >= 2, document.isWord(from, in: Document.capitalizedSurnameParticles) {
+        if to - from >= 2, document.tokens[from].isCapitalized, !document.tokens[from].isAllCaps,
+           Document.surnameParticles.value(lowercasing: document.tokens[from], in: document.bytes) != nil {
             var rest = from + 1
             while rest < to - 1, document.isWord(rest, in: Document.surnameParticles) { rest += 1 }  // "Van der Berg"
             if let entry = known.entry(for: rest..<to, in: document), entry.kind == .person {
@@ -1272,10 +1273,8 @@ public struct EntityExtractor: Sendable {
         guard entry.kind == .person, to - from == 1, from > 0,
               document.isDeterminer(from - 1)
                 || (from > 1 && document.tokens[from - 1].isWord && !document.tokens[from - 1].isCapitalized
-                    && !document.isWord(from - 1, in: Document.conjunctions) && document.isDeterminer(from - 2)),
-              entry.entity.utf8.count > document.tokens[from].byteEnd - document.tokens[from].byteStart else { return false }
-        let name = document.text(from)
-        return entry.entity.hasPrefix(name + " ")
+                    && !document.isWord(from - 1, in: Document.conjunctions) && document.isDeterminer(from - 2)) else { return false }
+        return entry.entity.hasPrefix(document.text(from) + " ")
     }
 
     /// What an unknown run of capitalised words is, from what surrounds it.
