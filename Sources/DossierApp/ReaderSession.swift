@@ -344,9 +344,9 @@ extension ReaderSession {
                 awaitingMentions.remove(id)
                 continue
             }
-            guard let indexed = try? index.article(file, corrections: corrections) else { continue }
+            guard let mentions = try? index.mentions(file, corrections: corrections) else { continue }
             awaitingMentions.remove(id)
-            run(reader.receive(.mentions(articleID: id, indexed.mentions)))
+            run(reader.receive(.mentions(articleID: id, mentions)))
         }
     }
 }

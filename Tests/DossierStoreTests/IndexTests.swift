@@ -70,6 +70,28 @@ struct IndexTests {
         #expect(problems["loop.md"]?.contains("leads nowhere") == true)
     }
 
+    @Test("an article written anew is indexed as it is now: its words and names taken out are gone, and every count is a clean index's")
+    func rewritten() throws {
+        // Long enough that its body outgrows the first room kept for it when taken out.
+        let body = (1...80).map { "Report \($0): Vladimir Putin met Kim Jong Un in Pyongyang; Emmanuel Macron spoke in Paris." }
+            .joined(separator: "\n\n")
+        let other = "B Title\n\nOlaf Scholz was in Berlin with Emmanuel Macron."
+        let scratch = try IndexedLibrary(["a.txt": "A Title\n\n\(body)\n\nThe zanzibarite question stayed open.", "b.txt": other])
+        let now = "A Title\n\n" + body.replacingOccurrences(of: "Emmanuel Macron spoke in Paris", with: "Angela Merkel spoke in Bonn")
+        try scratch.folder.write("a.txt", now)
+        let report = try Indexer(library: scratch.library, database: scratch.index, corrections: Corrections()).update()
+        #expect(report.changed == 1)
+        func words(_ word: String, in index: IndexDatabase) throws -> [Int] {
+            try index.connection.prepare("SELECT rowid FROM text_index WHERE text_index MATCH ?").bind(.text(word)).rows { $0.int(0) }
+        }
+        #expect(try words("zanzibarite", in: scratch.index).isEmpty)
+        #expect(try words("paris", in: scratch.index).isEmpty)
+        #expect(try words("bonn", in: scratch.index).count == 1)
+        let clean = try IndexedLibrary(["a.txt": now, "b.txt": other])
+        #expect(try scratch.index.entities() == clean.index.entities())
+        #expect(try scratch.index.resolve("Paris") == nil)
+    }
+
     @Test("new corrections find every article's mentions again; the index is current only for the corrections it was built with")
     func corrections() throws {
         let scratch = try IndexedLibrary(["a.txt": "A Title\n\nVladimir Putin met Kim Jong Un in Pyongyang. Putin left."])

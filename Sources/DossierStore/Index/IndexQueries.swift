@@ -182,18 +182,30 @@ extension IndexDatabase {
         let row = try connection.prepare("""
             SELECT id, title, date, source, url, tags, size, modified, extractor FROM article WHERE path = ? AND problem IS NULL
             """).bind(.text(path))
-        guard try row.step() else { return nil }
-        if let stamp, row.int(6) != stamp.size || row.int(7) != stamp.modified { return nil }
-        if let fingerprint, row.optionalText(8) != fingerprint { return nil }
-        let id = row.int(0)
+        guard try row.step(), row.holds(stamp: stamp, fingerprint: fingerprint, at: 6) else { return nil }
         var article = Article(id: path, title: row.text(1), date: row.optionalText(2).flatMap(ArticleDate.init(parsing:)),
                               source: row.optionalText(3), url: row.optionalText(4), tags: IndexDatabase.tags(row.text(5)),
                               paragraphs: [])
+        let mentions = try mentions(ofArticle: row.int(0)) { article.paragraphs.append($0) }
+        return (article, mentions)
+    }
+
+    /// An article's mentions alone, on the same terms as `article(_:stamp:fingerprint:)`: for
+    /// a reader that shows the article's text already (a 50 MB article's text read again and
+    /// let go had taken the reader from 210 to 440 MiB).
+    public func mentions(_ path: String, stamp: (size: Int, modified: Int), fingerprint: String) throws -> ArticleMentions? {
+        let row = try connection.prepare("SELECT id, size, modified, extractor FROM article WHERE path = ? AND problem IS NULL")
+            .bind(.text(path))
+        guard try row.step(), row.holds(stamp: stamp, fingerprint: fingerprint, at: 1) else { return nil }
+        return try mentions(ofArticle: row.int(0), paragraph: nil)
+    }
+
+    /// The mentions of article `id`, part by part; each paragraph's text to `paragraph` if asked.
+    private func mentions(ofArticle id: Int, paragraph: ((String) -> Void)?) throws -> ArticleMentions {
         let range = PassageID.range(ofArticle: id)
         // Two passes over the passages, so that only the mentions as the reader keeps them are
-        // ever held: the names they use first, then the texts and the mentions with their names.
-        // (Decoded whole and then named, the 50 MB article's two million mentions were held
-        // twice over.)
+        // ever held: the names they use first, then the mentions with their names. (Decoded
+        // whole and then named, the 50 MB article's two million mentions were held twice over.)
         let used = try connection.prepare("SELECT mentions FROM passage WHERE id >= ? AND id < ?")
             .bind(.integer(range.lowerBound), .integer(range.upperBound))
         var ids = Set<Int>()
@@ -202,22 +214,22 @@ extension IndexDatabase {
         }
         used.reset()
         let names = try self.names(of: ids)
-        let passages = try connection.prepare("SELECT id, text, mentions FROM passage WHERE id >= ? AND id < ? ORDER BY id")
+        let passages = try connection.prepare("SELECT id, mentions\(paragraph == nil ? "" : ", text") FROM passage WHERE id >= ? AND id < ? ORDER BY id")
             .bind(.integer(range.lowerBound), .integer(range.upperBound))
         var title: [Mention] = []
         var paragraphs: [[Mention]] = []
         while try passages.step() {
             var mentions: [Mention] = []
-            passages.withBlob(2) { json in PassageMention.forEach(in: json) { mentions.append($0.mention(names)) } }
+            passages.withBlob(1) { json in PassageMention.forEach(in: json) { mentions.append($0.mention(names)) } }
             if PassageID.part(passages.int(0)) > 0 {
-                article.paragraphs.append(passages.text(1))
+                paragraph?(passages.text(2))
                 paragraphs.append(mentions)
             } else {
                 title = mentions
             }
         }
         passages.reset()
-        return (article, ArticleMentions(title: title, paragraphs: paragraphs))
+        return ArticleMentions(title: title, paragraphs: paragraphs)
     }
 
     /// Names by id.

@@ -41,4 +41,9 @@ extension IndexDatabase {
     public func article(_ file: Library.File, corrections: Corrections) throws -> (article: Article, mentions: ArticleMentions)? {
         try article(file.id, stamp: FileStamp.of(file.path), fingerprint: EntityExtractor.fingerprint(corrections: corrections))
     }
+
+    /// An article's mentions as indexed, on the same terms as `article(_:corrections:)`.
+    public func mentions(_ file: Library.File, corrections: Corrections) throws -> ArticleMentions? {
+        try mentions(file.id, stamp: FileStamp.of(file.path), fingerprint: EntityExtractor.fingerprint(corrections: corrections))
+    }
 }

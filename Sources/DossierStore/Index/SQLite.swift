@@ -193,38 +193,23 @@ final class SQLiteStatement {
         while try step() {}
     }
 
-    /// Runs with `parts` joined by line breaks bound at `index`, written once into memory SQLite
-    /// takes over, and ended by a zero byte: for an article's whole body. Without the zero byte
-    /// SQLite copied it to end it as it ran, and a 50 MB article's body was held twice over.
+    /// Runs with `parts` joined by line breaks bound at `index`: for an article's whole body.
     func run(bindingJoined parts: some Collection<String>, at index: Int) throws {
-        let count = parts.reduce(0) { $0 + $1.utf8.count + 1 }
-        guard let buffer = sqlite3_malloc64(sqlite3_uint64(max(count, 1)))?.assumingMemoryBound(to: UInt8.self) else {
-            throw connection.error(SQLITE_NOMEM, "binding \(count) bytes")
-        }
-        var written = 0
-        for (number, part) in parts.enumerated() {
-            if number > 0 {
-                buffer[written] = UInt8(ascii: "\n")
-                written += 1
-            }
+        var joined = try SQLiteJoinedText(capacity: parts.reduce(0) { $0 + $1.utf8.count + 1 })
+        for part in parts {
             // Copied whole (byte by byte through the view was a quarter of this function's time).
             var part = part
-            written += part.withUTF8 { bytes in
-                guard let source = bytes.baseAddress else { return 0 }
-                (buffer + written).update(from: source, count: bytes.count)
-                // A zero byte in the text would end it early: a space is the same to the full-text index.
-                var search = buffer + written
-                let end = buffer + written + bytes.count
-                while search < end, let zero = memchr(search, 0, end - search)?.assumingMemoryBound(to: UInt8.self) {
-                    zero.pointee = UInt8(ascii: " ")
-                    search = zero + 1
-                }
-                return bytes.count
-            }
+            try part.withUTF8 { try joined.append(UnsafeRawBufferPointer($0)) }
         }
-        buffer[written] = 0
-        // Length -1: SQLite finds the zero byte and knows the text ended; sqlite3_free: SQLite owns
-        // the buffer from here and frees it when done with it.
+        try run(binding: joined, at: index)
+    }
+
+    /// Runs with `joined` bound at `index`, SQLite taking its memory over. Ended by a zero byte:
+    /// without it SQLite copied the text to end it as it ran, and a 50 MB article's body was
+    /// held twice over.
+    func run(binding joined: consuming SQLiteJoinedText, at index: Int) throws {
+        let buffer = joined.take()
+        // Length -1: SQLite finds the zero byte; sqlite3_free: SQLite frees it when done with it.
         sqlite3_bind_text(handle, Int32(index), UnsafeRawPointer(buffer).assumingMemoryBound(to: CChar.self), -1, sqlite3_free)
         try run()
     }
@@ -267,6 +252,15 @@ final class SQLiteStatement {
         return try body(UnsafeRawBufferPointer(start: bytes, count: count))
     }
 
+    /// Whether an `article` row, its size, modified time and extractor in three columns from
+    /// `column`, holds the file as `stamp` says it is now, found by the extractor `fingerprint`
+    /// (nil: whichever).
+    func holds(stamp: (size: Int, modified: Int)?, fingerprint: String?, at column: Int) -> Bool {
+        if let stamp, int(column) != stamp.size || int(column + 1) != stamp.modified { return false }
+        if let fingerprint, optionalText(column + 2) != fingerprint { return false }
+        return true
+    }
+
     var columnCount: Int { Int(sqlite3_column_count(handle)) }
 
     func columnName(_ column: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(column))) }
@@ -280,6 +274,67 @@ final class SQLiteStatement {
         case SQLITE_BLOB: withBlob(column) { .blob(Data($0)) }
         default: .text(text(column))
         }
+    }
+}
+
+/// Texts joined by line breaks into memory SQLite can take over (`sqlite3_malloc`), each written
+/// once: an article's body for the full-text index, gathered from its passages without holding
+/// them. Grown by doubling; glibc moves a large block's pages rather than copy them.
+struct SQLiteJoinedText: ~Copyable {
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+    private var isEmpty = true
+
+    init(capacity: Int = 4096) throws {
+        self.capacity = max(capacity, 1)
+        guard let memory = sqlite3_malloc64(sqlite3_uint64(self.capacity)) else { throw SQLiteJoinedText.noMemory(self.capacity) }
+        buffer = memory.assumingMemoryBound(to: UInt8.self)
+    }
+
+    deinit {
+        sqlite3_free(buffer)
+    }
+
+    /// Adds `text` (UTF-8), after a line break unless it is the first.
+    mutating func append(_ text: UnsafeRawBufferPointer) throws {
+        let separator = isEmpty ? 0 : 1
+        // Room for the text, its separator and the zero byte that ends the whole.
+        let needed = count + separator + text.count + 1
+        if needed > capacity {
+            let grown = max(needed, capacity * 2)
+            guard let memory = sqlite3_realloc64(buffer, sqlite3_uint64(grown)) else { throw SQLiteJoinedText.noMemory(grown) }
+            buffer = memory.assumingMemoryBound(to: UInt8.self)
+            capacity = grown
+        }
+        if separator > 0 {
+            buffer[count] = UInt8(ascii: "\n")
+            count += 1
+        }
+        isEmpty = false
+        guard let source = text.baseAddress, !text.isEmpty else { return }
+        let start = buffer + count
+        start.update(from: source.assumingMemoryBound(to: UInt8.self), count: text.count)
+        count += text.count
+        // A zero byte in the text would end it early: a space is the same to the full-text index.
+        var search = start
+        let end = buffer + count
+        while search < end, let zero = memchr(search, 0, end - search)?.assumingMemoryBound(to: UInt8.self) {
+            zero.pointee = UInt8(ascii: " ")
+            search = zero + 1
+        }
+    }
+
+    private static func noMemory(_ bytes: Int) -> SQLiteError {
+        SQLiteError(code: SQLITE_NOMEM, message: "no memory for an article's text of \(bytes) bytes")
+    }
+
+    /// The text, ended by a zero byte; the caller frees it (`sqlite3_free`).
+    consuming func take() -> UnsafeMutablePointer<UInt8> {
+        buffer[count] = 0
+        let taken = buffer
+        discard self
+        return taken
     }
 }
 

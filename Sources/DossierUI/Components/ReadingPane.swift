@@ -513,7 +513,7 @@ public struct ReadingPane: Component {
     /// "Vladimir Putin · person · mention 3 of 12 in 4 articles", counted through the list.
     func selectionText(_ mention: Mention, _ view: ViewContext) -> String {
         guard let open, let number = open.selectedMention else { return mention.entity }
-        let here = open.allMentions.prefix(number + 1).filter { $0.entity == mention.entity }.count
+        let here = open.allMentions.prefix(number + 1).reduce(0) { $0 + ($1.entity == mention.entity ? 1 : 0) }
         var text = "\(mention.entity) · \(mention.kind.rawValue) · mention "
         if let known = currentOccurrences(of: mention.entity, view), known.isListed {
             text += "\(known.before + here) of \(known.mentions) in \(known.articles) article\(known.articles == 1 ? "" : "s")"
