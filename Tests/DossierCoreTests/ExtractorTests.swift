@@ -634,6 +634,13 @@ struct WireNewsTests {
             == ["Maria Clinton/Maria Clinton/person", "Clinton/Maria Clinton/person"])
     }
 
+    @Test("a flight is no part of its airline's name; a greeting ('Happy Thanksgiving') is no person")
+    func flightsAndGreetings() {
+        #expect(found("Velora Airlines Flight VR882 vanished, and Kestral Airways Flight 417 turned back. Velora's Flight 212 landed.")
+            == ["Velora Airlines/organization", "Flight VR882/other", "Kestral Airways/organization", "Velora/organization"])
+        #expect(found("\"So far, so good! Happy Thanksgiving!\" she wrote. Crowds travelled for Thanksgiving.") == [])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

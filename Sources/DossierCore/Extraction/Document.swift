@@ -401,6 +401,9 @@ struct Document {
             }
             guard index < tokens.count, tokens[index].lineBreaksBefore == 0, tokens[index].isWord else { break }
             let next = tokens[index]
+            // "Malaysia Airlines Flight MH17", "Air Lumen Flight 212": a flight by its number is no part of
+            // its airline ("Goddard Space Flight Center" is one name).
+            if spells(index, Document.flight), index + 1 < tokens.count, hasDigit(index + 1) { break }
             if next.isNameLike {
                 // "the Xbox One S. That revision", "Malcolm X. He said": after one letter's full
                 // stop, a word like "That" opens a sentence, not the rest of a name.
@@ -1300,6 +1303,7 @@ struct Document {
     static let news = RuleWord("news")
     static let tropical = RuleWord("Tropical")
     static let dotCom = RuleWord("com")
+    static let flight = RuleWord("Flight")
     static let westernInCapitals = RuleWord("WESTERN")
     static let house = RuleWord("House")
     static let x = RuleWord("X")
