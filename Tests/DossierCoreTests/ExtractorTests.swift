@@ -180,6 +180,14 @@ struct ExtractorTests {
                                         "Muammar Gaddafi", "Lech Wałęsa", "Lech Wałęsa"])
     }
 
+    @Test("a German umlaut written out ('Kuehnbacher', 'Schroedl') is the person the article named with it")
+    func umlautsWrittenOut() {
+        let found = extractor.mentions(in: """
+            Cardinal Dieter Kühnbacher and Anja Schrödl spoke. Kuehnbacher said the report was fair; Schroedl disagreed.
+            """).filter { $0.kind == .person }
+        #expect(found.map(\.entity) == ["Dieter Kühnbacher", "Anja Schrödl", "Dieter Kühnbacher", "Anja Schrödl"])
+    }
+
     @Test("a company's legal form is inside its span, a full stop of an abbreviated one included, before or after the name")
     func legalForms() {
         let found = extractor.mentions(in: "Shares of Kestrel Holdings Corp. rose. Yesterday Vantor AG and Globex Ltd merged, and PT Sinar Baja sold.")

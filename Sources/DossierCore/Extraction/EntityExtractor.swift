@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.208"
+    static let rulesVersion = "2026-12-04.209"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2018,7 +2018,8 @@ final class DocumentNames {
     @exclusivity(unchecked) private var commonAcronyms: WordTable<Bool>?
     /// "Zelensky", "Zelenskiy" and "Zelenskyy", "Gaddafi", "Gadhafi" and "Qaddafi": the spellings
     /// that transliterations give one name, as one key (a hash): lower case without accents,
-    /// q, c and g as k, y and j as i, w as v, ph as f, kh and dh as h and d, no doubled letters.
+    /// q, c and g as k, y and j as i, w as v, ph as f, kh and dh as h and d, no doubled letters;
+    /// ae, oe and ue as a, o and u, as German writes ä, ö and ü without them ("Mueller", "Müller").
     /// Only for a capitalised word of five letters or more, not in capitals.
     static func transliterationKey(_ token: Token, in bytes: [UInt8]) -> UInt64? {
         guard token.isCapitalized, !token.isAllCaps, token.end - token.start >= 5 else { return nil }
@@ -2043,6 +2044,8 @@ final class DocumentNames {
                 // "ph", "kh", "dh": the h only says how the letter before it sounds.
                 if pending == UInt8(ascii: "p") { pending = UInt8(ascii: "f"); continue }
                 if pending == UInt8(ascii: "k") || pending == UInt8(ascii: "d") { continue }
+            case UInt8(ascii: "e"):
+                if pending == UInt8(ascii: "a") || pending == UInt8(ascii: "o") || pending == UInt8(ascii: "u") { continue }
             default: break
             }
             guard letter != pending else { continue }
