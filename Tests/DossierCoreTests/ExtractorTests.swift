@@ -649,6 +649,13 @@ struct WireNewsTests {
         #expect(found("\"So far, so good! Happy Thanksgiving!\" she wrote. Crowds travelled for Thanksgiving.") == [])
     }
 
+    @Test("a film company and an economists' firm by their head words; a Golden Globe is the award")
+    func filmsAndEconomists() {
+        #expect(found("In this image released by Tarrow Films, the actor appears. \"Rates will fall,\" said Carl Vennberg, chief economist at "
+            + "Low Tide Economics. She won a Golden Globe on Sunday.")
+            == ["Tarrow Films/organization", "Carl Vennberg/person", "Low Tide Economics/organization", "Golden Globe/other"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
