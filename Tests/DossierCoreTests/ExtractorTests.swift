@@ -656,6 +656,12 @@ struct WireNewsTests {
             == ["Tarrow Films/organization", "Carl Vennberg/person", "Low Tide Economics/organization", "Golden Globe/other"])
     }
 
+    @Test("a person's name alone on its line, a byline or a speaker's, is the person; a headline of ordinary words is none")
+    func namesAloneOnTheirLines() {
+        #expect(found("Four economists look ahead\n\nOrla Vennick\n\nRates will fall, she said.\n\nGrace Notes\n\nThe choir sang.")
+            == ["Orla Vennick/person"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

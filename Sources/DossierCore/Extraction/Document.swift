@@ -1866,7 +1866,7 @@ struct Document {
     private func isHeadline(_ line: Range<Int>) -> Bool {
         // "Reporting by Andrea Shalal; Editing by Paul Simao": a wire's credits name people, in Title
         // Case but no headline.
-        if isCredits(line) { return false }
+        if isCredits(line) || isPersonsNameLine(line) { return false }
         var words = 0
         var significant = 0
         var capitalised = 0
@@ -1929,6 +1929,18 @@ struct Document {
         let isList = commas >= 2 && longestBetweenCommas <= 4
         return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
             && !spells(line.upperBound - 1, ".")
+    }
+
+    /// Whether the line is a person's name alone, as above what an interview's or a panel's
+    /// speaker says: a first name and one or two capitalised words no dictionary has ("Eric
+    /// Lascelles"), not a headline ("Grace Notes", "Will Smith" stay one).
+    private func isPersonsNameLine(_ line: Range<Int>) -> Bool {
+        guard (2...3).contains(line.count), roles(line.lowerBound).contains(.givenName) else { return false }
+        for position in line {
+            guard tokens[position].isWord, tokens[position].isCapitalized, !tokens[position].isAllCaps else { return false }
+            if position > line.lowerBound, lowerRoles(position).contains(.english) { return false }
+        }
+        return true
     }
 
     /// Whether the line opens with a wire's credits: "Reporting by", "Additional reporting by",
