@@ -662,6 +662,12 @@ struct WireNewsTests {
             == ["Orla Vennick/person"])
     }
 
+    @Test("initials that open a person's name stand for the person alone ('O.J.' of 'O.J. Simpson'), one letter's do not")
+    func initialsAlone() {
+        #expect(foundWithEntities("Director R.J. Vennick spoke, and John F. Marrow agreed. Later, R.J. said it again.")
+            == ["R.J. Vennick/R.J. Vennick/person", "John F. Marrow/John F. Marrow/person", "R.J./R.J. Vennick/person"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

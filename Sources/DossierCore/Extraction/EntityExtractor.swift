@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.211"
+    static let rulesVersion = "2026-12-04.212"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2099,8 +2099,12 @@ final class DocumentNames {
             if shortForms.contains(.lastWord) { names.insertIfAbsent(hash: last.wordHash, entry) }
         }
         // Any one word of a person's full name stands for the person: "Putin", and "Kim" of "Kim Jong Un";
-        // not "An" of a title taken for a name.
+        // not "An" of a title taken for a name. So do initials that open it: "O.J." of "O.J. Simpson"
+        // (not one letter's: "F." of "John F. Kennedy").
         guard mention.kind == .person, tokens.count > 1 else { return }
+        if let first = tokens.first, DocumentNames.isTwoOrMoreInitials(first, in: bytes), !names.contains(hash: first.wordHash) {
+            names.insertIfAbsent(hash: first.wordHash, entry)
+        }
         for token in tokens where token.isCapitalized && bytes[token.byteEnd - 1] != UInt8(ascii: ".")
             && !DocumentNames.functionWords.contains(token, in: bytes)
             && !Document.junior.spells(token, in: bytes) && !Document.senior.spells(token, in: bytes) {
@@ -2110,6 +2114,19 @@ final class DocumentNames {
             folded.insertIfAbsent(hash: token.foldedHash, entry)
             if !token.isASCII { learnUnaccented(token.text(in: bytes), entry) }
         }
+    }
+
+    /// "O.J.", "J.R.R.": two capital letters or more, each with its full stop.
+    static func isTwoOrMoreInitials(_ token: Token, in bytes: [UInt8]) -> Bool {
+        let letters = bytes[token.byteStart..<token.byteEnd]
+        guard letters.count >= 4, letters.count <= 8, letters.last == UInt8(ascii: ".") else { return false }
+        var previousWasLetter = false
+        for byte in letters {
+            let isLetter = (0x41...0x5A).contains(byte)
+            guard isLetter != previousWasLetter, isLetter || byte == UInt8(ascii: ".") else { return false }
+            previousWasLetter = isLetter
+        }
+        return true
     }
 
     /// A name as written, in lower case and without its accents.
