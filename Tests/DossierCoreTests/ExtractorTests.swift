@@ -668,6 +668,13 @@ struct WireNewsTests {
             == ["R.J. Vennick/R.J. Vennick/person", "John F. Marrow/John F. Marrow/person", "R.J./R.J. Vennick/person"])
     }
 
+    @Test("companies and airlines the news names shorter than the stock lists do are organisations")
+    func companiesByTheirShortNames() {
+        #expect(found("Ericsson and Roche reported results on Monday; AXA and Lukoil fell. Air France and Qantas cut flights.")
+            == ["Ericsson/organization", "Roche/organization", "AXA/organization", "Lukoil/organization",
+                "Air France/organization", "Qantas/organization"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
