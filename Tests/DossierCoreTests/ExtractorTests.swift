@@ -675,6 +675,12 @@ struct WireNewsTests {
                 "Air France/organization", "Qantas/organization"])
     }
 
+    @Test("after a first name and an initial, a town's name is the surname ('John W. Houston')")
+    func townAfterInitial() {
+        #expect(found("Orla W. Houston, a managing director, met Tomas K. Denver in Houston.")
+            == ["Orla W. Houston/person", "Tomas K. Denver/person", "Houston/place"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.213"
+    static let rulesVersion = "2026-12-04.214"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -882,6 +882,16 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             if var (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
+                // "John W. Houston", "Tom B. Denver": after a first name and an initial, a town's name
+                // (or a company's) is the surname.
+                if length == 1, let from = runStart, index - from >= 2, isInitial(document, at: index - 1),
+                   entry.kind == .place && !entry.isCountry || entry.kind == .organization {
+                    runStart = nil
+                    mentions.append(document.mention(from: from, to: index + 1, entity: nil, kind: .person))
+                    cue = nil
+                    index += 1
+                    continue
+                }
                 // "Lily Miyazaki … like Boulter and Miyazaki": a town's name the document has given a
                 // person is the person's, but after "in" ("George Washington … in Washington").
                 if length == 1, runStart == nil, entry.kind == .place, !entry.isCountry,
