@@ -681,6 +681,11 @@ struct WireNewsTests {
             == ["Orla W. Houston/person", "Tomas K. Denver/person", "Houston/place"])
     }
 
+    @Test("a short word in capitals inside a sentence is no place the lists spell in lower case; after 'in' it is")
+    func shortCapitalsAreNoPlaces() {
+        #expect(found("The MAU count and the SOFIA telescope grew, our reporter in SOFIA said.") == ["SOFIA/place"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

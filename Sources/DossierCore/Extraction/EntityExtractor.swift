@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.214"
+    static let rulesVersion = "2026-12-04.215"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -882,6 +882,16 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             if var (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
+                // "The MAU growth", "the SOFIA observatory": a short word in capitals inside a sentence
+                // is letters of something, not the place the lists spell in lower case ("Mau",
+                // "Sofia"); after "in" it is the place ("in ROME", a wire's credits).
+                if length == 1, entry.kind == .place, tokens[index].isAllCaps, !document.isHeadline(index),
+                   !document.isLineStart(index), !document.followsLocativeInAnyCase(index),
+                   tokens[index].characterCount(in: document.bytes) <= 5, entry.entity.uppercased() == document.text(index) {
+                    flush(index, &runStart, &cue, &mentions)
+                    index += 1
+                    continue
+                }
                 // "John W. Houston", "Tom B. Denver": after a first name and an initial, a town's name
                 // (or a company's) is the surname.
                 if length == 1, let from = runStart, index - from >= 2, isInitial(document, at: index - 1),
