@@ -686,6 +686,12 @@ struct WireNewsTests {
         #expect(found("The MAU count and the SOFIA telescope grew, our reporter in SOFIA said.") == ["SOFIA/place"])
     }
 
+    @Test("a street's kind abbreviated ends its name: 'N. Rampart St.', 'Sunset Blvd.'")
+    func abbreviatedStreets() {
+        #expect(found("The shop at 4214 N. Velmont Ave. opened, the center at 1225 Rampier St. closed, and fans on Corvane Blvd. cheered.")
+            == ["N. Velmont Ave/place", "Rampier St/place", "Corvane Blvd/place"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
