@@ -252,15 +252,6 @@ final class SQLiteStatement {
         return try body(UnsafeRawBufferPointer(start: bytes, count: count))
     }
 
-    /// Whether an `article` row, its size, modified time and extractor in three columns from
-    /// `column`, holds the file as `stamp` says it is now, found by the extractor `fingerprint`
-    /// (nil: whichever).
-    func holds(stamp: (size: Int, modified: Int)?, fingerprint: String?, at column: Int) -> Bool {
-        if let stamp, int(column) != stamp.size || int(column + 1) != stamp.modified { return false }
-        if let fingerprint, optionalText(column + 2) != fingerprint { return false }
-        return true
-    }
-
     var columnCount: Int { Int(sqlite3_column_count(handle)) }
 
     func columnName(_ column: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(column))) }

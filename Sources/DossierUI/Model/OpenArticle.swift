@@ -75,9 +75,7 @@ public struct OpenArticle: Sendable {
     }
 
     /// How many times each entity is mentioned here.
-    public var entityCounts: [String: Int] {
-        allMentions.reduce(into: [:]) { $0[$1.entity, default: 0] += 1 }
-    }
+    public var entityCounts: [String: Int] { mentions.entityCounts }
 
     /// The number of the next (or previous) mention of `entity` after (before) mention `from`.
     func mention(of entity: String?, after from: Int?, forward: Bool) -> Int? {
