@@ -27,6 +27,10 @@ enum LibraryLog {
             try? handle.write(contentsOf: Data(line.utf8))
             try? handle.close()
         } else {
+            // The state folder is made, but never the library around it: an indexer still at work
+            // on a library that was deleted must not bring its folder back to hold one line.
+            let root = stateFolder.deletingLastPathComponent()
+            guard FileManager.default.fileExists(atPath: root.path) else { return }
             try? AtomicFile.write(Data(line.utf8), to: log)
         }
     }

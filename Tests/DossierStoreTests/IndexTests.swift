@@ -45,6 +45,20 @@ struct IndexTests {
         #expect(again.isNothing)
     }
 
+    @Test("a library folder deleted while Dossier works in it is not brought back by a line for its log")
+    func logOfDeletedLibrary() throws {
+        let folder = try ScratchFolder()
+        let library = try Library(root: folder.url)
+        try FileManager.default.removeItem(at: folder.url)
+        LibraryLog.note("passed over gone: could not be read.", in: library.stateFolder)
+        #expect(!FileManager.default.fileExists(atPath: folder.url.path))
+        // A library that is there gets its state folder and log as before.
+        let present = try ScratchFolder()
+        LibraryLog.note("a first line.", in: present.url.appendingPathComponent(".dossier"))
+        let log = try String(contentsOf: present.url.appendingPathComponent(".dossier/log"), encoding: .utf8)
+        #expect(log.hasSuffix(" a first line.\n"))
+    }
+
     @Test("files that are not articles are passed over, each named once in the log, and listed by doctor")
     func notArticles() throws {
         let folder = try ScratchFolder()

@@ -133,8 +133,12 @@ public struct Indexer {
                 let item = pending[slot]
                 if let problem = indexed.problem {
                     // Said once, when the file is new or changed: `dossier doctor` lists them all.
+                    // A file deleted since the folder was read is no problem of the user's: the
+                    // next run takes it out.
                     report.notArticles += 1
-                    LibraryLog.note("passed over \(item.file.id): \(problem).", in: library.stateFolder)
+                    if FileManager.default.fileExists(atPath: item.file.path) {
+                        LibraryLog.note("passed over \(item.file.id): \(problem).", in: library.stateFolder)
+                    }
                 }
                 try writer.write(&indexed, path: item.file.id, stamp: item.stamp, replacing: item.known?.id,
                                  fingerprint: fingerprint, names: names)
