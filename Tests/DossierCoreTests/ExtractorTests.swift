@@ -692,6 +692,39 @@ struct WireNewsTests {
             == ["N. Velmont Ave/place", "Rampier St/place", "Corvane Blvd/place"])
     }
 
+    @Test("a company's stock ticker in parentheses makes the name before it a company's, and is no name itself ('Morvane Infratech (MORV.NS)')")
+    func stockTickers() {
+        #expect(found("Builders gained, with Morvane Infratech (MORV.NS) adding 4.3 percent while Kessler Grid (KESG.BO) fell.")
+            == ["Morvane Infratech/organization", "Kessler Grid/organization"])
+        #expect(found("Builders gained, with Halvorsen and Brekke (HALB.NS) adding 0.5 percent.") == ["Halvorsen and Brekke/organization"])
+        #expect(found("Shares of the brewer rose after Talvik (TALV.O) said it would buy Orrin Haas (NYSE: OHAS) for $2 billion.")
+            == ["Talvik/organization", "Orrin Haas/organization", "NYSE/organization"])
+        #expect(found("BrenRidge Mississippian Trust II (NYSE: BMT) fell, and Japan's Kessa Motor (7321.T) rose.")
+            == ["BrenRidge Mississippian Trust II/organization", "NYSE/organization", "Japan/place", "Kessa Motor/organization"])
+        // A lone capitalised word in parentheses is still read as it is: "(Reuters)", "(AFP)".
+        #expect(found("MUMBAI (Reuters) - Velto Marine said on Monday it would hire.") .prefix(2) == ["MUMBAI/place", "Reuters/organization"])
+    }
+
+    @Test("an organisation's name spelt out before an acronym the lists know as a disease keeps its kind ('Bhandar Stock Exchange (BSE)')")
+    func organisationOwnsListedAcronym() {
+        #expect(found("Traders crowded the Bhandar Stock Exchange (BSE) as the BSE index rose.")
+            == ["Bhandar Stock Exchange/organization", "BSE/organization", "BSE/organization"])
+        #expect(found("Cases of Bovine Spongiform Encephalopathy (BSE) rose in Wales.").prefix(2)
+            == ["Bovine Spongiform Encephalopathy/other", "BSE/other"])
+    }
+
+    @Test("a town's name the article gave a person is the person's after 'from' too when it owns what follows ('from Salinas’ womb')")
+    func possessivePersonAfterLocative() {
+        #expect(found("Marisol Salinas Ortega met her. The baby had not come from Salinas’ womb, but from Salinas, the town.")
+            == ["Marisol Salinas Ortega/person", "Salinas/person", "Salinas/place"])
+    }
+
+    @Test("a publisher named for its books is an organisation ('Halloway Books'), after 'from' too")
+    func publishersBooks() {
+        #expect(found("The memoir comes out from Halloway Books in May, and Brenner Books will follow.")
+            == ["Halloway Books/organization", "Brenner Books/organization"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -834,6 +834,7 @@ struct Document {
             return true
         }
         if isPriceMove(after: end) { return true }
+        if ticker(openingAt: end) != nil { return true }
         // "Boliden, the Swedish company …", "Vestra, Europe's biggest maker of turbines, …".
         return apposition == .organization
     }
@@ -1559,6 +1560,63 @@ struct Document {
     static let reportingFillers = WordTable<Bool>(words: ["on", "in", "a", "an", "the", "late", "earlier", "last", "this", "week",
                                                           "statement", "filing", "release", "that", "also", "separately",
                                                           "previously", "today", "yesterday"])
+
+    /// "(MORV.NS)", "(9984.T)", "(NYSE: OHAS)": a company's stock ticker in parentheses, opening
+    /// at token `open` (a "("): the token after its ")", and whether it names its exchange. Wire
+    /// copy gives one after a listed company's name. Read in the bytes: the tokenizer cuts
+    /// "MORV.NS" as it cuts a sentence's end.
+    func ticker(openingAt open: Int) -> (end: Int, namesExchange: Bool)? {
+        guard isMark(open, "(") else { return nil }
+        let first = tokens[open].byteEnd
+        guard let close = bytes[first..<min(bytes.count, first + 24)].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        var position = first
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        // The exchange, when named: "NYSE:", "Nasdaq:", "TSX:".
+        var namesExchange = false
+        if let colon = bytes[first..<close].firstIndex(of: UInt8(ascii: ":")) {
+            let exchange = String(decoding: bytes[first..<colon], as: UTF8.self).uppercased()
+            guard Document.stockExchanges.contains(exchange) else { return nil }
+            namesExchange = true
+            position = colon + 1
+            while position < close, bytes[position] == 32 { position += 1 }
+        }
+        let symbolStart = position
+        // Reuters' codes keep a lower-case letter for a share's class: "RDSa.L", "DAIGn.DE".
+        while position < close, isUpper(bytes[position]) || isDigit(bytes[position])
+                || (position > symbolStart && bytes[position] >= 97 && bytes[position] <= 122) { position += 1 }
+        let symbolLength = position - symbolStart
+        guard symbolLength >= 2, symbolLength <= 6 else { return nil }
+        // The market's suffix of a Reuters code: ".NS", ".O", ".T".
+        var suffixLength = 0
+        if position < close, bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            while position < close, isUpper(bytes[position]) { position += 1; suffixLength += 1 }
+            guard suffixLength >= 1, suffixLength <= 3 else { return nil }
+        }
+        while position < close, bytes[position] == 32 { position += 1 }
+        // A code of digits alone is a market's suffix away from a year or a page: "(2019)".
+        guard position == close, namesExchange ? isUpper(bytes[symbolStart]) : suffixLength > 0 else { return nil }
+        var end = open + 1
+        while end < tokens.count, tokens[end].byteStart < close { end += 1 }
+        return end < tokens.count ? (end + 1, namesExchange) : nil
+    }
+
+    static let stockExchanges: Set<String> = ["NYSE", "NASDAQ", "NYSEARCA", "NYSEAMERICAN", "NYSE AMERICAN", "AMEX", "TSX",
+                                              "TSXV", "TSX-V", "CSE", "LSE", "LON", "AIM", "ASX", "NZX", "HKEX", "HKG", "SEHK",
+                                              "SGX", "NSE", "BSE", "FRA", "ETR", "XETRA", "EPA", "EBR", "AMS", "BIT", "BME",
+                                              "SIX", "TYO", "TSE", "KRX", "KOSDAQ", "SHA", "SHE", "OTC", "OTCQB", "OTCQX",
+                                              "OTCMKTS", "OTC MARKETS", "JSE", "TASE", "NEO"]
+
+    /// "Salinas’ womb": a name ending in "s" owns what follows by an apostrophe alone (the
+    /// tokenizer keeps only "’s" as a possessive). Closing quotes look the same ("‘Blue Dreams’ was"):
+    /// callers ask it only where a possessive is the likelier reading.
+    func hasBareApostropheOfOwner(after index: Int) -> Bool {
+        guard index + 2 < tokens.count, bytes[tokens[index].byteEnd - 1] == UInt8(ascii: "s"),
+              tokens[index + 1].byteStart == tokens[index].byteEnd, isMark(index + 1, "'") || spells(index + 1, "’"),
+              tokens[index + 2].isWord, tokens[index + 2].lineBreaksBefore == 0, !tokens[index + 2].isCapitalized else { return false }
+        return true
+    }
 
     /// "(ART)": token `index` stands alone in parentheses (callers keep `index` inside the text's bounds).
     func isParenthesized(_ index: Int) -> Bool {

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.216"
+    static let rulesVersion = "2026-12-04.217"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -392,6 +392,11 @@ public struct EntityExtractor: Sendable {
         var courtCases: [Range<Int>] = []
         var index = 0
         while index < document.tokens.count {
+            // "(MORV.NS)": a stock ticker is no name ("(NYSE: MORV)" names its exchange, read as usual).
+            if let ticker = document.ticker(openingAt: index), !ticker.namesExchange {
+                index = ticker.end
+                continue
+            }
             guard document.startsCandidate(index) else {
                 // "iPhone", "eBay": a name in lower case with a capital inside, when the lists know it.
                 if document.isCamelCase(index), gazetteer.entry(for: document.tokens[index...index], in: document.bytes) != nil {
@@ -561,6 +566,24 @@ public struct EntityExtractor: Sendable {
         return extended
     }
 
+    /// "Larsen and Toubro (LART.NS)", "SandRidge Mississippian Trust II (NYSE: SDR)": the run of
+    /// capitalised words right before a stock ticker is one listed company's name, whole (a surname
+    /// and a surname had been a person and a company; a people's word had cut one in three).
+    /// Not a people's word or a place opening it ("German Daimler AG"), nor a title's.
+    @inline(never) private func isCompanyRunBeforeTicker(_ document: Document, from start: Int, to end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 7, end < document.tokens.count, document.ticker(openingAt: end) != nil,
+              gazetteer.entry(for: document.tokens[start..<end], in: document.bytes) == nil else { return false }
+        if let opening = gazetteer.entry(for: document.tokens[start...start], in: document.bytes),
+           opening.kind == .group || opening.kind == .place {
+            return false
+        }
+        return (start..<end).allSatisfy { index in
+            guard !document.roles(index).contains(.title) else { return false }
+            if index > start, index < end - 1, document.spells(index, Document.and) || document.spells(index, Document.of) { return true }
+            return document.tokens[index].isNameLike || document.isRegnalNumeral(index)
+        }
+    }
+
     /// Whether token `position` is inside a name the lists know within `start..<end`: the "and" of
     /// "Vardian Securities and Exchange Commission" joins no two names.
     private func isInsideKnownName(_ document: Document, _ position: Int, from start: Int, to end: Int) -> Bool {
@@ -628,6 +651,10 @@ public struct EntityExtractor: Sendable {
         // title, whole, whatever words it is made of (MISC in CoNLL's terms).
         if cue == .other {
             mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
+            return
+        }
+        if isCompanyRunBeforeTicker(document, from: start, to: end) {
+            mentions.append(document.mention(from: start, to: end, entity: nil, kind: .organization))
             return
         }
 
@@ -903,9 +930,10 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 // "Lily Miyazaki … like Boulter and Miyazaki": a town's name the document has given a
-                // person is the person's, but after "in" ("George Washington … in Washington").
+                // person is the person's, but after "in" ("George Washington … in Washington"),
+                // unless the name is the owner of what follows ("not from Salinas’ womb").
                 if length == 1, runStart == nil, entry.kind == .place, !entry.isCountry,
-                   !document.followsLocativeInAnyCase(index),
+                   !document.followsLocativeInAnyCase(index) || tokens[index].isPossessive || document.hasBareApostropheOfOwner(after: index),
                    let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person {
                     mentions.append(document.mention(from: index, to: index + 1, entity: person.entity, kind: .person))
                     cue = nil
@@ -1488,8 +1516,10 @@ public struct EntityExtractor: Sendable {
         }
         if owner.mention.kind == .person, document.roles(owner.tokens.lowerBound).contains(.givenName) { return nil }
         // "Bovine Spongiform Encephalopathy (BSE)": spelled out, a disease or a product the lists
-        // know by its acronym keeps that kind.
-        if spelled, owner.mention.kind != .other, gazetteer.entry(for: tokens[index...index], in: document.bytes)?.kind == .other {
+        // know by its acronym keeps that kind; not an organisation's name by its head word ("the
+        // Bombay Stock Exchange (BSE)").
+        if spelled, owner.mention.kind != .other, headKind(document, at: owner.tokens.upperBound - 1) != .organization,
+           gazetteer.entry(for: tokens[index...index], in: document.bytes)?.kind == .other {
             owner.mention.kind = .other
             mentions[last] = owner
         } else if owner.mention.kind == .person || (owner.mention.kind == .other && document.kindNamedAfter(index + 2) != .other
