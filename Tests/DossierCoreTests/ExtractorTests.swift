@@ -725,6 +725,13 @@ struct WireNewsTests {
             == ["Halloway Books/organization", "Brenner Books/organization"])
     }
 
+    @Test("a university the sports pages name by its state and 'State' is the university, whole; Washington State stays the state")
+    func statesUniversities() {
+        #expect(found("No. 4 Ohio State beat Michigan State, and fans in Washington State cheered.")
+            == ["Ohio State/organization", "Michigan State/organization", "Washington State/place"])
+        #expect(found("The Michigan State Police and the Ohio State Senate met.") == ["Michigan State Police/organization", "Ohio State Senate/organization"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
