@@ -732,6 +732,14 @@ struct WireNewsTests {
         #expect(found("The Michigan State Police and the Ohio State Senate met.") == ["Michigan State Police/organization", "Ohio State Senate/organization"])
     }
 
+    @Test("a town and a club's word after it are the football club ('Lincoln City', 'Bristol Rovers'); a city of that name and a town's council are not")
+    func townsClubs() {
+        #expect(found("Lincoln City beat Exeter City, and Bristol Rovers drew at Ipswich Town.")
+            == ["Lincoln City/organization", "Exeter City/organization", "Bristol Rovers/organization", "Ipswich Town/organization"])
+        #expect(found("Hull City Council met in Kansas City and Mexico City, and in Exeter City too.")
+            == ["Hull City Council/organization", "Kansas City/place", "Mexico City/place", "Exeter/place"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

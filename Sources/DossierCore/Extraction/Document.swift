@@ -1608,6 +1608,11 @@ struct Document {
                                               "SIX", "TYO", "TSE", "KRX", "KOSDAQ", "SHA", "SHE", "OTC", "OTCQB", "OTCQX",
                                               "OTCMKTS", "OTC MARKETS", "JSE", "TASE", "NEO"]
 
+    /// The words after a town that name its football club: "Norwich City", "Bristol Rovers".
+    static let clubWords = WordTable<Bool>(words: ["City", "United", "Town", "Rovers", "Wanderers", "Athletic", "Albion",
+                                                    "Rangers", "Argyle", "Orient", "Thistle", "Harriers", "Academical",
+                                                    "Hotspur", "Alexandra"])
+
     /// "Salinas’ womb": a name ending in "s" owns what follows by an apostrophe alone (the
     /// tokenizer keeps only "’s" as a possessive). Closing quotes look the same ("‘Blue Dreams’ was"):
     /// callers ask it only where a possessive is the likelier reading.

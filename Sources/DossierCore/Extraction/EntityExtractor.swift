@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.218"
+    static let rulesVersion = "2026-12-04.219"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1008,6 +1008,17 @@ public struct EntityExtractor: Sendable {
                 // "Democratic Union of Korvia": a known organisation's head word and an "of" the
                 // candidate carries on past are one longer name, as an unknown one's are.
                 let next = index + length
+                // "Norwich City", "Bristol Rovers", "Ipswich Town": a town and a club's word after it
+                // are the club ("Hull City Council" is the town's council: read on below; "in
+                // Chesapeake City" a town the lists lack).
+                if entry.kind == .place, !entry.isCountry, next < end, tokens[next].lineBreaksBefore == 0,
+                   index == 0 || !document.spells(index - 1, Document.in),
+                   document.isWord(next, in: Document.clubWords), next + 1 == end || headKind(document, at: next + 1) == nil {
+                    mentions.append(document.mention(from: index, to: next + 1, entity: nil, kind: .organization))
+                    cue = nil
+                    index = next + 1
+                    continue
+                }
                 // What follows is a place, known or of one word, not a leader: "the Socialist Party of
                 // Olivier Faure".
                 if entry.kind == .organization, next + 1 < end, document.spells(next, Document.of),
