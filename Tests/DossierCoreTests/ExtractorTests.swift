@@ -740,6 +740,21 @@ struct WireNewsTests {
             == ["Hull City Council/organization", "Kansas City/place", "Mexico City/place", "Exeter/place"])
     }
 
+    @Test("what is no name in a wire's sentence: a day after 'the play', a time of day in capitals, a detective's or a librarian's title")
+    func noNamesInPassing() {
+        #expect(found("The league will review the play Monday, according to Peter Vollmer.") == ["Peter Vollmer/person"])
+        #expect(found("Tickets go on sale at 2 P.M. on Friday at the Halloway Theater.") == ["Halloway Theater/place"])
+        #expect(found("Pellston Police Department Detective Lt. Mara Quint said so, as did Children's Librarian Ines Vardy.")
+            == ["Pellston Police Department/organization", "Mara Quint/person", "Ines Vardy/person"])
+    }
+
+    @Test("a rule named after its maker is a law (MISC), and J.P. Morgan the bank whichever way it is written")
+    func rulesAndTheBank() {
+        #expect(found("Banks must comply with the Tarvik Rule, which bans proprietary trading.") == ["Tarvik Rule/other"])
+        #expect(extractor.mentions(in: "J.P. Morgan did not admit wrongdoing; JPMorgan paid $1 billion.").map(\.entity)
+            == ["JPMorgan Chase", "JPMorgan Chase"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -560,6 +560,8 @@ struct Document {
         // this is asked before every candidate (comparing strings here was 7 % of extracting).
         guard previous > 0, tokens[index].lineBreaksBefore == 0,
               isWord(previous, in: Document.workCueWords) else { return false }
+        // "review the play Monday": a day or a month is no work's title.
+        if roles(index).contains(.notName) || isMonth(index) { return false }
         if isWord(previous, in: Document.openingQuotes) { previous -= 1 }
         if previous > 0, isWord(previous, in: Document.workNaming) {
             // "a paper titled …": only a work is titled, whatever the noun.
@@ -1607,6 +1609,9 @@ struct Document {
                                               "SGX", "NSE", "BSE", "FRA", "ETR", "XETRA", "EPA", "EBR", "AMS", "BIT", "BME",
                                               "SIX", "TYO", "TSE", "KRX", "KOSDAQ", "SHA", "SHE", "OTC", "OTCQB", "OTCQX",
                                               "OTCMKTS", "OTC MARKETS", "JSE", "TASE", "NEO"]
+
+    /// "2 P.M.", "9 AM": a time of day after its number.
+    static let timesOfDay = WordTable<Bool>(words: ["A.M.", "P.M.", "AM", "PM", "A.M", "P.M"])
 
     /// The words after a town that name its football club: "Norwich City", "Bristol Rovers".
     static let clubWords = WordTable<Bool>(words: ["City", "United", "Town", "Rovers", "Wanderers", "Athletic", "Albion",

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.219"
+    static let rulesVersion = "2026-12-04.220"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -392,6 +392,11 @@ public struct EntityExtractor: Sendable {
         var courtCases: [Range<Int>] = []
         var index = 0
         while index < document.tokens.count {
+            // "at 2 P.M.": a time of day in capitals is no name.
+            if index > 0, document.tokens[index - 1].startsWithDigit, document.isWord(index, in: Document.timesOfDay) {
+                index += 1
+                continue
+            }
             // "(MORV.NS)": a stock ticker is no name ("(NYSE: MORV)" names its exchange, read as usual).
             if let ticker = document.ticker(openingAt: index), !ticker.namesExchange {
                 index = ticker.end
