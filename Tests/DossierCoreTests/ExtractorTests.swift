@@ -755,6 +755,13 @@ struct WireNewsTests {
             == ["JPMorgan Chase", "JPMorgan Chase"])
     }
 
+    @Test("a sentence in capitals inside a line is read as a headline: no name made of its words ('AGENCY SAYS BODY RECOVERED …')")
+    func shoutedSentence() {
+        #expect(found("06.48 Reuters - VARNESIA SEARCH AGENCY SAYS BODY RECOVERED FROM TALVIK AIR JET WAS WEARING LIFE JACKET")
+            == ["Reuters/organization"])
+        #expect(found("Lieutenant Airman Tri Wobowo told the Kessa daily.") == ["Tri Wobowo/person", "Kessa/organization"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
