@@ -1610,6 +1610,10 @@ struct Document {
                                               "SIX", "TYO", "TSE", "KRX", "KOSDAQ", "SHA", "SHE", "OTC", "OTCQB", "OTCQX",
                                               "OTCMKTS", "OTC MARKETS", "JSE", "TASE", "NEO"]
 
+    /// The planets, places in the lists, and two of them first names: "Mars Odyssey" is a probe.
+    static let planets = WordTable<Bool>(words: ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus",
+                                                  "Neptune", "Pluto"])
+
     /// "2 P.M.", "9 AM": a time of day after its number.
     static let timesOfDay = WordTable<Bool>(words: ["A.M.", "P.M.", "AM", "PM", "A.M", "P.M"])
 

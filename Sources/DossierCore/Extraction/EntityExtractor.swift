@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.221"
+    static let rulesVersion = "2026-12-04.222"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -571,6 +571,24 @@ public struct EntityExtractor: Sendable {
         return extended
     }
 
+    /// Whether the town at `index` is a first name here: one capitalised word after it, which no
+    /// list knows, is no head word, day or month, and ends the name; no "in" or "at" before it.
+    @inline(never) private func isFirstNameOfTown(_ document: Document, at index: Int, entry: Gazetteer.Entry, end: Int) -> Bool {
+        let tokens = document.tokens
+        let next = index + 1
+        guard entry.kind == .place, !entry.isCountry, next < end, next + 1 == end || !tokens[next + 1].isNameLike,
+              tokens[next].isCapitalized, !tokens[next].isAllCaps, tokens[next].lineBreaksBefore == 0, !tokens[next].hasHyphen,
+              !document.isHeadline(index), document.roles(index).contains(.givenName),
+              !document.followsLocativeInAnyCase(index), headKind(document, at: next) == nil,
+              !document.roles(next).contains(.notName), !document.isMonth(next),
+              gazetteer.entry(for: tokens[next...next], in: document.bytes) == nil,
+              !Document.planets.contains(hash: tokens[index].wordHash) else { return false }
+        // "Orlando Pirates", "a former Dallas Cowboy": a club and its players are named so too.
+        if document.hasSportsCue(from: index, to: next + 1) || document.hasResultCue(from: index, to: next + 1) { return false }
+        let plural = document.text(next).lowercased()
+        return !(plural.hasSuffix("s") && document.lowerRoles(next).contains(.english))
+    }
+
     /// "Larsen and Toubro (LART.NS)", "SandRidge Mississippian Trust II (NYSE: SDR)": the run of
     /// capitalised words right before a stock ticker is one listed company's name, whole (a surname
     /// and a surname had been a person and a company; a people's word had cut one in three).
@@ -922,6 +940,14 @@ public struct EntityExtractor: Sendable {
                    tokens[index].characterCount(in: document.bytes) <= 5, entry.entity.uppercased() == document.text(index) {
                     flush(index, &runStart, &cue, &mentions)
                     index += 1
+                    continue
+                }
+                // "George Church", "Orlando Bloom": a town's name that is a first name, before one
+                // capitalised word no list knows, opens a person's name ("in Jackson Hole" is a place).
+                if length == 1, runStart == nil, isFirstNameOfTown(document, at: index, entry: entry, end: end) {
+                    mentions.append(document.mention(from: index, to: index + 2, entity: nil, kind: .person))
+                    cue = nil
+                    index += 2
                     continue
                 }
                 // "John W. Houston", "Tom B. Denver": after a first name and an initial, a town's name
