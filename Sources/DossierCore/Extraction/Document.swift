@@ -1570,6 +1570,10 @@ struct Document {
     func ticker(openingAt open: Int) -> (end: Int, namesExchange: Bool)? {
         guard isMark(open, "(") else { return nil }
         let first = tokens[open].byteEnd
+        // Most parentheses hold words: a ticker opens with a capital or a digit, and its second
+        // character is no lower-case letter ("(Reuters)").
+        guard first + 1 < bytes.count, bytes[first] >= 48, bytes[first] <= 90, !(bytes[first + 1] >= 97 && bytes[first + 1] <= 122)
+        else { return nil }
         guard let close = bytes[first..<min(bytes.count, first + 24)].firstIndex(of: UInt8(ascii: ")")) else { return nil }
         var position = first
         func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
@@ -1918,40 +1922,7 @@ struct Document {
             }
             lineStart = index
         }
-        markShoutedSentences()
     }
-
-    /// "Reuters - INDONESIA SEARCH AND RESCUE AGENCY SAYS BODY RECOVERED …": a sentence in capitals
-    /// inside a line (a wire's flash, a quoted post) is read as a headline is, its words names only
-    /// where the lists or the document say so: five words in capitals or more in a row, a verb or a
-    /// joining word among them.
-    private mutating func markShoutedSentences() {
-        var runStart: Int?
-        var joins = 0
-        func close(_ end: Int, _ headlines: inout [Bool]) {
-            if let start = runStart, joins > 0,
-               (start..<end).count(where: { tokens[$0].isWord }) >= 5 {
-                for position in start..<end { headlines[position] = true }
-            }
-            runStart = nil
-            joins = 0
-        }
-        for index in tokens.indices {
-            let token = tokens[index]
-            if token.lineBreaksBefore > 0 { close(index, &headlines) }
-            if token.isWord, token.isAllCaps {
-                if runStart == nil { runStart = index }
-                if Document.shoutedJoins.contains(hash: token.foldedHash) { joins += 1 }
-            } else if token.isWord || !(isMark(index, ",") || isMark(index, "'") || isMark(index, "-")) {
-                close(index, &headlines)
-            }
-        }
-        close(tokens.count, &headlines)
-    }
-
-    /// Words that make capitals a sentence rather than a name: verbs and joining words.
-    static let shoutedJoins = WordTable<Bool>(words: ["says", "said", "was", "is", "are", "were", "will", "has", "have",
-                                                       "to", "the", "from", "with", "for", "on", "by", "at", "after"])
 
     private func isScoreLine(_ line: Range<Int>) -> Bool {
         var numbers = 0

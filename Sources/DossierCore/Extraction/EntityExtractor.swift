@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.222"
+    static let rulesVersion = "2026-12-04.223"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -392,17 +392,12 @@ public struct EntityExtractor: Sendable {
         var courtCases: [Range<Int>] = []
         var index = 0
         while index < document.tokens.count {
-            // "at 2 P.M.": a time of day in capitals is no name.
-            if index > 0, document.tokens[index - 1].startsWithDigit, document.isWord(index, in: Document.timesOfDay) {
-                index += 1
-                continue
-            }
-            // "(MORV.NS)": a stock ticker is no name ("(NYSE: MORV)" names its exchange, read as usual).
-            if let ticker = document.ticker(openingAt: index), !ticker.namesExchange {
-                index = ticker.end
-                continue
-            }
             guard document.startsCandidate(index) else {
+                // "(MORV.NS)": a stock ticker is no name ("(NYSE: MORV)" names its exchange, read as usual).
+                if document.isMark(index, "("), let ticker = document.ticker(openingAt: index), !ticker.namesExchange {
+                    index = ticker.end
+                    continue
+                }
                 // "iPhone", "eBay": a name in lower case with a capital inside, when the lists know it.
                 if document.isCamelCase(index), gazetteer.entry(for: document.tokens[index...index], in: document.bytes) != nil {
                     var end = document.isVersionNumber(index + 1) ? versionedProductEnd(document, from: index, to: index + 1) : index + 1
@@ -412,6 +407,12 @@ public struct EntityExtractor: Sendable {
                     index = end
                     continue
                 }
+                index += 1
+                continue
+            }
+            // "at 2 P.M.": a time of day in capitals is no name.
+            if document.tokens[index].isAllCaps, index > 0, document.tokens[index - 1].startsWithDigit,
+               document.isWord(index, in: Document.timesOfDay) {
                 index += 1
                 continue
             }
@@ -594,7 +595,8 @@ public struct EntityExtractor: Sendable {
     /// and a surname had been a person and a company; a people's word had cut one in three).
     /// Not a people's word or a place opening it ("German Daimler AG"), nor a title's.
     @inline(never) private func isCompanyRunBeforeTicker(_ document: Document, from start: Int, to end: Int) -> Bool {
-        guard end - start >= 2, end - start <= 7, end < document.tokens.count, document.ticker(openingAt: end) != nil,
+        guard end - start >= 2, end - start <= 7, end < document.tokens.count, document.isMark(end, "("),
+              document.ticker(openingAt: end) != nil,
               gazetteer.entry(for: document.tokens[start..<end], in: document.bytes) == nil else { return false }
         if let opening = gazetteer.entry(for: document.tokens[start...start], in: document.bytes),
            opening.kind == .group || opening.kind == .place {
@@ -676,7 +678,7 @@ public struct EntityExtractor: Sendable {
             mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
             return
         }
-        if isCompanyRunBeforeTicker(document, from: start, to: end) {
+        if end < tokens.count, document.isMark(end, "("), isCompanyRunBeforeTicker(document, from: start, to: end) {
             mentions.append(document.mention(from: start, to: end, entity: nil, kind: .organization))
             return
         }
