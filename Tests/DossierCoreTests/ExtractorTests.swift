@@ -769,6 +769,13 @@ struct WireNewsTests {
             .contains { $0.hasSuffix("/person") })
     }
 
+    @Test("a name spelt out before its acronym goes on past a 'for' or an 'of' ('Tarvin Relief for Border Orchards (TRBO)')")
+    func acronymAcrossJoin() {
+        let mentions = extractor.mentions(in: "The policy expands the Tarvin Relief for Border Orchards (TRBO) program. TRBO helps.")
+        #expect(mentions.map(\.text) == ["Tarvin Relief for Border Orchards", "TRBO", "TRBO"])
+        #expect(Set(mentions.map(\.entity)) == ["Tarvin Relief for Border Orchards"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -1614,6 +1614,10 @@ struct Document {
                                               "SIX", "TYO", "TSE", "KRX", "KOSDAQ", "SHA", "SHE", "OTC", "OTCQB", "OTCQX",
                                               "OTCMKTS", "OTC MARKETS", "JSE", "TASE", "NEO"]
 
+    /// The lower-case words a name spelt out before its acronym goes on past: "Deferred Action for
+    /// Childhood Arrivals (DACA)".
+    static let acronymJoins = WordTable<Bool>(words: ["for", "of", "on", "and", "to"])
+
     /// The planets, places in the lists, and two of them first names: "Mars Odyssey" is a probe.
     static let planets = WordTable<Bool>(words: ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus",
                                                   "Neptune", "Pluto"])

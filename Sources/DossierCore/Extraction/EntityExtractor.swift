@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.223"
+    static let rulesVersion = "2026-12-04.224"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -440,10 +440,27 @@ public struct EntityExtractor: Sendable {
                 end = caseEnd
                 courtCases.append(index..<end)
             }
-            candidates.append(index..<end)
+            // "Deferred Action for Childhood Arrivals (DACA)": an acronym whose letters the names
+            // before it spell across a "for" or an "of" joins them into one candidate.
+            if let last = candidates.last, last.upperBound == index - 1, spellsAcronymAcrossJoin(document, from: last.lowerBound, join: index - 1, to: end) {
+                candidates[candidates.count - 1] = last.lowerBound..<end
+            } else {
+                candidates.append(index..<end)
+            }
             index = end
         }
         return (candidates, courtCases)
+    }
+
+    /// Whether the acronym in parentheses right after `to` is spelt by the capitalised words of
+    /// `from..<to` across the lower-case join at `join` ("for", "of", "on", "and"), and not by
+    /// those after the join alone.
+    @inline(never) private func spellsAcronymAcrossJoin(_ document: Document, from: Int, join: Int, to end: Int) -> Bool {
+        let tokens = document.tokens
+        guard end + 2 < tokens.count, document.isMark(end, "("), document.isMark(end + 2, ")"), tokens[end + 1].isAllCaps,
+              tokens[join].isWord, !tokens[join].isCapitalized, document.isWord(join, in: Document.acronymJoins) else { return false }
+        let acronym = tokens[end + 1].wordHash
+        return document.initialsHash(of: (join + 1)..<end) != acronym && document.initialsHash(of: from..<end) == acronym
     }
 
     /// "fifth-ranked German Anke Huber": a people's name that is a first name too ("Germán"),
