@@ -776,6 +776,13 @@ struct WireNewsTests {
         #expect(Set(mentions.map(\.entity)) == ["Tarvin Relief for Border Orchards"])
     }
 
+    @Test("a surname a cue alone made a club or a company is the person's the article names in full, whatever the first name ('lure Qulani forward')")
+    func surnameOverCueWithUnlistedFirstName() {
+        #expect(extractor.mentions(in: "He came in place of Tevarsh Qulani and scored five.\n\nThe ball was pitched to lure Qulani forward.")
+            .map { "\($0.text)/\($0.entity)/\($0.kind)" }
+            == ["Tevarsh Qulani/Tevarsh Qulani/person", "Qulani/Tevarsh Qulani/person"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.224"
+    static let rulesVersion = "2026-12-04.225"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -198,14 +198,14 @@ public struct EntityExtractor: Sendable {
             return document.isParenthesized(at) || document.followsCommaOr(at)
         }
         // "the company Jobs co-founded" after "Steve Jobs": a word a cue alone made a company, that
-        // is the surname of a person the article names in full (a known first name, no month's),
-        // is learned after the people, as theirs (it had made the surname a company everywhere).
+        // is the surname of a person the article names in full (a month's name is no first name),
+        // is learned after the people, as theirs (it had made the surname a company everywhere;
+        // "Cheteshwar Pujara … lure Pujara forward" too, the first name in no list).
         var surnames = WordTable<Bool>(minimumCapacity: 16)
         // By index: copying each mention (its strings retained and released) cost 1 % of extracting.
         for index in settled.indices where settled[index].mention.kind == .person && settled[index].tokens.count > 1 {
             let name = settled[index].tokens
-            guard document.roles(name.lowerBound).contains(.givenName),
-                  Document.months.value(lowercasing: document.tokens[name.lowerBound], in: document.bytes) == nil else { continue }
+            guard Document.months.value(lowercasing: document.tokens[name.lowerBound], in: document.bytes) == nil else { continue }
             surnames.insertIfAbsent(hash: document.tokens[name.upperBound - 1].wordHash, true)
         }
         func isSurnameOfNamedPerson(_ index: Int) -> Bool {
