@@ -765,7 +765,7 @@ struct WireNewsTests {
         #expect(found("For instance, Orlando Quill, a specialist in genomics, met Charlotte Spindle in Denver.")
             == ["Orlando Quill/person", "Charlotte Spindle/person", "Denver/place"])
         #expect(found("They skied in Orlando Quill, then flew to Charlotte on Tuesday.") == ["Orlando/place", "Charlotte/place"])
-        #expect(!found("The Mars Pathway probe flew past, and Orlando Pirates fans cheered.")
+        #expect(!found("The Mars Pathway probe flew past, and Orlando Pirates fans cheered a former Dallas Cowboy and former Dallas Cowboy stars.")
             .contains { $0.hasSuffix("/person") })
     }
 

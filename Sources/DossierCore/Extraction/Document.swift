@@ -1387,6 +1387,7 @@ struct Document {
     static let readingTimeMin = RuleWord("Min")
     static let readingTimeRead = RuleWord("Read")
     static let from = RuleWord("from")
+    static let former = RuleWord("former")
     static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",
                                                     "playmaker", "quarterback", "pitcher", "guard", "center", "centre",

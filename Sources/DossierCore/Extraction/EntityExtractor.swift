@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.225"
+    static let rulesVersion = "2026-12-04.226"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -601,8 +601,11 @@ public struct EntityExtractor: Sendable {
               !document.roles(next).contains(.notName), !document.isMonth(next),
               gazetteer.entry(for: tokens[next...next], in: document.bytes) == nil,
               !Document.planets.contains(hash: tokens[index].wordHash) else { return false }
-        // "Orlando Pirates", "a former Dallas Cowboy": a club and its players are named so too.
+        // "Orlando Pirates", "a former Dallas Cowboy": a club and its players are named so too; an
+        // article or "former" a word or two before is no person's ("the Orlando Magic").
         if document.hasSportsCue(from: index, to: next + 1) || document.hasResultCue(from: index, to: next + 1) { return false }
+        if (max(0, index - 2)..<index).contains(where: { Document.articles.contains(hash: tokens[$0].wordHash)
+                                                           || document.spells($0, Document.former) }) { return false }
         let plural = document.text(next).lowercased()
         return !(plural.hasSuffix("s") && document.lowerRoles(next).contains(.english))
     }
