@@ -606,8 +606,9 @@ public struct EntityExtractor: Sendable {
         if document.hasSportsCue(from: index, to: next + 1) || document.hasResultCue(from: index, to: next + 1) { return false }
         if (max(0, index - 2)..<index).contains(where: { Document.articles.contains(hash: tokens[$0].wordHash)
                                                            || document.spells($0, Document.former) }) { return false }
-        let plural = document.text(next).lowercased()
-        return !(plural.hasSuffix("s") && document.lowerRoles(next).contains(.english))
+        // A plural is read in the bytes: no string is made for it.
+        let endsInS = document.bytes[tokens[next].byteEnd - 1] == UInt8(ascii: "s")
+        return !(endsInS && document.lowerRoles(next).contains(.english))
     }
 
     /// "Larsen and Toubro (LART.NS)", "SandRidge Mississippian Trust II (NYSE: SDR)": the run of
@@ -615,8 +616,7 @@ public struct EntityExtractor: Sendable {
     /// and a surname had been a person and a company; a people's word had cut one in three).
     /// Not a people's word or a place opening it ("German Daimler AG"), nor a title's.
     @inline(never) private func isCompanyRunBeforeTicker(_ document: Document, from start: Int, to end: Int) -> Bool {
-        guard end - start >= 2, end - start <= 7, end < document.tokens.count, document.isMark(end, "("),
-              document.ticker(openingAt: end) != nil,
+        guard end - start >= 2, end - start <= 7, end < document.tokens.count, document.ticker(openingAt: end) != nil,
               gazetteer.entry(for: document.tokens[start..<end], in: document.bytes) == nil else { return false }
         if let opening = gazetteer.entry(for: document.tokens[start...start], in: document.bytes),
            opening.kind == .group || opening.kind == .place {
