@@ -67,6 +67,14 @@ struct SanitizerTests {
         #expect(masked == "    Kyiv     and \nMoscow")
     }
 
+    @Test("letters of every script around what is dropped come through whole, in clean and masked text")
+    func scriptsAroundControls() {
+        let raw = "Erdoğan\t東京\r\n😀\u{202E}x\u{AD}y\u{1B}[31mé\u{85}"
+        #expect(TextSanitizer.clean(raw) == "Erdoğan 東京\n😀xyé")
+        #expect(TextSanitizer.mask(raw) == "Erdoğan 東京 \n😀 x\u{AD}y     é ")
+        #expect(TextSanitizer.cleanLine(raw) == "Erdoğan 東京 😀xyé")
+    }
+
     @Test("repairs invalid UTF-8 with U+FFFD and drops a byte order mark")
     func invalidUTF8() {
         #expect(TextSanitizer.decode([0xEF, 0xBB, 0xBF, 0x41, 0xFF, 0x42]) == "A\u{FFFD}B")

@@ -56,38 +56,39 @@ public enum TextSanitizer {
 
     /// Text that may span lines: line breaks are kept (CR LF and CR become LF), everything unsafe goes.
     public static func clean(_ text: String) -> String {
-        if isClean(text) { return text }
-        var output = String.UnicodeScalarView()
-        filter(text, keepLength: false) { output.append($0) }
-        return String(output)
+        isClean(text) ? text : filter(text, keepLength: false)
     }
 
     /// One line of text (a title, a name): line breaks and tabs become spaces, runs of spaces one.
     public static func cleanLine(_ text: String) -> String {
         // Most lines need nothing: clean, on one line, single-spaced, no space at either end.
         if isClean(text), isOneSingleSpacedLine(text) { return text }
-        var output = String.UnicodeScalarView()
-        var lastWasSpace = true
-        filter(text, keepLength: false) { scalar in
-            let isSpace = scalar == "\n" || scalar == " "
-            if isSpace {
-                if !lastWasSpace { output.append(" ") }
-            } else {
-                output.append(scalar)
+        var cleaned = clean(text)
+        return cleaned.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var lastWasSpace = true
+                for byte in bytes {
+                    let isSpace = byte == 10 || byte == 32
+                    if !isSpace {
+                        output[count] = byte
+                        count += 1
+                    } else if !lastWasSpace {
+                        output[count] = 32
+                        count += 1
+                    }
+                    lastWasSpace = isSpace
+                }
+                if count > 0, output[count - 1] == 32 { count -= 1 }
+                return count
             }
-            lastWasSpace = isSpace
         }
-        if output.last == " " { output.removeLast() }
-        return String(output)
     }
 
     /// The same text with every unsafe scalar replaced by a space, so Unicode scalar offsets into it are
     /// offsets into the original: what `extract` needs to report positions in the text it was given.
     public static func mask(_ text: String) -> String {
-        if isClean(text) { return text }
-        var output = String.UnicodeScalarView()
-        filter(text, keepLength: true) { output.append($0) }
-        return String(output)
+        isClean(text) ? text : filter(text, keepLength: true)
     }
 
     /// Nothing to change: no control character but LF, no escape, no bidi control, no soft hyphen, no line or
@@ -136,102 +137,131 @@ public enum TextSanitizer {
             || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 
-    /// Walks the scalars, emitting the safe ones. With `keepLength`, each dropped scalar is emitted as a
+    /// The text with its unsafe scalars dropped; with `keepLength`, each dropped scalar becomes a
     /// space instead (a CR before LF included), so the output has as many scalars as the input.
-    private static func filter(_ text: String, keepLength: Bool, emit: (Unicode.Scalar) -> Void) {
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        func drop(_ count: Int) {
-            if keepLength { for _ in 0..<count { emit(" ") } }
-        }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let value = scalar.value
-            switch value {
-            case 0x0A:
-                emit(scalar)
-                index += 1
-            case 0x0D:
-                if index + 1 < scalars.count, scalars[index + 1] == "\n" {
-                    drop(1)
-                } else {
-                    emit("\n")
+    /// Read and written as UTF-8 bytes, straight into the new string: a 30 MB page with one tab had
+    /// been copied into an array of scalars four bytes each, and extracting it peaked at 252 MB.
+    /// Nothing written is longer than what it replaces, so the input's length is room enough.
+    private static func filter(_ text: String, keepLength: Bool) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                func put(_ byte: UInt8) {
+                    output[count] = byte
+                    count += 1
                 }
-                index += 1
-            case 0x09:
-                emit(" ")
-                index += 1
-            case 0x2028, 0x2029:
-                emit("\n")
-                index += 1
-            case 0xAD:
-                // A soft hyphen only says where a word may break: read as a break, it cut "Vladi­mir
-                // Putin" (the Washington Post's) in two. Masked text keeps it, so offsets stay.
-                if keepLength { emit(scalar) }
-                index += 1
-            // The C1 string introducers written as characters (U+0090, U+0098, U+009D–U+009F) fall to
-            // the next case, alone: in UTF-8 text they are mojibake far more often than a terminal's
-            // string (an icon's name read as Latin-1, "ï\u{81}\u{98}", had swallowed a page's story).
-            case 0x1B, 0x9B:
-                let length = escapeSequenceLength(scalars, from: index)
-                drop(length)
-                index += length
-            case 0x00...0x1F, 0x7F...0x9F:
-                drop(1)
-                index += 1
-            default:
-                if isBidiControl(value) {
-                    drop(1)
-                } else {
-                    emit(scalar)
+                func drop(scalars: Int) {
+                    if keepLength { for _ in 0..<scalars { put(32) } }
                 }
-                index += 1
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte >= 0x20, byte < 0x7F {
+                        put(byte)
+                        index += 1
+                        continue
+                    }
+                    let scalar = scalarAt(bytes, index)
+                    switch scalar.value {
+                    case 0x0A:
+                        put(10)
+                    case 0x0D:
+                        if index + 1 < bytes.count, bytes[index + 1] == 10 { drop(scalars: 1) } else { put(10) }
+                    case 0x09:
+                        put(32)
+                    case 0x2028, 0x2029:
+                        put(10)
+                    case 0xAD:
+                        // A soft hyphen only says where a word may break: read as a break, it cut "Vladi­mir
+                        // Putin" (the Washington Post's) in two. Masked text keeps it, so offsets stay.
+                        if keepLength { put(0xC2); put(0xAD) }
+                    // The C1 string introducers written as characters (U+0090, U+0098, U+009D–U+009F) fall to
+                    // the next case, alone: in UTF-8 text they are mojibake far more often than a terminal's
+                    // string (an icon's name read as Latin-1, "ï\u{81}\u{98}", had swallowed a page's story).
+                    case 0x1B, 0x9B:
+                        let sequence = escapeSequenceLength(bytes, from: index)
+                        drop(scalars: sequence.scalars)
+                        index += sequence.bytes
+                        continue
+                    case 0x00...0x1F, 0x7F...0x9F:
+                        drop(scalars: 1)
+                    default:
+                        if isBidiControl(scalar.value) {
+                            drop(scalars: 1)
+                        } else {
+                            for offset in 0..<scalar.length { put(bytes[index + offset]) }
+                        }
+                    }
+                    index += scalar.length
+                }
+                return count
             }
         }
     }
 
-    /// How many scalars the escape sequence starting at `start` takes, its introducer included.
-    static func escapeSequenceLength(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    /// The scalar whose UTF-8 starts at byte `index` of valid UTF-8, and how many bytes it takes.
+    private static func scalarAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return (((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2) }
+        if lead < 0xF0 {
+            return (((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6) | (UInt32(bytes[index + 2]) & 0x3F), 3)
+        }
+        return (((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
+                | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F), 4)
+    }
+
+    /// How many bytes and scalars the escape sequence starting at byte `start` takes, its introducer
+    /// included.
+    static func escapeSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (bytes: Int, scalars: Int) {
         var index = start
-        let introducer = scalars[index].value
-        index += 1
+        var scalars = 0
+        /// The scalar at `index`, if any is left.
+        func current() -> UInt32? { index < bytes.count ? scalarAt(bytes, index).value : nil }
+        func advance() {
+            index += scalarAt(bytes, index).length
+            scalars += 1
+        }
+        let introducer = scalarAt(bytes, index).value
+        advance()
         enum Body { case controlSequence, string, single }
         let body: Body
         switch introducer {
         case 0x9B: body = .controlSequence
         default:
-            guard index < scalars.count else { return 1 }
-            switch scalars[index] {
-            case "[": body = .controlSequence; index += 1
-            case "]", "P", "X", "^", "_": body = .string; index += 1
+            guard let next = current() else { return (index - start, scalars) }
+            switch next {
+            case 0x5B: body = .controlSequence; advance() // [
+            case 0x5D, 0x50, 0x58, 0x5E, 0x5F: body = .string; advance() // ] P X ^ _
             default: body = .single
             }
         }
         switch body {
         case .controlSequence:
             // Parameters and intermediates, then one final byte in 0x40...0x7E.
-            while index < scalars.count, (0x20...0x3F).contains(scalars[index].value) { index += 1 }
-            if index < scalars.count, (0x40...0x7E).contains(scalars[index].value) { index += 1 }
+            while let value = current(), (0x20...0x3F).contains(value) { advance() }
+            if let value = current(), (0x40...0x7E).contains(value) { advance() }
         case .string:
             // Runs to BEL or ST (ESC \ or 0x9C). One not ended on its line is no sequence but a stray
             // introducer: only that is dropped, and the text after it kept.
-            let introducerEnd = index
+            let introducerEnd = (index, scalars)
             var terminated = false
-            while index < scalars.count, scalars[index].value != 0x0A {
-                let value = scalars[index].value
-                if value == 0x07 || value == 0x9C { index += 1; terminated = true; break }
+            while let value = current(), value != 0x0A {
+                if value == 0x07 || value == 0x9C { advance(); terminated = true; break }
                 if value == 0x1B {
-                    index += (index + 1 < scalars.count && scalars[index + 1] == "\\") ? 2 : 1
+                    advance()
+                    if current() == 0x5C { advance() } // \
                     terminated = true
                     break
                 }
-                index += 1
+                advance()
             }
-            if !terminated { index = introducerEnd }
+            if !terminated { (index, scalars) = introducerEnd }
         case .single:
-            while index < scalars.count, (0x20...0x2F).contains(scalars[index].value) { index += 1 }
-            if index < scalars.count, (0x30...0x7E).contains(scalars[index].value) { index += 1 }
+            while let value = current(), (0x20...0x2F).contains(value) { advance() }
+            if let value = current(), (0x30...0x7E).contains(value) { advance() }
         }
-        return index - start
+        return (index - start, scalars)
     }
 }
