@@ -155,7 +155,17 @@ public enum TextSanitizer {
                     if keepLength { for _ in 0..<scalars { put(32) } }
                 }
                 var index = 0
+                let ones: UInt64 = 0x0101_0101_0101_0101
                 while index < bytes.count {
+                    // Eight bytes at a time while all are printable ASCII (as in `isClean`).
+                    while index + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        guard (word | (word &+ ones) | (word &- ones &* 0x20)) & (ones &* 0x80) == 0 else { break }
+                        UnsafeMutableRawPointer(output.baseAddress! + count).storeBytes(of: word, as: UInt64.self)
+                        count += 8
+                        index += 8
+                    }
+                    guard index < bytes.count else { break }
                     let byte = bytes[index]
                     if byte >= 0x20, byte < 0x7F {
                         put(byte)
