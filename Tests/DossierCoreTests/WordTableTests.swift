@@ -52,4 +52,20 @@ struct WordTableTests {
         #expect(WordHash.folded(Tokenizer.tokens(in: "BANK OF JAPAN")[...])
             == WordHash.of(Tokenizer.tokens(in: "bank of japan")[...]))
     }
+
+    @Test("every token's lower-case hash is its text's in lower case, whatever its scripts and marks")
+    func foldedHashesOfEveryScript() {
+        var generator = SeededGenerator(seed: 23)
+        let pieces = ["A", "z", "É", "ğ", "Σ", "ς", "Ω", "\u{2126}", "K", "\u{212A}", "’", "‘", "“", "—", "–", "…", "•", "\u{2070}",
+                      "µ", "ª", "²", "«", "\u{A0}", "İ", "ǅ", "Ж", "東", "é", "-", "'", ".", "ß", "\u{301}", "Ⅻ", "ⓐ", "Ⓐ", "x"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            for token in Tokenizer.tokens(in: text) {
+                let written = token.text(in: bytes)
+                #expect(token.foldedHash == WordHash.of(written.lowercased()), "\(written.debugDescription)")
+                #expect(token.wordHash == WordHash.of(written))
+            }
+        }
+    }
 }

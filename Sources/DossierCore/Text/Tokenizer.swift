@@ -89,7 +89,7 @@ public struct Token: Hashable, Sendable {
                   startsWithDigit: text.utf8.first.map { (48...57).contains($0) } ?? false,
                   hasHyphen: hasHyphen, hasDigit: text.utf8.contains { (48...57).contains($0) },
                   wordHash: hashes.exact, foldedHash: hashes.folded ?? WordHash.of(text.lowercased()),
-                  isASCII: hashes.folded != nil)
+                  isASCII: hashes.isASCII)
     }
 
     /// The tokenizer's fast path: the flags were worked out while the bytes were read.
@@ -203,6 +203,10 @@ public enum Tokenizer {
                 let value = scalar.value
                 return (97...122).contains(value) || (65...90).contains(value) || (48...57).contains(value)
             }
+            // Unicode's tables cost some 300 instructions a question: the scripts of most news are
+            // answered by ranges (checked against the tables for every scalar in them).
+            if isPunctuationOutsideASCII(scalar.value) { return false }
+            if (0xC0...0x24F).contains(scalar.value) { return scalar.value != 0xD7 && scalar.value != 0xF7 }
             let properties = scalar.properties
             return properties.isAlphabetic || properties.numericType != nil
                 || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
@@ -234,19 +238,20 @@ public enum Tokenizer {
                 offset += 1
                 continue
             }
-            if scalar == " " || (scalar.isASCII && scalar.value < 32) || (!scalar.isASCII && scalar.properties.isWhitespace) {
+            if scalar == " " || (scalar.isASCII && scalar.value < 32)
+                || (!scalar.isASCII && !isPunctuationOutsideASCII(scalar.value) && scalar.properties.isWhitespace) {
                 byte += length
                 offset += 1
                 continue
             }
             if !isWordScalar(scalar) {
-                let hash = scalar.isASCII ? asciiMarkHashes[Int(scalar.value)]
-                    : WordHash.hashes(of: bytes, from: byte, to: byte + length).exact
+                let hashes = scalar.isASCII ? nil : WordHash.hashes(of: bytes, from: byte, to: byte + length)
+                let hash = hashes?.exact ?? asciiMarkHashes[Int(scalar.value)]
                 guard sink.take(Token(start: offset, end: offset + 1, byteStart: byte, byteEnd: byte + length,
                                     shape: .punctuation, isPossessive: false, lineBreaksBefore: lineBreaks,
                                     isCapitalized: false, isAllCaps: false, isNameLike: false, startsWithDigit: false,
                                     hasHyphen: false, hasDigit: false,
-                                    wordHash: hash, foldedHash: scalar.isASCII ? hash : WordHash.of(String(scalar).lowercased()),
+                                    wordHash: hash, foldedHash: hashes.map { $0.folded ?? WordHash.of(String(scalar).lowercased()) } ?? hash,
                                     isASCII: scalar.isASCII)) else { return false }
                 byte += length
                 offset += 1
@@ -378,7 +383,7 @@ public enum Tokenizer {
                              isNameLike: isCapitalized || (hasHyphen && Token.isNameLike(text(startByte, endByte))),
                              startsWithDigit: first.isASCII && (48...57).contains(first.value), hasHyphen: hasHyphen, hasDigit: hasDigit,
                              wordHash: hashes.exact, foldedHash: hashes.folded ?? WordHash.of(text(startByte, endByte).lowercased()),
-                             isASCII: hashes.folded != nil)
+                             isASCII: hashes.isASCII)
             if hasHyphen, let split, let pieces = split(word) {
                 for piece in pieces { guard sink.take(piece) else { return false } }
             } else {
@@ -419,6 +424,12 @@ public enum Tokenizer {
     /// The letter before "/S" in the Nordic legal forms: A/S, I/S, K/S, P/S.
     @inline(__always) private static func isSlashedLegalFormInitial(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "A") || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "K") || byte == UInt8(ascii: "P")
+    }
+
+    /// Dashes, curly quotes, bullets, the ellipsis …: General Punctuation but its spaces and
+    /// separators. No letter, digit, mark or space among them, and none has a lower case.
+    @inline(__always) static func isPunctuationOutsideASCII(_ value: UInt32) -> Bool {
+        (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
     }
 
     /// The hash of each ASCII character: punctuation is half of a text's tokens.

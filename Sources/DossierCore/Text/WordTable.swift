@@ -269,23 +269,31 @@ enum WordHash {
         }
     }
 
-    /// A word's hash as written, and in lower case when lowering it is a matter of ASCII bytes.
+    /// A word's hash as written, and in lower case when lowering it is a matter of bytes: ASCII
+    /// letters, and scalars no case touches (the curly apostrophe of "don’t", a dash, a quote).
     struct Pair {
         var exact: UInt64
         var folded: UInt64?
+        var isASCII: Bool
     }
 
     static func hashes(of bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Pair {
         var exact: UInt64 = 0xcbf29ce484222325
         var folded: UInt64 = 0xcbf29ce484222325
         var isASCII = true
+        var isCaseless = true
         for index in from..<to {
             let byte = bytes[index]
             exact = (exact ^ UInt64(byte)) &* 0x100000001b3
             folded = (folded ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* 0x100000001b3
-            if byte >= 0x80 { isASCII = false }
+            if byte >= 0x80 {
+                isASCII = false
+                // A scalar's first byte: U+0080–U+00BF (C2) and U+2000–U+207F (E2 80, E2 81) have
+                // no lower case of their own; any other may, and is lowered as a string.
+                if byte >= 0xC0, byte != 0xC2, !(byte == 0xE2 && index + 1 < to && bytes[index + 1] <= 0x81) { isCaseless = false }
+            }
         }
-        return Pair(exact: exact == 0 ? 1 : exact, folded: isASCII ? (folded == 0 ? 1 : folded) : nil)
+        return Pair(exact: exact == 0 ? 1 : exact, folded: isCaseless ? (folded == 0 ? 1 : folded) : nil, isASCII: isASCII)
     }
 
     /// The same for bytes known to be ASCII without capitals: one hash serves as both.
@@ -293,7 +301,7 @@ enum WordHash {
         var hash: UInt64 = 0xcbf29ce484222325
         for index in from..<to { hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3 }
         if hash == 0 { hash = 1 }
-        return Pair(exact: hash, folded: hash)
+        return Pair(exact: hash, folded: hash, isASCII: true)
     }
 
     static func hashes(of text: String) -> Pair {
