@@ -90,7 +90,7 @@ struct WordTable<Value> {
     }
 
     /// The entry whose key is these bytes, or the empty slot where it would go.
-    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, entry: Int?) {
+    @inline(__always) private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, entry: Int?) {
         // The slot's tag matched: the key's bytes decide, without reading `hashes` too.
         probe(hash) { entry in withKey(entry) { WordTable.same($0, key) } }
     }
@@ -281,19 +281,23 @@ enum WordHash {
         var exact: UInt64 = 0xcbf29ce484222325
         var folded: UInt64 = 0xcbf29ce484222325
         var isASCII = true
-        var isCaseless = true
         for index in from..<to {
             let byte = bytes[index]
             exact = (exact ^ UInt64(byte)) &* 0x100000001b3
             folded = (folded ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* 0x100000001b3
-            if byte >= 0x80 {
-                isASCII = false
-                // A scalar's first byte: U+0080–U+00BF (C2) and U+2000–U+207F (E2 80, E2 81) have
-                // no lower case of their own; any other may, and is lowered as a string.
-                if byte >= 0xC0, byte != 0xC2, !(byte == 0xE2 && index + 1 < to && bytes[index + 1] <= 0x81) { isCaseless = false }
-            }
+            if byte >= 0x80 { isASCII = false }
         }
-        return Pair(exact: exact == 0 ? 1 : exact, folded: isCaseless ? (folded == 0 ? 1 : folded) : nil, isASCII: isASCII)
+        let isFoldedByBytes = isASCII || isCaseless(bytes, from: from, to: to)
+        return Pair(exact: exact == 0 ? 1 : exact, folded: isFoldedByBytes ? (folded == 0 ? 1 : folded) : nil, isASCII: isASCII)
+    }
+
+    /// Whether every scalar beyond ASCII in `from..<to` is one no case touches: U+0080–U+00BF (first
+    /// byte C2) and U+2000–U+207F (E2 80, E2 81): the curly apostrophe of "don’t", a dash, a quote.
+    @inline(never) private static func isCaseless(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        for index in from..<to where bytes[index] >= 0xC0 {
+            guard bytes[index] == 0xC2 || (bytes[index] == 0xE2 && index + 1 < to && bytes[index + 1] <= 0x81) else { return false }
+        }
+        return true
     }
 
     /// The same for bytes known to be ASCII without capitals: one hash serves as both.
