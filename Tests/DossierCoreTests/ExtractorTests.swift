@@ -1272,6 +1272,17 @@ struct WireNewsTests {
                 "Goldman Sachs Group/organization"])
     }
 
+    @Test("an 'and' between ordinary words is inside a body's name after its 'of' or after the place that opens it ('Department of Water and Forest Services', 'Tulsa Jazz and Folk Foundation'); a body the lists know after the 'and' leaves the one before it whole")
+    func andInsideNamesAfterOfOrPlace() {
+        #expect(found("It was reviewed by the Department of Water and Forest Services on Monday.")
+            == ["Department of Water and Forest Services/organization"])
+        #expect(found("The center is owned by the Tulsa Jazz and Folk Foundation, and the Oregon Parks and Gardens Department helps.")
+            == ["Tulsa Jazz and Folk Foundation/organization", "Oregon Parks and Gardens Department/organization"])
+        #expect(found("The Vardby Trade Commission and Justice Department agreed, as did the Tulsa Trade Commission and Justice Department.")
+            == ["Vardby Trade Commission/organization", "Justice Department/organization", "Tulsa Trade Commission/organization",
+                "Justice Department/organization"])
+    }
+
     @Test("stock indices are MISC, whole with their numbers; the exchange stays an organisation")
     func stockIndices() {
         #expect(found("The CAC 40 index rose and the FTSE 100 fell, while the Dow Jones industrial average slipped; Varco shares are listed on the Nasdaq.")

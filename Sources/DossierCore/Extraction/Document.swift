@@ -1359,6 +1359,8 @@ struct Document {
                                                        "stock", "earnings", "accounts", "auditors", "executives"])
     static let articles = WordTable<Bool>(words: ["the", "a", "an", "The", "A", "An"])
     static let conjunctions = WordTable<Bool>(words: ["and", "or", "but", "nor"])
+    /// The lower-case words that join a body's ordinary words before an "and" in its name ("Department of Health and …").
+    static let joinsInsideNames = WordTable<Bool>(words: ["of", "for"])
     /// ("that" is as often the conjunction: "heard that Liam had not flown".)
     static let demonstratives = WordTable<Bool>(words: ["this", "This"])
 

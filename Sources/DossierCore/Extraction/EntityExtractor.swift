@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.226"
+    static let rulesVersion = "2026-12-04.227"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -823,6 +823,14 @@ public struct EntityExtractor: Sendable {
             var from = connector.map { $0 + 1 } ?? nameStart
             // "Dobrindt of the Christian Social Union": the article is no part of the name.
             if connector != nil, from < end - 1, document.spells(from, "the") { from += 1 }
+            // "the Tulsa Trade Commission and Justice Department": a name the lists know after the
+            // connector is read on its own, and so is the name before it (read word by word, that
+            // had lost "Trade Commission").
+            if let connector, document.spells(connector, Document.and), end - from >= 2,
+               gazetteer.entry(for: tokens[from..<end], in: document.bytes) != nil {
+                segment(document, from: start, to: connector, known: known, into: &mentions)
+                return segment(document, from: connector + 1, to: end, known: known, into: &mentions)
+            }
             // A legal form is no name by itself: "Corp. Ltd." is not a company.
             let opensWithLegalForm = document.roles(from).contains(.legalForm) && !document.roles(from).contains(.organizationPrefix)
             if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end], in: document.bytes) == nil,
@@ -1241,8 +1249,16 @@ public struct EntityExtractor: Sendable {
                 && (index < and || !document.roles(index).contains(.title) || document.roles(index).contains(.officeField))
                 && gazetteer.entry(for: tokens[index...index], in: document.bytes) == nil
         }
+        // "Department of Health and Human Services": an "of" or a "for" between ordinary words;
+        // "New Orleans Jazz and Heritage Foundation", "Oregon Parks and Recreation Department": a
+        // place the lists know opens the name.
+        var first = start
+        if let place = longestGazetteerMatch(document, at: start, end: and), place.0.kind == .place { first = start + place.1 }
+        func isOrdinaryOrJoin(_ index: Int) -> Bool {
+            isOrdinary(index) || (index > first && index + 1 < and && document.isWord(index, in: Document.joinsInsideNames))
+        }
         // "The Sun and The Times": an article opens another name.
-        return (start..<and).allSatisfy(isOrdinary) && headKind(document, at: and - 1) == nil
+        return first < and && (first..<and).allSatisfy(isOrdinaryOrJoin) && headKind(document, at: and - 1) == nil
             && !document.isWord(and + 1, in: Document.articles)
             && ((and + 1)..<(end - 1)).allSatisfy(isOrdinary) && gazetteer.entry(for: tokens[(and + 1)..<end], in: document.bytes) == nil
     }
