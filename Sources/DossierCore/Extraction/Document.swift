@@ -498,8 +498,15 @@ struct Document {
         let word = tokens[possessive]
         let isPlural = word.isPossessive ? ["People", "Women", "Men", "Children"].contains(text(possessive))
             : bytes[word.byteEnd - 1] == UInt8(ascii: "s")
-        guard isPlural, next < tokens.count, tokens[next].lineBreaksBefore == 0, tokens[next].isCapitalized,
-              lowerRoles(possessive).contains(.english) else { return false }
+        guard next < tokens.count, tokens[next].lineBreaksBefore == 0, tokens[next].isCapitalized else { return false }
+        // "Riverside County Sheriff’s Department", "the District Attorney's Office": an office-holder's
+        // office or department is one body.
+        // The office's word ends it: "the Yamhill County Sheriff's Office Project Lifesaver Team" is
+        // the office's team.
+        if word.isPossessive, roles(possessive).contains(.title), isWord(next, in: Document.officesOfHolders) {
+            return next + 1 == tokens.count || !tokens[next + 1].isCapitalized || tokens[next + 1].lineBreaksBefore > 0
+        }
+        guard isPlural, lowerRoles(possessive).contains(.english) else { return false }
         var last = next
         while last + 1 < tokens.count, tokens[last + 1].isCapitalized, tokens[last + 1].lineBreaksBefore == 0 { last += 1 }
         return roles(last).contains(.organizationHead)
@@ -1359,6 +1366,8 @@ struct Document {
                                                        "stock", "earnings", "accounts", "auditors", "executives"])
     static let articles = WordTable<Bool>(words: ["the", "a", "an", "The", "A", "An"])
     static let conjunctions = WordTable<Bool>(words: ["and", "or", "but", "nor"])
+    /// What an office-holder's possessive opens as a body ("Sheriff's Office", "Prosecutor's Department").
+    static let officesOfHolders = WordTable<Bool>(words: ["Office", "Department", "Bureau"])
     /// The lower-case words that join a body's ordinary words before an "and" in its name ("Department of Health and …").
     static let joinsInsideNames = WordTable<Bool>(words: ["of", "for"])
     /// ("that" is as often the conjunction: "heard that Liam had not flown".)
