@@ -791,6 +791,15 @@ struct WireNewsTests {
         #expect(!found("The Yamhill County Sheriff's Office Rescue Team came.").contains { $0.hasSuffix("/person") })
     }
 
+    @Test("officers in the plural and supervisors are titles; a scanner's or a web page's letters are no names; a college named for a king is one name")
+    func pluralTitlesAndThingsInCapitals() {
+        #expect(found("They mourned Officers Quell and Dana Varro, County Supervisor Ines Vardy said.")
+            == ["Quell/person", "Dana Varro/person", "Ines Vardy/person"])
+        #expect(found("The HTML pages load over HTTP, and the MRI machines and the CRISPR tools are new.") == [])
+        #expect(extractor.mentions(in: "He is a physicist at King's College London and taught at Cal State.").map { "\($0.entity)/\($0.kind)" }
+            == ["King's College London/organization", "California State University/organization"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
