@@ -223,20 +223,31 @@ struct Document {
         guard !utf8[secondStart...].contains(UInt8(ascii: "-")) else { return nil }
         let parts = [text[..<hyphen], text[secondStart...]]
         guard let firstLetter = parts[0].first, let secondLetter = parts[1].first else { return nil }
-        let isPrefix = firstLetter.isLowercase
+        // Each part's first letter's case, by its byte where it is ASCII (asking the Character cost
+        // 600 instructions a question).
+        func isLowercase(_ part: Substring, _ letter: Character) -> Bool {
+            let byte = part.utf8[part.utf8.startIndex]
+            return byte < 0x80 ? byte &- UInt8(ascii: "a") < 26 : letter.isLowercase
+        }
+        func isUppercase(_ part: Substring, _ letter: Character) -> Bool {
+            let byte = part.utf8[part.utf8.startIndex]
+            return byte < 0x80 ? byte &- UInt8(ascii: "A") < 26 : letter.isUppercase
+        }
+        let isPrefix = isLowercase(parts[0], firstLetter)
             ? !lexicon.has(.connector, String(parts[0])) && (lexicon.has(.english, String(parts[0])) || parts[0].count <= 4)
-            : secondLetter.isUppercase && lexicon.has(.namePrefix, parts[0].lowercased())
+            : isUppercase(parts[1], secondLetter) && lexicon.has(.namePrefix, CaseFolding.lowercased(String(parts[0])))
         // "Attorney-General": two titles the list has only apart.
-        let isTitles = firstLetter.isUppercase && secondLetter.isUppercase && lexicon.has(.title, String(parts[0]))
+        let isTitles = isUppercase(parts[0], firstLetter) && isUppercase(parts[1], secondLetter) && lexicon.has(.title, String(parts[0]))
             && lexicon.has(.title, String(parts[1])) && !lexicon.has(.title, text)
         // Not two letters: "Bong Joon-ho", "Lee Jae-in" are names whole ("ho" and "in" are words).
-        let isSuffix = secondLetter.isLowercase && parts[1].utf8.count > 2 && lexicon.has(.english, String(parts[1]))
-            && !lexicon.has(.connector, String(parts[1])) && !lexicon.has(.english, (parts[0] + parts[1]).lowercased())
+        let isSuffix = isLowercase(parts[1], secondLetter) && parts[1].utf8.count > 2 && lexicon.has(.english, String(parts[1]))
+            && !lexicon.has(.connector, String(parts[1])) && !lexicon.has(.english, CaseFolding.lowercased(String(parts[0]) + parts[1]))
         // "(D-Ariz.)": a party's letter and a state.
         let isPartyAndState = parts[0].utf8.count == 1 && Tokenizer.isPartyLetter(parts[0].utf8[parts[0].utf8.startIndex])
             && (abbreviatedStates[String(parts[1])] != nil || postalStates[String(parts[1])] != nil)
         guard isPrefix || isSuffix || isPartyAndState || isTitles else { return nil }
         var result: [Token] = []
+        result.reserveCapacity(3)
         var start = token.start
         var byte = token.byteStart
         for (index, part) in parts.enumerated() {
