@@ -302,6 +302,8 @@ public enum Tokenizer {
                     endOffset = offset
                     continue
                 }
+                // A space, a comma or a line break ends a word: the common case, read without decoding.
+                if bytes[byte] == 32 || bytes[byte] == 44 || bytes[byte] == 10 { break }
                 let (current, currentLength) = decode(byte)
                 if !current.isASCII || (65...90).contains(current.value) { isLowercaseASCII = false }
                 if isWordScalar(current) {
