@@ -800,6 +800,12 @@ struct WireNewsTests {
             == ["King's College London/organization", "California State University/organization"])
     }
 
+    @Test("the great game and film series are MISC by their names, not companies ('Star Wars', 'Final Fantasy')")
+    func gameSeries() {
+        #expect(found("The studio sold Star Wars and Final Fantasy games, and Mortal Kombat.")
+            == ["Star Wars/other", "Final Fantasy/other", "Mortal Kombat/other"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
