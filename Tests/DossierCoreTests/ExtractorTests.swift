@@ -806,6 +806,12 @@ struct WireNewsTests {
             == ["Star Wars/other", "Final Fantasy/other", "Mortal Kombat/other"])
     }
 
+    @Test("a stock index is MISC, whole, by its last word ('Vardby Composite Index', 'the NASDAQ Index')")
+    func indicesByTheirLastWord() {
+        #expect(found("The Vardby Composite Index rose while the Tarnell Semiconductor Index fell.")
+            == ["Vardby Composite Index/other", "Tarnell Semiconductor Index/other"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
