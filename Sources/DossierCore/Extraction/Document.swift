@@ -21,8 +21,11 @@ struct Document {
     private(set) var hasScoreLines = false
 
     /// `gazetteer`: the names a hyphenated word may open, kept whole ("Inter-American Development Bank").
-    init(text: String, lexicon: Lexicon, gazetteer: Gazetteer? = nil) {
-        let bytes = Array(text.utf8)
+    /// The window's bytes are copied once, straight from the text it is cut from.
+    init(text: Substring, lexicon: Lexicon, gazetteer: Gazetteer? = nil) {
+        // From the text's own storage: `Array(text.utf8)` walks a substring a byte at a time.
+        var text = text
+        let bytes = text.withUTF8 { Array($0) }
         self.bytes = bytes
         tokens = Tokenizer.tokens(in: bytes) { word in
             // In capitals only a party's letter and a state's code are split: "(R-TX)".

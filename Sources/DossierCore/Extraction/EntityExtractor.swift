@@ -123,9 +123,7 @@ public struct EntityExtractor: Sendable {
     }
 
     private func firstPass(_ text: Substring, offset: Int, learning learned: DocumentNames) -> FirstPass {
-        // A text of one window is its own base: no copy.
-        let whole = text.startIndex == text.base.startIndex && text.endIndex == text.base.endIndex
-        let document = Document(text: whole ? text.base : String(text), lexicon: lexicon, gazetteer: gazetteer)
+        let document = Document(text: text, lexicon: lexicon, gazetteer: gazetteer)
         let (candidates, courtCases) = self.candidates(document)
         var nextCourtCase = 0
         // All in one array: each candidate's mentions are a stretch of it.
