@@ -812,6 +812,15 @@ struct WireNewsTests {
             == ["Vardby Composite Index/other", "Tarnell Semiconductor Index/other"])
     }
 
+    @Test("ordinary words and an 'and' before a body's head word and its 'of' are the body's name ('Boys and Girls Club of Albany')")
+    func andBeforeHeadAndOf() {
+        #expect(found("The grant went to the Hands and Hearts Club of Dorrington and the Arts and Letters Society of Vardby.")
+            == ["Hands and Hearts Club of Dorrington/organization", "Arts and Letters Society of Vardby/organization"])
+        #expect(!found("Talks between the Vardby Guild and Trade Commission of Dorrington ended.").contains { $0.contains(" and ") })
+        #expect(found("Gifts went to the Hands and Hearts Club of Dorrington and Vardby Quarry Development Corporation of Tulsa.")
+            == ["Hands and Hearts Club of Dorrington/organization", "Vardby Quarry Development Corporation of Tulsa/organization"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.231"
+    static let rulesVersion = "2026-12-04.232"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -877,6 +877,26 @@ public struct EntityExtractor: Sendable {
                        mentions[last].mention.kind == .group || mentions[last].mention.kind == .place {
                         from = mentions[last].tokens.lowerBound
                         mentions.removeLast()
+                    }
+                    // "Boys and Girls Club of Albany": ordinary words and an "and" before the head's
+                    // run are the name's (they had been a name of their own or none).
+                    if from >= start + 2, document.spells(from - 1, Document.and) {
+                        var first = from - 2
+                        while first > start, tokens[first - 1].isCapitalized || document.isWord(first - 1, in: Document.joinsInsideNames) {
+                            first -= 1
+                        }
+                        if tokens[first].isCapitalized, joinsOrdinaryWords(document, before: from - 1, from: first, to: index) {
+                            mentions.removeAll { $0.tokens.lowerBound >= first && $0.tokens.upperBound <= from }
+                            from = first
+                        }
+                    }
+                    // "… Club of Albany and Hacienda Community Development Corporation of Portland": an
+                    // "and" before another body's head word ends this one.
+                    if let and = ((index + 1)..<max(index + 1, end - 2)).first(where: { document.spells($0, Document.and) }),
+                       ((and + 2)..<end).contains(where: { headKind(document, at: $0) == .organization }),
+                       !isInsideKnownName(document, and, from: from, to: end) {
+                        mentions.append(document.mention(from: from, to: and, entity: nil, kind: kind))
+                        return segment(document, from: and + 1, to: end, known: known, into: &mentions)
                     }
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
                     return
