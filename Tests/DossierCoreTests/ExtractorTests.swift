@@ -821,6 +821,12 @@ struct WireNewsTests {
             == ["Hands and Hearts Club of Dorrington/organization", "Vardby Quarry Development Corporation of Tulsa/organization"])
     }
 
+    @Test("a caucus is a body by its last word ('the Vardby Liberty Caucus'); Syria's Kurdish units are in the lists, and care units are no body")
+    func unitsAndCaucuses() {
+        #expect(found("The Women’s Protection Units and the Vardby Liberty Caucus met in the Intensive Care Units.")
+            == ["Women’s Protection Units/organization", "Vardby Liberty Caucus/organization"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
