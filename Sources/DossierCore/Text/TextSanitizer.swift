@@ -99,14 +99,10 @@ public enum TextSanitizer {
             var index = 0
             let count = bytes.count
             while index < count {
-                // Eight bytes at a time while all are printable ASCII, as most of any text is: a
-                // byte below 0x20 borrows into its high bit, 0x7F carries into it, and any byte
-                // beyond ASCII has it already.
+                // Eight bytes at a time while all are printable ASCII, as most of any text is.
                 if let base = bytes.baseAddress {
-                    let ones: UInt64 = 0x0101_0101_0101_0101
-                    while index + 8 <= count {
-                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                        guard (word | (word &+ ones) | (word &- ones &* 0x20)) & (ones &* 0x80) == 0 else { break }
+                    while index + 8 <= count,
+                          UTF8Scalar.isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
                         index += 8
                     }
                     guard index < count else { break }
@@ -155,12 +151,11 @@ public enum TextSanitizer {
                     if keepLength { for _ in 0..<scalars { put(32) } }
                 }
                 var index = 0
-                let ones: UInt64 = 0x0101_0101_0101_0101
                 while index < bytes.count {
-                    // Eight bytes at a time while all are printable ASCII (as in `isClean`).
+                    // Eight bytes at a time while all are printable ASCII.
                     while index + 8 <= bytes.count {
                         let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                        guard (word | (word &+ ones) | (word &- ones &* 0x20)) & (ones &* 0x80) == 0 else { break }
+                        guard UTF8Scalar.isPrintableASCII(word) else { break }
                         UnsafeMutableRawPointer(output.baseAddress! + count).storeBytes(of: word, as: UInt64.self)
                         count += 8
                         index += 8
@@ -172,7 +167,7 @@ public enum TextSanitizer {
                         index += 1
                         continue
                     }
-                    let scalar = scalarAt(bytes, index)
+                    let scalar = UTF8Scalar.at(index, in: bytes)
                     switch scalar.value {
                     case 0x0A:
                         put(10)
@@ -210,30 +205,18 @@ public enum TextSanitizer {
         }
     }
 
-    /// The scalar whose UTF-8 starts at byte `index` of valid UTF-8, and how many bytes it takes.
-    private static func scalarAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (value: UInt32, length: Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return (((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2) }
-        if lead < 0xF0 {
-            return (((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6) | (UInt32(bytes[index + 2]) & 0x3F), 3)
-        }
-        return (((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
-                | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F), 4)
-    }
-
     /// How many bytes and scalars the escape sequence starting at byte `start` takes, its introducer
     /// included.
     static func escapeSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (bytes: Int, scalars: Int) {
         var index = start
         var scalars = 0
         /// The scalar at `index`, if any is left.
-        func current() -> UInt32? { index < bytes.count ? scalarAt(bytes, index).value : nil }
+        func current() -> UInt32? { index < bytes.count ? UTF8Scalar.at(index, in: bytes).value : nil }
         func advance() {
-            index += scalarAt(bytes, index).length
+            index += UTF8Scalar.at(index, in: bytes).length
             scalars += 1
         }
-        let introducer = scalarAt(bytes, index).value
+        let introducer = UTF8Scalar.at(index, in: bytes).value
         advance()
         enum Body { case controlSequence, string, single }
         let body: Body

@@ -195,21 +195,11 @@ public enum Tokenizer {
                              into sink: inout some TokenSink) -> Bool {
         let count = bytes.count
 
-        /// The scalar at byte `index` and its length in bytes. The bytes are valid UTF-8 (a String's).
+        /// The scalar at byte `index` and its length in bytes; a space past the end.
         @inline(__always) func decode(_ index: Int) -> (Unicode.Scalar, Int) {
             guard index < count else { return (" ", 1) }
-            let lead = UInt32(bytes[index])
-            if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
-            if lead < 0xE0 {
-                return (Unicode.Scalar(((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F)) ?? " ", 2)
-            }
-            if lead < 0xF0 {
-                let value = ((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6) | (UInt32(bytes[index + 2]) & 0x3F)
-                return (Unicode.Scalar(value) ?? " ", 3)
-            }
-            let value = ((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
-                | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F)
-            return (Unicode.Scalar(value) ?? " ", 4)
+            let (value, length) = UTF8Scalar.at(index, in: bytes)
+            return (Unicode.Scalar(value) ?? " ", length)
         }
         @inline(__always) func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
             if scalar.isASCII {
