@@ -2171,8 +2171,11 @@ final class DocumentNames {
     /// Only for a capitalised word of five letters or more, not in capitals.
     static func transliterationKey(_ token: Token, in bytes: [UInt8]) -> UInt64? {
         guard token.isCapitalized, !token.isAllCaps, token.end - token.start >= 5 else { return nil }
-        let text = token.text(in: bytes)
-        var plain = token.isASCII ? text : Gazetteer.unaccented(text)
+        // An ASCII word read where it lies: no string made.
+        if token.isASCII {
+            return bytes.withUnsafeBufferPointer { transliterationKey(UnsafeBufferPointer(rebasing: $0[token.byteStart..<token.byteEnd])) }
+        }
+        var plain = Gazetteer.unaccented(token.text(in: bytes))
         return plain.withUTF8(transliterationKey)
     }
 
