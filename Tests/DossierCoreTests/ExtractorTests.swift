@@ -827,6 +827,17 @@ struct WireNewsTests {
             == ["Women’s Protection Units/organization", "Vardby Liberty Caucus/organization"])
     }
 
+    @Test("a company's first word stands for it alone after its name with a legal form ('Tarvex Holdings Inc' … 'Tarvex was up')")
+    func firstWordOfCompanyWithLegalForm() {
+        let mentions = extractor.mentions(in: """
+            Shares of Tarvex Holdings Inc rose, and Quorvan International Ltd fell. Tarvex was up 1/8. Quorvan's plant closed.
+            """)
+        #expect(mentions.map { "\($0.text)/\($0.entity)/\($0.kind.rawValue)" } == [
+            "Tarvex Holdings Inc/Tarvex Holdings Inc/organization", "Quorvan International Ltd/Quorvan International Ltd/organization",
+            "Tarvex/Tarvex Holdings Inc/organization", "Quorvan/Quorvan International Ltd/organization",
+        ])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

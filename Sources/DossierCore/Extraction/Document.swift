@@ -1422,6 +1422,11 @@ struct Document {
                                                     "defensive", "offensive", "rusher", "tailback", "shortstop", "catcher",
                                                     "outfielder", "infielder", "goaltender", "goalie", "defenseman", "rookie",
                                                     "QB", "RB", "WR", "TE", "LB", "CB", "DL", "DT", "OL", "OT", "OG"])
+    /// Words after a company's own name that say where or how widely it trades, no kind of
+    /// business: with a legal form after them the name before them stands alone for the company
+    /// ("Magna" of "Magna International Inc", "Swire" of "Swire Pacific Ltd").
+    static let companyDescriptors = WordTable<Bool>(words: ["International", "Pacific", "Global", "Worldwide"])
+
     /// The North American teams' nicknames that are words too, so no list's alias ("Chargers",
     /// "Browns"): a team's only before a team's role ("Chargers coach Anthony Lynn"), then
     /// wherever the article uses them.

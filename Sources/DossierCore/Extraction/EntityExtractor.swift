@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.233"
+    static let rulesVersion = "2026-12-04.234"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -149,11 +149,18 @@ public struct EntityExtractor: Sendable {
         // "Valdera Resources … a deal between Valdera and Pinecrest": a company's full name, whose
         // first word no list knows, is learned first, so that its short form is the same company;
         // then "Teck said … shares of Teck": a company the sentence confirms, before any guess.
+        // "Dassault Aviation"; with a legal form, the name without it: "Tarvex Holdings Inc", and
+        // "Magna International Inc" (a legal form says company where "International" alone does not).
         func firstIsUnknown(_ mention: FoundMention) -> Bool {
-            let first = mention.tokens.lowerBound
-            return mention.mention.kind == .organization && mention.tokens.count == 2
-                && document.roles(mention.tokens.upperBound - 1).contains(.organizationHead)
-                && document.isUnknownWord(first) && gazetteer.entry(for: document.tokens[first...first], in: document.bytes) == nil
+            guard mention.mention.kind == .organization, mention.tokens.count >= 2 else { return false }
+            func opensWithUnknownWord(_ name: Range<Int>, before isHead: (Int) -> Bool) -> Bool {
+                name.count == 2 && isHead(name.upperBound - 1) && document.isUnknownWord(name.lowerBound)
+                    && gazetteer.entry(for: document.tokens[name.lowerBound...name.lowerBound], in: document.bytes) == nil
+            }
+            let isHead = { document.roles($0).contains(.organizationHead) }
+            if opensWithUnknownWord(mention.tokens, before: isHead) { return true }
+            guard let core = document.legalFormCore(of: mention.tokens, kind: .organization) else { return false }
+            return opensWithUnknownWord(core) { isHead($0) || document.isWord($0, in: Document.companyDescriptors) }
         }
         // "Rush Limbaugh … Limbaugh said he": a name only guessed an organisation is a person's when
         // the article has its last word alone as what only a person is ("Norsk Hydro … Hydro said"
@@ -2235,15 +2242,16 @@ final class DocumentNames {
             entry = person
         }
         learnName(tokens, in: bytes, entry)
+        // "Dassault" of "Dassault Aviation", "Huayou" of "Huayou Cobalt", "Tarvex" of "Tarvex
+        // Holdings Inc": a word no list knows before a company's head word is the company's own name.
+        let named = core.flatMap { $0.isEmpty ? nil : $0 } ?? tokens
+        if shortForms.contains(.firstWord), named.count > 1, let first = named.first, first.isCapitalized, !first.isAllCaps {
+            names.insertIfAbsent(hash: first.wordHash, entry)
+            folded.insertIfAbsent(hash: first.foldedHash, entry)
+        }
         if let core, !core.isEmpty {
             learnName(core, in: bytes, entry)
             return
-        }
-        // "Dassault" of "Dassault Aviation", "Huayou" of "Huayou Cobalt": a word no list knows
-        // before a company's head word is the company's own name.
-        if shortForms.contains(.firstWord), let first = tokens.first, first.isCapitalized, !first.isAllCaps {
-            names.insertIfAbsent(hash: first.wordHash, entry)
-            folded.insertIfAbsent(hash: first.foldedHash, entry)
         }
         if let last = tokens.last, last.isCapitalized {
             if shortForms.contains(.headWord) { heads.insertIfAbsent(hash: last.wordHash, entry) }
