@@ -838,6 +838,21 @@ struct WireNewsTests {
         ])
     }
 
+    @Test("legal forms written with full stops end a company's name as they do without ('Vardmec S.A.', 'Dorrvan N.V.', 'Fornelli S.p.A.')")
+    func legalFormsWithFullStops() {
+        let mentions = extractor.mentions(in: """
+            Vardmec plunges on H1 results.
+
+            Shares of packaging company Vardmec S.A. and of Dorrvan N.V. fell. Vardmec CEO Stephen Frater spoke, and Dorrvan's too.
+            Fornelli S.p.A. rose. Fornelli said so.
+            """)
+        #expect(mentions.map { "\($0.text)/\($0.entity)/\($0.kind.rawValue)" } == [
+            "Vardmec/Vardmec S.A./organization", "Vardmec S.A./Vardmec S.A./organization", "Dorrvan N.V./Dorrvan N.V./organization",
+            "Vardmec/Vardmec S.A./organization", "Stephen Frater/Stephen Frater/person", "Dorrvan/Dorrvan N.V./organization",
+            "Fornelli S.p.A./Fornelli S.p.A./organization", "Fornelli/Fornelli S.p.A./organization",
+        ])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -367,6 +367,14 @@ public enum Tokenizer {
                     endOffset = offset
                     break
                 }
+                // "S.p.A.", Italy's legal form, is one word, as "S.A." is (its small p had ended the initials).
+                if current == ".", byte - startByte == 3, bytes[startByte] == UInt8(ascii: "S"), Tokenizer.closesSpA(bytes, at: byte) {
+                    byte += 3
+                    offset += 3
+                    endByte = byte
+                    endOffset = offset
+                    break
+                }
                 if current == ".", initials, initialsLength % 2 == 1 {
                     // An initial or an acronym with periods: "W." in "George W. Bush", "U.S.".
                     initialsLength += 1
@@ -422,6 +430,14 @@ public enum Tokenizer {
 
     /// The letter of a party before a state, "(D-Ariz.)", "(R-TX)": Democrat, Republican,
     /// Independent. Another letter is a name's ("N-VA", Belgium's New Flemish Alliance).
+    /// Whether the "." at byte `at` closes "S.p.A.": the word before it is "S.p" and ".A." follows,
+    /// no letter after it.
+    @inline(never) private static func closesSpA(_ bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        guard at + 3 <= bytes.count, bytes[at - 2] == UInt8(ascii: "."), bytes[at - 1] == UInt8(ascii: "p"),
+              bytes[at + 1] == UInt8(ascii: "A"), bytes[at + 2] == UInt8(ascii: ".") else { return false }
+        return at + 3 == bytes.count || !(bytes[at + 3] | 0x20 >= UInt8(ascii: "a") && bytes[at + 3] | 0x20 <= UInt8(ascii: "z"))
+    }
+
     static func isPartyLetter(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "D") || byte == UInt8(ascii: "R") || byte == UInt8(ascii: "I")
     }
