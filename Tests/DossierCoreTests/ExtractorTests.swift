@@ -853,6 +853,14 @@ struct WireNewsTests {
         ])
     }
 
+    @Test("Korea and its people, the West Indies', a region's people and a statistics office are in the lists ('the Koreans', 'Statistics Canada')")
+    func peoplesOfRegionsAndStatisticsOffices() {
+        #expect(found("The Koreans and the West Indian batsmen met S. African and Transylvanian officials.")
+            == ["Koreans/group", "West Indian/group", "S. African/group", "Transylvanian/group"])
+        #expect(found("Statistics Canada said Hizbollah guerrillas left Korea.")
+            == ["Statistics Canada/organization", "Hizbollah/organization", "Korea/place"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
