@@ -861,6 +861,14 @@ struct WireNewsTests {
             == ["Statistics Canada/organization", "Hizbollah/organization", "Korea/place"])
     }
 
+    @Test("a player's position that is a word too ('center', 'guard', 'forward') makes a club of the place before it only before a name")
+    func positionsThatAreWords() {
+        #expect(found("The Paris centre was closed, and the Lyon guard post and the Denver forward base stood.")
+            == ["Paris/place", "Lyon/place", "Denver/place"])
+        #expect(found("Boston center Tom Rell and Denver forward Ann Kolby scored.")
+            == ["Boston/organization", "Tom Rell/person", "Denver/organization", "Ann Kolby/person"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

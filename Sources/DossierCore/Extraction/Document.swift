@@ -1000,7 +1000,9 @@ struct Document {
     func hasSportsCue(from start: Int, to end: Int) -> Bool {
         if end < tokens.count, tokens[end].lineBreaksBefore == 0, tokens[end].isWord,
            isWord(end, in: Document.teamRoles) {
-            return true
+            // "Boston center Tom Rell", not "the Paris centre was closed".
+            guard isWord(end, in: Document.positionsThatAreWords) else { return true }
+            return end + 1 < tokens.count && tokens[end + 1].isNameLike && tokens[end + 1].lineBreaksBefore == 0
         }
         // A fixture: "Doncaster v Darlington", "Kent 255-3 v Glamorgan", "Celtics vs. Lakers" (a
         // court's "Roe v. Wade" is no match).
@@ -1422,6 +1424,9 @@ struct Document {
                                                     "defensive", "offensive", "rusher", "tailback", "shortstop", "catcher",
                                                     "outfielder", "infielder", "goaltender", "goalie", "defenseman", "rookie",
                                                     "QB", "RB", "WR", "TE", "LB", "CB", "DL", "DT", "OL", "OT", "OG"])
+    /// Team roles that are words of other things too ("the Paris centre", "a guard post"): a team's
+    /// only before a player's name.
+    static let positionsThatAreWords = WordTable<Bool>(words: ["center", "centre", "guard", "forward"])
     /// Words after a company's own name that say where or how widely it trades, no kind of
     /// business: with a legal form after them the name before them stands alone for the company
     /// ("Magna" of "Magna International Inc", "Swire" of "Swire Pacific Ltd").
