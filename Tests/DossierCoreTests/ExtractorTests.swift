@@ -859,6 +859,8 @@ struct WireNewsTests {
             == ["Koreans/group", "West Indian/group", "S. African/group", "Transylvanian/group"])
         #expect(found("Statistics Canada said Hizbollah guerrillas left Korea.")
             == ["Statistics Canada/organization", "Hizbollah/organization", "Korea/place"])
+        #expect(extractor.mentions(in: "S. KOREAN SHARES FALL AS N. KOREA TALKS STALL").map { "\($0.text)/\($0.entity)" }
+            == ["S. KOREAN/South Korea", "N. KOREA/North Korea"])
     }
 
     @Test("a player's position that is a word too ('center', 'guard', 'forward') makes a club of the place before it only before a name")
