@@ -871,6 +871,12 @@ struct WireNewsTests {
             == ["Boston/organization", "Tom Rell/person", "Denver/organization", "Ann Kolby/person"])
     }
 
+    @Test("a first name no list knows before a common surname that is a word is a person ('Talvio Weaver', 'Quenna Carpenter')")
+    func commonSurnamesThatAreWords() {
+        #expect(found("Talvio Weaver said the film starring Quenna Carpenter opened.")
+            == ["Talvio Weaver/person", "Quenna Carpenter/person"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.238"
+    static let rulesVersion = "2026-12-04.239"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1735,6 +1735,13 @@ public struct EntityExtractor: Sendable {
         let postal = document.postalState(at: index)
         guard let state = postal ?? document.abbreviatedState(at: index) else { return false }
         let previous = mentions.indices.last.flatMap { mentions[$0].tokens.upperBound == index - 1 ? $0 : nil }
+        // "hurt in Hartigan, N.H.": a surname alone, named for no one, after a town's preposition
+        // is the town before its state.
+        if let previous, mentions[previous].mention.kind == .person, mentions[previous].tokens.count == 1, !mentions[previous].isCued,
+           mentions[previous].mention.entity == mentions[previous].mention.text, case let word = mentions[previous].tokens.lowerBound,
+           word > 0, document.isWord(word - 1, in: EntityExtractor.townPrepositions) {
+            mentions[previous] = document.mention(from: word, to: index - 1, entity: nil, kind: .place)
+        }
         guard postal == nil || previous.map({ mentions[$0].mention.kind == .place || mentions[$0].isGuess }) ?? true else {
             return false
         }
