@@ -877,6 +877,12 @@ struct WireNewsTests {
             == ["Talvio Weaver/person", "Quenna Carpenter/person"])
     }
 
+    @Test("a cast's names after 'starring' are people's; a state's party by its initials is one organisation ('the Montana GOP')")
+    func castsAndStateParties() {
+        #expect(found("The show, starring Zorvan Quell and Tamsin Vell, opened as the Montana GOP met.")
+            == ["Zorvan Quell/person", "Tamsin Vell/person", "Montana GOP/organization"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
