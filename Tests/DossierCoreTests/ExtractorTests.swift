@@ -883,6 +883,15 @@ struct WireNewsTests {
             == ["Zorvan Quell/person", "Tamsin Vell/person", "Montana GOP/organization"])
     }
 
+    @Test("armed movements and orders the wires name by their own names are in the lists ('Khmer Rouge', 'Unita', 'Tamil Tiger')")
+    func movementsByTheirNames() {
+        #expect(found("Khmer Rouge guerrillas, Unita rebels, Tamil Tiger fighters and the Missionaries of Charity were named.")
+            == ["Khmer Rouge/organization", "Unita/organization", "Tamil Tiger/organization", "Missionaries of Charity/organization"])
+        // A name after a movement's possessive that speaks is a person, no product of it.
+        #expect(found("Khmer Rouge's Tovan Drey confirms break with Pol Pot.")
+            == ["Khmer Rouge/organization", "Tovan Drey/person", "Pol Pot/person"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.240"
+    static let rulesVersion = "2026-12-04.241"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1692,7 +1692,8 @@ public struct EntityExtractor: Sendable {
     /// name opens its players' ("Barcelona's Stoichkov").
     @inline(never) private func isProductOfPossessor(_ document: Document, from: Int, to: Int) -> Bool {
         let tokens = document.tokens
-        guard !(to - from > 1 && document.roles(from).contains(.givenName)),
+        // "Khmer Rouge's Ieng Sary said he had split": what speaks is no product.
+        guard !(to - from > 1 && document.roles(from).contains(.givenName)), !document.isFollowedByReportingVerb(to),
               !(from..<to).contains(where: { document.roles($0).contains(.surname) || document.lowerRoles($0).contains(.common) }),
               !document.hasScoreLines, !document.hasSportsCue(from: from, to: to) else { return false }
         var start = from - 1
