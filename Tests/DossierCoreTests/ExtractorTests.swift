@@ -892,6 +892,12 @@ struct WireNewsTests {
             == ["Khmer Rouge/organization", "Tovan Drey/person", "Pol Pot/person"])
     }
 
+    @Test("a number before 'and' or 'to' and another number is a list of measures, no version of the name before it ('Olympic 800 and 1,500 metres')")
+    func measuresAfterAName() {
+        #expect(extractor.mentions(in: "She is the Olympic 800 and 1,500 metres champion.").map { "\($0.text)/\($0.entity)" }
+            == ["Olympic/Olympic Games"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -1113,11 +1113,17 @@ struct Document {
             guard index < tokens.count, tokens[index].startsWithDigit, tokens[index].lineBreaksBefore == 0,
                   (1...4).contains(tokens[index].byteEnd - tokens[index].byteStart),
                   bytes[tokens[index].byteStart..<tokens[index].byteEnd].allSatisfy({ (48...57).contains($0) }) else { return false }
-            return index + 1 == tokens.count || tokens[index + 1].lineBreaksBefore > 0
-                || !(Document.countedAfterNumber.contains(hash: tokens[index + 1].wordHash)
+            if index + 1 == tokens.count || tokens[index + 1].lineBreaksBefore > 0 { return true }
+            // "the Olympic 800 and 1,500 metres champion": a number before another is a range or a
+            // list of measures, no version.
+            if index + 2 < tokens.count, tokens[index + 2].startsWithDigit,
+               Document.numberJoins.contains(hash: tokens[index + 1].wordHash) { return false }
+            return !(Document.countedAfterNumber.contains(hash: tokens[index + 1].wordHash)
                      || Document.timeUnits.contains(hash: tokens[index + 1].wordHash))
         }
     }
+
+    static let numberJoins = WordTable<Bool>(words: ["and", "or", "to"])
 
     /// Whether token `index` is a month's name, in any case. Read in place.
     func isMonth(_ index: Int) -> Bool {
