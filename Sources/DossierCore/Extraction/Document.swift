@@ -421,8 +421,7 @@ struct Document {
             if next.isNameLike {
                 // "the Xbox One S. That revision", "Malcolm X. He said": after one letter's full
                 // stop, a word like "That" opens a sentence, not the rest of a name.
-                if token.byteEnd - token.byteStart == 2, bytes[token.byteEnd - 1] == UInt8(ascii: "."),
-                   isWord(index, in: DocumentNames.functionWords) {
+                if token.isOneLetterInitial(in: bytes), isWord(index, in: DocumentNames.functionWords) {
                     break
                 }
                 continue

@@ -160,16 +160,11 @@ public struct Gazetteer: Sendable {
             if let entry = entries.value(for: plainTokens, in: plainBytes, hash: WordHash.of(plainTokens)) { return entry }
         }
         // In capitals, with an initial's full stop: "S. KOREAN", "N. KOREA".
-        guard tokens.allSatisfy({ $0.isAllCaps || !$0.isWord || Gazetteer.isInitial($0, in: bytes) }) else { return nil }
+        guard tokens.allSatisfy({ $0.isAllCaps || !$0.isWord || ($0.isCapitalized && $0.isOneLetterInitial(in: bytes)) }) else { return nil }
         return folded.value(for: CaseFolding.lowercased(WordTable<Entry>.key(tokens, in: bytes)), hash: WordHash.folded(tokens))
     }
 
     public var count: Int { entries.count }
-
-    /// "S.", "N.": a capital and a full stop.
-    private static func isInitial(_ token: Token, in bytes: [UInt8]) -> Bool {
-        token.byteEnd - token.byteStart == 2 && (65...90).contains(bytes[token.byteStart]) && bytes[token.byteStart + 1] == UInt8(ascii: ".")
-    }
 
     /// "Erdoğan" → "Erdogan", "Élysée" → "Elysee": letters without their marks, case kept.
     public static func unaccented(_ text: String) -> String {

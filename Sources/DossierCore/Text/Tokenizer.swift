@@ -51,6 +51,11 @@ public struct Token: Hashable, Sendable {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[byteStart..<byteEnd]), as: UTF8.self) }
     }
 
+    /// One letter and its full stop: an initial ("S." of "S. Korea", "W." of "George W. Bush").
+    func isOneLetterInitial(in bytes: [UInt8]) -> Bool {
+        byteEnd - byteStart == 2 && bytes[byteEnd - 1] == UInt8(ascii: ".")
+    }
+
     /// How many characters the token has (`text(in: bytes).count`), counted from the offsets when
     /// every scalar is ASCII (one character each).
     func characterCount(in bytes: [UInt8]) -> Int { isASCII ? end - start : text(in: bytes).count }
