@@ -2252,12 +2252,13 @@ final class DocumentNames {
         learnName(tokens, in: bytes, entry)
         // "Dassault" of "Dassault Aviation", "Huayou" of "Huayou Cobalt", "Tarvex" of "Tarvex
         // Holdings Inc": a word no list knows before a company's head word is the company's own name.
-        let named = core.flatMap { $0.isEmpty ? nil : $0 } ?? tokens
+        let core = core.flatMap { $0.isEmpty ? nil : $0 }
+        let named = core ?? tokens
         if shortForms.contains(.firstWord), named.count > 1, let first = named.first, first.isCapitalized, !first.isAllCaps {
             names.insertIfAbsent(hash: first.wordHash, entry)
             folded.insertIfAbsent(hash: first.foldedHash, entry)
         }
-        if let core, !core.isEmpty {
+        if let core {
             learnName(core, in: bytes, entry)
             return
         }

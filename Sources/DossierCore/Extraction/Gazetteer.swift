@@ -219,16 +219,16 @@ public struct Gazetteer: Sendable {
             }
             return (bytes, ends)
         }()
-        /// How many times longer in bytes a text can grow: a letter of two bytes has a plain form of four at most.
-        static let longestGrowth = 2
+        /// How many times longer in bytes a text can grow: a letter is two bytes, and its plain form
+        /// ("ss", "Th", "ʼn") the longest of the table's, halved and rounded up.
+        static let longestGrowth = (ends.indices.map { ends[$0] - ($0 == 0 ? 0 : ends[$0 - 1]) }.reduce(2, max) + 1) / 2
 
         /// The plain form of the letter at `index` (a lead byte), or nil if it is none of these letters.
         @inline(__always) static func letter(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8>? {
             let (value, length) = UTF8Scalar.at(index, in: text)
             guard length == 2, range.contains(value) else { return nil }
             let offset = Int(value - range.lowerBound)
-            let letter = bytes[(offset == 0 ? 0 : ends[offset - 1])..<ends[offset]]
-            return letter.count <= 2 * longestGrowth ? letter : nil
+            return bytes[(offset == 0 ? 0 : ends[offset - 1])..<ends[offset]]
         }
     }
 
