@@ -898,6 +898,31 @@ struct WireNewsTests {
             == ["Olympic/Olympic Games"])
     }
 
+    @Test("what a title's 'of the' opens is what the office is of; a first name after its head word opens the person ('Director of the Larvik Maritime Museum Sven Ostby')")
+    func officesOfBodies() {
+        #expect(found("Dana Reyes, Director of the Tolvane Crime Prevention agency, spoke.")
+            == ["Dana Reyes/person", "Tolvane Crime Prevention/organization"])
+        #expect(found("They thanked the Director of the Larvik Maritime Museum Sven Ostby.")
+            == ["Larvik Maritime Museum/organization", "Sven Ostby/person"])
+        #expect(found("They thanked Speaker of the House Mike Johnson.") == ["Mike Johnson/person"])
+    }
+
+    @Test("a job held 'at' a firm names the firm, and is no name itself ('Head of Research at Quorvex', 'a Senior Fellow at')")
+    func jobsHeldAtFirms() {
+        #expect(found("Dana Reyes, Head of Research at Quorvex, said prices would rise.")
+            == ["Dana Reyes/person", "Quorvex/organization"])
+        #expect(found("Dana Reyes, head of research at Quorvex, said prices would rise.")
+            == ["Dana Reyes/person", "Quorvex/organization"])
+        #expect(found("Kim Ode, a Senior Fellow at the Harlan Institute, said so.")
+            == ["Kim Ode/person", "Harlan Institute/organization"])
+    }
+
+    @Test("a name after 'from' listed with a person is a person, not a town ('goals from Trevoh Chalobah and Nicolas Jackson')")
+    func namesListedWithPeople() {
+        #expect(found("They won after goals from Kelvo Marandah and Nicolas Jackson.")
+            == ["Kelvo Marandah/person", "Nicolas Jackson/person"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -738,6 +738,9 @@ struct Document {
         if isResearchAuthor(previous) { return .preposition }
         guard previous > 0, isWord(previous, in: Document.cuePrepositions),
               tokens[previous - 1].isWord else { return nil }
+        // "Head of Research at Quorvex", "Senior Fellow at Kelvane": a job at a firm or a school,
+        // capitalised as a title.
+        if spells(previous, Document.at), isJobHeldAt(previous - 1) { return .preposition }
         guard !tokens[previous - 1].isCapitalized || sentenceStarts[previous - 1] else { return nil }
         // "shares in Vale", but "workers in Kent": "in" only after a holding.
         if spells(previous, Document.in) {
@@ -746,15 +749,22 @@ struct Document {
         }
         // "a partner at Rhodium", "a professor at Kelvane": jobs held at a firm or a school, asked
         // only with "at" ("the partner of John Voss" is a person's).
-        return lowerRoles(previous - 1).contains(.organizationCueWithPreposition)
-            || (spells(previous, Document.at) && isWord(previous - 1, in: Document.jobsHeldAt)) ? .preposition : nil
+        return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
+    }
+
+    /// A title or a job held at a firm or a school, in any case: "Analyst", "Fellow", "partner".
+    func isJobHeldAt(_ index: Int) -> Bool {
+        roles(index).contains(.title) || Document.jobsHeldAt.contains(hash: tokens[index].foldedHash)
     }
 
     static let jobsHeldAt = WordTable<Bool>(words: ["partner", "partners", "director", "directors", "manager", "managers",
                                                     "professor", "professors", "fellow", "fellows", "lecturer", "lecturers",
                                                     "associate", "associates", "principal", "consultant", "consultants",
                                                     "adviser", "advisers", "advisor", "advisors", "trader", "traders",
-                                                    "banker", "bankers", "lawyer", "lawyers", "attorney", "attorneys"])
+                                                    "banker", "bankers", "lawyer", "lawyers", "attorney", "attorneys",
+                                                    // A department's head: "head of research at Quorvex".
+                                                    "head", "research", "strategy", "investments", "equities", "sales",
+                                                    "marketing", "communications", "operations"])
 
     /// "Zorvex and Kelda", "Zorvex, Kelda and Orla", "Zorvex, Kelda, and Orla": the run `start..<runEnd` is
     /// the next item, on the same line, of a list whose item before ends at `end`: after an "and", or

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.242"
+    static let rulesVersion = "2026-12-04.243"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -871,6 +871,20 @@ public struct EntityExtractor: Sendable {
                     index += 1
                     continue
                 }
+                // "Director of the Financial Crime Prevention agency", "the Mayor of Kleinburg": what
+                // a title's "of" opens, past its office's own words, is what the office is of, not
+                // the person holding it.
+                if runStart == nil, cue == .person, index > start, document.roles(index - 1).contains(.title),
+                   document.spells(index, Document.of) {
+                    cue = nil
+                }
+                // "Head of Research at Quorvex": an office held at a place of work names the
+                // organisation after "at".
+                if runStart == nil, cue == .person, index > start, document.spells(index, Document.at) {
+                    cue = .organization
+                    index += 1
+                    continue
+                }
                 // "of", "for" or "on" after an organisation's head word continues it: "Bank of Japan",
                 // "Ministry of Defence", "Office for National Statistics", "Council on Foreign Relations"
                 // ("on" is in a run only so: `Document.candidateEnd(from:)`). So does it after an
@@ -941,6 +955,16 @@ public struct EntityExtractor: Sendable {
             // surname after a first name that is no English word ("Jim Jordan", "Brian France"; not
             // "Will France win?", nor "Tom Holland": "tom" is a word).
             // An initial may open it: "C. Eugene Steuerle".
+            // Right after an organisation's head word, a first name ends the organisation and opens
+            // the person who speaks for it: "Speaker of the House Mike Johnson", "Director of the
+            // Larvik Maritime Museum Sven Ostby".
+            if runStart != nil, runStart != index - 1 || !isInitial(document, at: index - 1), index + 1 < end,
+               document.roles(index).contains(.givenName), isHeadWordOrHouse(document, at: index - 1),
+               tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps,
+               document.roles(index + 1).contains(.surname) || document.isUnknownWord(index + 1),
+               (longestGazetteerMatch(document, at: index, end: end)?.1 ?? 0) < 2 {
+                flush(index, &runStart, &cue, &mentions)
+            }
             if runStart == nil || (runStart == index - 1 && isInitial(document, at: index - 1)),
                index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                case let nextRoles = document.roles(index + 1),
@@ -1230,6 +1254,22 @@ public struct EntityExtractor: Sendable {
 
     /// Whether token `index` is "of" after a job a company has ("CEO", "Chairman", "Founder"): out of
     /// `segment`'s line.
+    /// "goals from Trevoh Chalobah and Nicolas Jackson": "and" at `index`, then a first name and
+    /// another capitalised word that no list has as a place; the name before is listed with a person.
+    private func isListedBeforePerson(_ document: Document, _ index: Int) -> Bool {
+        let tokens = document.tokens
+        guard index + 2 < tokens.count, document.spells(index, Document.and), document.roles(index + 1).contains(.givenName),
+              tokens[index + 2].isCapitalized, !tokens[index + 2].isAllCaps, tokens[index + 2].lineBreaksBefore == 0 else { return false }
+        return gazetteer.entry(for: tokens[(index + 1)..<(index + 3)], in: document.bytes) == nil
+    }
+
+    /// The last word of an organisation's or a place's name, or "House" (a chamber's).
+    private func isHeadWordOrHouse(_ document: Document, at index: Int) -> Bool {
+        let roles = document.roles(index)
+        return roles.contains(.organizationHead) || roles.contains(.placeHead)
+            || (document.mayBeHouse(index) && document.spells(index, Document.house))
+    }
+
     @inline(never) private func isCompanyJobBeforeOf(_ document: Document, at index: Int) -> Bool {
         document.spells(index, Document.of) && document.lowerRoles(index - 1).contains(.organizationCueWithPreposition)
     }
@@ -1467,6 +1507,11 @@ public struct EntityExtractor: Sendable {
            !tokens[to - 1].isPossessive {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
+        // "a Senior Fellow at the Harlan Institute", "Senior Analyst at Quorvex": a job, capitalised as
+        // a title, before where it is held.
+        if to < tokens.count, document.spells(to, Document.at), document.isJobHeldAt(to - 1) {
+            return nil
+        }
         if cue == .person, nameShaped {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
@@ -1525,7 +1570,8 @@ public struct EntityExtractor: Sendable {
         // "in Group A", "on Path C": a letter names a group or an option, not a place; "in Varn
         // Holt's crimes": a possessive names an owner.
         if nameShaped, document.followsLocative(from), !document.roles(from).contains(.givenName),
-           tokens[to - 1].end - tokens[to - 1].start > 1, !tokens[to - 1].isPossessive {
+           tokens[to - 1].end - tokens[to - 1].start > 1, !tokens[to - 1].isPossessive,
+           !isListedBeforePerson(document, to) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         // "Le Monde", "El País", "Der Spiegel", "La Vanguardia": an article of another language
