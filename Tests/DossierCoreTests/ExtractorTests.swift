@@ -923,6 +923,21 @@ struct WireNewsTests {
             == ["Kelvo Marandah/person", "Nicolas Jackson/person"])
     }
 
+    @Test("a place's kind in lower case right before a name makes it a place ('the port city Marivka', 'the riverside town Van Vieng')")
+    func placesAfterTheirKind() {
+        #expect(found("Fighting continued in the port city Marivka, near the border town Kelvorsk Nova.")
+            == ["Marivka/place", "Kelvorsk Nova/place"])
+        #expect(found("She stayed at the Tansy Backpacker Hostel in Oslo.") == ["Tansy Backpacker Hostel/place", "Oslo/place"])
+    }
+
+    @Test("a tabloid's lede opening with a first name in capitals names the person ('REBECCA Cooke is …'), not a table's codes")
+    func ledesInCapitals() {
+        #expect(foundWithEntities("Rebecca Tovell and her horse\n\nREBECCA Tovell is the rider who won.")
+            == ["Rebecca Tovell/Rebecca Tovell/person", "REBECCA Tovell/Rebecca Tovell/person"])
+        #expect(found("PRINCE Harry has flown to Oslo.") == ["Harry/person", "Oslo/place"])
+        #expect(found("TUE Iscor YR EPS 29.7 26.0").allSatisfy { !$0.hasSuffix("/person") })
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -76,6 +76,16 @@ struct Document {
             let plain = Gazetteer.unaccented(written)
             if plain != written { found = lexicon.roles(of: plain) }
         }
+        // "REBECCA Cooke is …", "PRINCE Harry has …": a tabloid's lede opens with its first word in
+        // capitals; a first name, a surname or a title there is one still.
+        // Not a table's codes ("TUE Iscor YR EPS", "JAS Bardejov 4 1 2") nor letters of three ("RAF Riga").
+        if found.isEmpty, tokens[index].isAllCaps, isLineStart(index), index + 2 < tokens.count,
+           tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps, tokens[index + 1].lineBreaksBefore == 0,
+           !tokens[index + 2].isAllCaps, !tokens[index + 2].startsWithDigit, tokens[index].characterCount(in: bytes) >= 4 {
+            let written = text(index)
+            found = lexicon.roles(of: written.prefix(1) + written.dropFirst().lowercased())
+                .intersection([.givenName, .surname, .title])
+        }
         memo.exact[index] = found
         return found
     }
@@ -1745,6 +1755,20 @@ struct Document {
                 && Document.placeWordsBeforeOf.contains(hash: $0[index - 2].foldedHash)
         }
     }
+
+    /// "the port city Marivka", "the riverside town Van Vieng", "the capital Kyiv": a place's kind
+    /// in lower case right before the name, after an article or an adjective.
+    func followsPlaceNoun(_ index: Int) -> Bool {
+        index >= 2 && tokens.withUnsafeBufferPointer {
+            $0[index - 1].lineBreaksBefore == 0 && $0[index].lineBreaksBefore == 0 && $0[index - 2].isWord
+                && !$0[index - 2].isCapitalized && $0[index - 1].wordHash == $0[index - 1].foldedHash
+                && Document.placeKindsBeforeName.contains(hash: $0[index - 1].wordHash)
+        }
+    }
+
+    static let placeKindsBeforeName = WordTable<Bool>(words: [
+        "town", "city", "village", "port", "capital", "province", "region", "district", "county", "suburb", "enclave",
+        "hamlet", "municipality", "commune", "borough", "settlement", "oblast", "neighbourhood", "neighborhood", "nation"])
 
     static let placeWordsBeforeOf = WordTable<Bool>(words: [
         "town", "city", "village", "island", "islands", "port", "capital", "province", "region", "district", "county",

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.243"
+    static let rulesVersion = "2026-12-04.244"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -965,6 +965,18 @@ public struct EntityExtractor: Sendable {
                (longestGazetteerMatch(document, at: index, end: end)?.1 ?? 0) < 2 {
                 flush(index, &runStart, &cue, &mentions)
             }
+            // "REBECCA Cooke is …": a tabloid's lede opens with a first name in capitals
+            // (`Document.roles`); the person is named as the rest of the article writes her.
+            if runStart == nil, index + 1 < end, tokens[index].isAllCaps, document.isLineStart(index),
+               document.roles(index).contains(.givenName), !tokens[index + 1].isAllCaps,
+               document.roles(index + 1).contains(.surname) || document.isUnknownWord(index + 1) {
+                let first = document.text(index)
+                let name = first.prefix(1) + first.dropFirst().lowercased() + " " + document.text(index + 1)
+                mentions.append(document.mention(from: index, to: index + 2, entity: name, kind: .person))
+                cue = nil
+                index += 2
+                continue
+            }
             if runStart == nil || (runStart == index - 1 && isInitial(document, at: index - 1)),
                index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                case let nextRoles = document.roles(index + 1),
@@ -1501,7 +1513,7 @@ public struct EntityExtractor: Sendable {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
         }
         // "the western town of Tubmanburg", "the tiny island of Gorgona", "the town of Reading".
-        if nameShaped, document.followsPlaceNounOf(from)
+        if nameShaped, document.followsPlaceNounOf(from) || document.followsPlaceNoun(from)
             || ((document.joinsNamesBeforePlacesKind(to) || document.endsNamesBeforePlacesKind(from: from, to: to))
                 && !document.isLoneDirection(from: from, to: to)),
            !tokens[to - 1].isPossessive {
