@@ -938,6 +938,12 @@ struct WireNewsTests {
         #expect(found("TUE Iscor YR EPS 29.7 26.0").allSatisfy { !$0.hasSuffix("/person") })
     }
 
+    @Test("initials' full stop before 'She' or 'The' ends the name ('Washington, D.C. She later'); a compound of peoples stays a group before any noun")
+    func sentencesAfterInitials() {
+        #expect(found("She studied in Tovaria, D.C. She later moved.") == ["Tovaria/place", "D.C./place"])
+        #expect(found("Dorn Vasek, a Jamaican-American economist, spoke.") == ["Dorn Vasek/person", "Jamaican-American/group"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

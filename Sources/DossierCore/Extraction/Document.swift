@@ -429,9 +429,10 @@ struct Document {
             // its airline ("Goddard Space Flight Center" is one name).
             if spells(index, Document.flight), index + 1 < tokens.count, hasDigit(index + 1) { break }
             if next.isNameLike {
-                // "the Xbox One S. That revision", "Malcolm X. He said": after one letter's full
-                // stop, a word like "That" opens a sentence, not the rest of a name.
-                if token.isOneLetterInitial(in: bytes), isWord(index, in: DocumentNames.functionWords) {
+                // "the Xbox One S. That revision", "Malcolm X. He said", "Washington, D.C. She
+                // later": after initials' full stop, a word like "That" opens a sentence, not the
+                // rest of a name.
+                if bytes[token.byteEnd - 1] == UInt8(ascii: "."), isWord(index, in: DocumentNames.functionWords) {
                     break
                 }
                 continue

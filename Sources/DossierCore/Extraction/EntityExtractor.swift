@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.244"
+    static let rulesVersion = "2026-12-04.245"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1554,6 +1554,11 @@ public struct EntityExtractor: Sendable {
         }
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
         // with a first name ("his rival Ilan Shor").
+        // "a Jamaican-American economist": a compound of peoples is a group's adjective, whatever
+        // noun follows it.
+        if run.count == 1, tokens[from].hasHyphen, compound(of: document.text(from)) == .peoples {
+            return document.mention(from: from, to: to, entity: nil, kind: .group)
+        }
         if cue == .organization || document.hasOrganizationCue(after: to, apposition: apposition) || document.hasSportsCue(from: from, to: to)
             || document.isFollowedByCompanyPeople(from: from, to: to),
            run.count == 1 || !document.roles(from).contains(.givenName) || document.hasCompanyOnlyCue(before: from) {
