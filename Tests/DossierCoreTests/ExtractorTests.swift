@@ -944,6 +944,23 @@ struct WireNewsTests {
         #expect(found("Dorn Vasek, a Jamaican-American economist, spoke.") == ["Dorn Vasek/person", "Jamaican-American/group"])
     }
 
+    @Test("the name before a title is where the title is held: an organisation's head word, or a company's officer ('Marine Corps Commandant', 'Zorvex CEO Ann Lee')")
+    func organisationsBeforeTitles() {
+        #expect(found("Philippine Navy Commander Dorn Vasek said so.") == ["Philippine Navy/organization", "Dorn Vasek/person"])
+        #expect(found("The Marine Corps Commandant Dorn Vasek said so.") == ["Marine Corps/organization", "Dorn Vasek/person"])
+        #expect(found("Zorvex CEO Ann Tovell said so.") == ["Zorvex/organization", "Ann Tovell/person"])
+        // A head word alone is part of the title.
+        #expect(found("Treasury Cabinet Secretary Dorn Vasek said so.") == ["Dorn Vasek/person"])
+        #expect(found("Exercise director Brigadier General Dorn Vasek and Adv Tovell spoke.")
+            == ["Dorn Vasek/person", "Tovell/person"])
+    }
+
+    @Test("Japan's given names and surnames are known ('Kazuyoshi Akashi', not the town); 'PRC' is China; ringgit amounts are money ('RM6.2 million')")
+    func japaneseNamesAndRinggit() {
+        #expect(found("Officials met Kazuyoshi Akashi in Osaka, then the PRC's envoy.") == ["Kazuyoshi Akashi/person", "Osaka/place", "PRC/place"])
+        #expect(found("The jet cost RM6.2 million, or RM900,000 less.").isEmpty)
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -768,6 +768,10 @@ struct Document {
         roles(index).contains(.title) || Document.jobsHeldAt.contains(hash: tokens[index].foldedHash)
     }
 
+    /// A company's officers, by the titles written before their names ("Zorvex CEO Ann Lee").
+    static let companyOfficers = WordTable<Bool>(words: ["CEO", "CFO", "COO", "CTO", "CIO", "Chairman", "Chairwoman",
+                                                         "Chairperson", "Founder", "Co-founder", "Cofounder", "Co-Founder"])
+
     static let jobsHeldAt = WordTable<Bool>(words: ["partner", "partners", "director", "directors", "manager", "managers",
                                                     "professor", "professors", "fellow", "fellows", "lecturer", "lecturers",
                                                     "associate", "associates", "principal", "consultant", "consultants",

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.245"
+    static let rulesVersion = "2026-12-04.246"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1227,6 +1227,26 @@ public struct EntityExtractor: Sendable {
             // A title speaks for the name after it; with none ("the Prime Minister said", "his
             // Defence Minister and …") it is no name itself.
             if document.isTitle(index, inRunEndingAt: end), index + 1 < end || cue == .person || (index > 0 && document.spells(index - 1, Document.the)) {
+                // "Marine Corps Commandant Eric Smith", "Philippine Navy Commander …": a name ending in
+                // an organisation's head word right before a title is where the title is held, with
+                // the people or the place that opens it; "Zorvex CEO Ann Lee": so is a name before
+                // a company's officer.
+                if var from = runStart, cue != .person {
+                    // A head word alone is no name: "Treasury Cabinet Secretary John Mbadi".
+                    if headKind(document, at: index - 1) == .organization {
+                        if let last = mentions.last, last.tokens.upperBound == from, last.tokens.lowerBound >= start,
+                           last.mention.kind == .group || last.mention.kind == .place {
+                            from = last.tokens.lowerBound
+                            mentions.removeLast()
+                        }
+                        if index - from >= 2 {
+                            mentions.append(document.mention(from: from, to: index, entity: nil, kind: .organization))
+                            runStart = nil
+                        }
+                    } else if document.isWord(index, in: Document.companyOfficers) {
+                        cue = .organization
+                    }
+                }
                 flush(index, &runStart, &cue, &mentions)
                 cue = .person
                 index += 1
@@ -1905,6 +1925,15 @@ public struct EntityExtractor: Sendable {
     /// "R5", "S23", "XW-SMA3", "WH-1000XM5": capitals and digits, no lower case, as makers
     /// name their models; not a quarter or a half ("Q2", "H1"), nor letters, a hyphen and a number,
     /// as indices are named ("FTSE-100", "DAX-30").
+    /// "RM6.2 million", "RM900,000": Malaysia's ringgit written before its amount is money, no model.
+    private func isRinggitAmount(_ document: Document, at index: Int) -> Bool {
+        let token = document.tokens[index]
+        let bytes = document.bytes
+        guard token.byteEnd - token.byteStart > 2, bytes[token.byteStart] == UInt8(ascii: "R"),
+              bytes[token.byteStart + 1] == UInt8(ascii: "M") else { return false }
+        return bytes[(token.byteStart + 2)..<token.byteEnd].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+    }
+
     private func isModelCode(_ document: Document, at index: Int) -> Bool {
         // Asked of every candidate whose last word holds a digit: the token taken once, nothing made.
         let token = document.tokens[index]
@@ -2039,7 +2068,7 @@ public struct EntityExtractor: Sendable {
         if word.isAllCaps {
             // "PS4", "GDDR5", "MH17": capitals and digits no list knows name a model, a product
             // (the lists have "G7" and "G20").
-            if word.hasDigit, document.isFiscalYear(index) { return nil }
+            if word.hasDigit, document.isFiscalYear(index) || isRinggitAmount(document, at: index) { return nil }
             if word.hasDigit, isModelCode(document, at: index) {
                 return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
             }
