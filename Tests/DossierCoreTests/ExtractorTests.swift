@@ -961,6 +961,12 @@ struct WireNewsTests {
         #expect(found("The jet cost RM6.2 million, or RM900,000 less.").isEmpty)
     }
 
+    @Test("a people before a place the lists know that ends in a head word are two names ('Jewish West Bank settlements')")
+    func peopleBeforeKnownPlaces() {
+        #expect(found("Officials announced more Jewish West Bank settlements and Bulgarian Black Sea resorts.")
+            == ["Jewish/group", "West Bank/place", "Bulgarian/group", "Black Sea/place"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.246"
+    static let rulesVersion = "2026-12-04.247"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -814,6 +814,14 @@ public struct EntityExtractor: Sendable {
         // is not cut at its "and" (the words below find it).
         // Not a first name and a surname that is also a place's last word: "Linda Park", "Michael Bay".
         // Not an operation's: "Operation Velvet Harbor" is no harbour (the words below name it).
+        // "Jewish West Bank settlements": a people before a place the lists know that ends in a head
+        // word are two names.
+        if end - nameStart >= 3, headKind(document, at: end - 1) != nil,
+           let (entry, length) = longestGazetteerMatch(document, at: nameStart, end: end), entry.kind == .group,
+           gazetteer.entry(for: tokens[(nameStart + length)..<end], in: document.bytes)?.kind == .place {
+            segment(document, from: start, to: nameStart + length, known: known, into: &mentions)
+            return segment(document, from: nameStart + length, to: end, known: known, into: &mentions)
+        }
         if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end], in: document.bytes) == nil,
            kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: end),
            !document.roles(nameStart).contains(.eventPrefix) {
