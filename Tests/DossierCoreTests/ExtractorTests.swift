@@ -967,6 +967,12 @@ struct WireNewsTests {
             == ["Jewish/group", "West Bank/place", "Bulgarian/group", "Black Sea/place"])
     }
 
+    @Test("a title before an ordinary word no one is named is no person ('Acting Schools database', 'General Purpose bombs')")
+    func titlesBeforeOrdinaryWords() {
+        #expect(found("Search the Acting Schools database for General Purpose bombs, said Senator Graham.")
+            == ["Graham/person"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -768,6 +768,12 @@ struct Document {
         roles(index).contains(.title) || Document.jobsHeldAt.contains(hash: tokens[index].foldedHash)
     }
 
+    /// Titles that are ordinary adjectives or nouns as well, before ordinary words: "General Purpose",
+    /// "Acting Schools", "Supreme Allied Commander", "Miss Universe", "Agent Orange", "Justice League".
+    static let titlesThatAreAdjectives = WordTable<Bool>(words: ["General", "Acting", "Supreme", "Major", "Chief", "Crown",
+                                                                 "Miss", "Lady", "Agent", "Justice", "Deputy", "Former",
+                                                                 "Late", "Executive", "Vice", "Prime"])
+
     /// A company's officers, by the titles written before their names ("Zorvex CEO Ann Lee").
     static let companyOfficers = WordTable<Bool>(words: ["CEO", "CFO", "COO", "CTO", "CIO", "Chairman", "Chairwoman",
                                                          "Chairperson", "Founder", "Co-founder", "Cofounder", "Co-Founder"])

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.247"
+    static let rulesVersion = "2026-12-04.248"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1552,7 +1552,12 @@ public struct EntityExtractor: Sendable {
         if to < tokens.count, document.spells(to, Document.at), document.isJobHeldAt(to - 1) {
             return nil
         }
-        if cue == .person, nameShaped {
+        // Not an ordinary word no one is named after a title that is an adjective too ("Acting Schools
+        // database", "General Purpose bombs", "Justice League"); after "Officers" or "Senator" it is
+        // a surname all the same ("Officers Quell", "Senator Dole").
+        if cue == .person, nameShaped,
+           to - from > 1 || !document.roles(from).isDisjoint(with: [.givenName, .surname]) || !document.lowerRoles(from).contains(.english)
+            || from == 0 || !document.isWord(from - 1, in: Document.titlesThatAreAdjectives) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
 
