@@ -973,6 +973,12 @@ struct WireNewsTests {
             == ["Graham/person"])
     }
 
+    @Test("an article or a pronoun is never a name, not as a title's first word nor before a work's noun ('titled “The importance of …”')")
+    func functionWordsAreNoNames() {
+        #expect(found("Scientists wrote a paper titled “The importance of lands.”\n\nThe lack of rights matters.").isEmpty)
+        #expect(!found("Her new record is Side A. Her album’s lead single sold well.").contains { $0.hasPrefix("Her/") })
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.248"
+    static let rulesVersion = "2026-12-04.249"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -700,7 +700,10 @@ public struct EntityExtractor: Sendable {
         // "the novel The Dragon Waiting", "a film called Past Lives": the candidate is a work's
         // title, whole, whatever words it is made of (MISC in CoNLL's terms).
         if cue == .other {
-            mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
+            // Not a title's first word alone: "the paper titled “The importance of …”".
+            if !(start..<end).allSatisfy({ document.isWord($0, in: DocumentNames.functionWords) }) {
+                mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
+            }
             return
         }
         if end < tokens.count, document.isMark(end, "("), isCompanyRunBeforeTicker(document, from: start, to: end) {
@@ -1528,6 +1531,8 @@ public struct EntityExtractor: Sendable {
         }
         // Headlines capitalise every word, so a headline word is a name only if the document says so.
         if document.isHeadline(from) { return nil }
+        // "Side A. Her album's lead single": a pronoun or an article is no name, whatever noun follows.
+        if to - from == 1, document.isWord(from, in: DocumentNames.functionWords) { return nil }
         // Initials in capitals are part of a name's shape: "H.G. Wells", "J.R.R. Tolkien".
         // A king's or a pope's number ends one: "Elizabeth II", "John Paul II".
         let nameShaped = (from..<to).allSatisfy { index in
