@@ -1809,6 +1809,12 @@ struct Document {
         }
         var byteEnd = tokens[last].byteEnd
         var end = tokens[last].end
+        // "the $279 Xbox One S.", "Plan B.": a thing's name ending in one letter leaves the full
+        // stop after it to the sentence.
+        if kind != .person, last == to - 1, to - from >= 2, tokens[last].isOneLetterInitial(in: bytes) {
+            byteEnd -= 1
+            end -= 1
+        }
         // A name that ends in its possessive keeps it: "Sainsbury's", "Moody's".
         if tokens[last].isPossessive, keepingPossessive || entity.map(Document.endsInPossessive) == true,
            let possessive = Document.possessiveLength(at: byteEnd, in: bytes) {
