@@ -979,6 +979,13 @@ struct WireNewsTests {
         #expect(!found("Her new record is Side A. Her album’s lead single sold well.").contains { $0.hasPrefix("Her/") })
     }
 
+    @Test("after a word no list knows, a town that is a surname too is the person's surname ('Shericka Jackson'); not a club's town in a results line")
+    func unknownFirstNamesBeforeTownSurnames() {
+        #expect(found("Trevane Jackson won the 200m, ahead of Kelvo Henderson.")
+            == ["Trevane Jackson/person", "Kelvo Henderson/person"])
+        #expect(found("Kelvski Sofia (Bulgaria) 1 Olimpija (Slovenia) 0").first == "Kelvski Sofia/organization")
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.250"
+    static let rulesVersion = "2026-12-04.251"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -969,9 +969,8 @@ public struct EntityExtractor: Sendable {
             // Right after an organisation's head word, a first name ends the organisation and opens
             // the person who speaks for it: "Speaker of the House Mike Johnson", "Director of the
             // Larvik Maritime Museum Sven Ostby".
-            if runStart != nil, runStart != index - 1 || !isInitial(document, at: index - 1), index + 1 < end,
+            if runStart != nil, index + 1 < end, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps,
                document.roles(index).contains(.givenName), isHeadWordOrHouse(document, at: index - 1),
-               tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps,
                document.roles(index + 1).contains(.surname) || document.isUnknownWord(index + 1),
                (longestGazetteerMatch(document, at: index, end: end)?.1 ?? 0) < 2 {
                 flush(index, &runStart, &cue, &mentions)
@@ -1056,6 +1055,20 @@ public struct EntityExtractor: Sendable {
                 // (or a company's) is the surname.
                 if length == 1, let from = runStart, index - from >= 2, isInitial(document, at: index - 1),
                    entry.kind == .place && !entry.isCountry || entry.kind == .organization {
+                    runStart = nil
+                    mentions.append(document.mention(from: from, to: index + 1, entity: nil, kind: .person))
+                    cue = nil
+                    index += 1
+                    continue
+                }
+                // "Shericka Jackson", "Trevoh Lincoln": after a word no list knows, a town's name that is
+                // a surname too is the person's surname.
+                if length == 1, let from = runStart, index - from == 1, entry.kind == .place, !entry.isCountry,
+                   document.roles(index).contains(.surname), document.isUnknownWord(from), !tokens[from].isAllCaps,
+                   !tokens[from].hasDigit, !document.followsLocativeInAnyCase(from),
+                   // Not a club named by its town: "Levski Sofia (Bulgaria) 1", "v Brann Bergen".
+                   !document.hasSportsCue(from: from, to: index + 1), !document.hasResultCue(from: from, to: index + 1),
+                   !isClubBeforeGoals(document, index + 1) {
                     runStart = nil
                     mentions.append(document.mention(from: from, to: index + 1, entity: nil, kind: .person))
                     cue = nil
@@ -1304,6 +1317,14 @@ public struct EntityExtractor: Sendable {
         guard index + 2 < tokens.count, document.spells(index, Document.and), document.roles(index + 1).contains(.givenName),
               tokens[index + 2].isCapitalized, !tokens[index + 2].isAllCaps, tokens[index + 2].lineBreaksBefore == 0 else { return false }
         return gazetteer.entry(for: tokens[(index + 1)..<(index + 3)], in: document.bytes) == nil
+    }
+
+    /// "Levski Sofia (Bulgaria) 1 Olimpija (Slovenia) 0": a country in brackets at `index`, then a
+    /// number of goals (a tennis player's line has sets: "MaliVai Washington (U.S.) 6-2").
+    private func isClubBeforeGoals(_ document: Document, _ index: Int) -> Bool {
+        let tokens = document.tokens
+        guard index + 3 < tokens.count, document.isMark(index, "("), document.isMark(index + 2, ")") else { return false }
+        return tokens[index + 3].startsWithDigit && !tokens[index + 3].hasHyphen
     }
 
     /// The last word of an organisation's or a place's name, or "House" (a chamber's).
