@@ -986,6 +986,12 @@ struct WireNewsTests {
         #expect(found("Kelvski Sofia (Bulgaria) 1 Olimpija (Slovenia) 0").first == "Kelvski Sofia/organization")
     }
 
+    @Test("a title's person may open with initials in capitals without full stops ('Governor JB Pritzker')")
+    func capitalInitialsAfterTitles() {
+        #expect(found("Governor TJ Kelvorn said so, the BBC Radio reported.")
+            == ["TJ Kelvorn/person", "BBC Radio/organization"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

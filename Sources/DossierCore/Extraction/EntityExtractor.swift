@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.251"
+    static let rulesVersion = "2026-12-04.252"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1559,6 +1559,9 @@ public struct EntityExtractor: Sendable {
         let nameShaped = (from..<to).allSatisfy { index in
             document.roles(index).contains(.connector)
                 || (tokens[index].isNameLike && !tokens[index].isAllCaps && !tokens[index].startsWithDigit)
+                // A title's "JB Pritzker", "TJ Kelvorn": initials in capitals without their full stops.
+                || (index == from && index + 1 < to && cue == .person && tokens[index].isAllCaps && !tokens[index].hasDigit
+                    && tokens[index].byteEnd - tokens[index].byteStart == 2)
                 || (index + 1 < to && isInitials(tokens[index], in: document.bytes))
                 || (index + 1 == to && index > from && document.isRegnalNumeral(index))
         }
