@@ -992,6 +992,12 @@ struct WireNewsTests {
             == ["TJ Kelvorn/person", "BBC Radio/organization"])
     }
 
+    @Test("cities whose names carry marks are known with them or without ('Córdoba', 'Cordoba', 'Kraków')")
+    func citiesWithMarks() {
+        #expect(foundWithEntities("The party lost ground in Cordoba, then flew from Kraków to Córdoba.")
+            == ["Cordoba/Córdoba/place", "Kraków/Kraków/place", "Córdoba/Córdoba/place"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")
