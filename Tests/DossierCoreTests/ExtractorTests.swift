@@ -998,6 +998,12 @@ struct WireNewsTests {
             == ["Cordoba/Córdoba/place", "Kraków/Kraków/place", "Córdoba/Córdoba/place"])
     }
 
+    @Test("'to' after a word of travel puts a place after it ('flying to Sharm el-Sheikh'), not after 'said to'")
+    func placesAfterTravel() {
+        #expect(found("They flew to Marsa el-Kelb, then fled to Marivka. He said to Kelvorn that the road to Zarvia was closed.")
+            == ["Marsa el-Kelb/place", "Marivka/place", "Zarvia/place"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

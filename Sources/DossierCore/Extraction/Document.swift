@@ -1798,6 +1798,18 @@ struct Document {
         index > 0 && tokens[index - 1].isWord && roles(index - 1).contains(.locative)
     }
 
+    /// "flying to Sharm el-Sheikh", "a flight to Kelvorsk", "fled to Marivka": "to" after a word of
+    /// travel puts a place after it ("said to Smith" does not).
+    func followsTravelTo(_ index: Int) -> Bool {
+        index >= 2 && spells(index - 1, Document.to) && isWord(index - 2, in: Document.travelWords)
+    }
+
+    static let travelWords = WordTable<Bool>(words: [
+        "fly", "flies", "flew", "flying", "flown", "flight", "flights", "travel", "travels", "travelled", "traveled",
+        "travelling", "traveling", "trip", "trips", "journey", "returned", "returning", "headed", "heading", "drove",
+        "driving", "sailed", "sailing", "fled", "flee", "fleeing", "deported", "extradited", "evacuated", "route", "road",
+        "marched"])
+
     /// A mention of tokens `from..<to`; with no `entity`, the text itself names the entity.
     /// `keepingPossessive`: the name ends in its possessive ("Standard & Poor's").
     func mention(from: Int, to: Int, entity: String?, kind: EntityKind, keepingPossessive: Bool = false) -> FoundMention {

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.253"
+    static let rulesVersion = "2026-12-04.254"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1648,7 +1648,7 @@ public struct EntityExtractor: Sendable {
         }
         // "in Group A", "on Path C": a letter names a group or an option, not a place; "in Varn
         // Holt's crimes": a possessive names an owner.
-        if nameShaped, document.followsLocative(from), !document.roles(from).contains(.givenName),
+        if nameShaped, document.followsLocative(from) || document.followsTravelTo(from), !document.roles(from).contains(.givenName),
            tokens[to - 1].end - tokens[to - 1].start > 1, !tokens[to - 1].isPossessive,
            !isListedBeforePerson(document, to) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
@@ -2148,7 +2148,7 @@ public struct EntityExtractor: Sendable {
             return isName && !isDictionaryWord ? document.mention(from: index, to: index + 1, entity: nil, kind: .person) : nil
         }
         // "in Epstein's crimes": a possessive names an owner, not a place.
-        if document.followsLocative(index), !isName, !word.isPossessive {
+        if document.followsLocative(index) || document.followsTravelTo(index), !isName, !word.isPossessive {
             return isDictionaryWord ? nil : document.mention(from: index, to: index + 1, entity: nil, kind: .place)
         }
         if isName, !isDictionaryWord { return document.mention(from: index, to: index + 1, entity: nil, kind: .person) }
