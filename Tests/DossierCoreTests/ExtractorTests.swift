@@ -1004,6 +1004,12 @@ struct WireNewsTests {
             == ["Marsa el-Kelb/place", "Marivka/place", "Zarvia/place"])
     }
 
+    @Test("a first name and a head word before a person's apposition are a person's name ('Serhii Radio, a chemistry researcher at DonNU')")
+    func peopleNamedLikeBodies() {
+        #expect(found("Tomas Bank, a local farmer, said so; the Kelda Foundation, a charity, agreed.")
+            == ["Tomas Bank/person", "Kelda Foundation/organization"])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

@@ -914,6 +914,7 @@ struct Document {
                 if endsHere {
                     guard !tokens[index].isCapitalized, !tokens[index].isPossessive else { return nil }
                     if Document.thingNouns.contains(hash: tokens[index].wordHash) { return .other }
+                    if Document.personNouns.contains(hash: tokens[index].wordHash) { return .person }
                     return roles(index).contains(.organizationCue) ? .organization : nil
                 }
                 index += 1
@@ -1490,8 +1491,8 @@ struct Document {
                                                        "plays", "playing", "signed", "assists", "rebounds", "wickets", "runs",
                                                        "tries"])
     /// The words after the noun that heads an apposition: "the Swedish company that …".
-    static let appositionEnds = WordTable<Bool>(words: ["that", "which", "with", "based", "in", "of", "and", "whose", "founded",
-                                                         "owned", "run", "led", "backed", "listed", "behind", "for", "known",
+    static let appositionEnds = WordTable<Bool>(words: ["that", "which", "with", "based", "in", "of", "at", "from", "and", "whose",
+                                                         "founded", "owned", "run", "led", "backed", "listed", "behind", "for", "known",
                                                          // "Ascom, a global solutions provider focused on healthcare"
                                                          "focused", "focusing", "specializing", "specialising", "headquartered",
                                                          "providing", "offering", "operating", "serving"])
@@ -1594,6 +1595,8 @@ struct Document {
         "professor", "lawyer", "attorney", "economist", "analyst", "actor", "actress", "singer", "writer", "author",
         "journalist", "reporter", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
         "aide", "adviser", "advisor", "ceo", "executive", "manager", "researcher", "scientist",
+        "engineer", "teacher", "doctor", "nurse", "student", "lecturer", "historian", "artist", "striker", "midfielder",
+        "goalkeeper", "activist", "farmer", "widow", "politician", "lawmaker", "diplomat", "entrepreneur",
     ])
 
     static let honorifics = WordTable<Bool>(words: ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."])

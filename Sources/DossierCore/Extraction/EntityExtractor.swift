@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.254"
+    static let rulesVersion = "2026-12-04.255"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -824,6 +824,14 @@ public struct EntityExtractor: Sendable {
            gazetteer.entry(for: tokens[(nameStart + length)..<end], in: document.bytes)?.kind == .place {
             segment(document, from: start, to: nameStart + length, known: known, into: &mentions)
             return segment(document, from: nameStart + length, to: end, known: known, into: &mentions)
+        }
+        // "Serhii Radio, a chemistry researcher": a first name and a head word before a person's
+        // apposition are a person's name.
+        if end - nameStart == 2, document.roles(nameStart).contains(.givenName), headKind(document, at: end - 1) == .organization,
+           document.appositionKind(after: end) == .person, gazetteer.entry(for: tokens[nameStart..<end], in: document.bytes) == nil {
+            if nameStart > start { segment(document, from: start, to: nameStart, known: known, into: &mentions) }
+            mentions.append(document.mention(from: nameStart, to: end, entity: nil, kind: .person))
+            return
         }
         if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end], in: document.bytes) == nil,
            kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: end),
