@@ -70,24 +70,32 @@ struct Document {
     func roles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.exact[index] { return known }
         var found = lexicon.roles(of: tokens[index], in: bytes)
+        if found.isEmpty { found = rolesOfOtherSpelling(index) }
+        memo.exact[index] = found
+        return found
+    }
+
+    /// The roles of a word no list has as written, looked up as the lists write it. Out of
+    /// `roles`' line, which every word passes through.
+    @inline(never) private func rolesOfOtherSpelling(_ index: Int) -> Lexicon.Roles {
+        let token = tokens[index]
         // "Luís", "Nuño": the name lists are in ASCII, so a word with accents is also looked up without them.
-        if found.isEmpty, !tokens[index].isASCII, tokens[index].isCapitalized {
+        if !token.isASCII, token.isCapitalized {
             let written = text(index)
             let plain = Gazetteer.unaccented(written)
-            if plain != written { found = lexicon.roles(of: plain) }
+            if plain != written, case let found = lexicon.roles(of: plain), !found.isEmpty { return found }
         }
         // "REBECCA Cooke is …", "PRINCE Harry has …": a tabloid's lede opens with its first word in
         // capitals; a first name, a surname or a title there is one still.
         // Not a table's codes ("TUE Iscor YR EPS", "JAS Bardejov 4 1 2") nor letters of three ("RAF Riga").
-        if found.isEmpty, tokens[index].isAllCaps, isLineStart(index), index + 2 < tokens.count,
+        if token.isAllCaps, isLineStart(index), index + 2 < tokens.count,
            tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps, tokens[index + 1].lineBreaksBefore == 0,
-           !tokens[index + 2].isAllCaps, !tokens[index + 2].startsWithDigit, tokens[index].characterCount(in: bytes) >= 4 {
+           !tokens[index + 2].isAllCaps, !tokens[index + 2].startsWithDigit, token.characterCount(in: bytes) >= 4 {
             let written = text(index)
-            found = lexicon.roles(of: written.prefix(1) + written.dropFirst().lowercased())
+            return lexicon.roles(of: written.prefix(1) + written.dropFirst().lowercased())
                 .intersection([.givenName, .surname, .title])
         }
-        memo.exact[index] = found
-        return found
+        return []
     }
 
     /// "We’re", "They’ll", "Don’t": a contraction, no name whatever starts a sentence.
