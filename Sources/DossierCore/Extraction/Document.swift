@@ -91,11 +91,15 @@ struct Document {
         if token.isAllCaps, isLineStart(index), index + 2 < tokens.count,
            tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps, tokens[index + 1].lineBreaksBefore == 0,
            !tokens[index + 2].isAllCaps, !tokens[index + 2].startsWithDigit, token.characterCount(in: bytes) >= 4 {
-            let written = text(index)
-            return lexicon.roles(of: written.prefix(1) + written.dropFirst().lowercased())
-                .intersection([.givenName, .surname, .title])
+            return lexicon.roles(of: inTitleCase(index)).intersection([.givenName, .surname, .title])
         }
         return []
+    }
+
+    /// Token `index` with its first letter kept and the rest in lower case: "REBECCA" → "Rebecca".
+    func inTitleCase(_ index: Int) -> String {
+        let written = text(index)
+        return written.prefix(1) + written.dropFirst().lowercased()
     }
 
     /// "We’re", "They’ll", "Don’t": a contraction, no name whatever starts a sentence.

@@ -878,8 +878,9 @@ public struct EntityExtractor: Sendable {
         while index < end {
             let token = tokens[index]
             if !token.isNameLike {
-                if runStart == nil, index > start, document.roles(index - 1).contains(.title), document.spells(index, Document.of),
-                   case let next = officeEnd(document, of: index, end: end), next > index + 1 {
+                let isTitlesOf = runStart == nil && index > start && document.roles(index - 1).contains(.title)
+                    && document.spells(index, Document.of)
+                if isTitlesOf, case let next = officeEnd(document, of: index, end: end), next > index + 1 {
                     index = next
                     continue
                 }
@@ -893,8 +894,7 @@ public struct EntityExtractor: Sendable {
                 // "Director of the Financial Crime Prevention agency", "the Mayor of Kleinburg": what
                 // a title's "of" opens, past its office's own words, is what the office is of, not
                 // the person holding it.
-                if runStart == nil, cue == .person, index > start, document.roles(index - 1).contains(.title),
-                   document.spells(index, Document.of) {
+                if isTitlesOf, cue == .person {
                     cue = nil
                 }
                 // "Head of Research at Quorvex": an office held at a place of work names the
@@ -988,8 +988,7 @@ public struct EntityExtractor: Sendable {
             if runStart == nil, index + 1 < end, tokens[index].isAllCaps, document.isLineStart(index),
                document.roles(index).contains(.givenName), !tokens[index + 1].isAllCaps,
                document.roles(index + 1).contains(.surname) || document.isUnknownWord(index + 1) {
-                let first = document.text(index)
-                let name = first.prefix(1) + first.dropFirst().lowercased() + " " + document.text(index + 1)
+                let name = document.inTitleCase(index) + " " + document.text(index + 1)
                 mentions.append(document.mention(from: index, to: index + 2, entity: name, kind: .person))
                 cue = nil
                 index += 2
@@ -1316,8 +1315,6 @@ public struct EntityExtractor: Sendable {
         kind == .place && head + 1 < end && document.isTitle(head + 1)
     }
 
-    /// Whether token `index` is "of" after a job a company has ("CEO", "Chairman", "Founder"): out of
-    /// `segment`'s line.
     /// "goals from Trevoh Chalobah and Nicolas Jackson": "and" at `index`, then a first name and
     /// another capitalised word that no list has as a place; the name before is listed with a person.
     private func isListedBeforePerson(_ document: Document, _ index: Int) -> Bool {
@@ -1342,6 +1339,8 @@ public struct EntityExtractor: Sendable {
             || (document.mayBeHouse(index) && document.spells(index, Document.house))
     }
 
+    /// Whether token `index` is "of" after a job a company has ("CEO", "Chairman", "Founder"): out of
+    /// `segment`'s line.
     @inline(never) private func isCompanyJobBeforeOf(_ document: Document, at index: Int) -> Bool {
         document.spells(index, Document.of) && document.lowerRoles(index - 1).contains(.organizationCueWithPreposition)
     }
@@ -1972,9 +1971,6 @@ public struct EntityExtractor: Sendable {
         return from
     }
 
-    /// "R5", "S23", "XW-SMA3", "WH-1000XM5": capitals and digits, no lower case, as makers
-    /// name their models; not a quarter or a half ("Q2", "H1"), nor letters, a hyphen and a number,
-    /// as indices are named ("FTSE-100", "DAX-30").
     /// "RM6.2 million", "RM900,000": Malaysia's ringgit written before its amount is money, no model.
     private func isRinggitAmount(_ document: Document, at index: Int) -> Bool {
         let token = document.tokens[index]
@@ -1984,6 +1980,9 @@ public struct EntityExtractor: Sendable {
         return bytes[(token.byteStart + 2)..<token.byteEnd].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 
+    /// "R5", "S23", "XW-SMA3", "WH-1000XM5": capitals and digits, no lower case, as makers
+    /// name their models; not a quarter or a half ("Q2", "H1"), nor letters, a hyphen and a number,
+    /// as indices are named ("FTSE-100", "DAX-30").
     private func isModelCode(_ document: Document, at index: Int) -> Bool {
         // Asked of every candidate whose last word holds a digit: the token taken once, nothing made.
         let token = document.tokens[index]
