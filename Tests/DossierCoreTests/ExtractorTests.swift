@@ -1010,6 +1010,38 @@ struct WireNewsTests {
             == ["Tomas Bank/person", "Kelda Foundation/organization"])
     }
 
+    @Test("a name with a trademark's sign after it is a brand's, not a person's; 'Ok, now …' names nobody")
+    func trademarksAndInterjections() {
+        #expect(found("Add 1 1/2 cups Don Vartor® Honey and boil. We use Kelvaro™ pans.")
+            == ["Don Vartor/organization", "Kelvaro/organization"])
+        #expect(found("Ok, now for a little fun with Marla Venn.") == ["Marla Venn/person"])
+    }
+
+    @Test("a handle is no name ('@PFV_Quarrels'); 'Jr.' keeps its full stop; a box score's and a gadget's letters name nothing")
+    func handlesSuffixesAndShorthand() {
+        #expect(found("Great game. — PFV Quarrels (@PFV_Quarrels) and Rep. Dana Velk (@Dana) agree.")
+            == ["PFV Quarrels/organization", "Dana Velk/person"])
+        #expect(found("Morvan Trell Jr., 55, pleaded guilty. He was shot by Colm Hartley Jr. The court sat.")
+            == ["Morvan Trell Jr./person", "Colm Hartley Jr/person"])
+        #expect(found("LB Joe Varnick 74 100% 7 tackles. 1 sack, 2 TFL, 2 QH, a PBU and 1 FF.") == ["Joe Varnick/person"])
+        #expect(found("Tested by: Jon Malvick RRP: £23.99. A DVI monitor.") == ["Jon Malvick/person"])
+        #expect(found("NASA is developing a mission called Quarra Clipper, a rover NASA plans to fly.")
+            == ["NASA/organization", "Quarra Clipper/other", "NASA/organization"])
+    }
+
+    @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
+    func quotedTitlesByWhatFollows() {
+        #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")
+            == ["Harlan and Mabel/other", "Quarry Bells/other"])
+        #expect(found("She filmed an adaptation of “Orchard & Vine” and an early version of \"Madame Vorelle\".")
+            == ["Orchard & Vine/other", "Madame Vorelle/other"])
+        #expect(found("He loved the Nina Corr script called “Thistle Road,” a story of singers.")
+            == ["Nina Corr/person", "Thistle Road/other"])
+        #expect(found("Its \"Lantern Run: Embers\" director Pia Sorn left.") == ["Lantern Run: Embers/other", "Pia Sorn/person"])
+        // Speech in quotation marks before a person's noun stays speech: no title.
+        #expect(found("“Hold the line,” the director said.") == [])
+    }
+
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")
     func ordinaryCompounds() {
         #expect(foundWithEntities("Are There Any Un-Angry Vosk Voters?\n\nGrenna Vosk won the vote, and Vosk thanked them.")

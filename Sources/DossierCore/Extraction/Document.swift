@@ -419,7 +419,9 @@ struct Document {
                roles(index - 1).contains(.abbreviatedTitle)
                 || isWord(index - 1, in: Document.abbreviatedPlacePrefixes),
                tokens[index + 1].lineBreaksBefore == 0,
-               tokens[index + 1].isCapitalized {
+               tokens[index + 1].isCapitalized,
+               // "Martin Luther King Jr. Day", but "shot by Colm Hartley Jr. The court sat".
+               !isWord(index + 1, in: DocumentNames.functionWords) || !(spells(index - 1, Document.junior) || spells(index - 1, Document.senior)) {
                 index += 1
                 continue
             }
@@ -606,16 +608,18 @@ struct Document {
         // "review the play Monday": a day or a month is no work's title.
         if roles(index).contains(.notName) || isMonth(index) { return false }
         if isWord(previous, in: Document.openingQuotes) { previous -= 1 }
+        var isNamed = false
         if previous > 0, isWord(previous, in: Document.workNaming) {
             // "a paper titled …": only a work is titled, whatever the noun.
             if Document.titling.contains(hash: tokens[previous].wordHash) { return true }
+            isNamed = true
             previous -= 1
             if previous > 0, isWord(previous, in: Document.workNamingVerbs) { previous -= 1 }
         }
         // The noun after a determiner, a possessive or its maker's name ("Disney+ series Andor",
         // "the Beatles' album Abbey Road"), never a verb: "to play Liechtenstein".
         guard previous > 0, tokens[previous].isWord, !tokens[previous].isCapitalized,
-              isWord(previous, in: Document.workNouns) else { return false }
+              isWord(previous, in: Document.workNouns) || (isNamed && isWord(previous, in: Document.namedCraftNouns)) else { return false }
         return tokens[previous - 1].isPossessive || Document.workDeterminers.value(lowercasing: tokens[previous - 1], in: bytes) != nil
             || isMakersName(before: previous)
     }
@@ -637,10 +641,14 @@ struct Document {
     private static let workNounWords = ["book", "novel", "film", "movie", "album", "song", "series", "sitcom", "documentary",
                                         "podcast", "memoir", "opera", "musical", "poem", "game", "painting", "sculpture",
                                         "biography", "trilogy", "franchise", "show", "episode", "sequel", "drama",
-                                        "comedy", "thriller", "novella", "play", "biopic",
+                                        "comedy", "thriller", "novella", "play", "biopic", "script", "screenplay",
                                         // Made things a maker names: "its drug Nubeqa", "the chatbot Velm".
                                         "drug", "vaccine", "weedkiller", "herbicide", "pesticide", "pill", "smartphone",
                                         "chatbot", "processor", "console"]
+    /// Craft and missions, named like works after "called" or "named": "a mission called Europa
+    /// Clipper" (not "a rover NASA plans to fly").
+    static let namedCraftNouns = WordTable<Bool>(words: ["mission", "spacecraft", "probe", "rover", "lander", "satellite",
+                                                          "telescope"])
     private static let workNamingWords = ["called", "titled", "entitled", "named"]
     private static let openingQuoteMarks = ["“", "\"", "‘", "'"]
     /// Whether the mark right before the run makes it a work's title (`isQuotedTitle`) or a made
@@ -678,6 +686,41 @@ struct Document {
         return (tokens[before].isPossessive && tokens[before].isCapitalized)
             || isWord(before, in: Document.workVerbs)
             || (before == start - 2 && !tokens[before].isCapitalized && isWord(before, in: Document.workNouns))
+            || isQuotedTitleByItsWork(from: start, close: close)
+    }
+
+    /// "the “Melvin and Howard” star", "the "Dune" franchise": a work's maker or part right after
+    /// the quotation; "an adaptation of “War & Peace”", "the cast of “Pose”": one right before its
+    /// "of". Every word of the quotation but its joins capitalised: speech is no title.
+    @inline(never) private func isQuotedTitleByItsWork(from start: Int, close: Int) -> Bool {
+        let after = close + 1
+        let byWhatFollows = after < tokens.count && tokens[after].lineBreaksBefore == 0 && !tokens[after].isCapitalized
+            && isWord(after, in: Document.worksMakersAndParts)
+        let byWhatPrecedes = start > 2 && (spells(start - 2, Document.of) || spells(start - 2, Document.to))
+            && !tokens[start - 3].isCapitalized && isWord(start - 3, in: Document.worksMakersAndParts)
+        guard byWhatFollows || byWhatPrecedes else { return false }
+        return (start..<close).allSatisfy { index in
+            !tokens[index].isWord || tokens[index].isCapitalized || isWord(index, in: Document.titleJoins)
+        }
+    }
+
+    /// A quoted title's end when joins in lower case or a colon stand inside it ("“Melvin and
+    /// Howard” star", "“Mission: Impossible” director"): the run from `start`, after an opening quotation mark,
+    /// to the closing one, if the quotation is a work's title (`isQuotedTitle`); nil otherwise.
+    /// Out of `candidates`' line: asked only after an opening mark.
+    @inline(never) func quotedTitleEnd(from start: Int, runEnd: Int) -> Int? {
+        guard start > 1, Document.openingQuotes.contains(hash: tokens[start - 1].wordHash) else { return nil }
+        var end = runEnd
+        while end < tokens.count, end < start + 10, tokens[end].lineBreaksBefore == 0 {
+            if tokens[end].isWord, !tokens[end].isCapitalized, !isWord(end, in: Document.titleJoins) { return nil }
+            // "“Mission: Impossible” director": a subtitle after a colon is in the title.
+            if !tokens[end].isWord, !isMark(end, "&"), !(isMark(end, ":") && end + 1 < tokens.count && tokens[end + 1].isCapitalized) {
+                break
+            }
+            end += 1
+        }
+        guard end > runEnd, tokens[end - 1].isCapitalized, isQuotedTitle(from: start, to: end) else { return nil }
+        return end
     }
 
     /// "Martin wrote A Song of Ice and Fire", "she starred in The Lost Daughter": a title of two
@@ -709,6 +752,14 @@ struct Document {
     static let workVerbs = WordTable<Bool>(words: ["starred", "stars", "starring", "wrote", "directed", "produced", "released",
                                                     "published", "premiered", "recorded", "sang", "performed", "filmed"])
     static let workNouns = WordTable<Bool>(words: workNounWords)
+    /// Who makes a work or what is part of it, right after its quoted title or before "of" it.
+    static let worksMakersAndParts = WordTable<Bool>(words: [
+        "star", "stars", "actor", "actress", "director", "creator", "author", "showrunner", "screenwriter", "co-star",
+        "franchise", "trilogy", "sequel", "prequel", "remake", "reboot", "adaptation", "version", "soundtrack", "cast",
+        "episode", "episodes", "season", "finale", "premiere",
+    ])
+    /// Lower-case words inside a work's title: "Melvin and Howard", "War of the Worlds".
+    static let titleJoins = WordTable<Bool>(words: ["and", "of", "the", "a", "an", "in", "on", "to", "for", "with", "at", "&"])
     static let workNaming = WordTable<Bool>(words: workNamingWords)
     static let openingQuotes = WordTable<Bool>(words: openingQuoteMarks)
     /// Any word that may stand right before a work's title.
@@ -740,6 +791,29 @@ struct Document {
             before -= 1
         }
         return end < tokens.count && isMark(end, ",")
+    }
+
+    /// Whether token `index` is written right after an "@" (a handle: "@PFF_Browns"). Read in place.
+    @inline(__always) func followsAtSign(_ index: Int) -> Bool {
+        index > 0 && tokens[index].byteStart == tokens[index - 1].byteEnd && bytes[tokens[index - 1].byteStart] == UInt8(ascii: "@")
+    }
+
+    /// The first token after `index` that stands apart from the one before it ("@PFF_Browns" is
+    /// "PFF", "_", "Browns" written together).
+    @inline(never) func endOfJoinedTokens(from index: Int) -> Int {
+        var end = index + 1
+        while end < tokens.count, tokens[end].byteStart == tokens[end - 1].byteEnd { end += 1 }
+        return end
+    }
+
+    /// "Don Victor® Honey", "Kelvaro™ pans": a name with a trademark's sign right after it is a
+    /// brand's, never a person's. Read in place: asked of every candidate.
+    @inline(__always) func isTrademarkedName(endingAt end: Int) -> Bool {
+        guard end > 0, end < tokens.count, tokens[end].byteStart == tokens[end - 1].byteEnd else { return false }
+        let start = tokens[end].byteStart
+        // "®" is C2 AE, "™" E2 84 A2.
+        return (bytes[start] == 0xC2 && start + 1 < bytes.count && bytes[start + 1] == 0xAE)
+            || (bytes[start] == 0xE2 && start + 2 < bytes.count && bytes[start + 1] == 0x84 && bytes[start + 2] == 0xA2)
     }
 
     func organizationCue(before index: Int) -> OrganizationCue? {
@@ -1832,6 +1906,13 @@ struct Document {
         var last = to - 1
         if kind == .organization, to < tokens.count, spells(to, "."), tokens[to].byteStart == tokens[last].byteEnd,
            isWord(last, in: Document.abbreviatedLegalForms) {
+            last = to
+        }
+        // "Patrick Carlineo Jr., 55,": a generation's abbreviation keeps its full stop too, where the
+        // sentence goes on after it (at its end the full stop is the sentence's, as CoNLL has it).
+        if kind == .person, last == to - 1, to + 1 < tokens.count, spells(to, "."), tokens[to].byteStart == tokens[last].byteEnd,
+           tokens[to + 1].lineBreaksBefore == 0, !tokens[to + 1].isCapitalized,
+           spells(last, Document.junior) || spells(last, Document.senior) {
             last = to
         }
         var byteEnd = tokens[last].byteEnd

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.255"
+    static let rulesVersion = "2026-12-04.256"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -415,6 +415,11 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
+            // "(@PFF_Browns)", "— Rep. Ilhan Omar (@Ilhan)": a handle is an address, no name.
+            if document.followsAtSign(index) {
+                index = document.endOfJoinedTokens(from: index)
+                continue
+            }
             // "at 2 P.M.": a time of day in capitals is no name.
             if document.tokens[index].isAllCaps, index > 0, document.tokens[index - 1].startsWithDigit,
                document.isWord(index, in: Document.timesOfDay) {
@@ -434,6 +439,11 @@ public struct EntityExtractor: Sendable {
                     index += 1
                     continue
                 }
+            }
+            // "the “Melvin and Howard” star": a quoted work's title runs over its joins.
+            if index > 1, document.tokens[index - 1].shape == .punctuation,
+               let titleEnd = document.quotedTitleEnd(from: index, runEnd: runEnd) {
+                runEnd = titleEnd
             }
             var end = extendedToKnownName(document, from: index, to: runEnd)
             // Not a date's day: "Nov. 18".
@@ -1515,6 +1525,7 @@ public struct EntityExtractor: Sendable {
                 return document.mention(from: from, to: to, entity: entry.entity, kind: .person)
             }
         }
+        if document.isTrademarkedName(endingAt: to) { return brand(document, from: from, to: to) }
         let question = known.nextQuestion
         if let entry = known.entry(for: from..<to, in: document), !isFirstNameOfThing(document, from: from, to: to, person: entry) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
@@ -1528,6 +1539,14 @@ public struct EntityExtractor: Sendable {
         let found = classifyByContext(document, from: from, to: to, cue: cue)
         known.foundAlone(found, answering: question, for: from..<to)
         return found
+    }
+
+    /// "Don Victor® Honey", "Kelvaro™ pans": a name a trademark's sign follows is a brand's, an
+    /// organisation's unless the lists know it as a made thing ("iPhone®"); never a person's.
+    @inline(never) private func brand(_ document: Document, from: Int, to: Int) -> FoundMention {
+        let entry = gazetteer.entry(for: document.tokens[from..<to], in: document.bytes)
+        return entry?.kind == .other ? document.mention(from: from, to: to, entity: entry?.entity, kind: .other)
+            : document.mention(from: from, to: to, entity: entry?.kind == .organization ? entry?.entity : nil, kind: .organization)
     }
 
     /// "the Bill", "this Bill", "a new Bill" after "Bill Shorten": a person's first name alone after
