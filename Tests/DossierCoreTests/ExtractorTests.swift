@@ -1017,6 +1017,14 @@ struct WireNewsTests {
         #expect(found("Ok, now for a little fun with Marla Venn.") == ["Marla Venn/person"])
     }
 
+    @Test("a town and a newspaper's word are the newspaper ('the Sacramento Bee'); a star of a town is no paper")
+    func newspapersByTheirTowns() {
+        #expect(found("The chain owns the Sacramento Bee, the Miami Herald and Kansas City Star, and the San Diego Union-Tribune.")
+            == ["Sacramento Bee/organization", "Miami Herald/organization", "Kansas City Star/organization",
+                "San Diego Union-Tribune/organization"])
+        #expect(found("The Baltimore Sun reported it. A Brazil star scored.") == ["Baltimore Sun/organization", "Brazil/place"])
+    }
+
     @Test("a handle is no name ('@PFV_Quarrels'); 'Jr.' keeps its full stop; a box score's and a gadget's letters name nothing")
     func handlesSuffixesAndShorthand() {
         #expect(found("Great game. — PFV Quarrels (@PFV_Quarrels) and Rep. Dana Velk (@Dana) agree.")

@@ -645,6 +645,13 @@ struct Document {
                                         // Made things a maker names: "its drug Nubeqa", "the chatbot Velm".
                                         "drug", "vaccine", "weedkiller", "herbicide", "pesticide", "pill", "smartphone",
                                         "chatbot", "processor", "console"]
+    /// Words a newspaper is named by after its town ("Sacramento Bee", "Baltimore Sun"), which
+    /// end no other organisation's name.
+    static let newspaperWords = WordTable<Bool>(words: [
+        "Bee", "Star", "Sun", "Courant", "Sentinel", "Dispatch", "Enquirer", "Statesman", "Bulletin", "Citizen",
+        "Union-Tribune", "Star-Tribune", "Star-Telegram", "Post-Gazette", "Times-Picayune", "Post-Dispatch",
+        "Journal-Constitution", "Star-Ledger", "Clarion-Ledger", "American-Statesman", "Times-Dispatch",
+    ])
     /// Craft and missions, named like works after "called" or "named": "a mission called Europa
     /// Clipper" (not "a rover NASA plans to fly").
     static let namedCraftNouns = WordTable<Bool>(words: ["mission", "spacecraft", "probe", "rover", "lander", "satellite",

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.256"
+    static let rulesVersion = "2026-12-04.257"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -797,6 +797,15 @@ public struct EntityExtractor: Sendable {
             return
         }
 
+        if end - start >= 2, document.isWord(end - 1, in: Document.newspaperWords), let paperStart = newspaperStart(document, from: start, to: end) {
+            // "the Miami Herald and Kansas City Star": what stands before the "and" is read on its own.
+            var before = paperStart
+            if before > start, document.spells(before - 1, Document.and) { before -= 1 }
+            if before > start { segment(document, from: start, to: before, known: known, into: &mentions) }
+            mentions.append(document.mention(from: paperStart, to: end, entity: nil, kind: .organization))
+            return
+        }
+
         // A candidate ending in a head word is one name of the head's kind: "Security Council",
         // "Bank of Japan", "Berlin Marathon", "Wall Street". It starts after an "of" or "and" that
         // does not follow a head word: "Dan Ives of Wedbush Securities" → "Wedbush Securities".
@@ -1539,6 +1548,17 @@ public struct EntityExtractor: Sendable {
         let found = classifyByContext(document, from: from, to: to, cue: cue)
         known.foundAlone(found, answering: question, for: from..<to)
         return found
+    }
+
+    /// "the Sacramento Bee", "Kansas City Star", "the San Diego Union-Tribune": a town the lists
+    /// know and a word newspapers are named by after it are one newspaper's name (the words that
+    /// end other organisations' names too, "Herald", "Times", are head words already). Out of
+    /// `segment`'s line.
+    /// Where the newspaper's name starts: at the longest town's name right before its last word.
+    @inline(never) private func newspaperStart(_ document: Document, from start: Int, to end: Int) -> Int? {
+        (max(start, end - 5)..<(end - 1)).first { from in
+            gazetteer.entry(for: document.tokens[from..<(end - 1)], in: document.bytes)?.kind == .place
+        }
     }
 
     /// "Don Victor® Honey", "Kelvaro™ pans": a name a trademark's sign follows is a brand's, an
