@@ -1017,6 +1017,12 @@ struct WireNewsTests {
         #expect(found("Ok, now for a little fun with Marla Venn.") == ["Marla Venn/person"])
     }
 
+    @Test("a journal by its last word ('Veltan Society Transactions', 'Annals of Quorvine') is an organisation")
+    func journalsByTheirLastWord() {
+        #expect(found("It was published in Veltan Society Transactions and cited in the Annals of Quorvine.")
+            == ["Veltan Society Transactions/organization", "Annals of Quorvine/organization"])
+    }
+
     @Test("a town and a newspaper's word are the newspaper ('the Sacramento Bee'); a star of a town is no paper")
     func newspapersByTheirTowns() {
         #expect(found("The chain owns the Sacramento Bee, the Miami Herald and Kansas City Star, and the San Diego Union-Tribune.")
