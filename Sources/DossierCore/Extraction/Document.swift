@@ -856,9 +856,10 @@ struct Document {
         return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
     }
 
-    /// A title or a job held at a firm or a school, in any case: "Analyst", "Fellow", "partner".
+    /// A title or a job held at a firm or a school, in any case: "Analyst", "Fellow", "partner",
+    /// "head of research".
     func isJobHeldAt(_ index: Int) -> Bool {
-        roles(index).contains(.title) || Document.jobsHeldAt.contains(hash: tokens[index].foldedHash)
+        roles(index).contains(.title) || Document.jobAndDepartmentWords.contains(hash: tokens[index].foldedHash)
     }
 
     /// Titles that are ordinary adjectives or nouns as well, before ordinary words: "General Purpose",
@@ -871,7 +872,9 @@ struct Document {
     static let companyOfficers = WordTable<Bool>(words: ["CEO", "CFO", "COO", "CTO", "CIO", "Chairman", "Chairwoman",
                                                          "Chairperson", "Founder", "Co-founder", "Cofounder", "Co-Founder"])
 
-    static let jobsHeldAt = WordTable<Bool>(words: ["partner", "partners", "director", "directors", "manager", "managers",
+    /// The last word of a job held at a firm or a school: the job's ("partner", "professor"), or
+    /// the department's that a head runs ("head of research at Quorvex").
+    static let jobAndDepartmentWords = WordTable<Bool>(words: ["partner", "partners", "director", "directors", "manager", "managers",
                                                     "professor", "professors", "fellow", "fellows", "lecturer", "lecturers",
                                                     "associate", "associates", "principal", "consultant", "consultants",
                                                     "adviser", "advisers", "advisor", "advisors", "trader", "traders",
@@ -1873,16 +1876,18 @@ struct Document {
         }
     }
 
-    static let placeKindsBeforeName = WordTable<Bool>(words: [
+    /// Kinds of settlement and division, which name a place right before it ("the port city
+    /// Marivka") and before its "of" ("the town of Tubmanburg").
+    private static let settlementKinds = [
         "town", "city", "village", "port", "capital", "province", "region", "district", "county", "suburb", "enclave",
-        "hamlet", "municipality", "commune", "borough", "settlement", "oblast", "neighbourhood", "neighborhood", "nation"])
+        "hamlet", "municipality", "commune", "borough", "settlement", "neighbourhood", "neighborhood"]
 
-    static let placeWordsBeforeOf = WordTable<Bool>(words: [
-        "town", "city", "village", "island", "islands", "port", "capital", "province", "region", "district", "county",
-        "suburb", "enclave", "hamlet", "municipality", "archipelago", "oasis", "resort", "commune", "borough", "emirate",
-        "principality", "settlement", "outskirts", "neighbourhood", "neighborhood", "towns", "cities", "villages",
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "mayor", "residents",
-        "inhabitants", "people", "citizens", "governor", "streets"])
+    static let placeKindsBeforeName = WordTable<Bool>(words: settlementKinds + ["oblast", "nation"])
+
+    static let placeWordsBeforeOf = WordTable<Bool>(words: settlementKinds + [
+        "island", "islands", "archipelago", "oasis", "resort", "emirate", "principality", "outskirts", "towns", "cities",
+        "villages", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "mayor",
+        "residents", "inhabitants", "people", "citizens", "governor", "streets"])
 
     /// Whether a locative in any case stands right before token `index`: "in Seattle", and "In
     /// Seattle," at a line's start, which `followsLocative` (the lexicon's case) does not see.
@@ -1894,9 +1899,15 @@ struct Document {
         index > 0 && tokens[index - 1].isWord && roles(index - 1).contains(.locative)
     }
 
+    /// "in Marivka", "flying to Marivka": a locative, or "to" after a word of travel, right before
+    /// token `index`.
+    func followsPlacePreposition(_ index: Int) -> Bool {
+        followsLocative(index) || followsTravelTo(index)
+    }
+
     /// "flying to Sharm el-Sheikh", "a flight to Kelvorsk", "fled to Marivka": "to" after a word of
     /// travel puts a place after it ("said to Smith" does not).
-    func followsTravelTo(_ index: Int) -> Bool {
+    private func followsTravelTo(_ index: Int) -> Bool {
         index >= 2 && spells(index - 1, Document.to) && isWord(index - 2, in: Document.travelWords)
     }
 

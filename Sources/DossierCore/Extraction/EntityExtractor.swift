@@ -1694,7 +1694,7 @@ public struct EntityExtractor: Sendable {
         }
         // "in Group A", "on Path C": a letter names a group or an option, not a place; "in Varn
         // Holt's crimes": a possessive names an owner.
-        if nameShaped, document.followsLocative(from) || document.followsTravelTo(from), !document.roles(from).contains(.givenName),
+        if nameShaped, document.followsPlacePreposition(from), !document.roles(from).contains(.givenName),
            tokens[to - 1].end - tokens[to - 1].start > 1, !tokens[to - 1].isPossessive,
            !isListedBeforePerson(document, to) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
@@ -2194,7 +2194,7 @@ public struct EntityExtractor: Sendable {
             return isName && !isDictionaryWord ? document.mention(from: index, to: index + 1, entity: nil, kind: .person) : nil
         }
         // "in Epstein's crimes": a possessive names an owner, not a place.
-        if document.followsLocative(index) || document.followsTravelTo(index), !isName, !word.isPossessive {
+        if document.followsPlacePreposition(index), !isName, !word.isPossessive {
             return isDictionaryWord ? nil : document.mention(from: index, to: index + 1, entity: nil, kind: .place)
         }
         if isName, !isDictionaryWord { return document.mention(from: index, to: index + 1, entity: nil, kind: .person) }
