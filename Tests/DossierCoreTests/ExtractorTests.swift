@@ -1017,6 +1017,14 @@ struct WireNewsTests {
         #expect(found("Ok, now for a little fun with Marla Venn.") == ["Marla Venn/person"])
     }
 
+    @Test("'Labour market', 'Labour costs' are the common noun, 'Labour leader' the party's; professions' bodies are organisations")
+    func labourCompoundsAndProfessionsBodies() {
+        #expect(found("Labour market watchers relaxed. Labour costs rose in the Labour Force Survey. Labour leader Tam Vell spoke.")
+            == ["Labour/organization", "Tam Vell/person"])
+        #expect(found("So said Chartered Quorvan Accountants of Canada's economist Dana Velk.")
+            == ["Chartered Quorvan Accountants of Canada/organization", "Dana Velk/person"])
+    }
+
     @Test("a journal by its last word ('Veltan Society Transactions', 'Annals of Quorvine') is an organisation")
     func journalsByTheirLastWord() {
         #expect(found("It was published in Veltan Society Transactions and cited in the Annals of Quorvine.")

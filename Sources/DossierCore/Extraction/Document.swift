@@ -645,6 +645,24 @@ struct Document {
                                         // Made things a maker names: "its drug Nubeqa", "the chatbot Velm".
                                         "drug", "vaccine", "weedkiller", "herbicide", "pesticide", "pill", "smartphone",
                                         "chatbot", "processor", "console"]
+    /// Whether token `index` is "Labour" or "Labor" opening a compound of the common noun, by the
+    /// word after it in any case ("Labour market", "Labor costs", "Labour Force Survey"). Read in
+    /// place first: asked of every candidate.
+    @inline(__always) func isLabourCompound(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, Document.labourWords.contains(hash: tokens[index].wordHash) else { return false }
+        return labourCompoundNoun(after: index)
+    }
+
+    @inline(never) private func labourCompoundNoun(after index: Int) -> Bool {
+        tokens[index + 1].lineBreaksBefore == 0 && tokens[index + 1].isWord
+            && Document.labourCompoundNouns.contains(hash: tokens[index + 1].foldedHash)
+    }
+
+    static let labourWords = WordTable<Bool>(words: ["Labour", "Labor"])
+    static let labourCompoundNouns = WordTable<Bool>(words: [
+        "market", "markets", "force", "costs", "cost", "shortage", "shortages", "supply", "productivity", "law", "laws",
+        "rights", "relations", "unrest", "dispute", "disputes", "camp", "camps", "pains", "intensive"])
+
     /// Words a newspaper is named by after its town ("Sacramento Bee", "Baltimore Sun"), which
     /// end no other organisation's name.
     static let newspaperWords = WordTable<Bool>(words: [

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.258"
+    static let rulesVersion = "2026-12-04.259"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -736,6 +736,10 @@ public struct EntityExtractor: Sendable {
             if nameEnd < end { segment(document, from: nameEnd, to: end, known: known, into: &mentions) }
             return
         }
+
+        // "Labour market watchers …", "Labour costs rose", "the Labour Force Survey": the party's
+        // word before a noun it makes a compound with is the common noun ("Labour leader" is the party's).
+        if document.isLabourCompound(start) { return }
 
         // "C$1.2 billion", "HK$", "US$": a currency named by its country's letters is no place.
         if end == start + 1, document.isCurrencySign(after: start) {
