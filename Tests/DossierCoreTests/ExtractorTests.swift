@@ -1017,6 +1017,13 @@ struct WireNewsTests {
         #expect(found("Ok, now for a little fun with Marla Venn.") == ["Marla Venn/person"])
     }
 
+    @Test("a Korean or Cantonese given name whose second syllable is an English word stays whole ('Kwon Heung-min'); 'Serb-held' still splits")
+    func romanisedGivenNames() {
+        #expect(found("He dealt well with Kwon Heung-min, and Cheuk Hau-yip, the commander, spoke.")
+            == ["Kwon Heung-min/person", "Cheuk Hau-yip/person"])
+        #expect(found("Serb-held towns and Tory-led councils") == ["Serb/group", "Tory/group"])
+    }
+
     @Test("'Labour market', 'Labour costs' are the common noun, 'Labour leader' the party's; professions' bodies are organisations")
     func labourCompoundsAndProfessionsBodies() {
         #expect(found("Labour market watchers relaxed. Labour costs rose in the Labour Force Survey. Labour leader Tam Vell spoke.")

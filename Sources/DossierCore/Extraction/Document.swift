@@ -239,6 +239,23 @@ struct Document {
     /// splits only if it is an English word of three letters or more: "Jeon Seong-bae", "Park Yu-ak" and
     /// "Bong Joon-ho" stay whole, and so
     /// does a word that is English whole ("Co-operation").
+    /// "Heung-min", "Hau-yip", "Tai-man": a Korean or Cantonese given name's two syllables, the
+    /// second an English word by chance, stay one word ("Son Heung-min" had lost "min"). A short
+    /// capitalised first part that is no English word and no prefix, and a short second part that
+    /// is no suffix names and places take ("Serb-held", "Tory-led", "Nazi-era" split as before).
+    private static func isRomanisedGivenName(_ first: Substring, _ second: Substring, lexicon: Lexicon) -> Bool {
+        guard (2...5).contains(first.utf8.count), second.utf8.count <= 4, first.utf8.allSatisfy({ $0 < 0x80 }),
+              let letter = first.utf8.first, (65...90).contains(letter), first.utf8.dropFirst().allSatisfy({ (97...122).contains($0) })
+        else { return false }
+        let lower = CaseFolding.lowercased(String(first))
+        return !lexicon.has(.english, lower) && !lexicon.has(.namePrefix, lower) && !hyphenSuffixes.contains(String(second))
+    }
+
+    /// Words after a hyphen that make an adjective of a name: "Serb-held", "Tory-led", "Iran-made".
+    private static let hyphenSuffixes: Set<String> = [
+        "led", "run", "held", "wide", "born", "made", "like", "free", "only", "rich", "poor", "bred", "fed", "era", "age",
+        "area", "size", "type", "zone", "side", "bound", "tied", "hit", "torn", "ruled", "owned", "based", "backed"]
+
     static func affixSplit(_ token: Token, of bytes: [UInt8], lexicon: Lexicon) -> [Token]? {
         // Split at the hyphen's byte: splitting by Character took 5,000 instructions a word.
         let text = token.text(in: bytes)
@@ -267,6 +284,7 @@ struct Document {
         // Not two letters: "Bong Joon-ho", "Lee Jae-in" are names whole ("ho" and "in" are words).
         let isSuffix = isLowercase(parts[1], secondLetter) && parts[1].utf8.count > 2 && lexicon.has(.english, String(parts[1]))
             && !lexicon.has(.connector, String(parts[1])) && !lexicon.has(.english, CaseFolding.lowercased(String(parts[0]) + parts[1]))
+            && !isRomanisedGivenName(parts[0], parts[1], lexicon: lexicon)
         // "(D-Ariz.)": a party's letter and a state.
         let isPartyAndState = parts[0].utf8.count == 1 && Tokenizer.isPartyLetter(parts[0].utf8[parts[0].utf8.startIndex])
             && (abbreviatedStates[String(parts[1])] != nil || postalStates[String(parts[1])] != nil)
