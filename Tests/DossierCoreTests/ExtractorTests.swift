@@ -1017,6 +1017,12 @@ struct WireNewsTests {
         #expect(found("Ok, now for a little fun with Marla Venn.") == ["Marla Venn/person"])
     }
 
+    @Test("a club's first word opens an organisation's name ('Deportivo Quarena', 'Legia Velmor')")
+    func clubPrefixes() {
+        #expect(found("Spanish first division team Deportivo Quarena beat Legia Velmor on Saturday.")
+            == ["Spanish/group", "Deportivo Quarena/organization", "Legia Velmor/organization"])
+    }
+
     @Test("a Korean or Cantonese given name whose second syllable is an English word stays whole ('Kwon Heung-min'); 'Serb-held' still splits")
     func romanisedGivenNames() {
         #expect(found("He dealt well with Kwon Heung-min, and Cheuk Hau-yip, the commander, spoke.")
