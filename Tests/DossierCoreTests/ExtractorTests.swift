@@ -1075,6 +1075,9 @@ struct WireNewsTests {
         #expect(found("Its \"Lantern Run: Embers\" director Pia Sorn left.") == ["Lantern Run: Embers/other", "Pia Sorn/person"])
         // Speech in quotation marks before a person's noun stays speech: no title.
         #expect(found("“Hold the line,” the director said.") == [])
+        // A quotation the text ends in, unclosed, after its joins (a fuzzer's "s\"R on W" crashed here).
+        #expect(found("s\"R on W") == [])
+        #expect(found("She loved \"Rowan on Wye") == ["Rowan/person"])
     }
 
     @Test("a compound of ordinary words in a headline's Title Case ('Un-Angry', 'Well-Known') is no first name before a surname")

@@ -762,7 +762,8 @@ struct Document {
             }
             end += 1
         }
-        guard end > runEnd, tokens[end - 1].isCapitalized, isQuotedTitle(from: start, to: end) else { return nil }
+        // A quotation the text ends in before it is closed is no title (and `isQuotedTitle` reads the token after).
+        guard end > runEnd, end < tokens.count, tokens[end - 1].isCapitalized, isQuotedTitle(from: start, to: end) else { return nil }
         return end
     }
 
