@@ -1017,6 +1017,13 @@ struct WireNewsTests {
         #expect(found("Ok, now for a little fun with Marla Venn.") == ["Marla Venn/person"])
     }
 
+    @Test("a work the lists know and its subtitle after a colon are one title ('Final Fantasy: Quorvane Saga'); a sentence after the colon is none")
+    func workSubtitles() {
+        #expect(found("They released Final Fantasy: Quorvane Saga and Star Wars Velm: Fallen Order 2 this year.")
+            == ["Final Fantasy: Quorvane Saga/other", "Star Wars Velm: Fallen Order 2/other"])
+        #expect(found("We played Minecraft: The game is still fun.") == ["Minecraft/other"])
+    }
+
     @Test("a club's first word opens an organisation's name ('Deportivo Quarena', 'Legia Velmor')")
     func clubPrefixes() {
         #expect(found("Spanish first division team Deportivo Quarena beat Legia Velmor on Saturday.")

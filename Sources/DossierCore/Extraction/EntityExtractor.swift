@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.261"
+    static let rulesVersion = "2026-12-04.262"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -454,6 +454,11 @@ public struct EntityExtractor: Sendable {
             if let caseEnd = document.courtCaseEnd(after: end) {
                 end = caseEnd
                 courtCases.append(index..<end)
+            } else if end < document.tokens.count, document.isMark(end, ":"), let subtitleEnd = workSubtitleEnd(document, from: index, to: end) {
+                // "Star Wars Jedi: Fallen Order": a work the lists know and its subtitle after a
+                // colon are one title, read whole as a court case is.
+                end = subtitleEnd
+                courtCases.append(index..<end)
             }
             // "Deferred Action for Childhood Arrivals (DACA)": an acronym whose letters the names
             // before it spell across a "for" or an "of" joins them into one candidate.
@@ -465,6 +470,28 @@ public struct EntityExtractor: Sendable {
             index = end
         }
         return (candidates, courtCases)
+    }
+
+    /// Where the subtitle after the colon at `colon` ends, when the run `start..<colon` opens with a
+    /// work or a made thing the lists know ("Star Wars", "Final Fantasy") and the colon, written
+    /// against it, is followed on the line by capitalised words (joins but "and", and numbers inside:
+    /// "Harry Potter: Order of the Phoenix", "Call of Duty: Black Ops 4"); nil otherwise ("Minecraft:
+    /// The game is …" has no subtitle).
+    @inline(never) private func workSubtitleEnd(_ document: Document, from start: Int, to colon: Int) -> Int? {
+        let tokens = document.tokens
+        guard colon + 1 < tokens.count, tokens[colon].byteStart == tokens[colon - 1].byteEnd,
+              tokens[colon + 1].lineBreaksBefore == 0, tokens[colon + 1].isCapitalized,
+              let (entry, _) = longestGazetteerMatch(document, at: start, end: colon), entry.kind == .other else { return nil }
+        var end = colon + 1
+        while end < tokens.count, end < colon + 7, tokens[end].lineBreaksBefore == 0, tokens[end].isWord,
+              tokens[end].isCapitalized || tokens[end].startsWithDigit
+                || (!document.spells(end, Document.and) && document.isWord(end, in: Document.titleJoins)) {
+            end += 1
+        }
+        while end > colon + 1, !tokens[end - 1].isCapitalized, !tokens[end - 1].startsWithDigit { end -= 1 }
+        // Not a sentence after the colon: "Fortnite: The game is …" leaves only its article.
+        guard end > colon + 1, !(colon + 1..<end).allSatisfy({ document.isWord($0, in: DocumentNames.functionWords) }) else { return nil }
+        return end
     }
 
     /// Whether the acronym in parentheses right after `to` is spelt by the capitalised words of
