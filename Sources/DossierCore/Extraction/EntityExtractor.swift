@@ -124,8 +124,8 @@ public struct EntityExtractor: Sendable {
 
     private func firstPass(_ text: Substring, offset: Int, learning learned: DocumentNames) -> FirstPass {
         let document = Document(text: text, lexicon: lexicon, gazetteer: gazetteer)
-        let (candidates, courtCases) = self.candidates(document)
-        var nextCourtCase = 0
+        let (candidates, wholeTitles) = self.candidates(document)
+        var nextWholeTitle = 0
         // All in one array: each candidate's mentions are a stretch of it.
         var found: [FoundMention] = []
         let asked = AskedNames()
@@ -134,11 +134,11 @@ public struct EntityExtractor: Sendable {
         for range in candidates {
             let first = found.count
             let firstQuestion = asked.questions.count
-            let isCourtCase = nextCourtCase < courtCases.count && courtCases[nextCourtCase] == range
-            if isCourtCase { nextCourtCase += 1 }
-            if isCourtCase || range.count == 3 || (range.count == 1 && (document.isPostalShaped(range.lowerBound)
+            let isWholeTitle = nextWholeTitle < wholeTitles.count && wholeTitles[nextWholeTitle] == range
+            if isWholeTitle { nextWholeTitle += 1 }
+            if isWholeTitle || range.count == 3 || (range.count == 1 && (document.isPostalShaped(range.lowerBound)
                                                                          || document.mayBeAbbreviatedState(range.lowerBound))),
-               appendReadWhole(document, range, isCourtCase: isCourtCase, to: &found) {
+               appendReadWhole(document, range, isWholeTitle: isWholeTitle, to: &found) {
                 passes.append((first..<found.count, firstQuestion..<firstQuestion))
                 continue
             }
@@ -391,10 +391,11 @@ public struct EntityExtractor: Sendable {
     /// One pass: candidates are runs of capitalised words (with connectors); each is split into
     /// gazetteer names, titles and unknown runs, and each unknown run is classified by its context.
     /// The runs of capitalised words (with connectors) that may hold names, and those of them that
-    /// are court cases ("Roe v. Wade": MISC whole), in order.
-    private func candidates(_ document: Document) -> (all: [Range<Int>], courtCases: [Range<Int>]) {
+    /// are titles read whole, in order: court cases ("Roe v. Wade") and works with their subtitles
+    /// ("Star Wars Jedi: Fallen Order"), MISC whole.
+    private func candidates(_ document: Document) -> (all: [Range<Int>], wholeTitles: [Range<Int>]) {
         var candidates: [Range<Int>] = []
-        var courtCases: [Range<Int>] = []
+        var wholeTitles: [Range<Int>] = []
         var index = 0
         while index < document.tokens.count {
             guard document.startsCandidate(index) else {
@@ -453,12 +454,12 @@ public struct EntityExtractor: Sendable {
             }
             if let caseEnd = document.courtCaseEnd(after: end) {
                 end = caseEnd
-                courtCases.append(index..<end)
+                wholeTitles.append(index..<end)
             } else if end < document.tokens.count, document.isMark(end, ":"), let subtitleEnd = workSubtitleEnd(document, from: index, to: end) {
                 // "Star Wars Jedi: Fallen Order": a work the lists know and its subtitle after a
-                // colon are one title, read whole as a court case is.
+                // colon are one title, read whole.
                 end = subtitleEnd
-                courtCases.append(index..<end)
+                wholeTitles.append(index..<end)
             }
             // "Deferred Action for Childhood Arrivals (DACA)": an acronym whose letters the names
             // before it spell across a "for" or an "of" joins them into one candidate.
@@ -469,7 +470,7 @@ public struct EntityExtractor: Sendable {
             }
             index = end
         }
-        return (candidates, courtCases)
+        return (candidates, wholeTitles)
     }
 
     /// Where the subtitle after the colon at `colon` ends, when the run `start..<colon` opens with a
@@ -1583,9 +1584,9 @@ public struct EntityExtractor: Sendable {
 
     /// "the Sacramento Bee", "Kansas City Star", "the San Diego Union-Tribune": a town the lists
     /// know and a word newspapers are named by after it are one newspaper's name (the words that
-    /// end other organisations' names too, "Herald", "Times", are head words already). Out of
+    /// end other organisations' names too, "Herald", "Times", are head words already). Where that
+    /// name starts: at the longest town's name right before its last word; nil if none. Out of
     /// `segment`'s line.
-    /// Where the newspaper's name starts: at the longest town's name right before its last word.
     @inline(never) private func newspaperStart(_ document: Document, from start: Int, to end: Int) -> Int? {
         (max(start, end - 5)..<(end - 1)).first { from in
             gazetteer.entry(for: document.tokens[from..<(end - 1)], in: document.bytes)?.kind == .place
@@ -1910,13 +1911,14 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Appends the mentions of a candidate read whole, without asking the document's names
-    /// anything (so no second reading redoes it): a court case ("Roe v. Wade"), a web address
+    /// anything (so no second reading redoes it): a title read whole (a court case, "Roe v. Wade";
+    /// a work and its subtitle, "Star Wars Jedi: Fallen Order"), a web address
     /// ("Moneycontrol.com": the site's or its company's name), a state's postal code or
     /// abbreviation (a word of that shape: the caller looks, in place). Whether it was one. Here, not in `segment` nor in `firstPass`'s loop: a few
     /// more lines in either made the compiler copy tokens or stop inlining (0.3 to 1 % of extracting).
     @inline(never)
-    private func appendReadWhole(_ document: Document, _ range: Range<Int>, isCourtCase: Bool, to found: inout [FoundMention]) -> Bool {
-        if isCourtCase {
+    private func appendReadWhole(_ document: Document, _ range: Range<Int>, isWholeTitle: Bool, to found: inout [FoundMention]) -> Bool {
+        if isWholeTitle {
             found.append(document.mention(from: range.lowerBound, to: range.upperBound, entity: nil, kind: .other))
             return true
         }
