@@ -676,8 +676,8 @@ struct Document {
             && Document.labourCompoundNouns.contains(hash: tokens[index + 1].foldedHash)
     }
 
-    static let labourWords = WordTable<Bool>(words: ["Labour", "Labor"])
-    static let labourCompoundNouns = WordTable<Bool>(words: [
+    private static let labourWords = WordTable<Bool>(words: ["Labour", "Labor"])
+    private static let labourCompoundNouns = WordTable<Bool>(words: [
         "market", "markets", "force", "costs", "cost", "shortage", "shortages", "supply", "productivity", "law", "laws",
         "rights", "relations", "unrest", "dispute", "disputes", "camp", "camps", "pains", "intensive"])
 
@@ -690,7 +690,7 @@ struct Document {
     ])
     /// Craft and missions, named like works after "called" or "named": "a mission called Europa
     /// Clipper" (not "a rover NASA plans to fly").
-    static let namedCraftNouns = WordTable<Bool>(words: ["mission", "spacecraft", "probe", "rover", "lander", "satellite",
+    private static let namedCraftNouns = WordTable<Bool>(words: ["mission", "spacecraft", "probe", "rover", "lander", "satellite",
                                                           "telescope"])
     private static let workNamingWords = ["called", "titled", "entitled", "named"]
     private static let openingQuoteMarks = ["“", "\"", "‘", "'"]
@@ -747,6 +747,17 @@ struct Document {
         }
     }
 
+    /// Whether a quotation mark ('"', "'", "“", "‘") stands right before token `index`, by its
+    /// first byte, read in place: asked of every candidate.
+    @inline(__always) func followsQuoteMark(_ index: Int) -> Bool {
+        guard index > 1 else { return false }
+        return tokens.withUnsafeBufferPointer { tokens in
+            guard tokens[index - 1].shape == .punctuation else { return false }
+            let mark = bytes[tokens[index - 1].byteStart]
+            return mark == 0x22 || mark == 0x27 || mark == 0xE2
+        }
+    }
+
     /// A quoted title's end when joins in lower case or a colon stand inside it ("“Melvin and
     /// Howard” star", "“Mission: Impossible” director"): the run from `start`, after an opening quotation mark,
     /// to the closing one, if the quotation is a work's title (`isQuotedTitle`); nil otherwise.
@@ -797,13 +808,13 @@ struct Document {
                                                     "published", "premiered", "recorded", "sang", "performed", "filmed"])
     static let workNouns = WordTable<Bool>(words: workNounWords)
     /// Who makes a work or what is part of it, right after its quoted title or before "of" it.
-    static let worksMakersAndParts = WordTable<Bool>(words: [
+    private static let worksMakersAndParts = WordTable<Bool>(words: [
         "star", "stars", "actor", "actress", "director", "creator", "author", "showrunner", "screenwriter", "co-star",
         "franchise", "trilogy", "sequel", "prequel", "remake", "reboot", "adaptation", "version", "soundtrack", "cast",
         "episode", "episodes", "season", "finale", "premiere",
     ])
     /// Lower-case words inside a work's title: "Melvin and Howard", "War of the Worlds".
-    static let titleJoins = WordTable<Bool>(words: ["and", "of", "the", "a", "an", "in", "on", "to", "for", "with", "at", "&"])
+    static let titleJoins = WordTable<Bool>(words: ["and", "of", "the", "a", "an", "in", "on", "to", "for", "with", "at"])
     static let workNaming = WordTable<Bool>(words: workNamingWords)
     static let openingQuotes = WordTable<Bool>(words: openingQuoteMarks)
     /// Any word that may stand right before a work's title.

@@ -442,8 +442,7 @@ public struct EntityExtractor: Sendable {
                 }
             }
             // "the “Melvin and Howard” star": a quoted work's title runs over its joins.
-            if index > 1, document.tokens[index - 1].shape == .punctuation,
-               let titleEnd = document.quotedTitleEnd(from: index, runEnd: runEnd) {
+            if document.followsQuoteMark(index), let titleEnd = document.quotedTitleEnd(from: index, runEnd: runEnd) {
                 runEnd = titleEnd
             }
             var end = extendedToKnownName(document, from: index, to: runEnd)
