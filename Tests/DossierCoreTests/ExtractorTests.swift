@@ -1071,6 +1071,46 @@ struct WireNewsTests {
             == ["NASA/organization", "Quarra Clipper/other", "NASA/organization"])
     }
 
+    @Test("a title alone after 'Mr' is the surname it also is ('Mr King', 'Mr Major'); 'Mr President' is no name")
+    func titlesAsSurnames() {
+        #expect(foundWithEntities("Tovan King runs the network. Mr King said so, and Mr Major agreed. Mr President, Mr Speaker.")
+            == ["Tovan King/Tovan King/person", "King/Tovan King/person", "Major/Major/person"])
+    }
+
+    @Test("a place's name right after a word of kin is the relative's given name ('his daughter Victoria')")
+    func relativesNamedLikePlaces() {
+        #expect(found("Velmar Tresk fell out with his daughter Victoria, and his wife Georgia left Georgia.")
+            == ["Velmar Tresk/person", "Victoria/person", "Georgia/person", "Georgia/place"])
+    }
+
+    @Test("a person's or a title's name in a run a place's head word ends is the place ('Imam Khomeini International Airport'); 'Nathan Lane and …' stays a person")
+    func placesNamedAfterPeople() {
+        #expect(found("The jet landed at Imam Khomeini International Airport after a delay.")
+            == ["Imam Khomeini International Airport/place"])
+        #expect(found("The Quill, starring Nathan Lane and Torv Emmerly, opened.") == ["Nathan Lane/person", "Torv Emmerly/person"])
+        #expect(found("President Park said so, and Judge Amy Field agreed.") == ["Park/person", "Amy Field/person"])
+    }
+
+    @Test("a town before a player's role joined by a hyphen is the club ('his Marlowe team-mate', 'the Tovey fly-half')")
+    func clubsBeforeHyphenatedRoles() {
+        #expect(found("His Newcastle team-mate scored, and the Leicester fly-half and the Leicester flanker missed.")
+            == ["Newcastle/organization", "Leicester/organization", "Leicester/organization"])
+    }
+
+    @Test("a people's word before 'Republic' is the state ('the Kyrgyz Republic'); 'Air' opens an airline ('Air Sahara'); a polytechnic is a body")
+    func republicsAirlinesAndPolytechnics() {
+        #expect(found("The Kyrgyz Republic and the Slovak Republic voted.") == ["Kyrgyz Republic/place", "Slovak Republic/place"])
+        #expect(found("Budget carriers such as Air Sahara and Air Zelonia cut fares.") == ["Air Sahara/organization", "Air Zelonia/organization"])
+        #expect(found("He merged it with the Ulster Polytechnic in 1984.") == ["Ulster Polytechnic/organization"])
+    }
+
+    @Test("Britain's parties by their adjectives: 'a Conservative spokeswoman', 'the Liberal Democrat leader', 'the Lib Dems' (not a Croatian party's other name)")
+    func britishPartyWords() {
+        #expect(foundWithEntities("A Conservative spokeswoman, the Liberal Democrat leader and the Lib Dems spoke. The Liberal Democrats agreed.")
+            == ["Conservative/Conservatives/group", "Liberal Democrat/Liberal Democrats/group",
+                "Lib Dems/Liberal Democrats/organization", "Liberal Democrats/Liberal Democrats/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -1172,9 +1172,18 @@ struct Document {
 
     /// A club, by what sports reports say of it: "Barcelona coach Hansi Flick", "Bayern's
     /// captain", "scored twice for Bayern", "38 points for the Thunder".
+    /// "team-mate", "fly-half": a role the tokens hold in pieces, split at its hyphen as a word and a
+    /// suffix are. Joined only after a hyphen.
+    @inline(never) private func isHyphenatedTeamRole(at index: Int) -> Bool {
+        guard index + 2 < tokens.count, isMark(index + 1, "-"), tokens[index + 1].byteStart == tokens[index].byteEnd,
+              tokens[index + 2].byteStart == tokens[index + 1].byteEnd else { return false }
+        let role = text(index) + "-" + text(index + 2)
+        return Document.teamRoles.contains(role, hash: WordHash.of(role))
+    }
+
     func hasSportsCue(from start: Int, to end: Int) -> Bool {
         if end < tokens.count, tokens[end].lineBreaksBefore == 0, tokens[end].isWord,
-           isWord(end, in: Document.teamRoles) {
+           isWord(end, in: Document.teamRoles) || isHyphenatedTeamRole(at: end) {
             // "Boston center Tom Rell", not "the Paris centre was closed".
             guard isWord(end, in: Document.positionsThatAreWords) else { return true }
             return end + 1 < tokens.count && tokens[end + 1].isNameLike && tokens[end + 1].lineBreaksBefore == 0
@@ -1604,6 +1613,9 @@ struct Document {
                                                     "linebacker", "cornerback", "receiver", "lineman", "kicker", "punter",
                                                     "defensive", "offensive", "rusher", "tailback", "shortstop", "catcher",
                                                     "outfielder", "infielder", "goaltender", "goalie", "defenseman", "rookie",
+                                                    // Rugby's and British football's: "the Leicester flanker", "his Newcastle team-mate".
+                                                    "team-mate", "teammate", "flanker", "fly-half", "scrum-half", "full-back",
+                                                    "fullback", "centre-back", "center-back", "centre-half", "skipper", "keeper",
                                                     "QB", "RB", "WR", "TE", "LB", "CB", "DL", "DT", "OL", "OT", "OG"])
     /// Team roles that are words of other things too ("the Paris centre", "a guard post"): a team's
     /// only before a player's name.
@@ -1674,9 +1686,7 @@ struct Document {
     /// "Limbaugh said he would fight", "Mr. Limbaugh": the name at `index` is a person's, by what
     /// only a person is.
     func isPersonByPronounOrHonorific(at index: Int) -> Bool {
-        let honorific = index >= 1 && (isWord(index - 1, in: Document.honorifics)
-            || (index >= 2 && isMark(index - 1, ".") && isWord(index - 2, in: Document.honorifics)))
-        return honorific || wordAfterReport(after: index + 1).map {
+        followsHonorific(index) || wordAfterReport(after: index + 1).map {
             isWord($0, in: Document.personalPronouns)
         } ?? false
     }
@@ -1744,6 +1754,35 @@ struct Document {
     ])
 
     static let honorifics = WordTable<Bool>(words: ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."])
+    private static let kinshipNouns = WordTable<Bool>(words: [
+        "daughter", "son", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower",
+        "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "uncle", "aunt",
+        "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "stepson", "stepdaughter",
+        "stepfather", "stepmother", "daughters", "sons",
+    ])
+
+    /// "his daughter Victoria": a lower-case word of kin stands right before token `index`, on its line.
+    func followsKinshipNoun(_ index: Int) -> Bool {
+        index >= 1 && tokens[index - 1].isWord && tokens[index].lineBreaksBefore == 0
+            && isWord(index - 1, in: Document.kinshipNouns)
+    }
+    /// Offices a person is addressed by after "Mr" or "Madam": "Mr President", "Mr Speaker".
+    private static let addressedOffices = WordTable<Bool>(words: [
+        "President", "Speaker", "Chairman", "Chairwoman", "Chair", "Secretary", "Minister", "Premier", "Mayor",
+        "Ambassador", "Deputy", "Justice", "Commissioner", "Governor", "Chancellor", "Prime", "Vice", "Attorney",
+    ])
+
+    /// "Mr. Limbaugh", "Mrs Thatcher": an honorific stands right before token `index`.
+    func followsHonorific(_ index: Int) -> Bool {
+        index >= 1 && (isWord(index - 1, in: Document.honorifics)
+            || (index >= 2 && isMark(index - 1, ".") && isWord(index - 2, in: Document.honorifics)))
+    }
+
+    /// "Mr King said", "Mr Major": a title alone after an honorific is the surname it also is, unless
+    /// it is an office a person is addressed by ("Mr President").
+    func isSurnameAfterHonorific(_ index: Int) -> Bool {
+        followsHonorific(index) && !isWord(index, in: Document.addressedOffices)
+    }
     static let personalPronouns = WordTable<Bool>(words: ["he", "she", "his", "her"])
 
     /// The first word after a verb of saying right after `end` and the fillers after it ("said on
@@ -1900,7 +1939,10 @@ struct Document {
         // "Minister Alexander Dobrindt of the Christian Social Union".
         var last = index
         while last + 1 < end, tokens[last + 1].isCapitalized { last += 1 }
+        // Nor in a place's: "Imam Khomeini International Airport", "King Fahd International Airport" (not "President
+        // Park", "Judge Amy Field": a head word that is a surname after the title's one name).
         return last == index || !roles(last).contains(.organizationHead)
+            && !(last > index + 1 && roles(last).contains(.placeHead) && !roles(last).contains(.surname))
     }
 
     /// Whether a place's noun, a direction or a town's people and "of" stand before token

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-04.262"
+    static let rulesVersion = "2026-12-05.263"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -859,6 +859,7 @@ public struct EntityExtractor: Sendable {
         if headKind(document, at: end - 1) == nil, !document.isHeadline(nameStart), nameStart + 2 < end,
            let and = (nameStart + 2..<(end - 1)).first(where: { document.spells($0, Document.and) }),
            let kind = headKind(document, at: and - 1), longestGazetteerMatch(document, at: nameStart, end: and) == nil,
+           kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: and),  // "Nathan Lane and Lee Evans"
            !isInsideKnownName(document, and, from: nameStart, to: end) {
             mentions.append(document.mention(from: nameStart, to: and, entity: nil, kind: kind))
             return segment(document, from: and + 1, to: end, known: known, into: &mentions)
@@ -1090,6 +1091,15 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             if var (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
+                // "Imam Khomeini International Airport", "the Kestrel Mandela Foundation": a person's name
+                // in a run that a place's or a body's head word ends names the place or the body, read
+                // with the run's other words.
+                if entry.kind == .person, isPersonNamedPlaceOrBody(document, after: index + length, end: end) {
+                    if runStart == nil { runStart = index }
+                    cue = nil
+                    index += length
+                    continue
+                }
                 // "The MAU growth", "the SOFIA observatory": a short word in capitals inside a sentence
                 // is letters of something, not the place the lists spell in lower case ("Mau",
                 // "Sofia"); after "in" it is the place ("in ROME", a wire's credits).
@@ -1130,6 +1140,15 @@ public struct EntityExtractor: Sendable {
                     mentions.append(document.mention(from: from, to: index + 1, entity: nil, kind: .person))
                     cue = nil
                     index += 1
+                    continue
+                }
+                // "his daughter Victoria", "her son Jordan": a place's name right after a word of kin,
+                // ending the run, is the relative's given name.
+                if runStart == nil, index + length == end, entry.kind == .place || entry.kind == .organization,
+                   document.followsKinshipNoun(index) {
+                    mentions.append(document.mention(from: index, to: end, entity: nil, kind: .person))
+                    cue = nil
+                    index = end
                     continue
                 }
                 // "Lily Miyazaki … like Boulter and Miyazaki": a town's name the document has given a
@@ -1307,7 +1326,8 @@ public struct EntityExtractor: Sendable {
             }
             // A title speaks for the name after it; with none ("the Prime Minister said", "his
             // Defence Minister and …") it is no name itself.
-            if document.isTitle(index, inRunEndingAt: end), index + 1 < end || cue == .person || (index > 0 && document.spells(index - 1, Document.the)) {
+            if document.isTitle(index, inRunEndingAt: end), index + 1 < end || cue == .person || (index > 0 && document.spells(index - 1, Document.the)),
+               !(index + 1 == end && document.isSurnameAfterHonorific(index)) {
                 // "Marine Corps Commandant Eric Smith", "Philippine Navy Commander …": a name ending in
                 // an organisation's head word right before a title is where the title is held, with
                 // the people or the place that opens it; "Zorvex CEO Ann Lee": so is a name before
@@ -1494,6 +1514,14 @@ public struct EntityExtractor: Sendable {
 
     /// The kind a name ending in token `index` has: "Council" an organisation's, "Cup" an event's,
     /// "Street" a place's.
+    /// Whether the capitalised words from `from` to the run's `end` end in a place's or a body's head
+    /// word, with no title among them: what a person's name before them names.
+    @inline(never) private func isPersonNamedPlaceOrBody(_ document: Document, after from: Int, end: Int) -> Bool {
+        guard from < end, let kind = headKind(document, at: end - 1), kind == .place || kind == .organization,
+              !document.isHeadline(from) else { return false }
+        return (from..<end).allSatisfy { document.tokens[$0].isCapitalized && !document.roles($0).contains(.title) }
+    }
+
     private func headKind(_ document: Document, at index: Int) -> EntityKind? {
         let roles = document.roles(index)
         if roles.contains(.organizationHead) { return .organization }
