@@ -1111,6 +1111,22 @@ struct WireNewsTests {
                 "Lib Dems/Liberal Democrats/organization", "Liberal Democrats/Liberal Democrats/organization"])
     }
 
+    @Test("a name the article gave a company stays whole where an ordinary word of it opens a sentence ('Marble Quill said')")
+    func learnedNamesOpeningSentences() {
+        #expect(found("Shares in budget airline Marble Quill plunged. Marble Quill said profits would fall.")
+            == ["Marble Quill/organization", "Marble Quill/organization"])
+    }
+
+    @Test("places after 'resort' and 'stronghold of', breweries by their head word, Linux; a job held 'at' a name makes it a company")
+    func resortsBreweriesAndJobsAt() {
+        #expect(found("Leaders met in the mountain resort Vandrey and the Labour stronghold of Tovington.")
+            == ["Vandrey/place", "Labour/organization", "Tovington/place"])
+        #expect(found("The brewer bought 37.5% of India's United Breweries, and rivals fought with software like Linux.")
+            == ["India/place", "United Breweries/organization", "Linux/other"])
+        #expect(found("Malcolm Tresk, security expert at Quorvane, said so. Anna Pell, vice president of search at Quorvane, agreed.")
+            == ["Malcolm Tresk/person", "Quorvane/organization", "Anna Pell/person", "Quorvane/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

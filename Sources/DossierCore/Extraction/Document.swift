@@ -1751,7 +1751,29 @@ struct Document {
         "aide", "adviser", "advisor", "ceo", "executive", "manager", "researcher", "scientist",
         "engineer", "teacher", "doctor", "nurse", "student", "lecturer", "historian", "artist", "striker", "midfielder",
         "goalkeeper", "activist", "farmer", "widow", "politician", "lawmaker", "diplomat", "entrepreneur",
+        "editor", "columnist", "correspondent", "presenter", "novelist", "poet", "playwright", "composer",
     ])
+
+    /// Words of a job a person holds at an organisation: "security expert at Energis", "vice president
+    /// of search properties at Ask Jeeves".
+    private static let jobsHeldAtOrganizations = WordTable<Bool>(words: [
+        "president", "chairman", "chairwoman", "director", "executive", "officer", "manager", "analyst", "economist",
+        "strategist", "expert", "architect", "engineer", "researcher", "scientist", "spokesman", "spokeswoman",
+        "spokesperson", "partner", "head", "chief", "founder", "co-founder", "editor", "consultant", "adviser", "advisor",
+    ])
+
+    /// "Malcolm Seagrave, security expert at Energis": the name at `index` follows "at" and, a few
+    /// lower-case words before it, a job held there (no place: "a rally at Tovey", "staff at Keldby" are
+    /// not cued).
+    @inline(never) func followsJobAt(_ index: Int) -> Bool {
+        guard index >= 2, spells(index - 1, Document.at), tokens[index - 1].lineBreaksBefore == 0 else { return false }
+        var word = index - 2
+        while word >= 0, word >= index - 6, tokens[word].isWord, !tokens[word].isCapitalized {
+            if isWord(word, in: Document.jobsHeldAtOrganizations) { return true }
+            word -= 1
+        }
+        return false
+    }
 
     static let honorifics = WordTable<Bool>(words: ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."])
     private static let kinshipNouns = WordTable<Bool>(words: [
@@ -1972,12 +1994,12 @@ struct Document {
         "town", "city", "village", "port", "capital", "province", "region", "district", "county", "suburb", "enclave",
         "hamlet", "municipality", "commune", "borough", "settlement", "neighbourhood", "neighborhood"]
 
-    static let placeKindsBeforeName = WordTable<Bool>(words: settlementKinds + ["oblast", "nation"])
+    static let placeKindsBeforeName = WordTable<Bool>(words: settlementKinds + ["oblast", "nation", "resort"])
 
     static let placeWordsBeforeOf = WordTable<Bool>(words: settlementKinds + [
         "island", "islands", "archipelago", "oasis", "resort", "emirate", "principality", "outskirts", "towns", "cities",
         "villages", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "mayor",
-        "residents", "inhabitants", "people", "citizens", "governor", "streets"])
+        "residents", "inhabitants", "people", "citizens", "governor", "streets", "stronghold"])
 
     /// Whether a locative in any case stands right before token `index`: "in Seattle", and "In
     /// Seattle," at a line's start, which `followsLocative` (the lexicon's case) does not see.

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.263"
+    static let rulesVersion = "2026-12-05.264"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1361,7 +1361,8 @@ public struct EntityExtractor: Sendable {
             // made thing stays, at a sentence's start too.
             if document.roles(index).contains(.notName)
                 || (droppable && known.entry(for: index..<(index + 1), in: document) == nil
-                    && !(end == index + 1 && document.isNamedByThingApposition(index))) {
+                    && !(end == index + 1 && document.isNamedByThingApposition(index))
+                    && !opensLearnedName(document, at: index, end: end, known: known)) {
                 flush(index, &runStart, &cue, &mentions)
                 index += 1
                 continue
@@ -1514,6 +1515,13 @@ public struct EntityExtractor: Sendable {
 
     /// The kind a name ending in token `index` has: "Council" an organisation's, "Cup" an event's,
     /// "Street" a place's.
+    /// "Virgin Blue said …", "Millennium Alcobev will …": an ordinary word opening a sentence is no
+    /// word to drop where the document has named something with it and the words after it.
+    @inline(never) private func opensLearnedName(_ document: Document, at index: Int, end: Int, known: KnownNames) -> Bool {
+        guard end - index >= 2 else { return false }
+        return ((index + 2)...min(end, index + 4)).contains { known.entry(for: index..<$0, in: document) != nil }
+    }
+
     /// Whether the capitalised words from `from` to the run's `end` end in a place's or a body's head
     /// word, with no title among them: what a person's name before them names.
     @inline(never) private func isPersonNamedPlaceOrBody(_ document: Document, after from: Int, end: Int) -> Bool {
@@ -1727,7 +1735,7 @@ public struct EntityExtractor: Sendable {
             return document.mention(from: from, to: to, entity: nil, kind: .group)
         }
         if cue == .organization || document.hasOrganizationCue(after: to, apposition: apposition) || document.hasSportsCue(from: from, to: to)
-            || document.isFollowedByCompanyPeople(from: from, to: to),
+            || document.isFollowedByCompanyPeople(from: from, to: to) || document.followsJobAt(from),
            run.count == 1 || !document.roles(from).contains(.givenName) || document.hasCompanyOnlyCue(before: from) {
             var found = document.mention(from: from, to: to, entity: nil, kind: .organization)
             found.isCued = true
