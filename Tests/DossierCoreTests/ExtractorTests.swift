@@ -1127,6 +1127,22 @@ struct WireNewsTests {
             == ["Malcolm Tresk/person", "Quorvane/organization", "Anna Pell/person", "Quorvane/organization"])
     }
 
+    @Test("members' titles ('Labour MSP', 'Councillor') and honours after a name ('MBE', 'QC') are no part of it; 'Mr Lane' is a person, not a lane")
+    func assemblyTitlesAndHonours() {
+        #expect(foundWithEntities("Graham Tovey leads the group. According to Mr Tovey and Mr Lane, it failed.")
+            .contains("Lane/Lane/person"))
+        #expect(found("Labour MSP Karin Vossel said so, said City Councillor Brian Quellow. The MSP had been a partner.")
+            == ["Labour/organization", "Karin Vossel/person", "Brian Quellow/person"])
+        #expect(found("The chairman, Edric Palmby QC, and the leader, Councillor Afra Tunwell MBE, spoke.")
+            == ["Edric Palmby/person", "Afra Tunwell/person"])
+    }
+
+    @Test("formats and systems the lists know ('Windows', 'Blu-ray', 'HD-DVD', 'VHS') are made things, not people or companies; 'UV light' names nothing")
+    func formatsAndSystems() {
+        #expect(found("Windows users could pay, and a Blu-ray disc holds more than VHS tapes or HD-DVD under UV light.")
+            == ["Windows/other", "Blu-ray/other", "VHS/other", "HD-DVD/other"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -1776,6 +1776,9 @@ struct Document {
     }
 
     static let honorifics = WordTable<Bool>(words: ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."])
+    /// Titles of a member of an assembly, which a party's name before them is no office's field of
+    /// ("Labour MSP Christine May", not "Labour Secretary").
+    static let assemblyMemberTitles = WordTable<Bool>(words: ["MSP", "MEP", "MLA", "Councillor", "Councilor"])
     private static let kinshipNouns = WordTable<Bool>(words: [
         "daughter", "son", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower",
         "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "uncle", "aunt",

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.264"
+    static let rulesVersion = "2026-12-05.265"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -909,6 +909,7 @@ public struct EntityExtractor: Sendable {
             // A legal form is no name by itself: "Corp. Ltd." is not a company.
             let opensWithLegalForm = document.roles(from).contains(.legalForm) && !document.roles(from).contains(.organizationPrefix)
             if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end], in: document.bytes) == nil,
+               kind != .place || !isFirstNameAndSurname(document, from: from, to: end),  // "… and Mr Lane"
                !document.isTitle(from, inRunEndingAt: end) || headKind(document, at: from + 1) != nil
                 || document.isWord(from, in: Document.abbreviatedPlacePrefixes) {
                 // In a headline, only a name the body gives, or an event opened by a people or a place
@@ -1166,7 +1167,7 @@ public struct EntityExtractor: Sendable {
                 // Secretary": an office's field in its title names no organisation; a place before it
                 // is still one.
                 if entry.kind == .organization, index + length < end, document.roles(index + length - 1).contains(.officeField),
-                   document.roles(index + length).contains(.title)
+                   document.roles(index + length).contains(.title) && !document.isWord(index + length, in: Document.assemblyMemberTitles)
                     || (index + length + 1 < end && document.roles(index + length + 1).contains(.title)) {
                     guard length > 1, let shorter = longestGazetteerMatch(document, at: index, end: index + length - 1) else {
                         flush(index, &runStart, &cue, &mentions)
@@ -1326,7 +1327,7 @@ public struct EntityExtractor: Sendable {
             }
             // A title speaks for the name after it; with none ("the Prime Minister said", "his
             // Defence Minister and …") it is no name itself.
-            if document.isTitle(index, inRunEndingAt: end), index + 1 < end || cue == .person || (index > 0 && document.spells(index - 1, Document.the)),
+            if document.isTitle(index, inRunEndingAt: end), index + 1 < end || cue == .person || (index > 0 && document.isThe(index - 1)),
                !(index + 1 == end && document.isSurnameAfterHonorific(index)) {
                 // "Marine Corps Commandant Eric Smith", "Philippine Navy Commander …": a name ending in
                 // an organisation's head word right before a title is where the title is held, with
@@ -2116,10 +2117,10 @@ public struct EntityExtractor: Sendable {
         return !(count == 2 && (first == UInt8(ascii: "Q") || first == UInt8(ascii: "H")))
     }
 
-    /// Two words, a first name and a surname the lists know ("Linda Park", "Ricki Lake"); out of
-    /// `segment`'s line.
+    /// Two words, a first name or a title and a surname the lists know ("Linda Park", "Ricki Lake",
+    /// "Mr Lane"); out of `segment`'s line.
     @inline(never) private func isFirstNameAndSurname(_ document: Document, from start: Int, to end: Int) -> Bool {
-        end - start == 2 && document.roles(start).contains(.givenName) && document.roles(end - 1).contains(.surname)
+        end - start == 2 && !document.roles(start).isDisjoint(with: [.givenName, .title]) && document.roles(end - 1).contains(.surname)
     }
 
     /// "D.", "J.R.", "J.R.R.": a person's initials, not "U.S." or "I." (a numeral, or the pronoun).
