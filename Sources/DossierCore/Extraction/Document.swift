@@ -214,6 +214,7 @@ struct Document {
     /// "The", "On", "Officials" at a sentence's start or in a headline. Known first names stay ("Will"),
     /// and so does the "Operation" of "Operation Velvet Harbor began".
     func isDroppableOpener(_ index: Int) -> Bool {
+        if tokens[index].hasHyphen, isAge(index) { return true }
         let lower = lowerRoles(index)
         let opens = sentenceStarts[index] || headlines[index]
         // "Northern States Power Co said": a word of the compass opens the name it stands before.
@@ -223,6 +224,13 @@ struct Document {
         if opens, isTeamNicknameBeforeRole(index) { return false }
         return lower.contains(.english) && roles(index).isDisjoint(with: [.givenName, .eventPrefix])
             && !(tokens[index].isAllCaps && tokens[index].characterCount(in: bytes) <= 4 && !headlines[index])
+    }
+
+    /// "Seventeen-year-old", "Five-Year-Olds": an age, capitalised where it opens a sentence, is no
+    /// part of the name after it.
+    @inline(never) private func isAge(_ index: Int) -> Bool {
+        let word = bytes[tokens[index].byteStart..<tokens[index].byteEnd].map { $0 | 0x20 }
+        return word.count > 9 && (word.suffix(9).elementsEqual("-year-old".utf8) || word.suffix(10).elementsEqual("-year-olds".utf8))
     }
 
     /// Whether token `index` is a team's nickname right before a team's role on its line
@@ -1182,11 +1190,14 @@ struct Document {
     }
 
     func hasSportsCue(from start: Int, to end: Int) -> Bool {
-        if end < tokens.count, tokens[end].lineBreaksBefore == 0, tokens[end].isWord,
-           isWord(end, in: Document.teamRoles) || isHyphenatedTeamRole(at: end) {
+        // "Barcelona assistant coach", "Chelsea head coach": a rank before the role.
+        var role = end
+        if role + 1 < tokens.count, tokens[role].lineBreaksBefore == 0, isWord(role, in: Document.teamRanks) { role += 1 }
+        if role < tokens.count, tokens[role].lineBreaksBefore == 0, tokens[role].isWord,
+           isWord(role, in: Document.teamRoles) || isHyphenatedTeamRole(at: role) {
             // "Boston center Tom Rell", not "the Paris centre was closed".
-            guard isWord(end, in: Document.positionsThatAreWords) else { return true }
-            return end + 1 < tokens.count && tokens[end + 1].isNameLike && tokens[end + 1].lineBreaksBefore == 0
+            guard isWord(role, in: Document.positionsThatAreWords) else { return true }
+            return role + 1 < tokens.count && tokens[role + 1].isNameLike && tokens[role + 1].lineBreaksBefore == 0
         }
         // A fixture: "Doncaster v Darlington", "Kent 255-3 v Glamorgan", "Celtics vs. Lakers" (a
         // court's "Roe v. Wade" is no match).
@@ -1620,6 +1631,7 @@ struct Document {
     /// Team roles that are words of other things too ("the Paris centre", "a guard post"): a team's
     /// only before a player's name.
     static let positionsThatAreWords = WordTable<Bool>(words: ["center", "centre", "guard", "forward"])
+    private static let teamRanks = WordTable<Bool>(words: ["assistant", "head", "caretaker", "interim", "reserve", "youth", "first-team"])
     /// Words after a company's own name that say where or how widely it trades, no kind of
     /// business: with a legal form after them the name before them stands alone for the company
     /// ("Magna" of "Magna International Inc", "Swire" of "Swire Pacific Ltd").

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.265"
+    static let rulesVersion = "2026-12-05.266"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1586,7 +1586,21 @@ public struct EntityExtractor: Sendable {
             }
             length -= 1
         }
-        return nil
+        return index < end ? acronymWrittenAsWord(document, at: index) : nil
+    }
+
+    /// "Uefa", "Unicef", "Opec": a word of four to seven letters in mixed case, none of them a
+    /// name or an English word, that the lists know in capitals as an organisation; not before
+    /// another name ("Sana Mir": a person's first name).
+    @inline(never) private func acronymWrittenAsWord(_ document: Document, at index: Int) -> (Gazetteer.Entry, Int)? {
+        let token = document.tokens[index]
+        guard token.isCapitalized, !token.isAllCaps, token.isASCII, !token.hasHyphen, !token.hasDigit,
+              (4...7).contains(token.byteEnd - token.byteStart),
+              index + 1 == document.tokens.count || !document.tokens[index + 1].isNameLike
+                || document.tokens[index + 1].lineBreaksBefore > 0 || headKind(document, at: index + 1) != nil,
+              document.roles(index).isDisjoint(with: [.givenName, .surname]), !document.lowerRoles(index).contains(.english),
+              let entry = gazetteer.organization(spelledInCapitals: document.text(index)) else { return nil }
+        return (entry, 1)
     }
 
     /// What an unknown run of capitalised words is, from what the document knows and what surrounds it.

@@ -164,6 +164,14 @@ public struct Gazetteer: Sendable {
         return folded.value(for: CaseFolding.lowercased(WordTable<Entry>.key(tokens, in: bytes)), hash: WordHash.folded(tokens))
     }
 
+    /// The organisation the lists name by these letters in capitals ("UEFA" for "Uefa", "NATO" for
+    /// "Nato"), as British papers write an acronym read as a word.
+    func organization(spelledInCapitals word: String) -> Entry? {
+        let capitals = word.uppercased()
+        guard let entry = entries.value(for: capitals, hash: WordHash.of(capitals)), entry.kind == .organization else { return nil }
+        return entry
+    }
+
     public var count: Int { entries.count }
 
     /// "Erdoğan" → "Erdogan", "Élysée" → "Elysee": letters without their marks, case kept.
