@@ -1157,6 +1157,28 @@ struct WireNewsTests {
         #expect(found("They filmed The Velmar Code, and the Penal Code changed.") == ["The Velmar Code/other", "Penal Code/other"])
     }
 
+    @Test("Britain's counties and boroughs are places; a seat after 'MP for' is one; a dam by its kind after the name, even after 'sister'")
+    func britishPlacesAndSeats() {
+        #expect(found("A meeting at his Buckinghamshire home, in Lambeth, was held.") == ["Buckinghamshire/place", "Lambeth/place"])
+        #expect(found("Dan Corrow, MP for Tovington, visited its sister Xelvor dam.")
+            == ["Dan Corrow/person", "Tovington/place", "Xelvor/place"])
+    }
+
+    @Test("companies by their last word ('Tovrin Electric Power', 'Quellan Laboratories', 'Harrow Funds'), plans by theirs; a first name and a surname that is such a word stay a person, a town before it a company")
+    func companyHeadsAndPeople() {
+        #expect(found("Tovrin Electric Power and Quellan Laboratories joined the Trident Funds under the Marshall Plan.")
+            == ["Tovrin Electric Power/organization", "Quellan Laboratories/organization", "Trident Funds/organization", "Marshall Plan/other"])
+        #expect(found("Jonathon Power (Canada) won, the Denver Post said.") == ["Jonathon Power/person", "Canada/place", "Denver Post/organization"])
+    }
+
+    @Test("in a document of results, a town or a county before a score is the team (CoNLL's clubs), but not before a table's changes")
+    func teamsBeforeScores() {
+        let results = "CRICKET - COUNTY SCORES.\n\nLeicestershire 343 Somerset 83\n\nAt Trent Bridge: Nottinghamshire 392-6 (G. Archer 143)."
+        #expect(found(results).contains("Nottinghamshire/organization"))
+        let traffic = "AIRPORT TRAFFIC.\n\nBremen 1,453 up 13.1\n\nDresden 792 up 11.4\n\nHamburg 21,240 down 3.5"
+        #expect(found(traffic).filter { $0.hasSuffix("/organization") } == [])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

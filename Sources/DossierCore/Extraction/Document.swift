@@ -1410,7 +1410,7 @@ struct Document {
          "krai", "camp", "refugee",
          // "the Evin prison", "Sarajevo airport", "the Swat valley", "the Rafah crossing".
          "prison", "jail", "airport", "airbase", "stadium", "river", "valley", "island", "bridge", "square",
-         "crossing", "peninsula", "desert", "strait", "canal", "harbour", "harbor"].map { ($0, EntityKind.place) }
+         "crossing", "peninsula", "desert", "strait", "canal", "harbour", "harbor", "dam"].map { ($0, EntityKind.place) }
         + Document.divisionPlurals.map { ($0, EntityKind.place) }
         + ["mission", "missions", "program", "programs", "programme", "programmes", "probe", "rover", "spacecraft",
            "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform", "film", "movie",
@@ -2029,8 +2029,16 @@ struct Document {
     /// "in Marivka", "flying to Marivka": a locative, or "to" after a word of travel, right before
     /// token `index`.
     func followsPlacePreposition(_ index: Int) -> Bool {
-        followsLocative(index) || followsTravelTo(index)
+        followsLocative(index) || followsTravelTo(index) || followsMemberFor(index)
     }
+
+    /// "MP for Witney", "the member for Tovington": a seat is a place.
+    private func followsMemberFor(_ index: Int) -> Bool {
+        index >= 2 && spells(index - 1, Document.for) && isWord(index - 2, in: Document.membersOfSeats)
+    }
+
+    private static let membersOfSeats = WordTable<Bool>(words: ["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "AM",
+                                                                 "member", "Member", "Congressman", "congressman"])
 
     /// "flying to Sharm el-Sheikh", "a flight to Kelvorsk", "fled to Marivka": "to" after a word of
     /// travel puts a place after it ("said to Smith" does not).

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.266"
+    static let rulesVersion = "2026-12-05.267"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -885,7 +885,9 @@ public struct EntityExtractor: Sendable {
             return
         }
         if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end], in: document.bytes) == nil,
-           kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: end),
+           // "Linda Park", "Jonathon Power" are people; "Denver Post" is no Denver.
+           kind == .other || !isFirstNameAndSurname(document, from: nameStart, to: end)
+            || (kind == .organization && gazetteer.entry(for: tokens[nameStart...nameStart], in: document.bytes)?.kind == .place),
            !document.roles(nameStart).contains(.eventPrefix) {
             var connector: Int?
             for position in nameStart..<end
@@ -1265,7 +1267,7 @@ public struct EntityExtractor: Sendable {
                 // "miner Santa Rosa", "the bank Sabadell": a company named after a town; "Barcelona
                 // coach Hansi Flick", or a Barcelona the results table made a team: a club.
                 let isTown = entry.kind == .place && !entry.isCountry
-                if isTown, (index == start && organizationCue == .noun)
+                if isTown, (index == start && organizationCue == .noun) || isTeamBeforeScore(document, at: index + length)
                     || document.hasSportsCue(from: index, to: index + length) || document.hasResultCue(from: index, to: index + length)
                     || (!document.followsLocativeInAnyCase(index)
                         && known.entry(for: index..<(index + length), in: document, alikeIf: .notOrganization)?.kind == .organization) {
@@ -1398,6 +1400,23 @@ public struct EntityExtractor: Sendable {
 
     /// "Levski Sofia (Bulgaria) 1 Olimpija (Slovenia) 0": a country in brackets at `index`, then a
     /// number of goals (a tennis player's line has sets: "MaliVai Washington (U.S.) 6-2").
+    /// "Nottinghamshire 392-6", "Somerset 83": in a document of results, a score after a town's
+    /// name makes it the team's (not a date: "LONDON 1996-08-28").
+    @inline(never) private func isTeamBeforeScore(_ document: Document, at index: Int) -> Bool {
+        guard index < document.tokens.count, document.hasScoreLines, document.tokens[index].startsWithDigit,
+              document.tokens[index].lineBreaksBefore == 0 else { return false }
+        let token = document.tokens[index]
+        // Not a date ("1996-08-28"), nor a table of traffic's "1,453 up 13.1" or "792 down 4.4".
+        let bytes = document.bytes[token.byteStart..<token.byteEnd]
+        guard !bytes.contains(UInt8(ascii: ",")), !bytes.contains(UInt8(ascii: ".")), bytes.count(where: { $0 == UInt8(ascii: "-") }) < 2 else { return false }
+        guard index + 1 < document.tokens.count else { return true }
+        let next = document.tokens[index + 1]
+        let joinsNumber = next.byteStart == token.byteEnd && (document.isMark(index + 1, ",") || document.isMark(index + 1, "."))
+        return !joinsNumber && !document.isWord(index + 1, in: EntityExtractor.changeWords)
+    }
+
+    private static let changeWords = WordTable<Bool>(words: ["up", "down", "pct", "percent"])
+
     private func isClubBeforeGoals(_ document: Document, _ index: Int) -> Bool {
         let tokens = document.tokens
         guard index + 3 < tokens.count, document.isMark(index, "("), document.isMark(index + 2, ")") else { return false }
@@ -1599,7 +1618,7 @@ public struct EntityExtractor: Sendable {
               index + 1 == document.tokens.count || !document.tokens[index + 1].isNameLike
                 || document.tokens[index + 1].lineBreaksBefore > 0 || headKind(document, at: index + 1) != nil,
               document.roles(index).isDisjoint(with: [.givenName, .surname]), !document.lowerRoles(index).contains(.english),
-              let entry = gazetteer.organization(spelledInCapitals: document.text(index)) else { return nil }
+              let entry = gazetteer.organization(spelledInCapitals: token, in: document.bytes) else { return nil }
         return (entry, 1)
     }
 
@@ -1714,7 +1733,9 @@ public struct EntityExtractor: Sendable {
         // a surname all the same ("Officers Quell", "Senator Dole").
         if cue == .person, nameShaped,
            to - from > 1 || !document.roles(from).isDisjoint(with: [.givenName, .surname]) || !document.lowerRoles(from).contains(.english)
-            || from == 0 || !document.isWord(from - 1, in: Document.titlesThatAreAdjectives) {
+            || from == 0 || !document.isWord(from - 1, in: Document.titlesThatAreAdjectives),
+           // "its sister Xiluodu dam": a place's kind after the name outweighs a person's cue before it.
+           document.kindNamedAfter(to) != .place || document.roles(from).contains(.givenName) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
 

@@ -166,9 +166,13 @@ public struct Gazetteer: Sendable {
 
     /// The organisation the lists name by these letters in capitals ("UEFA" for "Uefa", "NATO" for
     /// "Nato"), as British papers write an acronym read as a word.
-    func organization(spelledInCapitals word: String) -> Entry? {
-        let capitals = word.uppercased()
-        guard let entry = entries.value(for: capitals, hash: WordHash.of(capitals)), entry.kind == .organization else { return nil }
+    /// An ASCII word's letters are raised in its hash, not in a string (it is asked of many words).
+    func organization(spelledInCapitals token: Token, in bytes: [UInt8]) -> Entry? {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes[token.byteStart..<token.byteEnd] {
+            hash = (hash ^ UInt64(byte >= 97 && byte <= 122 ? byte - 32 : byte)) &* 0x100000001b3
+        }
+        guard let entry = entries.value(forHash: hash == 0 ? 1 : hash), entry.kind == .organization else { return nil }
         return entry
     }
 
