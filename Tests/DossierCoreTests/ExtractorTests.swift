@@ -1179,6 +1179,12 @@ struct WireNewsTests {
         #expect(found(traffic).filter { $0.hasSuffix("/organization") } == [])
     }
 
+    @Test("a cue for people too opening a sentence leaves a person's name a person's ('Producer Tom Walsh'); 'Industry' ends a body's name; MMS names nothing")
+    func capitalisedCuesAndIndustryBodies() {
+        #expect(found("Producer Tom Walsh will not pay, and the Velmarian Phonographic Industry agreed over MMS.")
+            == ["Tom Walsh/person", "Velmarian Phonographic Industry/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -984,7 +984,10 @@ struct Document {
         switch organizationCue(before: index) {
         case .noun:
             let noun = cueWord(before: index)
-            return !isWord(noun, in: Document.cueNounsForPeopleToo) || isCompanysOwnNoun(noun)
+            // "Producer Mel Gibson" opening a sentence is the producer "producer" is.
+            let isForPeopleToo = isWord(noun, in: Document.cueNounsForPeopleToo)
+                || (tokens[noun].isCapitalized && Document.cueNounsForPeopleToo.value(lowercasing: tokens[noun], in: bytes) != nil)
+            return !isForPeopleToo || isCompanysOwnNoun(noun)
         case .preposition:
             // "equity strategist at Miller Tabak": one works at a firm, not at a person (but a
             // spokesman for one).
