@@ -237,7 +237,7 @@ struct Document {
     /// ("Chargers coach Anthony Lynn"). Asked only of a sentence's first word.
     @inline(never) func isTeamNicknameBeforeRole(_ index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index + 1].lineBreaksBefore == 0 && isWord(index, in: Document.teamNicknames)
-            && isWord(index + 1, in: Document.teamRoles)
+            && Document.teamWords.value(for: tokens[index + 1], in: bytes) == .role
     }
 
     /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
@@ -1189,15 +1189,20 @@ struct Document {
         guard index + 2 < tokens.count, isMark(index + 1, "-"), tokens[index + 1].byteStart == tokens[index].byteEnd,
               tokens[index + 2].byteStart == tokens[index + 1].byteEnd else { return false }
         let role = text(index) + "-" + text(index + 2)
-        return Document.teamRoles.contains(role, hash: WordHash.of(role))
+        return Document.teamWords.value(for: role, hash: WordHash.of(role)) == .role
     }
 
     func hasSportsCue(from start: Int, to end: Int) -> Bool {
         // "Barcelona assistant coach", "Chelsea head coach": a rank before the role.
         var role = end
-        if role + 1 < tokens.count, tokens[role].lineBreaksBefore == 0, isWord(role, in: Document.teamRanks) { role += 1 }
+        var teamWord = role < tokens.count && tokens[role].lineBreaksBefore == 0 && tokens[role].isWord
+            ? Document.teamWords.value(for: tokens[role], in: bytes) : nil
+        if teamWord == .rank, role + 1 < tokens.count, tokens[role + 1].lineBreaksBefore == 0 {
+            role += 1
+            teamWord = Document.teamWords.value(for: tokens[role], in: bytes)
+        }
         if role < tokens.count, tokens[role].lineBreaksBefore == 0, tokens[role].isWord,
-           isWord(role, in: Document.teamRoles) || isHyphenatedTeamRole(at: role) {
+           teamWord == .role || (role + 2 < tokens.count && tokens[role + 1].byteStart == tokens[role].byteEnd && isHyphenatedTeamRole(at: role)) {
             // "Boston center Tom Rell", not "the Paris centre was closed".
             guard isWord(role, in: Document.positionsThatAreWords) else { return true }
             return role + 1 < tokens.count && tokens[role + 1].isNameLike && tokens[role + 1].lineBreaksBefore == 0
@@ -1619,7 +1624,12 @@ struct Document {
     static let readingTimeRead = RuleWord("Read")
     static let from = RuleWord("from")
     static let former = RuleWord("former")
-    static let teamRoles = WordTable<Bool>(words: ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
+    /// A team's role after its name ("Barcelona coach"), or a rank before the role ("assistant coach"):
+    /// one table, so that most words are looked up once.
+    enum TeamWord { case role, rank }
+    static let teamWords = WordTable<TeamWord>(entries: Dictionary(uniqueKeysWithValues:
+        teamRoles.map { ($0, TeamWord.role) } + ["assistant", "head", "caretaker", "interim", "reserve", "youth", "first-team"].map { ($0, TeamWord.rank) }))
+    private static let teamRoles = ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",
                                                     "playmaker", "quarterback", "pitcher", "guard", "center", "centre",
                                                     // American football's, baseball's and hockey's: "Browns defensive end
@@ -1630,11 +1640,10 @@ struct Document {
                                                     // Rugby's and British football's: "the Leicester flanker", "his Newcastle team-mate".
                                                     "team-mate", "teammate", "flanker", "fly-half", "scrum-half", "full-back",
                                                     "fullback", "centre-back", "center-back", "centre-half", "skipper", "keeper",
-                                                    "QB", "RB", "WR", "TE", "LB", "CB", "DL", "DT", "OL", "OT", "OG"])
+                                                    "QB", "RB", "WR", "TE", "LB", "CB", "DL", "DT", "OL", "OT", "OG"]
     /// Team roles that are words of other things too ("the Paris centre", "a guard post"): a team's
     /// only before a player's name.
     static let positionsThatAreWords = WordTable<Bool>(words: ["center", "centre", "guard", "forward"])
-    private static let teamRanks = WordTable<Bool>(words: ["assistant", "head", "caretaker", "interim", "reserve", "youth", "first-team"])
     /// Words after a company's own name that say where or how widely it trades, no kind of
     /// business: with a legal form after them the name before them stands alone for the company
     /// ("Magna" of "Magna International Inc", "Swire" of "Swire Pacific Ltd").
@@ -1780,8 +1789,12 @@ struct Document {
     /// "Malcolm Seagrave, security expert at Energis": the name at `index` follows "at" and, a few
     /// lower-case words before it, a job held there (no place: "a rally at Tovey", "staff at Keldby" are
     /// not cued).
-    @inline(never) func followsJobAt(_ index: Int) -> Bool {
-        guard index >= 2, spells(index - 1, Document.at), tokens[index - 1].lineBreaksBefore == 0 else { return false }
+    @inline(__always) func followsJobAt(_ index: Int) -> Bool {
+        index >= 2 && tokens[index - 1].wordHash == Document.at.hash && followsJobBeforeAt(index)
+    }
+
+    @inline(never) private func followsJobBeforeAt(_ index: Int) -> Bool {
+        guard spells(index - 1, Document.at), tokens[index - 1].lineBreaksBefore == 0 else { return false }
         var word = index - 2
         while word >= 0, word >= index - 6, tokens[word].isWord, !tokens[word].isCapitalized {
             if isWord(word, in: Document.jobsHeldAtOrganizations) { return true }

@@ -1605,21 +1605,20 @@ public struct EntityExtractor: Sendable {
             }
             length -= 1
         }
-        return index < end ? acronymWrittenAsWord(document, at: index) : nil
+        guard index < end, let entry = gazetteer.organization(spelledInCapitalsWithFoldedHash: document.tokens[index].foldedHash),
+              isAcronymWrittenAsWord(document, at: index) else { return nil }
+        return (entry, 1)
     }
 
     /// "Uefa", "Unicef", "Opec": a word of four to seven letters in mixed case, none of them a
     /// name or an English word, that the lists know in capitals as an organisation; not before
     /// another name ("Sana Mir": a person's first name).
-    @inline(never) private func acronymWrittenAsWord(_ document: Document, at index: Int) -> (Gazetteer.Entry, Int)? {
+    @inline(never) private func isAcronymWrittenAsWord(_ document: Document, at index: Int) -> Bool {
         let token = document.tokens[index]
-        guard token.isCapitalized, !token.isAllCaps, token.isASCII, !token.hasHyphen, !token.hasDigit,
-              (4...7).contains(token.byteEnd - token.byteStart),
-              index + 1 == document.tokens.count || !document.tokens[index + 1].isNameLike
-                || document.tokens[index + 1].lineBreaksBefore > 0 || headKind(document, at: index + 1) != nil,
-              document.roles(index).isDisjoint(with: [.givenName, .surname]), !document.lowerRoles(index).contains(.english),
-              let entry = gazetteer.organization(spelledInCapitals: token, in: document.bytes) else { return nil }
-        return (entry, 1)
+        return token.isCapitalized && !token.isAllCaps
+            && (index + 1 == document.tokens.count || !document.tokens[index + 1].isNameLike
+                || document.tokens[index + 1].lineBreaksBefore > 0 || headKind(document, at: index + 1) != nil)
+            && document.roles(index).isDisjoint(with: [.givenName, .surname]) && !document.lowerRoles(index).contains(.english)
     }
 
     /// What an unknown run of capitalised words is, from what the document knows and what surrounds it.

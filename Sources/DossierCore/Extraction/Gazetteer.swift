@@ -26,6 +26,8 @@ public struct Gazetteer: Sendable {
     /// For each first word of a name, the longest name it starts, in tokens: most words start none,
     /// so most lookups end after one probe.
     private var longestStartingWith = WordTable<Int>(minimumCapacity: 1 << 16)
+    /// Organisations named by four to seven capitals ("UEFA", "OPEC"), by their hash in lower case.
+    private var acronymsInLowerCase = WordTable<Entry>(minimumCapacity: 1 << 10)
 
     public init() {}
 
@@ -111,6 +113,9 @@ public struct Gazetteer: Sendable {
         let entry = Entry(entity: entity, kind: kind, isCountry: isCountry, endsInPossessive: tokens[tokens.count - 1].isPossessive,
                           hasInnerPossessive: tokens.dropLast().contains(where: \.isPossessive))
         entries.insertIfAbsent(key, hash: WordHash.of(tokens[...]), entry)
+        if kind == .organization, tokens.count == 1, (4...7).contains(bytes.count), bytes.allSatisfy({ (65...90).contains($0) }) {
+            acronymsInLowerCase.insertIfAbsent(hash: tokens[0].foldedHash, entry)
+        }
         // Acronyms stay exact: "US" in capitals is the country, "us" is not.
         if !tokens.allSatisfy(\.isAllCaps) {
             folded.insertIfAbsent(CaseFolding.lowercased(key), hash: WordHash.folded(tokens[...]), entry)
@@ -166,14 +171,9 @@ public struct Gazetteer: Sendable {
 
     /// The organisation the lists name by these letters in capitals ("UEFA" for "Uefa", "NATO" for
     /// "Nato"), as British papers write an acronym read as a word.
-    /// An ASCII word's letters are raised in its hash, not in a string (it is asked of many words).
-    func organization(spelledInCapitals token: Token, in bytes: [UInt8]) -> Entry? {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes[token.byteStart..<token.byteEnd] {
-            hash = (hash ^ UInt64(byte >= 97 && byte <= 122 ? byte - 32 : byte)) &* 0x100000001b3
-        }
-        guard let entry = entries.value(forHash: hash == 0 ? 1 : hash), entry.kind == .organization else { return nil }
-        return entry
+    /// Asked by the word's hash in lower case, which the tokenizer has made: one probe of a small table.
+    @inline(__always) func organization(spelledInCapitalsWithFoldedHash hash: UInt64) -> Entry? {
+        acronymsInLowerCase.value(forHash: hash)
     }
 
     public var count: Int { entries.count }
