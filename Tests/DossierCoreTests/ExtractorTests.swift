@@ -1185,6 +1185,13 @@ struct WireNewsTests {
             == ["Tom Walsh/person", "Velmarian Phonographic Industry/organization"])
     }
 
+    @Test("a title right after a noun only a work is, described after a determiner ('the gritty abortion drama Vera Tolle'), is the work; 'drama teacher Ann Hale' is a person")
+    func describedWorks() {
+        #expect(found("She won for the gritty abortion drama Vera Tolle, and Wes Carn's horror movie Cursed Hollow opened.")
+            == ["Vera Tolle/other", "Wes Carn/person", "Cursed Hollow/other"])
+        #expect(found("Road trip comedy Sidelong won, and drama teacher Ann Hale spoke.") == ["Sidelong/other", "Ann Hale/person"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -647,8 +647,27 @@ struct Document {
         guard previous > 0, tokens[previous].isWord, !tokens[previous].isCapitalized,
               isWord(previous, in: Document.workNouns) || (isNamed && isWord(previous, in: Document.namedCraftNouns)) else { return false }
         return tokens[previous - 1].isPossessive || Document.workDeterminers.value(lowercasing: tokens[previous - 1], in: bytes) != nil
-            || isMakersName(before: previous)
+            || isMakersName(before: previous) || isDescribedWork(noun: previous)
     }
+
+    /// "the gritty abortion drama Vera Drake", "a road trip comedy": a determiner a few describing
+    /// words before a noun only a work is (not "play" or "show", which are verbs too).
+    @inline(never) private func isDescribedWork(noun: Int) -> Bool {
+        guard isWord(noun, in: Document.worksOnlyNouns) else { return false }
+        var word = noun - 1
+        while word >= 0, word >= noun - 3, tokens[word].isWord, !tokens[word].isCapitalized || sentenceStarts[word] {
+            if sentenceStarts[word] { return true }
+            if word > 0, tokens[word - 1].isPossessive || Document.workDeterminers.value(lowercasing: tokens[word - 1], in: bytes) != nil {
+                return true
+            }
+            word -= 1
+        }
+        return false
+    }
+
+    private static let worksOnlyNouns = WordTable<Bool>(words: [
+        "film", "movie", "drama", "comedy", "thriller", "documentary", "musical", "novel", "album", "sitcom", "biopic",
+        "memoir", "novella", "opera"])
 
     /// Whether a name ends right before the noun at `noun`: a capitalised word, a plus ("Disney+") or
     /// the apostrophe of a plural's possessive ("Beatles'").
