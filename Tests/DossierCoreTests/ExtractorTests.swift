@@ -1192,6 +1192,12 @@ struct WireNewsTests {
         #expect(found("Road trip comedy Sidelong won, and drama teacher Ann Hale spoke.") == ["Sidelong/other", "Ann Hale/person"])
     }
 
+    @Test("Japan's 'KK' ends a company's name; a registry is a body; 'PCs' name nothing; a video game is a work")
+    func registriesGamesAndKK() {
+        #expect(found("He will lead Tovane KK, the Land Registry said, as PCs sold and the video game Quorra Rift launched.")
+            == ["Tovane KK/organization", "Land Registry/organization", "Quorra Rift/other"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

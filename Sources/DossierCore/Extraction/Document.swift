@@ -653,7 +653,9 @@ struct Document {
     /// "the gritty abortion drama Vera Drake", "a road trip comedy": a determiner a few describing
     /// words before a noun only a work is (not "play" or "show", which are verbs too).
     @inline(never) private func isDescribedWork(noun: Int) -> Bool {
-        guard isWord(noun, in: Document.worksOnlyNouns) else { return false }
+        // "Xbox video game Halo": a game is a work after "video" or "computer".
+        guard isWord(noun, in: Document.worksOnlyNouns)
+                || (noun > 0 && spells(noun, Document.game) && isWord(noun - 1, in: Document.kindsOfGame)) else { return false }
         var word = noun - 1
         while word >= 0, word >= noun - 3, tokens[word].isWord, !tokens[word].isCapitalized || sentenceStarts[word] {
             if sentenceStarts[word] { return true }
@@ -665,6 +667,8 @@ struct Document {
         return false
     }
 
+    private static let game = RuleWord("game")
+    private static let kindsOfGame = WordTable<Bool>(words: ["video", "computer"])
     private static let worksOnlyNouns = WordTable<Bool>(words: [
         "film", "movie", "drama", "comedy", "thriller", "documentary", "musical", "novel", "album", "sitcom", "biopic",
         "memoir", "novella", "opera"])
