@@ -1198,6 +1198,13 @@ struct WireNewsTests {
             == ["Tovane KK/organization", "Land Registry/organization", "Quorra Rift/other"])
     }
 
+    @Test("a town after a match and 'against' is the team ('a difficult game against Newcastle'); 'Oscar hopefuls' are the award's")
+    func matchesAgainstAndAwardHopefuls() {
+        #expect(found("We have another difficult game against Newcastle.") == ["Newcastle/organization"])
+        #expect(found("A case against Newcastle failed.") == ["Newcastle/place"])
+        #expect(found("The Oscar hopefuls cashed in.") == ["Oscar/other"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -1261,8 +1261,10 @@ struct Document {
             || isWord(start - 1, in: Document.titleHolders) {
             return true
         }
-        return start > 1 && (spells(start - 1, Document.over) || spells(start - 1, Document.with))
-            && isWord(start - 2, in: Document.resultNouns)
+        guard start > 1 else { return false }
+        // "a game against Newcastle", "their derby defeat against Everton".
+        if spells(start - 1, Document.against) { return isWord(start - 2, in: Document.matchNouns) }
+        return (spells(start - 1, Document.over) || spells(start - 1, Document.with)) && isWord(start - 2, in: Document.resultNouns)
     }
 
     /// "v" (not "v.", a court's) or "vs" at token `index`.
@@ -1532,7 +1534,8 @@ struct Document {
                                                          "ceremony", "voters", "campaign", "buzz", "statuette", "glory",
                                                          "contender", "contenders", "season", "telecast", "dress", "gown",
                                                          "gowns", "party", "parties", "speech", "host", "snub", "snubs",
-                                                         "favorite", "favourite", "frontrunner", "trophy"])
+                                                         "favorite", "favourite", "frontrunner", "trophy", "hopefuls", "hopeful",
+                                                         "field", "best", "nod", "nods"])
 
     /// Whether the name ending before token `index` is joined by a hyphen to its winning or
     /// nomination ("Oscar-winning", "Emmy-nominated"), as an award is.
@@ -1690,6 +1693,10 @@ struct Document {
     static let titleHolders = WordTable<Bool>(words: ["champions", "holders", "leaders", "hosts", "visitors", "newcomers", "rivals"])
     /// A result before "over" or "with" and a team: "a win over Nantes", "a draw with Lille".
     static let resultNouns = WordTable<Bool>(words: ["win", "victory", "draw", "drew", "drawn", "defeat", "triumph"])
+    /// A match before "against" and a team: "a game against Newcastle" ("a case against Newcastle" is none).
+    static let matchNouns = WordTable<Bool>(words: ["game", "match", "clash", "fixture", "tie", "win", "victory", "draw",
+                                                     "defeat", "loss", "triumph", "derby", "semi-final", "final", "friendly"])
+    static let against = RuleWord("against")
     static let scoringWords = WordTable<Bool>(words: ["scored", "score", "scores", "scoring", "goal", "goals", "points", "played",
                                                        "plays", "playing", "signed", "assists", "rebounds", "wickets", "runs",
                                                        "tries"])
