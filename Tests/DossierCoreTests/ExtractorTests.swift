@@ -1205,6 +1205,14 @@ struct WireNewsTests {
         #expect(found("The Oscar hopefuls cashed in.") == ["Oscar/other"])
     }
 
+    @Test("a German name the lists spell with umlauts is found with them written out ('Deutsche Boerse', 'Saarbruecken'), as the same entity")
+    func germanTransliterations() {
+        #expect(Gazetteer.germanTransliteration(of: "Straße Düsseldorf") == "Strasse Duesseldorf")
+        #expect(Gazetteer.germanTransliteration(of: "Berlin") == nil)
+        #expect(foundWithEntities("Rival bidder Deutsche Boerse will continue talks in Saarbruecken.")
+            == ["Deutsche Boerse/Deutsche Börse/organization", "Saarbruecken/Saarbrücken/place"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

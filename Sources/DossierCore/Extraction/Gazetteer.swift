@@ -35,8 +35,8 @@ public struct Gazetteer: Sendable {
     /// runs at every start (splitting each line generically was a fifth of reading it).
     public init(parsing text: String) {
         var text = text
-        // Another spelling of an organisation's name, and the organisation's canonical name.
-        var variants: [(String, String)] = []
+        // Another spelling of a name, and the entry it names.
+        var variants: [(String, String, EntityKind, Bool)] = []
         text.withUTF8 { bytes in
             ByteLines.forEach(in: bytes) { line in
                 guard !line.isEmpty, bytes[line.lowerBound] != UInt8(ascii: "#") else { return }
@@ -57,15 +57,45 @@ public struct Gazetteer: Sendable {
                 if kind != .group { names.insert(canonical, at: 0) }
                 let isCountry = fields.count > 3 && fields[3].elementsEqual("country".utf8)
                 for name in names { add(name, entity: canonical, kind: kind, isCountry: isCountry) }
-                if kind == .organization {
-                    for name in names {
-                        for variant in Gazetteer.spellingVariants(of: name) { variants.append((variant, canonical)) }
+                for name in names {
+                    if kind == .organization {
+                        for variant in Gazetteer.spellingVariants(of: name) { variants.append((variant, canonical, kind, false)) }
                     }
+                    if let spelt = Gazetteer.germanTransliteration(of: name) { variants.append((spelt, canonical, kind, isCountry)) }
                 }
             }
         }
         // After every name the list gives: a variant never takes a name another line has.
-        for (variant, canonical) in variants { add(variant, entity: canonical, kind: .organization) }
+        for (variant, canonical, kind, isCountry) in variants { add(variant, entity: canonical, kind: kind, isCountry: isCountry) }
+    }
+
+    /// "Deutsche Boerse", "Duesseldorf", "Gerhard Schroeder": a German name with its umlauts written
+    /// out, as English news and the wires write them; nil for a name without one.
+    static func germanTransliteration(of name: String) -> String? {
+        // Read by the bytes first: this is asked of every name at every start. The letters are
+        // C3 then A4, B6, BC, 84, 96, 9C or 9F in UTF-8.
+        var name = name
+        let hasUmlaut = name.withUTF8 { bytes -> Bool in
+            guard let base = bytes.baseAddress, memchr(base, 0xC3, bytes.count) != nil else { return false }
+            return bytes.indices.dropLast().contains { index in
+                bytes[index] == 0xC3 && [0xA4, 0xB6, 0xBC, 0x84, 0x96, 0x9C, 0x9F].contains(bytes[index + 1])
+            }
+        }
+        guard hasUmlaut else { return nil }
+        var spelt = ""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "ä": spelt += "ae"
+            case "ö": spelt += "oe"
+            case "ü": spelt += "ue"
+            case "Ä": spelt += "Ae"
+            case "Ö": spelt += "Oe"
+            case "Ü": spelt += "Ue"
+            case "ß": spelt += "ss"
+            default: spelt.unicodeScalars.append(scalar)
+            }
+        }
+        return spelt
     }
 
     /// Words that British and American spelling write two ways in the names of organisations.
