@@ -1213,6 +1213,12 @@ struct WireNewsTests {
             == ["Deutsche Boerse/Deutsche Börse/organization", "Saarbruecken/Saarbrücken/place"])
     }
 
+    @Test("Alberta is a province, Transport for London a body, Bluetooth a made thing; VoIP and DSL name nothing")
+    func provincesBodiesAndProtocols() {
+        #expect(found("A mall in Tovell, Alberta, and Transport for London (TfL) use Bluetooth, VoIP and DSL.")
+            == ["Tovell/place", "Alberta/place", "Transport for London/organization", "TfL/organization", "Bluetooth/other"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")
