@@ -1204,8 +1204,6 @@ struct Document {
 
     static let indexUnits = WordTable<Bool>(words: ["percent", "pct", "points", "point", "per"])
 
-    /// A club, by what sports reports say of it: "Barcelona coach Hansi Flick", "Bayern's
-    /// captain", "scored twice for Bayern", "38 points for the Thunder".
     /// "team-mate", "fly-half": a role the tokens hold in pieces, split at its hyphen as a word and a
     /// suffix are. Joined only after a hyphen.
     @inline(never) private func isHyphenatedTeamRole(at index: Int) -> Bool {
@@ -1215,6 +1213,8 @@ struct Document {
         return Document.teamWords.value(for: role, hash: WordHash.of(role)) == .role
     }
 
+    /// A club, by what sports reports say of it: "Barcelona coach Hansi Flick", "Bayern's
+    /// captain", "scored twice for Bayern", "38 points for the Thunder".
     func hasSportsCue(from start: Int, to end: Int) -> Bool {
         // "Barcelona assistant coach", "Chelsea head coach": a rank before the role.
         var role = end
@@ -1849,6 +1849,7 @@ struct Document {
         index >= 1 && tokens[index - 1].isWord && tokens[index].lineBreaksBefore == 0
             && isWord(index - 1, in: Document.kinshipNouns)
     }
+
     /// Offices a person is addressed by after "Mr" or "Madam": "Mr President", "Mr Speaker".
     private static let addressedOffices = WordTable<Bool>(words: [
         "President", "Speaker", "Chairman", "Chairwoman", "Chair", "Secretary", "Minister", "Premier", "Mayor",
@@ -2022,8 +2023,8 @@ struct Document {
         // "Minister Alexander Dobrindt of the Christian Social Union".
         var last = index
         while last + 1 < end, tokens[last + 1].isCapitalized { last += 1 }
-        // Nor in a place's: "Imam Khomeini International Airport", "King Fahd International Airport" (not "President
-        // Park", "Judge Amy Field": a head word that is a surname after the title's one name).
+        // Nor in a place's: "Imam Khomeini International Airport" (not "President Park", "Judge Amy
+        // Field": a head word that is a surname after the title's one name).
         return last == index || !roles(last).contains(.organizationHead)
             && !(last > index + 1 && roles(last).contains(.placeHead) && !roles(last).contains(.surname))
     }
@@ -2072,8 +2073,8 @@ struct Document {
         index > 0 && tokens[index - 1].isWord && roles(index - 1).contains(.locative)
     }
 
-    /// "in Marivka", "flying to Marivka": a locative, or "to" after a word of travel, right before
-    /// token `index`.
+    /// "in Marivka", "flying to Marivka", "MP for Marivka": a locative, "to" after a word of travel or
+    /// "for" after a member of a seat, right before token `index`.
     func followsPlacePreposition(_ index: Int) -> Bool {
         followsLocative(index) || followsTravelTo(index) || followsMemberFor(index)
     }

@@ -1398,8 +1398,6 @@ public struct EntityExtractor: Sendable {
         return gazetteer.entry(for: tokens[(index + 1)..<(index + 3)], in: document.bytes) == nil
     }
 
-    /// "Levski Sofia (Bulgaria) 1 Olimpija (Slovenia) 0": a country in brackets at `index`, then a
-    /// number of goals (a tennis player's line has sets: "MaliVai Washington (U.S.) 6-2").
     /// "Nottinghamshire 392-6", "Somerset 83": in a document of results, a score after a town's
     /// name makes it the team's (not a date: "LONDON 1996-08-28").
     @inline(never) private func isTeamBeforeScore(_ document: Document, at index: Int) -> Bool {
@@ -1408,7 +1406,8 @@ public struct EntityExtractor: Sendable {
         let token = document.tokens[index]
         // Not a date ("1996-08-28"), nor a table of traffic's "1,453 up 13.1" or "792 down 4.4".
         let bytes = document.bytes[token.byteStart..<token.byteEnd]
-        guard !bytes.contains(UInt8(ascii: ",")), !bytes.contains(UInt8(ascii: ".")), bytes.count(where: { $0 == UInt8(ascii: "-") }) < 2 else { return false }
+        guard !bytes.contains(UInt8(ascii: ",")), !bytes.contains(UInt8(ascii: ".")),
+              bytes.count(where: { $0 == UInt8(ascii: "-") }) < 2 else { return false }
         guard index + 1 < document.tokens.count else { return true }
         let next = document.tokens[index + 1]
         let joinsNumber = next.byteStart == token.byteEnd && (document.isMark(index + 1, ",") || document.isMark(index + 1, "."))
@@ -1417,6 +1416,8 @@ public struct EntityExtractor: Sendable {
 
     private static let changeWords = WordTable<Bool>(words: ["up", "down", "pct", "percent"])
 
+    /// "Levski Sofia (Bulgaria) 1 Olimpija (Slovenia) 0": a country in brackets at `index`, then a
+    /// number of goals (a tennis player's line has sets: "MaliVai Washington (U.S.) 6-2").
     private func isClubBeforeGoals(_ document: Document, _ index: Int) -> Bool {
         let tokens = document.tokens
         guard index + 3 < tokens.count, document.isMark(index, "("), document.isMark(index + 2, ")") else { return false }
@@ -1533,8 +1534,6 @@ public struct EntityExtractor: Sendable {
         return index + 2
     }
 
-    /// The kind a name ending in token `index` has: "Council" an organisation's, "Cup" an event's,
-    /// "Street" a place's.
     /// "Virgin Blue said …", "Millennium Alcobev will …": an ordinary word opening a sentence is no
     /// word to drop where the document has named something with it and the words after it.
     @inline(never) private func opensLearnedName(_ document: Document, at index: Int, end: Int, known: KnownNames) -> Bool {
@@ -1550,6 +1549,8 @@ public struct EntityExtractor: Sendable {
         return (from..<end).allSatisfy { document.tokens[$0].isCapitalized && !document.roles($0).contains(.title) }
     }
 
+    /// The kind a name ending in token `index` has: "Council" an organisation's, "Cup" an event's,
+    /// "Street" a place's.
     private func headKind(_ document: Document, at index: Int) -> EntityKind? {
         let roles = document.roles(index)
         if roles.contains(.organizationHead) { return .organization }
