@@ -1219,6 +1219,12 @@ struct WireNewsTests {
             == ["Tovell/place", "Alberta/place", "Transport for London/organization", "TfL/organization", "Bluetooth/other"])
     }
 
+    @Test("castles, palaces, cathedrals and chapels are places by their last word; the Church of England is a body")
+    func buildingsAndTheChurch() {
+        #expect(found("The wedding at Tovington Castle will be blessed by the Church of England.")
+            == ["Tovington Castle/place", "Church of England/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")
