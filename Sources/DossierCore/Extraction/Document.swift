@@ -941,6 +941,23 @@ struct Document {
         roles(index).contains(.title) || Document.jobAndDepartmentWords.contains(hash: tokens[index].foldedHash)
     }
 
+    /// "security expert at Energis", "vice president of search properties at Ask Jeeves": the name
+    /// at `index` follows "at" and, a few lower-case words before it, a job held there. Asked of runs
+    /// no list knows ("the director prize at the Cannes Film Festival" stays the festival).
+    @inline(__always) func followsJobAt(_ index: Int) -> Bool {
+        index >= 2 && tokens[index - 1].wordHash == Document.at.hash && holdsJob(before: index - 1)
+    }
+
+    @inline(never) private func holdsJob(before at: Int) -> Bool {
+        guard spells(at, Document.at), tokens[at].lineBreaksBefore == 0 else { return false }
+        var word = at - 1
+        while word >= 0, word >= at - 5, tokens[word].isWord, !tokens[word].isCapitalized {
+            if isJobHeldAt(word) { return true }
+            word -= 1
+        }
+        return false
+    }
+
     /// Titles that are ordinary adjectives or nouns as well, before ordinary words: "General Purpose",
     /// "Acting Schools", "Supreme Allied Commander", "Miss Universe", "Agent Orange", "Justice League".
     static let titlesThatAreAdjectives = WordTable<Bool>(words: ["General", "Acting", "Supreme", "Major", "Chief", "Crown",
@@ -960,7 +977,12 @@ struct Document {
                                                     "banker", "bankers", "lawyer", "lawyers", "attorney", "attorneys",
                                                     // A department's head: "head of research at Quorvex".
                                                     "head", "research", "strategy", "investments", "equities", "sales",
-                                                    "marketing", "communications", "operations"])
+                                                    "marketing", "communications", "operations",
+                                                    // "security expert at Energis", "vice president … at Ask Jeeves".
+                                                    "president", "chairman", "chairwoman", "executive", "officer", "analyst",
+                                                    "economist", "strategist", "expert", "architect", "engineer", "researcher",
+                                                    "scientist", "spokesman", "spokeswoman", "spokesperson", "chief", "founder",
+                                                    "co-founder", "editor"])
 
     /// "Zorvex and Kelda", "Zorvex, Kelda and Orla", "Zorvex, Kelda, and Orla": the run `start..<runEnd` is
     /// the next item, on the same line, of a list whose item before ends at `end`: after an "and", or
@@ -1807,31 +1829,6 @@ struct Document {
         "goalkeeper", "activist", "farmer", "widow", "politician", "lawmaker", "diplomat", "entrepreneur",
         "editor", "columnist", "correspondent", "presenter", "novelist", "poet", "playwright", "composer",
     ])
-
-    /// Words of a job a person holds at an organisation: "security expert at Energis", "vice president
-    /// of search properties at Ask Jeeves".
-    private static let jobsHeldAtOrganizations = WordTable<Bool>(words: [
-        "president", "chairman", "chairwoman", "director", "executive", "officer", "manager", "analyst", "economist",
-        "strategist", "expert", "architect", "engineer", "researcher", "scientist", "spokesman", "spokeswoman",
-        "spokesperson", "partner", "head", "chief", "founder", "co-founder", "editor", "consultant", "adviser", "advisor",
-    ])
-
-    /// "Malcolm Seagrave, security expert at Energis": the name at `index` follows "at" and, a few
-    /// lower-case words before it, a job held there (no place: "a rally at Tovey", "staff at Keldby" are
-    /// not cued).
-    @inline(__always) func followsJobAt(_ index: Int) -> Bool {
-        index >= 2 && tokens[index - 1].wordHash == Document.at.hash && followsJobBeforeAt(index)
-    }
-
-    @inline(never) private func followsJobBeforeAt(_ index: Int) -> Bool {
-        guard spells(index - 1, Document.at), tokens[index - 1].lineBreaksBefore == 0 else { return false }
-        var word = index - 2
-        while word >= 0, word >= index - 6, tokens[word].isWord, !tokens[word].isCapitalized {
-            if isWord(word, in: Document.jobsHeldAtOrganizations) { return true }
-            word -= 1
-        }
-        return false
-    }
 
     static let honorifics = WordTable<Bool>(words: ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."])
     /// Titles of a member of an assembly, which a party's name before them is no office's field of
