@@ -72,10 +72,16 @@ public struct Gazetteer: Sendable {
     /// "Deutsche Boerse", "Duesseldorf", "Gerhard Schroeder": a German name with its umlauts written
     /// out, as English news and the wires write them; nil for a name without one.
     static func germanTransliteration(of name: String) -> String? {
-        // This is asked of every name at every start: most have no byte C3, which every letter
-        // below opens in UTF-8, and are passed over by memchr.
+        // Read by the bytes first: this is asked of every name at every start. The letters are
+        // C3 then A4, B6, BC, 84, 96, 9C or 9F in UTF-8.
         var name = name
-        guard name.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, 0xC3, bytes.count) != nil } ?? false }) else { return nil }
+        let hasUmlaut = name.withUTF8 { bytes -> Bool in
+            guard let base = bytes.baseAddress, memchr(base, 0xC3, bytes.count) != nil else { return false }
+            return bytes.indices.dropLast().contains { index in
+                bytes[index] == 0xC3 && [0xA4, 0xB6, 0xBC, 0x84, 0x96, 0x9C, 0x9F].contains(bytes[index + 1])
+            }
+        }
+        guard hasUmlaut else { return nil }
         var spelt = ""
         for scalar in name.unicodeScalars {
             switch scalar {
@@ -89,7 +95,7 @@ public struct Gazetteer: Sendable {
             default: spelt.unicodeScalars.append(scalar)
             }
         }
-        return spelt == name ? nil : spelt
+        return spelt
     }
 
     /// Words that British and American spelling write two ways in the names of organisations.
