@@ -1225,6 +1225,27 @@ struct WireNewsTests {
             == ["Tovington Castle/place", "Church of England/organization"])
     }
 
+    @Test("sport's roles before a name are no part of it ('Goalscorer Tom Brack'); a goal comes 'from' its scorer; a town played, faced or taken on is the side")
+    func scorersAndSidesPlayed() {
+        #expect(found("Goalscorer Tom Brack added that the loss to strikes from Tavaldo (2) and Jon Reese hurt.")
+            == ["Tom Brack/person", "Tavaldo/person", "Jon Reese/person"])
+        #expect(found("Sporting will take on Newcastle on Wednesday, having played Lyon twice.")
+            == ["Newcastle/organization", "Lyon/organization"])
+        #expect(found("Sir Alton plays Lyon charity concert.") == ["Alton/person", "Lyon/place"])
+    }
+
+    @Test("capitalised words that say 'they' or 'it' are a title, no person, whatever their first word is a given name of")
+    func titlesWithPronouns() {
+        #expect(found("Predicted chart-topper Do They Know It's Over? is expected to sell, and Xiao Do agreed.")
+            == ["Xiao Do/person"])
+    }
+
+    @Test("ITV and its channels, Sotheby's, the FA Cup, Hessen and JP Morgan Chase are listed")
+    func britishBroadcastersAndAuctioneers() {
+        #expect(found("Ann Vell, an economist at JP Morgan Chase, spoke on ITV1 of Sotheby's in Hessen before the FA Cup.")
+            == ["Ann Vell/person", "JP Morgan Chase/organization", "ITV1/organization", "Sotheby's/organization", "Hessen/place", "FA Cup/other"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -1284,6 +1284,12 @@ struct Document {
             return true
         }
         guard start > 1 else { return false }
+        // "Chelsea take on Barcelona", "have not played Barcelona since": a side is played, a town
+        // visited; and a town before a noun names its event ("Elton plays Paris charity concert").
+        if isWord(start - 1, in: Document.fixtureVerbs) || (spells(start - 1, Document.on) && isWord(start - 2, in: Document.takeVerbs)) {
+            return end == tokens.count || !tokens[end].isWord || tokens[end].isCapitalized || tokens[end].lineBreaksBefore > 0
+                || isWord(end, in: Document.wordsAfterFixtures)
+        }
         // "a game against Newcastle", "their derby defeat against Everton".
         if spells(start - 1, Document.against) { return isWord(start - 2, in: Document.matchNouns) }
         return (spells(start - 1, Document.over) || spells(start - 1, Document.with)) && isWord(start - 2, in: Document.resultNouns)
@@ -1711,6 +1717,13 @@ struct Document {
     /// Verbs of a match's result, between two teams: "Monaco beat Lyon" ("defeated" is an election's too).
     static let resultVerbs = WordTable<Bool>(words: ["beat", "beats", "beating", "thrashed", "routed", "hammered", "edged",
                                                       "outclassed", "drew", "draws"])
+    /// Verbs of a fixture before the side met: "played Lyon", "face Porto".
+    static let fixtureVerbs = WordTable<Bool>(words: ["play", "plays", "played", "playing", "face", "faces", "faced", "facing"])
+    static let takeVerbs = WordTable<Bool>(words: ["take", "takes", "took", "taking", "taken"])
+    /// What follows the side played: "play Lyon in the cup", "faced Porto twice".
+    private static let wordsAfterFixtures = WordTable<Bool>(words: [
+        "in", "on", "at", "and", "or", "but", "since", "last", "this", "next", "for", "with", "before", "after", "again",
+        "twice", "today", "tonight", "tomorrow", "when", "without", "instead", "away", "home", "earlier", "later"])
     /// Nouns before a team's name: "champions Porto", "holders Milan".
     static let titleHolders = WordTable<Bool>(words: ["champions", "holders", "leaders", "hosts", "visitors", "newcomers", "rivals"])
     /// A result before "over" or "with" and a team: "a win over Nantes", "a draw with Lille".
@@ -2075,6 +2088,17 @@ struct Document {
     func followsPlacePreposition(_ index: Int) -> Bool {
         followsLocative(index) || followsTravelTo(index) || followsMemberFor(index)
     }
+
+    /// "strikes from Rivaldo", "a late header from Drogba": "from" after a goal's noun, right
+    /// before token `index`, puts its scorer after it, not a place.
+    func followsScoringFrom(_ index: Int) -> Bool {
+        index >= 2 && spells(index - 1, Document.from) && isWord(index - 2, in: Document.goalNouns)
+    }
+
+    private static let goalNouns = WordTable<Bool>(words: [
+        "goal", "goals", "strike", "strikes", "header", "headers", "penalty", "penalties", "volley", "shot", "effort",
+        "brace", "hat-trick", "equaliser", "equalizer", "winner", "opener", "try", "tries", "free-kick", "cross", "pass",
+        "assist", "assists"])
 
     /// "MP for Witney", "the member for Tovington": a seat is a place.
     private func followsMemberFor(_ index: Int) -> Bool {

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.274"
+    static let rulesVersion = "2026-12-05.275"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2179,6 +2179,9 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         // A one-letter word ("Group C") is no part of a name; an initial ("J.") is.
         if run.contains(where: { tokens[$0].end - tokens[$0].start < 2 }) { return false }
+        // "Do They Know It's Christmas?": a title that says "they" or "it" is a song's or a book's,
+        // whatever its first word is a given name of ("Do").
+        if run.contains(where: { document.isWord($0, in: EntityExtractor.pronounsInTitles) }) { return false }
         if document.roles(first).contains(.givenName) || isInitials(tokens[first], in: document.bytes) { return true }
         // Nor, after no first name, a word with a capital inside: "GiveWell Incubation Grant" (not
         // "Chris RuiWen Kuo").
@@ -2191,6 +2194,8 @@ public struct EntityExtractor: Sendable {
            gazetteer.entry(for: tokens[first...first], in: document.bytes) == nil, gazetteer.entry(for: tokens[last...last], in: document.bytes) == nil { return true }
         return !run.contains { !document.roles($0).contains(.connector) && document.lowerRoles($0).contains(.english) }
     }
+
+    static let pronounsInTitles = WordTable<Bool>(words: ["It", "They", "We", "You", "Me", "Us", "Them", "Your", "Our", "Their", "My"])
 
     /// "Ethan Chapin of Conway, Washington;", "moved to Brelling, Ohio.": a name after a
     /// preposition, before a comma and a US state or a country that ends the phrase, is a town
@@ -2296,6 +2301,10 @@ public struct EntityExtractor: Sendable {
         if atSentenceStart {
             // A capital here is no evidence: only a known name counts.
             return isName && !isDictionaryWord ? document.mention(from: index, to: index + 1, entity: nil, kind: .person) : nil
+        }
+        // "strikes from Rivaldo (2)", "a header from Drogba": a goal comes from its scorer.
+        if document.followsScoringFrom(index), !isDictionaryWord {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .person)
         }
         // "in Epstein's crimes": a possessive names an owner, not a place.
         if document.followsPlacePreposition(index), !isName, !word.isPossessive {
