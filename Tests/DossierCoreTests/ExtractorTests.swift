@@ -1246,6 +1246,18 @@ struct WireNewsTests {
             == ["Ann Vell/person", "JP Morgan Chase/organization", "ITV1/organization", "Sotheby's/organization", "Hessen/place", "FA Cup/other"])
     }
 
+    @Test("a listed company of two words named like a person stands for itself by its first word ('Goldman' of 'Goldman Sachs')")
+    func companiesNamedLikePeople() {
+        #expect(foundWithEntities("Shares of Goldman Sachs rose, and the head of Goldman's trading desk quit.")
+            == ["Goldman Sachs/Goldman Sachs/organization", "Goldman/Goldman Sachs/organization"])
+    }
+
+    @Test("the BBC's channels and stations are their own names; a programme's title that goes on past a possessive or 'with' is no product of its channel")
+    func broadcastersAndProgrammes() {
+        #expect(found("She told BBC One's Breakfast with Frost and Radio 4's Woman's Hour that Wal-Mart and Merrill Lynch agreed.")
+            == ["BBC One/organization", "Radio 4/organization", "Wal-Mart/organization", "Merrill Lynch/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

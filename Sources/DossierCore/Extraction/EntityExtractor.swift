@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.275"
+    static let rulesVersion = "2026-12-05.276"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -216,6 +216,22 @@ public struct EntityExtractor: Sendable {
         func isSurnameOfNamedPerson(_ index: Int) -> Bool {
             settled[index].tokens.count == 1 && surnames.contains(hash: document.tokens[settled[index].tokens.lowerBound].wordHash)
         }
+        // "Merrill" of "Merrill Lynch", "Goldman" of "Goldman Sachs": a listed company of two words
+        // named like a person stands for itself by its first word later in the article ("Merrill's
+        // procedures" had been a person), where that word is no English word, no name of its own
+        // in the lists and no word of a person the article names.
+        func opensListedCompanyNamedLikePerson(_ index: Int) -> Bool {
+            let name = settled[index].tokens
+            guard settled[index].mention.kind == .organization, name.count == 2, document.tokens[name.upperBound - 1].isCapitalized,
+                  !document.tokens[name.lowerBound].isAllCaps, !document.lowerRoles(name.lowerBound).contains(.english),
+                  document.roles(name.lowerBound).isDisjoint(with: [.organizationPrefix, .title]),
+                  gazetteer.entry(for: document.tokens[name.lowerBound...name.lowerBound], in: document.bytes) == nil else { return false }
+            let first = document.tokens[name.lowerBound].wordHash
+            guard !surnames.contains(hash: first), !settled.contains(where: {
+                $0.mention.kind == .person && $0.tokens.count > 1 && document.tokens[$0.tokens.lowerBound].wordHash == first
+            }) else { return false }
+            return gazetteer.entry(for: document.tokens[name], in: document.bytes)?.kind == .organization
+        }
         // "Vermelho Energia SA": a legal form says "company" as a cue does, and the name without it
         // is learned before a reading by its shape alone made a person of it in the headline.
         func hasLegalForm(_ index: Int) -> Bool {
@@ -237,7 +253,8 @@ public struct EntityExtractor: Sendable {
             for index in settled.indices where turns[index] == learning {
                 let mention = settled[index]
                 learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
-                              shortForms: shortForms(of: mention, in: document, firstIsUnknown: unknownFirst[index]))
+                              shortForms: shortForms(of: mention, in: document,
+                                                     firstIsUnknown: unknownFirst[index] || opensListedCompanyNamedLikePerson(index)))
             }
         }
         // "Social Democratic Party of Germany (SPD)": an acronym the document gives a name other
@@ -1970,6 +1987,14 @@ public struct EntityExtractor: Sendable {
         guard !(to - from > 1 && document.roles(from).contains(.givenName)), !document.isFollowedByReportingVerb(to),
               !(from..<to).contains(where: { document.roles($0).contains(.surname) || document.lowerRoles($0).contains(.common) }),
               !document.hasScoreLines, !document.hasSportsCue(from: from, to: to) else { return false }
+        // "BBC One's Breakfast with Frost", "Woman's Hour": a title that goes on past the run is a
+        // programme's or a work's whose end is not known here (a number goes with the product:
+        // "Apple's AirPlay 2").
+        if to < tokens.count, tokens[to].lineBreaksBefore == 0,
+           (tokens[to - 1].isPossessive && tokens[to].isCapitalized)
+            || (to + 1 < tokens.count && document.isWord(to, in: EntityExtractor.wordsInsideTitles) && tokens[to + 1].isCapitalized) {
+            return false
+        }
         var start = from - 1
         while start > 0, from - start < 4, tokens[start].lineBreaksBefore == 0, tokens[start - 1].isNameLike, !tokens[start - 1].isPossessive {
             start -= 1
@@ -1980,6 +2005,8 @@ public struct EntityExtractor: Sendable {
         }
         return false
     }
+
+    static let wordsInsideTitles = WordTable<Bool>(words: ["with", "of"])
 
     /// Appends the mentions of a candidate read whole, without asking the document's names
     /// anything (so no second reading redoes it): a title read whole (a court case, "Roe v. Wade";
