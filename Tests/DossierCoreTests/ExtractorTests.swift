@@ -1258,6 +1258,19 @@ struct WireNewsTests {
             == ["BBC One/organization", "Radio 4/organization", "Wal-Mart/organization", "Merrill Lynch/organization"])
     }
 
+    @Test("a number with thousands after its comma is a measure, no part of a name ('Olympic 10,000 metres')")
+    func thousandsAfterNames() {
+        #expect(found("Two-time Olympic 10,000 metres champion Ana Vell ran.") == ["Olympic/other", "Ana Vell/person"])
+    }
+
+    @Test("a club's officer after a town's name makes it the club ('Leeds chairman'), not after a name cut short; a team's last word alone is the team the article names by its town")
+    func clubOfficersAndTeamWords() {
+        #expect(found("Leeds chairman Gerald Kress said so, unlike a Hollywood executive. Countryside Alliance chairman Jon Bede agreed.")
+            == ["Leeds/organization", "Gerald Kress/person", "Hollywood/place", "Jon Bede/person"])
+        #expect(foundWithEntities("Norwich City won, and City boss Tom Brack said so.")
+            == ["Norwich City/Norwich City/organization", "City/Norwich City/organization", "Tom Brack/Tom Brack/person"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -1246,6 +1246,15 @@ struct Document {
             role += 1
             teamWord = Document.teamWords.value(for: tokens[role], in: bytes)
         }
+        // "Leeds chairman Gerald Krasner", "Liverpool chief executive Rick Parry" (an "executive" only
+        // after "chief": "a Hollywood executive"): where the run is a name of its own, not the end of
+        // a longer one cut short ("Countryside Alliance chairman", "Commission for Racial Equality").
+        if teamWord == .officer, role + 1 < tokens.count, tokens[role + 1].isNameLike, tokens[role + 1].lineBreaksBefore == 0,
+           !spells(role, Document.executive) || role > end {
+            guard start > 0, tokens[start].lineBreaksBefore == 0 else { return true }
+            return !(tokens[start - 1].isWord && tokens[start - 1].isCapitalized) && !spells(start - 1, "’") && !isMark(start - 1, "'")
+                && !isWord(start - 1, in: Document.wordsInsideNames)
+        }
         if role < tokens.count, tokens[role].lineBreaksBefore == 0, tokens[role].isWord,
            teamWord == .role || (role + 2 < tokens.count && tokens[role + 1].byteStart == tokens[role].byteEnd && isHyphenatedTeamRole(at: role)) {
             // "Boston center Tom Rell", not "the Paris centre was closed".
@@ -1370,6 +1379,9 @@ struct Document {
                   (1...4).contains(tokens[index].byteEnd - tokens[index].byteStart),
                   bytes[tokens[index].byteStart..<tokens[index].byteEnd].allSatisfy({ (48...57).contains($0) }) else { return false }
             if index + 1 == tokens.count || tokens[index + 1].lineBreaksBefore > 0 { return true }
+            // "the Olympic 10,000 metres": thousands after a comma make the number a measure.
+            if index + 2 < tokens.count, tokens[index + 1].byteStart == tokens[index].byteEnd, bytes[tokens[index + 1].byteStart] == UInt8(ascii: ","),
+               tokens[index + 2].startsWithDigit, tokens[index + 2].byteStart == tokens[index + 1].byteEnd { return false }
             // "the Olympic 800 and 1,500 metres champion": a number before another is a range or a
             // list of measures, no version.
             if index + 2 < tokens.count, tokens[index + 2].startsWithDigit,
@@ -1678,11 +1690,13 @@ struct Document {
     static let readingTimeRead = RuleWord("Read")
     static let from = RuleWord("from")
     static let former = RuleWord("former")
-    /// A team's role after its name ("Barcelona coach"), or a rank before the role ("assistant coach"):
-    /// one table, so that most words are looked up once.
-    enum TeamWord { case role, rank }
+    /// A team's role after its name ("Barcelona coach"), or a rank before the role ("assistant coach"),
+    /// or a club's officer ("Leeds chairman", "Liverpool chief executive"): one table, so that most
+    /// words are looked up once.
+    enum TeamWord { case role, rank, officer }
     static let teamWords = WordTable<TeamWord>(entries: Dictionary(uniqueKeysWithValues:
-        teamRoles.map { ($0, TeamWord.role) } + ["assistant", "head", "caretaker", "interim", "reserve", "youth", "first-team"].map { ($0, TeamWord.rank) }))
+        teamRoles.map { ($0, TeamWord.role) } + ["chairman", "owner", "executive"].map { ($0, TeamWord.officer) }
+        + ["assistant", "head", "caretaker", "interim", "reserve", "youth", "first-team", "chief"].map { ($0, TeamWord.rank) }))
     private static let teamRoles = ["coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
                                                     "forward", "captain", "fans", "supporters", "squad", "boss", "winger",
                                                     "playmaker", "quarterback", "pitcher", "guard", "center", "centre",
@@ -1695,6 +1709,9 @@ struct Document {
                                                     "team-mate", "teammate", "flanker", "fly-half", "scrum-half", "full-back",
                                                     "fullback", "centre-back", "center-back", "centre-half", "skipper", "keeper",
                                                     "QB", "RB", "WR", "TE", "LB", "CB", "DL", "DT", "OL", "OT", "OG"]
+    static let executive = RuleWord("executive")
+    /// Lower-case words inside a name, which a run right after them may be the end of ("Commission for Racial Equality").
+    static let wordsInsideNames = WordTable<Bool>(words: ["of", "for", "and", "&"])
     /// Team roles that are words of other things too ("the Paris centre", "a guard post"): a team's
     /// only before a player's name.
     static let positionsThatAreWords = WordTable<Bool>(words: ["center", "centre", "guard", "forward"])

@@ -44,7 +44,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.276"
+    static let rulesVersion = "2026-12-05.277"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -190,6 +190,7 @@ public struct EntityExtractor: Sendable {
                                                 entity: nil, kind: .person)
             }
         }
+        linkWordsToFullNames(document, &found)
         // Only read from here: nested functions that capture a constant need no checks of exclusive
         // access at run time (capturing the variable had cost 0.4 % of extracting).
         let settled = found
@@ -284,6 +285,38 @@ public struct EntityExtractor: Sendable {
         }
         return FirstPass(document: document, offset: offset, candidates: candidates, found: settled, questions: asked.questions,
                          passes: passes)
+    }
+
+    /// "Eagles owner Jeffrey Lurie", "City boss Kevin Keegan" in an article that names the
+    /// Philadelphia Eagles or Manchester City: a cue made a company of one word, which is the last
+    /// word of one team the article names by its town, and so is that team (learned first as cued,
+    /// it had become a company of its own, and the full name's short form with it). Not a first
+    /// word: "Skype" of "Skype Out" is the company, the longer name its product.
+    @inline(never) private func linkWordsToFullNames(_ document: Document, _ found: inout [FoundMention]) {
+        var fullNames: [UInt64: Int] = [:]  // a word's hash → the mention of the full name; -1 for two
+        for index in found.indices where found[index].mention.kind == .organization && found[index].tokens.count > 1 {
+            let name = found[index].tokens
+            let last = name.upperBound - 1
+            // A team's word: a plural, a nickname or a club's word ("Chicago Tribune" is a newspaper,
+            // and "Tribune" alone its owner).
+            guard document.tokens[last].isCapitalized,
+                  document.bytes[document.tokens[last].byteEnd - 1] == UInt8(ascii: "s") || document.isWord(last, in: Document.teamNicknames)
+                    || document.isWord(last, in: Document.clubWords),
+                  gazetteer.entry(for: document.tokens[name.lowerBound..<last], in: document.bytes)?.kind == .place
+            else { continue }
+            let hash = document.tokens[name.upperBound - 1].wordHash
+            if let seen = fullNames[hash] {
+                if seen >= 0, found[seen].mention.entity != found[index].mention.entity { fullNames[hash] = -1 }
+            } else {
+                fullNames[hash] = index
+            }
+        }
+        guard !fullNames.isEmpty else { return }
+        for index in found.indices where found[index].isCued && found[index].tokens.count == 1 && found[index].mention.kind == .organization
+            && found[index].mention.entity == found[index].mention.text {
+            guard let full = fullNames[document.tokens[found[index].tokens.lowerBound].wordHash], full >= 0 else { continue }
+            found[index].mention.entity = found[full].mention.entity
+        }
     }
 
     /// The words of an organisation's name that stand for it alone later in the document.
