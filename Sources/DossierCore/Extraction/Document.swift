@@ -1379,16 +1379,20 @@ struct Document {
                   (1...4).contains(tokens[index].byteEnd - tokens[index].byteStart),
                   bytes[tokens[index].byteStart..<tokens[index].byteEnd].allSatisfy({ (48...57).contains($0) }) else { return false }
             if index + 1 == tokens.count || tokens[index + 1].lineBreaksBefore > 0 { return true }
-            // "the Olympic 10,000 metres": thousands after a comma make the number a measure.
-            if index + 2 < tokens.count, tokens[index + 1].byteStart == tokens[index].byteEnd, bytes[tokens[index + 1].byteStart] == UInt8(ascii: ","),
-               tokens[index + 2].startsWithDigit, tokens[index + 2].byteStart == tokens[index + 1].byteEnd { return false }
             // "the Olympic 800 and 1,500 metres champion": a number before another is a range or a
             // list of measures, no version.
             if index + 2 < tokens.count, tokens[index + 2].startsWithDigit,
                Document.numberJoins.contains(hash: tokens[index + 1].wordHash) { return false }
             return !(Document.countedAfterNumber.contains(hash: tokens[index + 1].wordHash)
-                     || Document.timeUnits.contains(hash: tokens[index + 1].wordHash))
+                     || Document.timeUnits.contains(hash: tokens[index + 1].wordHash)) && !hasThousands(after: index)
         }
+    }
+
+    /// "the Olympic 10,000 metres": thousands right after a comma make the number at `index` a
+    /// measure. Out of `isVersionNumber`'s line: asked only of a number it would take.
+    @inline(never) private func hasThousands(after index: Int) -> Bool {
+        index + 2 < tokens.count && tokens[index + 1].byteStart == tokens[index].byteEnd && bytes[tokens[index].byteEnd] == UInt8(ascii: ",")
+            && tokens[index + 2].startsWithDigit && tokens[index + 2].byteStart == tokens[index + 1].byteEnd
     }
 
     static let numberJoins = WordTable<Bool>(words: ["and", "or", "to"])

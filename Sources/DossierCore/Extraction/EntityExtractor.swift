@@ -197,7 +197,7 @@ public struct EntityExtractor: Sendable {
         let unknownFirst = settled.map(firstIsUnknown)
         // "Advanced Rocket Tools (ART) … ART shares rose": an acronym the article defines is learned
         // before the same letters a cue alone made a company of its own.
-        func definesAcronym(_ index: Int) -> Bool {
+        @inline(__always) func definesAcronym(_ index: Int) -> Bool {
             let at = settled[index].tokens.lowerBound
             guard settled[index].tokens.count == 1, at >= 2, at + 1 < document.tokens.count, document.tokens[at].isAllCaps,
                   settled[index].mention.entity != settled[index].mention.text else { return false }
@@ -208,9 +208,12 @@ public struct EntityExtractor: Sendable {
         // is learned after the people, as theirs (it had made the surname a company everywhere;
         // "Cheteshwar Pujara … lure Pujara forward" too, the first name in no list).
         var surnames = WordTable<Bool>(minimumCapacity: 16)
+        // The first words of the same people's names, which no company's short form may take.
+        var firstNames = WordTable<Bool>(minimumCapacity: 16)
         // By index: copying each mention (its strings retained and released) cost 1 % of extracting.
         for index in settled.indices where settled[index].mention.kind == .person && settled[index].tokens.count > 1 {
             let name = settled[index].tokens
+            firstNames.insertIfAbsent(hash: document.tokens[name.lowerBound].wordHash, true)
             guard Document.months.value(lowercasing: document.tokens[name.lowerBound], in: document.bytes) == nil else { continue }
             surnames.insertIfAbsent(hash: document.tokens[name.upperBound - 1].wordHash, true)
         }
@@ -221,16 +224,14 @@ public struct EntityExtractor: Sendable {
         // named like a person stands for itself by its first word later in the article ("Merrill's
         // procedures" had been a person), where that word is no English word, no name of its own
         // in the lists and no word of a person the article names.
-        func opensListedCompanyNamedLikePerson(_ index: Int) -> Bool {
+        @inline(never) func opensListedCompanyNamedLikePerson(_ index: Int) -> Bool {
             let name = settled[index].tokens
-            guard settled[index].mention.kind == .organization, name.count == 2, document.tokens[name.upperBound - 1].isCapitalized,
+            guard name.count == 2, settled[index].mention.kind == .organization, document.tokens[name.upperBound - 1].isCapitalized,
                   !document.tokens[name.lowerBound].isAllCaps, !document.lowerRoles(name.lowerBound).contains(.english),
                   document.roles(name.lowerBound).isDisjoint(with: [.organizationPrefix, .title]),
                   gazetteer.entry(for: document.tokens[name.lowerBound...name.lowerBound], in: document.bytes) == nil else { return false }
             let first = document.tokens[name.lowerBound].wordHash
-            guard !surnames.contains(hash: first), !settled.contains(where: {
-                $0.mention.kind == .person && $0.tokens.count > 1 && document.tokens[$0.tokens.lowerBound].wordHash == first
-            }) else { return false }
+            guard !surnames.contains(hash: first), !firstNames.contains(hash: first) else { return false }
             return gazetteer.entry(for: document.tokens[name], in: document.bytes)?.kind == .organization
         }
         // "Vermelho Energia SA": a legal form says "company" as a cue does, and the name without it
@@ -255,7 +256,8 @@ public struct EntityExtractor: Sendable {
                 let mention = settled[index]
                 learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
                               shortForms: shortForms(of: mention, in: document,
-                                                     firstIsUnknown: unknownFirst[index] || opensListedCompanyNamedLikePerson(index)))
+                                                     firstIsUnknown: unknownFirst[index]
+                                                        || (mention.tokens.count == 2 && opensListedCompanyNamedLikePerson(index))))
             }
         }
         // "Social Democratic Party of Germany (SPD)": an acronym the document gives a name other
@@ -293,6 +295,10 @@ public struct EntityExtractor: Sendable {
     /// it had become a company of its own, and the full name's short form with it). Not a first
     /// word: "Skype" of "Skype Out" is the company, the longer name its product.
     @inline(never) private func linkWordsToFullNames(_ document: Document, _ found: inout [FoundMention]) {
+        func isCuedWord(_ mention: FoundMention) -> Bool {
+            mention.isCued && mention.tokens.count == 1 && mention.mention.kind == .organization
+        }
+        guard found.contains(where: isCuedWord) else { return }
         var fullNames: [UInt64: Int] = [:]  // a word's hash → the mention of the full name; -1 for two
         for index in found.indices where found[index].mention.kind == .organization && found[index].tokens.count > 1 {
             let name = found[index].tokens
@@ -312,8 +318,7 @@ public struct EntityExtractor: Sendable {
             }
         }
         guard !fullNames.isEmpty else { return }
-        for index in found.indices where found[index].isCued && found[index].tokens.count == 1 && found[index].mention.kind == .organization
-            && found[index].mention.entity == found[index].mention.text {
+        for index in found.indices where isCuedWord(found[index]) && found[index].mention.entity == found[index].mention.text {
             guard let full = fullNames[document.tokens[found[index].tokens.lowerBound].wordHash], full >= 0 else { continue }
             found[index].mention.entity = found[full].mention.entity
         }
@@ -2241,8 +2246,10 @@ public struct EntityExtractor: Sendable {
         if run.contains(where: { tokens[$0].end - tokens[$0].start < 2 }) { return false }
         // "Do They Know It's Christmas?": a title that says "they" or "it" is a song's or a book's,
         // whatever its first word is a given name of ("Do").
-        if run.contains(where: { document.isWord($0, in: EntityExtractor.pronounsInTitles) }) { return false }
-        if document.roles(first).contains(.givenName) || isInitials(tokens[first], in: document.bytes) { return true }
+        if document.roles(first).contains(.givenName) {
+            return !run.contains(where: { document.isWord($0, in: EntityExtractor.pronounsInTitles) })
+        }
+        if isInitials(tokens[first], in: document.bytes) { return true }
         // Nor, after no first name, a word with a capital inside: "GiveWell Incubation Grant" (not
         // "Chris RuiWen Kuo").
         if run.contains(where: { document.hasInnerCapital($0) }) { return false }
