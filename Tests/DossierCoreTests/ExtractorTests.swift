@@ -1271,6 +1271,11 @@ struct WireNewsTests {
             == ["Norwich City/Norwich City/organization", "City/Norwich City/organization", "Tom Brack/Tom Brack/person"])
     }
 
+    @Test("a results table's attendance is no team, though it stands before a number as one would")
+    func attendanceInResults() {
+        #expect(found("Tovell 2 Marbury 1\n\nAttendance 38,000\n") == ["Tovell/organization", "Marbury/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")
