@@ -2697,11 +2697,12 @@ final class DocumentNames {
     func emitted(_ found: FoundMention, in document: Document) -> Mention? {
         // Asked of every mention: what is cheapest to tell first. Initials name only what no list
         // named ("AP" stays the agency).
-        let isUnnamed = found.mention.entity == found.mention.text
-        guard found.tokens.count == 1, definedAcronyms != nil || commonAcronyms != nil || (initialisms != nil && isUnnamed),
+        // Compared only where initials are known, not for every mention.
+        func isUnnamed() -> Bool { found.mention.entity == found.mention.text }
+        guard found.tokens.count == 1, definedAcronyms != nil || commonAcronyms != nil || (initialisms != nil && isUnnamed()),
               let hash = document.hashIfAllCaps(found.tokens.lowerBound) else { return found.mention }
         if commonAcronyms?.contains(hash: hash) == true { return nil }
-        let defined = definedAcronyms?.value(forHash: hash) ?? (isUnnamed ? initialisms?.value(forHash: hash) : nil)
+        let defined = definedAcronyms?.value(forHash: hash) ?? (initialisms != nil && isUnnamed() ? initialisms?.value(forHash: hash) : nil)
         guard let entry = defined, entry.entity != found.mention.entity else { return found.mention }
         var mention = found.mention
         mention.entity = entry.entity
