@@ -8,10 +8,50 @@ struct Document {
         // Only the document's own scan touches it, one access at a time.
         @exclusivity(unchecked) var exact: [Lexicon.Roles?]
         @exclusivity(unchecked) var lower: [Lexicon.Roles?]
+        /// The lexicon's answers by the hash of the word asked, one slot a hash (a newer word takes
+        /// an older one's place): the lexicon's table is megabytes read at random, and a
+        /// document's words repeat.
+        @exclusivity(unchecked) var byWord: [(hash: UInt64, roles: Lexicon.Roles)]
+        /// The gazetteer's longest name opening with a word, kept so too.
+        @exclusivity(unchecked) var longestByWord: [(hash: UInt64, length: Int)]
+        private let wordMask: Int
+
         init(count: Int) {
             exact = Array(repeating: nil, count: count)
             lower = Array(repeating: nil, count: count)
+            var capacity = 64
+            while capacity < count, capacity < 32768 { capacity *= 2 }
+            byWord = Array(repeating: (0, []), count: capacity)
+            longestByWord = Array(repeating: (0, 0), count: capacity)
+            wordMask = capacity - 1
         }
+
+        @inline(__always) private func slot(_ hash: UInt64) -> Int {
+            Int(truncatingIfNeeded: (hash &* 0x9E3779B97F4A7C15) >> 40) & wordMask
+        }
+
+        /// The roles of the word whose bytes, as looked up, hash to `hash` (0 is no word's hash).
+        @inline(__always) func roles(hash: UInt64, _ lookUp: () -> Lexicon.Roles) -> Lexicon.Roles {
+            let slot = slot(hash)
+            if byWord[slot].hash == hash { return byWord[slot].roles }
+            let found = lookUp()
+            byWord[slot] = (hash, found)
+            return found
+        }
+
+        @inline(__always) func longestName(hash: UInt64, _ lookUp: () -> Int) -> Int {
+            let slot = slot(hash)
+            if longestByWord[slot].hash == hash { return longestByWord[slot].length }
+            let found = lookUp()
+            longestByWord[slot] = (hash, found)
+            return found
+        }
+    }
+
+    /// The number of words of the gazetteer's longest name that opens with token `index`'s word
+    /// (what it answers depends on the word's bytes alone).
+    func longestName(startingAt index: Int, in gazetteer: Gazetteer) -> Int {
+        memo.longestName(hash: tokens[index].wordHash) { gazetteer.longestName(startingAt: index, of: tokens, in: bytes) }
     }
     private let memo: RoleMemo
     private var sentenceStarts: [Bool]
@@ -69,7 +109,7 @@ struct Document {
     /// The lexicon's roles of token `index` as written.
     func roles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.exact[index] { return known }
-        var found = lexicon.roles(of: tokens[index], in: bytes)
+        var found = memo.roles(hash: tokens[index].wordHash) { lexicon.roles(of: tokens[index], in: bytes) }
         if found.isEmpty { found = rolesOfOtherSpelling(index) }
         memo.exact[index] = found
         return found
@@ -193,7 +233,8 @@ struct Document {
     func lowerRoles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.lower[index] { return known }
         let token = tokens[index]
-        var found = token.isCapitalized || token.isAllCaps ? lexicon.roles(lowercasing: token, in: bytes) : roles(index)
+        var found = token.isCapitalized || token.isAllCaps
+            ? memo.roles(hash: token.foldedHash) { lexicon.roles(lowercasing: token, in: bytes) } : roles(index)
         if found.isEmpty, token.hasHyphen, isOrdinaryCompound(index) { found = .english }
         memo.lower[index] = found
         return found

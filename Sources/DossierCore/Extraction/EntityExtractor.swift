@@ -485,7 +485,7 @@ public struct EntityExtractor: Sendable {
             // "Drugmaker Velora said": the trade opening the sentence cues the name and is no part of it.
             if index + 1 < document.tokens.count, document.isCapitalisedTradeCue(index), document.startsCandidate(index + 1),
                document.tokens[index + 1].lineBreaksBefore == 0,
-               gazetteer.longestName(startingAt: index, of: document.tokens, in: document.bytes) == 0 {
+               document.longestName(startingAt: index, in: gazetteer) == 0 {
                 index += 1
             }
             var runEnd = document.candidateEnd(from: index)
@@ -673,7 +673,7 @@ public struct EntityExtractor: Sendable {
         }
         var extended = end
         for position in start..<end {
-            var length = min(gazetteer.longestName(startingAt: position, of: tokens, in: document.bytes), tokens.count - position)
+            var length = min(document.longestName(startingAt: position, in: gazetteer), tokens.count - position)
             while position + length > extended {
                 let name = tokens[position..<(position + length)]
                 if name.dropFirst().allSatisfy({ $0.lineBreaksBefore == 0 }), gazetteer.entry(for: name, in: document.bytes) != nil {
@@ -1654,7 +1654,7 @@ public struct EntityExtractor: Sendable {
     }
 
     private func longestGazetteerMatch(_ document: Document, at index: Int, end: Int) -> (Gazetteer.Entry, Int)? {
-        var length = min(gazetteer.longestName(startingAt: index, of: document.tokens, in: document.bytes), end - index)
+        var length = min(document.longestName(startingAt: index, in: gazetteer), end - index)
         while length >= 1 {
             if let entry = gazetteer.entry(for: document.tokens[index..<(index + length)], in: document.bytes) {
                 return (entry, length)
