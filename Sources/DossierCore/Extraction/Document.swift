@@ -10,10 +10,11 @@ struct Document {
         @exclusivity(unchecked) var lower: [Lexicon.Roles?]
         /// The lexicon's answers by the hash of the word asked, one slot a hash (a newer word takes
         /// an older one's place): the lexicon's table is megabytes read at random, and a
-        /// document's words repeat.
-        @exclusivity(unchecked) var byWord: [(hash: UInt64, roles: Lexicon.Roles)]
+        /// document's words repeat. A slot holds the hash's low half (its tag, never 0) above the
+        /// answer, eight bytes: the slots are read at random too, and half the size misses less.
+        @exclusivity(unchecked) var byWord: [UInt64]
         /// The gazetteer's longest name opening with a word, kept so too.
-        @exclusivity(unchecked) var longestByWord: [(hash: UInt64, length: Int)]
+        @exclusivity(unchecked) var longestByWord: [UInt64]
         private let wordMask: Int
 
         init(count: Int) {
@@ -21,8 +22,8 @@ struct Document {
             lower = Array(repeating: nil, count: count)
             var capacity = 64
             while capacity < count, capacity < 32768 { capacity *= 2 }
-            byWord = Array(repeating: (0, []), count: capacity)
-            longestByWord = Array(repeating: (0, 0), count: capacity)
+            byWord = Array(repeating: 0, count: capacity)
+            longestByWord = Array(repeating: 0, count: capacity)
             wordMask = capacity - 1
         }
 
@@ -30,20 +31,24 @@ struct Document {
             Int(truncatingIfNeeded: (hash &* 0x9E3779B97F4A7C15) >> 40) & wordMask
         }
 
-        /// The roles of the word whose bytes, as looked up, hash to `hash` (0 is no word's hash).
+        @inline(__always) private static func tag(_ hash: UInt64) -> UInt64 { (hash | 1) << 32 }
+
+        /// The roles of the word whose bytes, as looked up, hash to `hash`.
         @inline(__always) func roles(hash: UInt64, _ lookUp: () -> Lexicon.Roles) -> Lexicon.Roles {
             let slot = slot(hash)
-            if byWord[slot].hash == hash { return byWord[slot].roles }
+            let tag = RoleMemo.tag(hash)
+            if byWord[slot] & 0xFFFF_FFFF_0000_0000 == tag { return Lexicon.Roles(rawValue: UInt32(truncatingIfNeeded: byWord[slot])) }
             let found = lookUp()
-            byWord[slot] = (hash, found)
+            byWord[slot] = tag | UInt64(found.rawValue)
             return found
         }
 
         @inline(__always) func longestName(hash: UInt64, _ lookUp: () -> Int) -> Int {
             let slot = slot(hash)
-            if longestByWord[slot].hash == hash { return longestByWord[slot].length }
+            let tag = RoleMemo.tag(hash)
+            if longestByWord[slot] & 0xFFFF_FFFF_0000_0000 == tag { return Int(truncatingIfNeeded: longestByWord[slot] & 0xFFFF_FFFF) }
             let found = lookUp()
-            longestByWord[slot] = (hash, found)
+            longestByWord[slot] = tag | UInt64(truncatingIfNeeded: found)
             return found
         }
     }
@@ -53,6 +58,7 @@ struct Document {
     func longestName(startingAt index: Int, in gazetteer: Gazetteer) -> Int {
         memo.longestName(hash: tokens[index].wordHash) { gazetteer.longestName(startingAt: index, of: tokens, in: bytes) }
     }
+
     private let memo: RoleMemo
     private var sentenceStarts: [Bool]
     private var headlines: [Bool]
