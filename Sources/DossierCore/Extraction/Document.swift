@@ -17,15 +17,22 @@ struct Document {
         @exclusivity(unchecked) var longestByWord: [UInt64]
         private let wordMask: Int
 
+        /// Whether the document is long enough for its words to repeat: an article of a few hundred
+        /// words asks the lexicon directly (making and probing the slots cost it more than they saved).
+        private let keepsWords: Bool
+
         init(count: Int) {
             exact = Array(repeating: nil, count: count)
             lower = Array(repeating: nil, count: count)
-            var capacity = 64
-            while capacity < count, capacity < 32768 { capacity *= 2 }
+            keepsWords = count >= RoleMemo.wordsKeptFrom
+            var capacity = keepsWords ? 64 : 0
+            while keepsWords, capacity < count, capacity < 32768 { capacity *= 2 }
             byWord = Array(repeating: 0, count: capacity)
             longestByWord = Array(repeating: 0, count: capacity)
             wordMask = capacity - 1
         }
+
+        static let wordsKeptFrom = 4096
 
         @inline(__always) private func slot(_ hash: UInt64) -> Int {
             Int(truncatingIfNeeded: (hash &* 0x9E3779B97F4A7C15) >> 40) & wordMask
@@ -35,6 +42,7 @@ struct Document {
 
         /// The roles of the word whose bytes, as looked up, hash to `hash`.
         @inline(__always) func roles(hash: UInt64, _ lookUp: () -> Lexicon.Roles) -> Lexicon.Roles {
+            guard keepsWords else { return lookUp() }
             let slot = slot(hash)
             let tag = RoleMemo.tag(hash)
             if byWord[slot] & 0xFFFF_FFFF_0000_0000 == tag { return Lexicon.Roles(rawValue: UInt32(truncatingIfNeeded: byWord[slot])) }
@@ -44,6 +52,7 @@ struct Document {
         }
 
         @inline(__always) func longestName(hash: UInt64, _ lookUp: () -> Int) -> Int {
+            guard keepsWords else { return lookUp() }
             let slot = slot(hash)
             let tag = RoleMemo.tag(hash)
             if longestByWord[slot] & 0xFFFF_FFFF_0000_0000 == tag { return Int(truncatingIfNeeded: longestByWord[slot] & 0xFFFF_FFFF) }
