@@ -4,16 +4,20 @@ import Foundation
 /// workers never wait for the taker to finish a batch, and at most `window` results wait to be
 /// taken, so memory stays bounded however many items there are.
 enum OrderedWork {
-    static func run<Result: Sendable>(count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                                      window: Int = 256, work: @escaping @Sendable (Int) -> Result,
-                                      take: (Int, inout Result) -> Void) {
+    /// `state` makes what one worker keeps from one item to the next (made on its thread, never
+    /// shared), handed to `work` with each item.
+    static func run<Result: Sendable, State>(count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                             window: Int = 256, state: @escaping @Sendable () -> State,
+                                             work: @escaping @Sendable (Int, State) -> Result,
+                                             take: (Int, inout Result) -> Void) {
         guard count > 0 else { return }
         let shared = Shared<Result>(window: window)
         let group = DispatchGroup()
         for _ in 0..<max(1, workers) {
             DispatchQueue.global().async(group: group) {
+                let kept = state()
                 while let item = shared.nextItem(of: count) {
-                    shared.put(work(item), at: item)
+                    shared.put(work(item, kept), at: item)
                 }
             }
         }

@@ -70,6 +70,8 @@ struct ExtractCommand: ParsableCommand {
         // as the extraction itself.
         var output = JSONWriter(compact: true)
         defer { output.finish() }
+        // The lists' answers about words kept from one article to the next: they share most of them.
+        let words = extractor.makeWordCache()
         while var line = readLine(strippingNewline: true) {
             lineNumber += 1
             if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
@@ -84,7 +86,7 @@ struct ExtractCommand: ParsableCommand {
                     output.literal("id", number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number))
                 }
                 output.array("mentions") { output in
-                    extractor.mentions(in: TextSanitizer.mask(text)) { output.mention($0) }
+                    extractor.mentions(in: TextSanitizer.mask(text), words: words) { output.mention($0) }
                 }
             }
             output.endLine()

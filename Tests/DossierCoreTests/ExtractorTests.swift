@@ -1276,6 +1276,27 @@ struct WireNewsTests {
         #expect(found("Tovell 2 Marbury 1\n\nAttendance 38,000\n") == ["Tovell/organization", "Marbury/organization"])
     }
 
+    @Test("texts read in turn with one word cache come out as each read alone; another extractor's cache is passed over")
+    func wordCacheKeptOverTexts() {
+        func read(_ text: String, with reader: EntityExtractor, _ words: WordCache?) -> [String] {
+            var found: [String] = []
+            reader.mentions(in: text, words: words) { found.append("\($0.text)/\($0.entity)/\($0.kind.rawValue)") }
+            return found
+        }
+        let texts = ["Vladimir Putin met Olaf Scholz in Berlin.", "APPLE SHARES FELL. Apple said it would cut jobs.",
+                     "Recep Tayyip Erdoğan spoke; Erdogan left.", "The apple fell in Berlin, and Zorvex said it would cut jobs."]
+        let words = extractor.makeWordCache()
+        for text in texts + texts { #expect(read(text, with: extractor, words) == read(text, with: extractor, nil)) }
+        // Another extractor, whose lists say "Zorvex" is no name: its answers stay its own.
+        var lexicon = extractor.lexicon
+        lexicon.add(parsing: "[not-names]\nZorvex\n")
+        let other = EntityExtractor(gazetteer: extractor.gazetteer, lexicon: lexicon)
+        let theirs = other.makeWordCache()
+        let text = "Zorvex said it would cut jobs."
+        #expect(read(text, with: other, theirs) == [])
+        #expect(read(text, with: extractor, theirs) == ["Zorvex/Zorvex/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

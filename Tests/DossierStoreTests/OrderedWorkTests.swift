@@ -9,7 +9,7 @@ struct OrderedWorkTests {
         let started = Counter()
         var taken: [Int] = []
         var mostAhead = 0
-        OrderedWork.run(count: 500, workers: 4, window: 8, work: { item in
+        OrderedWork.run(count: 500, workers: 4, window: 8, state: {}, work: { item, _ in
             started.increment()
             // Later items often finish first.
             usleep(UInt32((item * 7919) % 13) * 20)
@@ -26,9 +26,37 @@ struct OrderedWorkTests {
     @Test("nothing to do returns at once")
     func nothingToDo() {
         var taken = 0
-        OrderedWork.run(count: 0, work: { $0 }, take: { _, _ in taken += 1 })
+        OrderedWork.run(count: 0, state: {}, work: { item, _ in item }, take: { _, _ in taken += 1 })
         #expect(taken == 0)
     }
+
+    @Test("each worker keeps its own state from one item to the next, and no other worker's")
+    func keepsStatePerWorker() {
+        let made = Counter()
+        var lastCount: [ObjectIdentifier: Int] = [:]
+        OrderedWork.run(count: 200, workers: 3, window: 8, state: { () -> Tally in
+            made.increment()
+            return Tally()
+        }, work: { (_: Int, tally: Tally) -> Seen in
+            tally.count += 1
+            return Seen(state: ObjectIdentifier(tally), count: tally.count)
+        }, take: { _, seen in
+            lastCount[seen.state] = max(lastCount[seen.state] ?? 0, seen.count)
+        })
+        #expect(made.value <= 3)
+        #expect(lastCount.values.reduce(0, +) == 200)
+    }
+}
+
+/// What one worker counts, on its own thread.
+private final class Tally {
+    var count = 0
+}
+
+/// A worker's state as an item saw it.
+private struct Seen: Sendable {
+    let state: ObjectIdentifier
+    let count: Int
 }
 
 private final class Counter: @unchecked Sendable {

@@ -8,64 +8,25 @@ struct Document {
         // Only the document's own scan touches it, one access at a time.
         @exclusivity(unchecked) var exact: [Lexicon.Roles?]
         @exclusivity(unchecked) var lower: [Lexicon.Roles?]
-        /// The lexicon's answers by the hash of the word asked, one slot a hash (a newer word takes
-        /// an older one's place): the lexicon's table is megabytes read at random, and a
-        /// document's words repeat. A slot holds the hash's low half (its tag, never 0) above the
-        /// answer, eight bytes: the slots are read at random too, and half the size misses less.
-        @exclusivity(unchecked) var byWord: [UInt64]
-        /// The gazetteer's longest name opening with a word, kept so too.
-        @exclusivity(unchecked) var longestByWord: [UInt64]
-        private let wordMask: Int
+        /// The lexicon's and the gazetteer's answers by word: the batch's or the index worker's,
+        /// else the document's own where it is long enough for its words to repeat (an article of a
+        /// few hundred words alone asks the tables directly: making the slots cost more than they saved).
+        let words: WordCache?
 
-        /// Whether the document is long enough for its words to repeat: an article of a few hundred
-        /// words asks the lexicon directly (making and probing the slots cost it more than they saved).
-        private let keepsWords: Bool
-
-        init(count: Int) {
+        init(count: Int, words: WordCache?) {
             exact = Array(repeating: nil, count: count)
             lower = Array(repeating: nil, count: count)
-            keepsWords = count >= RoleMemo.wordsKeptFrom
-            var capacity = keepsWords ? 64 : 0
-            while keepsWords, capacity < count, capacity < 32768 { capacity *= 2 }
-            byWord = Array(repeating: 0, count: capacity)
-            longestByWord = Array(repeating: 0, count: capacity)
-            wordMask = capacity - 1
+            self.words = words ?? (count >= RoleMemo.wordsKeptFrom ? WordCache(forTokens: count) : nil)
         }
 
         static let wordsKeptFrom = 4096
-
-        @inline(__always) private func slot(_ hash: UInt64) -> Int {
-            Int(truncatingIfNeeded: (hash &* 0x9E3779B97F4A7C15) >> 40) & wordMask
-        }
-
-        @inline(__always) private static func tag(_ hash: UInt64) -> UInt64 { (hash | 1) << 32 }
-
-        /// The roles of the word whose bytes, as looked up, hash to `hash`.
-        @inline(__always) func roles(hash: UInt64, _ lookUp: () -> Lexicon.Roles) -> Lexicon.Roles {
-            guard keepsWords else { return lookUp() }
-            let slot = slot(hash)
-            let tag = RoleMemo.tag(hash)
-            if byWord[slot] & 0xFFFF_FFFF_0000_0000 == tag { return Lexicon.Roles(rawValue: UInt32(truncatingIfNeeded: byWord[slot])) }
-            let found = lookUp()
-            byWord[slot] = tag | UInt64(found.rawValue)
-            return found
-        }
-
-        @inline(__always) func longestName(hash: UInt64, _ lookUp: () -> Int) -> Int {
-            guard keepsWords else { return lookUp() }
-            let slot = slot(hash)
-            let tag = RoleMemo.tag(hash)
-            if longestByWord[slot] & 0xFFFF_FFFF_0000_0000 == tag { return Int(truncatingIfNeeded: longestByWord[slot] & 0xFFFF_FFFF) }
-            let found = lookUp()
-            longestByWord[slot] = tag | UInt64(truncatingIfNeeded: found)
-            return found
-        }
     }
 
     /// The number of words of the gazetteer's longest name that opens with token `index`'s word
     /// (what it answers depends on the word's bytes alone).
     func longestName(startingAt index: Int, in gazetteer: Gazetteer) -> Int {
-        memo.longestName(hash: tokens[index].wordHash) { gazetteer.longestName(startingAt: index, of: tokens, in: bytes) }
+        guard let words = memo.words else { return gazetteer.longestName(startingAt: index, of: tokens, in: bytes) }
+        return words.longestName(hash: tokens[index].wordHash) { gazetteer.longestName(startingAt: index, of: tokens, in: bytes) }
     }
 
     private let memo: RoleMemo
@@ -77,7 +38,8 @@ struct Document {
 
     /// `gazetteer`: the names a hyphenated word may open, kept whole ("Inter-American Development Bank").
     /// The window's bytes are copied once, straight from the text it is cut from.
-    init(text: Substring, lexicon: Lexicon, gazetteer: Gazetteer? = nil) {
+    /// `words`: the answers of the lists kept over the texts read before it, if any.
+    init(text: Substring, lexicon: Lexicon, gazetteer: Gazetteer? = nil, words: WordCache? = nil) {
         // From the text's own storage: `Array(text.utf8)` walks a substring a byte at a time.
         var text = text
         let bytes = text.withUTF8 { Array($0) }
@@ -100,7 +62,7 @@ struct Document {
             return pieces
         }
         self.lexicon = lexicon
-        memo = RoleMemo(count: tokens.count)
+        memo = RoleMemo(count: tokens.count, words: words)
         sentenceStarts = Array(repeating: false, count: tokens.count)
         headlines = Array(repeating: false, count: tokens.count)
         scoreLines = Array(repeating: false, count: tokens.count)
@@ -124,7 +86,8 @@ struct Document {
     /// The lexicon's roles of token `index` as written.
     func roles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.exact[index] { return known }
-        var found = memo.roles(hash: tokens[index].wordHash) { lexicon.roles(of: tokens[index], in: bytes) }
+        var found = memo.words?.roles(hash: tokens[index].wordHash) { lexicon.roles(of: tokens[index], in: bytes) }
+            ?? lexicon.roles(of: tokens[index], in: bytes)
         if found.isEmpty { found = rolesOfOtherSpelling(index) }
         memo.exact[index] = found
         return found
@@ -249,7 +212,9 @@ struct Document {
         if let known = memo.lower[index] { return known }
         let token = tokens[index]
         var found = token.isCapitalized || token.isAllCaps
-            ? memo.roles(hash: token.foldedHash) { lexicon.roles(lowercasing: token, in: bytes) } : roles(index)
+            ? memo.words?.roles(hash: token.foldedHash) { lexicon.roles(lowercasing: token, in: bytes) }
+                ?? lexicon.roles(lowercasing: token, in: bytes)
+            : roles(index)
         if found.isEmpty, token.hasHyphen, isOrdinaryCompound(index) { found = .english }
         memo.lower[index] = found
         return found

@@ -11,10 +11,24 @@ public struct EntityExtractor: Sendable {
     /// The reader's corrections, applied to every article's mentions (not to `mentions(in:)` of
     /// free text, which belongs to no library).
     public var corrections = Corrections()
+    /// Who this extractor's lists are, for a `WordCache` to be kept with them alone (copies share it).
+    private let lists = ListsIdentity()
+    private final class ListsIdentity: Sendable {}
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+    }
+
+    /// A cache of what this extractor's lists say of words, for the texts one thread reads in turn
+    /// with it (`mentions(in:words:emit:)`, `mentions(in:words:eachPart:)`).
+    public func makeWordCache() -> WordCache {
+        WordCache(owner: ObjectIdentifier(lists))
+    }
+
+    /// `words` if this extractor made it.
+    private func ownCache(_ words: WordCache?) -> WordCache? {
+        words.flatMap { $0.owner == ObjectIdentifier(lists) ? $0 : nil }
     }
 
     /// Changes whenever what the extractor finds can change: its rules (bump `rulesVersion` with
@@ -89,21 +103,25 @@ public struct EntityExtractor: Sendable {
     /// and learns the names it establishes ("Vladimir Putin"); the second, a window behind,
     /// resolves short forms and headline words ("Putin") with every name learned so far, up to
     /// the end of the next window. A text of one window comes out as if read whole.
-    public func mentions(in text: String, windowSize: Int = EntityExtractor.windowSize, emit: (Mention) -> Void) {
-        mentions(inWindows: TextWindows(text, size: windowSize), emit: emit)
+    /// `words`: a cache this extractor made, kept over the texts one thread reads in turn.
+    public func mentions(in text: String, windowSize: Int = EntityExtractor.windowSize, words: WordCache? = nil,
+                         emit: (Mention) -> Void) {
+        mentions(inWindows: TextWindows(text, size: windowSize), words: words, emit: emit)
     }
 
     /// The same for texts given in parts, as if joined by blank lines (an article's title and
     /// paragraphs), without joining them: offsets count each part and two characters between.
-    func mentions(inParts parts: [String], windowSize: Int = EntityExtractor.windowSize, emit: (Mention) -> Void) {
-        mentions(inWindows: PartWindows(parts, size: windowSize), emit: emit)
+    func mentions(inParts parts: [String], windowSize: Int = EntityExtractor.windowSize, words: WordCache? = nil,
+                  emit: (Mention) -> Void) {
+        mentions(inWindows: PartWindows(parts, size: windowSize), words: words, emit: emit)
     }
 
-    private func mentions(inWindows windows: some Sequence<(Substring, Int)>, emit: (Mention) -> Void) {
+    private func mentions(inWindows windows: some Sequence<(Substring, Int)>, words: WordCache?, emit: (Mention) -> Void) {
         let learned = DocumentNames()
+        let words = ownCache(words)
         var behind: FirstPass?
         for (window, offset) in windows {
-            let ahead = firstPass(window, offset: offset, learning: learned)
+            let ahead = firstPass(window, offset: offset, learning: learned, words: words)
             if let behind { secondPass(behind, learned: learned, emit: emit) }
             behind = ahead
         }
@@ -122,8 +140,8 @@ public struct EntityExtractor: Sendable {
         let passes: [(mentions: Range<Int>, questions: Range<Int>)]
     }
 
-    private func firstPass(_ text: Substring, offset: Int, learning learned: DocumentNames) -> FirstPass {
-        let document = Document(text: text, lexicon: lexicon, gazetteer: gazetteer)
+    private func firstPass(_ text: Substring, offset: Int, learning learned: DocumentNames, words: WordCache?) -> FirstPass {
+        let document = Document(text: text, lexicon: lexicon, gazetteer: gazetteer, words: words)
         let (candidates, wholeTitles) = self.candidates(document)
         var nextWholeTitle = 0
         // All in one array: each candidate's mentions are a stretch of it.
@@ -413,7 +431,7 @@ public struct EntityExtractor: Sendable {
     /// The mentions of an article's title (part 0) and of each paragraph (part n), offsets
     /// relative to each, handed to `body` a part at a time, every part in order: an index of a
     /// 50 MB article's 1.4 million mentions never holds them all (they were 116 MB).
-    public func mentions(in article: Article, eachPart body: (_ part: Int, _ mentions: [Mention]) -> Void) {
+    public func mentions(in article: Article, words: WordCache? = nil, eachPart body: (_ part: Int, _ mentions: [Mention]) -> Void) {
         let parts = [article.title] + article.paragraphs
         let lengths = parts.map(\.unicodeScalarCount)
         var current: [Mention] = []
@@ -430,11 +448,11 @@ public struct EntityExtractor: Sendable {
             current[current.count - 1].shift(by: -partStart)
         }
         if corrections.rules.isEmpty {
-            mentions(inParts: parts) { place($0) }
+            mentions(inParts: parts, words: words) { place($0) }
         } else {
             // A merge takes its kind from the whole article's mentions of its target.
             var all: [Mention] = []
-            mentions(inParts: parts) { all.append($0) }
+            mentions(inParts: parts, words: words) { all.append($0) }
             for mention in corrections.apply(to: all, kindOf: { gazetteer.entry(named: $0)?.kind }) { place(mention) }
         }
         body(part, current)

@@ -125,8 +125,9 @@ public struct Indexer {
         var failure: Error?
         try connection.execute("BEGIN IMMEDIATE")
         let sizes = pending.map(\.stamp.size)
-        OrderedWork.run(count: pending.count, work: { slot -> IndexedArticle in
-            IndexedArticle(file: work[slot], size: sizes[slot], in: reading, extractor: extractor, names: names)
+        // Each worker keeps the lists' answers about words from one article to the next.
+        OrderedWork.run(count: pending.count, state: { extractor.makeWordCache() }, work: { slot, words -> IndexedArticle in
+            IndexedArticle(file: work[slot], size: sizes[slot], in: reading, extractor: extractor, words: words, names: names)
         }, take: { slot, indexed in
             guard failure == nil else { return }
             do {
@@ -192,7 +193,7 @@ struct IndexedArticle: Sendable {
     var mentionCount = 0
     var paragraphCount = 0
 
-    init(file: Library.File, size: Int, in library: Library, extractor: EntityExtractor, names: NameRegistry) {
+    init(file: Library.File, size: Int, in library: Library, extractor: EntityExtractor, words: WordCache? = nil, names: NameRegistry) {
         guard size > 0 else {
             problem = "an empty file"
             return
@@ -217,7 +218,7 @@ struct IndexedArticle: Sendable {
         var json: [UInt8] = []
         var here: [Int] = []
         passages.reserveCapacity(min(article.paragraphs.count + 1, PassageID.partLimit))
-        extractor.mentions(in: article) { part, mentions in
+        extractor.mentions(in: article, words: words) { part, mentions in
             guard part < PassageID.partLimit else { return }
             tally.note(mentions)
             tally.identify(with: names)

@@ -1,0 +1,56 @@
+/// The lexicon's and the gazetteer's answers about words, kept by each word's hash: their tables
+/// are megabytes read at random, and a text's words repeat, as do the words of the articles one
+/// thread reads in turn. One slot a hash, a newer word taking an older one's place; the whole
+/// hash is compared, so that a cache kept over a library's articles never answers for another word
+/// (a 32-bit tag had been enough within one text, not over a hundred million questions).
+///
+/// Made by an extractor (`EntityExtractor.makeWordCache()`) for the texts one thread reads with
+/// it; any other extractor passes it over. Not shared between threads.
+public final class WordCache {
+    /// The extractor whose lists answered; nil for a text's own.
+    let owner: ObjectIdentifier?
+    // One thread at a time, one access at a time: no checks of exclusive access at run time.
+    @exclusivity(unchecked) private var roles: [(hash: UInt64, roles: Lexicon.Roles)]
+    @exclusivity(unchecked) private var longest: [(hash: UInt64, length: Int)]
+    private let mask: Int
+
+    /// Slots for a library's words: 32,768 of each kind, half a megabyte.
+    static let capacity = 32768
+
+    init(owner: ObjectIdentifier?, capacity: Int = WordCache.capacity) {
+        self.owner = owner
+        roles = Array(repeating: (0, []), count: capacity)
+        longest = Array(repeating: (0, 0), count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Slots for a text of `tokens` tokens alone: as many as its tokens, rounded up, within the
+    /// library's size.
+    convenience init(forTokens tokens: Int) {
+        var capacity = 64
+        while capacity < tokens, capacity < WordCache.capacity { capacity *= 2 }
+        self.init(owner: nil, capacity: capacity)
+    }
+
+    @inline(__always) private func slot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E3779B97F4A7C15) >> 40) & mask
+    }
+
+    /// The roles of the word whose bytes, as looked up, hash to `hash` (0 is no word's hash).
+    @inline(__always) func roles(hash: UInt64, _ lookUp: () -> Lexicon.Roles) -> Lexicon.Roles {
+        let slot = slot(hash)
+        if roles[slot].hash == hash { return roles[slot].roles }
+        let found = lookUp()
+        roles[slot] = (hash, found)
+        return found
+    }
+
+    /// The number of words of the gazetteer's longest name that opens with the word of `hash`.
+    @inline(__always) func longestName(hash: UInt64, _ lookUp: () -> Int) -> Int {
+        let slot = slot(hash)
+        if longest[slot].hash == hash { return longest[slot].length }
+        let found = lookUp()
+        longest[slot] = (hash, found)
+        return found
+    }
+}
