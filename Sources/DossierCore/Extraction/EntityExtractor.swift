@@ -328,7 +328,7 @@ public struct EntityExtractor: Sendable {
                     || document.isWord(last, in: Document.clubWords),
                   gazetteer.entry(for: document.tokens[name.lowerBound..<last], in: document.bytes)?.kind == .place
             else { continue }
-            let hash = document.tokens[name.upperBound - 1].wordHash
+            let hash = document.tokens[last].wordHash
             if let seen = fullNames[hash] {
                 if seen >= 0, found[seen].mention.entity != found[index].mention.entity { fullNames[hash] = -1 }
             } else {
@@ -686,7 +686,7 @@ public struct EntityExtractor: Sendable {
         // Only a lower-case word on the same line can carry a name on ("for", "and the"), or a
         // word after a possessive the run ended at ("Moody's Investors Service").
         guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized || tokens[end - 1].isPossessive,
-              tokens[end].lineBreaksBefore == 0 else {
+              tokens[end].lineBreaksBefore == 0, gazetteer.mayHoldInsideName(tokens[end]) else {
             return end
         }
         var extended = end

@@ -28,6 +28,9 @@ public struct Gazetteer: Sendable {
     private var longestStartingWith = WordTable<Int>(minimumCapacity: 1 << 16)
     /// Organisations named by four to seven capitals ("UEFA", "OPEC"), by their hash in lower case.
     private var acronymsInLowerCase = WordTable<Entry>(minimumCapacity: 1 << 10)
+    /// The words in lower case that some name holds after its first ("of", "for", "da", "and the"),
+    /// by their hashes: a name runs on past a capitalised run only through one of them.
+    private var lowerWordsInsideNames = WordTable<Bool>(minimumCapacity: 1 << 8)
 
     public init() {}
 
@@ -143,6 +146,7 @@ public struct Gazetteer: Sendable {
         let entry = Entry(entity: entity, kind: kind, isCountry: isCountry, endsInPossessive: tokens[tokens.count - 1].isPossessive,
                           hasInnerPossessive: tokens.dropLast().contains(where: \.isPossessive))
         entries.insertIfAbsent(key, hash: WordHash.of(tokens[...]), entry)
+        noteLowerWords(tokens[...])
         if kind == .organization, tokens.count == 1, (4...7).contains(bytes.count), bytes.allSatisfy({ (65...90).contains($0) }) {
             acronymsInLowerCase.insertIfAbsent(hash: tokens[0].foldedHash, entry)
         }
@@ -163,6 +167,7 @@ public struct Gazetteer: Sendable {
                 let plainBytes = Array(plain.utf8)
                 let plainTokens = Tokenizer.tokens(in: plainBytes, splittingHyphenated: nil)[...]
                 entries.insertIfAbsent(WordTable<Entry>.key(plainTokens, in: plainBytes), hash: WordHash.of(plainTokens), entry)
+                noteLowerWords(plainTokens)
             }
         }
         let first = tokens[0].text(in: bytes)
@@ -172,6 +177,17 @@ public struct Gazetteer: Sendable {
         for word in firsts {
             longestStartingWith.update(word, hash: WordHash.of(word)) { $0 = max($0 ?? 0, tokens.count) }
         }
+    }
+
+    private mutating func noteLowerWords(_ tokens: ArraySlice<Token>) {
+        for token in tokens.dropFirst() where !token.isCapitalized { lowerWordsInsideNames.insertIfAbsent(hash: token.wordHash, true) }
+    }
+
+    /// Whether a name the lists know may hold `token`, a word after a capitalised run, after its
+    /// first word: any word but one in lower case ASCII that no name holds so ("said", "has").
+    /// Asked before trying every name that would run on past the run, each a probe of a large table.
+    func mayHoldInsideName(_ token: Token) -> Bool {
+        token.isCapitalized || !token.isASCII || lowerWordsInsideNames.contains(hash: token.wordHash)
     }
 
     /// The entry for these tokens, read from `bytes`; words in capitals also match a name written
