@@ -1297,6 +1297,12 @@ struct WireNewsTests {
         #expect(read(text, with: extractor, theirs) == ["Zorvex/Zorvex/organization"])
     }
 
+    @Test("an adjective that opens banks' and bodies' names stays in the name at a sentence's start ('National Tovell Bank has bought …')")
+    func institutionsAdjectivesOpeningSentences() {
+        #expect(found("The sector grew. National Tovell Bank has bought a stake, and Royal Varn Society agreed.")
+            == ["National Tovell Bank/organization", "Royal Varn Society/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

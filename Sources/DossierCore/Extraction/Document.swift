@@ -240,12 +240,27 @@ struct Document {
         let opens = sentenceStarts[index] || headlines[index]
         // "Northern States Power Co said": a word of the compass opens the name it stands before.
         if opens, isCompassWord(index) { return false }
+        if opens, isOpeningInstitutionsName(index) { return false }
         if lower.contains(.common) && (opens || spells(index, "The")) { return true }
         guard opens || tokens[index].isAllCaps else { return false }
         if opens, isTeamNicknameBeforeRole(index) { return false }
         return lower.contains(.english) && roles(index).isDisjoint(with: [.givenName, .eventPrefix])
             && !(tokens[index].isAllCaps && tokens[index].characterCount(in: bytes) <= 4 && !headlines[index])
     }
+
+    /// "National Bank of Kuwait has bought …", "Royal Tovell Bank said": an adjective that opens
+    /// the names of banks and bodies, opening a sentence before a run with such a body's head word,
+    /// is in the name (it had been dropped as a sentence's ordinary first word). Out of the line
+    /// of `isDroppableOpener`, which every candidate's first word passes through.
+    @inline(never) private func isOpeningInstitutionsName(_ index: Int) -> Bool {
+        guard isWord(index, in: Document.institutionsAdjectives), index + 1 < tokens.count,
+              tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0 else { return false }
+        let end = candidateEnd(from: index + 1)
+        return (index + 1..<end).contains { roles($0).contains(.organizationHead) }
+    }
+
+    static let institutionsAdjectives = WordTable<Bool>(words: ["National", "Royal", "Federal", "General", "United",
+                                                                "International", "Imperial", "Mutual"])
 
     /// "Seventeen-year-old", "Five-Year-Olds": an age, capitalised where it opens a sentence, is no
     /// part of the name after it.
