@@ -25,8 +25,11 @@ struct Document {
     /// The number of words of the gazetteer's longest name that opens with token `index`'s word
     /// (what it answers depends on the word's bytes alone).
     func longestName(startingAt index: Int, in gazetteer: Gazetteer) -> Int {
-        guard let words = memo.words else { return gazetteer.longestName(startingAt: index, of: tokens, in: bytes) }
-        return words.longestName(hash: tokens[index].wordHash) { gazetteer.longestName(startingAt: index, of: tokens, in: bytes) }
+        let hash = tokens[index].wordHash
+        if let kept = memo.words?.longestName(hash: hash) { return kept }
+        let found = gazetteer.longestName(startingAt: index, of: tokens, in: bytes)
+        memo.words?.keep(longestName: found, hash: hash)
+        return found
     }
 
     private let memo: RoleMemo
@@ -86,8 +89,13 @@ struct Document {
     /// The lexicon's roles of token `index` as written.
     func roles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.exact[index] { return known }
-        var found = memo.words?.roles(hash: tokens[index].wordHash) { lexicon.roles(of: tokens[index], in: bytes) }
-            ?? lexicon.roles(of: tokens[index], in: bytes)
+        var found: Lexicon.Roles
+        if let kept = memo.words?.roles(hash: tokens[index].wordHash) {
+            found = kept
+        } else {
+            found = lexicon.roles(of: tokens[index], in: bytes)
+            memo.words?.keep(roles: found, hash: tokens[index].wordHash)
+        }
         if found.isEmpty { found = rolesOfOtherSpelling(index) }
         memo.exact[index] = found
         return found
@@ -211,10 +219,15 @@ struct Document {
     func lowerRoles(_ index: Int) -> Lexicon.Roles {
         if let known = memo.lower[index] { return known }
         let token = tokens[index]
-        var found = token.isCapitalized || token.isAllCaps
-            ? memo.words?.roles(hash: token.foldedHash) { lexicon.roles(lowercasing: token, in: bytes) }
-                ?? lexicon.roles(lowercasing: token, in: bytes)
-            : roles(index)
+        var found: Lexicon.Roles
+        if !(token.isCapitalized || token.isAllCaps) {
+            found = roles(index)
+        } else if let kept = memo.words?.roles(hash: token.foldedHash) {
+            found = kept
+        } else {
+            found = lexicon.roles(lowercasing: token, in: bytes)
+            memo.words?.keep(roles: found, hash: token.foldedHash)
+        }
         if found.isEmpty, token.hasHyphen, isOrdinaryCompound(index) { found = .english }
         memo.lower[index] = found
         return found
@@ -240,12 +253,13 @@ struct Document {
         let opens = sentenceStarts[index] || headlines[index]
         // "Northern States Power Co said": a word of the compass opens the name it stands before.
         if opens, isCompassWord(index) { return false }
-        if opens, isOpeningInstitutionsName(index) { return false }
-        if lower.contains(.common) && (opens || spells(index, "The")) { return true }
+        // Asked last, of a word that would be dropped: most are not.
+        if lower.contains(.common) && (opens || spells(index, "The")) { return !(opens && isOpeningInstitutionsName(index)) }
         guard opens || tokens[index].isAllCaps else { return false }
         if opens, isTeamNicknameBeforeRole(index) { return false }
         return lower.contains(.english) && roles(index).isDisjoint(with: [.givenName, .eventPrefix])
             && !(tokens[index].isAllCaps && tokens[index].characterCount(in: bytes) <= 4 && !headlines[index])
+            && !(opens && isOpeningInstitutionsName(index))
     }
 
     /// "National Bank of Kuwait has bought …", "Royal Tovell Bank said": an adjective that opens

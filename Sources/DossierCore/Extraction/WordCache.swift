@@ -36,21 +36,25 @@ public final class WordCache {
         Int(truncatingIfNeeded: (hash &* 0x9E3779B97F4A7C15) >> 40) & mask
     }
 
-    /// The roles of the word whose bytes, as looked up, hash to `hash` (0 is no word's hash).
-    @inline(__always) func roles(hash: UInt64, _ lookUp: () -> Lexicon.Roles) -> Lexicon.Roles {
+    /// The roles kept for the word whose bytes, as looked up, hash to `hash` (0 is no word's hash).
+    /// Asked and kept in two calls, not through a closure: a closure over the lists copied them
+    /// at every question (a tenth of a gazetteer, in `memcpy`).
+    @inline(__always) func roles(hash: UInt64) -> Lexicon.Roles? {
         let slot = slot(hash)
-        if roles[slot].hash == hash { return roles[slot].roles }
-        let found = lookUp()
-        roles[slot] = (hash, found)
-        return found
+        return roles[slot].hash == hash ? roles[slot].roles : nil
     }
 
-    /// The number of words of the gazetteer's longest name that opens with the word of `hash`.
-    @inline(__always) func longestName(hash: UInt64, _ lookUp: () -> Int) -> Int {
+    @inline(__always) func keep(roles found: Lexicon.Roles, hash: UInt64) {
+        roles[slot(hash)] = (hash, found)
+    }
+
+    /// The number of words of the gazetteer's longest name that opens with the word of `hash`, if kept.
+    @inline(__always) func longestName(hash: UInt64) -> Int? {
         let slot = slot(hash)
-        if longest[slot].hash == hash { return longest[slot].length }
-        let found = lookUp()
-        longest[slot] = (hash, found)
-        return found
+        return longest[slot].hash == hash ? longest[slot].length : nil
+    }
+
+    @inline(__always) func keep(longestName found: Int, hash: UInt64) {
+        longest[slot(hash)] = (hash, found)
     }
 }
