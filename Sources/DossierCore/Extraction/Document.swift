@@ -33,6 +33,8 @@ struct Document {
     }
 
     private let memo: RoleMemo
+    /// The lists' answers about words this document was read with, or made for itself.
+    var words: WordCache? { memo.words }
     private var sentenceStarts: [Bool]
     private var headlines: [Bool]
     private var scoreLines: [Bool]

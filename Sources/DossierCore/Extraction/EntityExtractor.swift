@@ -118,10 +118,12 @@ public struct EntityExtractor: Sendable {
 
     private func mentions(inWindows windows: some Sequence<(Substring, Int)>, words: WordCache?, emit: (Mention) -> Void) {
         let learned = DocumentNames()
-        let words = ownCache(words)
+        var words = ownCache(words)
         var behind: FirstPass?
         for (window, offset) in windows {
             let ahead = firstPass(window, offset: offset, learning: learned, words: words)
+            // A long text's first window made its own cache: the next windows keep it, not one each.
+            words = words ?? ahead.document.words
             if let behind { secondPass(behind, learned: learned, emit: emit) }
             behind = ahead
         }
