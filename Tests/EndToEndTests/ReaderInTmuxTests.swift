@@ -113,8 +113,13 @@ struct ReaderInTmuxTests {
         defer { session.kill() }
         try session.startReader(home: home.url, report: report)
 
-        let appeared = try session.wait { try session.plainScreen().contains("Russia and North Korea Strengthen Strategic Ties") }
-        #expect(appeared, "the title never appeared:\n\((try? session.plainScreen()) ?? "")")
+        // The body is painted once its names are found, which on a loaded machine can be a moment
+        // after the list: wait for the highlighted person, not only for the title.
+        let appeared = try session.wait {
+            try session.plainScreen().contains("Russia and North Korea Strengthen Strategic Ties")
+                && !(sgrBefore("Sergei Shoigu", in: try session.screen())?.isEmpty ?? true)
+        }
+        #expect(appeared, "the title or its highlighted names never appeared:\n\((try? session.plainScreen()) ?? "")")
         let screen = try session.screen()
         let plain = try session.plainScreen()
         #expect(plain.contains("2025-06-06"))
