@@ -1303,6 +1303,32 @@ struct WireNewsTests {
             == ["National Tovell Bank/organization", "Royal Varn Society/organization"])
     }
 
+    @Test("a middle initial written without its full stop is inside the name ('Harold W Pellam'), a town's name after it the surname")
+    func middleInitialsWithoutStops() {
+        #expect(found("Since President Harold W Pellam came to office, actor Edgar T Swindon and Mary J Quennby have spoken.")
+            == ["Harold W Pellam/person", "Edgar T Swindon/person", "Mary J Quennby/person"])
+        #expect(found("He served under Presidents Harold W Pellam and Oscar Lindqvist.") == ["Harold W Pellam/person", "Oscar Lindqvist/person"])
+    }
+
+    @Test("a town's name right after a person's title is a surname ('Mr Swindon', 'Lord Swindon'); 'St' and peers' titles as before")
+    func townsAfterPersonalTitles() {
+        #expect(found("Mr Swindon said so, and Lord Swindon agreed with Baroness Quimby in St Louis.")
+            == ["Swindon/person", "Swindon/person", "Quimby/person", "St Louis/place"])
+        #expect(foundWithEntities("Tomas Swindon spoke. Later Mr Swindon left.") == ["Tomas Swindon/Tomas Swindon/person", "Swindon/Tomas Swindon/person"])
+    }
+
+    @Test("after an honorific a word that is otherwise no name is a surname ('Mr Flight'); 'St' with or without its full stop opens the same town")
+    func honorificsAndSaints() {
+        #expect(found("Mr Flight said he would stay, and Mrs Flight agreed.") == ["Flight/person", "Flight/person"])
+        #expect(foundWithEntities("He flew from St Louis to St. Albans.") == ["St Louis/St. Louis/place", "St. Albans/St Albans/place"])
+    }
+
+    @Test("a body of a kind ('the trade body Quennet') and a brokerage cue an organisation; a CD is a thing, and a wide body no cue")
+    func bodiesAndBrokerages() {
+        #expect(found("The trade body Quennet and brokerage Vorlan said the CD sold well, unlike the wide-body Zentra A7.")
+            == ["Quennet/organization", "Vorlan/organization", "Zentra A7/other"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

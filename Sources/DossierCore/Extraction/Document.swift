@@ -967,7 +967,7 @@ struct Document {
         guard tokens[previous].isWord, !tokens[previous].isCapitalized || isCapitalisedTradeCue(previous),
               !tokens[previous].isPossessive else { return nil }
         if (tokens[previous].isCapitalized ? lowerRoles(previous) : roles(previous)).contains(.organizationCue)
-            || isOwnedByTheState(previous) {
+            || isOwnedByTheState(previous) || isBodyOfAKind(previous) {
             return .noun
         }
         if isResearchAuthor(previous) { return .preposition }
@@ -986,6 +986,16 @@ struct Document {
         // only with "at" ("the partner of John Voss" is a person's).
         return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
     }
+
+    /// "trade body Intellect", "governing body, Segas": "body" after a word that says its kind,
+    /// not an article's body, nor a hyphen's ("the wide-body A350"), nor a body without a kind.
+    private func isBodyOfAKind(_ index: Int) -> Bool {
+        guard spells(index, Document.body), index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized else { return false }
+        return !isWord(index - 1, in: Document.determiners)
+    }
+
+    static let body = RuleWord("body")
+    static let determiners = WordTable<Bool>(words: ["the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "whole"])
 
     /// A title or a job held at a firm or a school, in any case: "Analyst", "Fellow", "partner",
     /// "head of research".
@@ -1943,6 +1953,22 @@ struct Document {
     func followsHonorific(_ index: Int) -> Bool {
         index >= 1 && (isWord(index - 1, in: Document.honorifics)
             || (index >= 2 && isMark(index - 1, ".") && isWord(index - 2, in: Document.honorifics)))
+    }
+
+    /// Titles that only a person's name follows: after one, a town's name is a surname ("Mr Lincoln",
+    /// "Lord Irvine", "Dr Houston" had been places). Not "St", "Prince" or "Bishop", which open
+    /// towns' names ("St Louis", "Prince George", "Bishop Auckland").
+    private static let personalTitles = WordTable<Bool>(words: [
+        "Mr", "Mrs", "Ms", "Dr", "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "Professor", "Prof",
+        "President", "Senator", "Sen", "Governor", "Gov", "Judge",
+    ])
+
+    /// Whether one of `personalTitles` stands right before token `index`, its full stop or not.
+    func followsPersonalTitle(_ index: Int) -> Bool {
+        guard index >= 1, tokens[index].lineBreaksBefore == 0 else { return false }
+        if isWord(index - 1, in: Document.personalTitles) { return true }
+        return index >= 2 && isMark(index - 1, ".") && tokens[index - 1].byteStart == tokens[index - 2].byteEnd
+            && isWord(index - 2, in: Document.personalTitles)
     }
 
     /// "Mr King said", "Mr Major": a title alone after an honorific is the surname it also is, unless

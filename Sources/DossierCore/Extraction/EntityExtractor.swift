@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.279"
+    static let rulesVersion = "2026-12-05.280"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1127,7 +1127,7 @@ public struct EntityExtractor: Sendable {
                index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                case let nextRoles = document.roles(index + 1),
                nextRoles.contains(.surname) || nextRoles.contains(.givenName) || document.isUnknownWord(index + 1)
-                || (index + 2 < end && isInitials(tokens[index + 1], in: document.bytes) && tokens[index + 2].isNameLike)
+                || (index + 2 < end && isMiddleInitial(document, at: index + 1) && tokens[index + 2].isNameLike)
                 || document.isRegnalNumeral(index + 1),
                !tokens[index + 1].isAllCaps || isInitials(tokens[index + 1], in: document.bytes) || document.isRegnalNumeral(index + 1),
                // A constant for the closure: one capturing `index` made every access to it a checked one.
@@ -1178,6 +1178,14 @@ public struct EntityExtractor: Sendable {
                     index += length
                     continue
                 }
+                // "Mr Lincoln", "Lord Irvine of Lairg": a town's name right after a person's title is a surname.
+                if length == 1, entry.kind == .place, !entry.isCountry, !tokens[index].isAllCaps, document.followsPersonalTitle(index) {
+                    flush(index, &runStart, &cue, &mentions)
+                    // Read as an unknown name after the title is: the person the article names in full, if any.
+                    if let mention = classify(document, from: index, to: index + 1, cue: .person, known: known) { mentions.append(mention) }
+                    index += 1
+                    continue
+                }
                 // "The MAU growth", "the SOFIA observatory": a short word in capitals inside a sentence
                 // is letters of something, not the place the lists spell in lower case ("Mau",
                 // "Sofia"); after "in" it is the place ("in ROME", a wire's credits).
@@ -1198,7 +1206,7 @@ public struct EntityExtractor: Sendable {
                 }
                 // "John W. Houston", "Tom B. Denver": after a first name and an initial, a town's name
                 // (or a company's) is the surname.
-                if length == 1, let from = runStart, index - from >= 2, isInitial(document, at: index - 1),
+                if length == 1, let from = runStart, index - from >= 2, isMiddleInitial(document, at: index - 1),
                    entry.kind == .place && !entry.isCountry || entry.kind == .organization {
                     runStart = nil
                     mentions.append(document.mention(from: from, to: index + 1, entity: nil, kind: .person))
@@ -1437,7 +1445,8 @@ public struct EntityExtractor: Sendable {
                      && known.entry(for: index..<end, in: document)?.kind == .other)
             // "Stadia, Google's streaming platform, …": a word alone that its apposition names a
             // made thing stays, at a sentence's start too.
-            if document.roles(index).contains(.notName)
+            // "Mr Flight", "Mrs Monday": after an honorific, a word no name is otherwise is a surname.
+            if document.roles(index).contains(.notName) && !document.followsHonorific(index)
                 || (droppable && known.entry(for: index..<(index + 1), in: document) == nil
                     && !(end == index + 1 && document.isNamedByThingApposition(index))
                     && !opensLearnedName(document, at: index, end: end, known: known)) {
@@ -2249,6 +2258,19 @@ public struct EntityExtractor: Sendable {
         isInitials(document.tokens[index], in: document.bytes)
     }
 
+    /// "W" of "George W Bush", "J" of "Michael J Fox": a middle initial as the BBC writes it, without
+    /// its full stop (one capital letter, not "A" or "I", between a first name and a capitalised
+    /// word); or initials with their stops. "George W Bush" had made "George" a place.
+    @inline(never) private func isMiddleInitial(_ document: Document, at index: Int) -> Bool {
+        if isInitial(document, at: index) { return true }
+        let tokens = document.tokens
+        guard tokens[index].byteEnd - tokens[index].byteStart == 1, index > 0, index + 1 < tokens.count,
+              case let letter = document.bytes[tokens[index].byteStart], letter &- UInt8(ascii: "A") < 26,
+              letter != UInt8(ascii: "A"), letter != UInt8(ascii: "I"), !tokens[index].isPossessive,
+              tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0, tokens[index - 1].isWord else { return false }
+        return document.roles(index - 1).contains(.givenName)
+    }
+
     private func isInitials(_ token: Token, in bytes: [UInt8]) -> Bool {
         let letters = bytes[token.byteStart..<token.byteEnd]
         guard letters.count <= 8, letters.last == UInt8(ascii: "."),
@@ -2262,8 +2284,10 @@ public struct EntityExtractor: Sendable {
     private func looksLikePersonName(_ document: Document, _ run: Range<Int>) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
         let tokens = document.tokens
-        // A one-letter word ("Group C") is no part of a name; an initial ("J.") is.
-        if run.contains(where: { tokens[$0].end - tokens[$0].start < 2 }) { return false }
+        // A one-letter word ("Group C") is no part of a name; an initial ("J.", "Michael J Fox") is.
+        if run.contains(where: { tokens[$0].end - tokens[$0].start < 2 && !($0 > first && $0 < last && isMiddleInitial(document, at: $0)) }) {
+            return false
+        }
         // "Do They Know It's Christmas?": a title that says "they" or "it" is a song's or a book's,
         // whatever its first word is a given name of ("Do").
         if document.roles(first).contains(.givenName) {

@@ -65,6 +65,7 @@ public struct Gazetteer: Sendable {
                         for variant in Gazetteer.spellingVariants(of: name) { variants.append((variant, canonical, kind, false)) }
                     }
                     if let spelt = Gazetteer.germanTransliteration(of: name) { variants.append((spelt, canonical, kind, isCountry)) }
+                    if let spelt = Gazetteer.saintsOtherSpelling(of: name) { variants.append((spelt, canonical, kind, isCountry)) }
                 }
             }
         }
@@ -99,6 +100,14 @@ public struct Gazetteer: Sendable {
             }
         }
         return spelt
+    }
+
+    /// "St Louis" for "St. Louis", "St. Helens" for "St Helens": British news writes "St" without
+    /// its full stop, American news with it; nil for a name that does not open with either.
+    static func saintsOtherSpelling(of name: String) -> String? {
+        if name.hasPrefix("St. ") { return "St " + name.dropFirst(4) }
+        if name.hasPrefix("St ") { return "St. " + name.dropFirst(3) }
+        return nil
     }
 
     /// Words that British and American spelling write two ways in the names of organisations.
