@@ -1329,6 +1329,18 @@ struct WireNewsTests {
             == ["Quennet/organization", "Vorlan/organization", "Zentra A7/other"])
     }
 
+    @Test("a word no list knows in a list of places is a place ('Kyiv, Lviv, Vorlansk and Odesa'); after one place alone it is not ('Liverpool and Zorvell')")
+    func unknownPlacesInListsOfPlaces() {
+        #expect(found("Rallies were held in Kyiv, Lviv, Vorlansk and Odesa. Fans of Liverpool and Zorvell clashed.")
+            == ["Kyiv/place", "Lviv/place", "Vorlansk/place", "Odesa/place", "Liverpool/place"])
+    }
+
+    @Test("the European championship by its year ('Euro 96'), a tour and a Grand Slam are events; an amount in euros is none")
+    func toursAndChampionships() {
+        #expect(found("He starred at Euro 96 and on the Kestrel Tour, then won a Grand Slam, though the firm lost Euro 40 million.")
+            == ["Euro 96/other", "Kestrel Tour/other", "Grand Slam/other"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -1435,6 +1435,17 @@ struct Document {
     /// Whether token `index` is a version's number right after a name on its line ("iPhone 11",
     /// "AirPods 2"): up to four digits, nothing else, and not a count ("2 years"). Read in place:
     /// it is asked after every candidate.
+    /// "Euro 2004", "Euro 96": the European football championship by its year, an event (the
+    /// currency's word had dropped it). Two digits or a year of four, not an amount ("Euro 96 million").
+    func isEuroChampionship(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, spells(index, Document.euro), isVersionNumber(index + 1) else { return false }
+        let digits = tokens[index + 1].byteEnd - tokens[index + 1].byteStart
+        let first = bytes[tokens[index + 1].byteStart]
+        return digits == 2 || (digits == 4 && (first == UInt8(ascii: "1") || first == UInt8(ascii: "2")))
+    }
+
+    static let euro = RuleWord("Euro")
+
     func isVersionNumber(_ index: Int) -> Bool {
         tokens.withUnsafeBufferPointer { tokens in
             guard index < tokens.count, tokens[index].startsWithDigit, tokens[index].lineBreaksBefore == 0,

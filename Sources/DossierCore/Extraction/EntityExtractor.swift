@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.280"
+    static let rulesVersion = "2026-12-05.281"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -473,6 +473,14 @@ public struct EntityExtractor: Sendable {
         var wholeTitles: [Range<Int>] = []
         var index = 0
         while index < document.tokens.count {
+            // The lists' name first: "Euro 2020" is the UEFA European Championship's.
+            if document.tokens[index].isCapitalized, document.isEuroChampionship(index),
+               gazetteer.entry(for: document.tokens[index..<(index + 2)], in: document.bytes) == nil {
+                candidates.append(index..<(index + 2))
+                wholeTitles.append(index..<(index + 2))
+                index += 2
+                continue
+            }
             guard document.startsCandidate(index) else {
                 // "(MORV.NS)": a stock ticker is no name ("(NYSE: MORV)" names its exchange, read as usual).
                 if document.isMark(index, "("), let ticker = document.ticker(openingAt: index), !ticker.namesExchange {
@@ -789,6 +797,8 @@ public struct EntityExtractor: Sendable {
                 mentions.append(document.mention(from: from, to: to + 1, entity: nil, kind: .organization))
             } else if let mention = classify(document, from: from, to: to, cue: runCue, known: known) {
                 mentions.append(mention)
+            } else if to - from == 1, isUnknownPlaceInList(document, at: from, after: mentions) {
+                mentions.append(document.mention(from: from, to: to, entity: nil, kind: .place))
             }
             // A title speaks for the name right after it only: "Industry Minister Melanie Joly and
             // Public Safety Minister …" does not make "Public Safety" a person.
@@ -2256,6 +2266,32 @@ public struct EntityExtractor: Sendable {
     /// Out of `segment`'s line: there, the call to `isInitials` made it copy the tokens it reads.
     @inline(never) private func isInitial(_ document: Document, at index: Int) -> Bool {
         isInitials(document.tokens[index], in: document.bytes)
+    }
+
+    /// "in Kyiv, Lviv, Odesa, Ternopil, Vinnytsia", "Chernigov, Nikolaev and Kharkov": a word no
+    /// list knows, that is no English word, in a list of places is a place too: two places before
+    /// it, or one before and one after ("Liverpool and Millwall", a place and a club, is no list of
+    /// places). Out of `segment`'s line.
+    @inline(never) private func isUnknownPlaceInList(_ document: Document, at index: Int, after mentions: [FoundMention]) -> Bool {
+        guard let last = mentions.indices.last, isListedPlace(mentions[last], before: index, in: document),
+              document.tokens[index].isCapitalized, !document.tokens[index].isAllCaps, !document.tokens[index].hasDigit,
+              document.roles(index).isDisjoint(with: [.notName, .givenName, .title]), !document.lowerRoles(index).contains(.english) else { return false }
+        if last > 0, isListedPlace(mentions[last - 1], before: mentions[last].tokens.lowerBound, in: document) { return true }
+        // One place after it: ", Kharkov" or "and Kharkov".
+        var next = index + 1
+        guard next < document.tokens.count, document.isMark(next, ",") || document.spells(next, Document.and) else { return false }
+        next += 1
+        if next < document.tokens.count, document.spells(next, Document.and) { next += 1 }
+        guard next < document.tokens.count, document.tokens[next].isCapitalized, document.tokens[next].lineBreaksBefore == 0 else { return false }
+        let length = document.longestName(startingAt: next, in: gazetteer)
+        return (1...max(1, length)).reversed().contains { count in
+            next + count <= document.tokens.count && gazetteer.entry(for: document.tokens[next..<(next + count)], in: document.bytes)?.kind == .place
+        }
+    }
+
+    /// Whether `mention` is a place that a comma or an "and" joins to the name at `index`.
+    private func isListedPlace(_ mention: FoundMention, before index: Int, in document: Document) -> Bool {
+        mention.mention.kind == .place && document.continuesList(after: mention.tokens.upperBound, from: index, to: index + 1)
     }
 
     /// "W" of "George W Bush", "J" of "Michael J Fox": a middle initial as the BBC writes it, without
