@@ -1341,6 +1341,18 @@ struct WireNewsTests {
             == ["Euro 96/other", "Kestrel Tour/other", "Grand Slam/other"])
     }
 
+    @Test("a country's name the article gives a person as a surname is the person's where no lower-case word stands before it ('from Jordan' stays the country)")
+    func countriesAsSurnames() {
+        #expect(foundWithEntities("Director Alan Jordan spoke. Jordan said he would return, and visitors from Jordan came.")
+            == ["Alan Jordan/Alan Jordan/person", "Jordan/Alan Jordan/person", "Jordan/Jordan/place"])
+    }
+
+    @Test("a town before an ampersand and a word no list knows opens a firm's name ('Lincoln & Varnholt'); two countries stay two")
+    func firmsNamedWithAmpersands() {
+        #expect(found("Shares of Lincoln & Varnholt rose, unlike Serbia & Montenegro.")
+            == ["Lincoln & Varnholt/organization", "Serbia/place", "Montenegro/place"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.281"
+    static let rulesVersion = "2026-12-05.282"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1178,7 +1178,8 @@ public struct EntityExtractor: Sendable {
                 index = last + 1
                 continue
             }
-            if var (entry, length) = longestGazetteerMatch(document, at: index, end: end) {
+            if var (entry, length) = longestGazetteerMatch(document, at: index, end: end),
+               !isFirmsFirstWordBeforeAmpersand(document, entry, from: index, to: index + length, end: end) {
                 // "Imam Khomeini International Airport", "the Kestrel Mandela Foundation": a person's name
                 // in a run that a place's or a body's head word ends names the place or the body, read
                 // with the run's other words.
@@ -1250,9 +1251,14 @@ public struct EntityExtractor: Sendable {
                 // "Lily Miyazaki … like Boulter and Miyazaki": a town's name the document has given a
                 // person is the person's, but after "in" ("George Washington … in Washington"),
                 // unless the name is the owner of what follows ("not from Salinas’ womb").
-                if length == 1, runStart == nil, entry.kind == .place, !entry.isCountry,
+                // A country's name so given as a surname ("Neil Jordan … Jordan said") only where no
+                // lower-case word stands before it ("in Jordan", "Syria and Jordan", "the King of Jordan"
+                // are the country).
+                if length == 1, runStart == nil, entry.kind == .place,
+                   !entry.isCountry || (index > 0 && !(tokens[index - 1].isWord && !tokens[index - 1].isCapitalized)),
                    !document.followsLocativeInAnyCase(index) || tokens[index].isPossessive || document.hasBareApostropheOfOwner(after: index),
-                   let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person {
+                   let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person,
+                   !entry.isCountry || person.entity.hasSuffix(" " + document.text(index)) {
                     mentions.append(document.mention(from: index, to: index + 1, entity: person.entity, kind: .person))
                     cue = nil
                     index += 1
@@ -2266,6 +2272,16 @@ public struct EntityExtractor: Sendable {
     /// Out of `segment`'s line: there, the call to `isInitials` made it copy the tokens it reads.
     @inline(never) private func isInitial(_ document: Document, at index: Int) -> Bool {
         isInitials(document.tokens[index], in: document.bytes)
+    }
+
+    /// "Douglas & Lomason", "Bradford & Bingley": a listed town or person before an ampersand and a
+    /// word the lists do not know is a firm's name's first word (not a country's, "Serbia &
+    /// Montenegro", nor before another listed name, "Scottish & Newcastle"; a name the lists know
+    /// with it, "Marks & Spencer", is theirs). Out of `segment`'s line.
+    @inline(never) private func isFirmsFirstWordBeforeAmpersand(_ document: Document, _ entry: Gazetteer.Entry,
+                                                               from: Int, to: Int, end: Int) -> Bool {
+        guard entry.kind == .place || entry.kind == .person, !entry.isCountry, to + 1 < end, document.isMark(to, "&") else { return false }
+        return gazetteer.entry(for: document.tokens[(to + 1)...(to + 1)], in: document.bytes) == nil
     }
 
     /// "in Kyiv, Lviv, Odesa, Ternopil, Vinnytsia", "Chernigov, Nikolaev and Kharkov": a word no
