@@ -1353,6 +1353,12 @@ struct WireNewsTests {
             == ["Lincoln & Varnholt/organization", "Serbia/place", "Montenegro/place"])
     }
 
+    @Test("rugby's teams by the names the news gives them alone, and football clubs by their nicknames, are the teams")
+    func teamsByNicknames() {
+        #expect(foundWithEntities("The All Blacks beat Wasps, and the Gunners lost.")
+            == ["All Blacks/All Blacks/organization", "Wasps/Wasps/organization", "Gunners/Arsenal/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")
