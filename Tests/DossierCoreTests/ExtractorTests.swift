@@ -1359,6 +1359,12 @@ struct WireNewsTests {
             == ["All Blacks/All Blacks/organization", "Wasps/Wasps/organization", "Gunners/Arsenal/organization"])
     }
 
+    @Test("a name joined by an Arabic particle is a person's ('Nasir-ul-Vahn'), or a movement's by its first word ('Jaish-e-Korvan')")
+    func namesJoinedByArabicParticles() {
+        #expect(found("Nasir-ul-Vahn bowled well, and Jaish-e-Korvan claimed the attack.")
+            == ["Nasir-ul-Vahn/person", "Jaish-e-Korvan/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

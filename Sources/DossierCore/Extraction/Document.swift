@@ -1435,6 +1435,23 @@ struct Document {
     /// Whether token `index` is a version's number right after a name on its line ("iPhone 11",
     /// "AirPods 2"): up to four digits, nothing else, and not a count ("2 years"). Read in place:
     /// it is asked after every candidate.
+    /// "Inzamam-ul-Haq", "Ata-ur-Rehman", "Salah-ud-Din": a name joined by an Arabic particle in lower
+    /// case is a person's, or an organisation's where its first word is a movement's or an army's
+    /// ("Lashkar-e-Taiba", "Hizb-ul-Mujahideen"); nil for any other word.
+    func kindOfJoinedArabicName(_ index: Int) -> EntityKind? {
+        let token = tokens[index]
+        guard token.hasHyphen, token.isCapitalized, !token.isAllCaps, token.isASCII else { return nil }
+        let parts = bytes[token.byteStart..<token.byteEnd].split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].first.map({ $0 &- UInt8(ascii: "A") < 26 }) == true, parts[2].count >= 2,
+              case let particle = String(decoding: parts[1], as: UTF8.self), Document.joiningParticles.contains(particle) else { return nil }
+        let first = String(decoding: parts[0], as: UTF8.self)
+        if Document.movementWords.contains(first) { return .organization }
+        return particle == "e" ? nil : .person
+    }
+
+    private static let joiningParticles: Set<String> = ["ur", "ul", "ud", "us", "uz", "ut", "e"]
+    private static let movementWords: Set<String> = ["Hizb", "Jamaat", "Jamiat", "Harkat", "Lashkar", "Jaish", "Tehrik", "Tehreek", "Ansar", "Jund", "Ahl"]
+
     /// "Euro 2004", "Euro 96": the European football championship by its year, an event (the
     /// currency's word had dropped it). Two digits or a year of four, not an amount ("Euro 96 million").
     func isEuroChampionship(_ index: Int) -> Bool {

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.283"
+    static let rulesVersion = "2026-12-05.284"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -795,10 +795,15 @@ public struct EntityExtractor: Sendable {
             if to - from > 1, document.isUnionLocal(at: to - 1) {
                 // "UAW Local 600": the union's branch, its number inside.
                 mentions.append(document.mention(from: from, to: to + 1, entity: nil, kind: .organization))
+            } else if to - from == 1, case let joined = document.kindOfJoinedArabicName(from), joined == .organization {
+                // "Jaish-e-Korvan claimed …": a movement's name, whatever its verb says.
+                mentions.append(document.mention(from: from, to: to, entity: nil, kind: .organization))
             } else if let mention = classify(document, from: from, to: to, cue: runCue, known: known) {
                 mentions.append(mention)
             } else if to - from == 1, isUnknownPlaceInList(document, at: from, after: mentions) {
                 mentions.append(document.mention(from: from, to: to, entity: nil, kind: .place))
+            } else if to - from == 1, document.kindOfJoinedArabicName(from) == .person {
+                mentions.append(document.mention(from: from, to: to, entity: nil, kind: .person))
             }
             // A title speaks for the name right after it only: "Industry Minister Melanie Joly and
             // Public Safety Minister …" does not make "Public Safety" a person.
