@@ -1365,6 +1365,12 @@ struct WireNewsTests {
             == ["Nasir-ul-Vahn/person", "Jaish-e-Korvan/organization"])
     }
 
+    @Test("a cricket scorecard's bowlers before their figures and batsmen before how they were out are people")
+    func cricketScorecards() {
+        #expect(found("Bowling: Vorlak 10-1-40-2, Tesham 8-0-33-1\n\nQuennel c Hartley b Vorlak 44\n\nBrask lbw b Tesham 3\n")
+            == ["Vorlak/person", "Tesham/person", "Quennel/person", "Hartley/person", "Vorlak/person", "Brask/person", "Tesham/person"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -399,6 +399,31 @@ struct Document {
 
     /// A results line, "Arsenal 2 Tottenham 1": the run stands right before a number, on a line of
     /// scores (two numbers or more and no lower-case word).
+    /// "Vaas 10-1-40-2", "Jayasuriya c Hussain b Mullally 44", "Atherton lbw b Wasim": the name
+    /// before a bowler's figures (overs, maidens, runs, wickets), or opening a scorecard's line
+    /// before how the batsman was out, is a cricketer's.
+    func isCricketersName(from: Int, to: Int) -> Bool {
+        guard to < tokens.count, tokens[to].lineBreaksBefore == 0 else { return false }
+        if tokens[to].startsWithDigit, tokens[to].hasHyphen {
+            let figures = bytes[tokens[to].byteStart..<tokens[to].byteEnd]
+            return figures.filter({ $0 == UInt8(ascii: "-") }).count == 3
+                && figures.allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        }
+        guard isLineStart(from), to + 1 < tokens.count, tokens[to + 1].lineBreaksBefore == 0 else { return false }
+        if spells(to, Document.lbw) { return true }
+        if isWord(to, in: Document.notOrRun) { return spells(to + 1, Document.out) }
+        // "c Hussain b Mullally", "st Moin b Mushtaq", "b Croft 79".
+        guard isWord(to, in: Document.dismissals), tokens[to + 1].isCapitalized else { return false }
+        var index = to + 2
+        while index < tokens.count, index < to + 8, tokens[index].lineBreaksBefore == 0, !tokens[index].startsWithDigit { index += 1 }
+        return index < tokens.count && tokens[index].lineBreaksBefore == 0 && tokens[index].startsWithDigit
+    }
+
+    static let lbw = RuleWord("lbw")
+    static let out = RuleWord("out")
+    static let notOrRun = WordTable<Bool>(words: ["not", "run"])
+    static let dismissals = WordTable<Bool>(words: ["c", "b", "st"])
+
     func isInScoreLine(_ from: Int, _ to: Int) -> Bool {
         scoreLines[from] && to < tokens.count && tokens[to].lineBreaksBefore == 0 && tokens[to].startsWithDigit
             && text(to).allSatisfy(\.isNumber)

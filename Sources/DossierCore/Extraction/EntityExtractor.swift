@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.284"
+    static let rulesVersion = "2026-12-05.285"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -897,6 +897,14 @@ public struct EntityExtractor: Sendable {
         if end == start + 1, let name = acronymOwner(document, at: start, mentions: &mentions, known: known)
             ?? shortNameOwner(document, at: start, mentions: mentions, known: known) {
             mentions.append(document.mention(from: start, to: end, entity: name.entity, kind: name.kind))
+            return
+        }
+
+        if end - start <= 3, document.isCricketersName(from: start, to: end), !document.roles(start).contains(.notName),
+           gazetteer.entry(for: tokens[start..<end], in: document.bytes).map({ $0.kind == .person || !$0.isCountry }) ?? true {
+            // The person the scorecard names in full elsewhere ("C. Lewis … Lewis 9-1-49-0"), if any.
+            let read = classify(document, from: start, to: end, cue: .person, known: known)
+            mentions.append(read?.mention.kind == .person ? read! : document.mention(from: start, to: end, entity: nil, kind: .person))
             return
         }
 
