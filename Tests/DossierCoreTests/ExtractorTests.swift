@@ -1371,6 +1371,12 @@ struct WireNewsTests {
             == ["Vorlak/person", "Tesham/person", "Quennel/person", "Hartley/person", "Vorlak/person", "Brask/person", "Tesham/person"])
     }
 
+    @Test("advisers and distributors end companies' names ('Swindon Management Advisors'); DRM is a thing")
+    func advisersAndDistributors() {
+        #expect(found("The SEC ended its probe into Swindon Management Advisors over DRM schemes.")
+            == ["SEC/organization", "Swindon Management Advisors/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")
