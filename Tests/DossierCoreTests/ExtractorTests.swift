@@ -1377,6 +1377,12 @@ struct WireNewsTests {
             == ["SEC/organization", "Swindon Management Advisors/organization"])
     }
 
+    @Test("a surname with 'Le' is the person's ('Le Vorn also said'); a bookmaker is a company; R&B and a Q&A are things")
+    func particlesBookmakersAndAmpersandThings() {
+        #expect(found("Simone Le Vorn said so. Le Vorn also said she would run. Bookmaker Harlan Tovey took bets, and R&B fans met at a Q&A.")
+            == ["Simone Le Vorn/person", "Le Vorn/person", "Harlan Tovey/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

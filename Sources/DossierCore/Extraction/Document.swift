@@ -536,7 +536,7 @@ struct Document {
             }
             // "Smith & Nephew", "Ben & Jerry's": an ampersand between capitalised words joins one name.
             if index + 1 < tokens.count, isMark(index, "&"), tokens[index].lineBreaksBefore == 0,
-               tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0 {
+               tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0, !isThingWrittenWithAmpersand(index) {
                 index += 1
                 continue
             }
@@ -1477,6 +1477,17 @@ struct Document {
     private static let joiningParticles: Set<String> = ["ur", "ul", "ud", "us", "uz", "ut", "e"]
     private static let movementWords: Set<String> = ["Hizb", "Jamaat", "Jamiat", "Harkat", "Lashkar", "Jaish", "Tehrik", "Tehreek", "Ansar", "Jund", "Ahl"]
 
+    /// "Q&A", "R&B", "M&A": letters joined by the ampersand at `index` that the lexicon has as no
+    /// name, written without spaces.
+    @inline(never) func isThingWrittenWithAmpersand(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].byteStart == tokens[index - 1].byteEnd,
+              tokens[index + 1].byteStart == tokens[index].byteEnd, tokens[index + 1].byteEnd - tokens[index - 1].byteStart <= 5 else { return false }
+        // "at a Q&A.": the sentence's full stop, read as an initial's, is not the word's.
+        let end = tokens[index + 1].byteEnd - (bytes[tokens[index + 1].byteEnd - 1] == UInt8(ascii: ".") ? 1 : 0)
+        let written = String(decoding: bytes[tokens[index - 1].byteStart..<end], as: UTF8.self)
+        return lexicon.roles(of: written).contains(.notName)
+    }
+
     /// "Euro 2004", "Euro 96": the European football championship by its year, an event (the
     /// currency's word had dropped it). Two digits or a year of four, not an amount ("Euro 96 million").
     func isEuroChampionship(_ index: Int) -> Bool {
@@ -2335,7 +2346,7 @@ struct Document {
         mention.start = tokens[opening].start
     }
 
-    static let surnameParticles = WordTable<Bool>(words: ["von", "van", "de", "der", "den", "di", "da", "du", "del", "della",
+    static let surnameParticles = WordTable<Bool>(words: ["von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "le", "la",
                                                           "dos", "das", "ter", "ten", "bin", "ibn"])
 
     /// Whether a name ends in "'s" or "’s" ("Moody's"), read from its last bytes (`hasSuffix`

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.286"
+    static let rulesVersion = "2026-12-05.287"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -473,6 +473,11 @@ public struct EntityExtractor: Sendable {
         var wholeTitles: [Range<Int>] = []
         var index = 0
         while index < document.tokens.count {
+            // "R&B": the letter after an ampersand of a thing written so is no name of its own.
+            if index >= 2, document.isMark(index - 1, "&"), document.isThingWrittenWithAmpersand(index - 1) {
+                index += 1
+                continue
+            }
             // The lists' name first: "Euro 2020" is the UEFA European Championship's.
             if document.tokens[index].isCapitalized, document.isEuroChampionship(index),
                gazetteer.entry(for: document.tokens[index..<(index + 2)], in: document.bytes) == nil {
@@ -517,6 +522,14 @@ public struct EntityExtractor: Sendable {
                 index += 1
             }
             var runEnd = document.candidateEnd(from: index)
+            // "Late R&B star": the letter before an ampersand of a thing written so is no name's.
+            if runEnd < document.tokens.count, document.isMark(runEnd, "&"), document.isThingWrittenWithAmpersand(runEnd) {
+                runEnd -= 1
+                guard runEnd > index else {
+                    index += 1
+                    continue
+                }
+            }
             if document.isSplitNamePrefix(runEnd - 1) {
                 runEnd -= 1
                 guard runEnd > index else {
