@@ -1383,6 +1383,14 @@ struct WireNewsTests {
             == ["Simone Le Vorn/person", "Le Vorn/person", "Harlan Tovey/organization"])
     }
 
+    @Test("a team sheet's initials without stops name people ('K Tovell'), the article's person where it names one in full; a letter alone and the compass's are none")
+    func teamSheetInitials() {
+        #expect(found("England: K Tovell, T Quennel and D Swindon (S Africa), but not W Yorkshire.")
+            == ["England/place", "K Tovell/person", "T Quennel/person", "D Swindon/person", "Africa/place", "Yorkshire/place"])
+        #expect(foundWithEntities("Referee Howard Tovell sent him off.\n\nH Tovell (Essex).\n")
+            == ["Howard Tovell/Howard Tovell/person", "H Tovell/Howard Tovell/person", "Essex/Essex/place"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.287"
+    static let rulesVersion = "2026-12-05.288"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -805,6 +805,10 @@ public struct EntityExtractor: Sendable {
             // "Shares of Tolvane": the cue may stand inside the candidate, before this run.
             let runCue = cue ?? ((from > start && document.organizationCue(before: from) != nil) || continuesCuedList(mentions, from: from, to: to)
                 ? .organization : nil)
+            // A capital letter alone, uncued, is no name ("S Africa" on a team sheet): it had been taken
+            // for the first word of a person named by an initial ("S Taylor"). "posted on X" is cued.
+            if to - from == 1, tokens[from].byteEnd - tokens[from].byteStart == 1, runCue == nil,
+               document.organizationCue(before: from) == nil { return }
             if to - from > 1, document.isUnionLocal(at: to - 1) {
                 // "UAW Local 600": the union's branch, its number inside.
                 mentions.append(document.mention(from: from, to: to + 1, entity: nil, kind: .organization))
@@ -1241,9 +1245,11 @@ public struct EntityExtractor: Sendable {
                     index += 2
                     continue
                 }
-                // "John W. Houston", "Tom B. Denver": after a first name and an initial, a town's name
-                // (or a company's) is the surname.
-                if length == 1, let from = runStart, index - from >= 2, isMiddleInitial(document, at: index - 1),
+                // "John W. Houston", "Tom B. Denver", "K Holloway": after a first name and an initial, or
+                // an initial alone without its stop, a town's name (or a company's) is the surname.
+                if length == 1, let from = runStart,
+                   index - from >= 2 && isMiddleInitial(document, at: index - 1)
+                    || index - from == 1 && isInitialWithoutStop(document, at: from) && !isCompassLetter(document, at: from),
                    entry.kind == .place && !entry.isCountry || entry.kind == .organization {
                     runStart = nil
                     mentions.append(document.mention(from: from, to: index + 1, entity: nil, kind: .person))
@@ -1482,7 +1488,9 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             // An article stays where the document named a work with it: "The Dragon Waiting is …".
+            // "England: K Tovell, …": an initial without its stop opening a sentence stays.
             let droppable = (runStart == nil || document.isHeadline(index)) && document.isDroppableOpener(index)
+                && !(index + 2 == end && isInitialWithoutStop(document, at: index))
                 && !(document.isWord(index, in: Document.articles)
                      && known.entry(for: index..<end, in: document)?.kind == .other)
             // "Stadia, Google's streaming platform, …": a word alone that its apposition names a
@@ -2349,6 +2357,21 @@ public struct EntityExtractor: Sendable {
         return document.roles(index - 1).contains(.givenName)
     }
 
+    /// One capital letter, not "A", "I" (words) or "X" ("X Factor"), and no full stop: an initial as
+    /// the BBC writes it.
+    private func isInitialWithoutStop(_ document: Document, at index: Int) -> Bool {
+        let token = document.tokens[index]
+        guard token.byteEnd - token.byteStart == 1, !token.isPossessive else { return false }
+        let letter = document.bytes[token.byteStart]
+        return letter &- UInt8(ascii: "A") < 26 && letter != UInt8(ascii: "A") && letter != UInt8(ascii: "I") && letter != UInt8(ascii: "X")
+    }
+
+    /// "W Yorkshire", "S Midlands": N, S, E and W before a place are its part of the compass.
+    private func isCompassLetter(_ document: Document, at index: Int) -> Bool {
+        let letter = document.bytes[document.tokens[index].byteStart]
+        return letter == UInt8(ascii: "N") || letter == UInt8(ascii: "S") || letter == UInt8(ascii: "E") || letter == UInt8(ascii: "W")
+    }
+
     private func isInitials(_ token: Token, in bytes: [UInt8]) -> Bool {
         let letters = bytes[token.byteStart..<token.byteEnd]
         guard letters.count <= 8, letters.last == UInt8(ascii: "."),
@@ -2362,6 +2385,12 @@ public struct EntityExtractor: Sendable {
     private func looksLikePersonName(_ document: Document, _ run: Range<Int>) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
         let tokens = document.tokens
+        // "J Lewsey", "K Holmes": a first name's initial without its full stop, as the BBC's team
+        // sheets write it, before a surname the lists know or a word no list knows.
+        if run.count == 2, isInitialWithoutStop(document, at: first),
+           document.roles(last).contains(.surname) || document.isUnknownWord(last) {
+            return true
+        }
         // A one-letter word ("Group C") is no part of a name; an initial ("J.", "Michael J Fox") is.
         if run.contains(where: { tokens[$0].end - tokens[$0].start < 2 && !($0 > first && $0 < last && isMiddleInitial(document, at: $0)) }) {
             return false
@@ -2736,7 +2765,9 @@ final class DocumentNames {
         // Holdings Inc": a word no list knows before a company's head word is the company's own name.
         let core = core.flatMap { $0.isEmpty ? nil : $0 }
         let named = core ?? tokens
-        if shortForms.contains(.firstWord), named.count > 1, let first = named.first, first.isCapitalized, !first.isAllCaps {
+        // Not an initial without its stop: "S Taylor" is no "S" ("S Africa").
+        if shortForms.contains(.firstWord), named.count > 1, let first = named.first, first.isCapitalized, !first.isAllCaps,
+           first.byteEnd - first.byteStart > 1 {
             names.insertIfAbsent(hash: first.wordHash, entry)
             folded.insertIfAbsent(hash: first.foldedHash, entry)
         }
@@ -2752,6 +2783,7 @@ final class DocumentNames {
         // not "An" of a title taken for a name. So do initials that open it: "O.J." of "O.J. Simpson"
         // (not one letter's: "F." of "John F. Kennedy").
         guard mention.kind == .person, tokens.count > 1 else { return }
+        learnInitialAndSurname(tokens, in: bytes, entry)
         if let first = tokens.first, DocumentNames.isTwoOrMoreInitials(first, in: bytes), !names.contains(hash: first.wordHash) {
             names.insertIfAbsent(hash: first.wordHash, entry)
         }
@@ -2780,6 +2812,21 @@ final class DocumentNames {
     }
 
     /// A name as written, in lower case and without its accents.
+    /// "H Webb" and "H. Webb" of "Howard Webb": a team sheet's or a results table's initial and
+    /// surname are the person the article names in full.
+    private func learnInitialAndSurname(_ tokens: ArraySlice<Token>, in bytes: [UInt8], _ entry: Gazetteer.Entry) {
+        guard tokens.count == 2, let first = tokens.first, let last = tokens.last, first.isCapitalized, !first.isAllCaps,
+              first.byteEnd - first.byteStart > 2, last.isCapitalized, bytes[first.byteEnd - 1] != UInt8(ascii: "."),
+              case let letter = bytes[first.byteStart], letter &- UInt8(ascii: "A") < 26 else { return }
+        for initial in [DocumentNames.letterHashes[Int(letter - UInt8(ascii: "A"))], DocumentNames.initialHashes[Int(letter - UInt8(ascii: "A"))]] {
+            names.insertIfAbsent(hash: WordHash.of([initial, last.wordHash]), entry)
+        }
+    }
+
+    /// The hashes of "A" … "Z", and of "A." … "Z." (the tokenizer keeps an initial's stop).
+    private static let letterHashes = (0..<26).map { WordHash.of(String(UnicodeScalar(UInt8(65 + $0)))) }
+    private static let initialHashes = (0..<26).map { WordHash.of(String(UnicodeScalar(UInt8(65 + $0))) + ".") }
+
     private func learnName(_ tokens: ArraySlice<Token>, in bytes: [UInt8], _ entry: Gazetteer.Entry) {
         names.insertIfAbsent(hash: WordHash.of(tokens), entry)
         folded.insertIfAbsent(hash: WordHash.folded(tokens), entry)

@@ -318,6 +318,11 @@ enum WordHash {
         combine(tokens.lazy.map(\.wordHash))
     }
 
+    /// The hash of the words whose hashes are `words`, as `of(_ tokens:)` makes it.
+    static func of(_ words: [UInt64]) -> UInt64 {
+        combine(words)
+    }
+
     /// The same in lower case, for text in capitals.
     static func folded(_ tokens: ArraySlice<Token>) -> UInt64 {
         combine(tokens.lazy.map(\.foldedHash))
