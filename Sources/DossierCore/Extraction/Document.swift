@@ -403,7 +403,11 @@ struct Document {
     /// before a bowler's figures (overs, maidens, runs, wickets), or opening a scorecard's line
     /// before how the batsman was out, is a cricketer's.
     func isCricketersName(from: Int, to: Int) -> Bool {
-        guard to < tokens.count, tokens[to].lineBreaksBefore == 0 else { return false }
+        // Read in place first: this is asked of every candidate, and most are neither.
+        guard to < tokens.count, tokens.withUnsafeBufferPointer({ tokens in
+            tokens[to].lineBreaksBefore == 0
+                && (tokens[to].startsWithDigit && tokens[to].hasHyphen || from == 0 || tokens[from].lineBreaksBefore > 0)
+        }) else { return false }
         if tokens[to].startsWithDigit, tokens[to].hasHyphen {
             let figures = bytes[tokens[to].byteStart..<tokens[to].byteEnd]
             return figures.filter({ $0 == UInt8(ascii: "-") }).count == 3
@@ -1477,6 +1481,13 @@ struct Document {
     private static let joiningParticles: Set<String> = ["ur", "ul", "ud", "us", "uz", "ut", "e"]
     private static let movementWords: Set<String> = ["Hizb", "Jamaat", "Jamiat", "Harkat", "Lashkar", "Jaish", "Tehrik", "Tehreek", "Ansar", "Jund", "Ahl"]
 
+    /// Whether token `index` is the letter after the ampersand of a thing written so ("B" of "R&B");
+    /// read in place, as it is asked of every capitalised word.
+    func followsThingWrittenWithAmpersand(_ index: Int) -> Bool {
+        guard index >= 2, tokens.withUnsafeBufferPointer({ $0[index].byteEnd - $0[index].byteStart == 1 }) else { return false }
+        return isMark(index - 1, "&") && isThingWrittenWithAmpersand(index - 1)
+    }
+
     /// "Q&A", "R&B", "M&A": letters joined by the ampersand at `index` that the lexicon has as no
     /// name, written without spaces.
     @inline(never) func isThingWrittenWithAmpersand(_ index: Int) -> Bool {
@@ -1491,6 +1502,9 @@ struct Document {
     /// "Euro 2004", "Euro 96": the European football championship by its year, an event (the
     /// currency's word had dropped it). Two digits or a year of four, not an amount ("Euro 96 million").
     func isEuroChampionship(_ index: Int) -> Bool {
+        // Its length and first letter read in place first: this is asked of every capitalised word.
+        guard tokens.withUnsafeBufferPointer({ $0[index].byteEnd - $0[index].byteStart == 4 && bytes[$0[index].byteStart] == UInt8(ascii: "E") })
+        else { return false }
         guard index + 1 < tokens.count, spells(index, Document.euro), isVersionNumber(index + 1) else { return false }
         let digits = tokens[index + 1].byteEnd - tokens[index + 1].byteStart
         let first = bytes[tokens[index + 1].byteStart]

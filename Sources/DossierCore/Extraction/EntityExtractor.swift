@@ -473,19 +473,6 @@ public struct EntityExtractor: Sendable {
         var wholeTitles: [Range<Int>] = []
         var index = 0
         while index < document.tokens.count {
-            // "R&B": the letter after an ampersand of a thing written so is no name of its own.
-            if index >= 2, document.isMark(index - 1, "&"), document.isThingWrittenWithAmpersand(index - 1) {
-                index += 1
-                continue
-            }
-            // The lists' name first: "Euro 2020" is the UEFA European Championship's.
-            if document.tokens[index].isCapitalized, document.isEuroChampionship(index),
-               gazetteer.entry(for: document.tokens[index..<(index + 2)], in: document.bytes) == nil {
-                candidates.append(index..<(index + 2))
-                wholeTitles.append(index..<(index + 2))
-                index += 2
-                continue
-            }
             guard document.startsCandidate(index) else {
                 // "(MORV.NS)": a stock ticker is no name ("(NYSE: MORV)" names its exchange, read as usual).
                 if document.isMark(index, "("), let ticker = document.ticker(openingAt: index), !ticker.namesExchange {
@@ -502,6 +489,18 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 index += 1
+                continue
+            }
+            // "R&B": the letter after an ampersand of a thing written so is no name of its own.
+            if document.followsThingWrittenWithAmpersand(index) {
+                index += 1
+                continue
+            }
+            // The lists' name first: "Euro 2020" is the UEFA European Championship's.
+            if document.isEuroChampionship(index), gazetteer.entry(for: document.tokens[index..<(index + 2)], in: document.bytes) == nil {
+                candidates.append(index..<(index + 2))
+                wholeTitles.append(index..<(index + 2))
+                index += 2
                 continue
             }
             // "(@PFF_Browns)", "— Rep. Ilhan Omar (@Ilhan)": a handle is an address, no name.
@@ -812,14 +811,14 @@ public struct EntityExtractor: Sendable {
             if to - from > 1, document.isUnionLocal(at: to - 1) {
                 // "UAW Local 600": the union's branch, its number inside.
                 mentions.append(document.mention(from: from, to: to + 1, entity: nil, kind: .organization))
-            } else if to - from == 1, case let joined = document.kindOfJoinedArabicName(from), joined == .organization {
+            } else if to - from == 1, tokens[from].hasHyphen, document.kindOfJoinedArabicName(from) == .organization {
                 // "Jaish-e-Korvan claimed …": a movement's name, whatever its verb says.
                 mentions.append(document.mention(from: from, to: to, entity: nil, kind: .organization))
             } else if let mention = classify(document, from: from, to: to, cue: runCue, known: known) {
                 mentions.append(mention)
-            } else if to - from == 1, isUnknownPlaceInList(document, at: from, after: mentions) {
+            } else if to - from == 1, mentions.last?.mention.kind == .place, isUnknownPlaceInList(document, at: from, after: mentions) {
                 mentions.append(document.mention(from: from, to: to, entity: nil, kind: .place))
-            } else if to - from == 1, document.kindOfJoinedArabicName(from) == .person {
+            } else if to - from == 1, tokens[from].hasHyphen, document.kindOfJoinedArabicName(from) == .person {
                 mentions.append(document.mention(from: from, to: to, entity: nil, kind: .person))
             }
             // A title speaks for the name right after it only: "Industry Minister Melanie Joly and
@@ -1209,7 +1208,8 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             if var (entry, length) = longestGazetteerMatch(document, at: index, end: end),
-               !isFirmsFirstWordBeforeAmpersand(document, entry, from: index, to: index + length, end: end) {
+               !(index + length + 1 < end && document.isMark(index + length, "&")
+                 && isFirmsFirstWordBeforeAmpersand(document, entry, from: index, to: index + length, end: end)) {
                 // "Imam Khomeini International Airport", "the Kestrel Mandela Foundation": a person's name
                 // in a run that a place's or a body's head word ends names the place or the body, read
                 // with the run's other words.
@@ -2818,9 +2818,8 @@ final class DocumentNames {
         guard tokens.count == 2, let first = tokens.first, let last = tokens.last, first.isCapitalized, !first.isAllCaps,
               first.byteEnd - first.byteStart > 2, last.isCapitalized, bytes[first.byteEnd - 1] != UInt8(ascii: "."),
               case let letter = bytes[first.byteStart], letter &- UInt8(ascii: "A") < 26 else { return }
-        for initial in [DocumentNames.letterHashes[Int(letter - UInt8(ascii: "A"))], DocumentNames.initialHashes[Int(letter - UInt8(ascii: "A"))]] {
-            names.insertIfAbsent(hash: WordHash.of([initial, last.wordHash]), entry)
-        }
+        names.insertIfAbsent(hash: WordHash.of(DocumentNames.letterHashes[Int(letter - UInt8(ascii: "A"))], last.wordHash), entry)
+        names.insertIfAbsent(hash: WordHash.of(DocumentNames.initialHashes[Int(letter - UInt8(ascii: "A"))], last.wordHash), entry)
     }
 
     /// The hashes of "A" … "Z", and of "A." … "Z." (the tokenizer keeps an initial's stop).

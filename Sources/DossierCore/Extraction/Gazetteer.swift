@@ -105,6 +105,8 @@ public struct Gazetteer: Sendable {
     /// "St Louis" for "St. Louis", "St. Helens" for "St Helens": British news writes "St" without
     /// its full stop, American news with it; nil for a name that does not open with either.
     static func saintsOtherSpelling(of name: String) -> String? {
+        // Its first byte asked first: this runs for each of the lists' names at every start.
+        guard name.utf8.first == UInt8(ascii: "S") else { return nil }
         if name.hasPrefix("St. ") { return "St " + name.dropFirst(4) }
         if name.hasPrefix("St ") { return "St. " + name.dropFirst(3) }
         return nil

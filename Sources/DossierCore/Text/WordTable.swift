@@ -318,9 +318,9 @@ enum WordHash {
         combine(tokens.lazy.map(\.wordHash))
     }
 
-    /// The hash of the words whose hashes are `words`, as `of(_ tokens:)` makes it.
-    static func of(_ words: [UInt64]) -> UInt64 {
-        combine(words)
+    /// The hash of two words whose hashes are `first` and `second`, as `of(_ tokens:)` makes it.
+    static func of(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        nonZero(step(first, second))
     }
 
     /// The same in lower case, for text in capitals.
@@ -333,10 +333,17 @@ enum WordHash {
         var first = true
         for hash in hashes {
             if first { result = hash; first = false; continue }
-            result = (result &* 0x9E3779B97F4A7C15) ^ hash
+            result = step(result, hash)
         }
-        return result == 0 ? 1 : result
+        return nonZero(result)
     }
+
+    @inline(__always) private static func step(_ result: UInt64, _ hash: UInt64) -> UInt64 {
+        (result &* 0x9E3779B97F4A7C15) ^ hash
+    }
+
+    /// 0 is no name's hash.
+    @inline(__always) private static func nonZero(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 }
 
 extension WordTable: Sendable where Value: Sendable {}
