@@ -402,12 +402,16 @@ struct Document {
     /// "Vaas 10-1-40-2", "Jayasuriya c Hussain b Mullally 44", "Atherton lbw b Wasim": the name
     /// before a bowler's figures (overs, maidens, runs, wickets), or opening a scorecard's line
     /// before how the batsman was out, is a cricketer's.
-    func isCricketersName(from: Int, to: Int) -> Bool {
-        // Read in place first: this is asked of every candidate, and most are neither.
+    @inline(__always) func isCricketersName(from: Int, to: Int) -> Bool {
+        // Read in place first, inline: this is asked of every candidate, and most are neither.
         guard to < tokens.count, tokens.withUnsafeBufferPointer({ tokens in
             tokens[to].lineBreaksBefore == 0
                 && (tokens[to].startsWithDigit && tokens[to].hasHyphen || from == 0 || tokens[from].lineBreaksBefore > 0)
         }) else { return false }
+        return isCricketersNameOnItsLine(from: from, to: to)
+    }
+
+    @inline(never) private func isCricketersNameOnItsLine(from: Int, to: Int) -> Bool {
         if tokens[to].startsWithDigit, tokens[to].hasHyphen {
             let figures = bytes[tokens[to].byteStart..<tokens[to].byteEnd]
             return figures.filter({ $0 == UInt8(ascii: "-") }).count == 3
