@@ -1391,6 +1391,12 @@ struct WireNewsTests {
             == ["Howard Tovell/Howard Tovell/person", "H Tovell/Howard Tovell/person", "Essex/Essex/place"])
     }
 
+    @Test("Sky's channels are organisations and its recorder a product, not people named Sky")
+    func skysChannels() {
+        #expect(found("It aired on Sky One and Sky Movies, and Sky Plus boxes sold.")
+            == ["Sky One/organization", "Sky Movies/organization", "Sky Plus/other"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")
