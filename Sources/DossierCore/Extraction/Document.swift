@@ -937,8 +937,9 @@ struct Document {
     static let workCueWords = WordTable<Bool>(words: workNounWords + workNamingWords + openingQuoteMarks)
     static let workNamingVerbs = WordTable<Bool>(words: ["was", "is", "be", "been"])
     static let titling = WordTable<Bool>(words: ["titled", "entitled"])
-    static let workDeterminers = WordTable<Bool>(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                                                         "new", "latest", "debut", "hit", "first", "last", "next"])
+    /// The articles and the possessives: what stands before a noun of a thing named or owned.
+    static let articlesAndPossessives = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+    static let workDeterminers = WordTable<Bool>(words: articlesAndPossessives + ["new", "latest", "debut", "hit", "first", "last", "next"])
     static let listDashes = WordTable<Bool>(words: ["—", "–"])
     static let months = WordTable<Bool>(words: ArticleDate.monthNames)
 
@@ -1028,7 +1029,7 @@ struct Document {
     }
 
     static let body = RuleWord("body")
-    static let determiners = WordTable<Bool>(words: ["the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "whole"])
+    static let determiners = WordTable<Bool>(words: articlesAndPossessives + ["this", "that", "whole"])
 
     /// A title or a job held at a firm or a school, in any case: "Analyst", "Fellow", "partner",
     /// "head of research".

@@ -2350,9 +2350,7 @@ public struct EntityExtractor: Sendable {
     @inline(never) private func isMiddleInitial(_ document: Document, at index: Int) -> Bool {
         if isInitial(document, at: index) { return true }
         let tokens = document.tokens
-        guard tokens[index].byteEnd - tokens[index].byteStart == 1, index > 0, index + 1 < tokens.count,
-              case let letter = document.bytes[tokens[index].byteStart], letter &- UInt8(ascii: "A") < 26,
-              letter != UInt8(ascii: "A"), letter != UInt8(ascii: "I"), !tokens[index].isPossessive,
+        guard let letter = capitalLetter(document, at: index), !isLetterThatIsAWord(letter), index > 0, index + 1 < tokens.count,
               tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0, tokens[index - 1].isWord else { return false }
         return document.roles(index - 1).contains(.givenName)
     }
@@ -2360,10 +2358,21 @@ public struct EntityExtractor: Sendable {
     /// One capital letter, not "A", "I" (words) or "X" ("X Factor"), and no full stop: an initial as
     /// the BBC writes it.
     private func isInitialWithoutStop(_ document: Document, at index: Int) -> Bool {
+        guard let letter = capitalLetter(document, at: index) else { return false }
+        return !isLetterThatIsAWord(letter) && letter != UInt8(ascii: "X")
+    }
+
+    /// The letter of token `index` if it is one capital letter, A to Z, without a possessive.
+    private func capitalLetter(_ document: Document, at index: Int) -> UInt8? {
         let token = document.tokens[index]
-        guard token.byteEnd - token.byteStart == 1, !token.isPossessive else { return false }
+        guard token.byteEnd - token.byteStart == 1, !token.isPossessive else { return nil }
         let letter = document.bytes[token.byteStart]
-        return letter &- UInt8(ascii: "A") < 26 && letter != UInt8(ascii: "A") && letter != UInt8(ascii: "I") && letter != UInt8(ascii: "X")
+        return letter &- UInt8(ascii: "A") < 26 ? letter : nil
+    }
+
+    /// "A" and "I", an article and a pronoun before they are initials.
+    private func isLetterThatIsAWord(_ letter: UInt8) -> Bool {
+        letter == UInt8(ascii: "A") || letter == UInt8(ascii: "I")
     }
 
     /// "W Yorkshire", "S Midlands": N, S, E and W before a place are its part of the compass.
