@@ -1397,6 +1397,14 @@ struct WireNewsTests {
             == ["Sky One/organization", "Sky Movies/organization", "Sky Plus/other"])
     }
 
+    @Test("churches' members and more peoples are groups; a regiment named after a people is one organisation")
+    func churchesAndPeoples() {
+        #expect(foundWithEntities("Methodists, Anglican bishops and Zoroastrians met Kalenjin and Dinka elders, Ossetians and Bretons.")
+            == ["Methodists/Methodism/group", "Anglican/Anglicanism/group", "Zoroastrians/Zoroastrianism/group",
+                "Kalenjin/Kalenjin/group", "Dinka/Dinka/group", "Ossetians/South Ossetia/group", "Bretons/Bretons/group"])
+        #expect(found("Troops of the 2nd Battalion Royal Gurkha Rifles landed.") == ["Royal Gurkha Rifles/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")
