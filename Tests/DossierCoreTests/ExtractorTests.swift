@@ -1405,6 +1405,16 @@ struct WireNewsTests {
         #expect(found("Troops of the 2nd Battalion Royal Gurkha Rifles landed.") == ["Royal Gurkha Rifles/organization"])
     }
 
+    @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
+    func regionsScripturesAndHeadquarters() {
+        #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")
+            == ["Bible/other", "Koran/other", "Anglo-Saxon/group", "New Deal/other", "Asia-Pacific/place"])
+        #expect(found("A Paris-headquartered group grew.") == ["Paris/place"])
+        #expect(foundWithEntities("Leaders of the Asia Pacific Economic Co-operation (Apec) met.")
+            == ["Asia Pacific Economic Co-operation/Asia-Pacific Economic Cooperation/organization",
+                "Apec/Asia-Pacific Economic Cooperation/organization"])
+    }
+
     @Test("a quoted title before a work's or its makers' noun ('the “Harlan and Mabel” star'), or after 'adaptation of', is the work")
     func quotedTitlesByWhatFollows() {
         #expect(found("The “Harlan and Mabel” star woke up, and the \"Quarry Bells\" franchise grew.")
