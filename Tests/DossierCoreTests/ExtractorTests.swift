@@ -1405,6 +1405,14 @@ struct WireNewsTests {
         #expect(found("Troops of the 2nd Battalion Royal Gurkha Rifles landed.") == ["Royal Gurkha Rifles/organization"])
     }
 
+    @Test("the fields an organisation's 'of' or 'for' lists stay in its name though one is a head word ('Energy', 'Media', 'Government'); two bodies stay two")
+    func fieldsAfterHeadWithHeadWords() {
+        #expect(found("The Agency for Energy and Rural Supply, the Office for Arts, Media and Heritage and the Ministry of Transport, Works and Local Government met.")
+            == ["Agency for Energy and Rural Supply/organization", "Office for Arts, Media and Heritage/organization",
+                "Ministry of Transport, Works and Local Government/organization"])
+        #expect(found("The Ministry of Energy and Coastal Office spoke.") == ["Ministry of Energy/organization", "Coastal Office/organization"])
+    }
+
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
     func regionsScripturesAndHeadquarters() {
         #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")

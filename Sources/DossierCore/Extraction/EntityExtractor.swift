@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.291"
+    static let rulesVersion = "2026-12-05.292"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -642,11 +642,7 @@ public struct EntityExtractor: Sendable {
     /// Ministry of Defence, Police said" stays as it is). Out of `candidates`' line.
     @inline(never) private func fieldListEnd(_ document: Document, from start: Int, to end: Int) -> Int? {
         let tokens = document.tokens
-        func isField(_ index: Int) -> Bool {
-            index < tokens.count && tokens[index].isCapitalized && !tokens[index].isAllCaps && tokens[index].lineBreaksBefore == 0
-                && document.lowerRoles(index).contains(.english) && !document.roles(index).contains(.givenName)
-                && gazetteer.entry(for: tokens[index...index], in: document.bytes) == nil
-        }
+        func isField(_ index: Int) -> Bool { isFieldWord(document, at: index) }
         guard end - start >= 3, document.spells(end - 2, Document.of) || document.spells(end - 2, Document.for), headKind(document, at: end - 3) == .organization,
               isField(end - 1) else { return nil }
         var position = end
@@ -656,6 +652,34 @@ public struct EntityExtractor: Sendable {
         position += 1
         while isField(position) { position += 1 }
         return position
+    }
+
+    /// An ordinary capitalised word that may name a field of a body's work ("Culture", "Business").
+    private func isFieldWord(_ document: Document, at index: Int) -> Bool {
+        let tokens = document.tokens
+        return index < tokens.count && tokens[index].isCapitalized && !tokens[index].isAllCaps && tokens[index].lineBreaksBefore == 0
+            && document.lowerRoles(index).contains(.english) && !document.roles(index).contains(.givenName)
+            && gazetteer.entry(for: tokens[index...index], in: document.bytes) == nil
+    }
+
+    /// "Centre for Economics and Business Research", "Ministry of Housing, Communities and Local
+    /// Government": the "and" at `and` joins the fields an organisation's head word's "of" or "for"
+    /// lists, though a field is a head word too ("Economics", "Media", "Government"); it is not
+    /// between two names. Without a comma the words after it end in no head word: "the Ministry of
+    /// Defence and Foreign Office" are two. Out of `segment`'s line.
+    @inline(never) private func joinsFieldsAfterHead(_ document: Document, from start: Int, and: Int, to end: Int) -> Bool {
+        guard and + 1 < end, let preposition = (start + 1..<and).first(where: {
+            (document.spells($0, Document.of) || document.spells($0, Document.for)) && headKind(document, at: $0 - 1) == .organization
+        }), preposition + 1 < and else { return false }
+        var hasComma = false
+        for index in (preposition + 1)..<end where index != and {
+            if document.isMark(index, ",") {
+                hasComma = true
+            } else if !isFieldWord(document, at: index) {
+                return false
+            }
+        }
+        return hasComma || headKind(document, at: end - 1) != .organization
     }
 
     /// "the House voted", "the House and the Senate": a legislature's chamber by its one word
@@ -974,7 +998,7 @@ public struct EntityExtractor: Sendable {
            let and = (nameStart + 2..<(end - 1)).first(where: { document.spells($0, Document.and) }),
            let kind = headKind(document, at: and - 1), longestGazetteerMatch(document, at: nameStart, end: and) == nil,
            kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: and),  // "Nathan Lane and Lee Evans"
-           !isInsideKnownName(document, and, from: nameStart, to: end) {
+           !isInsideKnownName(document, and, from: nameStart, to: end), !joinsFieldsAfterHead(document, from: nameStart, and: and, to: end) {
             mentions.append(document.mention(from: nameStart, to: and, entity: nil, kind: kind))
             return segment(document, from: and + 1, to: end, known: known, into: &mentions)
         }
@@ -1007,7 +1031,8 @@ public struct EntityExtractor: Sendable {
             for position in nameStart..<end
                 where (document.spells(position, "and")
                        && !joinsOrdinaryWords(document, before: position, from: connector.map { $0 + 1 } ?? nameStart, to: end)
-                       && !isInsideKnownName(document, position, from: nameStart, to: end))
+                       && !isInsideKnownName(document, position, from: nameStart, to: end)
+                       && !joinsFieldsAfterHead(document, from: nameStart, and: position, to: end))
                 || (document.spells(position, "of") && headKind(document, at: position - 1) == nil) {
                 connector = position
             }
@@ -1102,7 +1127,7 @@ public struct EntityExtractor: Sendable {
                     // "and" before another body's head word ends this one.
                     if let and = ((index + 1)..<max(index + 1, end - 2)).first(where: { document.spells($0, Document.and) }),
                        ((and + 2)..<end).contains(where: { headKind(document, at: $0) == .organization }),
-                       !isInsideKnownName(document, and, from: from, to: end) {
+                       !isInsideKnownName(document, and, from: from, to: end), !joinsFieldsAfterHead(document, from: from, and: and, to: end) {
                         mentions.append(document.mention(from: from, to: and, entity: nil, kind: kind))
                         return segment(document, from: and + 1, to: end, known: known, into: &mentions)
                     }
