@@ -1413,6 +1413,13 @@ struct WireNewsTests {
         #expect(found("The Ministry of Energy and Coastal Office spoke.") == ["Ministry of Energy/organization", "Coastal Office/organization"])
     }
 
+    @Test("public bodies the news quotes by their letters are organisations, one with their full names")
+    func publicBodiesByLetters() {
+        #expect(foundWithEntities("HMRC and the ONS disagreed. Ofcom fined it. The Office for National Statistics said so.")
+            == ["HMRC/HM Revenue and Customs/organization", "ONS/Office for National Statistics/organization", "Ofcom/Ofcom/organization",
+                "Office for National Statistics/Office for National Statistics/organization"])
+    }
+
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
     func regionsScripturesAndHeadquarters() {
         #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")
