@@ -1420,6 +1420,16 @@ struct WireNewsTests {
                 "Office for National Statistics/Office for National Statistics/organization"])
     }
 
+    @Test("a market report's movers and a list of them are companies; a company before 'unit' or 'subsidiary' is one, an English word is not")
+    func marketMoversAndUnits() {
+        #expect(found("Unilabs, Norgesbank and Sartorix were among the biggest fallers. Kelmar was the top gainer.")
+            == ["Unilabs/organization", "Norgesbank/organization", "Sartorix/organization", "Kelmar/organization"])
+        #expect(found("Kelmar and Dunvik shares fell.") == ["Kelmar/organization", "Dunvik/organization"])
+        #expect(found("It sold its Specora unit, and Korvath affiliate Pentis grew, unlike the Retail unit.")
+            == ["Specora/organization", "Korvath/organization", "Pentis/organization"])
+        #expect(found("Siemens said its Siemens Tovala unit grew.") == ["Siemens/organization", "Siemens Tovala/organization"])
+    }
+
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
     func regionsScripturesAndHeadquarters() {
         #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")

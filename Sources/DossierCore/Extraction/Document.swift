@@ -1184,8 +1184,55 @@ struct Document {
         }
         if isPriceMove(after: end) { return true }
         if ticker(openingAt: end) != nil { return true }
+        if isNamedAsMarketMover(after: end) { return true }
         // "Boliden, the Swedish company …", "Vestra, Europe's biggest maker of turbines, …".
         return apposition == .organization
+    }
+
+    /// "Kelmar was the top gainer", "… were among the biggest fallers on the STOXX 600": a market
+    /// report's movers are companies. Not "performer": a race or a match has them too.
+    @inline(never) func isNamedAsMarketMover(after end: Int) -> Bool {
+        var index = end
+        guard index + 2 < tokens.count, spells(index, Document.was) || spells(index, Document.were) else { return false }
+        index += 1
+        if spells(index, Document.among) { index += 1 }
+        guard index < tokens.count, isThe(index) else { return false }
+        // "the biggest fallers", "the day's top gainers": the noun within three words.
+        for position in (index + 1)..<min(index + 4, tokens.count) where tokens[position].lineBreaksBefore == 0 {
+            if isWord(position, in: Document.marketMovers) { return true }
+        }
+        return false
+    }
+    static let were = RuleWord("were")
+    static let among = RuleWord("among")
+    static let marketMovers = WordTable<Bool>(words: ["gainer", "gainers", "faller", "fallers", "loser", "losers", "decliner",
+                                                      "decliners", "advancer", "advancers", "laggard", "laggards"])
+
+    /// "Unilabs, Norgesbank and Sartorix were among the biggest fallers", "Kelmar and Dunvik shares
+    /// fell": what makes the last name of a list a company makes the names before it companies. Each
+    /// member after the run at `end` one capitalised word; asked only of words no list knows.
+    @inline(never) func opensListOfCompanies(after end: Int) -> Bool {
+        var index = end
+        while index + 1 < tokens.count, tokens[index].lineBreaksBefore == 0 {
+            var isLast = false
+            if isMark(index, ",") {
+                index += 1
+                if spells(index, Document.and) {
+                    index += 1
+                    isLast = true
+                }
+            } else if spells(index, Document.and) {
+                index += 1
+                isLast = true
+            } else {
+                return false
+            }
+            guard index < tokens.count, tokens[index].lineBreaksBefore == 0, tokens[index].isNameLike, !tokens[index].isPossessive
+                    || isLast else { return false }
+            index += 1
+            if isLast { return hasOrganizationCue(after: index, apposition: nil) }
+        }
+        return false
     }
 
     /// What the apposition right after token `end - 1` says the run before it is, by its noun:
@@ -1599,6 +1646,13 @@ struct Document {
     static let organizationNounsAfter = WordTable<Bool>(words: ["shares", "stock", "party", "movement", "bloc", "militia",
                                                                 "newspaper", "magazine", "tabloid", "newsletter", "broadcaster",
                                                                 "daily", "weekly", "paper", "television", "radio", "brand"])
+    /// "Korvath subsidiary Melcon", "its Sandoz unit": a company's name before what it is of another.
+    /// Not one English word: "BT's new Entertainment unit" names no company.
+    @inline(never) func isNamedAsCompanyUnit(from start: Int, to end: Int) -> Bool {
+        end < tokens.count && tokens[end].lineBreaksBefore == 0 && isWord(end, in: Document.companyUnits)
+            && (end - start > 1 || !lowerRoles(start).contains(.english))
+    }
+    static let companyUnits = WordTable<Bool>(words: ["unit", "subsidiary", "affiliate"])
     /// A company's people and board after its name: "Kelvora employees", "the Pexaro board". Not
     /// a spokesman: a politician has one too ("a Yeltsin spokesman", CoNLL's training file).
     static let companyPeopleAfter = WordTable<Bool>(words: ["employees", "executives", "shareholders", "board",

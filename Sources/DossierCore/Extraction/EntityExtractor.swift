@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.293"
+    static let rulesVersion = "2026-12-05.294"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -682,6 +682,14 @@ public struct EntityExtractor: Sendable {
         return hasComma || headKind(document, at: end - 1) != .organization
     }
 
+    /// The company named `start..<end`, a name the lists give a company and words no list knows
+    /// after it; nil for any other. Out of `segment`'s line.
+    @inline(never) private func listedCompanysUnit(_ document: Document, from start: Int, to end: Int) -> FoundMention? {
+        guard let (entry, length) = longestGazetteerMatch(document, at: start, end: end), entry.kind == .organization,
+              length < end - start, ((start + length)..<end).allSatisfy({ document.isUnknownWord($0) }) else { return nil }
+        return document.mention(from: start, to: end, entity: nil, kind: .organization)
+    }
+
     /// "the House voted", "the House and the Senate": a legislature's chamber by its one word
     /// (CoNLL's ORG); not "the House of …", whose name the lists give, and "House Speaker" is a
     /// title, as "Treasury Secretary" is. Out of `segment`'s line: a few more lines there made the
@@ -901,6 +909,13 @@ public struct EntityExtractor: Sendable {
         // "C$1.2 billion", "HK$", "US$": a currency named by its country's letters is no place.
         if end == start + 1, document.isCurrencySign(after: start) {
             mentions.append(document.mention(from: start, to: start + 2, entity: nil, kind: .other))
+            return
+        }
+
+        // "whose Siemens Gamesa unit", "its Axa Sun Life subsidiary": a company the lists know, and
+        // words no list knows after it, before what it is of another, are one company's name.
+        if end - start >= 2, document.isNamedAsCompanyUnit(from: start, to: end), let unit = listedCompanysUnit(document, from: start, to: end) {
+            mentions.append(unit)
             return
         }
 
@@ -1930,7 +1945,8 @@ public struct EntityExtractor: Sendable {
             return document.mention(from: from, to: to, entity: nil, kind: .group)
         }
         if cue == .organization || document.hasOrganizationCue(after: to, apposition: apposition) || document.hasSportsCue(from: from, to: to)
-            || document.isFollowedByCompanyPeople(from: from, to: to) || document.followsJobAt(from),
+            || document.isFollowedByCompanyPeople(from: from, to: to) || document.followsJobAt(from)
+            || document.isNamedAsCompanyUnit(from: from, to: to) || (run.count == 1 && document.opensListOfCompanies(after: to)),
            run.count == 1 || !document.roles(from).contains(.givenName) || document.hasCompanyOnlyCue(before: from) {
             var found = document.mention(from: from, to: to, entity: nil, kind: .organization)
             found.isCued = true
