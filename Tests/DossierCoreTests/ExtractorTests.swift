@@ -1411,6 +1411,8 @@ struct WireNewsTests {
             == ["Agency for Energy and Rural Supply/organization", "Office for Arts, Media and Heritage/organization",
                 "Ministry of Transport, Works and Local Government/organization"])
         #expect(found("The Ministry of Energy and Coastal Office spoke.") == ["Ministry of Energy/organization", "Coastal Office/organization"])
+        // An "and" right after a connector had the fields' check read a range backwards (a trap).
+        #expect(found("The Inflation Reduction Act and the CHIPS and Science Act passed.").first == "Inflation Reduction Act/other")
     }
 
     @Test("public bodies the news quotes by their letters are organisations, one with their full names")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.294"
+    static let rulesVersion = "2026-12-05.295"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -668,7 +668,7 @@ public struct EntityExtractor: Sendable {
     /// between two names. Without a comma the words after it end in no head word: "the Ministry of
     /// Defence and Foreign Office" are two. Out of `segment`'s line.
     @inline(never) private func joinsFieldsAfterHead(_ document: Document, from start: Int, and: Int, to end: Int) -> Bool {
-        guard and + 1 < end, let preposition = (start + 1..<and).first(where: {
+        guard start + 1 < and, and + 1 < end, let preposition = (start + 1..<and).first(where: {
             (document.spells($0, Document.of) || document.spells($0, Document.for)) && headKind(document, at: $0 - 1) == .organization
         }), preposition + 1 < and else { return false }
         var hasComma = false
