@@ -1433,6 +1433,14 @@ struct WireNewsTests {
         #expect(found("Siemens said its Siemens Tovala unit grew.") == ["Siemens/organization", "Siemens Tovala/organization"])
     }
 
+    @Test("a club stands for itself by its first word where that is a club's ('Real'); coal miners and co-operatives end in their head words")
+    func clubFirstWordsAndHeads() {
+        #expect(foundWithEntities("Real Madrid won. \"We listened to what Real had to say,\" he said.")
+            == ["Real Madrid/Real Madrid/organization", "Real/Real Madrid/organization"])
+        #expect(found("Shares in Kent Coal fell, said the Tovala Farmers Co-Operative.")
+            == ["Kent Coal/organization", "Tovala Farmers Co-Operative/organization"])
+    }
+
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
     func regionsScripturesAndHeadquarters() {
         #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")

@@ -1926,6 +1926,8 @@ struct Document {
     /// The North American teams' nicknames that are words too, so no list's alias ("Chargers",
     /// "Browns"): a team's only before a team's role ("Chargers coach Anthony Lynn"), then
     /// wherever the article uses them.
+    /// The first words of clubs that their fans and the papers call them by: "Real", "Atletico", "Inter".
+    static let clubFirstWords = WordTable<Bool>(words: ["Real", "Atletico", "Atlético", "Inter", "Sporting", "Dynamo", "Dinamo"])
     static let teamNicknames = WordTable<Bool>(words: [
         "Chargers", "Chiefs", "Browns", "Bills", "Bears", "Raiders", "Cowboys", "Dolphins", "Falcons", "Ravens", "Eagles",
         "Saints", "Rams", "Lions", "Vikings", "Titans", "Giants", "Jets", "Patriots", "Panthers", "Commanders", "Cardinals",

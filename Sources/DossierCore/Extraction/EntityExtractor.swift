@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.296"
+    static let rulesVersion = "2026-12-05.297"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -358,6 +358,12 @@ public struct EntityExtractor: Sendable {
             forms.insert(.lastWord)
         } else if isTeamNamedByPlace(document, mention.tokens) {
             forms.insert(.lastWord)
+        }
+        // "Real Madrid … what Real have to say": a club whose first word is a club's word stands
+        // for itself by it, though the word is English, where the lists know the club.
+        if mention.tokens.count == 2, document.isWord(mention.tokens.lowerBound, in: Document.clubFirstWords),
+           gazetteer.entry(for: document.tokens[mention.tokens], in: document.bytes)?.kind == .organization {
+            forms.insert(.firstWord)
         }
         return forms
     }
