@@ -1441,6 +1441,13 @@ struct WireNewsTests {
             == ["Kent Coal/organization", "Tovala Farmers Co-Operative/organization"])
     }
 
+    @Test("a product's version keeps its decimals ('Windows NT 4.0'); a sum after a possessive is none; browsers are products")
+    func versionsWithDecimals() {
+        #expect(found("Windows NT 4.0 and Firefox 1.0 shipped, and the FTSE 100's 0.3% fall hurt.")
+            == ["Windows NT 4.0/other", "Firefox 1.0/other", "FTSE 100/other"])
+        #expect(found("Users of Android 4.4.2 and IE 6 complained.") == ["Android 4.4.2/other", "IE 6/other"])
+    }
+
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
     func regionsScripturesAndHeadquarters() {
         #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")

@@ -1589,6 +1589,17 @@ struct Document {
 
     static let numberJoins = WordTable<Bool>(words: ["and", "or", "to"])
 
+    /// Where the version number at `index` ends: after its decimals, written without spaces
+    /// ("Firefox 1.0", "Android 4.4.2"; "Firefox 1" had been the name).
+    func versionNumberEnd(_ index: Int) -> Int {
+        var end = index + 1
+        while end + 1 < tokens.count, isMark(end, "."), tokens[end].byteStart == tokens[end - 1].byteEnd,
+              tokens[end + 1].startsWithDigit, tokens[end + 1].byteStart == tokens[end].byteEnd {
+            end += 2
+        }
+        return end
+    }
+
     /// Whether token `index` is a month's name, in any case. Read in place.
     func isMonth(_ index: Int) -> Bool {
         tokens.withUnsafeBufferPointer { Document.months.contains(hash: $0[index].foldedHash) }

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.297"
+    static let rulesVersion = "2026-12-05.298"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -547,8 +547,10 @@ public struct EntityExtractor: Sendable {
                 runEnd = titleEnd
             }
             var end = extendedToKnownName(document, from: index, to: runEnd)
-            // Not a date's day: "Nov. 18".
-            if document.isVersionNumber(end), !document.isMonth(end - 1) { end = versionedProductEnd(document, from: index, to: end) }
+            // Not a date's day: "Nov. 18", nor a sum after a possessive: "the FTSE 100's 0.3% fall".
+            if document.isVersionNumber(end), !document.isMonth(end - 1), !document.tokens[end - 1].isPossessive {
+                end = versionedProductEnd(document, from: index, to: end)
+            }
             if end < document.tokens.count, document.isMark(end, ","), let listEnd = fieldListEnd(document, from: index, to: end) {
                 end = listEnd
             }
@@ -734,7 +736,7 @@ public struct EntityExtractor: Sendable {
                 || (end - start >= 2 && document.isProductMaker(end - 2) && tokens[end - 1].isNameLike) else {
             return end
         }
-        var last = end + 1
+        var last = document.versionNumberEnd(end)
         while document.isVersionWord(last) { last += 1 }
         return last
     }
@@ -2230,10 +2232,16 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         var last = start
         // A word that is never a name ends it ("GMT Wednesday"), but letters in capitals are a model's ("VR").
-        while last < end, tokens[last].isAllCaps || tokens[last].isNameLike && !document.roles(last).contains(.notName)
-                || document.isVersionNumber(last),
-              tokens[last].lineBreaksBefore == 0, headKind(document, at: last) == nil,
-              !document.roles(last).contains(.connector), gazetteer.entry(for: tokens[last...last], in: document.bytes) == nil {
+        while last < end {
+            // "Windows NT 4.0": a version with its decimals.
+            if document.isVersionNumber(last) {
+                last = document.versionNumberEnd(last)
+                continue
+            }
+            guard tokens[last].isAllCaps || tokens[last].isNameLike && !document.roles(last).contains(.notName),
+                  tokens[last].lineBreaksBefore == 0, headKind(document, at: last) == nil,
+                  !document.roles(last).contains(.connector), gazetteer.entry(for: tokens[last...last], in: document.bytes) == nil
+            else { break }
             last += 1
         }
         return last == end ? end : nil
@@ -2256,7 +2264,9 @@ public struct EntityExtractor: Sendable {
         }
         // "Lexus Project Manager Fumihiko Hazama": words before a title are its office's.
         guard last > start, !(last + 1 < end && document.isTitle(last) && tokens[last + 1].isCapitalized) else { return nil }
-        while last < end, document.isVersionNumber(last) || document.isVersionWord(last) { last += 1 }
+        while last < end, document.isVersionNumber(last) || document.isVersionWord(last) {
+            last = document.isVersionNumber(last) ? document.versionNumberEnd(last) : last + 1
+        }
         return last
     }
 
