@@ -1448,6 +1448,14 @@ struct WireNewsTests {
         #expect(found("Users of Android 4.4.2 and IE 6 complained.") == ["Android 4.4.2/other", "IE 6/other"])
     }
 
+    @Test("a Title Case headline with a number in it is a headline, its names those the body gives; a sentence's end in lower case is none")
+    func headlinesWithNumbers() {
+        #expect(found("Airstrikes Said to Kill at Least 44 in Kelvan\n\nOfficials said airstrikes killed 44 people.\n").isEmpty)
+        #expect(found("News Corporation to Buy 20 Presses from Tovex\n\nLONDON -- News Corporation said on Monday it would buy them.\n")
+            == ["News Corporation/organization", "LONDON/place", "News Corporation/organization"])
+        #expect(found("Results of\n\nthe German 125cc motocross Grand Prix on Sunday:\n").contains("Grand Prix/other"))
+    }
+
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
     func regionsScripturesAndHeadquarters() {
         #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")

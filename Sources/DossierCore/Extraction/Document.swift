@@ -2623,6 +2623,9 @@ struct Document {
         var capitals = 0
         var isTable = false
         var opensWithCount = false
+        // A number inside makes a table ("68 Steve Stricker 70"), not a headline whose small words
+        // are in lower case: "US Airstrikes Said to Kill at Least 44 in Iraq".
+        var numbersInside = 0
         var minorWords = 0
         // "Salim Malik, Asif Mujtaba, Wasim Akram": short runs with commas between are a list.
         var commas = 0
@@ -2650,7 +2653,7 @@ struct Document {
                 if position == line.lowerBound {
                     opensWithCount = true
                 } else if !(isMoneySign(position - 1) && tokens[position - 1].byteEnd == tokens[position].byteStart) {
-                    isTable = true
+                    numbersInside += 1
                 }
                 continue
             }
@@ -2677,6 +2680,12 @@ struct Document {
         if capitals == significant { return true }
         guard !opensWithCount || (minorWords > 0 && words >= 4) else { return false }
         let isList = commas >= 2 && longestBetweenCommas <= 4
+        if numbersInside > 0, minorWords < 2 { isTable = true }
+        // A headline opens with a capital: "the German 125cc motocross Grand Prix on Sunday:" is a
+        // sentence's end.
+        if let first = line.first(where: { tokens[$0].isWord }), !tokens[first].isCapitalized, !tokens[first].startsWithDigit {
+            return false
+        }
         return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
             && !spells(line.upperBound - 1, ".")
     }

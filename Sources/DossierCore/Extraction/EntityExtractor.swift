@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.298"
+    static let rulesVersion = "2026-12-05.299"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1008,10 +1008,12 @@ public struct EntityExtractor: Sendable {
         // Nor a word that opens a name the lists know: "Moody's Investors Service cut …".
         let endsInCompanyName = document.roles(end - 1).contains(.legalForm)
             || (end - start >= 3 && document.roles(end - 1).contains(.organizationHead) && !document.isHeadline(start))
+        // Nor one that opens a name the body gives ("News Corporation to Buy 20 Presses" in a headline).
         while nameStart < end - 1, document.isDroppableOpener(nameStart),
               !endsInCompanyName || document.lowerRoles(nameStart).contains(.common),
               document.isWord(nameStart, in: Document.articles)
-                || longestGazetteerMatch(document, at: nameStart, end: end).map({ $0.1 < 2 }) ?? true {
+                || (longestGazetteerMatch(document, at: nameStart, end: end).map({ $0.1 < 2 }) ?? true
+                    && !opensLearnedName(document, at: nameStart, end: end, known: known)) {
             nameStart += 1
         }
         // "The Affordable Care Act and Medicare": a name ending in a head word before an "and" is one
