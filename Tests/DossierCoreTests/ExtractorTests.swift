@@ -1448,12 +1448,17 @@ struct WireNewsTests {
         #expect(found("Users of Android 4.4.2 and IE 6 complained.") == ["Android 4.4.2/other", "IE 6/other"])
     }
 
-    @Test("a Title Case headline with a number in it is a headline, its names those the body gives; a sentence's end in lower case is none")
+    @Test("a Title Case headline with a number in it or a feed's source after it is a headline, its names those the body gives; a sentence's end in lower case is none")
     func headlinesWithNumbers() {
         #expect(found("Airstrikes Said to Kill at Least 44 in Kelvan\n\nOfficials said airstrikes killed 44 people.\n").isEmpty)
         #expect(found("News Corporation to Buy 20 Presses from Tovex\n\nLONDON -- News Corporation said on Monday it would buy them.\n")
             == ["News Corporation/organization", "LONDON/place", "News Corporation/organization"])
         #expect(found("Results of\n\nthe German 125cc motocross Grand Prix on Sunday:\n").contains("Grand Prix/other"))
+        // A feed's title ends with its source in brackets; a name's country in brackets is no source.
+        #expect(foundWithEntities("Orvane Says He Will Run Again (AP)\n\nAP - Senator Lisa Orvane said she would run.\n")
+            == ["Orvane/Lisa Orvane/person", "AP/Associated Press/organization", "AP/Associated Press/organization",
+                "Lisa Orvane/Lisa Orvane/person"])
+        #expect(found("Greg Tovell (Australia)\n").first == "Greg Tovell/person")
     }
 
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")

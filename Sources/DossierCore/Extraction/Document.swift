@@ -2637,7 +2637,10 @@ struct Document {
                 // The mark's byte read once: this runs on every line's first words.
                 if tokens[position].shape == .punctuation {
                     switch bytes[tokens[position].byteStart] {
-                    case UInt8(ascii: "("): isTable = true
+                    case UInt8(ascii: "("):
+                        // "Kerry Says He's in a 'Fighting Mood' (AP)": a feed's title ends with its source.
+                        if isSourceInParentheses(at: position, endingLine: line) { break }
+                        isTable = true
                     case UInt8(ascii: ","):
                         commas += 1
                         wordsSinceComma = 0
@@ -2689,6 +2692,20 @@ struct Document {
         return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
             && !spells(line.upperBound - 1, ".")
     }
+
+    /// Whether the bracket at `index` closes the line with a news feed's source after a title of
+    /// three words or more: "(AP)", "(Reuters)", "(Update2)", "(washingtonpost.com)". Not a
+    /// country, a party or a club after a name: "Greg Norman (Australia)", "Gavin Newsom (D)".
+    private func isSourceInParentheses(at index: Int, endingLine line: Range<Int>) -> Bool {
+        let close = line.upperBound - 1
+        guard index - line.lowerBound >= 3, close - index >= 2, close - index <= 4, isMark(close, ")") else { return false }
+        let source = text(index + 1)
+        return isWord(index + 1, in: Document.feedSources) || source.hasPrefix("Update")
+            || (close - index >= 4 && isMark(index + 2, ".") && spells(index + 3, "com"))
+    }
+    private static let feedSources = WordTable<Bool>(words: ["AP", "Reuters", "AFP", "Bloomberg", "NewsFactor", "TechWeb",
+                                                             "Ziff", "Canadian", "Forbes", "CNET", "PCWorld", "eWeek",
+                                                             "washingtonpost", "FT", "SPACE", "Newsweek"])
 
     /// Whether the line is a person's name alone, as above what an interview's or a panel's
     /// speaker says: a first name and one or two capitalised words no dictionary has ("Eric
