@@ -1459,6 +1459,10 @@ struct WireNewsTests {
             == ["Orvane/Lisa Orvane/person", "AP/Associated Press/organization", "AP/Associated Press/organization",
                 "Lisa Orvane/Lisa Orvane/person"])
         #expect(found("Greg Tovell (Australia)\n").first == "Greg Tovell/person")
+        // A headline's verb makes a line with a number a headline; a date opens a list of tour dates.
+        #expect(foundWithEntities("Orvane Wins 100M Backstroke\n\nLisa Orvane won the race.\n")
+            == ["Orvane/Lisa Orvane/person", "Lisa Orvane/Lisa Orvane/person"])
+        #expect(found("July 22 – Cuyahoga Falls, OH @ Blossom Music Center\n").contains("Blossom Music Center/organization"))
     }
 
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")

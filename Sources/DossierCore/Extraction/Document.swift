@@ -2655,7 +2655,8 @@ struct Document {
                 // A sum of money is a headline's as much as a table's: "Lupita Nyong'o's $150K Pearl Oscar Dress".
                 if position == line.lowerBound {
                     opensWithCount = true
-                } else if !(isMoneySign(position - 1) && tokens[position - 1].byteEnd == tokens[position].byteStart) {
+                } else if !(isMoneySign(position - 1) && tokens[position - 1].byteEnd == tokens[position].byteStart),
+                          !continuesNumber(position) {
                     numbersInside += 1
                 }
                 continue
@@ -2683,7 +2684,12 @@ struct Document {
         if capitals == significant { return true }
         guard !opensWithCount || (minorWords > 0 && words >= 4) else { return false }
         let isList = commas >= 2 && longestBetweenCommas <= 4
-        if numbersInside > 0, minorWords < 2 { isTable = true }
+        // Numbers make a table or a list ("June 30 -- Jones Beach Theater, Wantagh, NY", "Logitech
+        // MX Master 3 Mouse"), not a headline, whose small words are in lower case or whose verb
+        // says what happened: "US Airstrikes Said to Kill at Least 44", "Vornado Buys 4.3 Pct. Sears Stake".
+        if numbersInside > 0, commas >= 2 || (minorWords < 2 && !hasHeadlineVerb(line)) || opensWithDate(line) {
+            isTable = true
+        }
         // A headline opens with a capital: "the German 125cc motocross Grand Prix on Sunday:" is a
         // sentence's end.
         if let first = line.first(where: { tokens[$0].isWord }), !tokens[first].isCapitalized, !tokens[first].startsWithDigit {
@@ -2691,6 +2697,36 @@ struct Document {
         }
         return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
             && !spells(line.upperBound - 1, ".")
+    }
+
+    /// Whether the line opens with a date, as a list of tour dates' lines do: "July 22 – Cuyahoga Falls, OH".
+    private func opensWithDate(_ line: Range<Int>) -> Bool {
+        line.count >= 2 && isMonth(line.lowerBound) && tokens[line.lowerBound + 1].startsWithDigit
+    }
+
+    /// Whether a capitalised word of the line is a verb headlines tell news by ("Buys", "Wins", "Said").
+    /// Asked only of a line with a number in it.
+    @inline(never) private func hasHeadlineVerb(_ line: Range<Int>) -> Bool {
+        line.contains { tokens[$0].isCapitalized && Document.headlineVerbs.contains(hash: tokens[$0].foldedHash) }
+    }
+    private static let headlineVerbs = WordTable<Bool>(words: [
+        "says", "said", "wins", "won", "beats", "posts", "buys", "bought", "sells", "sold", "falls", "fell", "rises", "rose",
+        "kills", "killed", "gets", "leads", "takes", "makes", "plans", "seeks", "hits", "cuts", "sees", "names", "named",
+        "signs", "signed", "agrees", "opens", "closes", "files", "faces", "eyes", "tops", "slips", "jumps", "drops", "gains",
+        "loses", "lost", "ends", "adds", "launches", "unveils", "reports", "shows", "warns", "urges", "calls", "vows",
+        "backs", "rejects", "denies", "raises", "lowers", "boosts", "doubles", "ships", "acquires", "misses", "trims",
+        "slashes", "sues", "settles", "wants", "holds", "keeps", "returns", "dies", "charged", "arrested", "wounded",
+        "injured", "hurt", "expects", "forecasts", "reaches", "climbs", "slides", "sinks", "soars", "surges", "tumbles",
+        "plunges", "edges", "dips", "extends", "clinches", "defeats", "upsets", "rallies", "routs", "sweeps", "blanks",
+        "hires", "fires", "quits", "resigns", "retires", "joins", "leaves", "offers", "bids", "approves", "blocks", "bans",
+        "probes", "investigates", "accuses", "indicts", "convicts", "frees", "releases", "kidnapped", "seized", "attacks",
+    ])
+
+    /// Whether the number at `index` goes on one before it, after a decimal point or a thousands'
+    /// comma: "4.3", "25,000" are one number.
+    private func continuesNumber(_ index: Int) -> Bool {
+        index >= 2 && tokens[index - 2].startsWithDigit && (isMark(index - 1, ".") || isMark(index - 1, ","))
+            && tokens[index - 1].byteStart == tokens[index - 2].byteEnd && tokens[index].byteStart == tokens[index - 1].byteEnd
     }
 
     /// Whether the bracket at `index` closes the line with a news feed's source after a title of
