@@ -2683,7 +2683,8 @@ struct Document {
         guard significant >= 2 else { return false }
         if capitals == significant { return true }
         guard !opensWithCount || (minorWords > 0 && words >= 4) else { return false }
-        let isList = commas >= 2 && longestBetweenCommas <= 4
+        // "Islamic Scholar, Visa Withheld, Gives Up U.S. Post": a verb of the news makes it a headline.
+        let isList = commas >= 2 && longestBetweenCommas <= 4 && !hasHeadlineVerb(line)
         // Numbers make a table or a list ("June 30 -- Jones Beach Theater, Wantagh, NY", "Logitech
         // MX Master 3 Mouse"), not a headline, whose small words are in lower case or whose verb
         // says what happened: "US Airstrikes Said to Kill at Least 44", "Vornado Buys 4.3 Pct. Sears Stake".
@@ -2696,7 +2697,13 @@ struct Document {
             return false
         }
         return !isTable && !isList && words <= 24 && Double(capitalised) >= 0.8 * Double(significant)
-            && !spells(line.upperBound - 1, ".")
+            && (!spells(line.upperBound - 1, ".") || (endsInEllipsis(line) && capitalised == significant))
+    }
+
+    /// Whether the line ends in three full stops: a feed's title cut short ("Hires Turnaround ..."),
+    /// a headline where every word that counts is capitalised.
+    private func endsInEllipsis(_ line: Range<Int>) -> Bool {
+        line.count >= 4 && spells(line.upperBound - 2, ".") && spells(line.upperBound - 3, ".")
     }
 
     /// Whether the line opens with a date, as a list of tour dates' lines do: "July 22 – Cuyahoga Falls, OH".
@@ -2706,9 +2713,15 @@ struct Document {
 
     /// Whether a capitalised word of the line is a verb headlines tell news by ("Buys", "Wins", "Said").
     /// Asked only of a line with a number in it.
+    /// So is "to" before a capitalised word: "Seagate to Ship 400 GB Drives", "Microsoft To Ship Longhorn".
     @inline(never) private func hasHeadlineVerb(_ line: Range<Int>) -> Bool {
-        line.contains { tokens[$0].isCapitalized && Document.headlineVerbs.contains(hash: tokens[$0].foldedHash) }
+        line.contains { position in
+            tokens[position].isCapitalized && Document.headlineVerbs.contains(hash: tokens[position].foldedHash)
+                || (position + 1 < line.upperBound && (spells(position, Document.to) || spells(position, Document.capitalTo))
+                    && tokens[position + 1].isCapitalized)
+        }
     }
+    private static let capitalTo = RuleWord("To")
     private static let headlineVerbs = WordTable<Bool>(words: [
         "says", "said", "wins", "won", "beats", "posts", "buys", "bought", "sells", "sold", "falls", "fell", "rises", "rose",
         "kills", "killed", "gets", "leads", "takes", "makes", "plans", "seeks", "hits", "cuts", "sees", "names", "named",
@@ -2720,6 +2733,8 @@ struct Document {
         "plunges", "edges", "dips", "extends", "clinches", "defeats", "upsets", "rallies", "routs", "sweeps", "blanks",
         "hires", "fires", "quits", "resigns", "retires", "joins", "leaves", "offers", "bids", "approves", "blocks", "bans",
         "probes", "investigates", "accuses", "indicts", "convicts", "frees", "releases", "kidnapped", "seized", "attacks",
+        "gives", "dominates", "announces", "declines", "dismisses", "delays", "tumble", "explode", "seals", "presents",
+        "expands", "relays", "beat",
     ])
 
     /// Whether the number at `index` goes on one before it, after a decimal point or a thousands'
