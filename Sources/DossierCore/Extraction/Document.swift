@@ -1193,7 +1193,12 @@ struct Document {
     /// report's movers are companies. Not "performer": a race or a match has them too.
     @inline(never) func isNamedAsMarketMover(after end: Int) -> Bool {
         var index = end
-        guard index + 2 < tokens.count, spells(index, Document.was) || spells(index, Document.were) else { return false }
+        let isVerb = tokens.withUnsafeBufferPointer { tokens -> Bool in
+            guard index + 2 < tokens.count, case let length = tokens[index].byteEnd - tokens[index].byteStart, length == 3 || length == 4,
+                  !tokens[index].isCapitalized else { return false }
+            return true
+        }
+        guard isVerb, spells(index, Document.was) || spells(index, Document.were) else { return false }
         index += 1
         if spells(index, Document.among) { index += 1 }
         guard index < tokens.count, isThe(index) else { return false }
@@ -1212,6 +1217,12 @@ struct Document {
     /// fell": what makes the last name of a list a company makes the names before it companies. Each
     /// member after the run at `end` one capitalised word; asked only of words no list knows.
     @inline(never) func opensListOfCompanies(after end: Int) -> Bool {
+        // Most runs end before a word that is neither: one byte or three decide.
+        let mayJoin = tokens.withUnsafeBufferPointer { tokens -> Bool in
+            guard end < tokens.count, case let length = tokens[end].byteEnd - tokens[end].byteStart, length == 1 || length == 3 else { return false }
+            return true
+        }
+        guard mayJoin else { return false }
         var index = end
         while index + 1 < tokens.count, tokens[index].lineBreaksBefore == 0 {
             var isLast = false
@@ -1659,9 +1670,15 @@ struct Document {
                                                                 "daily", "weekly", "paper", "television", "radio", "brand"])
     /// "Korvath subsidiary Melcon", "its Sandoz unit": a company's name before what it is of another.
     /// Not one English word: "BT's new Entertainment unit" names no company.
-    @inline(never) func isNamedAsCompanyUnit(from start: Int, to end: Int) -> Bool {
-        end < tokens.count && tokens[end].lineBreaksBefore == 0 && isWord(end, in: Document.companyUnits)
-            && (end - start > 1 || !lowerRoles(start).contains(.english))
+    /// Asked of every candidate: the next word's length is read first ("unit", "affiliate", "subsidiary").
+    func isNamedAsCompanyUnit(from start: Int, to end: Int) -> Bool {
+        let isUnit = tokens.withUnsafeBufferPointer { tokens -> Bool in
+            guard end < tokens.count else { return false }
+            let length = tokens[end].byteEnd - tokens[end].byteStart
+            return (length == 4 || length == 9 || length == 10) && !tokens[end].isCapitalized && tokens[end].lineBreaksBefore == 0
+                && Document.companyUnits.contains(hash: tokens[end].wordHash)
+        }
+        return isUnit && (end - start > 1 || !lowerRoles(start).contains(.english))
     }
     static let companyUnits = WordTable<Bool>(words: ["unit", "subsidiary", "affiliate"])
     /// A company's people and board after its name: "Kelvora employees", "the Pexaro board". Not

@@ -1735,7 +1735,7 @@ public struct EntityExtractor: Sendable {
 
     /// The kind a name ending in token `index` has: "Council" an organisation's, "Cup" an event's,
     /// "Street" a place's.
-    private func headKind(_ document: Document, at index: Int) -> EntityKind? {
+    @inline(__always) private func headKind(_ document: Document, at index: Int) -> EntityKind? {
         let roles = document.roles(index)
         if roles.contains(.organizationHead) { return .organization }
         if roles.contains(.eventHead) { return .other }
