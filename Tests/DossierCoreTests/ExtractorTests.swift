@@ -1469,6 +1469,13 @@ struct WireNewsTests {
         #expect(found("Kelmar To Ship Orvane in 2006 Without Tovala\n\nKelmar will ship it next year.\n").isEmpty)
     }
 
+    @Test("a storm named after its noun in lower case is a storm, not a person; a title's word after 'bin' is in the name")
+    func stormsAndPatronymics() {
+        #expect(found("Days after hurricane Tovala and tropical storm Orvane, troops moved to storm Grozny.")
+            == ["Tovala/other", "Orvane/other", "Grozny/place"])
+        #expect(found("They buried Sheikh Tovar bin Sultan Al-Kelvani.") == ["Tovar bin Sultan Al-Kelvani/person"])
+    }
+
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
     func regionsScripturesAndHeadquarters() {
         #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")

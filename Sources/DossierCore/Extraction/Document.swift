@@ -709,7 +709,9 @@ struct Document {
     }
 
     /// "the novel Orla's Crossing", "a film called Past Lives", "his album “Night Harbour”": a
-    /// noun of a work right before the run (or before "called", "titled" or a quote mark).
+    /// noun of a work right before the run (or before "called", "titled" or a quote mark). Or a
+    /// storm's, in lower case: "hurricane Frances", "typhoon Megi" are storms (MISC), not people;
+    /// one probe asks both.
     func hasWorkCue(before index: Int) -> Bool {
         var previous = index - 1
         // One probe for the common case, a word before the candidate that opens no work's name:
@@ -718,6 +720,10 @@ struct Document {
               isWord(previous, in: Document.workCueWords) else { return false }
         // "review the play Monday": a day or a month is no work's title.
         if roles(index).contains(.notName) || isMonth(index) { return false }
+        if Document.stormNouns.contains(hash: tokens[previous].wordHash) {
+            // "to storm Grozny" is the verb: only a tropical or a winter storm is named.
+            return !spells(previous, Document.storm) || (previous > 0 && isWord(previous - 1, in: Document.kindsOfStorm))
+        }
         if isWord(previous, in: Document.openingQuotes) { previous -= 1 }
         var isNamed = false
         if previous > 0, isWord(previous, in: Document.workNaming) {
@@ -934,7 +940,12 @@ struct Document {
     static let workNaming = WordTable<Bool>(words: workNamingWords)
     static let openingQuotes = WordTable<Bool>(words: openingQuoteMarks)
     /// Any word that may stand right before a work's title.
-    static let workCueWords = WordTable<Bool>(words: workNounWords + workNamingWords + openingQuoteMarks)
+    static let workCueWords = WordTable<Bool>(words: workNounWords + workNamingWords + openingQuoteMarks + stormNounWords)
+    private static let stormNounWords = ["hurricane", "typhoon", "cyclone", "storm"]
+    static let stormNouns = WordTable<Bool>(words: stormNounWords)
+    static let patronymicParticles = WordTable<Bool>(words: ["bin", "ibn", "bint"])
+    private static let storm = RuleWord("storm")
+    private static let kindsOfStorm = WordTable<Bool>(words: ["tropical", "subtropical", "winter"])
     static let workNamingVerbs = WordTable<Bool>(words: ["was", "is", "be", "been"])
     static let titling = WordTable<Bool>(words: ["titled", "entitled"])
     /// The articles and the possessives: what stands before a noun of a thing named or owned.
@@ -2286,6 +2297,8 @@ struct Document {
     @inline(never) func isTitle(_ index: Int) -> Bool {
         let roles = roles(index)
         guard roles.contains(.title) else { return false }
+        // "Zayed bin Sultan Al-Nahayan", "Bandar bin Sultan": after "bin", a title's word is the father's name.
+        if index > 0, isWord(index - 1, in: Document.patronymicParticles) { return false }
         return !roles.contains(.officeField) || (index + 1 < tokens.count && tokens[index + 1].lineBreaksBefore == 0
                                                  && self.roles(index + 1).contains(.title))
     }
