@@ -1219,9 +1219,9 @@ struct Document {
         }
         return false
     }
-    static let were = RuleWord("were")
-    static let among = RuleWord("among")
-    static let marketMovers = WordTable<Bool>(words: ["gainer", "gainers", "faller", "fallers", "loser", "losers", "decliner",
+    private static let were = RuleWord("were")
+    private static let among = RuleWord("among")
+    private static let marketMovers = WordTable<Bool>(words: ["gainer", "gainers", "faller", "fallers", "loser", "losers", "decliner",
                                                       "decliners", "advancer", "advancers", "laggard", "laggards"])
 
     /// "Unilabs, Norgesbank and Sartorix were among the biggest fallers", "Kelmar and Dunvik shares
@@ -1691,7 +1691,7 @@ struct Document {
         }
         return isUnit && (end - start > 1 || !lowerRoles(start).contains(.english))
     }
-    static let companyUnits = WordTable<Bool>(words: ["unit", "subsidiary", "affiliate"])
+    private static let companyUnits = WordTable<Bool>(words: ["unit", "subsidiary", "affiliate"])
     /// A company's people and board after its name: "Kelvora employees", "the Pexaro board". Not
     /// a spokesman: a politician has one too ("a Yeltsin spokesman", CoNLL's training file).
     static let companyPeopleAfter = WordTable<Bool>(words: ["employees", "executives", "shareholders", "board",
@@ -1962,11 +1962,11 @@ struct Document {
     /// ("Magna" of "Magna International Inc", "Swire" of "Swire Pacific Ltd").
     static let companyDescriptors = WordTable<Bool>(words: ["International", "Pacific", "Global", "Worldwide"])
 
+    /// The first words of clubs that their fans and the papers call them by: "Real", "Atletico", "Inter".
+    static let clubFirstWords = WordTable<Bool>(words: ["Real", "Atletico", "Atlético", "Inter", "Sporting", "Dynamo", "Dinamo"])
     /// The North American teams' nicknames that are words too, so no list's alias ("Chargers",
     /// "Browns"): a team's only before a team's role ("Chargers coach Anthony Lynn"), then
     /// wherever the article uses them.
-    /// The first words of clubs that their fans and the papers call them by: "Real", "Atletico", "Inter".
-    static let clubFirstWords = WordTable<Bool>(words: ["Real", "Atletico", "Atlético", "Inter", "Sporting", "Dynamo", "Dinamo"])
     static let teamNicknames = WordTable<Bool>(words: [
         "Chargers", "Chiefs", "Browns", "Bills", "Bears", "Raiders", "Cowboys", "Dolphins", "Falcons", "Ravens", "Eagles",
         "Saints", "Rams", "Lions", "Vikings", "Titans", "Giants", "Jets", "Patriots", "Panthers", "Commanders", "Cardinals",
