@@ -1476,6 +1476,12 @@ struct WireNewsTests {
         #expect(found("They buried Sheikh Tovar bin Sultan Al-Kelvani.") == ["Tovar bin Sultan Al-Kelvani/person"])
     }
 
+    @Test("a seed, a runner-up and a qualifier are people; Apple Computer is the company, not a product")
+    func drawsAndApple() {
+        #expect(found("Second seed Tovan Fish beat qualifier Orvane Button, and runner-up Jenson Wall praised Apple Computer.")
+            == ["Tovan Fish/person", "Orvane Button/person", "Jenson Wall/person", "Apple Computer/organization"])
+    }
+
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
     func regionsScripturesAndHeadquarters() {
         #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")
