@@ -1467,6 +1467,9 @@ struct WireNewsTests {
         #expect(found("Maker of Tovex Delays Filing Annual Report, Hires Turnaround ...\n\nKANSAS CITY - Tovex Brands said so.\n")
             == ["Tovex/organization", "KANSAS CITY/place", "Tovex Brands/organization"])
         #expect(found("Kelmar To Ship Orvane in 2006 Without Tovala\n\nKelmar will ship it next year.\n").isEmpty)
+        // A verb's plain form after a plural: "Shares Jump".
+        #expect(found("Tovex Shares Jump 12% After Orvane Deal Talks Revealed\n\nShares in Tovex rose.\n")
+            == ["Tovex/organization", "Tovex/organization"])
     }
 
     @Test("a storm named after its noun in lower case is a storm, not a person; a title's word after 'bin' is in the name")

@@ -2744,13 +2744,22 @@ struct Document {
     /// Whether a capitalised word of the line is a verb headlines tell news by ("Buys", "Wins", "Said").
     /// Asked only of a line with a number in it.
     /// So is "to" before a capitalised word: "Seagate to Ship 400 GB Drives", "Microsoft To Ship Longhorn".
+    /// So is a verb's plain form after a plural: "Tovex Shares Jump 12%", "Stocks Rally" (not "IDF
+    /// Fall '04": "Fall" and "Rally" are nouns too, so only after a word that ends in "s").
     @inline(never) private func hasHeadlineVerb(_ line: Range<Int>) -> Bool {
         line.contains { position in
             tokens[position].isCapitalized && Document.headlineVerbs.contains(hash: tokens[position].foldedHash)
                 || (position + 1 < line.upperBound && (spells(position, Document.to) || spells(position, Document.capitalTo))
                     && tokens[position + 1].isCapitalized)
+                || (position > line.lowerBound && tokens[position].isCapitalized && tokens[position - 1].isCapitalized
+                    && bytes[tokens[position - 1].byteEnd - 1] == UInt8(ascii: "s")
+                    && Document.headlinePlainVerbs.contains(hash: tokens[position].foldedHash))
         }
     }
+    private static let headlinePlainVerbs = WordTable<Bool>(words: [
+        "jump", "rise", "fall", "rally", "slip", "drop", "gain", "climb", "slide", "sink", "soar", "surge", "tumble", "plunge",
+        "edge", "dip", "rebound", "slump", "sag", "ease", "hit", "top", "win", "lose", "face", "seek", "say", "see", "plan",
+        "cut", "raise", "reject", "warn", "urge", "vow", "join", "end", "open", "close", "lead", "trail", "split"])
     private static let capitalTo = RuleWord("To")
     private static let headlineVerbs = WordTable<Bool>(words: [
         "says", "said", "wins", "won", "beats", "posts", "buys", "bought", "sells", "sold", "falls", "fell", "rises", "rose",
