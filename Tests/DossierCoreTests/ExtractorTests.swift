@@ -1411,6 +1411,8 @@ struct WireNewsTests {
             == ["Agency for Energy and Rural Supply/organization", "Office for Arts, Media and Heritage/organization",
                 "Ministry of Transport, Works and Local Government/organization"])
         #expect(found("The Ministry of Energy and Coastal Office spoke.") == ["Ministry of Energy/organization", "Coastal Office/organization"])
+        // A text that ends inside a body's list of fields had it read past the last word (found by fuzzing).
+        #expect(found("and he spoke to the Ministry of Housing, Communities").first == "Ministry of Housing/organization")
         // An "and" right after a connector had the fields' check read a range backwards (a trap).
         #expect(found("The Inflation Reduction Act and the CHIPS and Science Act passed.").first == "Inflation Reduction Act/other")
     }

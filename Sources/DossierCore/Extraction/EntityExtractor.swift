@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.305"
+    static let rulesVersion = "2026-12-05.306"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -654,7 +654,8 @@ public struct EntityExtractor: Sendable {
         guard end - start >= 3, document.spells(end - 2, Document.of) || document.spells(end - 2, Document.for), headKind(document, at: end - 3) == .organization,
               isField(end - 1) else { return nil }
         var position = end
-        while document.isMark(position, ","), isField(position + 1) { position += 2 }
+        // A text may end with the list ("… the Ministry of Housing, Communities"): found by fuzzing.
+        while position < tokens.count, document.isMark(position, ","), isField(position + 1) { position += 2 }
         if position < tokens.count, document.isMark(position, ",") { position += 1 }
         guard position + 1 < tokens.count, document.spells(position, Document.and), isField(position + 1) else { return nil }
         position += 1
