@@ -668,11 +668,19 @@ struct WireNewsTests {
             == ["R.J. Vennick/R.J. Vennick/person", "John F. Marrow/John F. Marrow/person", "R.J./R.J. Vennick/person"])
     }
 
-    @Test("companies and airlines the news names shorter than the stock lists do are organisations")
+    @Test("companies, airlines and websites the news names shorter than the stock lists do, or not at all, are organisations")
     func companiesByTheirShortNames() {
         #expect(found("Ericsson and Roche reported results on Monday; AXA and Lukoil fell. Air France and Qantas cut flights.")
             == ["Ericsson/organization", "Roche/organization", "AXA/organization", "Lukoil/organization",
                 "Air France/organization", "Qantas/organization"])
+        #expect(foundWithEntities("Someone tried to edit the Wikipedia page. Shoppers went to Aldi and Lidl, a graphic provided by Statista.")
+            == ["Wikipedia/Wikipedia/organization", "Aldi/Aldi/organization", "Lidl/Lidl/organization",
+                "Statista/Statista/organization"])
+        #expect(foundWithEntities("VW says the deposit came from a Sberbank account.")
+            == ["VW/Volkswagen/organization", "Sberbank/Sberbank/organization"])
+        // A surname's company is left out of the lists: the person an article names stays a person.
+        #expect(foundWithEntities("Dieter Bayer spoke. Bayer said he was glad.")
+            == ["Dieter Bayer/Dieter Bayer/person", "Bayer/Dieter Bayer/person"])
     }
 
     @Test("after a first name and an initial, a town's name is the surname ('John W. Houston')")
