@@ -683,6 +683,15 @@ struct WireNewsTests {
             == ["Dieter Bayer/Dieter Bayer/person", "Bayer/Dieter Bayer/person"])
     }
 
+    @Test("a listed company of one word that is a surname is the person the article names, where a pronoun, a title or an apposition says so")
+    func surnamesOfListedCompanies() {
+        #expect(foundWithEntities("Orla Roche won in 1987. Roche said she was tired, and Ms Shimizu agreed with Tovan Shimizu.")
+            == ["Orla Roche/Orla Roche/person", "Roche/Orla Roche/person", "Shimizu/Tovan Shimizu/person",
+                "Tovan Shimizu/Tovan Shimizu/person"])
+        #expect(foundWithEntities("Orla Roche won. Later Roche, 41, retired. Orla Dell spoke of Dell.")
+            == ["Orla Roche/Orla Roche/person", "Roche/Orla Roche/person", "Orla Dell/Orla Dell/person", "Dell/Dell/organization"])
+    }
+
     @Test("after a first name and an initial, a town's name is the surname ('John W. Houston')")
     func townAfterInitial() {
         #expect(found("Orla W. Houston, a managing director, met Tomas K. Denver in Houston.")

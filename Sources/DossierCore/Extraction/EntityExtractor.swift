@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.306"
+    static let rulesVersion = "2026-12-05.307"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1270,8 +1270,10 @@ public struct EntityExtractor: Sendable {
                     index += length
                     continue
                 }
-                // "Mr Lincoln", "Lord Irvine of Lairg": a town's name right after a person's title is a surname.
-                if length == 1, entry.kind == .place, !entry.isCountry, !tokens[index].isAllCaps, document.followsPersonalTitle(index) {
+                // "Mr Lincoln", "Lord Irvine of Lairg", "Ms Shimizu": a town's name, or a listed company's
+                // that is a surname too, right after a person's title is a surname.
+                if length == 1, entry.kind == .place && !entry.isCountry || entry.kind == .organization && document.roles(index).contains(.surname),
+                   !tokens[index].isAllCaps, document.followsPersonalTitle(index) {
                     flush(index, &runStart, &cue, &mentions)
                     // Read as an unknown name after the title is: the person the article names in full, if any.
                     if let mention = classify(document, from: index, to: index + 1, cue: .person, known: known) { mentions.append(mention) }
@@ -1308,9 +1310,9 @@ public struct EntityExtractor: Sendable {
                     index += 1
                     continue
                 }
-                // "Shericka Jackson", "Trevoh Lincoln": after a word no list knows, a town's name that is
-                // a surname too is the person's surname.
-                if length == 1, let from = runStart, index - from == 1, entry.kind == .place, !entry.isCountry,
+                // "Shericka Jackson", "Trevoh Lincoln", "Yuji Shimizu": after a word no list knows, a town's
+                // name or a listed company's that is a surname too is the person's surname.
+                if length == 1, let from = runStart, index - from == 1, entry.kind == .place && !entry.isCountry || entry.kind == .organization,
                    document.roles(index).contains(.surname), document.isUnknownWord(from), !tokens[from].isAllCaps,
                    !tokens[from].hasDigit, !document.followsLocativeInAnyCase(from),
                    // Not a club named by its town: "Levski Sofia (Bulgaria) 1", "v Brann Bergen".
@@ -1342,6 +1344,20 @@ public struct EntityExtractor: Sendable {
                    !document.followsLocativeInAnyCase(index) || tokens[index].isPossessive || document.hasBareApostropheOfOwner(after: index),
                    let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person,
                    !entry.isCountry || person.entity.hasSuffix(" " + document.text(index)) {
+                    mentions.append(document.mention(from: index, to: index + 1, entity: person.entity, kind: .person))
+                    cue = nil
+                    index += 1
+                    continue
+                }
+                // "Stephen Roche … Roche said he", "Tony Roche … with Roche, his former partner": a listed
+                // company of one word that is a surname, and the surname of a person the article names
+                // in full, is that person where what only a person is says so ("Michael Dell … spoke of
+                // Dell" is the company).
+                if length == 1, runStart == nil, entry.kind == .organization, cue != .organization,
+                   document.roles(index).contains(.surname),
+                   document.isPersonByPronounOrHonorific(at: index) || document.hasPersonApposition(after: index + 1),
+                   let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person,
+                   person.entity.hasSuffix(" " + document.text(index)) {
                     mentions.append(document.mention(from: index, to: index + 1, entity: person.entity, kind: .person))
                     cue = nil
                     index += 1
