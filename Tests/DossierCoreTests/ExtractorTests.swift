@@ -1504,6 +1504,12 @@ struct WireNewsTests {
             == ["Tovan Fish/person", "Orvane Button/person", "Jenson Wall/person", "Apple Computer/organization"])
     }
 
+    @Test("an office's field that heads bodies' names too is the title's before a title: 'White House Press Secretary'")
+    func officeFieldBeforeTitle() {
+        #expect(found("White House Press Secretary Orla Grisham said so; the Press Association and the Associated Press ran it.")
+            == ["White House/place", "Orla Grisham/person", "Press Association/organization", "Associated Press/organization"])
+    }
+
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
     func regionsScripturesAndHeadquarters() {
         #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.307"
+    static let rulesVersion = "2026-12-05.308"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1585,9 +1585,11 @@ public struct EntityExtractor: Sendable {
     }
 
     /// "U.S. District Judge", "Manhattan District Attorney": a place's head word before a title is
-    /// the title's, not the place's. Out of `segment`'s line.
+    /// the title's, not the place's; so is an office's field that heads bodies' names too ("White
+    /// House Press Secretary", not "Associated Press"). Out of `segment`'s line.
     @inline(never) private func isTitlesWord(_ document: Document, at head: Int, kind: EntityKind, end: Int) -> Bool {
-        kind == .place && head + 1 < end && document.isTitle(head + 1)
+        (kind == .place || kind == .organization && document.roles(head).contains(.officeField))
+            && head + 1 < end && document.isTitle(head + 1)
     }
 
     /// "goals from Trevoh Chalobah and Nicolas Jackson": "and" at `index`, then a first name and
