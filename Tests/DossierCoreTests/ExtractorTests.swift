@@ -1510,6 +1510,13 @@ struct WireNewsTests {
             == ["White House/place", "Orla Grisham/person", "Press Association/organization", "Associated Press/organization"])
     }
 
+    @Test("a name between 'the' and a leader's rule is the leader's ('the Tovaro regime'); a supercomputer is a made thing")
+    func leadersRuleAndSupercomputers() {
+        #expect(found("Critics of the Tovaro regime and the Orvane administration met, unlike the Baathist regime and the G8 presidency.")
+            == ["Tovaro/person", "Orvane/person"])
+        #expect(found("It ran on the Kelvane supercomputer.") == ["Kelvane/other"])
+    }
+
     @Test("Asia-Pacific is a region, scriptures and the New Deal are works, Anglo-Saxon a people, and 'Paris-headquartered' names its town")
     func regionsScripturesAndHeadquarters() {
         #expect(found("The Bible and the Koran, Anglo-Saxon law and the New Deal were cited in Asia-Pacific markets.")

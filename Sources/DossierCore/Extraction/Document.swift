@@ -1734,7 +1734,17 @@ struct Document {
            "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "howitzer",
            "howitzers", "helicopter", "helicopters", "warship", "warships", "submarine", "submarines",
            // A virus's variants: "the Delta variant".
-           "variant", "variants", "subvariant"].map { ($0, EntityKind.other) }))
+           "variant", "variants", "subvariant", "supercomputer"].map { ($0, EntityKind.other) }
+        // A leader's rule: "the Assad regime", "the Orban administration" (not "government": "the
+        // Puntland government" is a place's).
+        + ["regime", "administration", "presidency", "dictatorship", "premiership"].map { ($0, EntityKind.person) }))
+
+    /// "Stalinist", "Baathist": a word ending in "ist", a creed's or a follower's, not a name.
+    func endsWithIst(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.byteEnd - token.byteStart > 3 && bytes[token.byteEnd - 3] == UInt8(ascii: "i")
+            && bytes[token.byteEnd - 2] == UInt8(ascii: "s") && bytes[token.byteEnd - 1] == UInt8(ascii: "t")
+    }
 
     /// The kind that token `index`, a kind word in lower case on the line of the name before it,
     /// makes that name. Read in place: it is asked of every run no list knows.

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.308"
+    static let rulesVersion = "2026-12-05.309"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1942,6 +1942,13 @@ public struct EntityExtractor: Sendable {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
 
+        // "the Assad regime", "the Maduro administration": a name no list knows between "the" and
+        // a leader's rule is the leader's; not letters ("the G8 presidency") or a creed's adjective
+        // ("the Baathist regime", "Stalinist dictatorship").
+        if nameShaped, from > 0, document.isThe(from - 1), document.kindNamedAfter(to) == .person,
+           !tokens[to - 1].isAllCaps, !tokens[to - 1].hasDigit, !document.endsWithIst(to - 1) {
+            return document.mention(from: from, to: to, entity: nil, kind: .person)
+        }
         // "Forest Hill police officers": a force in lower case is named by its place (a capital
         // makes it the force's own name: "Capitol Police").
         if nameShaped, to < tokens.count, tokens[to].lineBreaksBefore == 0, document.spells(to, Document.police),
@@ -1954,7 +1961,7 @@ public struct EntityExtractor: Sendable {
         // kind ("a VR game") or two joined ("the Browns-Steelers game"), an organisation's head word
         // ("his Navy jet") or the end of a model's number ("737 Max jets").
         if nameShaped || (to - from == 1 && tokens[from].isAllCaps && tokens[from].characterCount(in: document.bytes) > 2),
-           let kind = document.kindNamedAfter(to),
+           let kind = document.kindNamedAfter(to), kind != .person,
            kind == .place ? nameShaped && !document.isLoneDirection(from: from, to: to) : to - from > 1 ? !document.roles(from).contains(.givenName)
             : document.roles(from).isDisjoint(with: [.surname, .organizationHead]) && !tokens[from].hasHyphen
                 && !(from > 0 && tokens[from - 1].startsWithDigit && tokens[from - 1].lineBreaksBefore == 0) {
