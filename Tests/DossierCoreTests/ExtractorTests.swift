@@ -2258,6 +2258,8 @@ struct WireNewsTests {
     func webAddressesAndMarketNames() {
         #expect(found("Views on Vardelia.com are its own, a report from Korvan Institutional Equities said, and the Nifty rose.")
             == ["Vardelia.com/organization", "Korvan Institutional Equities/organization", "Nifty/other"])
+        // Other domains too.
+        #expect(found("Sources told Orvanograph.info and the Kelvane.org forum.") == ["Orvanograph.info/organization", "Kelvane.org/organization"])
         #expect(found("The band was nominated for the Rock and Roll Hall of Fame.") == ["Rock and Roll Hall of Fame/organization"])
     }
 

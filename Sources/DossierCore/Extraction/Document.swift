@@ -536,9 +536,9 @@ struct Document {
                 index += 1
                 continue
             }
-            // "Amazon.com Inc": a web address's ".com" is in the company's name.
+            // "Amazon.com Inc", "Polygraph.info": a web address's ".com" is in the company's name.
             if index + 1 < tokens.count, isMark(index, "."), tokens[index].byteStart == token.byteEnd,
-               spells(index + 1, Document.dotCom), tokens[index + 1].byteStart == tokens[index].byteEnd {
+               isWord(index + 1, in: Document.webDomains), tokens[index + 1].byteStart == tokens[index].byteEnd {
                 index += 1
                 continue
             }
@@ -1363,10 +1363,11 @@ struct Document {
         tokens.withUnsafeBufferPointer { $0[index].byteEnd - $0[index].byteStart == 5 && bytes[$0[index].byteStart] == UInt8(ascii: "H") }
     }
 
-    /// Whether tokens `start..<end` are a name, a full stop and "com", written together
-    /// ("Moneycontrol.com"): read in place, asked of every candidate of three tokens.
+    /// Whether tokens `start..<end` are a name, a full stop and a domain ("com", "org", "info"),
+    /// written together ("Moneycontrol.com", "Polygraph.info"): read in place, asked of every
+    /// candidate of three tokens.
     @inline(__always) func isWebAddress(from start: Int, to end: Int) -> Bool {
-        spells(end - 1, "com") && spells(end - 2, ".") && tokens.withUnsafeBufferPointer {
+        isWord(end - 1, in: Document.webDomains) && spells(end - 2, ".") && tokens.withUnsafeBufferPointer {
             $0[end - 2].byteEnd == $0[end - 1].byteStart && $0[start].byteEnd == $0[end - 2].byteStart
         }
     }
@@ -1855,7 +1856,8 @@ struct Document {
 
     static let news = RuleWord("news")
     static let tropical = RuleWord("Tropical")
-    static let dotCom = RuleWord("com")
+    /// The domains a site is named with in the news, in lower case as written.
+    static let webDomains = WordTable<Bool>(words: ["com", "org", "net", "info", "io"])
     static let flight = RuleWord("Flight")
     static let westernInCapitals = RuleWord("WESTERN")
     static let house = RuleWord("House")
@@ -2801,7 +2803,7 @@ struct Document {
         guard index - line.lowerBound >= 3, close - index >= 2, close - index <= 4, isMark(close, ")") else { return false }
         let source = text(index + 1)
         return isWord(index + 1, in: Document.feedSources) || source.hasPrefix("Update")
-            || (close - index >= 4 && isMark(index + 2, ".") && spells(index + 3, "com"))
+            || (close - index >= 4 && isMark(index + 2, ".") && isWord(index + 3, in: Document.webDomains))
     }
     private static let feedSources = WordTable<Bool>(words: ["AP", "Reuters", "AFP", "Bloomberg", "NewsFactor", "TechWeb",
                                                              "Ziff", "Canadian", "Forbes", "CNET", "PCWorld", "eWeek",
