@@ -678,6 +678,9 @@ struct WireNewsTests {
                 "Statista/Statista/organization"])
         #expect(foundWithEntities("VW says the deposit came from a Sberbank account.")
             == ["VW/Volkswagen/organization", "Sberbank/Sberbank/organization"])
+        #expect(foundWithEntities("Sellers on Flipkart and Taobao joined, and Time Warner bought Pepsi.")
+            == ["Flipkart/Flipkart/organization", "Taobao/Taobao/organization", "Time Warner/Time Warner/organization",
+                "Pepsi/PepsiCo/organization"])
         // A surname's company is left out of the lists: the person an article names stays a person.
         #expect(foundWithEntities("Dieter Bayer spoke. Bayer said he was glad.")
             == ["Dieter Bayer/Dieter Bayer/person", "Bayer/Dieter Bayer/person"])
