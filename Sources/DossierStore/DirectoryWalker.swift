@@ -15,6 +15,29 @@ enum DirectoryWalker {
         var reason: String
     }
 
+    /// The regular files named like articles below a folder, with their stamps as they were
+    /// found. Their paths, relative to the folder, are kept as bytes side by side, and a `String`
+    /// made only of those asked for: at 50,000 files, joining and comparing strings had been
+    /// most of a `dossier index` that found nothing to do.
+    struct Walk {
+        struct Found {
+            /// Where the path's bytes are in `bytes`.
+            var start: Int
+            var count: Int
+            /// The bytes before the extension's dot.
+            var stemCount: Int
+            var size: Int
+            var modified: Int
+        }
+
+        var bytes: [UInt8] = []
+        var found: [Found] = []
+
+        func path(_ file: Found) -> String {
+            bytes.withUnsafeBufferPointer { String(decoding: $0[file.start..<(file.start + file.count)], as: UTF8.self) }
+        }
+    }
+
     /// Paths of regular files, relative to `root`, whose names end in one of `extensions`.
     static func files(under root: String, extensions: Set<String>) -> [String] {
         var skipped: [Skipped] = []
@@ -25,67 +48,152 @@ enum DirectoryWalker {
     /// be opened) in `skipped`.
     static func files(under root: String, extensions: Set<String>, skipped: inout [Skipped]) -> [String] {
         var folders: [String: Int] = [:]
-        return files(under: root, extensions: extensions, skipped: &skipped, folders: &folders)
+        let walk = walk(under: root, extensions: extensions, skipped: &skipped, folders: &folders)
+        return walk.found.map(walk.path)
     }
 
-    /// The same, with each folder walked and its time of change (in nanoseconds) in `folders`:
-    /// a file added, removed or renamed changes its folder's time, so the index can tell at a
-    /// glance whether the library changed.
-    static func files(under root: String, extensions: Set<String>, skipped: inout [Skipped],
-                      folders: inout [String: Int]) -> [String] {
-        var found: [String] = []
-        var pending: [String] = [""]
+    /// The files, in no particular order, and each folder walked with its time of change (in
+    /// nanoseconds) in `folders`: a file added, removed or renamed changes its folder's time,
+    /// so the index can tell at a glance whether the library changed. A name is looked at as
+    /// bytes, and a file stat'ed by its folder's descriptor rather than by its whole path.
+    static func walk(under root: String, extensions: Set<String>, skipped: inout [Skipped],
+                     folders: inout [String: Int]) -> Walk {
+        let wanted = extensions.map { Array($0.lowercased().utf8) }
+        var walk = Walk()
+        var pending: [[UInt8]] = [[]]
         while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? root : root + "/" + relative
+            let relativePath = String(decoding: relative, as: UTF8.self)
+            let folder = relative.isEmpty ? root : root + "/" + relativePath
             guard let directory = opendir(folder) else {
-                skipped.append(Skipped(path: relative, reason: "a folder that cannot be opened (\(String(cString: strerror(errno))))"))
+                skipped.append(Skipped(path: relativePath, reason: "a folder that cannot be opened (\(String(cString: strerror(errno))))"))
                 continue
             }
             defer { closedir(directory) }
-            folders[relative] = FileStamp.of(folder).modified
+            let descriptor = dirfd(directory)
+            var info = stat()
+            folders[relativePath] = fstat(descriptor, &info) == 0 ? FileStamp.nanoseconds(info.st_mtim) : -1
             while let entry = readdir(directory) {
-                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-                let name = String(decoding: bytes, as: UTF8.self)
-                if name.hasPrefix(".") { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                let isArticleName = name.lastIndex(of: ".").map { extensions.contains(name[name.index(after: $0)...].lowercased()) } ?? false
-                // A name that is not valid UTF-8, or holds control characters, cannot be shown or typed.
-                if String(validatingCString: bytes.map { CChar(bitPattern: $0) } + [0]) == nil
-                    || name.unicodeScalars.contains(where: { $0.value < 32 || $0.value == 127 }) {
-                    if isArticleName || Int32(entry.pointee.d_type) == Int32(DT_DIR) {
-                        skipped.append(Skipped(path: TextSanitizer.cleanLine(path), reason: "a name with control characters or invalid UTF-8"))
-                    }
-                    continue
-                }
                 var kind = Int32(entry.pointee.d_type)
-                if kind == Int32(DT_UNKNOWN) || kind == Int32(DT_LNK) {
-                    // Follow a link to see what it is; a link to a folder is not walked into.
-                    var info = stat()
-                    let isLink = kind == Int32(DT_LNK)
-                    guard stat(root + "/" + path, &info) == 0 else {
-                        if isArticleName { skipped.append(Skipped(path: path, reason: "a link that leads nowhere (\(String(cString: strerror(errno))))")) }
-                        continue
+                withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                    tuple.withMemoryRebound(to: UInt8.self, capacity: 256) { start in
+                        let name = UnsafeBufferPointer(start: start, count: strlen(start))
+                        guard let examined = examine(name, descriptor: descriptor, kind: &kind, extensions: wanted) else { return }
+                        if let problem = examined.problem {
+                            let shown = joined(relative, name)
+                            skipped.append(Skipped(path: examined.isUnreadable ? TextSanitizer.cleanLine(shown) : shown, reason: problem))
+                        } else if kind == Int32(DT_DIR) {
+                            if examined.isArticleName {
+                                skipped.append(Skipped(path: joined(relative, name), reason: "a folder, named like an article; what is in it is read"))
+                            }
+                            pending.append(relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + name)
+                        } else if examined.isArticleName, let stamp = examined.stamp {
+                            let start = walk.bytes.count
+                            if !relative.isEmpty {
+                                walk.bytes.append(contentsOf: relative)
+                                walk.bytes.append(UInt8(ascii: "/"))
+                            }
+                            let stemStart = walk.bytes.count
+                            walk.bytes.append(contentsOf: name)
+                            let dot = name.lastIndex(of: UInt8(ascii: "."))!
+                            walk.found.append(Walk.Found(start: start, count: walk.bytes.count - start, stemCount: stemStart - start + dot,
+                                                         size: stamp.size, modified: stamp.modified))
+                        }
                     }
-                    if (info.st_mode & S_IFMT) == S_IFREG {
-                        kind = Int32(DT_REG)
-                    } else if (info.st_mode & S_IFMT) == S_IFDIR, !isLink {
-                        kind = Int32(DT_DIR)
-                    } else {
-                        if isArticleName { skipped.append(Skipped(path: path, reason: isLink ? "a link to a folder or a device, not followed" : "not a regular file")) }
-                        continue
-                    }
-                }
-                if kind == Int32(DT_DIR) {
-                    if isArticleName { skipped.append(Skipped(path: path, reason: "a folder, named like an article; what is in it is read")) }
-                    pending.append(path)
-                } else if kind == Int32(DT_REG) {
-                    if isArticleName { found.append(path) }
-                } else if isArticleName {
-                    skipped.append(Skipped(path: path, reason: "not a regular file (a FIFO, a socket or a device): never opened"))
                 }
             }
         }
-        return found
+        return walk
+    }
+
+    /// The regular files in `folder` named `stem`, a dot and one of `extensions` (in any case),
+    /// in the order `Library.files` meets them: the first is the one that keeps the bare id.
+    static func articles(named stem: String, in folder: String, extensions: Set<String>) -> [String] {
+        let wanted = extensions.map { Array($0.lowercased().utf8) }
+        let stemBytes = Array(stem.utf8)
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(directory) {
+            var kind = Int32(entry.pointee.d_type)
+            withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: UInt8.self, capacity: 256) { start in
+                    let name = UnsafeBufferPointer(start: start, count: strlen(start))
+                    guard name.count > stemBytes.count + 1, name.starts(with: stemBytes),
+                          name.lastIndex(of: UInt8(ascii: ".")) == stemBytes.count,
+                          let examined = examine(name, descriptor: dirfd(directory), kind: &kind, extensions: wanted),
+                          examined.isArticleName, examined.problem == nil, examined.stamp != nil else { return }
+                    names.append(Array(name))
+                }
+            }
+        }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static func joined(_ folder: [UInt8], _ name: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: folder.isEmpty ? Array(name) : folder + [UInt8(ascii: "/")] + name, as: UTF8.self)
+    }
+
+    /// What one directory entry is: its name, whether it is named like an article, why it is
+    /// passed over (said only of what the user would miss), and a regular file's stamp. nil: of
+    /// no interest (hidden, neither a folder nor named like an article, gone before its stat).
+    private struct Examined {
+        var isArticleName: Bool
+        /// A name with control characters or invalid UTF-8, which is cleaned before it is shown.
+        var isUnreadable = false
+        var problem: String?
+        var stamp: (size: Int, modified: Int)?
+    }
+
+    private static func examine(_ name: UnsafeBufferPointer<UInt8>, descriptor: Int32, kind: inout Int32,
+                                extensions: [[UInt8]]) -> Examined? {
+        guard let first = name.first, first != UInt8(ascii: ".") else { return nil }
+        let isArticleName = name.lastIndex(of: UInt8(ascii: ".")).map { dot in
+            let suffix = name[(dot + 1)...]
+            return extensions.contains { $0.count == suffix.count && zip($0, suffix).allSatisfy { $0 == asciiLowercased($1) } }
+        } ?? false
+        // A name that is not valid UTF-8, or holds control characters, cannot be shown or typed.
+        var isASCII = true
+        var hasControl = false
+        for byte in name {
+            isASCII = isASCII && byte < 128
+            hasControl = hasControl || byte < 32 || byte == 127
+        }
+        guard !hasControl, isASCII || String(validating: name, as: UTF8.self) != nil else {
+            guard isArticleName || kind == Int32(DT_DIR) else { return nil }
+            return Examined(isArticleName: isArticleName, isUnreadable: true, problem: "a name with control characters or invalid UTF-8")
+        }
+        var examined = Examined(isArticleName: isArticleName)
+        // Only what may be listed is stat'ed, and what may be a folder; a link is followed to see what it is.
+        if kind == Int32(DT_DIR) { return examined }
+        guard isArticleName || kind == Int32(DT_UNKNOWN) || kind == Int32(DT_LNK) else { return nil }
+        let isLink = kind == Int32(DT_LNK)
+        var info = stat()
+        guard fstatat(descriptor, name.baseAddress!, &info, 0) == 0 else {
+            if isLink, isArticleName {
+                examined.problem = "a link that leads nowhere (\(String(cString: strerror(errno))))"
+                return examined
+            }
+            return nil
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            kind = Int32(DT_REG)
+            examined.stamp = (Int(info.st_size), FileStamp.nanoseconds(info.st_mtim))
+        case S_IFDIR where !isLink:
+            kind = Int32(DT_DIR)
+        default:
+            if isArticleName {
+                examined.problem = isLink ? "a link to a folder or a device, not followed"
+                                          : "not a regular file (a FIFO, a socket or a device): never opened"
+            } else {
+                return nil
+            }
+        }
+        return examined
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
     }
 
     /// Up to `limit` bytes from the start of a regular file (all of it with no limit).

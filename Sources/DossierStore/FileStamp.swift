@@ -6,7 +6,11 @@ enum FileStamp {
     static func of(_ path: String) -> (size: Int, modified: Int) {
         var info = stat()
         guard stat(path, &info) == 0 else { return (-1, -1) }
-        return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+        return (Int(info.st_size), nanoseconds(info.st_mtim))
+    }
+
+    static func nanoseconds(_ time: timespec) -> Int {
+        Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec)
     }
 
     /// What changes when the file at `path` changes (another program wrote it); nil: no file.

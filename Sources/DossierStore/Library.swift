@@ -28,26 +28,55 @@ public struct Library: Sendable {
     /// article is never opened, so it cannot hang the reader.
     public func files() -> [File] {
         var folders: [String: Int] = [:]
-        return files(folders: &folders)
+        return files(folders: &folders).map(\.file)
     }
 
-    /// The same, with each folder's time of change in `folders`, by its path in the library.
-    func files(folders: inout [String: Int]) -> [File] {
-        var files: [File] = []
-        var seen: Set<String> = []
-        let rootPath = root.path
+    /// The same, each with its size and time of change as the walk found them, and each folder's
+    /// time of change in `folders`, by its path in the library. Ids are in the order of their
+    /// UTF-8 bytes (the order of their characters for ids in NFC, as names written on Linux are).
+    func files(folders: inout [String: Int]) -> [(file: File, stamp: (size: Int, modified: Int))] {
         var skipped: [DirectoryWalker.Skipped] = []
-        for relative in DirectoryWalker.files(under: root.path, extensions: Set(ArticleFormat.extensions), skipped: &skipped,
-                                              folders: &folders).sorted() {
-            let ext = relative[relative.index(after: relative.lastIndex(of: ".")!)...]
-            guard let format = ArticleFormat.of(extension: String(ext)) else { continue }
-            var id = String(relative.dropLast(ext.count + 1))
-            // Two files that differ only in extension keep apart: the second keeps its extension.
-            if seen.contains(id) { id = relative }
-            seen.insert(id)
-            files.append(File(id: TextSanitizer.cleanLine(id), path: rootPath + "/" + relative, format: format))
+        let walk = DirectoryWalker.walk(under: root.path, extensions: Set(ArticleFormat.extensions), skipped: &skipped,
+                                        folders: &folders)
+        let rootBytes = Array(root.path.utf8) + [UInt8(ascii: "/")]
+        var files: [(file: File, stamp: (size: Int, modified: Int))] = []
+        files.reserveCapacity(walk.found.count)
+        var renamed = false
+        walk.bytes.withUnsafeBufferPointer { bytes in
+            // By stem, then extension, compared with memcmp: files of one id side by side, the one
+            // that keeps the bare id first.
+            func compare(_ a: Int, _ aCount: Int, _ b: Int, _ bCount: Int) -> Int {
+                let order = memcmp(bytes.baseAddress! + a, bytes.baseAddress! + b, min(aCount, bCount))
+                return order != 0 ? Int(order) : aCount - bCount
+            }
+            let order = walk.found.indices.sorted { left, right in
+                let a = walk.found[left], b = walk.found[right]
+                let stems = compare(a.start, a.stemCount, b.start, b.stemCount)
+                return stems != 0 ? stems < 0 : compare(a.start + a.stemCount, a.count - a.stemCount,
+                                                         b.start + b.stemCount, b.count - b.stemCount) < 0
+            }
+            var previous: DirectoryWalker.Walk.Found?
+            for index in order {
+                let found = walk.found[index]
+                let ext = bytes[(found.start + found.stemCount + 1)..<(found.start + found.count)]
+                guard let format = ArticleFormat.of(extension: String(decoding: ext, as: UTF8.self)) else { continue }
+                var id = String(decoding: bytes[found.start..<(found.start + found.stemCount)], as: UTF8.self)
+                // Two files that differ only in extension keep apart: the second keeps its extension.
+                if let previous, compare(previous.start, previous.stemCount, found.start, found.stemCount) == 0 {
+                    id = walk.path(found)
+                    renamed = true
+                }
+                previous = found
+                let path = String(unsafeUninitializedCapacity: rootBytes.count + found.count) { output in
+                    _ = output.initialize(fromContentsOf: rootBytes)
+                    _ = output[rootBytes.count...].initialize(fromContentsOf: bytes[found.start..<(found.start + found.count)])
+                    return rootBytes.count + found.count
+                }
+                files.append((File(id: TextSanitizer.cleanLine(id), path: path, format: format), (found.size, found.modified)))
+            }
         }
-        return files.sorted { $0.id < $1.id }
+        if renamed { files.sort { $0.file.id < $1.file.id } }
+        return files
     }
 
     /// Titles and dates, newest first, from the first kilobyte or so of each file (files that
@@ -115,15 +144,21 @@ public struct Library: Sendable {
         return file.format.parse(text, id: file.id, fallbackTitle: Library.readableName(file.id))
     }
 
-    /// The file of an article id, looked up without walking the library.
+    /// The file of an article id, looked up in its own folder only: the file that `files()` gives
+    /// the id (of "report.txt" and "report.HTML", the first by its extension's bytes keeps
+    /// "report"), else the file of that very name ("report.txt", as the second is known).
     public func file(id: String) -> File? {
         guard !id.isEmpty, !id.split(separator: "/").contains("..") else { return nil }
-        var candidates = ArticleFormat.extensions.map { root.appendingPathComponent(id + "." + $0) }
-        candidates.append(root.appendingPathComponent(id))
-        for url in candidates {
-            guard let format = ArticleFormat.of(url),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            return File(id: id, path: url.path, format: format)
+        let slash = id.lastIndex(of: "/")
+        let folder = slash.map { root.path + "/" + id[..<$0] } ?? root.path
+        let name = slash.map { String(id[id.index(after: $0)...]) } ?? id
+        let owner = DirectoryWalker.articles(named: name, in: folder, extensions: Set(ArticleFormat.extensions)).first
+        for candidate in [owner, name].compactMap({ $0 }) {
+            let path = folder + "/" + candidate
+            var info = stat()
+            guard let format = ArticleFormat.of(extension: (candidate as NSString).pathExtension),
+                  stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            return File(id: id, path: path, format: format)
         }
         return nil
     }

@@ -54,6 +54,26 @@ struct LibraryTests {
         #expect(listed.title == article.title && listed.date == article.date)
     }
 
+    @Test("files that differ only in extension are all listed and each opens as listed: the first by extension keeps the bare id")
+    func sameNameDifferentExtensions() throws {
+        let folder = try ScratchFolder()
+        try folder.write("report.txt", "Plain\n\nText.")
+        try folder.write("report.md", "# Marked\n\nText.")
+        try folder.write("report.HTML", "<title>Web</title><p>Text.</p>")
+        try folder.write("report b.txt", "Spaced\n\nText.")
+        try folder.write("reports.txt", "Plural\n\nText.")
+        try folder.write("desk/report.txt", "Filed\n\nText.")
+        try folder.write("Notes.TXT", "Shouting\n\nText.")
+        let library = try Library(root: folder.url)
+        #expect(library.files().map(\.id) == ["Notes", "desk/report", "report", "report b", "report.md", "report.txt", "reports"])
+        #expect(try library.article(id: "report").title == "Web")
+        #expect(try library.article(id: "report.txt").title == "Plain")
+        #expect(try library.article(id: "desk/report").title == "Filed")
+        #expect(try library.article(id: "Notes").title == "Shouting")
+        let index = try library.currentIndex(corrections: Corrections(), fullWalk: true)
+        #expect(try index.list().map(\.id).sorted() == ["Notes", "desk/report", "report", "report b", "report.md", "report.txt", "reports"])
+    }
+
     @Test("never opens a FIFO named like an article, so it cannot hang")
     func skipsFifos() throws {
         let folder = try ScratchFolder()

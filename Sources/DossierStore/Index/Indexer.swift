@@ -66,23 +66,23 @@ public struct Indexer {
         let fingerprint = EntityExtractor.fingerprint(corrections: corrections)
         // What the index holds, and what the folder holds.
         var known: [String: Known] = [:]
+        known.reserveCapacity(try connection.integer("SELECT count(*) FROM article") ?? 0)
         let stored = try connection.prepare("SELECT id, path, size, modified, extractor FROM article")
         while try stored.step() {
             known[stored.text(1)] = Known(id: stored.int(0), size: stored.int(2), modified: stored.int(3), extractor: stored.optionalText(4))
         }
         stored.reset()
         var folders: [String: Int] = [:]
-        let files: [Library.File]
+        let files: [(file: Library.File, stamp: (size: Int, modified: Int))]
         if let ids {
-            files = ids.compactMap { library.file(id: $0) }
+            files = ids.compactMap { library.file(id: $0) }.map { ($0, FileStamp.of($0.path)) }
         } else {
             files = library.files(folders: &folders)
         }
         var report = IndexReport()
         report.articles = files.count
         var pending: [(file: Library.File, stamp: (size: Int, modified: Int), known: Known?)] = []
-        for file in files {
-            let stamp = FileStamp.of(file.path)
+        for (file, stamp) in files {
             let before = known.removeValue(forKey: file.id)
             if let before, before.size == stamp.size, before.modified == stamp.modified {
                 if before.extractor == fingerprint { continue }
