@@ -25,12 +25,12 @@ public struct Indexer {
     let library: Library
     let database: IndexDatabase
     let corrections: Corrections
-    let loadExtractor: () throws -> EntityExtractor
+    let loadExtractor: @Sendable () throws -> EntityExtractor
 
     /// `loadExtractor` is called only when some article is to be read: the extractor's word
     /// lists are most of a process's memory, and an index that is current needs none of them.
     public init(library: Library, database: IndexDatabase, corrections: Corrections,
-                loadExtractor: @escaping () throws -> EntityExtractor = EntityExtractor.bundled) {
+                loadExtractor: @escaping @Sendable () throws -> EntityExtractor = EntityExtractor.bundled) {
         self.library = library
         self.database = database
         self.corrections = corrections
@@ -73,6 +73,10 @@ public struct Indexer {
         }
         stored.reset()
         var folders: [String: Int] = [:]
+        // A folder changed (a file came or went) or the rules did: some article will be read, so
+        // the word lists are parsed on another core while this one walks the folder.
+        let mayRead = try ids == nil && !database.isCurrent(for: library, fingerprint: fingerprint)
+        let preloaded = mayRead ? PreloadedExtractor(loadExtractor) : nil
         let files: [(file: Library.File, stamp: (size: Int, modified: Int))]
         if let ids {
             files = ids.compactMap { library.file(id: $0) }.map { ($0, FileStamp.of($0.path)) }
@@ -116,7 +120,7 @@ public struct Indexer {
         }
         let urgent = pending.prefix { first.contains($0.file.id) }.count
         let names = try NameRegistry(connection: connection)
-        var loaded = try loadExtractor()
+        var loaded = try preloaded?.get() ?? loadExtractor()
         loaded.corrections = corrections
         let extractor = loaded
         let reading = self.library
@@ -165,6 +169,26 @@ public struct Indexer {
         progress(pending.count, pending.count)
         try writer.finish(folders: folders, fingerprint: ids == nil ? fingerprint : nil)
         return report
+    }
+}
+
+/// An extractor loaded on a thread of its own, for whoever asks for it later.
+private final class PreloadedExtractor: @unchecked Sendable {
+    // `result` is written once, before `loaded` is signalled, and read only after waiting on it.
+    private let loaded = DispatchSemaphore(value: 0)
+    private var result: Result<EntityExtractor, any Error>?
+
+    init(_ load: @escaping @Sendable () throws -> EntityExtractor) {
+        Thread.detachNewThread { [self] in
+            result = Result { try load() }
+            loaded.signal()
+        }
+    }
+
+    func get() throws -> EntityExtractor {
+        loaded.wait()
+        defer { loaded.signal() }
+        return try result!.get()
     }
 }
 
