@@ -1169,6 +1169,12 @@ struct WireNewsTests {
             == ["Velmore FC/Velmore FC/organization", "Uefa/UEFA/organization", "Opec/OPEC/organization", "Sana Quellin/Sana Quellin/person"])
     }
 
+    @Test("a company the lists write with capitals inside is the same company written capitalised ('Thyssenkrupp', 'Paypal', 'Ebay')")
+    func innerCapitalsDropped() {
+        #expect(foundWithEntities("The union met Thyssenkrupp in Essen. Paypal and Ebay were fined.")
+            == ["Thyssenkrupp/ThyssenKrupp/organization", "Essen/Essen/place", "Paypal/PayPal/organization", "Ebay/eBay/organization"])
+    }
+
     @Test("an age opening a sentence is no part of the name after it; a rank before a team's role makes the town a club; a code is a law's or a book's name")
     func agesRanksAndCodes() {
         #expect(foundWithEntities("Dara Voss won. Seventeen-year-old Voss thanked her family.")

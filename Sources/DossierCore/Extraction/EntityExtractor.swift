@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.310"
+    static let rulesVersion = "2026-12-05.311"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1809,15 +1809,15 @@ public struct EntityExtractor: Sendable {
             }
             length -= 1
         }
-        guard index < end, let entry = gazetteer.organization(spelledInCapitalsWithFoldedHash: document.tokens[index].foldedHash),
-              isAcronymWrittenAsWord(document, at: index) else { return nil }
+        guard index < end, let entry = gazetteer.organization(writtenCapitalizedWithFoldedHash: document.tokens[index].foldedHash),
+              isOrganizationWrittenCapitalized(document, at: index) else { return nil }
         return (entry, 1)
     }
 
-    /// "Uefa", "Unicef", "Opec": a word of four to seven letters in mixed case, none of them a
-    /// name or an English word, that the lists know in capitals as an organisation; not before
-    /// another name ("Sana Mir": a person's first name).
-    @inline(never) private func isAcronymWrittenAsWord(_ document: Document, at index: Int) -> Bool {
+    /// "Uefa", "Unicef", "Opec", "Thyssenkrupp", "Paypal": a capitalised word, not a name or an
+    /// English word, that the lists know written with more capitals as an organisation; not
+    /// before another name ("Sana Mir": a person's first name).
+    @inline(never) private func isOrganizationWrittenCapitalized(_ document: Document, at index: Int) -> Bool {
         let token = document.tokens[index]
         return token.isCapitalized && !token.isAllCaps
             && (index + 1 == document.tokens.count || !document.tokens[index + 1].isNameLike

@@ -26,8 +26,10 @@ public struct Gazetteer: Sendable {
     /// For each first word of a name, the longest name it starts, in tokens: most words start none,
     /// so most lookups end after one probe.
     private var longestStartingWith = WordTable<Int>(minimumCapacity: 1 << 16)
-    /// Organisations named by four to seven capitals ("UEFA", "OPEC"), by their hash in lower case.
-    private var acronymsInLowerCase = WordTable<Entry>(minimumCapacity: 1 << 10)
+    /// Organisations of one word that papers write capitalised, the rest in lower case, by their
+    /// hash in lower case: four to seven capitals ("UEFA", "OPEC") and capitals inside a word
+    /// ("ThyssenKrupp", "PayPal", "eBay").
+    private var oneWordOrganizationsInLowerCase = WordTable<Entry>(minimumCapacity: 1 << 10)
     /// The words in lower case that some name holds after its first ("of", "for", "da", "and the"),
     /// by their hashes: a name runs on past a capitalised run only through one of them.
     private var lowerWordsInsideNames = WordTable<Bool>(minimumCapacity: 1 << 8)
@@ -158,8 +160,8 @@ public struct Gazetteer: Sendable {
                           hasInnerPossessive: tokens.dropLast().contains(where: \.isPossessive))
         entries.insertIfAbsent(key, hash: WordHash.of(tokens[...]), entry)
         noteLowerWords(tokens[...])
-        if kind == .organization, tokens.count == 1, (4...7).contains(bytes.count), bytes.allSatisfy({ (65...90).contains($0) }) {
-            acronymsInLowerCase.insertIfAbsent(hash: tokens[0].foldedHash, entry)
+        if kind == .organization, tokens.count == 1, Gazetteer.mayBeWrittenCapitalized(bytes) {
+            oneWordOrganizationsInLowerCase.insertIfAbsent(hash: tokens[0].foldedHash, entry)
         }
         // Acronyms stay exact: "US" in capitals is the country, "us" is not.
         if !tokens.allSatisfy(\.isAllCaps) {
@@ -226,11 +228,22 @@ public struct Gazetteer: Sendable {
         return folded.value(for: CaseFolding.lowercased(WordTable<Entry>.key(tokens, in: bytes)), hash: WordHash.folded(tokens))
     }
 
-    /// The organisation the lists name by these letters in capitals ("UEFA" for "Uefa", "NATO" for
-    /// "Nato"), as British papers write an acronym read as a word.
+    /// The organisation the lists name by this word with other capitals ("UEFA" for "Uefa", "NATO"
+    /// for "Nato", "ThyssenKrupp" for "Thyssenkrupp"), as British papers write an acronym read as
+    /// a word and a company's name written with capitals inside.
     /// Asked by the word's hash in lower case, which the tokenizer has made: one probe of a small table.
-    @inline(__always) func organization(spelledInCapitalsWithFoldedHash hash: UInt64) -> Entry? {
-        acronymsInLowerCase.value(forHash: hash)
+    @inline(__always) func organization(writtenCapitalizedWithFoldedHash hash: UInt64) -> Entry? {
+        oneWordOrganizationsInLowerCase.value(forHash: hash)
+    }
+
+    /// A one-word name that a paper may write with only its first letter a capital: four to seven
+    /// capitals, or letters with a capital after the first ("ThyssenKrupp", "eBay"), not fewer
+    /// than four ("AfD" stays as written).
+    static func mayBeWrittenCapitalized(_ name: [UInt8]) -> Bool {
+        guard name.count >= 4, name.allSatisfy({ (65...90).contains($0) || (97...122).contains($0) }) else { return false }
+        let isCapital = { (byte: UInt8) in (65...90).contains(byte) }
+        if name.allSatisfy(isCapital) { return name.count <= 7 }
+        return name.dropFirst().contains(where: isCapital)
     }
 
     public var count: Int { entries.count }
