@@ -1175,6 +1175,12 @@ struct WireNewsTests {
             == ["Thyssenkrupp/ThyssenKrupp/organization", "Essen/Essen/place", "Paypal/PayPal/organization", "Ebay/eBay/organization"])
     }
 
+    @Test("feasts and pilgrimages named like people ('the Hajj', 'Yom Kippur') are nobody; 'the Yom Kippur War' is still an event")
+    func feastsAreNobody() {
+        #expect(found("Millions attend the Hajj. Dara Voss marked Yom Kippur and wrote about the Yom Kippur War.")
+            == ["Dara Voss/person", "Yom Kippur War/other"])
+    }
+
     @Test("an age opening a sentence is no part of the name after it; a rank before a team's role makes the town a club; a code is a law's or a book's name")
     func agesRanksAndCodes() {
         #expect(foundWithEntities("Dara Voss won. Seventeen-year-old Voss thanked her family.")
