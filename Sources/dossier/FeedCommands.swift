@@ -176,7 +176,8 @@ struct MarkReadCommand: ParsableCommand {
             let library = try library.resolve()
             guard all || !ids.isEmpty else { throw CommandError("Name the articles, or give --all.") }
             let chosen = all ? library.files().map(\.id) : ids
-            if let missing = chosen.first(where: { library.file(id: $0) == nil }) {
+            // The ids given are checked (each a look into its folder); those of the walk are files.
+            if !all, let missing = chosen.first(where: { library.file(id: $0) == nil }) {
                 throw CommandError("There is no article \(TextSanitizer.cleanLine(missing)).")
             }
             try ReadFile(stateFolder: library.stateFolder).mark(chosen, read: !unread)
