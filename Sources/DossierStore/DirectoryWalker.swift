@@ -58,7 +58,7 @@ enum DirectoryWalker {
     /// bytes, and a file stat'ed by its folder's descriptor rather than by its whole path.
     static func walk(under root: String, extensions: Set<String>, skipped: inout [Skipped],
                      folders: inout [String: Int]) -> Walk {
-        let wanted = extensions.map { Array($0.lowercased().utf8) }
+        let wanted = lowercasedBytes(extensions)
         var walk = Walk()
         var pending: [[UInt8]] = [[]]
         while let relative = pending.popLast() {
@@ -72,33 +72,27 @@ enum DirectoryWalker {
             let descriptor = dirfd(directory)
             var info = stat()
             folders[relativePath] = fstat(descriptor, &info) == 0 ? FileStamp.nanoseconds(info.st_mtim) : -1
-            while let entry = readdir(directory) {
-                var kind = Int32(entry.pointee.d_type)
-                withUnsafePointer(to: &entry.pointee.d_name) { tuple in
-                    tuple.withMemoryRebound(to: UInt8.self, capacity: 256) { start in
-                        let name = UnsafeBufferPointer(start: start, count: strlen(start))
-                        guard let examined = examine(name, descriptor: descriptor, kind: &kind, extensions: wanted) else { return }
-                        if let problem = examined.problem {
-                            let shown = joined(relative, name)
-                            skipped.append(Skipped(path: examined.isUnreadable ? TextSanitizer.cleanLine(shown) : shown, reason: problem))
-                        } else if kind == Int32(DT_DIR) {
-                            if examined.isArticleName {
-                                skipped.append(Skipped(path: joined(relative, name), reason: "a folder, named like an article; what is in it is read"))
-                            }
-                            pending.append(relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + name)
-                        } else if examined.isArticleName, let stamp = examined.stamp {
-                            let start = walk.bytes.count
-                            if !relative.isEmpty {
-                                walk.bytes.append(contentsOf: relative)
-                                walk.bytes.append(UInt8(ascii: "/"))
-                            }
-                            let stemStart = walk.bytes.count
-                            walk.bytes.append(contentsOf: name)
-                            let dot = name.lastIndex(of: UInt8(ascii: "."))!
-                            walk.found.append(Walk.Found(start: start, count: walk.bytes.count - start, stemCount: stemStart - start + dot,
-                                                         size: stamp.size, modified: stamp.modified))
-                        }
+            forEachEntry(of: directory) { name, kind in
+                guard let examined = examine(name, descriptor: descriptor, kind: &kind, extensions: wanted) else { return }
+                if let problem = examined.problem {
+                    let shown = joined(relative, name)
+                    skipped.append(Skipped(path: examined.isUnreadable ? TextSanitizer.cleanLine(shown) : shown, reason: problem))
+                } else if kind == Int32(DT_DIR) {
+                    if examined.isArticleName {
+                        skipped.append(Skipped(path: joined(relative, name), reason: "a folder, named like an article; what is in it is read"))
                     }
+                    pending.append(relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + name)
+                } else if examined.isArticleName, let stamp = examined.stamp {
+                    let start = walk.bytes.count
+                    if !relative.isEmpty {
+                        walk.bytes.append(contentsOf: relative)
+                        walk.bytes.append(UInt8(ascii: "/"))
+                    }
+                    let stemStart = walk.bytes.count
+                    walk.bytes.append(contentsOf: name)
+                    let dot = name.lastIndex(of: UInt8(ascii: "."))!
+                    walk.found.append(Walk.Found(start: start, count: walk.bytes.count - start, stemCount: stemStart - start + dot,
+                                                 size: stamp.size, modified: stamp.modified))
                 }
             }
         }
@@ -108,25 +102,37 @@ enum DirectoryWalker {
     /// The regular files in `folder` named `stem`, a dot and one of `extensions` (in any case),
     /// in the order `Library.files` meets them: the first is the one that keeps the bare id.
     static func articles(named stem: String, in folder: String, extensions: Set<String>) -> [String] {
-        let wanted = extensions.map { Array($0.lowercased().utf8) }
+        let wanted = lowercasedBytes(extensions)
         let stemBytes = Array(stem.utf8)
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var names: [[UInt8]] = []
+        forEachEntry(of: directory) { name, kind in
+            guard name.count > stemBytes.count + 1, name.starts(with: stemBytes),
+                  name.lastIndex(of: UInt8(ascii: ".")) == stemBytes.count,
+                  let examined = examine(name, descriptor: dirfd(directory), kind: &kind, extensions: wanted),
+                  examined.isArticleName, examined.problem == nil, examined.stamp != nil else { return }
+            names.append(Array(name))
+        }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Each entry of an open folder: its name's bytes where `readdir` left them (no copy), and its
+    /// type, which `examine` may correct after following a link.
+    private static func forEachEntry(of directory: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>, inout Int32) -> Void) {
         while let entry = readdir(directory) {
             var kind = Int32(entry.pointee.d_type)
             withUnsafePointer(to: &entry.pointee.d_name) { tuple in
                 tuple.withMemoryRebound(to: UInt8.self, capacity: 256) { start in
-                    let name = UnsafeBufferPointer(start: start, count: strlen(start))
-                    guard name.count > stemBytes.count + 1, name.starts(with: stemBytes),
-                          name.lastIndex(of: UInt8(ascii: ".")) == stemBytes.count,
-                          let examined = examine(name, descriptor: dirfd(directory), kind: &kind, extensions: wanted),
-                          examined.isArticleName, examined.problem == nil, examined.stamp != nil else { return }
-                    names.append(Array(name))
+                    body(UnsafeBufferPointer(start: start, count: strlen(start)), &kind)
                 }
             }
         }
-        return names.sorted { $0.lexicographicallyPrecedes($1) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Extensions as the lower-case bytes `examine` compares names' endings with.
+    private static func lowercasedBytes(_ extensions: Set<String>) -> [[UInt8]] {
+        extensions.map { Array($0.lowercased().utf8) }
     }
 
     private static func joined(_ folder: [UInt8], _ name: UnsafeBufferPointer<UInt8>) -> String {
