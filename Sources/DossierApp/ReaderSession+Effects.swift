@@ -133,7 +133,12 @@ extension ReaderSession {
     /// An article and its mentions: from the index when it holds the article as the file is
     /// now, else read and found here (a long article's mentions on a thread of their own).
     private func read(_ id: String) -> [Outcome] {
-        guard let file = library.file(id: id) else {
+        read(id, file: library.file(id: id))
+    }
+
+    /// An article whose file was looked up already (nil: it has none).
+    private func read(_ id: String, file: Library.File?) -> [Outcome] {
+        guard let file else {
             return [.unreadable(id: id, reason: "\(StoreError.articleNotFound(id: id))")]
         }
         if let indexed = try? index.article(file, corrections: corrections) {
@@ -189,10 +194,11 @@ extension ReaderSession {
     private func locateBookmarks() -> [Outcome] {
         let bookmarks: [Bookmark]
         do { bookmarks = try library.bookmarkFile.all() } catch { return [.bookmarksReadOnly("\(error)")] }
+        let files = library.files(ids: Set(bookmarks.map(\.article)))
         var articles: [String: (Article, ArticleMentions?)?] = [:]
         let located = bookmarks.map { bookmark in
             if articles[bookmark.article] == nil {
-                articles[bookmark.article] = .some(read(bookmark.article).lazy.compactMap { outcome in
+                articles[bookmark.article] = .some(read(bookmark.article, file: files[bookmark.article]).lazy.compactMap { outcome in
                     if case .article(let article, let mentions) = outcome { (article, mentions) } else { nil }
                 }.first)
             }

@@ -99,22 +99,28 @@ enum DirectoryWalker {
         return walk
     }
 
-    /// The regular files in `folder` named `stem`, a dot and one of `extensions` (in any case),
-    /// in the order `Library.files` meets them: the first is the one that keeps the bare id.
-    static func articles(named stem: String, in folder: String, extensions: Set<String>) -> [String] {
+    /// For each of `stems` (bytes, as the walk compares names: a String takes "é" and "e\u{301}"
+    /// as one), the regular files in `folder` named it, a dot and one of `extensions`
+    /// (in any case), in the order `Library.files` meets them: the first keeps the bare id. One
+    /// read of the folder answers for every stem (a bookmarks list asks for hundreds at once).
+    static func articles(named stems: Set<[UInt8]>, in folder: String, extensions: Set<String>) -> [[UInt8]: [String]] {
         let wanted = lowercasedBytes(extensions)
-        let stemBytes = Array(stem.utf8)
-        guard let directory = opendir(folder) else { return [] }
+        let stemLengths = Set(stems.map(\.count))
+        guard !stems.isEmpty, let directory = opendir(folder) else { return [:] }
         defer { closedir(directory) }
-        var names: [[UInt8]] = []
+        var found: [[UInt8]: [[UInt8]]] = [:]
         forEachEntry(of: directory) { name, kind in
-            guard name.count > stemBytes.count + 1, name.starts(with: stemBytes),
-                  name.lastIndex(of: UInt8(ascii: ".")) == stemBytes.count,
+            // The stem's length first: most entries of a large folder are of no stem asked for.
+            guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot + 1 < name.count, stemLengths.contains(dot) else { return }
+            let stem = Array(name[..<dot])
+            guard stems.contains(stem),
                   let examined = examine(name, descriptor: dirfd(directory), kind: &kind, extensions: wanted),
                   examined.isArticleName, examined.problem == nil, examined.stamp != nil else { return }
-            names.append(Array(name))
+            found[stem, default: []].append(Array(name))
         }
-        return names.sorted { $0.lexicographicallyPrecedes($1) }.map { String(decoding: $0, as: UTF8.self) }
+        return found.mapValues { names in
+            names.sorted { $0.lexicographicallyPrecedes($1) }.map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     /// Each entry of an open folder: its name's bytes where `readdir` left them (no copy), and its

@@ -148,19 +148,35 @@ public struct Library: Sendable {
     /// the id (of "report.txt" and "report.HTML", the first by its extension's bytes keeps
     /// "report"), else the file of that very name ("report.txt", as the second is known).
     public func file(id: String) -> File? {
-        guard !id.isEmpty, !id.split(separator: "/").contains("..") else { return nil }
-        let slash = id.lastIndex(of: "/")
-        let folder = slash.map { root.path + "/" + id[..<$0] } ?? root.path
-        let name = slash.map { String(id[id.index(after: $0)...]) } ?? id
-        let owner = DirectoryWalker.articles(named: name, in: folder, extensions: Set(ArticleFormat.extensions)).first
-        for candidate in [owner, name].compactMap({ $0 }) {
-            let path = folder + "/" + candidate
-            var info = stat()
-            guard let format = ArticleFormat.of(extension: (candidate as NSString).pathExtension),
-                  stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            return File(id: id, path: path, format: format)
+        files(ids: [id])[id]
+    }
+
+    /// The files of many article ids, as `file(id:)` finds each, each folder read once: ids
+    /// without a file are left out.
+    public func files(ids: some Sequence<String>) -> [String: File] {
+        var wantedIn: [String: [(id: String, name: String)]] = [:]
+        for id in ids where !id.isEmpty && !id.split(separator: "/").contains("..") {
+            let slash = id.lastIndex(of: "/")
+            let folder = slash.map { root.path + "/" + id[..<$0] } ?? root.path
+            let name = slash.map { String(id[id.index(after: $0)...]) } ?? id
+            wantedIn[folder, default: []].append((id, name))
         }
-        return nil
+        var files: [String: File] = [:]
+        for (folder, wanted) in wantedIn {
+            let owners = DirectoryWalker.articles(named: Set(wanted.map { Array($0.name.utf8) }), in: folder,
+                                                  extensions: Set(ArticleFormat.extensions))
+            for (id, name) in wanted where files[id] == nil {
+                for candidate in [owners[Array(name.utf8)]?.first, name].compactMap({ $0 }) {
+                    let path = folder + "/" + candidate
+                    var info = stat()
+                    guard let format = ArticleFormat.of(extension: (candidate as NSString).pathExtension),
+                          stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                    files[id] = File(id: id, path: path, format: format)
+                    break
+                }
+            }
+        }
+        return files
     }
 
     func read(_ url: URL, limit: Int?) throws -> String {

@@ -50,9 +50,13 @@ struct BookmarksCommand: ParsableCommand {
 
     /// Every bookmark, oldest first, located in its article as it is now.
     static func located(in library: Library) throws -> [LocatedBookmark] {
+        let bookmarks = try library.bookmarkFile.all()
+        let files = library.files(ids: Set(bookmarks.map(\.article)))
         var articles: [String: Article?] = [:]
-        return try library.bookmarkFile.all().map { bookmark in
-            if articles[bookmark.article] == nil { articles[bookmark.article] = .some(try? library.article(id: bookmark.article)) }
+        return bookmarks.map { bookmark in
+            if articles[bookmark.article] == nil {
+                articles[bookmark.article] = .some(files[bookmark.article].flatMap { try? library.article(in: $0) })
+            }
             return LocatedBookmark(bookmark, in: articles[bookmark.article] ?? nil)
         }
     }

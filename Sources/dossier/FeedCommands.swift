@@ -176,9 +176,12 @@ struct MarkReadCommand: ParsableCommand {
             let library = try library.resolve()
             guard all || !ids.isEmpty else { throw CommandError("Name the articles, or give --all.") }
             let chosen = all ? library.files().map(\.id) : ids
-            // The ids given are checked (each a look into its folder); those of the walk are files.
-            if !all, let missing = chosen.first(where: { library.file(id: $0) == nil }) {
-                throw CommandError("There is no article \(TextSanitizer.cleanLine(missing)).")
+            // The ids given are checked (one look into each of their folders); those of the walk are files.
+            if !all {
+                let found = library.files(ids: chosen)
+                if let missing = chosen.first(where: { found[$0] == nil }) {
+                    throw CommandError("There is no article \(TextSanitizer.cleanLine(missing)).")
+                }
             }
             try ReadFile(stateFolder: library.stateFolder).mark(chosen, read: !unread)
             print("\(chosen.count) article\(chosen.count == 1 ? "" : "s") marked \(unread ? "unread" : "read").")

@@ -74,6 +74,23 @@ struct LibraryTests {
         #expect(try index.list().map(\.id).sorted() == ["Notes", "desk/report", "report", "report b", "report.md", "report.txt", "reports"])
     }
 
+    @Test("ids looked up together (a bookmarks list) each find the file the walk gives them")
+    func idsLookedUpTogether() throws {
+        let folder = try ScratchFolder()
+        try folder.write("report.txt", "Plain\n\nText.")
+        try folder.write("report.HTML", "<title>Web</title><p>Text.</p>")
+        try folder.write("desk/report.md", "# Filed\n\nText.")
+        try folder.write("Notes.TXT", "Shouting\n\nText.")
+        let library = try Library(root: folder.url)
+        let walked = library.files()
+        #expect(walked.count == 4)
+        let found = library.files(ids: walked.map(\.id).reversed() + ["nosuch", "desk/nosuch", "../report", "report"])
+        #expect(found.count == walked.count)
+        for file in walked {
+            #expect(found[file.id]?.path == file.path, "\(file.id)")
+        }
+    }
+
     @Test("never opens a FIFO named like an article, so it cannot hang")
     func skipsFifos() throws {
         let folder = try ScratchFolder()

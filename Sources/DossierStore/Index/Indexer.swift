@@ -79,7 +79,9 @@ public struct Indexer {
         let preloaded = mayRead ? PreloadedExtractor(loadExtractor) : nil
         let files: [(file: Library.File, stamp: (size: Int, modified: Int))]
         if let ids {
-            files = ids.compactMap { library.file(id: $0) }.map { ($0, FileStamp.of($0.path)) }
+            let found = library.files(ids: ids)
+            var seen: Set<String> = []
+            files = ids.filter { seen.insert($0).inserted }.compactMap { found[$0] }.map { ($0, FileStamp.of($0.path)) }
         } else {
             files = library.files(folders: &folders)
         }
@@ -100,7 +102,8 @@ public struct Indexer {
             pending.append((file, stamp, before))
         }
         // Articles the folder no longer has (when the whole folder was looked at, or those asked for).
-        let gone = ids == nil ? Array(known.values) : ids!.compactMap { id in library.file(id: id) == nil ? known[id] : nil }
+        // (Each article found was taken out of `known` above: what is left of those asked for has no file.)
+        let gone = ids == nil ? Array(known.values) : Set(ids!).compactMap { known[$0] }
         report.removed = gone.count
         let writer = try IndexWriter(connection: connection)
         if !gone.isEmpty {
