@@ -1181,6 +1181,31 @@ struct WireNewsTests {
             == ["Dara Voss/person", "Yom Kippur War/other"])
     }
 
+    @Test("Westminster's two houses by their short names are organisations, and Aids as British papers write it is the disease")
+    func housesOfParliamentAndAids() {
+        #expect(foundWithEntities("Harlan Quist told the Commons that peers in the Lords would vote.")
+            == ["Harlan Quist/Harlan Quist/person", "Commons/House of Commons/organization", "Lords/House of Lords/organization"])
+        #expect(foundWithEntities("The Tevlin Trust spends on Aids research.")
+            == ["Tevlin Trust/Tevlin Trust/organization", "Aids/AIDS/other"])
+    }
+
+    @Test("armed groups by the spellings the wires use ('al-Qaida', 'Taleban') are one entity each; today's groups and cartels are organisations")
+    func armedGroupsBySpelling() {
+        #expect(foundWithEntities("Al-Qaeda and al-Qaida are one. The Taleban rule. Tren de Aragua and the Sinaloa Cartel sell drugs.")
+            == ["Al-Qaeda/al-Qaeda/organization", "al-Qaida/al-Qaeda/organization", "Taleban/Taliban/organization",
+                "Tren de Aragua/Tren de Aragua/organization", "Sinaloa Cartel/Sinaloa Cartel/organization"])
+        #expect(foundWithEntities("The Kurdistan Workers Party, the PKK, disarmed.")
+            == ["Kurdistan Workers Party/Kurdistan Workers' Party/organization", "PKK/Kurdistan Workers' Party/organization"])
+    }
+
+    @Test("a listed company is named by its first word alone where its last is its trade ('Regeneron' of 'Regeneron Pharmaceuticals'); a body opens a committee of two fields")
+    func companiesByTheirFirstWord() {
+        #expect(foundWithEntities("Shares of rivals rose as Palantir and Regeneron fell.")
+            == ["Palantir/Palantir Technologies/organization", "Regeneron/Regeneron Pharmaceuticals/organization"])
+        #expect(found("MPs on the Commons Farming and Fisheries Committee and the Senate Mines and Ports Committee met.")
+            == ["Commons Farming and Fisheries Committee/organization", "Senate Mines and Ports Committee/organization"])
+    }
+
     @Test("an age opening a sentence is no part of the name after it; a rank before a team's role makes the town a club; a code is a law's or a book's name")
     func agesRanksAndCodes() {
         #expect(foundWithEntities("Dara Voss won. Seventeen-year-old Voss thanked her family.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.311"
+    static let rulesVersion = "2026-12-05.312"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1682,9 +1682,11 @@ public struct EntityExtractor: Sendable {
         }
         // "Department of Health and Human Services": an "of" or a "for" between ordinary words;
         // "New Orleans Jazz and Heritage Foundation", "Oregon Parks and Recreation Department": a
-        // place the lists know opens the name.
+        // place the lists know opens the name; "Commons Work and Pensions Committee": a body.
         var first = start
-        if let place = longestGazetteerMatch(document, at: start, end: and), place.0.kind == .place { first = start + place.1 }
+        if let opener = longestGazetteerMatch(document, at: start, end: and), opener.0.kind == .place || opener.0.kind == .organization {
+            first = start + opener.1
+        }
         func isOrdinaryOrJoin(_ index: Int) -> Bool {
             isOrdinary(index) || (index > first && index + 1 < and && document.isWord(index, in: Document.joinsInsideNames))
         }
