@@ -1206,6 +1206,16 @@ struct WireNewsTests {
             == ["Commons Farming and Fisheries Committee/organization", "Senate Mines and Ports Committee/organization"])
     }
 
+    @Test("a couple's names share the surname ('Marta and Jonas Velk'), also before a foundation's head word; not the end of a list of names; a first name that is a word opens a listed surname's other person")
+    func couplesAndFamilies() {
+        #expect(foundWithEntities("Marta and Jonas Velk founded it. Velk spoke.")
+            == ["Marta/Marta Velk/person", "Jonas Velk/Jonas Velk/person", "Velk/Marta Velk/person"])
+        #expect(found("The Tom and Mary Velk Family Trust sued.") == ["Tom and Mary Velk Family Trust/organization"])
+        #expect(foundWithEntities("Tom Arden, Dani and Piet Velk scored.")
+            == ["Tom Arden/Tom Arden/person", "Dani/Dani/person", "Piet Velk/Piet Velk/person"])
+        #expect(foundWithEntities("Prosecutors charged Grant Putin in June.") == ["Grant Putin/Grant Putin/person"])
+    }
+
     @Test("an age opening a sentence is no part of the name after it; a rank before a team's role makes the town a club; a code is a law's or a book's name")
     func agesRanksAndCodes() {
         #expect(foundWithEntities("Dara Voss won. Seventeen-year-old Voss thanked her family.")

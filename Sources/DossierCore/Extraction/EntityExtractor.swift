@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.312"
+    static let rulesVersion = "2026-12-05.313"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -164,6 +164,7 @@ public struct EntityExtractor: Sendable {
             }
             segment(document, from: range.lowerBound, to: range.upperBound, known: .firstReading(asked), into: &found)
             joinGenerationalSuffixes(document, &found, from: first, candidateEnd: range.upperBound)
+            shareSurname(document, &found, from: first, candidate: range)
             passes.append((first..<found.count, firstQuestion..<asked.questions.count))
         }
         // "Valdera Resources … a deal between Valdera and Pinecrest": a company's full name, whose
@@ -395,6 +396,37 @@ public struct EntityExtractor: Sendable {
         }
     }
 
+    /// "the Bill and Melinda Gates Foundation", "Michael and Susan Dell Foundation": a couple's
+    /// names before the head word are one name, not cut at their "and". Out of `segment`'s line.
+    @inline(never) private func joinsCoupleBeforeHead(_ document: Document, and: Int, from start: Int, to end: Int) -> Bool {
+        and == start + 1 && end - and >= 4 && document.roles(start).contains(.givenName)
+            && document.roles(and + 1).contains(.givenName) && (and + 2..<(end - 1)).allSatisfy { document.tokens[$0].isNameLike }
+    }
+
+    /// "Bill and Melinda Gates", "Joe and Hunter Biden": a first name alone before "and" and a
+    /// person's full name is a person of that surname ("Bill" is Bill Gates; CoNLL marks it a
+    /// person, where a word that is a first name too had been nothing). Not the last two of a list
+    /// of names ("Luis Figo, Dani and Patrick Kluivert"), nor after an article ("a Williams and
+    /// Gerhard Berger", "the Jesus and Mary Chain"). Asked of a candidate's mentions.
+    private func shareSurname(_ document: Document, _ found: inout [FoundMention], from first: Int, candidate: Range<Int>) {
+        let given = candidate.lowerBound
+        guard candidate.count >= 4, document.roles(given).contains(.givenName), document.spells(given + 1, Document.and),
+              !document.tokens[given].isAllCaps, !document.tokens[given].isPossessive,
+              document.roles(given + 2).contains(.givenName),
+              given == 0 || !(document.isDeterminer(given - 1)
+                              || (given >= 2 && document.isMark(given - 1, ",") && document.tokens[given - 2].isCapitalized)),
+              let next = found[first...].firstIndex(where: { $0.tokens.lowerBound == given + 2 }),
+              found[next].mention.kind == .person, found[next].tokens.count >= 2,
+              let surname = found[next].mention.entity.split(separator: " ").last else { return }
+        var person = document.mention(from: given, to: given + 1, entity: document.text(given) + " " + surname, kind: .person)
+        person.sharesSurname = true
+        if let own = found[first..<next].firstIndex(where: { $0.tokens.lowerBound == given }) {
+            if found[own].tokens.count == 1, found[own].mention.kind == .person { found[own] = person }
+        } else {
+            found.insert(person, at: next)
+        }
+    }
+
     /// Redoes only the candidates whose first reading asked the document's names something that
     /// the names learned since answer otherwise than none did (4 % of candidates on wire news):
     /// the others cannot come out differently.
@@ -407,6 +439,7 @@ public struct EntityExtractor: Sendable {
                 redone.removeAll(keepingCapacity: true)
                 segment(document, from: range.lowerBound, to: range.upperBound, known: .learned(learned), into: &redone)
                 joinGenerationalSuffixes(document, &redone, from: 0, candidateEnd: range.upperBound)
+                shareSurname(document, &redone, from: 0, candidate: range)
                 for index in redone.indices {
                     if var mention = learned.emitted(redone[index], in: document) {
                         document.joinOpeningParticles(to: &mention, first: redone[index].tokens.lowerBound)
@@ -1058,7 +1091,8 @@ public struct EntityExtractor: Sendable {
                 where (document.spells(position, "and")
                        && !joinsOrdinaryWords(document, before: position, from: connector.map { $0 + 1 } ?? nameStart, to: end)
                        && !isInsideKnownName(document, position, from: nameStart, to: end)
-                       && !joinsFieldsAfterHead(document, from: nameStart, and: position, to: end))
+                       && !joinsFieldsAfterHead(document, from: nameStart, and: position, to: end)
+                       && !joinsCoupleBeforeHead(document, and: position, from: nameStart, to: end))
                 || (document.spells(position, "of") && headKind(document, at: position - 1) == nil) {
                 connector = position
             }
@@ -1794,10 +1828,15 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Whether tokens `from..<to` are capitalised first names, surnames or words no list knows
-    /// (not English words, titles or places), on the line of what follows.
+    /// (not English words, titles or places), on the line of what follows. A first name that is a
+    /// word too counts where a capital says something ("charged Hunter Biden"), and opening a
+    /// sentence where the word is no common one ("Hunter Biden sat", not "Will Biden run?").
     @inline(never) private func isRunOfNames(_ document: Document, from: Int, to: Int) -> Bool {
         from < to && document.tokens[to].lineBreaksBefore == 0 && (from..<to).allSatisfy {
-            document.tokens[$0].isCapitalized && !document.tokens[$0].isAllCaps && document.lowerRoles($0).isEmpty
+            document.tokens[$0].isCapitalized && !document.tokens[$0].isAllCaps
+                && (document.lowerRoles($0).isEmpty
+                    || (document.roles($0).contains(.givenName) && !document.isHeadline($0)
+                        && (!document.isSentenceStart($0) || !document.lowerRoles($0).contains(.common))))
                 && document.roles($0).subtracting([.givenName, .surname, .abbreviatedTitle]).isEmpty
                 && gazetteer.entry(for: document.tokens[$0...$0], in: document.bytes) == nil
         }
@@ -2763,6 +2802,9 @@ struct FoundMention {
     /// An organisation only because nothing said otherwise: a name of a few capitalised words
     /// that no list, head word or cue typed ("Rush Limbaugh", "Norsk Hydro").
     var isGuess = false
+    /// A first name alone that shares the next person's surname ("Joe" of "Joe and Hunter Biden"):
+    /// its entity's surname stands for it, as it is named first.
+    var sharesSurname = false
 }
 
 /// Names a document has established, and the short forms that refer to them.
@@ -2857,6 +2899,12 @@ final class DocumentNames {
             entry = person
         }
         learnName(tokens, in: bytes, entry)
+        // "Biden" after "Joe and Hunter Biden" is Joe Biden, named first: his surname is learned before Hunter's name.
+        if found.sharesSurname, let surname = mention.entity.split(separator: " ").last,
+           let token = Tokenizer.tokens(in: String(surname)).first {
+            names.insertIfAbsent(hash: token.wordHash, entry)
+            folded.insertIfAbsent(hash: token.foldedHash, entry)
+        }
         // "Dassault" of "Dassault Aviation", "Huayou" of "Huayou Cobalt", "Tarvex" of "Tarvex
         // Holdings Inc": a word no list knows before a company's head word is the company's own name.
         let core = core.flatMap { $0.isEmpty ? nil : $0 }
