@@ -1216,6 +1216,13 @@ struct WireNewsTests {
         #expect(foundWithEntities("Prosecutors charged Grant Putin in June.") == ["Grant Putin/Grant Putin/person"])
     }
 
+    @Test("a drug after the words that describe it ('its arthritis drug Velkorin') is a made thing; a maker the lists know after 'the vaccine' is the maker")
+    func drugsAndTheirMakers() {
+        #expect(found("Halvane pulled its arthritis drug Velkorin. Sales of the cancer drug Tormaxa rose.")
+            == ["Velkorin/other", "Tormaxa/other"])
+        #expect(found("He praised the vaccine Moderna developed.") == ["Moderna/organization"])
+    }
+
     @Test("an age opening a sentence is no part of the name after it; a rank before a team's role makes the town a club; a code is a law's or a book's name")
     func agesRanksAndCodes() {
         #expect(foundWithEntities("Dara Voss won. Seventeen-year-old Voss thanked her family.")

@@ -760,9 +760,11 @@ struct Document {
 
     private static let game = RuleWord("game")
     private static let kindsOfGame = WordTable<Bool>(words: ["video", "computer"])
+    /// Nouns that name works, and drugs, whatever words describe them between a determiner and the
+    /// noun: "the gritty abortion drama", "the arthritis drug Bextra", "its cancer vaccine".
     private static let worksOnlyNouns = WordTable<Bool>(words: [
         "film", "movie", "drama", "comedy", "thriller", "documentary", "musical", "novel", "album", "sitcom", "biopic",
-        "memoir", "novella", "opera"])
+        "memoir", "novella", "opera", "drug", "vaccine"])
 
     /// Whether a name ends right before the noun at `noun`: a capitalised word, a plus ("Disney+") or
     /// the apostrophe of a plural's possessive ("Beatles'").
@@ -783,8 +785,11 @@ struct Document {
                                         "biography", "trilogy", "franchise", "show", "episode", "sequel", "drama",
                                         "comedy", "thriller", "novella", "play", "biopic", "script", "screenplay",
                                         // Made things a maker names: "its drug Nubeqa", "the chatbot Velm".
-                                        "drug", "vaccine", "weedkiller", "herbicide", "pesticide", "pill", "smartphone",
-                                        "chatbot", "processor", "console"]
+                                        ] + madeThingNounWords
+    private static let madeThingNounWords = ["drug", "vaccine", "weedkiller", "herbicide", "pesticide", "pill", "smartphone",
+                                             "chatbot", "processor", "console"]
+    /// The nouns of made things before a name ("the vaccine Moderna developed" names its maker, not the vaccine).
+    static let madeThingNouns = WordTable<Bool>(words: madeThingNounWords)
     /// Whether token `index` is "Labour" or "Labor" opening a compound of the common noun, by the
     /// word after it in any case ("Labour market", "Labor costs", "Labour Force Survey"). Read in
     /// place first: asked of every candidate.

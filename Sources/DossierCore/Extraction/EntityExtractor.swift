@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.313"
+    static let rulesVersion = "2026-12-05.314"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -856,7 +856,8 @@ public struct EntityExtractor: Sendable {
             ?? (document.isAppositionOfOrganizationNoun(from: start, to: end) ? .noun : nil)
         var cue: EntityKind? = document.hasPersonCue(before: start) && !isListedCompanysOwnNoun(document, before: start) ? .person
             : organizationCue.map { _ in .organization }
-            ?? (document.hasWorkCue(before: start) || (document.followsYearPossessive(start) && isDatedWork(document, from: start, to: end))
+            ?? ((document.hasWorkCue(before: start) && !isListedMakerAfterThingNoun(document, at: start, to: end))
+                || (document.followsYearPossessive(start) && isDatedWork(document, from: start, to: end))
                 || document.isTitleOrThingByMarkBefore(from: start, to: end) || isUnlistedTitleAfterWorkVerb(document, from: start, to: end)
                 ? .other : nil)
         // The nested functions are given what they change, not left to capture it: a captured
@@ -1818,6 +1819,15 @@ public struct EntityExtractor: Sendable {
         let fullNameWords = Set(listed.entity.split(separator: " ").map { Gazetteer.unaccented(String($0)) })
         let isTheListsPerson = (from..<index).allSatisfy { fullNameWords.contains(Gazetteer.unaccented(document.text($0))) }
         return document.mention(from: from, to: index + length, entity: isTheListsPerson ? listed.entity : nil, kind: .person)
+    }
+
+    /// "the vaccine Moderna developed", "the drug Trump touted": a person or an organisation the
+    /// lists know after a made thing's noun is its maker or its champion, not its name. Out of
+    /// `segment`'s line: asked only after a work's cue.
+    @inline(never) private func isListedMakerAfterThingNoun(_ document: Document, at start: Int, to end: Int) -> Bool {
+        guard start > 0, document.isWord(start - 1, in: Document.madeThingNouns),
+              let (entry, _) = longestGazetteerMatch(document, at: start, end: end) else { return false }
+        return entry.kind == .person || entry.kind == .organization
     }
 
     /// "Spotify's rival Deezer", "Nestle's unit Halvor": a noun of organisations after the
