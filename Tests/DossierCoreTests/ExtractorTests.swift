@@ -1223,6 +1223,12 @@ struct WireNewsTests {
         #expect(found("He praised the vaccine Moderna developed.") == ["Moderna/organization"])
     }
 
+    @Test("a weapon's name before the words of what it does and its noun ('Velkorin ballistic missile', 'Tarvex anti-tank missiles') is a made thing; a plan's 'long-term' is no weapon")
+    func weaponsByWhatTheyDo() {
+        #expect(found("Troops fired the Velkorin ballistic missile and Tarvex anti-tank missiles. Zelvor long-term plans failed.")
+            == ["Velkorin/other", "Tarvex/other"])
+    }
+
     @Test("an age opening a sentence is no part of the name after it; a rank before a team's role makes the town a club; a code is a law's or a book's name")
     func agesRanksAndCodes() {
         #expect(foundWithEntities("Dara Voss won. Seventeen-year-old Voss thanked her family.")

@@ -1758,12 +1758,38 @@ struct Document {
         let kind = tokens.withUnsafeBufferPointer {
             index < $0.count && $0[index].lineBreaksBefore == 0 ? Document.kindWordsAfter.value(forHash: $0[index].wordHash) : nil
         }
+        // "the Oreshnik ballistic missile", "Javelin anti-tank missiles": a weapon's kind after the
+        // words that say what it does.
+        if kind == nil, index < tokens.count, Document.weaponDescribers.contains(hash: tokens[index].wordHash) {
+            return weaponNamedAfter(index)
+        }
         // "the Nuseirat refugee camp"; not "a Zelvan refugee", a people's.
         if kind == .place, spells(index, Document.refugee) {
             return index + 1 < tokens.count && isWord(index + 1, in: Document.camps) ? .place : nil
         }
         return kind
     }
+
+    /// Up to four lower-case words and hyphens ("anti-tank", read in pieces) before a weapon's noun.
+    @inline(never) private func weaponNamedAfter(_ index: Int) -> EntityKind? {
+        var next = index
+        while next < tokens.count, next < index + 5, tokens[next].lineBreaksBefore == 0,
+              isMark(next, "-") || (tokens[next].isWord && !tokens[next].isCapitalized && !Document.weaponNouns.contains(hash: tokens[next].wordHash)) {
+            next += 1
+        }
+        guard next > index, next < tokens.count, tokens[next].lineBreaksBefore == 0,
+              Document.weaponNouns.contains(hash: tokens[next].wordHash) else { return nil }
+        return .other
+    }
+
+    /// The first words of what a weapon does; a hyphenated one's first piece ("anti" of "anti-tank").
+    private static let weaponDescribers = WordTable<Bool>(words: [
+        "ballistic", "cruise", "hypersonic", "anti", "anti-tank", "anti-ship", "anti-aircraft", "air-defence", "air-defense",
+        "surface", "surface-to-air", "long", "long-range", "medium", "medium-range", "short", "short-range", "intermediate",
+        "intercontinental", "nuclear", "guided", "attack", "combat", "stealth", "kamikaze"])
+    private static let weaponNouns = WordTable<Bool>(words: ["missile", "missiles", "rocket", "rockets", "drone", "drones",
+                                                              "jet", "jets", "fighter", "fighters", "system", "systems",
+                                                              "helicopter", "helicopters", "submarine", "submarines"])
 
     /// Kinds of place in the plural, after places joined by "and": "Orange and Riverside counties",
     /// "Borno and Yobe states" ("state" alone is no kind: see `kindWordsAfter`). Divisions after
