@@ -1230,6 +1230,13 @@ struct WireNewsTests {
             == ["Velkorin/other", "Tarvex/other"])
     }
 
+    @Test("a temperature's scale after its degrees or its number is a name ('40 degrees Celsius', 'at 4.0 Celsius'); a company called so is still one")
+    func temperatureScales() {
+        #expect(found("It hit 40 degrees Celsius (104 degrees Fahrenheit) in Tovington, and 4.0 Celsius at night.")
+            == ["Celsius/other", "Fahrenheit/other", "Tovington/place", "Celsius/other"])
+        #expect(found("Shares of Celsius rose.") == ["Celsius/organization"])
+    }
+
     @Test("an age opening a sentence is no part of the name after it; a rank before a team's role makes the town a club; a code is a law's or a book's name")
     func agesRanksAndCodes() {
         #expect(foundWithEntities("Dara Voss won. Seventeen-year-old Voss thanked her family.")

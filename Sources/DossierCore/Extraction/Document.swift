@@ -1893,6 +1893,8 @@ struct Document {
     static let westernInCapitals = RuleWord("WESTERN")
     static let house = RuleWord("House")
     static let x = RuleWord("X")
+    static let degrees = WordTable<Bool>(words: ["degrees", "degree"])
+    static let temperatureScales = WordTable<Bool>(words: ["Celsius", "Fahrenheit", "Kelvin", "Centigrade"])
     static let local = RuleWord("Local")
     static let on = RuleWord("on")
     /// What is posted on a platform, and posting it: "wrote on X", "a video on X".

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.316"
+    static let rulesVersion = "2026-12-05.317"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2605,6 +2605,12 @@ public struct EntityExtractor: Sendable {
         // "Local 90": a union's branch, named by its number.
         if document.isUnionLocal(at: index) {
             return document.mention(from: index, to: index + 2, entity: nil, kind: .organization)
+        }
+        // "40 degrees Celsius (104 degrees Fahrenheit)", "at 4.0 Celsius": a temperature's scale is a
+        // name (MISC in CoNLL's terms); "Celsius" alone is a company too.
+        if index > 0, document.isWord(index - 1, in: Document.degrees) || document.tokens[index - 1].startsWithDigit,
+           document.isWord(index, in: Document.temperatureScales) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
         }
         if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
         // "LLC", "AG" alone: a company's legal form is no company.
