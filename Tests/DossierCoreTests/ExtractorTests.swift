@@ -1181,10 +1181,13 @@ struct WireNewsTests {
             == ["Dara Voss/person", "Yom Kippur War/other"])
     }
 
-    @Test("Westminster's two houses by their short names are organisations, and Aids as British papers write it is the disease")
+    @Test("Westminster's two houses and the Commonwealth by their short names are organisations ('the Commonwealth of Virginia' is the state), and Aids as British papers write it is the disease")
     func housesOfParliamentAndAids() {
         #expect(foundWithEntities("Harlan Quist told the Commons that peers in the Lords would vote.")
             == ["Harlan Quist/Harlan Quist/person", "Commons/House of Commons/organization", "Lords/House of Lords/organization"])
+        #expect(foundWithEntities("Commonwealth ministers met. The Commonwealth of Virginia sued, and the Foreign and Commonwealth Office spoke.")
+            == ["Commonwealth/Commonwealth of Nations/organization", "Commonwealth of Virginia/Virginia/place",
+                "Foreign and Commonwealth Office/Foreign Office/organization"])
         #expect(foundWithEntities("The Tevlin Trust spends on Aids research.")
             == ["Tevlin Trust/Tevlin Trust/organization", "Aids/AIDS/other"])
     }
