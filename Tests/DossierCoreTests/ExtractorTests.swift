@@ -1240,6 +1240,13 @@ struct WireNewsTests {
         #expect(found("Shares of Celsius rose.") == ["Celsius/organization"])
     }
 
+    @Test("parliaments by the names their countries' news uses ('the Sejm', 'the Rada', 'the Lok Sabha', 'the Majlis') are organisations")
+    func parliamentsByTheirNames() {
+        #expect(foundWithEntities("Dara Voss told the Sejm, the Rada and the Majlis what the Lok Sabha had passed.")
+            == ["Dara Voss/Dara Voss/person", "Sejm/Sejm/organization", "Rada/Verkhovna Rada/organization",
+                "Majlis/Majlis/organization", "Lok Sabha/Lok Sabha/organization"])
+    }
+
     @Test("an age opening a sentence is no part of the name after it; a rank before a team's role makes the town a club; a code is a law's or a book's name")
     func agesRanksAndCodes() {
         #expect(foundWithEntities("Dara Voss won. Seventeen-year-old Voss thanked her family.")
