@@ -1733,17 +1733,18 @@ struct Document {
          "prison", "jail", "airport", "airbase", "stadium", "river", "valley", "island", "bridge", "square",
          "crossing", "peninsula", "desert", "strait", "canal", "harbour", "harbor", "dam"].map { ($0, EntityKind.place) }
         + Document.divisionPlurals.map { ($0, EntityKind.place) }
-        + ["mission", "missions", "program", "programs", "programme", "programmes", "probe", "rover", "spacecraft",
-           "telescope", "satellite", "lander", "orbiter", "app", "console", "franchise", "platform", "film", "movie",
-           "album", "novel", "sequel", "trilogy", "browser", "chatbot",
-           // Weapons by their makers' or models' names: "Kinzhal missiles", "Abrams tanks", "Shahed drones".
-           "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket", "rockets", "howitzer",
-           "howitzers", "helicopter", "helicopters", "warship", "warships", "submarine", "submarines",
-           // A virus's variants: "the Delta variant".
-           "variant", "variants", "subvariant", "supercomputer"].map { ($0, EntityKind.other) }
+        + Document.madeThingKindWords.map { ($0, EntityKind.other) }
         // A leader's rule: "the Assad regime", "the Orban administration" (not "government": "the
         // Puntland government" is a place's).
         + ["regime", "administration", "presidency", "dictatorship", "premiership"].map { ($0, EntityKind.person) }))
+
+    /// The kinds of made things after their names: "the Orion spacecraft", "the HLS program";
+    /// weapons by their makers' or models' names ("Kinzhal missiles", "Abrams tanks", "Shahed
+    /// drones"); a virus's variants ("the Delta variant").
+    private static let madeThingKindWords: [String] = ["mission", "missions", "program", "programs", "programme",
+        "programmes", "probe", "rover", "spacecraft", "telescope", "satellite", "lander", "orbiter", "app", "console",
+        "franchise", "platform", "film", "movie", "album", "novel", "sequel", "trilogy", "browser", "chatbot"]
+        + weaponNounWords + ["variant", "variants", "subvariant", "supercomputer"]
 
     /// "Stalinist", "Baathist": a word ending in "ist", a creed's or a follower's, not a name.
     func endsWithIst(_ index: Int) -> Bool {
@@ -1787,9 +1788,11 @@ struct Document {
         "ballistic", "cruise", "hypersonic", "anti", "anti-tank", "anti-ship", "anti-aircraft", "air-defence", "air-defense",
         "surface", "surface-to-air", "long", "long-range", "medium", "medium-range", "short", "short-range", "intermediate",
         "intercontinental", "nuclear", "guided", "attack", "combat", "stealth", "kamikaze"])
-    private static let weaponNouns = WordTable<Bool>(words: ["missile", "missiles", "rocket", "rockets", "drone", "drones",
-                                                              "jet", "jets", "fighter", "fighters", "system", "systems",
-                                                              "helicopter", "helicopters", "submarine", "submarines"])
+    private static let weaponNounWords = ["missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "rocket",
+                                          "rockets", "howitzer", "howitzers", "helicopter", "helicopters", "warship",
+                                          "warships", "submarine", "submarines"]
+    /// After the words of what it does, a fighter or a system is a weapon too ("surface-to-air missile system").
+    private static let weaponNouns = WordTable<Bool>(words: weaponNounWords + ["fighter", "fighters", "system", "systems"])
 
     /// Kinds of place in the plural, after places joined by "and": "Orange and Riverside counties",
     /// "Borno and Yobe states" ("state" alone is no kind: see `kindWordsAfter`). Divisions after
