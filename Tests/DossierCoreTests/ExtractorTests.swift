@@ -1255,6 +1255,34 @@ struct WireNewsTests {
         #expect(found("They filmed The Velmar Code, and the Penal Code changed.") == ["The Velmar Code/other", "Penal Code/other"])
     }
 
+    @Test("a team's nickname after a lower-case 'the' is the team ('lead the Browns', 'over the Ravens'), not a title's end ('Dancing with the Stars') nor a longer name's start")
+    func teamNicknamesAfterThe() {
+        #expect(found("Jed Okafor ran for two touchdowns to lead the Browns to a 20-3 victory over the Ravens.")
+            == ["Jed Okafor/person", "Browns/organization", "Ravens/organization"])
+        #expect(foundWithEntities("The Cleveland Browns won. Okafor led the Browns again.")
+            == ["Cleveland Browns/Cleveland Browns/organization", "Okafor/Okafor/person", "Browns/Cleveland Browns/organization"])
+        #expect(!found("She left Dancing with the Stars in May.").contains("Stars/organization"))
+        #expect(found("He joined the Lions Club in May.") == ["Lions Club/organization"])
+    }
+
+    @Test("a competition before a colon heads a line of its news, no work's subtitle; the league's sponsor and country are in its name")
+    func competitionsBeforeColons() {
+        #expect(found("Premier League: Dalbury snatch late win") == ["Premier League/other"])
+        #expect(found("Olympics: Athens opens the Paralympics") == ["Olympics/other", "Athens/place", "Paralympics/other"])
+        #expect(found("Star Wars: The Force Awakens opened.") == ["Star Wars: The Force Awakens/other"])
+        #expect(found("They lead the Barclays Premiership and the Dutch Premiership.")
+            == ["Barclays Premiership/other", "Dutch Premiership/other"])
+    }
+
+    @Test("Britain's departments by their short names, the Tri-Nations, the Baftas, Broadway and anti-Semitic")
+    func britishBodiesAndEvents() {
+        #expect(foundWithEntities("Defra and the MoD met at Whitehall.")
+            == ["Defra/Department for Environment, Food and Rural Affairs/organization", "MoD/Ministry of Defence/organization",
+                "Whitehall/Whitehall/organization"])
+        #expect(found("The Tri-Nations champions won two Baftas for a Broadway show called anti-Semitic.")
+            == ["Tri-Nations/other", "Baftas/other", "Broadway/place", "Semitic/group"])
+    }
+
     @Test("Britain's counties and boroughs are places; a seat after 'MP for' is one; a dam by its kind after the name, even after 'sister'")
     func britishPlacesAndSeats() {
         #expect(found("A meeting at his Buckinghamshire home, in Lambeth, was held.") == ["Buckinghamshire/place", "Lambeth/place"])

@@ -292,6 +292,18 @@ struct Document {
             && Document.teamWords.value(for: tokens[index + 1], in: bytes) == .role
     }
 
+    /// "lead the Browns to a victory", "pitch for the Braves": a North American team's nickname,
+    /// capitalised after a lower-case "the" mid-sentence, is the team; the nicknames are words only
+    /// in lower case there. Not a longer name's first word ("the Lions Club", "the Kings of Leon"),
+    /// nor the end of a title in capitals ("Dancing with the Stars", "Queen of the Angels").
+    @inline(never) func isTeamNicknameAfterThe(from start: Int, to end: Int) -> Bool {
+        guard end - start == 1, start > 0, spells(start - 1, Document.the), tokens[start].lineBreaksBefore == 0,
+              !tokens[start].isAllCaps, !headlines[start], isWord(start, in: Document.teamNicknames) else { return false }
+        if start >= 3, spells(start - 2, Document.of) || spells(start - 2, Document.with),
+           tokens[start - 3].isCapitalized, lowerRoles(start - 3).contains(.english) { return false }
+        return end == tokens.count || tokens[end].lineBreaksBefore > 0 || !(tokens[end].isNameLike || spells(end, Document.of))
+    }
+
     /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
     /// split from it, so the name alone is the mention. "Jean-Pierre" and "al-Assad" stay whole.
     /// The pieces of a hyphenated word with an ordinary word on one side, or nil to keep it whole.

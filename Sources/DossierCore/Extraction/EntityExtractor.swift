@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.319"
+    static let rulesVersion = "2026-12-05.320"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -617,7 +617,13 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         guard colon + 1 < tokens.count, tokens[colon].byteStart == tokens[colon - 1].byteEnd,
               tokens[colon + 1].lineBreaksBefore == 0, tokens[colon + 1].isCapitalized,
-              let (entry, _) = longestGazetteerMatch(document, at: start, end: colon), entry.kind == .other else { return nil }
+              let (entry, length) = longestGazetteerMatch(document, at: start, end: colon), entry.kind == .other else { return nil }
+        // "Premier League: Charlton snatch win", "Six Nations: Wales …": a competition heading a line
+        // of its news, no work with a subtitle ("Star Wars" ends in an event's word too).
+        let last = start + length - 1
+        if document.roles(last).contains(.eventHead), !document.spells(last, "Wars") { return nil }
+        if let next = gazetteer.entry(for: tokens[(colon + 1)...(colon + 1)], in: document.bytes),
+           next.kind == .place || next.kind == .organization { return nil }
         var end = colon + 1
         while end < tokens.count, end < colon + 7, tokens[end].lineBreaksBefore == 0, tokens[end].isWord,
               tokens[end].isCapitalized || tokens[end].startsWithDigit
@@ -2032,7 +2038,7 @@ public struct EntityExtractor: Sendable {
             return document.mention(from: from, to: to, entity: nil, kind: .group)
         }
         if cue == .organization || document.hasOrganizationCue(after: to, apposition: apposition) || document.hasSportsCue(from: from, to: to)
-            || document.isFollowedByCompanyPeople(from: from, to: to) || document.followsJobAt(from)
+            || document.isTeamNicknameAfterThe(from: from, to: to) || document.isFollowedByCompanyPeople(from: from, to: to) || document.followsJobAt(from)
             || document.isNamedAsCompanyUnit(from: from, to: to) || (run.count == 1 && document.opensListOfCompanies(after: to)),
            run.count == 1 || !document.roles(from).contains(.givenName) || document.hasCompanyOnlyCue(before: from) {
             var found = document.mention(from: from, to: to, entity: nil, kind: .organization)
