@@ -1265,6 +1265,12 @@ struct WireNewsTests {
         #expect(found("He joined the Lions Club in May.") == ["Lions Club/organization"])
     }
 
+    @Test("a name between a company's 'its' or 'their' and a thing it sells is the product ('its Zorvat arthritis drug'); not letters, a possessive or a describing word")
+    func productsAfterIts() {
+        #expect(found("Merlex said its Zorvat arthritis drug and their Quillo smartphones sold, but not its HIV drug, its Alzheimer's drug or its Internet-based phone service.")
+            == ["Merlex/organization", "Zorvat/other", "Quillo/other", "HIV/other"])
+    }
+
     @Test("a competition before a colon heads a line of its news, no work's subtitle; the league's sponsor and country are in its name")
     func competitionsBeforeColons() {
         #expect(found("Premier League: Dalbury snatch late win") == ["Premier League/other"])

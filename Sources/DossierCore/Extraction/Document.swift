@@ -1795,6 +1795,31 @@ struct Document {
         return .other
     }
 
+    /// "its Vioxx arthritis drug", "their Treo smartphones": a name no list knows between a
+    /// company's "its" or "their" and the noun of a thing it sells, a few lower-case words between,
+    /// is that product (MISC in CoNLL's terms). Not letters ("its HIV drug") nor a possessive ("its
+    /// Alzheimer's drug"): those name what the thing treats; nor a name joined to a describing word.
+    @inline(never) func isProductAfterItsBeforeNoun(from: Int, to: Int) -> Bool {
+        guard from > 0, spells(from - 1, Document.its) || spells(from - 1, Document.their), to < tokens.count,
+              !tokens[to - 1].isPossessive, !(from..<to).contains(where: { tokens[$0].isAllCaps }),
+              // "its Internet-based phone service": the name of what describes it.
+              !(isMark(to, "-") && tokens[to].byteStart == tokens[to - 1].byteEnd) else { return false }
+        var next = to
+        while next < tokens.count, next < to + 4, tokens[next].lineBreaksBefore == 0,
+              isMark(next, "-") || (tokens[next].isWord && !tokens[next].isCapitalized && !Document.productNouns.contains(hash: tokens[next].wordHash)) {
+            next += 1
+        }
+        return next < tokens.count && tokens[next].lineBreaksBefore == 0 && Document.productNouns.contains(hash: tokens[next].wordHash)
+    }
+
+    private static let their = RuleWord("their")
+    /// Things a company sells by a name of their own: drugs, devices, vehicles.
+    private static let productNouns = WordTable<Bool>(words: [
+        "drug", "drugs", "pill", "pills", "painkiller", "painkillers", "medicine", "medicines", "antidepressant", "depressant",
+        "vaccine", "vaccines", "inhaler", "smartphone", "smartphones", "handset", "handsets", "phone", "phones", "tablet",
+        "tablets", "laptop", "laptops", "console", "consoles", "processor", "processors", "chip", "chips", "browser",
+        "car", "cars", "sedan", "SUV", "SUVs", "truck", "trucks", "airliner", "airliners", "jet", "jets"])
+
     /// The first words of what a weapon does; a hyphenated one's first piece ("anti" of "anti-tank").
     private static let weaponDescribers = WordTable<Bool>(words: [
         "ballistic", "cruise", "hypersonic", "anti", "anti-tank", "anti-ship", "anti-aircraft", "air-defence", "air-defense",

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.320"
+    static let rulesVersion = "2026-12-05.321"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2048,6 +2048,9 @@ public struct EntityExtractor: Sendable {
         // "Google's Stadia", "Apple's AirPlay", "Amazon's Alexa": a name no list knows after a
         // company's possessive is a product, a service or an event of it (MISC in CoNLL's terms).
         if nameShaped, from > 0, tokens[from - 1].isPossessive, isProductOfPossessor(document, from: from, to: to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .other)
+        }
+        if nameShaped, !document.roles(from).contains(.givenName), document.isProductAfterItsBeforeNoun(from: from, to: to) {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
         }
         if run.count == 1 {
