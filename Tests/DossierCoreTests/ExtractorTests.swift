@@ -1289,6 +1289,12 @@ struct WireNewsTests {
             == ["Tri-Nations/other", "Baftas/other", "Broadway/place", "Semitic/group"])
     }
 
+    @Test("grounds and circuits by the names the sports pages use: Highbury, Edgbaston, Headingley, Imola")
+    func groundsAndCircuits() {
+        #expect(found("They met at Highbury, then at Edgbaston, Headingley and Imola.")
+            == ["Highbury/place", "Edgbaston/place", "Headingley/place", "Imola/place"])
+    }
+
     @Test("Britain's counties and boroughs are places; a seat after 'MP for' is one; a dam by its kind after the name, even after 'sister'")
     func britishPlacesAndSeats() {
         #expect(found("A meeting at his Buckinghamshire home, in Lambeth, was held.") == ["Buckinghamshire/place", "Lambeth/place"])
