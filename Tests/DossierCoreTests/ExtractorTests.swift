@@ -1271,6 +1271,12 @@ struct WireNewsTests {
             == ["Merlex/organization", "Zorvat/other", "Quillo/other", "HIV/other"])
     }
 
+    @Test("a word in capitals before a law's head word opens the law's name ('the SHIELD Act'); a headline's capitals stay shouting")
+    func lawsNamedByAcronyms() {
+        #expect(found("FARM BILL ADVANCES\n\nCongress passed the SHIELD Act and the BRAVE Farming Act.")
+            == ["Congress/organization", "SHIELD Act/other", "BRAVE Farming Act/other"])
+    }
+
     @Test("a competition before a colon heads a line of its news, no work's subtitle; the league's sponsor and country are in its name")
     func competitionsBeforeColons() {
         #expect(found("Premier League: Dalbury snatch late win") == ["Premier League/other"])

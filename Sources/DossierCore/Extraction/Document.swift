@@ -259,9 +259,23 @@ struct Document {
         if lower.contains(.common) && (opens || spells(index, "The")) { return !(opens && isOpeningInstitutionsName(index)) }
         guard opens || tokens[index].isAllCaps else { return false }
         if opens, isTeamNicknameBeforeRole(index) { return false }
+        if tokens[index].isAllCaps, !headlines[index], opensLawsName(index) { return false }
         return lower.contains(.english) && roles(index).isDisjoint(with: [.givenName, .eventPrefix])
             && !(tokens[index].isAllCaps && tokens[index].characterCount(in: bytes) <= 4 && !headlines[index])
             && !(opens && isOpeningInstitutionsName(index))
+    }
+
+    /// "the CARES Act", "the SAFE Banking Act": a word in capitals, an acronym that spells a word,
+    /// before a law's head word on its line (up to two words between) opens the law's name; out
+    /// of a headline it is no shouting.
+    @inline(never) private func opensLawsName(_ index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, next <= index + 3, tokens[next].lineBreaksBefore == 0, tokens[next].isCapitalized,
+              !tokens[next].isAllCaps {
+            if roles(next).contains(.eventHead) { return true }
+            next += 1
+        }
+        return false
     }
 
     /// "National Bank of Kuwait has bought …", "Royal Tovell Bank said": an adjective that opens
