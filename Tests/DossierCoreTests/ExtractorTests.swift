@@ -1295,6 +1295,12 @@ struct WireNewsTests {
             == ["Tri-Nations/other", "Baftas/other", "Broadway/place", "Semitic/group"])
     }
 
+    @Test("drugs and cars the news names alone: Vioxx, Prozac, the Model Y, the Prius")
+    func drugsAndCarsByName() {
+        #expect(foundWithEntities("Vioxx was pulled and Prozac sold, while she drove a Model Y and he a Prius.")
+            == ["Vioxx/Vioxx/other", "Prozac/Prozac/other", "Model Y/Tesla Model Y/other", "Prius/Toyota Prius/other"])
+    }
+
     @Test("grounds and circuits by the names the sports pages use: Highbury, Edgbaston, Headingley, Imola")
     func groundsAndCircuits() {
         #expect(found("They met at Highbury, then at Edgbaston, Headingley and Imola.")
