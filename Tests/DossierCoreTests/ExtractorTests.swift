@@ -1307,6 +1307,12 @@ struct WireNewsTests {
             == ["Venice/place", "Bologna/place", "Oxford/place", "Cologne/place", "Bronx/place"])
     }
 
+    @Test("mononyms the news names alone are people ('Every outfit Zendaya has worn'); the Coliseum and the Capitol are places")
+    func mononymsAndLandmarks() {
+        #expect(found("Every outfit Zendaya has worn at the Coliseum outshone Eminem's at the Capitol.")
+            == ["Zendaya/person", "Coliseum/place", "Eminem/person", "Capitol/place"])
+    }
+
     @Test("grounds and circuits by the names the sports pages use: Highbury, Edgbaston, Headingley, Imola")
     func groundsAndCircuits() {
         #expect(found("They met at Highbury, then at Edgbaston, Headingley and Imola.")
