@@ -1313,6 +1313,12 @@ struct WireNewsTests {
             == ["Zendaya/person", "Coliseum/place", "Eminem/person", "Capitol/place"])
     }
 
+    @Test("events the news names without a head word: the Cultural Revolution, Watergate, the Ashes, Coachella, Super Tuesday; Remainers a group")
+    func eventsWithoutHeadWords() {
+        #expect(found("Since the Cultural Revolution and Watergate, Remainers have watched the Ashes, Coachella and Super Tuesday.")
+            == ["Cultural Revolution/other", "Watergate/other", "Remainers/group", "Ashes/other", "Coachella/other", "Super Tuesday/other"])
+    }
+
     @Test("grounds and circuits by the names the sports pages use: Highbury, Edgbaston, Headingley, Imola")
     func groundsAndCircuits() {
         #expect(found("They met at Highbury, then at Edgbaston, Headingley and Imola.")
