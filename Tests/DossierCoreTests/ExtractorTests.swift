@@ -1277,6 +1277,16 @@ struct WireNewsTests {
             == ["Congress/organization", "SHIELD Act/other", "BRAVE Farming Act/other"])
     }
 
+    @Test("a name alone before a spokesperson, after 'investors in', or owned, backed or based so is an organisation; not a longer run's end, a platform, nor a first name")
+    func companiesBySpokespeopleAndOwners() {
+        #expect(found("A Darnix spokesperson declined to comment, as did a US Embassy spokesman. Investors in Stravix sued. SoftBank-backed Trivana and Oslo-based Ostrel grew, unlike the Linux-based Quorra tablet and Moscow-backed Viktor Halvan.")
+            == ["Darnix/organization", "US/place", "Stravix/organization", "SoftBank/organization", "Trivana/organization", "Oslo/place",
+                "Ostrel/organization", "Linux/other", "Moscow/place", "Viktor Halvan/person"])
+        // An acronym the papers write as a word, defined in parentheses, stays the body's under a cue.
+        #expect(foundWithEntities("The Association for Ledger Clearing Services (Alcas) met. Alcas chose a teacher, said Alcas spokeswoman Jemma Voss.").filter { $0.hasPrefix("Alcas/") }
+            == Array(repeating: "Alcas/Association for Ledger Clearing Services/organization", count: 3))
+    }
+
     @Test("a competition before a colon heads a line of its news, no work's subtitle; the league's sponsor and country are in its name")
     func competitionsBeforeColons() {
         #expect(found("Premier League: Dalbury snatch late win") == ["Premier League/other"])
@@ -2483,10 +2493,10 @@ struct WireNewsTests {
             == ["Coastal Repair Act/other", "Korvan Bowl/other"])
     }
 
-    @Test("a company's employees and board name it; a spokesman does not, nor do common words")
+    @Test("a company's employees and board name it, and so does a spokesman a name alone stands before; a common word or a known surname does not")
     func companyPeople() {
-        #expect(found("Talks\n\nKelvora employees went on strike, the Pexaro board approved the deal, and a Police spokeswoman and a Zwingmann spokesman spoke.")
-            == ["Kelvora/organization", "Pexaro/organization"])
+        #expect(found("Talks\n\nKelvora employees went on strike, the Pexaro board approved the deal, and a Police spokeswoman, a Johnson spokesman and a Zwingmann spokesman spoke.")
+            == ["Kelvora/organization", "Pexaro/organization", "Johnson/person", "Zwingmann/organization"])
         // A word of the dictionary but no common one names its company too; a common one does not.
         #expect(found("Quiver shareholders will get cash, Quiver executives agreed, and State employees marched.")
             == ["Quiver/organization", "Quiver/organization"])

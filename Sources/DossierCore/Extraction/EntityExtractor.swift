@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.327"
+    static let rulesVersion = "2026-12-05.328"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -220,9 +220,10 @@ public struct EntityExtractor: Sendable {
         // before the same letters a cue alone made a company of its own.
         @inline(__always) func definesAcronym(_ index: Int) -> Bool {
             let at = settled[index].tokens.lowerBound
-            guard settled[index].tokens.count == 1, at >= 2, at + 1 < document.tokens.count, document.tokens[at].isAllCaps,
+            guard settled[index].tokens.count == 1, at >= 2, at + 1 < document.tokens.count,
                   settled[index].mention.entity != settled[index].mention.text else { return false }
-            return document.isParenthesized(at) || document.followsCommaOr(at)
+            // "(Apacs)": an acronym the papers write as a word is defined in parentheses too.
+            return document.isParenthesized(at) || (document.tokens[at].isAllCaps && document.followsCommaOr(at))
         }
         // "the company Jobs co-founded" after "Steve Jobs": a word a cue alone made a company, that
         // is the surname of a person the article names in full (a month's name is no first name),
@@ -2044,6 +2045,10 @@ public struct EntityExtractor: Sendable {
             var found = document.mention(from: from, to: to, entity: nil, kind: .organization)
             found.isCued = true
             return found
+        }
+        // A weaker cue, learned in the article's order: "Opera spokeswoman" in a story of "the Opera browser".
+        if document.isNamedBeforeSpokesperson(from: from, to: to), run.count == 1 || !document.roles(from).contains(.givenName) {
+            return document.mention(from: from, to: to, entity: nil, kind: .organization)
         }
         // "Google's Stadia", "Apple's AirPlay", "Amazon's Alexa": a name no list knows after a
         // company's possessive is a product, a service or an event of it (MISC in CoNLL's terms).
