@@ -1287,6 +1287,12 @@ struct WireNewsTests {
             == Array(repeating: "Alcas/Association for Ledger Clearing Services/organization", count: 3))
     }
 
+    @Test("the parties to a deal or a merger are companies ('a deal between Mervane and Joltix'); places and people stay theirs")
+    func partiesToDeals() {
+        #expect(found("They signed a deal between Mervane and Joltix, after the merger between Britain and France and the partnership between John Voss and Ann Lee.")
+            == ["Mervane/organization", "Joltix/organization", "Britain/place", "France/place", "John Voss/person", "Ann Lee/person"])
+    }
+
     @Test("a competition before a colon heads a line of its news, no work's subtitle; the league's sponsor and country are in its name")
     func competitionsBeforeColons() {
         #expect(found("Premier League: Dalbury snatch late win") == ["Premier League/other"])

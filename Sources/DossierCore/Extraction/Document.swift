@@ -1050,6 +1050,7 @@ struct Document {
            roles(index).isDisjoint(with: [.notName, .givenName, .surname]) {
             return .noun
         }
+        if isPartyToDeal(index) { return .preposition }
         let previous = cueWord(before: index)
         guard tokens[previous].isWord, !tokens[previous].isCapitalized || isCapitalisedTradeCue(previous),
               !tokens[previous].isPossessive else { return nil }
@@ -1077,6 +1078,19 @@ struct Document {
     /// What is held in a company, before "in" and its name: "shares in Vale", "investors in Stravix".
     private static let holdings = WordTable<Bool>(words: ["shares", "stake", "stakes", "investors", "investor", "investment",
                                                           "investments", "shareholders", "shareholder"])
+
+    /// "a deal between Mervane and Joltix", "the proposed merger between Korvane and Tessel": the
+    /// first party to a company's deal is a company, and the list's cue carries it to the second.
+    /// Not a name of people ("talks between Halvorsen and …").
+    @inline(never) private func isPartyToDeal(_ index: Int) -> Bool {
+        guard index >= 2, spells(index - 1, Document.between), tokens[index - 1].lineBreaksBefore == 0,
+              isWord(index - 2, in: Document.dealNouns) else { return false }
+        return roles(index).isDisjoint(with: [.givenName, .surname])
+    }
+
+    private static let between = RuleWord("between")
+    private static let dealNouns = WordTable<Bool>(words: ["deal", "deals", "merger", "mergers", "tie-up", "partnership", "alliance",
+                                                           "venture", "joint-venture", "contract", "takeover", "combination"])
 
     /// "trade body Intellect", "governing body, Segas": "body" after a word that says its kind,
     /// not an article's body, nor a hyphen's ("the wide-body A350"), nor a body without a kind.
