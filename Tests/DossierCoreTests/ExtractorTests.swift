@@ -1263,6 +1263,9 @@ struct WireNewsTests {
             == ["Cleveland Browns/Cleveland Browns/organization", "Okafor/Okafor/person", "Browns/Cleveland Browns/organization"])
         #expect(!found("She left Dancing with the Stars in May.").contains("Stars/organization"))
         #expect(found("He joined the Lions Club in May.") == ["Lions Club/organization"])
+        // Only where the sentence speaks of a game, and only a plural ("Magic Johnson" stays no team's).
+        #expect(found("She wrote of the Giants and the Titans of Greek myth.") == ["Greek/group"])
+        #expect(!found("Magic Johnson spoke on Monday. Later the Magic lost the game.").contains { $0.hasPrefix("Magic Johnson/organization") })
     }
 
     @Test("a name between a company's 'its' or 'their' and a thing it sells is the product ('its Zorvat arthritis drug'); not letters, a possessive or a describing word")

@@ -311,12 +311,40 @@ struct Document {
     /// in lower case there. Not a longer name's first word ("the Lions Club", "the Kings of Leon"),
     /// nor the end of a title in capitals ("Dancing with the Stars", "Queen of the Angels").
     @inline(never) func isTeamNicknameAfterThe(from start: Int, to end: Int) -> Bool {
+        // A plural only: "the Magic", "the Jazz" would teach the article a word that opens a player's
+        // name too ("Magic Johnson" had become an organisation); not "the Royals", Britain's.
         guard end - start == 1, start > 0, spells(start - 1, Document.the), tokens[start].lineBreaksBefore == 0,
-              !tokens[start].isAllCaps, !headlines[start], isWord(start, in: Document.teamNicknames) else { return false }
+              !tokens[start].isAllCaps, !headlines[start], bytes[tokens[start].byteEnd - 1] == UInt8(ascii: "s"),
+              isWord(start, in: Document.teamNicknames), !spells(start, "Royals") else { return false }
         if start >= 3, spells(start - 2, Document.of) || spells(start - 2, Document.with),
            tokens[start - 3].isCapitalized, lowerRoles(start - 3).contains(.english) { return false }
-        return end == tokens.count || tokens[end].lineBreaksBefore > 0 || !(tokens[end].isNameLike || spells(end, Document.of))
+        guard end == tokens.count || tokens[end].lineBreaksBefore > 0 || !(tokens[end].isNameLike || spells(end, Document.of)) else {
+            return false
+        }
+        // Only where the sentence speaks of a game: "Titans", "Giants", "Saints" and the rest are
+        // words of other stories too.
+        var index = start - 1
+        while index >= 0, index >= start - 15, tokens[index + 1].lineBreaksBefore == 0 {
+            if isWord(index, in: Document.gameWords) { return true }
+            index -= 1
+        }
+        index = end
+        while index < tokens.count, index < end + 15, tokens[index].lineBreaksBefore == 0 {
+            if isWord(index, in: Document.gameWords) { return true }
+            index += 1
+        }
+        return false
     }
+
+    /// Words of a game's report, in the sentence of a team's nickname.
+    private static let gameWords = WordTable<Bool>(words: [
+        "game", "games", "season", "win", "wins", "won", "victory", "defeat", "loss", "lost", "beat", "beats", "score", "scored",
+        "points", "coach", "quarterback", "pitcher", "pitch", "innings", "inning", "touchdown", "touchdowns", "playoffs", "playoff",
+        "draft", "drafted", "traded", "homer", "rally", "rallied", "goal", "goals", "roster", "lineup", "play", "played", "plays",
+        "against", "title", "series", "league", "match", "sweep", "swept", "rookie", "striker", "fans", "stadium", "NFL", "NBA",
+        "MLB", "NHL", "Super", "Bowl", "baseman", "cornerback", "outfielder", "reliever", "bullpen", "shortstop", "catcher",
+        "linebacker", "receiver", "offense", "defense", "defence", "doubleheader", "preseason", "postseason", "ballpark",
+        "waiver", "captain", "squad", "manager", "kicker", "rotation", "first-place", "straight"])
 
     /// "Toronto-based", "EU-wide", "pro-Russian": a name joined to an ordinary word by a hyphen is
     /// split from it, so the name alone is the mention. "Jean-Pierre" and "al-Assad" stay whole.
