@@ -1296,6 +1296,12 @@ struct WireNewsTests {
             == ["Mervane/organization", "Joltix/organization", "Britain/place", "France/place", "John Voss/person", "Ann Lee/person"])
     }
 
+    @Test("a title wholly in quotation marks after a verb of watching or showing is a work ('streamed “Velmorra”'); a quotation in lower case is none")
+    func quotedTitlesWatchedAndShown() {
+        #expect(found("Fans streamed “Velmorra” and watched “Dara Quill” before she hosted “Friday Night Korvo”. He watched \"the game\" at home.")
+            == ["Velmorra/other", "Dara Quill/other", "Friday Night Korvo/other"])
+    }
+
     @Test("a competition before a colon heads a line of its news, no work's subtitle; the league's sponsor and country are in its name")
     func competitionsBeforeColons() {
         #expect(found("Premier League: Dalbury snatch late win") == ["Premier League/other"])

@@ -997,7 +997,10 @@ struct Document {
 
     static let closingQuotes = WordTable<Bool>(words: ["”", "\"", "’", "'"])
     static let workVerbs = WordTable<Bool>(words: ["starred", "stars", "starring", "wrote", "directed", "produced", "released",
-                                                    "published", "premiered", "recorded", "sang", "performed", "filmed"])
+                                                    "published", "premiered", "recorded", "sang", "performed", "filmed",
+                                                    // Verbs of watching and showing: "streamed “Oppenheimer”", "hosted “Saturday Night Live”".
+                                                    "streamed", "watched", "screened", "aired", "hosted", "narrated", "covered",
+                                                    "co-wrote", "co-starred", "co-produced"])
     static let workNouns = WordTable<Bool>(words: workNounWords)
     /// Who makes a work or what is part of it, right after its quoted title or before "of" it.
     private static let worksMakersAndParts = WordTable<Bool>(words: [
