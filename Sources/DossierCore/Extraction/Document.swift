@@ -321,19 +321,13 @@ struct Document {
         guard end == tokens.count || tokens[end].lineBreaksBefore > 0 || !(tokens[end].isNameLike || spells(end, Document.of)) else {
             return false
         }
-        // Only where the sentence speaks of a game: "Titans", "Giants", "Saints" and the rest are
-        // words of other stories too.
-        var index = start - 1
-        while index >= 0, index >= start - 15, tokens[index + 1].lineBreaksBefore == 0 {
-            if isWord(index, in: Document.gameWords) { return true }
-            index -= 1
-        }
-        index = end
-        while index < tokens.count, index < end + 15, tokens[index].lineBreaksBefore == 0 {
-            if isWord(index, in: Document.gameWords) { return true }
-            index += 1
-        }
-        return false
+        // Only where the line speaks of a game near it: "Titans", "Giants", "Saints" and the rest
+        // are words of other stories too.
+        var first = start
+        while first > 0, first > start - 15, tokens[first].lineBreaksBefore == 0 { first -= 1 }
+        var last = end
+        while last < tokens.count, last < end + 15, tokens[last].lineBreaksBefore == 0 { last += 1 }
+        return (first..<last).contains { isWord($0, in: Document.gameWords) }
     }
 
     /// Words of a game's report, in the sentence of a team's nickname.
@@ -736,11 +730,11 @@ struct Document {
         return roles(previous).contains(.personCue) && !isCompanysOwnNoun(previous)
     }
 
-    /// "state-owned Sinopec", "state-run Estatal Andina", "government-controlled": what a state
-    /// owns or runs right before a name is an organisation (the hyphen splits the word).
-    /// "state-owned Petrava", "SoftBank-backed Trivana", "Oslo-based Ostrel": a company is owned,
-    /// backed or based so; a person only by a first name, which the caller's run then opens.
-    @inline(never) private func isOwnedByTheState(_ index: Int) -> Bool {
+    /// "state-owned Sinopec", "government-controlled", "SoftBank-backed Trivana", "Oslo-based
+    /// Ostrel": what a state or a named owner owns, runs or backs, or what a place is home to, right
+    /// before a name is an organisation (the hyphen splits the word); a person is named so only
+    /// with a first name, which the caller's run then opens.
+    @inline(never) private func isOwnedBackedOrBased(_ index: Int) -> Bool {
         guard index >= 2, isMark(index - 1, "-"), tokens[index - 1].byteStart == tokens[index - 2].byteEnd else { return false }
         let isOwned = isWord(index, in: Document.ownedOrRun)
         if isOwned, isWord(index - 2, in: Document.theState) { return true }
@@ -1086,7 +1080,7 @@ struct Document {
         guard tokens[previous].isWord, !tokens[previous].isCapitalized || isCapitalisedTradeCue(previous),
               !tokens[previous].isPossessive else { return nil }
         if (tokens[previous].isCapitalized ? lowerRoles(previous) : roles(previous)).contains(.organizationCue)
-            || isOwnedByTheState(previous) || isBodyOfAKind(previous) {
+            || isOwnedBackedOrBased(previous) || isBodyOfAKind(previous) {
             return .noun
         }
         if isResearchAuthor(previous) { return .preposition }
@@ -1098,8 +1092,7 @@ struct Document {
         guard !tokens[previous - 1].isCapitalized || sentenceStarts[previous - 1] else { return nil }
         // "shares in Vale", but "workers in Kent": "in" only after a holding.
         if spells(previous, Document.in) {
-            let holding = CaseFolding.lowercased(text(previous - 1))
-            return Document.holdings.contains(hash: WordHash.of(holding)) ? .preposition : nil
+            return Document.holdings.value(lowercasing: tokens[previous - 1], in: bytes) != nil ? .preposition : nil
         }
         // "a partner at Rhodium", "a professor at Kelvane": jobs held at a firm or a school, asked
         // only with "at" ("the partner of John Voss" is a person's).
@@ -1875,14 +1868,21 @@ struct Document {
 
     /// Up to four lower-case words and hyphens ("anti-tank", read in pieces) before a weapon's noun.
     @inline(never) private func weaponNamedAfter(_ index: Int) -> EntityKind? {
-        var next = index
-        while next < tokens.count, next < index + 5, tokens[next].lineBreaksBefore == 0,
-              isMark(next, "-") || (tokens[next].isWord && !tokens[next].isCapitalized && !Document.weaponNouns.contains(hash: tokens[next].wordHash)) {
+        guard let noun = noun(in: Document.weaponNouns, afterDescribersFrom: index, within: 5), noun > index else { return nil }
+        return .other
+    }
+
+    /// Where a noun of `nouns` stands on the line after lower-case words and hyphens that describe it,
+    /// read from `start` for fewer than `reach` tokens ("ballistic missile", "arthritis drug",
+    /// "anti-tank missiles"); nil if another word comes first.
+    private func noun(in nouns: WordTable<Bool>, afterDescribersFrom start: Int, within reach: Int) -> Int? {
+        var next = start
+        while next < tokens.count, next < start + reach, tokens[next].lineBreaksBefore == 0,
+              isMark(next, "-") || (tokens[next].isWord && !tokens[next].isCapitalized && !nouns.contains(hash: tokens[next].wordHash)) {
             next += 1
         }
-        guard next > index, next < tokens.count, tokens[next].lineBreaksBefore == 0,
-              Document.weaponNouns.contains(hash: tokens[next].wordHash) else { return nil }
-        return .other
+        guard next < tokens.count, tokens[next].lineBreaksBefore == 0, nouns.contains(hash: tokens[next].wordHash) else { return nil }
+        return next
     }
 
     /// "its Vioxx arthritis drug", "their Treo smartphones": a name no list knows between a
@@ -1894,12 +1894,7 @@ struct Document {
               !tokens[to - 1].isPossessive, !(from..<to).contains(where: { tokens[$0].isAllCaps }),
               // "its Internet-based phone service": the name of what describes it.
               !(isMark(to, "-") && tokens[to].byteStart == tokens[to - 1].byteEnd) else { return false }
-        var next = to
-        while next < tokens.count, next < to + 4, tokens[next].lineBreaksBefore == 0,
-              isMark(next, "-") || (tokens[next].isWord && !tokens[next].isCapitalized && !Document.productNouns.contains(hash: tokens[next].wordHash)) {
-            next += 1
-        }
-        return next < tokens.count && tokens[next].lineBreaksBefore == 0 && Document.productNouns.contains(hash: tokens[next].wordHash)
+        return noun(in: Document.productNouns, afterDescribersFrom: to, within: 4) != nil
     }
 
     private static let their = RuleWord("their")
