@@ -1326,6 +1326,20 @@ struct WireNewsTests {
             == ["Vioxx/Vioxx/other", "Prozac/Prozac/other", "Model Y/Tesla Model Y/other", "Prius/Toyota Prius/other"])
     }
 
+    @Test("a model no list knows is a product by its number and version's word ('Zorbix 7 Pro', 'Quillo Pro 9'); 'Chapter 11' and a text ending in a number are not")
+    func unlistedModelsWithTheirVersions() {
+        #expect(found("The new Zorbix 7 Pro beats the Quillo Pro 9 and the Marnet 5 Lite.")
+            == ["Zorbix 7 Pro/other", "Quillo Pro 9/other", "Marnet 5 Lite/other"])
+        #expect(!found("Dalbury Mills filed for Chapter 11").contains { $0.hasPrefix("Chapter") })
+        #expect(found("Martin Max 2 Pro") != ["Martin Max 2 Pro/other"])
+    }
+
+    @Test("a listed product's series is in its name: 'Xbox Series X', 'Xbox Series S.' (the sentence's full stop left out), 'Apple Watch Series 9'")
+    func productSeries() {
+        #expect(found("Sales of the Xbox Series X beat the Xbox Series S.") == ["Xbox Series X/other", "Xbox Series S/other"])
+        #expect(found("She wore an Apple Watch Series 9 to the match.") == ["Apple Watch Series 9/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

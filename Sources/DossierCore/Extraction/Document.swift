@@ -1616,6 +1616,9 @@ struct Document {
     /// The words that name a model's version after its number: "iPhone 11 Pro Max", "PlayStation 4
     /// Slim"; after a number, "Plus" and "Lite" are versions too.
     static let versionWords = WordTable<Bool>(words: productSuffixWords + ["Plus", "Lite", "Air", "SE", "XL", "Neo", "Edge", "Slim"])
+    /// The version words that, after a number, make the name before it a model's even where no list
+    /// knows it ("Pixel 7 Pro", "Zorbix 5 Lite"): not "Air", "Edge" or "Neo", which name other things.
+    static let versionWordsAfterNumber = WordTable<Bool>(words: productSuffixWords + ["Plus", "Lite", "SE", "XL", "Slim"])
     /// What a number after a name counts when it is no version's: "the Olympics 2 years ago".
     static let countedAfterNumber = WordTable<Bool>(words: ["years", "year", "weeks", "week", "days", "day", "months",
                                                              "month", "million", "billion", "times", "percent", "per", "of"])
@@ -1671,6 +1674,7 @@ struct Document {
     }
 
     static let euro = RuleWord("Euro")
+    static let series = RuleWord("Series")
 
     func isVersionNumber(_ index: Int) -> Bool {
         tokens.withUnsafeBufferPointer { tokens in

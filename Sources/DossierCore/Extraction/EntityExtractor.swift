@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.331"
+    static let rulesVersion = "2026-12-05.332"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -773,13 +773,77 @@ public struct EntityExtractor: Sendable {
     @inline(never) private func versionedProductEnd(_ document: Document, from start: Int, to end: Int) -> Int {
         let tokens = document.tokens
         guard !document.isInScoreLine(start, end),
-              (max(start, end - 3)..<end).contains(where: { gazetteer.entry(for: tokens[$0..<end], in: document.bytes)?.kind == .other })
-                || (end - start >= 2 && document.isProductMaker(end - 2) && tokens[end - 1].isNameLike) else {
+              listedProductStart(document, from: start, before: end) != nil
+                || (end - start >= 2 && document.isProductMaker(end - 2) && tokens[end - 1].isNameLike)
+                || (end - start >= 2 && document.spells(end - 1, Document.series) && listedProductStart(document, from: start, before: end - 1) != nil)
+                || isUnlistedModelBeforeVersion(document, from: start, to: end) else {
             return end
         }
         var last = document.versionNumberEnd(end)
         while document.isVersionWord(last) { last += 1 }
         return last
+    }
+
+    /// "Pixel 7 Pro", "Surface Pro 9": a model no list knows, before a number, is one when a word of
+    /// a model's version stands with the number (a maker's "Pro", "Max", "Plus" after it, or before
+    /// it at the end of the name). "Chapter 11", "Apollo 13" and "Article 5" have no such word.
+    private func isUnlistedModelBeforeVersion(_ document: Document, from start: Int, to end: Int) -> Bool {
+        let tokens = document.tokens
+        guard tokens[end - 1].isNameLike, !tokens[end - 1].isAllCaps else { return false }
+        let afterNumber = document.versionNumberEnd(end)
+        if afterNumber < tokens.count, tokens[afterNumber].lineBreaksBefore == 0,
+           document.isWord(afterNumber, in: Document.versionWordsAfterNumber) { return true }
+        return end - start >= 2 && Document.productSuffixes.contains(hash: tokens[end - 1].wordHash) && tokens[end - 2].isNameLike
+    }
+
+    /// Where the product begins whose series ends the candidate: "Series" and a letter or a number
+    /// after a product the lists know ("Xbox Series X" had been the console and an organisation
+    /// "Series X"). Nil for any other candidate.
+    private func productSeriesStart(_ document: Document, from start: Int, to end: Int) -> Int? {
+        let tokens = document.tokens
+        guard document.spells(end - 2, Document.series), tokens[end - 1].lineBreaksBefore == 0,
+              tokens[end - 1].byteEnd - tokens[end - 1].byteStart == 1 || tokens[end - 1].isOneLetterInitial(in: document.bytes)
+                || document.isVersionNumber(end - 1) else { return nil }
+        return listedProductStart(document, from: start, before: end - 2)
+    }
+
+    /// Where a product the lists know begins that ends right before token `end`, within the
+    /// candidate from `start`; nil if none does.
+    private func listedProductStart(_ document: Document, from start: Int, before end: Int) -> Int? {
+        (max(start, end - 3)..<end).first { gazetteer.entry(for: document.tokens[$0..<end], in: document.bytes)?.kind == .other }
+    }
+
+    /// Where the name of a model no list knows begins, when the candidate ends in its version: a
+    /// number and a version's word, in either order ("Pixel 7 Pro", "Surface Pro 9", "Zorbix 5
+    /// Lite"). Nil for any other candidate, or when the name is a person's, a place's or a people's
+    /// ("Martin Max 2"). Out of `segment`'s line.
+    @inline(never)
+    private func unlistedModelStart(_ document: Document, from start: Int, to end: Int) -> Int? {
+        let tokens = document.tokens
+        var tailStart = end
+        var numbers = 0
+        var words = 0
+        while tailStart > start + 1 {
+            let index = tailStart - 1
+            if tokens[index].startsWithDigit, !tokens[index].isNameLike,
+               document.bytes[tokens[index].byteStart..<tokens[index].byteEnd].allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ".") }) {
+                numbers += 1
+            } else if document.isWord(index, in: Document.versionWordsAfterNumber) {
+                words += 1
+            } else {
+                break
+            }
+            tailStart = index
+        }
+        guard numbers > 0, words > 0, !document.isHeadline(start), !document.isInScoreLine(start, tailStart) else { return nil }
+        var from = start
+        while from < tailStart - 1, document.isDroppableOpener(from) { from += 1 }
+        let name = from..<tailStart
+        guard name.allSatisfy({ tokens[$0].isNameLike && !tokens[$0].startsWithDigit }), !name.allSatisfy({ tokens[$0].isAllCaps }),
+              !document.roles(from).contains(.givenName), !document.roles(tailStart - 1).contains(.surname),
+              !name.contains(where: { gazetteer.entry(for: tokens[$0...$0], in: document.bytes).map { $0.kind != .other && $0.kind != .organization } ?? false })
+        else { return nil }
+        return from
     }
 
     /// "Alternative for Germany", "Organization for Security and Co-operation in Europe": a known
@@ -933,6 +997,21 @@ public struct EntityExtractor: Sendable {
         }
         if end < tokens.count, document.isMark(end, "("), isCompanyRunBeforeTicker(document, from: start, to: end) {
             mentions.append(document.mention(from: start, to: end, entity: nil, kind: .organization))
+            return
+        }
+
+        // "Xbox Series X", "Apple Watch Series 9": a product the lists know and its series.
+        if end - start >= 3, let from = productSeriesStart(document, from: start, to: end) {
+            if from > start { segment(document, from: start, to: from, known: known, into: &mentions) }
+            mentions.append(document.mention(from: from, to: end, entity: nil, kind: .other))
+            return
+        }
+
+        // "Pixel 7 Pro", "Surface Pro 9": a name no list knows and its version.
+        if end - start >= 3, document.mayEndProductName(end - 1) || document.isWord(end - 1, in: Document.versionWordsAfterNumber),
+           let from = unlistedModelStart(document, from: start, to: end) {
+            if from > start { segment(document, from: start, to: from, known: known, into: &mentions) }
+            mentions.append(document.mention(from: from, to: end, entity: nil, kind: .other))
             return
         }
 
