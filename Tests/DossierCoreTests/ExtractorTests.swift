@@ -1340,6 +1340,13 @@ struct WireNewsTests {
         #expect(found("She wore an Apple Watch Series 9 to the match.") == ["Apple Watch Series 9/other"])
     }
 
+    @Test("telescopes are made things, not bodies or people; the Africa Cup of Nations whole; Photoshop and Excel by their names")
+    func telescopesAndSoftware() {
+        #expect(found("The Hubble Space Telescope and the Nancy Grace Roman Space Telescope watched the Africa Cup of Nations.")
+            == ["Hubble Space Telescope/other", "Nancy Grace Roman Space Telescope/other", "Africa Cup of Nations/other"])
+        #expect(found("She edited it in Photoshop and sent it as Excel files.") == ["Photoshop/other", "Excel/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
