@@ -1347,6 +1347,12 @@ struct WireNewsTests {
         #expect(found("She edited it in Photoshop and sent it as Excel files.") == ["Photoshop/other", "Excel/other"])
     }
 
+    @Test("'Gen Z' and 'Generation X' are generations, not a general's name; 'Lt Gen Dara Quill' still is one")
+    func generationsAreNoGenerals() {
+        #expect(found("Many Gen Z voters and Gen X parents agree; they target Gen Z.") == [])
+        #expect(found("Lt Gen Dara Quill said the Gen Alpha campaign worked.") == ["Dara Quill/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

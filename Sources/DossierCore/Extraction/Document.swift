@@ -1673,6 +1673,19 @@ struct Document {
         return digits == 2 || (digits == 4 && (first == UInt8(ascii: "1") || first == UInt8(ascii: "2")))
     }
 
+    /// "Gen Z", "Generation X", "Gen Alpha": a generation, no general's name (the title "Gen" had
+    /// made a person of "Z").
+    func isGenerationName(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].lineBreaksBefore == 0,
+              spells(index, Document.gen) || spells(index, Document.generation) else { return false }
+        return isWord(index + 1, in: Document.generationLetters)
+    }
+
+    static let gen = RuleWord("Gen")
+    static let generation = RuleWord("Generation")
+    /// A sentence's full stop after the letter is read with it, as an initial's.
+    static let generationLetters = WordTable<Bool>(words: ["X", "Y", "Z", "X.", "Y.", "Z.", "Alpha"])
+
     static let euro = RuleWord("Euro")
     static let series = RuleWord("Series")
 

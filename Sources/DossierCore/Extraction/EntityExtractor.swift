@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.333"
+    static let rulesVersion = "2026-12-05.334"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -548,6 +548,10 @@ public struct EntityExtractor: Sendable {
                 index = document.endOfJoinedTokens(from: index)
                 continue
             }
+            if document.isGenerationName(index) {
+                index += 2
+                continue
+            }
             // "at 2 P.M.": a time of day in capitals is no name.
             if document.tokens[index].isAllCaps, index > 0, document.tokens[index - 1].startsWithDigit,
                document.isWord(index, in: Document.timesOfDay) {
@@ -561,6 +565,10 @@ public struct EntityExtractor: Sendable {
                 index += 1
             }
             var runEnd = document.candidateEnd(from: index)
+            // "Many Gen Z voters": the run ends before a generation's name.
+            if let generation = ((index + 1)..<runEnd).first(where: { document.isGenerationName($0) }) {
+                runEnd = generation
+            }
             // "Late R&B star": the letter before an ampersand of a thing written so is no name's.
             if runEnd < document.tokens.count, document.isMark(runEnd, "&"), document.isThingWrittenWithAmpersand(runEnd) {
                 runEnd -= 1
