@@ -1353,6 +1353,13 @@ struct WireNewsTests {
         #expect(found("Lt Gen Dara Quill said the Gen Alpha campaign worked.") == ["Dara Quill/person"])
     }
 
+    @Test("stage names made of words or a letter are people ('Cardi B', 'Bad Bunny'); a rapper, a comedian or a guitarist is a person")
+    func stageNamesAndPerformers() {
+        #expect(found("Bad Bunny, Cardi B and Lil Nas X sang.") == ["Bad Bunny/person", "Cardi B/person", "Lil Nas X/person"])
+        #expect(found("The rapper Dogg Quill said the comedian Varo Lint and guitarist Tam Rellow would tour.")
+            == ["Dogg Quill/person", "Varo Lint/person", "Tam Rellow/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

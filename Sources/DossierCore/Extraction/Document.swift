@@ -2289,6 +2289,7 @@ struct Document {
         "engineer", "teacher", "doctor", "nurse", "student", "lecturer", "historian", "artist", "striker", "midfielder",
         "goalkeeper", "activist", "farmer", "widow", "politician", "lawmaker", "diplomat", "entrepreneur",
         "editor", "columnist", "correspondent", "presenter", "novelist", "poet", "playwright", "composer",
+        "rapper", "musician", "songwriter", "comedian", "filmmaker", "guitarist", "drummer", "pianist",
     ])
 
     static let honorifics = WordTable<Bool>(words: ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."])
