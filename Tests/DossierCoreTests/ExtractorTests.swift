@@ -1360,6 +1360,16 @@ struct WireNewsTests {
             == ["Dogg Quill/person", "Varo Lint/person", "Tam Rellow/person"])
     }
 
+    @Test("a work's title after its cue runs over its small words, not to a place or a person; said again without the cue it is found whole")
+    func cuedTitlesOverSmallWords() {
+        #expect(found("Her novel Lessons in Velmor sold, and the film Quarry at Sundown won.")
+            == ["Lessons in Velmor/other", "Quarry at Sundown/other"])
+        #expect(found("The film Tarrow in London opened; the series Zorva with Mia Kell ended.")
+            == ["Tarrow/other", "London/place", "Zorva/other", "Mia Kell/person"])
+        #expect(found("The comedy Diary of a Mad Velmor opened.\n\nIn Diary of a Mad Velmor, she stars.\n\nHe lives where Diary of a Mad Velmor was filmed.")
+            == ["Diary of a Mad Velmor/other", "Diary of a Mad Velmor/other", "Diary of a Mad Velmor/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.335"
+    static let rulesVersion = "2026-12-05.336"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -511,6 +511,8 @@ public struct EntityExtractor: Sendable {
     private func candidates(_ document: Document) -> (all: [Range<Int>], wholeTitles: [Range<Int>]) {
         var candidates: [Range<Int>] = []
         var wholeTitles: [Range<Int>] = []
+        // The titles that ran over small words after their cue, by their first word's hash.
+        var cuedTitles: [UInt64: [Range<Int>]] = [:]
         var index = 0
         while index < document.tokens.count {
             guard document.startsCandidate(index) else {
@@ -565,6 +567,7 @@ public struct EntityExtractor: Sendable {
                 index += 1
             }
             var runEnd = document.candidateEnd(from: index)
+            var repeatsCuedTitle = false
             // "Many Gen Z voters": the run ends before a generation's name.
             if let generation = ((index + 1)..<runEnd).first(where: { document.isGenerationName($0) }) {
                 runEnd = generation
@@ -587,6 +590,17 @@ public struct EntityExtractor: Sendable {
             // "the “Melvin and Howard” star": a quoted work's title runs over its joins.
             if document.followsQuoteMark(index), let titleEnd = document.quotedTitleEnd(from: index, runEnd: runEnd) {
                 runEnd = titleEnd
+            } else if runEnd < document.tokens.count, document.hasWorkCue(before: index), let titleEnd = cuedTitleEnd(document, runEnd: runEnd) {
+                // "her novel Lessons in Chemistry": a work's title after its cue runs over its small words.
+                runEnd = titleEnd
+                cuedTitles[document.tokens[index].wordHash, default: []].append(index..<titleEnd)
+            } else if !cuedTitles.isEmpty, let (titleStart, titleEnd) = repeatedCuedTitle(document, at: index, runEnd: runEnd, among: cuedTitles) {
+                // "… the mansion in which Diary of a Mad Black Woman was filmed", "In Meet the
+                // Fockers, he …": the title again, without its cue, read whole as the first was
+                // (below, if nothing moved its end).
+                index = titleStart
+                runEnd = titleEnd
+                repeatsCuedTitle = true
             }
             var end = extendedToKnownName(document, from: index, to: runEnd)
             // Not a date's day: "Nov. 18", nor a sum after a possessive: "the FTSE 100's 0.3% fall".
@@ -610,6 +624,7 @@ public struct EntityExtractor: Sendable {
             if let last = candidates.last, last.upperBound == index - 1, spellsAcronymAcrossJoin(document, from: last.lowerBound, join: index - 1, to: end) {
                 candidates[candidates.count - 1] = last.lowerBound..<end
             } else {
+                if repeatsCuedTitle, end == runEnd, wholeTitles.last != index..<end { wholeTitles.append(index..<end) }
                 candidates.append(index..<end)
             }
             index = end
@@ -791,6 +806,53 @@ public struct EntityExtractor: Sendable {
         while document.isVersionWord(last) { last += 1 }
         return last
     }
+
+    /// Where a work's title ends that its cue announces and a run of capitalised words began
+    /// ("Lessons in Chemistry", "Gone with the Wind", "Everything Everywhere All at Once"): over one
+    /// or two small words to a capitalised word on the line, and on, but not to a name the lists
+    /// know nor to a first name ("the film Barbie in London", "the film Oppenheimer at Cannes", "the
+    /// series Zorva with Mia Kell"). Nil if the run does not go on. Out of `candidates`' line.
+    @inline(never) private func cuedTitleEnd(_ document: Document, runEnd: Int) -> Int? {
+        let tokens = document.tokens
+        var end = runEnd
+        while end < tokens.count, tokens[end].lineBreaksBefore == 0 {
+            var next = end
+            while next < tokens.count, next - end < 2, tokens[next].lineBreaksBefore == 0,
+                  document.isWord(next, in: EntityExtractor.smallWordsInTitles) {
+                next += 1
+            }
+            guard next > end, next < tokens.count, tokens[next].lineBreaksBefore == 0, tokens[next].isCapitalized,
+                  !document.roles(next).contains(.givenName), !document.roles(next).contains(.notName) else { break }
+            let wordsEnd = max(document.candidateEnd(from: next), next + 1)
+            if longestGazetteerMatch(document, at: next, end: wordsEnd) != nil { break }
+            end = wordsEnd
+        }
+        return end > runEnd ? end : nil
+    }
+
+    /// Where the title begins and ends if the run from `start` opens, word for word on one line, a
+    /// title that ran over its small words after a cue earlier (`cuedTitleEnd`), or does so after a
+    /// word that opens its sentence ("In"); nil if it opens none longer than the run.
+    private func repeatedCuedTitle(_ document: Document, at start: Int, runEnd: Int,
+                                   among titles: [UInt64: [Range<Int>]]) -> (start: Int, end: Int)? {
+        let tokens = document.tokens
+        func titleEnd(from start: Int) -> Int? {
+            guard let candidates = titles[tokens[start].wordHash] else { return nil }
+            for title in candidates where title.count > runEnd - start && start + title.count <= tokens.count {
+                if (1..<title.count).allSatisfy({ tokens[start + $0].wordHash == tokens[title.lowerBound + $0].wordHash
+                                                  && tokens[start + $0].lineBreaksBefore == 0 }) {
+                    return start + title.count
+                }
+            }
+            return nil
+        }
+        if let end = titleEnd(from: start) { return (start, end) }
+        guard start + 1 < runEnd, document.isDroppableOpener(start), let end = titleEnd(from: start + 1) else { return nil }
+        return (start + 1, end)
+    }
+
+    static let smallWordsInTitles = WordTable<Bool>(words: ["in", "at", "on", "with", "the", "a", "an", "and", "of", "for",
+                                                           "to", "from", "by", "or"])
 
     /// "Pixel 7 Pro", "Surface Pro 9": a model no list knows, before a number, is one when a word of
     /// a model's version stands with the number (a maker's "Pro", "Max", "Plus" after it, or before
