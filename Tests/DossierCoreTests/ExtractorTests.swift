@@ -1370,6 +1370,13 @@ struct WireNewsTests {
             == ["Diary of a Mad Velmor/other", "Diary of a Mad Velmor/other", "Diary of a Mad Velmor/other"])
     }
 
+    @Test("a town after a company's possessive before its works is a place ('Volkswagen's Tarrowby plant'); Singapore's 'Pte' is a legal form")
+    func worksTownsAndPrivateCompanies() {
+        #expect(found("Workers at Volkswagen's Tarrowby plant and Repsol's Dunmere refinery struck, and Volkswagen's Zephyr sold.")
+            == ["Volkswagen/organization", "Tarrowby/place", "Repsol/organization", "Dunmere/place", "Volkswagen/organization", "Zephyr/other"])
+        #expect(found("Temasek Holdings Pte said it would sell.") == ["Temasek Holdings Pte/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.336"
+    static let rulesVersion = "2026-12-05.337"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2202,7 +2202,9 @@ public struct EntityExtractor: Sendable {
         // "Google's Stadia", "Apple's AirPlay", "Amazon's Alexa": a name no list knows after a
         // company's possessive is a product, a service or an event of it (MISC in CoNLL's terms).
         if nameShaped, from > 0, tokens[from - 1].isPossessive, isProductOfPossessor(document, from: from, to: to) {
-            return document.mention(from: from, to: to, entity: nil, kind: .other)
+            // "Volkswagen's Wolfsburg plant", "Apple's Cupertino headquarters": a works named by its town.
+            let isTownOfWorks = to < tokens.count && tokens[to].lineBreaksBefore == 0 && document.isWord(to, in: EntityExtractor.worksNouns)
+            return document.mention(from: from, to: to, entity: nil, kind: isTownOfWorks ? .place : .other)
         }
         if nameShaped, !document.roles(from).contains(.givenName), document.isProductAfterItsBeforeNoun(from: from, to: to) {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
@@ -2415,6 +2417,9 @@ public struct EntityExtractor: Sendable {
     }
 
     static let wordsInsideTitles = WordTable<Bool>(words: ["with", "of"])
+    /// The places of a company's work that its possessive and a town's name come before.
+    static let worksNouns = WordTable<Bool>(words: ["plant", "plants", "factory", "factories", "headquarters", "campus",
+                                                    "refinery", "mine", "mill", "works", "smelter", "shipyard", "warehouse"])
 
     /// Appends the mentions of a candidate read whole, without asking the document's names
     /// anything (so no second reading redoes it): a title read whole (a court case, "Roe v. Wade";
