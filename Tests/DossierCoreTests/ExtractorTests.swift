@@ -1377,6 +1377,15 @@ struct WireNewsTests {
         #expect(found("Temasek Holdings Pte said it would sell.") == ["Temasek Holdings Pte/organization"])
     }
 
+    @Test("an acronym after a party's name and its lower-case 'party' is that party's, whatever the lists abbreviate so; Germany's SPD by default")
+    func acronymAfterLowercaseParty() {
+        #expect(foundWithEntities("The Zorvan Liberty party (SPD) won, and SPD leader Tam Rellow spoke.")
+            == ["Zorvan Liberty/Zorvan Liberty/organization", "SPD/Zorvan Liberty/organization", "SPD/Zorvan Liberty/organization",
+                "Tam Rellow/Tam Rellow/person"])
+        #expect(foundWithEntities("The SPD lost votes; RSV cases rose.")
+            == ["SPD/Social Democratic Party of Germany/organization", "RSV/RSV/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.337"
+    static let rulesVersion = "2026-12-05.338"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2307,7 +2307,12 @@ public struct EntityExtractor: Sendable {
               document.text(index).unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
               tokens[index].end - tokens[index].start <= 8 else { return nil }
         if !afterComma, let entry = known.entryInSecondReading(for: index..<(index + 1), in: document) { return entry }
-        let ownerEnd = afterComma ? index - 2 : index - 1
+        var ownerEnd = afterComma ? index - 2 : index - 1
+        // "the Freedom and Direct Democracy party (SPD)": an organisation's noun in lower case between.
+        if !afterComma, index >= 3, mentions.last?.tokens.upperBound == index - 2, mentions.last?.mention.kind == .organization,
+           !tokens[index - 2].isCapitalized, document.isWord(index - 2, in: EntityExtractor.bodyNounsBeforeAcronym) {
+            ownerEnd = index - 2
+        }
         guard let last = mentions.indices.last, mentions[last].tokens.upperBound == ownerEnd else { return nil }
         var owner = mentions[last]
         let spelled = document.initialsHash(of: owner.tokens) == tokens[index].wordHash
@@ -2335,6 +2340,9 @@ public struct EntityExtractor: Sendable {
         }
         return Gazetteer.Entry(entity: owner.mention.entity, kind: owner.mention.kind)
     }
+
+    static let bodyNounsBeforeAcronym = WordTable<Bool>(words: ["party", "movement", "alliance", "coalition", "bloc", "front",
+                                                                "group", "union", "agency", "company", "firm"])
 
     /// "BE Semiconductor Industries (Besi)", "Petroleo Brasileiro (Petrobras)": a capitalised word
     /// in parentheses right after an organisation's name of two words or more, opening with the
