@@ -1390,6 +1390,8 @@ struct WireNewsTests {
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
             == ["Venice/place", "Bologna/place", "Oxford/place", "Cologne/place", "Bronx/place"])
+        // Its German name without the umlaut is the same city, not another ("Koln" had been one).
+        #expect(foundWithEntities("From Köln to Koln.") == ["Köln/Cologne/place", "Koln/Cologne/place"])
     }
 
     @Test("mononyms the news names alone are people ('Every outfit Zendaya has worn'); the Coliseum and the Capitol are places")
