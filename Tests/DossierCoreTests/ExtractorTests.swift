@@ -1386,6 +1386,12 @@ struct WireNewsTests {
             == ["SPD/Social Democratic Party of Germany/organization", "RSV/RSV/other"])
     }
 
+    @Test("'Balkan' is the region's adjective, a group's as 'Baltic' is; the Kurdish-led SDF is Syria's, not Japan's old party")
+    func balkanAndTheSDF() {
+        #expect(foundWithEntities("The Kurdish-led SDF fought on, far from the Balkan route.")
+            == ["Kurdish/Kurdistan/group", "SDF/Syrian Democratic Forces/organization", "Balkan/Balkans/group"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
