@@ -1392,6 +1392,13 @@ struct WireNewsTests {
             == ["Kurdish/Kurdistan/group", "SDF/Syrian Democratic Forces/organization", "Balkan/Balkans/group"])
     }
 
+    @Test("today's tech news by its names: Zoom, Slack and Dropbox are companies, Andreessen Horowitz no place, the GDPR and Azure made things")
+    func techNewsNames() {
+        #expect(found("The GDPR applies to Zoom, Slack and Dropbox, which run on Microsoft Azure; Andreessen Horowitz invested.")
+            == ["GDPR/other", "Zoom/organization", "Slack/organization", "Dropbox/organization", "Microsoft Azure/other",
+                "Andreessen Horowitz/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
