@@ -1675,10 +1675,27 @@ struct Document {
 
     /// "Gen Z", "Generation X", "Gen Alpha": a generation, no general's name (the title "Gen" had
     /// made a person of "Z").
-    func isGenerationName(_ index: Int) -> Bool {
-        guard index + 1 < tokens.count, tokens[index + 1].lineBreaksBefore == 0,
-              spells(index, Document.gen) || spells(index, Document.generation) else { return false }
-        return isWord(index + 1, in: Document.generationLetters)
+    @inline(__always) func isGenerationName(_ index: Int) -> Bool {
+        // Its length and first letter read in place first: this is asked of every candidate.
+        index + 1 < tokens.count && tokens.withUnsafeBufferPointer({
+            let length = $0[index].byteEnd - $0[index].byteStart
+            return (length == 3 || length == 10) && bytes[$0[index].byteStart] == UInt8(ascii: "G") && $0[index + 1].lineBreaksBefore == 0
+        }) && spellsGenerationName(index)
+    }
+
+    @inline(never) private func spellsGenerationName(_ index: Int) -> Bool {
+        (spells(index, Document.gen) || spells(index, Document.generation)) && isWord(index + 1, in: Document.generationLetters)
+    }
+
+    /// Whether the lower-case word at `index` may join a title's words: a capitalised word on the
+    /// line one or two words after it ("Lessons in Chemistry", "Gone with the Wind"). Read in place,
+    /// before a work's cue is looked for.
+    func mayJoinTitleWords(at index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer {
+            guard index + 1 < $0.count, $0[index].shape == .word, !$0[index].isCapitalized, $0[index].lineBreaksBefore == 0,
+                  $0[index + 1].lineBreaksBefore == 0 else { return false }
+            return $0[index + 1].isCapitalized || (index + 2 < $0.count && $0[index + 2].isCapitalized && $0[index + 2].lineBreaksBefore == 0)
+        }
     }
 
     static let gen = RuleWord("Gen")

@@ -568,8 +568,8 @@ public struct EntityExtractor: Sendable {
             }
             var runEnd = document.candidateEnd(from: index)
             var repeatsCuedTitle = false
-            // "Many Gen Z voters": the run ends before a generation's name.
-            if let generation = ((index + 1)..<runEnd).first(where: { document.isGenerationName($0) }) {
+            // "Many Gen Z voters": the run ends before a generation's name (a word, "Gen" and its letter).
+            if runEnd - index >= 3, let generation = ((index + 1)..<(runEnd - 1)).first(where: { document.isGenerationName($0) }) {
                 runEnd = generation
             }
             // "Late R&B star": the letter before an ampersand of a thing written so is no name's.
@@ -590,10 +590,9 @@ public struct EntityExtractor: Sendable {
             // "the “Melvin and Howard” star": a quoted work's title runs over its joins.
             if document.followsQuoteMark(index), let titleEnd = document.quotedTitleEnd(from: index, runEnd: runEnd) {
                 runEnd = titleEnd
-            } else if runEnd < document.tokens.count, document.hasWorkCue(before: index), let titleEnd = cuedTitleEnd(document, runEnd: runEnd) {
+            } else if document.mayJoinTitleWords(at: runEnd), let titleEnd = cuedTitleEnd(document, from: index, runEnd: runEnd, noting: &cuedTitles) {
                 // "her novel Lessons in Chemistry": a work's title after its cue runs over its small words.
                 runEnd = titleEnd
-                cuedTitles[document.tokens[index].wordHash, default: []].append(index..<titleEnd)
             } else if !cuedTitles.isEmpty, let (titleStart, titleEnd) = repeatedCuedTitle(document, at: index, runEnd: runEnd, among: cuedTitles) {
                 // "… the mansion in which Diary of a Mad Black Woman was filmed", "In Meet the
                 // Fockers, he …": the title again, without its cue, read whole as the first was
@@ -811,8 +810,11 @@ public struct EntityExtractor: Sendable {
     /// ("Lessons in Chemistry", "Gone with the Wind", "Everything Everywhere All at Once"): over one
     /// or two small words to a capitalised word on the line, and on, but not to a name the lists
     /// know nor to a first name ("the film Barbie in London", "the film Oppenheimer at Cannes", "the
-    /// series Zorva with Mia Kell"). Nil if the run does not go on. Out of `candidates`' line.
-    @inline(never) private func cuedTitleEnd(_ document: Document, runEnd: Int) -> Int? {
+    /// series Zorva with Mia Kell"). Nil if the run does not go on or no cue is before it; a title
+    /// found is noted in `titles` by its first word's hash. Out of `candidates`' line.
+    @inline(never) private func cuedTitleEnd(_ document: Document, from start: Int, runEnd: Int,
+                                             noting titles: inout [UInt64: [Range<Int>]]) -> Int? {
+        guard document.hasWorkCue(before: start) else { return nil }
         let tokens = document.tokens
         var end = runEnd
         while end < tokens.count, tokens[end].lineBreaksBefore == 0 {
@@ -827,7 +829,9 @@ public struct EntityExtractor: Sendable {
             if longestGazetteerMatch(document, at: next, end: wordsEnd) != nil { break }
             end = wordsEnd
         }
-        return end > runEnd ? end : nil
+        guard end > runEnd else { return nil }
+        titles[tokens[start].wordHash, default: []].append(start..<end)
+        return end
     }
 
     /// Where the title begins and ends if the run from `start` opens, word for word on one line, a
