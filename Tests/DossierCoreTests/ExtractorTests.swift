@@ -1399,6 +1399,15 @@ struct WireNewsTests {
                 "Andreessen Horowitz/organization"])
     }
 
+    @Test("a known name opening a longer one before 'and' is in it ('Paris Fashion Week and …', 'China Construction Bank and …'); a dateline in capitals is not")
+    func knownNameOpeningOneBeforeAnd() {
+        #expect(found("The Met Gala, Paris Fashion Week and Art Basel drew crowds.") == ["Met Gala/other", "Paris Fashion Week/other", "Art Basel/other"])
+        #expect(found("Two banks, China Construction Bank and Bank of Velmora, sold shares.")
+            == ["China Construction Bank/organization", "Bank of Velmora/organization"])
+        #expect(found("SAN ANTONIO Quorvex Communications and Velmora agreed.").first == "SAN ANTONIO/place")
+        #expect(found("They flew to Davos, then joined pilgrims of the Kumbh Mela.") == ["Davos/place", "Kumbh Mela/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-05.340"
+    static let rulesVersion = "2026-12-06.341"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1216,7 +1216,10 @@ public struct EntityExtractor: Sendable {
         // candidate that ends in a head word is read so).
         if headKind(document, at: end - 1) == nil, !document.isHeadline(nameStart), nameStart + 2 < end,
            let and = (nameStart + 2..<(end - 1)).first(where: { document.spells($0, Document.and) }),
-           let kind = headKind(document, at: and - 1), longestGazetteerMatch(document, at: nameStart, end: and) == nil,
+           // A known name may open it if two words or more follow it to the head: "Paris Fashion Week and
+           // Art Basel"; not one in capitals ("SAN ANTONIO SBC Communications and …", "The US Disney Corporation").
+           let kind = headKind(document, at: and - 1),
+           longestGazetteerMatch(document, at: nameStart, end: and).map({ $0.1 < and - nameStart - 1 && !document.tokens[nameStart].isAllCaps }) ?? true,
            kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: and),  // "Nathan Lane and Lee Evans"
            !isInsideKnownName(document, and, from: nameStart, to: end), !joinsFieldsAfterHead(document, from: nameStart, and: and, to: end) {
             mentions.append(document.mention(from: nameStart, to: and, entity: nil, kind: kind))
