@@ -1408,6 +1408,12 @@ struct WireNewsTests {
         #expect(found("They flew to Davos, then joined pilgrims of the Kumbh Mela.") == ["Davos/place", "Kumbh Mela/other"])
     }
 
+    @Test("a place after a prefix of one word is an adjective (MISC), as after one of a longer name: 'trans-Atlantic', 'pro-Moscow'")
+    func placesAfterPrefixes() {
+        #expect(found("The Trans-Atlantic deal and trans-Pacific trade pleased pro-Moscow rebels.")
+            == ["Atlantic/other", "Pacific/other", "Moscow/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.341"
+    static let rulesVersion = "2026-12-06.342"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1123,7 +1123,7 @@ public struct EntityExtractor: Sendable {
         }
 
         // "pro-Kurdish DEM Party": the name after a prefix is an adjective of its own, a group's.
-        if start + 1 < end, document.followsNamePrefix(start),
+        if document.followsNamePrefix(start),
            let (entry, length) = longestGazetteerMatch(document, at: start, end: end), entry.kind == .group || entry.kind == .place {
             mentions.append(document.mention(from: start, to: start + length, entity: entry.entity,
                                              kind: entry.kind == .group ? .group : .other))
