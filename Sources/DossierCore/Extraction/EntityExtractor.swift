@@ -1074,16 +1074,11 @@ public struct EntityExtractor: Sendable {
             return
         }
 
-        // "Xbox Series X", "Apple Watch Series 9": a product the lists know and its series.
-        if end - start >= 3, let from = productSeriesStart(document, from: start, to: end) {
-            if from > start { segment(document, from: start, to: from, known: known, into: &mentions) }
-            mentions.append(document.mention(from: from, to: end, entity: nil, kind: .other))
-            return
-        }
-
-        // "Pixel 7 Pro", "Surface Pro 9": a name no list knows and its version.
-        if end - start >= 3, document.mayEndProductName(end - 1) || document.isWord(end - 1, in: Document.versionWordsAfterNumber),
-           let from = unlistedModelStart(document, from: start, to: end) {
+        // "Xbox Series X", "Apple Watch Series 9": a product the lists know and its series; "Pixel 7
+        // Pro", "Surface Pro 9": a name no list knows and its version (a number or a version's word last).
+        if end - start >= 3, let from = productSeriesStart(document, from: start, to: end)
+            ?? (document.hasDigit(end - 1) || document.isWord(end - 1, in: Document.versionWordsAfterNumber)
+                ? unlistedModelStart(document, from: start, to: end) : nil) {
             if from > start { segment(document, from: start, to: from, known: known, into: &mentions) }
             mentions.append(document.mention(from: from, to: end, entity: nil, kind: .other))
             return
