@@ -867,6 +867,10 @@ struct Document {
         "market", "markets", "force", "costs", "cost", "shortage", "shortages", "supply", "productivity", "law", "laws",
         "rights", "relations", "unrest", "dispute", "disputes", "camp", "camps", "pains", "intensive"])
 
+    /// Buildings named by what they hold before "of": "Museum of Modern Art", "National Gallery of
+    /// Art", "Palace of Westminster" (places, as CoNLL's "Metropolitan Museum").
+    static let buildingsNamedWithOf = WordTable<Bool>(words: ["Museum", "Gallery", "Palace"])
+
     /// Words a newspaper is named by after its town ("Sacramento Bee", "Baltimore Sun"), which
     /// end no other organisation's name.
     static let newspaperWords = WordTable<Bool>(words: [
@@ -1608,6 +1612,11 @@ struct Document {
     /// ("Sony's PlayStation" names the maker). Read in place.
     func isProductMaker(_ index: Int) -> Bool {
         tokens.withUnsafeBufferPointer { !$0[index].isPossessive && Document.productMakers.contains(hash: $0[index].wordHash) }
+    }
+
+    /// Whether token `index` is a product's maker in the possessive ("Nvidia's"). Read in place.
+    func isProductMakersPossessive(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { $0[index].isPossessive && Document.productMakers.contains(hash: $0[index].wordHash) }
     }
 
     /// Not "Plus" nor "Lite": Canal Plus is a broadcaster.

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.342"
+    static let rulesVersion = "2026-12-06.343"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -656,6 +656,9 @@ public struct EntityExtractor: Sendable {
         while end > colon + 1, !tokens[end - 1].isCapitalized, !tokens[end - 1].startsWithDigit { end -= 1 }
         // Not a sentence after the colon: "Fortnite: The game is …" leaves only its article.
         guard end > colon + 1, !(colon + 1..<end).allSatisfy({ document.isWord($0, in: DocumentNames.functionWords) }) else { return nil }
+        // Nor a race after a sport's name: "F1: British Grand Prix ruled out" ("Star Wars: The
+        // Clone Wars" is a title).
+        if document.roles(end - 1).contains(.eventHead), !document.spells(end - 1, "Wars") { return nil }
         return end
     }
 
@@ -1084,6 +1087,15 @@ public struct EntityExtractor: Sendable {
             return
         }
 
+        // "Nvidia's RTX 4090", "Dell's XPS 13": a model's letters and number after its maker's
+        // possessive are a product, whatever else the letters name (RTX is a company too).
+        // The number ends the candidate or stands right after it.
+        if tokens[start].isAllCaps, start > 0, end - start <= 2, document.isVersionNumber(start + 1), document.isProductMakersPossessive(start - 1) {
+            let nameEnd = document.versionNumberEnd(start + 1)
+            mentions.append(document.mention(from: start, to: nameEnd, entity: nil, kind: .other))
+            return
+        }
+
         // "Canon EOS R5", "Sony WH-1000XM5", "Galaxy S23": a name ending in a model's code is a
         // product's, whole, its maker's name in it (MISC in CoNLL's terms, as "Airbus 310" is).
         if end - start >= 2, document.mayEndProductName(end - 1), let from = productStart(document, from: start, to: end) {
@@ -1176,6 +1188,14 @@ public struct EntityExtractor: Sendable {
                 team.isCued = true
                 mentions.append(team)
             }
+            return
+        }
+
+        // "the Museum of Modern Art", "the Metropolitan Museum of Art": a museum, a gallery or a
+        // palace and the capitalised words of what it is "of" are one place, whatever the words
+        // before "of" are taken for elsewhere ("Metropolitan" is a bishop's title).
+        if end - start >= 3, let from = buildingNamedWithOfStart(document, from: start, to: end) {
+            mentions.append(document.mention(from: from, to: end, entity: nil, kind: .place))
             return
         }
 
@@ -1343,9 +1363,11 @@ public struct EntityExtractor: Sendable {
                         }
                     }
                     // "… Club of Albany and Hacienda Community Development Corporation of Portland": an
-                    // "and" before another body's head word ends this one.
-                    if let and = ((index + 1)..<max(index + 1, end - 2)).first(where: { document.spells($0, Document.and) }),
-                       ((and + 2)..<end).contains(where: { headKind(document, at: $0) == .organization }),
+                    // "and" before another body's head word ends this one; so does one before a body
+                    // the lists know ("… for International Peace and Chatham House").
+                    if let and = ((index + 1)..<max(index + 1, end - 1)).first(where: { document.spells($0, Document.and) }),
+                       ((and + 2)..<end).contains(where: { headKind(document, at: $0) == .organization })
+                        || gazetteer.entry(for: tokens[(and + 1)..<end], in: document.bytes)?.kind == .organization,
                        !isInsideKnownName(document, and, from: from, to: end), !joinsFieldsAfterHead(document, from: from, and: and, to: end) {
                         mentions.append(document.mention(from: from, to: and, entity: nil, kind: kind))
                         return segment(document, from: and + 1, to: end, known: known, into: &mentions)
@@ -1947,6 +1969,22 @@ public struct EntityExtractor: Sendable {
         return (from..<end).allSatisfy { document.tokens[$0].isCapitalized && !document.roles($0).contains(.title) }
     }
 
+    /// Where the name begins of a building named with "of" that the candidate `start..<end` is
+    /// ("Museum of Fine Arts", "Palace of the Zorvan Kings"): its words capitalised but "of" and
+    /// "the" after it, a museum's, gallery's or palace's word right before the first "of"; nil if
+    /// it is none. Not in a headline, whose every word is capitalised. Out of `segment`'s line.
+    @inline(never) private func buildingNamedWithOfStart(_ document: Document, from start: Int, to end: Int) -> Int? {
+        guard let of = ((start + 1)..<(end - 1)).first(where: { document.spells($0, Document.of) }),
+              document.isWord(of - 1, in: Document.buildingsNamedWithOf), !document.isHeadline(start) else { return nil }
+        let tokens = document.tokens
+        var from = start
+        while from < of - 1, document.isWord(from, in: Document.articles) { from += 1 }
+        for position in from..<end where !tokens[position].isCapitalized {
+            guard position >= of, document.spells(position, Document.of) || document.spells(position, Document.the) else { return nil }
+        }
+        return tokens[end - 1].isCapitalized ? from : nil
+    }
+
     /// The kind a name ending in token `index` has: "Council" an organisation's, "Cup" an event's,
     /// "Street" a place's.
     @inline(__always) private func headKind(_ document: Document, at index: Int) -> EntityKind? {
@@ -2513,7 +2551,10 @@ public struct EntityExtractor: Sendable {
         guard !document.isHeadline(start) else { return nil }
         let tokens = document.tokens
         var last = start
-        while last < end, tokens[last].isNameLike, !tokens[last].isAllCaps || tokens[last].hasDigit,
+        // A model's letters in capitals are its name when they hold a digit or a hyphen or a number
+        // follows them ("Honda CR-V", "Dell XPS 13"), not alone ("Toyota USA").
+        while last < end, tokens[last].isNameLike,
+              !tokens[last].isAllCaps || tokens[last].hasDigit || tokens[last].hasHyphen || document.isVersionNumber(last + 1),
               tokens[last].lineBreaksBefore == 0, !document.isTitle(last),
               document.roles(last).isDisjoint(with: [.notName, .connector, .givenName, .officeField]),
               headKind(document, at: last) == nil, longestGazetteerMatch(document, at: last, end: end) == nil {
