@@ -1453,6 +1453,14 @@ struct WireNewsTests {
             == ["Coldplay/organization", "Arctic Monkeys/organization", "Rolling Stones/organization"])
     }
 
+    @Test("a numeral after a name that is no first name is a mission's or a sequel's ('Zorvan II', MISC); after a first name a king's ('Edmund IV'); a side's eleven a team ('Tarrow XI')")
+    func numeralsAfterNames() {
+        #expect(found("NASA delayed Zorvan II, and King Edmund IV watched.") == ["NASA/organization", "Zorvan II/other", "Edmund IV/person"])
+        // A side's eleven is a team; a fund's numeral is its company's.
+        #expect(found("Rain stopped play against a Tarrow XI, and Kelvorn Partners II bought shares.")
+            == ["Tarrow XI/organization", "Kelvorn Partners II/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1570,6 +1570,10 @@ struct Document {
         tokens.withUnsafeBufferPointer { Document.regnalNumerals.contains(hash: $0[index].wordHash) }
     }
 
+    /// A side's numbers: "World XI", "the Lions' Test XV".
+    static let eleven = RuleWord("XI")
+    static let fifteen = RuleWord("XV")
+
     static let regnalNumerals = WordTable<Bool>(words: ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII",
                                                          "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI"])
 

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.343"
+    static let rulesVersion = "2026-12-06.344"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2165,6 +2165,15 @@ public struct EntityExtractor: Sendable {
         // "Oscar-winning", "Emmy-nominated", "Pulitzer Prize-winning": an award by its winners.
         if nameShaped, document.isJoinedToWinning(after: to) {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
+        }
+        // "Artemis II", "Gladiator II": a numeral after a name that is no first name is a mission's,
+        // a sequel's or a law's (MISC); a king's or a pope's follows a first name ("Charles III"), and
+        // a fund's its company's name ("Steel Partners II"). A side's eleven or fifteen is a team
+        // ("World XI", CoNLL's ORG).
+        if nameShaped, cue != .person, to - from >= 2, document.isRegnalNumeral(to - 1),
+           document.roles(from).isDisjoint(with: [.givenName, .title]), headKind(document, at: to - 2) == nil {
+            let isSide = document.spells(to - 1, Document.eleven) || document.spells(to - 1, Document.fifteen)
+            return document.mention(from: from, to: to, entity: nil, kind: isSide ? .organization : .other)
         }
         // "the western town of Tubmanburg", "the tiny island of Gorgona", "the town of Reading".
         if nameShaped, document.followsPlaceNounOf(from) || document.followsPlaceNoun(from)
