@@ -1461,6 +1461,12 @@ struct WireNewsTests {
             == ["Tarrow XI/organization", "Kelvorn Partners II/organization"])
     }
 
+    @Test("paintings and weather's patterns are MISC ('the Mona Lisa' is no person, 'El Nino' no company); hotel chains are companies")
+    func paintingsWeatherAndHotels() {
+        #expect(found("Crowds saw the Mona Lisa while El Nino lingered; the Ritz-Carlton was full.")
+            == ["Mona Lisa/other", "El Nino/other", "Ritz-Carlton/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
