@@ -1467,6 +1467,18 @@ struct WireNewsTests {
             == ["Mona Lisa/other", "El Nino/other", "Ritz-Carlton/organization"])
     }
 
+    @Test("a federal court's district is the court, an organisation ('the Southern District of New York'); the District of Columbia stays a place")
+    func courtDistricts() {
+        #expect(found("Prosecutors in the Southern District of New York and the Middle District of Florida sued; the District of Columbia did not.")
+            == ["Southern District of New York/organization", "Middle District of Florida/organization", "District of Columbia/place"])
+    }
+
+    @Test("two words no list knows after a club's or a company's possessive are a person's name, not a product ('Arsenal's Tarrow Velinko'); one is a product ('Google's Zorbix')")
+    func peopleAfterPossessives() {
+        #expect(found("Arsenal's Tarrow Velinko scored, and Google's Zorbix launched.")
+            == ["Arsenal/organization", "Tarrow Velinko/person", "Google/organization", "Zorbix/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1570,6 +1570,16 @@ struct Document {
         tokens.withUnsafeBufferPointer { Document.regnalNumerals.contains(hash: $0[index].wordHash) }
     }
 
+    /// Whether a court's district opens at token `index`: a word of the compass (or "Middle"),
+    /// "District" and "of" ("Southern District of …").
+    func isCourtDistrict(_ index: Int) -> Bool {
+        index + 2 < tokens.count && spells(index + 1, Document.district) && spells(index + 2, Document.of)
+            && (isCompassWord(index) || spells(index, Document.middle))
+    }
+
+    static let district = RuleWord("District")
+    static let middle = RuleWord("Middle")
+
     /// A side's numbers: "World XI", "the Lions' Test XV".
     static let eleven = RuleWord("XI")
     static let fifteen = RuleWord("XV")

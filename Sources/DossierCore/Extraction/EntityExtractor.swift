@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.345"
+    static let rulesVersion = "2026-12-06.346"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1188,6 +1188,13 @@ public struct EntityExtractor: Sendable {
                 team.isCued = true
                 mentions.append(team)
             }
+            return
+        }
+
+        // "the Southern District of New York", "the Eastern District of Virginia": a federal court's
+        // district is the court (CoNLL's ORG "U.S. District Court"), not the state it is of.
+        if end - start >= 4, document.isCourtDistrict(start), gazetteer.entry(for: tokens[(start + 3)..<end], in: document.bytes)?.kind == .place {
+            mentions.append(document.mention(from: start, to: end, entity: nil, kind: .organization))
             return
         }
 
@@ -2453,7 +2460,10 @@ public struct EntityExtractor: Sendable {
         // "Khmer Rouge's Ieng Sary said he had split": what speaks is no product.
         guard !(to - from > 1 && document.roles(from).contains(.givenName)), !document.isFollowedByReportingVerb(to),
               !(from..<to).contains(where: { document.roles($0).contains(.surname) || document.lowerRoles($0).contains(.common) }),
-              !document.hasScoreLines, !document.hasSportsCue(from: from, to: to) else { return false }
+              !document.hasScoreLines, !document.hasSportsCue(from: from, to: to),
+              // "Arsenal's Bukayo Saka": two words or more that no list knows, English or a name, are
+              // a person's as often (a product's name has a word of English or one the lists know).
+              !(to - from >= 2 && (from..<to).allSatisfy({ document.isUnknownWord($0) })) else { return false }
         // "BBC One's Breakfast with Frost", "Woman's Hour": a title that goes on past the run is a
         // programme's or a work's whose end is not known here (a number goes with the product:
         // "Apple's AirPlay 2").
