@@ -1622,15 +1622,16 @@ struct Document {
         "Intel", "AMD", "Nvidia", "Qualcomm", "Facebook", "Netflix", "Adobe", "Fitbit", "Garmin", "GoPro",
         "Dyson", "Bose", "Sonos", "Panasonic", "Philips", "Logitech", "Peloton", "Rivian", "Lucid",
     ])
-    /// Whether token `index` is a product's maker (`productMakers`), not its possessive
-    /// ("Sony's PlayStation" names the maker). Read in place.
-    func isProductMaker(_ index: Int) -> Bool {
-        tokens.withUnsafeBufferPointer { !$0[index].isPossessive && Document.productMakers.contains(hash: $0[index].wordHash) }
+    /// Whether token `index` is a product's maker (`productMakers`), written as `possessive` says:
+    /// "Sony's PlayStation" names the maker, "Nvidia's RTX 4090" a product after it. Read in place.
+    func isProductMaker(_ index: Int, possessive: Bool = false) -> Bool {
+        tokens.withUnsafeBufferPointer { $0[index].isPossessive == possessive && Document.productMakers.contains(hash: $0[index].wordHash) }
     }
 
-    /// Whether token `index` is a product's maker in the possessive ("Nvidia's"). Read in place.
-    func isProductMakersPossessive(_ index: Int) -> Bool {
-        tokens.withUnsafeBufferPointer { $0[index].isPossessive && Document.productMakers.contains(hash: $0[index].wordHash) }
+    /// Whether token `index` is an event's head word that ends a competition's name: not "Wars",
+    /// a saga's ("Star Wars: The Clone Wars" is a work and its subtitle).
+    func isCompetitionHead(_ index: Int) -> Bool {
+        roles(index).contains(.eventHead) && !spells(index, "Wars")
     }
 
     /// Not "Plus" nor "Lite": Canal Plus is a broadcaster.

@@ -644,7 +644,7 @@ public struct EntityExtractor: Sendable {
         // "Premier League: Charlton snatch win", "Six Nations: Wales …": a competition heading a line
         // of its news, no work with a subtitle ("Star Wars" ends in an event's word too).
         let last = start + length - 1
-        if document.roles(last).contains(.eventHead), !document.spells(last, "Wars") { return nil }
+        if document.isCompetitionHead(last) { return nil }
         if let next = gazetteer.entry(for: tokens[(colon + 1)...(colon + 1)], in: document.bytes),
            next.kind == .place || next.kind == .organization { return nil }
         var end = colon + 1
@@ -656,9 +656,8 @@ public struct EntityExtractor: Sendable {
         while end > colon + 1, !tokens[end - 1].isCapitalized, !tokens[end - 1].startsWithDigit { end -= 1 }
         // Not a sentence after the colon: "Fortnite: The game is …" leaves only its article.
         guard end > colon + 1, !(colon + 1..<end).allSatisfy({ document.isWord($0, in: DocumentNames.functionWords) }) else { return nil }
-        // Nor a race after a sport's name: "F1: British Grand Prix ruled out" ("Star Wars: The
-        // Clone Wars" is a title).
-        if document.roles(end - 1).contains(.eventHead), !document.spells(end - 1, "Wars") { return nil }
+        // Nor a race after a sport's name: "F1: British Grand Prix ruled out".
+        if document.isCompetitionHead(end - 1) { return nil }
         return end
     }
 
@@ -1090,7 +1089,7 @@ public struct EntityExtractor: Sendable {
         // "Nvidia's RTX 4090", "Dell's XPS 13": a model's letters and number after its maker's
         // possessive are a product, whatever else the letters name (RTX is a company too).
         // The number ends the candidate or stands right after it.
-        if tokens[start].isAllCaps, start > 0, end - start <= 2, document.isVersionNumber(start + 1), document.isProductMakersPossessive(start - 1) {
+        if tokens[start].isAllCaps, start > 0, end - start <= 2, document.isVersionNumber(start + 1), document.isProductMaker(start - 1, possessive: true) {
             let nameEnd = document.versionNumberEnd(start + 1)
             mentions.append(document.mention(from: start, to: nameEnd, entity: nil, kind: .other))
             return
