@@ -1479,6 +1479,27 @@ struct WireNewsTests {
             == ["Arsenal/organization", "Tarrow Velinko/person", "Google/organization", "Zorbix/other"])
     }
 
+    @Test("a name said to make, own or run things in a clause after it is a company's ('Brellon, which makes packaging'), not a town's or a person's")
+    func companiesByWhatTheyDo() {
+        #expect(found("Brellon, which makes packaging for food companies, cut 400 jobs.") == ["Brellon/organization"])
+        #expect(found("The sale of Corvane, which is based in Leeds, was approved.") == ["Corvane/organization", "Leeds/place"])
+        // Any other clause says nothing of what the name is.
+        #expect(found("Corvane, which was quiet in winter, filled up in May.") == [])
+    }
+
+    @Test("a listed name ending in a letter ends its sentence with the full stop ('in Serie A. Arsenal host …'), read as no initial of a person")
+    func listedNameEndingInLetter() {
+        #expect(found("They finished fourth in Serie A. Arsenal were second.") == ["Serie A/other", "Arsenal/organization"])
+        // An initial after a first name stays in the person's name.
+        #expect(found("George W. Bush spoke.") == ["George W. Bush/person"])
+    }
+
+    @Test("clubs named by one word the other lists give a person or nothing are clubs ('Napoli', 'McLaren', 'Glasgow Warriors')")
+    func clubsByOneWord() {
+        #expect(found("Napoli beat Atalanta, McLaren's driver won, and Glasgow Warriors lost.")
+            == ["Napoli/organization", "Atalanta/organization", "McLaren/organization", "Glasgow Warriors/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1874,6 +1874,28 @@ struct Document {
 
     static let which = RuleWord("which")
 
+    /// "Brellon, which makes packaging, …", "Varig, which operates flights", "HSBC, which is based
+    /// in London": after the name at `end - 1`, a clause saying what a business does. No town or
+    /// person is said to make, own or run things so (on the read sets, 45 such names: companies
+    /// but for a train, "The Vermonter", and a festival).
+    func isFollowedByBusinessClause(_ end: Int) -> Bool {
+        guard isFollowedByWhich(end), end + 3 < tokens.count, tokens[end + 2].lineBreaksBefore == 0 else { return false }
+        var verb = end + 2
+        if spells(verb, Document.also) { verb += 1 }
+        if spells(verb, Document.isWord) {
+            return isWord(verb + 1, in: Document.businessPassives)
+        }
+        return isWord(verb, in: Document.businessVerbs)
+    }
+
+    static let also = RuleWord("also")
+    static let isWord = RuleWord("is")
+    static let businessVerbs = WordTable<Bool>(words: [
+        "makes", "owns", "operates", "runs", "sells", "produces", "manufactures", "supplies", "builds", "develops",
+        "employs", "provides", "designs", "distributes", "publishes", "controls", "trades", "lends", "mines",
+        "brews", "markets", "retails", "insures", "invests", "manages", "ships", "exports", "imports"])
+    static let businessPassives = WordTable<Bool>(words: ["owned", "based", "listed", "headquartered", "controlled", "backed"])
+
     /// Kinds of place and of made thing, in lower case after a name, and the kind they make it:
     /// "the Tuva region", "the Orion spacecraft", "the Artemis program", "the Star Trek film"
     /// (not "state": "a Macron state visit"; not "conference": "a Wikileaks conference" is the

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.346"
+    static let rulesVersion = "2026-12-06.347"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -572,6 +572,11 @@ public struct EntityExtractor: Sendable {
             if runEnd - index >= 3, let generation = ((index + 1)..<(runEnd - 1)).first(where: { document.isGenerationName($0) }) {
                 runEnd = generation
             }
+            // "in Serie A. Arsenal host …": a listed thing's name ending in a letter ends the
+            // sentence with its full stop; the next word is no person's after an initial.
+            if runEnd - index >= 3, let letter = listedNameEndingInLetter(document, from: index, before: runEnd) {
+                runEnd = letter + 1
+            }
             // "Late R&B star": the letter before an ampersand of a thing written so is no name's.
             if runEnd < document.tokens.count, document.isMark(runEnd, "&"), document.isThingWrittenWithAmpersand(runEnd) {
                 runEnd -= 1
@@ -629,6 +634,17 @@ public struct EntityExtractor: Sendable {
             index = end
         }
         return (candidates, wholeTitles)
+    }
+
+    /// The one-letter token, with its full stop, that ends a name the lists know of no person
+    /// within the run `start..<end` ("Serie A.", "Plan B."), if one does. Only a word no first name
+    /// stands before the letter: "George W. Bush" goes on.
+    @inline(never) private func listedNameEndingInLetter(_ document: Document, from start: Int, before end: Int) -> Int? {
+        let tokens = document.tokens
+        guard let letter = ((start + 1)..<(end - 1)).first(where: { tokens[$0].isOneLetterInitial(in: document.bytes) }),
+              !document.roles(letter - 1).contains(.givenName), !tokens[letter - 1].isOneLetterInitial(in: document.bytes) else { return nil }
+        guard let entry = gazetteer.entry(for: tokens[start...letter], in: document.bytes), entry.kind != .person else { return nil }
+        return letter
     }
 
     /// Where the subtitle after the colon at `colon` ends, when the run `start..<colon` opens with a
@@ -2892,7 +2908,8 @@ public struct EntityExtractor: Sendable {
         if roles.isDisjoint(with: [.surname, .givenName]), document.hasInnerCapital(index), !document.isMonthPair(index) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
-        if document.reportsOfItself(after: index + 1), roles.isDisjoint(with: [.surname, .givenName]), !lowerRoles.contains(.english) {
+        if document.reportsOfItself(after: index + 1) || document.isFollowedByBusinessClause(index + 1),
+           roles.isDisjoint(with: [.surname, .givenName]), !lowerRoles.contains(.english) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
         if document.isFollowedByReportingVerb(index + 1), !document.followsLocative(index),

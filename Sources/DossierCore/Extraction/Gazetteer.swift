@@ -223,6 +223,11 @@ public struct Gazetteer: Sendable {
             let plainTokens = Tokenizer.tokens(in: plainBytes, splittingHyphenated: nil)[...]
             if let entry = entries.value(for: plainTokens, in: plainBytes, hash: WordHash.of(plainTokens)) { return entry }
         }
+        // "in Serie A.": a name ending in a letter at a sentence's end, whose full stop was read as
+        // an initial's.
+        if tokens.count > 1, let last = tokens.last, last.isOneLetterInitial(in: bytes), let first = tokens.first {
+            return entry(named: String(decoding: bytes[first.byteStart..<(last.byteEnd - 1)], as: UTF8.self))
+        }
         // In capitals, with an initial's full stop: "S. KOREAN", "N. KOREA".
         guard tokens.allSatisfy({ $0.isAllCaps || !$0.isWord || ($0.isCapitalized && $0.isOneLetterInitial(in: bytes)) }) else { return nil }
         return folded.value(for: CaseFolding.lowercased(WordTable<Entry>.key(tokens, in: bytes)), hash: WordHash.folded(tokens))
