@@ -1500,6 +1500,12 @@ struct WireNewsTests {
             == ["Napoli/organization", "Atalanta/organization", "McLaren/organization", "Glasgow Warriors/organization"])
     }
 
+    @Test("art fairs end in their cycle's word ('the Venice Biennale' is no person); the Games by their host and year are the Games ('Los Angeles 2028')")
+    func fairsAndGames() {
+        #expect(found("Artists left the Venice Biennale for the Kestrel Triennale, and Los Angeles 2028 hired them.")
+            == ["Venice Biennale/other", "Kestrel Triennale/other", "Los Angeles 2028/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
