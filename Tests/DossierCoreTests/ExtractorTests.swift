@@ -1506,6 +1506,14 @@ struct WireNewsTests {
             == ["Venice Biennale/other", "Kestrel Triennale/other", "Los Angeles 2028/other"])
     }
 
+    @Test("a listed company's first word that is a surname and a word too stands for it later ('Ford Motor Co … Ford said'); 'GM' is General Motors but a team's GM is a job")
+    func companiesByFirstWordAndJobs() {
+        #expect(found("Ford Motor Co said it would recall cars. Later, Ford said it had fixed them.")
+            == ["Ford Motor Co/organization", "Ford/organization"])
+        #expect(found("GM cut jobs, and Yankees GM Brian Cashman was hired.")
+            == ["GM/organization", "Yankees/organization", "Brian Cashman/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.348"
+    static let rulesVersion = "2026-12-06.349"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -242,14 +242,17 @@ public struct EntityExtractor: Sendable {
         func isSurnameOfNamedPerson(_ index: Int) -> Bool {
             settled[index].tokens.count == 1 && surnames.contains(hash: document.tokens[settled[index].tokens.lowerBound].wordHash)
         }
-        // "Merrill" of "Merrill Lynch", "Goldman" of "Goldman Sachs": a listed company of two words
-        // named like a person stands for itself by its first word later in the article ("Merrill's
-        // procedures" had been a person), where that word is no English word, no name of its own
-        // in the lists and no word of a person the article names.
+        // "Merrill" of "Merrill Lynch", "Goldman" of "Goldman Sachs", "Ford" of "Ford Motor Co": a
+        // listed company of two words (besides its legal form) named like a person stands for itself
+        // by its first word later in the article ("Merrill's procedures" had been a person), where
+        // that word is no English word but a surname ("ford" is a word, "Crown" of "Crown Castle" no
+        // surname), no name of its own in the lists and no word of a person the article names.
         @inline(never) func opensListedCompanyNamedLikePerson(_ index: Int) -> Bool {
-            let name = settled[index].tokens
-            guard name.count == 2, settled[index].mention.kind == .organization, document.tokens[name.upperBound - 1].isCapitalized,
-                  !document.tokens[name.lowerBound].isAllCaps, !document.lowerRoles(name.lowerBound).contains(.english),
+            guard settled[index].mention.kind == .organization else { return false }
+            let name = document.legalFormCore(of: settled[index].tokens, kind: .organization) ?? settled[index].tokens
+            guard name.count == 2, document.tokens[name.upperBound - 1].isCapitalized,
+                  !document.tokens[name.lowerBound].isAllCaps,
+                  !document.lowerRoles(name.lowerBound).contains(.english) || document.roles(name.lowerBound).contains(.surname),
                   document.roles(name.lowerBound).isDisjoint(with: [.organizationPrefix, .title]),
                   gazetteer.entry(for: document.tokens[name.lowerBound...name.lowerBound], in: document.bytes) == nil else { return false }
             let first = document.tokens[name.lowerBound].wordHash
@@ -279,7 +282,7 @@ public struct EntityExtractor: Sendable {
                 learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
                               shortForms: shortForms(of: mention, in: document,
                                                      firstIsUnknown: unknownFirst[index]
-                                                        || (mention.tokens.count == 2 && opensListedCompanyNamedLikePerson(index))))
+                                                        || opensListedCompanyNamedLikePerson(index)))
             }
         }
         // "Social Democratic Party of Germany (SPD)": an acronym the document gives a name other
@@ -635,6 +638,19 @@ public struct EntityExtractor: Sendable {
         }
         return (candidates, wholeTitles)
     }
+
+    /// Whether the letters at `index`, a job's and a listed company's, are the job here: before a
+    /// first name on the line, after a possessive, a word of hiring, or an organisation found
+    /// right before them (`previous`).
+    @inline(never) private func isJobLetters(_ document: Document, at index: Int, after previous: FoundMention?) -> Bool {
+        let tokens = document.tokens
+        if index + 1 < tokens.count, tokens[index + 1].lineBreaksBefore == 0, document.roles(index + 1).contains(.givenName) { return true }
+        guard index > 0 else { return false }
+        if let previous, previous.tokens.upperBound == index, previous.mention.kind == .organization { return true }
+        return tokens[index - 1].isPossessive || document.isWord(index - 1, in: EntityExtractor.hiringWords)
+    }
+
+    private static let hiringWords = WordTable<Bool>(words: ["new", "interim", "assistant", "former", "hired", "named", "appointed"])
 
     /// The one-letter token, with its full stop, that ends a name the lists know of no person
     /// within the run `start..<end` ("Serie A.", "Plan B."), if one does. Only a word no first name
@@ -1523,6 +1539,15 @@ public struct EntityExtractor: Sendable {
                 if length == 1, entry.kind == .place, tokens[index].isAllCaps, !document.isHeadline(index),
                    !document.isLineStart(index), !document.followsLocativeInAnyCase(index),
                    tokens[index].characterCount(in: document.bytes) <= 5, entry.entity.uppercased() == document.text(index) {
+                    flush(index, &runStart, &cue, &mentions)
+                    index += 1
+                    continue
+                }
+                // "Yankees GM Brian Cashman", "the team's GM", "a new GM": a company's letters that
+                // are a job's too ("GM" of General Motors) are the job before a first name, after a
+                // team's name or a possessive, or after a word of hiring.
+                if length == 1, entry.kind == .organization, tokens[index].isAllCaps, document.roles(index).contains(.title),
+                   isJobLetters(document, at: index, after: mentions.last) {
                     flush(index, &runStart, &cue, &mentions)
                     index += 1
                     continue
