@@ -1514,6 +1514,14 @@ struct WireNewsTests {
             == ["GM/organization", "Yankees/organization", "Brian Cashman/person"])
     }
 
+    @Test("products: a maker's model and its number after its possessive ('Fitbit's Zorblax 6'), a line's device and its number ('Velmar Watch 7'), a maker no list holds alone and its model ('Dyson Zorbwrap', 'Ford Kelvane')")
+    func productsOfMakers() {
+        #expect(found("Fitbit's Zorblax 6 beat the Velmar Watch 7.") == ["Fitbit/organization", "Zorblax 6/other", "Velmar Watch 7/other"])
+        #expect(found("I bought a Dyson Zorbwrap and drove a Ford Kelvane.") == ["Dyson Zorbwrap/other", "Ford Kelvane/other"])
+        // A body's name and a year are no device.
+        #expect(found("Human Rights Watch 2024 data was cited.") == ["Human Rights Watch/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

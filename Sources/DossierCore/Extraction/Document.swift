@@ -1621,7 +1621,14 @@ struct Document {
         "Nikon", "Xiaomi", "Huawei", "Oppo", "OnePlus", "Motorola", "Nokia", "Dell", "Lenovo", "Asus", "Acer",
         "Intel", "AMD", "Nvidia", "Qualcomm", "Facebook", "Netflix", "Adobe", "Fitbit", "Garmin", "GoPro",
         "Dyson", "Bose", "Sonos", "Panasonic", "Philips", "Logitech", "Peloton", "Rivian", "Lucid",
+        // Not makers whose other businesses the news names with a word after them ("LG Card",
+        // "Casio Computer", "Yamaha Motor"), nor names of places ("Lincoln Center").
+        "Ford", "Kobo", "Ninja", "Roku", "Polestar", "Cadillac", "Buick", "GMC", "Chrysler", "Acura", "Infiniti",
+        "Bentley", "Lamborghini", "Maserati", "Ducati", "Harley-Davidson", "DJI", "Sennheiser", "JBL", "Roborock",
+        "Breville", "Nespresso", "Keurig", "Vitamix", "Miele", "Hisense", "Leica",
     ])
+    /// Kinds of device a line of them names with a number after: "Galaxy Watch 7", "Pixel Buds 3".
+    static let deviceKinds = WordTable<Bool>(words: ["Watch", "Buds", "Tab", "Laptop", "Phone", "Pad", "Band", "Fold", "Flip"])
     /// Whether token `index` is a product's maker (`productMakers`), written as `possessive` says:
     /// "Sony's PlayStation" names the maker, "Nvidia's RTX 4090" a product after it. Read in place.
     func isProductMaker(_ index: Int, possessive: Bool = false) -> Bool {

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.349"
+    static let rulesVersion = "2026-12-06.350"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -831,6 +831,8 @@ public struct EntityExtractor: Sendable {
         guard !document.isInScoreLine(start, end),
               listedProductStart(document, from: start, before: end) != nil
                 || (end - start >= 2 && document.isProductMaker(end - 2) && tokens[end - 1].isNameLike)
+                // "Fitbit's Charge 6", "Garmin's Forerunner 265": a maker's product and its number.
+                || (end - start == 1 && start > 0 && document.isProductMaker(start - 1, possessive: true) && tokens[start].isNameLike)
                 || (end - start >= 2 && document.spells(end - 1, Document.series) && listedProductStart(document, from: start, before: end - 1) != nil)
                 || isUnlistedModelBeforeVersion(document, from: start, to: end) else {
             return end
@@ -901,7 +903,11 @@ public struct EntityExtractor: Sendable {
         let afterNumber = document.versionNumberEnd(end)
         if afterNumber < tokens.count, tokens[afterNumber].lineBreaksBefore == 0,
            document.isWord(afterNumber, in: Document.versionWordsAfterNumber) { return true }
-        return end - start >= 2 && Document.productSuffixes.contains(hash: tokens[end - 1].wordHash) && tokens[end - 2].isNameLike
+        guard end - start >= 2, tokens[end - 2].isNameLike else { return false }
+        if Document.productSuffixes.contains(hash: tokens[end - 1].wordHash) { return true }
+        // "Galaxy Watch 7", "Pixel Buds 3", "Surface Laptop 7": a line's name and a device's kind
+        // before its number (`unlistedModelStart` reads it).
+        return Document.deviceKinds.contains(hash: tokens[end - 1].wordHash)
     }
 
     /// Where the product begins whose series ends the candidate: "Series" and a letter or a number
@@ -943,10 +949,16 @@ public struct EntityExtractor: Sendable {
             }
             tailStart = index
         }
-        guard numbers > 0, words > 0, !document.isHeadline(start), !document.isInScoreLine(start, tailStart) else { return nil }
+        // "Galaxy Watch 7": a device's kind before the number stands for the version's word.
+        let endsInDeviceKind = words == 0 && tailStart - start >= 2 && Document.deviceKinds.contains(hash: tokens[tailStart - 1].wordHash)
+        guard numbers > 0, words > 0 || endsInDeviceKind, !document.isHeadline(start), !document.isInScoreLine(start, tailStart) else { return nil }
         var from = start
         while from < tailStart - 1, document.isDroppableOpener(from) { from += 1 }
         let name = from..<tailStart
+        // Not a body's name and a year: "Human Rights Watch 2024".
+        if endsInDeviceKind, name.count < 2 || (start...from).contains(where: { gazetteer.entry(for: tokens[$0..<tailStart], in: document.bytes) != nil }) {
+            return nil
+        }
         guard name.allSatisfy({ tokens[$0].isNameLike && !tokens[$0].startsWithDigit }), !name.allSatisfy({ tokens[$0].isAllCaps }),
               !document.roles(from).contains(.givenName), !document.roles(tailStart - 1).contains(.surname),
               !name.contains(where: { gazetteer.entry(for: tokens[$0...$0], in: document.bytes).map { $0.kind != .other && $0.kind != .organization } ?? false })
@@ -1118,10 +1130,10 @@ public struct EntityExtractor: Sendable {
             return
         }
 
-        // "Nvidia's RTX 4090", "Dell's XPS 13": a model's letters and number after its maker's
-        // possessive are a product, whatever else the letters name (RTX is a company too).
+        // "Nvidia's RTX 4090", "Dell's XPS 13", "Fitbit's Charge 6": a model's name and number after
+        // its maker's possessive are a product, whatever else the name names (RTX is a company too).
         // The number ends the candidate or stands right after it.
-        if tokens[start].isAllCaps, start > 0, end - start <= 2, document.isVersionNumber(start + 1), document.isProductMaker(start - 1, possessive: true) {
+        if tokens[start].isNameLike, start > 0, end - start <= 2, document.isVersionNumber(start + 1), document.isProductMaker(start - 1, possessive: true) {
             let nameEnd = document.versionNumberEnd(start + 1)
             mentions.append(document.mention(from: start, to: nameEnd, entity: nil, kind: .other))
             return
@@ -2133,6 +2145,11 @@ public struct EntityExtractor: Sendable {
             }
         }
         if document.isTrademarkedName(endingAt: to) { return brand(document, from: from, to: to) }
+        // "Dyson Airwrap", "Peloton Bike", "Ford Mustang": a maker no list holds alone (a surname, a
+        // word, or only its longer name) and its model are a product, as a listed maker's are.
+        if to - from >= 2, document.isProductMaker(from), makersModelEnd(document, from: from + 1, to: to) == to {
+            return document.mention(from: from, to: to, entity: nil, kind: .other)
+        }
         let question = known.nextQuestion
         if let entry = known.entry(for: from..<to, in: document), !isFirstNameOfThing(document, from: from, to: to, person: entry) {
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
