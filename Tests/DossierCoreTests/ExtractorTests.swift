@@ -1522,6 +1522,18 @@ struct WireNewsTests {
         #expect(found("Human Rights Watch 2024 data was cited.") == ["Human Rights Watch/organization"])
     }
 
+    @Test("a place that 'drew' crowds stays a place; a side that drew with another is a club ('Tarrowby drew with Kelvin')")
+    func drawsAreResultsOnlyWithTheirSide() {
+        #expect(found("The Grand Canyon drew record crowds.") == ["Grand Canyon/place"])
+        #expect(found("Lyon drew with Monaco on Sunday.").first == "Lyon/organization")
+    }
+
+    @Test("chains of restaurants, hotels and shops are companies ('Taco Bell', 'Marriott', 'Tim Hortons' had been nothing or a person)")
+    func consumerChains() {
+        #expect(found("Taco Bell, Marriott and Tim Hortons raised prices.")
+            == ["Taco Bell/organization", "Marriott/organization", "Tim Hortons/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

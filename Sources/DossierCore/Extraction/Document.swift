@@ -1538,9 +1538,10 @@ struct Document {
     /// "champions Porto", "a win over Nantes", "drew with Lille". For towns only: a person beats
     /// another in tennis.
     func hasResultCue(from start: Int, to end: Int) -> Bool {
-        if end < tokens.count, tokens[end].lineBreaksBefore == 0,
-           isWord(end, in: Document.resultVerbs) {
-            return true
+        // "Lyon drew with Monaco", "drew 1-1": not "the Grand Canyon drew record crowds".
+        if end < tokens.count, tokens[end].lineBreaksBefore == 0, isWord(end, in: Document.resultVerbs) {
+            guard isWord(end, in: Document.drawVerbs) else { return true }
+            return end + 1 < tokens.count && (spells(end + 1, Document.with) || tokens[end + 1].startsWithDigit || spells(end + 1, "level"))
         }
         if start > 0, isWord(start - 1, in: Document.resultVerbs)
             || isWord(start - 1, in: Document.titleHolders) {
@@ -2235,6 +2236,7 @@ struct Document {
     /// Verbs of a match's result, between two teams: "Monaco beat Lyon" ("defeated" is an election's too).
     static let resultVerbs = WordTable<Bool>(words: ["beat", "beats", "beating", "thrashed", "routed", "hammered", "edged",
                                                       "outclassed", "drew", "draws"])
+    static let drawVerbs = WordTable<Bool>(words: ["drew", "draws"])
     /// Verbs of a fixture before the side met: "played Lyon", "face Porto".
     static let fixtureVerbs = WordTable<Bool>(words: ["play", "plays", "played", "playing", "face", "faces", "faced", "facing"])
     static let takeVerbs = WordTable<Bool>(words: ["take", "takes", "took", "taking", "taken"])
