@@ -1534,6 +1534,11 @@ struct WireNewsTests {
             == ["Taco Bell/organization", "Marriott/organization", "Tim Hortons/organization"])
     }
 
+    @Test("a company's apposition may open with a compound ('Brellon, a Chicago-based maker of packaging')")
+    func appositionWithCompound() {
+        #expect(found("Brellon, a Chicago-based maker of packaging, cut 400 jobs.") == ["Brellon/organization", "Chicago/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

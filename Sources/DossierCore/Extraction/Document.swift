@@ -1357,6 +1357,12 @@ struct Document {
             else { return nil }
             var index = end + 2
             while index < tokens.count, index < end + 7, tokens[index].shape == .word, tokens[index].lineBreaksBefore == 0 {
+                // "a Chicago-based maker": a compound's parts are one word, read by its last.
+                while index + 2 < tokens.count, tokens[index + 1].shape == .punctuation, bytes[tokens[index + 1].byteStart] == UInt8(ascii: "-"),
+                      tokens[index + 1].byteStart == tokens[index].byteEnd, tokens[index + 2].byteStart == tokens[index + 1].byteEnd,
+                      tokens[index + 2].shape == .word {
+                    index += 2
+                }
                 let endsHere = index + 1 >= tokens.count || tokens[index + 1].shape != .word
                     || Document.appositionEnds.contains(hash: tokens[index + 1].wordHash)
                 // "Addison, a village southwest of Ithaca": a place's noun, maybe with its bearing.
