@@ -1539,6 +1539,12 @@ struct WireNewsTests {
         #expect(found("Brellon, a Chicago-based maker of packaging, cut 400 jobs.") == ["Brellon/organization", "Chicago/place"])
     }
 
+    @Test("a name that agrees to buy or has bought a business is a company's ('Kestwood agreed to buy Benthorn'); a plural of a word is not ('Gamers have bought')")
+    func companiesByDeals() {
+        #expect(found("Kestwood agreed to buy Benthorn for $40 a share.") == ["Kestwood/organization", "Benthorn/organization"])
+        #expect(found("Gamers have bought almost all of them.") == [])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

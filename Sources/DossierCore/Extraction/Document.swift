@@ -1902,6 +1902,31 @@ struct Document {
         return isWord(verb, in: Document.businessVerbs)
     }
 
+    /// "Kestwood agreed to buy Benthorn", "Coty acquired …": after the name at `end - 1`, a deal it
+    /// makes as buyer or seller (an investor who is a person has a name the lists know).
+    func isFollowedByDeal(_ end: Int) -> Bool {
+        var verb = end
+        if verb < tokens.count, isWord(verb, in: Document.dealAuxiliaries) { verb += 1 }
+        guard verb + 2 < tokens.count, tokens[verb].lineBreaksBefore == 0 else { return false }
+        if isWord(verb, in: Document.agreeVerbs) {
+            return spells(verb + 1, Document.to) && isWord(verb + 2, in: Document.dealVerbs)
+        }
+        return isWord(verb, in: Document.dealsDone)
+    }
+
+    /// "Gamers", "Buyers": an English word's plural, capitalised, which the lexicon does not hold
+    /// as such. Out of line: asked only of a word before a deal's verb.
+    @inline(never) func isPluralOfEnglishWord(_ index: Int) -> Bool {
+        let word = text(index)
+        guard word.count > 3, word.hasSuffix("s") else { return false }
+        return lexicon.roles(of: String(word.dropLast()).lowercased()).contains(.english)
+    }
+
+    private static let dealAuxiliaries = WordTable<Bool>(words: ["has", "had", "have", "will", "would", "said"])
+    private static let agreeVerbs = WordTable<Bool>(words: ["agreed", "agrees", "agree"])
+    private static let dealVerbs = WordTable<Bool>(words: ["buy", "acquire", "sell", "purchase", "merge"])
+    private static let dealsDone = WordTable<Bool>(words: ["acquired", "bought"])
+
     static let also = RuleWord("also")
     static let isWord = RuleWord("is")
     static let businessVerbs = WordTable<Bool>(words: [

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.352"
+    static let rulesVersion = "2026-12-06.353"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2950,7 +2950,8 @@ public struct EntityExtractor: Sendable {
         if roles.isDisjoint(with: [.surname, .givenName]), document.hasInnerCapital(index), !document.isMonthPair(index) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
-        if document.reportsOfItself(after: index + 1) || document.isFollowedByBusinessClause(index + 1),
+        if document.reportsOfItself(after: index + 1) || document.isFollowedByBusinessClause(index + 1)
+            || (document.isFollowedByDeal(index + 1) && !document.isPluralOfEnglishWord(index)),
            roles.isDisjoint(with: [.surname, .givenName]), !lowerRoles.contains(.english) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
