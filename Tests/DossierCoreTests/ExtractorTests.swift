@@ -1545,6 +1545,12 @@ struct WireNewsTests {
         #expect(found("Gamers have bought almost all of them.") == [])
     }
 
+    @Test("Britain's water companies are companies, not their rivers or regions ('Thames Water', 'Scottish Water')")
+    func waterCompanies() {
+        #expect(found("Ofwat fined Thames Water and praised Scottish Water.")
+            == ["Ofwat/organization", "Thames Water/organization", "Scottish Water/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
