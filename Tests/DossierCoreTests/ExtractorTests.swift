@@ -1551,6 +1551,11 @@ struct WireNewsTests {
             == ["Ofwat/organization", "Thames Water/organization", "Scottish Water/organization"])
     }
 
+    @Test("the women's championships are theirs, whole ('the Women's World Cup' is not the men's)")
+    func womensChampionships() {
+        #expect(found("Spain won the Women's World Cup.") == ["Spain/place", "Women's World Cup/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
