@@ -1556,6 +1556,13 @@ struct WireNewsTests {
         #expect(found("Spain won the Women's World Cup.") == ["Spain/place", "Women's World Cup/other"])
     }
 
+    @Test("a company's name before a kind of place names the place ('the Amazon rainforest'); the IPCC and PBS NewsHour are bodies, whole")
+    func placesNamedLikeCompaniesAndBodies() {
+        #expect(found("Fires hit the Amazon rainforest, Amazon said.") == ["Amazon/place", "Amazon/organization"])
+        #expect(found("The Intergovernmental Panel on Climate Change told PBS NewsHour so.")
+            == ["Intergovernmental Panel on Climate Change/organization", "PBS NewsHour/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

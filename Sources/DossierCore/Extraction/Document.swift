@@ -1945,7 +1945,9 @@ struct Document {
          "krai", "camp", "refugee",
          // "the Evin prison", "Sarajevo airport", "the Swat valley", "the Rafah crossing".
          "prison", "jail", "airport", "airbase", "stadium", "river", "valley", "island", "bridge", "square",
-         "crossing", "peninsula", "desert", "strait", "canal", "harbour", "harbor", "dam"].map { ($0, EntityKind.place) }
+         "crossing", "peninsula", "desert", "strait", "canal", "harbour", "harbor", "dam",
+         // "the Amazon rainforest", "the Congo basin".
+         "rainforest", "basin", "jungle", "delta"].map { ($0, EntityKind.place) }
         + Document.divisionPlurals.map { ($0, EntityKind.place) }
         + Document.madeThingKindWords.map { ($0, EntityKind.other) }
         // A leader's rule: "the Assad regime", "the Orban administration" (not "government": "the

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.355"
+    static let rulesVersion = "2026-12-06.356"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1782,6 +1782,15 @@ public struct EntityExtractor: Sendable {
                     mentions.append(document.mention(from: index, to: nameEnd, entity: nil, kind: .other))
                     cue = nil
                     index = nameEnd
+                    continue
+                }
+                // "the Amazon rainforest", "the Amazon river": a company's name, ending the run after
+                // "the", before a kind of place names the place.
+                if entry.kind == .organization, length == 1, index + 1 == end, index > 0, document.isThe(index - 1),
+                   document.kindNamedAfter(end) == .place {
+                    mentions.append(document.mention(from: index, to: end, entity: nil, kind: .place))
+                    cue = nil
+                    index = end
                     continue
                 }
                 // "the Nasdaq rose 1.2%", "the Nikkei shed 120 points": an exchange or a paper moving
