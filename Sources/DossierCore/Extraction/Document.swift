@@ -1628,8 +1628,9 @@ struct Document {
         "Nikon", "Xiaomi", "Huawei", "Oppo", "OnePlus", "Motorola", "Nokia", "Dell", "Lenovo", "Asus", "Acer",
         "Intel", "AMD", "Nvidia", "Qualcomm", "Facebook", "Netflix", "Adobe", "Fitbit", "Garmin", "GoPro",
         "Dyson", "Bose", "Sonos", "Panasonic", "Philips", "Logitech", "Peloton", "Rivian", "Lucid",
-        // Not makers whose other businesses the news names with a word after them ("LG Card",
-        // "Casio Computer", "Yamaha Motor"), nor names of places ("Lincoln Center").
+        // Carmakers and gadgets' makers no list may hold alone ("Ford" is only "Ford Motor"); left
+        // out, makers whose other businesses the news names with a word after them ("LG Card",
+        // "Casio Computer", "Yamaha Motor") and names of places ("Lincoln Center").
         "Ford", "Kobo", "Ninja", "Roku", "Polestar", "Cadillac", "Buick", "GMC", "Chrysler", "Acura", "Infiniti",
         "Bentley", "Lamborghini", "Maserati", "Ducati", "Harley-Davidson", "DJI", "Sennheiser", "JBL", "Roborock",
         "Breville", "Nespresso", "Keurig", "Vitamix", "Miele", "Hisense", "Leica",
@@ -1896,7 +1897,7 @@ struct Document {
         guard isFollowedByWhich(end), end + 3 < tokens.count, tokens[end + 2].lineBreaksBefore == 0 else { return false }
         var verb = end + 2
         if spells(verb, Document.also) { verb += 1 }
-        if spells(verb, Document.isWord) {
+        if spells(verb, Document.copula) {
             return isWord(verb + 1, in: Document.businessPassives)
         }
         return isWord(verb, in: Document.businessVerbs)
@@ -1928,7 +1929,7 @@ struct Document {
     private static let dealsDone = WordTable<Bool>(words: ["acquired", "bought"])
 
     static let also = RuleWord("also")
-    static let isWord = RuleWord("is")
+    static let copula = RuleWord("is")
     static let businessVerbs = WordTable<Bool>(words: [
         "makes", "owns", "operates", "runs", "sells", "produces", "manufactures", "supplies", "builds", "develops",
         "employs", "provides", "designs", "distributes", "publishes", "controls", "trades", "lends", "mines",
