@@ -1923,7 +1923,7 @@ struct Document {
         return lexicon.roles(of: String(word.dropLast()).lowercased()).contains(.english)
     }
 
-    private static let dealAuxiliaries = WordTable<Bool>(words: ["has", "had", "have", "will", "would", "said"])
+    private static let dealAuxiliaries = WordTable<Bool>(words: ["has", "had", "have", "will", "would"])
     private static let agreeVerbs = WordTable<Bool>(words: ["agreed", "agrees", "agree"])
     private static let dealVerbs = WordTable<Bool>(words: ["buy", "acquire", "sell", "purchase", "merge"])
     private static let dealsDone = WordTable<Bool>(words: ["acquired", "bought"])

@@ -2959,9 +2959,10 @@ public struct EntityExtractor: Sendable {
         if roles.isDisjoint(with: [.surname, .givenName]), document.hasInnerCapital(index), !document.isMonthPair(index) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
-        if document.reportsOfItself(after: index + 1) || document.isFollowedByBusinessClause(index + 1)
-            || (document.isFollowedByDeal(index + 1) && !document.isPluralOfEnglishWord(index)),
-           roles.isDisjoint(with: [.surname, .givenName]), !lowerRoles.contains(.english) {
+        // The word's roles first: the three cues after it each read on past it, for every word no list knows.
+        if roles.isDisjoint(with: [.surname, .givenName]), !lowerRoles.contains(.english),
+           document.reportsOfItself(after: index + 1) || document.isFollowedByBusinessClause(index + 1)
+            || (document.isFollowedByDeal(index + 1) && !document.isPluralOfEnglishWord(index)) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
         if document.isFollowedByReportingVerb(index + 1), !document.followsLocative(index),
