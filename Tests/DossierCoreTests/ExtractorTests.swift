@@ -1563,6 +1563,25 @@ struct WireNewsTests {
             == ["Intergovernmental Panel on Climate Change/organization", "PBS NewsHour/organization"])
     }
 
+    @Test("a town after its country's or league's 'side' or 'club' is the club ('Italian side Lazio' had been the region)")
+    func sidesNamedForTheirTowns() {
+        #expect(found("UEFA ordered Italian side Lazio to play behind closed doors.")
+            == ["UEFA/organization", "Italian/group", "Lazio/organization"])
+        #expect(found("Premier League side Burnley lost again.") == ["Premier League/other", "Burnley/organization"])
+    }
+
+    @Test("Ireland's provinces are their rugby sides ('Leinster beat Munster' had been nothing)")
+    func irishProvincesAreRugbySides() {
+        #expect(found("Leinster beat Munster 24-10 at the Aviva Stadium.")
+            == ["Leinster/organization", "Munster/organization", "Aviva Stadium/place"])
+    }
+
+    @Test("words of today's news the dictionaries lack are words, not names ('Carmakers warned' had been a person)")
+    func newsWordsAreWords() {
+        #expect(found("Carmakers warned on Friday. Influencers said so.") == [])
+        #expect(found("Tariffs Hit German Carmakers\n\nThey said so on Tuesday.") == ["German/group"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

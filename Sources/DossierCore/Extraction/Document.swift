@@ -1554,6 +1554,12 @@ struct Document {
             return true
         }
         guard start > 1 else { return false }
+        // "Italian side Lazio", "Premier League side Burnley", "Bundesliga club Wolfsburg": a side
+        // named for its country or league (not "the other side Moscow").
+        if isWord(start - 1, in: Document.sideNouns), tokens[start - 1].lineBreaksBefore == 0,
+           tokens[start - 2].isWord, tokens[start - 2].isCapitalized {
+            return true
+        }
         // "Chelsea take on Barcelona", "have not played Barcelona since": a side is played, a town
         // visited; and a town before a noun names its event ("Elton plays Paris charity concert").
         if isWord(start - 1, in: Document.fixtureVerbs) || (spells(start - 1, Document.on) && isWord(start - 2, in: Document.takeVerbs)) {
@@ -2271,6 +2277,8 @@ struct Document {
     static let resultVerbs = WordTable<Bool>(words: ["beat", "beats", "beating", "thrashed", "routed", "hammered", "edged",
                                                       "outclassed", "drew", "draws"])
     static let drawVerbs = WordTable<Bool>(words: ["drew", "draws"])
+    /// A team's noun after its country or league: "Italian side Lazio".
+    static let sideNouns = WordTable<Bool>(words: ["side", "club", "outfit"])
     /// Verbs of a fixture before the side met: "played Lyon", "face Porto".
     static let fixtureVerbs = WordTable<Bool>(words: ["play", "plays", "played", "playing", "face", "faces", "faced", "facing"])
     static let takeVerbs = WordTable<Bool>(words: ["take", "takes", "took", "taking", "taken"])
