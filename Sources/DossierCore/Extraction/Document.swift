@@ -1929,6 +1929,13 @@ struct Document {
         return lexicon.roles(of: String(word.dropLast()).lowercased()).contains(.english)
     }
 
+    /// "Epidemiologists said", "Regulators warned": people of a trade, not a person, where the
+    /// dictionaries lack the word ("-ists" and "-ians" end no surname), or have it in the singular.
+    func isPluralOfTrade(_ index: Int) -> Bool {
+        let word = text(index)
+        return word.hasSuffix("ists") || word.hasSuffix("ians") || isPluralOfEnglishWord(index)
+    }
+
     private static let dealAuxiliaries = WordTable<Bool>(words: ["has", "had", "have", "will", "would"])
     private static let agreeVerbs = WordTable<Bool>(words: ["agreed", "agrees", "agree"])
     private static let dealVerbs = WordTable<Bool>(words: ["buy", "acquire", "sell", "purchase", "merge"])

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.357"
+    static let rulesVersion = "2026-12-06.358"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2966,7 +2966,7 @@ public struct EntityExtractor: Sendable {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
         if document.isFollowedByReportingVerb(index + 1), !document.followsLocative(index),
-           !lowerRoles.contains(.english) || roles.contains(.surname) {
+           !lowerRoles.contains(.english) && !document.isPluralOfTrade(index) || roles.contains(.surname) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .person)
         }
         if !word.isPossessive, isTownBeforeState(document, from: index, to: index + 1) {
