@@ -1583,6 +1583,12 @@ struct WireNewsTests {
         #expect(found("Tariffs Hit German Carmakers\n\nThey said so on Tuesday.") == ["German/group"])
     }
 
+    @Test("'Rio' alone is Rio de Janeiro ('met in Rio' had been a person), and still a first name before a surname")
+    func rioIsTheCity() {
+        #expect(foundWithEntities("Delegates met in Rio on Monday. Rio Ferdinand said so.")
+            == ["Rio/Rio de Janeiro/place", "Rio Ferdinand/Rio Ferdinand/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
