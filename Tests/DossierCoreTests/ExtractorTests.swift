@@ -1589,6 +1589,12 @@ struct WireNewsTests {
             == ["Rio/Rio de Janeiro/place", "Rio Ferdinand/Rio Ferdinand/person"])
     }
 
+    @Test("capitals, a hyphen and a number are a designation, not an organisation ('MH-17', 'KSE-100'); nothing where the capitals are a word ('UNDER-21')")
+    func designationsAreThings() {
+        #expect(found("The MH-17 crash and the KSE-100 index were news.") == ["MH-17/other", "KSE-100/other"])
+        #expect(found("The UNDER-21 side lost again.") == [])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
@@ -2206,7 +2212,9 @@ struct WireNewsTests {
     func productsByModelCode() {
         #expect(found("Reviewers liked the Tellmoor XR55 speaker and the Korvex Q7HD camera more than the Vardby WH-200XM.")
             == ["Tellmoor XR55/other", "Korvex Q7HD/other", "Vardby WH-200XM/other"])
-        #expect(found("Tellmoor Systems Inc Q2 profit rose as the London FTSE-100 index fell.").allSatisfy { !$0.hasSuffix("/other") })
+        // The index is a name of its own (MISC, as CoNLL writes it), not London's product.
+        #expect(found("Tellmoor Systems Inc Q2 profit rose as the London FTSE-100 index fell.")
+            == ["Tellmoor Systems Inc/organization", "London/place", "FTSE-100/other"])
     }
 
     @Test("a state's postal code after a place is the state, and makes the name before it a place; venues are places")

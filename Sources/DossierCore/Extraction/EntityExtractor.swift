@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.359"
+    static let rulesVersion = "2026-12-06.360"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2707,6 +2707,20 @@ public struct EntityExtractor: Sendable {
         return bytes[(token.byteStart + 2)..<token.byteEnd].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 
+    /// Capitals, a hyphen and a number: a designation ("F-16", "MH-17", "BX-101", "FTSE-100": a
+    /// weapon, a flight, a drug in trials, an index; MISC in CoNLL's terms, not an organisation), or
+    /// a word and a number where the capitals are a word ("UNDER-21", an age's team). Nil for any
+    /// other word. Asked only of a word in capitals with a digit.
+    private func numberedCapitals(_ document: Document, at index: Int) -> NumberedCapitals? {
+        let word = document.text(index)
+        guard let hyphen = word.firstIndex(of: "-"), hyphen != word.startIndex, word.index(after: hyphen) != word.endIndex,
+              word[word.index(after: hyphen)...].allSatisfy({ $0.isASCII && $0.isNumber }),
+              word[..<hyphen].allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
+        return lexicon.roles(of: word[..<hyphen].lowercased()).contains(.english) ? .wordAndNumber : .designation
+    }
+
+    private enum NumberedCapitals { case designation, wordAndNumber }
+
     /// "R5", "S23", "XW-SMA3", "WH-1000XM5": capitals and digits, no lower case, as makers
     /// name their models; not a quarter or a half ("Q2", "H1"), nor letters, a hyphen and a number,
     /// as indices are named ("FTSE-100", "DAX-30").
@@ -2941,6 +2955,9 @@ public struct EntityExtractor: Sendable {
             if word.hasDigit, document.isFiscalYear(index) || isRinggitAmount(document, at: index) { return nil }
             if word.hasDigit, isModelCode(document, at: index) {
                 return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
+            }
+            if word.hasDigit, word.hasHyphen, let numbered = numberedCapitals(document, at: index) {
+                return numbered == .designation ? document.mention(from: index, to: index + 1, entity: nil, kind: .other) : nil
             }
             // An acronym mid-sentence is most often an organisation ("IAEA", "OSCE"); opening one,
             // when it reports as one ("BNZ said it was responding").
