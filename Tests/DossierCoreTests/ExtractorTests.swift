@@ -1595,6 +1595,13 @@ struct WireNewsTests {
         #expect(found("The UNDER-21 side lost again.") == [])
     }
 
+    @Test("the wires of companies' announcements are organisations, as their datelines write them ('/PRNewswire/', '(GLOBE NEWSWIRE)')")
+    func announcementWires() {
+        #expect(foundWithEntities("SAN DIEGO, March 3, 2025 /PRNewswire/ -- It rose. BOSTON, May 2 (GLOBE NEWSWIRE) -- It fell.")
+            == ["SAN DIEGO/San Diego/place", "PRNewswire/PR Newswire/organization", "BOSTON/Boston/place",
+                "GLOBE NEWSWIRE/GlobeNewswire/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
