@@ -1602,6 +1602,13 @@ struct WireNewsTests {
                 "GLOBE NEWSWIRE/GlobeNewswire/organization"])
     }
 
+    @Test("'is a' or 'was a' defines a name no list knows as a comma's apposition does ('Brellix is a biopharmaceutical company'); not 'is the', nor after a word")
+    func copulaDefinesAName() {
+        #expect(found("Brellix is a biopharmaceutical company focused on rare diseases. Tarvik was a small village.")
+            == ["Brellix/organization", "Tarvik/place"])
+        #expect(found("Identification is a popular cinematic device.") == [])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

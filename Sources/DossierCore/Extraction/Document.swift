@@ -1348,12 +1348,19 @@ struct Document {
     /// What the apposition right after token `end - 1` says the run before it is, by its noun:
     /// an organisation ("Boliden, the Swedish company, …"; "Kallevik, the company's chief
     /// executive" is a person's), a made thing ("Stadia, Google's streaming platform, …"; MISC
-    /// in CoNLL's terms), or nothing. Opened by a comma and an article or a name's possessive,
-    /// closed within six words. Read in place: it is asked of every run no list knows.
+    /// in CoNLL's terms), or nothing. Opened by a comma, or by "is" or "was" ("Brellix is a
+    /// biopharmaceutical company focused on …"), then an article or a name's possessive; closed
+    /// within six words. Read in place: it is asked of every run no list knows.
     func appositionKind(after end: Int) -> EntityKind? {
-        tokens.withUnsafeBufferPointer { tokens in
-            guard end + 1 < tokens.count, tokens[end].shape == .punctuation, bytes[tokens[end].byteStart] == UInt8(ascii: ","),
-                  Document.articles.contains(hash: tokens[end + 1].wordHash) || (tokens[end + 1].isPossessive && tokens[end + 1].isCapitalized)
+        guard end + 1 < tokens.count, end > 0 else { return nil }
+        // After "is", only "a" or "an" defines ("Dahshour is the site of …" is a place), and not
+        // after a word of English ("Identification is a popular device").
+        let isCopula = tokens[end].lineBreaksBefore == 0 && (spells(end, Document.copula) || spells(end, Document.was))
+            && !lowerRoles(end - 1).contains(.english)
+        return tokens.withUnsafeBufferPointer { tokens in
+            guard isCopula || tokens[end].shape == .punctuation && bytes[tokens[end].byteStart] == UInt8(ascii: ","),
+                  (isCopula ? Document.indefiniteArticles : Document.articles).contains(hash: tokens[end + 1].wordHash)
+                    || (tokens[end + 1].isPossessive && tokens[end + 1].isCapitalized)
             else { return nil }
             var index = end + 2
             while index < tokens.count, index < end + 7, tokens[index].shape == .word, tokens[index].lineBreaksBefore == 0 {
@@ -2203,6 +2210,7 @@ struct Document {
                                                        "revenue", "revenues", "turnover", "sales", "operating", "shares",
                                                        "stock", "earnings", "accounts", "auditors", "executives"])
     static let articles = WordTable<Bool>(words: ["the", "a", "an", "The", "A", "An"])
+    static let indefiniteArticles = WordTable<Bool>(words: ["a", "an"])
     static let conjunctions = WordTable<Bool>(words: ["and", "or", "but", "nor"])
     /// What an office-holder's possessive opens as a body ("Sheriff's Office", "Prosecutor's Department").
     static let officesOfHolders = WordTable<Bool>(words: ["Office", "Department", "Bureau"])
