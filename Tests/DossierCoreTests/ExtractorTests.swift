@@ -1609,6 +1609,13 @@ struct WireNewsTests {
         #expect(found("Identification is a popular cinematic device.") == [])
     }
 
+    @Test("today's assistants are made things ('Anthropic's Claude' had been a person); 'Claude' before a surname stays a first name")
+    func assistantsAreThings() {
+        #expect(foundWithEntities("Anthropic's Claude and Google's Gemini compete. Claude Monet painted.")
+            == ["Anthropic/Anthropic/organization", "Claude/Claude/other", "Google/Google/organization",
+                "Gemini/Google Gemini/other", "Claude Monet/Claude Monet/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
