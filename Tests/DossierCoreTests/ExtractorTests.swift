@@ -1616,6 +1616,19 @@ struct WireNewsTests {
                 "Gemini/Google Gemini/other", "Claude Monet/Claude Monet/person"])
     }
 
+    @Test("a word opening a sentence before a listed company's name that ends in a head word is no part of it ('Rival General Dynamics' had been one name)")
+    func openerBeforeListedCompany() {
+        #expect(found("Rival General Dynamics rose. Zoom Video Communications beat forecasts.")
+            == ["General Dynamics/organization", "Zoom Video Communications/organization"])
+    }
+
+    @Test("Fiat Chrysler and PSA are the carmakers, whole ('PSA' had been an Italian party of the 1990s)")
+    func carmakersMerged() {
+        #expect(foundWithEntities("The merger of Fiat Chrysler and France's PSA made Stellantis.")
+            == ["Fiat Chrysler/Fiat Chrysler/organization", "France/France/place", "PSA/PSA Group/organization",
+                "Stellantis/Stellantis/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.363"
+    static let rulesVersion = "2026-12-06.364"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1269,8 +1269,11 @@ public struct EntityExtractor: Sendable {
         let endsInCompanyName = document.roles(end - 1).contains(.legalForm)
             || (end - start >= 3 && document.roles(end - 1).contains(.organizationHead) && !document.isHeadline(start))
         // Nor one that opens a name the body gives ("News Corporation to Buy 20 Presses" in a headline).
+        // But it is dropped before a name the lists know that ends the candidate: "Rival General
+        // Motors", "Unit General Electric".
         while nameStart < end - 1, document.isDroppableOpener(nameStart),
-              !endsInCompanyName || document.lowerRoles(nameStart).contains(.common),
+              !endsInCompanyName || document.lowerRoles(nameStart).contains(.common)
+                || longestGazetteerMatch(document, at: nameStart + 1, end: end).map({ nameStart + 1 + $0.1 == end }) ?? false,
               document.isWord(nameStart, in: Document.articles)
                 || (longestGazetteerMatch(document, at: nameStart, end: end).map({ $0.1 < 2 }) ?? true
                     && !opensLearnedName(document, at: nameStart, end: end, known: known)) {
