@@ -1629,6 +1629,13 @@ struct WireNewsTests {
                 "Stellantis/Stellantis/organization"])
     }
 
+    @Test("the second of two employers after a job's 'at' is one too ('analysts at Morgan Stanley and Bernstein' had been a person)")
+    func secondEmployer() {
+        #expect(found("Analysts at Morgan Stanley and Bernstein said the cuts reflected a shift.")
+            == ["Morgan Stanley/organization", "Bernstein/organization"])
+        #expect(found("A partner at Harlow and John Smith spoke.") == ["Harlow/organization", "John Smith/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

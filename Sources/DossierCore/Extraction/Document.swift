@@ -1140,14 +1140,29 @@ struct Document {
     /// at `index` follows "at" and, a few lower-case words before it, a job held there. Asked of runs
     /// no list knows ("the director prize at the Cannes Film Festival" stays the festival).
     @inline(__always) func followsJobAt(_ index: Int) -> Bool {
-        index >= 2 && tokens[index - 1].wordHash == Document.at.hash && holdsJob(before: index - 1)
+        guard index >= 2 else { return false }
+        if tokens[index - 1].wordHash == Document.at.hash { return holdsJob(before: index - 1) }
+        return tokens[index - 1].wordHash == Document.and.hash && followsEmployer(and: index - 1)
+    }
+
+    /// "analysts at Morgan Stanley and Kestwick": the name before the "and" at `and` is held a
+    /// job at, so the one after it is a second employer.
+    @inline(never) private func followsEmployer(and: Int) -> Bool {
+        var first = and - 1
+        while first > 0, and - first <= 4, tokens[first].isCapitalized, tokens[first].lineBreaksBefore == 0 {
+            if tokens[first - 1].wordHash == Document.at.hash { return holdsJob(before: first - 1) }
+            first -= 1
+        }
+        return false
     }
 
     @inline(never) private func holdsJob(before at: Int) -> Bool {
         guard spells(at, Document.at), tokens[at].lineBreaksBefore == 0 else { return false }
         var word = at - 1
-        while word >= 0, word >= at - 5, tokens[word].isWord, !tokens[word].isCapitalized {
+        // "Analysts at Kestwick said": a sentence's first word too.
+        while word >= 0, word >= at - 5, tokens[word].isWord, !tokens[word].isCapitalized || sentenceStarts[word] {
             if isJobHeldAt(word) { return true }
+            if sentenceStarts[word] { break }
             word -= 1
         }
         return false
@@ -1177,7 +1192,10 @@ struct Document {
                                                     "president", "chairman", "chairwoman", "executive", "officer", "analyst",
                                                     "economist", "strategist", "expert", "architect", "engineer", "researcher",
                                                     "scientist", "spokesman", "spokeswoman", "spokesperson", "chief", "founder",
-                                                    "co-founder", "editor"])
+                                                    "co-founder", "editor",
+                                                    // Their plurals: "analysts at Morgan Stanley and Kestwick".
+                                                    "analysts", "economists", "strategists", "experts", "engineers",
+                                                    "researchers", "scientists", "executives", "editors"])
 
     /// "Zorvex and Kelda", "Zorvex, Kelda and Orla", "Zorvex, Kelda, and Orla": the run `start..<runEnd` is
     /// the next item, on the same line, of a list whose item before ends at `end`: after an "and", or
