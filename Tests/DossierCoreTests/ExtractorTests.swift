@@ -1636,6 +1636,13 @@ struct WireNewsTests {
         #expect(found("A partner at Harlow and John Smith spoke.") == ["Harlow/organization", "John Smith/person"])
     }
 
+    @Test("a draw's score between the verb and 'with' keeps the cue ('Lyon drew 2-2 with Lille'); Fulham and Brentford are clubs")
+    func drawsWithScoresAndLondonClubs() {
+        #expect(found("Lyon drew 2-2 with Lille. Manchester City beat Brentford 3-1 and Fulham lost.")
+            == ["Lyon/organization", "Lille/organization", "Manchester City/organization", "Brentford/organization",
+                "Fulham/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1593,7 +1593,10 @@ struct Document {
         }
         // "a game against Newcastle", "their derby defeat against Everton".
         if spells(start - 1, Document.against) { return isWord(start - 2, in: Document.matchNouns) }
-        return (spells(start - 1, Document.over) || spells(start - 1, Document.with)) && isWord(start - 2, in: Document.resultNouns)
+        guard spells(start - 1, Document.over) || spells(start - 1, Document.with) else { return false }
+        // "a win over Nantes", "drew 2-2 with Fulham", "a 3-1 win over Lens".
+        return isWord(start - 2, in: Document.resultNouns)
+            || (start > 2 && tokens[start - 2].startsWithDigit && isWord(start - 3, in: Document.resultNouns))
     }
 
     /// "v" (not "v.", a court's) or "vs" at token `index`.
