@@ -1643,6 +1643,12 @@ struct WireNewsTests {
                 "Fulham/organization"])
     }
 
+    @Test("a town the news says 'who' of is its team ('Liverpool, who face Real Madrid'); not after 'of', 'in' or 'from'")
+    func townsSaidWhoOf() {
+        #expect(found("Liverpool, who face Real Madrid on Wednesday, drew.") == ["Liverpool/organization", "Real Madrid/organization"])
+        #expect(found("Powerful interests in Moscow, who profited, objected.") == ["Moscow/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

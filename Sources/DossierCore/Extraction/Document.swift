@@ -1923,6 +1923,16 @@ struct Document {
 
     static let which = RuleWord("which")
 
+    /// "Liverpool, who face Real Madrid …": a town at `start..<end` the news says "who" of is its
+    /// team; not after "of", "in" or "from", where the "who" is the noun's before ("Lord Roberts of
+    /// Conwy, who", "interests in Moscow, who", "a quartet from Ohio, who").
+    func isFollowedByWho(from start: Int, to end: Int) -> Bool {
+        guard end + 1 < tokens.count, isMark(end, ","), spells(end + 1, Document.who) else { return false }
+        return start == 0 || !(spells(start - 1, Document.of) || spells(start - 1, Document.in) || spells(start - 1, Document.from))
+    }
+
+    static let who = RuleWord("who")
+
     /// "Brellon, which makes packaging, …", "Varig, which operates flights", "HSBC, which is based
     /// in London": after the name at `end - 1`, a clause saying what a business does. No town or
     /// person is said to make, own or run things so (on the read sets, 45 such names: companies
