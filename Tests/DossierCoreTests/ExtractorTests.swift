@@ -1649,6 +1649,13 @@ struct WireNewsTests {
         #expect(found("Powerful interests in Moscow, who profited, objected.") == ["Moscow/place"])
     }
 
+    @Test("the national Red Cross and Red Crescent societies are organisations, whole ('the American Red Cross' had been a people and the movement)")
+    func nationalRedCrossSocieties() {
+        #expect(foundWithEntities("The American Red Cross opened shelters; the Palestinian Red Crescent said six medics died.")
+            == ["American Red Cross/American Red Cross/organization",
+                "Palestinian Red Crescent/Palestine Red Crescent Society/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
