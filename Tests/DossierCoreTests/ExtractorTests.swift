@@ -1656,6 +1656,12 @@ struct WireNewsTests {
                 "Palestinian Red Crescent/Palestine Red Crescent Society/organization"])
     }
 
+    @Test("outlets named by a word after 'The' are theirs with its capital ('The Information reported'); Mar-a-Lago is a place")
+    func outletsNamedByAWord() {
+        #expect(found("The Information reported that Rutte flew to Mar-a-Lago. He gave the information to police.")
+            == ["The Information/organization", "Rutte/person", "Mar-a-Lago/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
