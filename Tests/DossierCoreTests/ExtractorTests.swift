@@ -1662,6 +1662,13 @@ struct WireNewsTests {
             == ["The Information/organization", "Rutte/person", "Mar-a-Lago/place"])
     }
 
+    @Test("the studios the entertainment pages name are companies ('Universal Pictures' Wicked', 'Paramount's Gladiator II'), and Ridley a first name")
+    func studiosAndTheirDirectors() {
+        #expect(foundWithEntities("Universal Pictures' musical and Paramount's sequel opened. Ridley Scott's film took $44 million.")
+            == ["Universal Pictures/Universal Pictures/organization", "Paramount/Paramount Pictures/organization",
+                "Ridley Scott/Ridley Scott/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
