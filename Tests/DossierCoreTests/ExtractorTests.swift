@@ -1669,6 +1669,11 @@ struct WireNewsTests {
                 "Ridley Scott/Ridley Scott/person"])
     }
 
+    @Test("a possessive before a kind of made thing is its owner's, no title ('Yorgos Lanthimos's film' had been a thing)")
+    func possessiveBeforeKindWord() {
+        #expect(found("Yorgos Lanthimos's film won. The Star Trek film opened.") == ["Yorgos Lanthimos/person", "Star Trek/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

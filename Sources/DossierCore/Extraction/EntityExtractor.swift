@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.370"
+    static let rulesVersion = "2026-12-06.371"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2292,9 +2292,10 @@ public struct EntityExtractor: Sendable {
         // "the Orion spacecraft", "the HLS program", "the Star Trek film": a made thing (MISC in
         // CoNLL's terms), not a person's ("Jane Doe program", "a Tarantino film"), letters of a
         // kind ("a VR game") or two joined ("the Browns-Steelers game"), an organisation's head word
-        // ("his Navy jet") or the end of a model's number ("737 Max jets").
+        // ("his Navy jet") or the end of a model's number ("737 Max jets"). Not after a possessive:
+        // "Yorgos Lanthimos's film" is the person's.
         if nameShaped || (to - from == 1 && tokens[from].isAllCaps && tokens[from].characterCount(in: document.bytes) > 2),
-           let kind = document.kindNamedAfter(to), kind != .person,
+           !tokens[to - 1].isPossessive, let kind = document.kindNamedAfter(to), kind != .person,
            kind == .place ? nameShaped && !document.isLoneDirection(from: from, to: to) : to - from > 1 ? !document.roles(from).contains(.givenName)
             : document.roles(from).isDisjoint(with: [.surname, .organizationHead]) && !tokens[from].hasHyphen
                 && !(from > 0 && tokens[from - 1].startsWithDigit && tokens[from - 1].lineBreaksBefore == 0) {
