@@ -1674,6 +1674,12 @@ struct WireNewsTests {
         #expect(found("Yorgos Lanthimos's film won. The Star Trek film opened.") == ["Yorgos Lanthimos/person", "Star Trek/other"])
     }
 
+    @Test("a listed model and its version's word after it are one product ('Nintendo Switch Lite'); the Meta Quest is a product")
+    func listedModelsAndTheirVersions() {
+        #expect(found("Deals of the week.\n\nNintendo Switch Lite for $200\n\nThe Meta Quest 3 sold out.")
+            == ["Nintendo Switch Lite/other", "Meta Quest 3/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.371"
+    static let rulesVersion = "2026-12-06.372"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1804,6 +1804,16 @@ public struct EntityExtractor: Sendable {
                     mentions.append(document.mention(from: index, to: index + 1, entity: nil, kind: .other))
                     cue = nil
                     index += 1
+                    continue
+                }
+                // "PlayStation 5 Pro", "Windows 11 Pro": a listed model and the version's word after it.
+                if entry.kind == .other, index + length < end, document.isVersionWord(index + length),
+                   !tokens[index + length - 1].isPossessive {
+                    var versionEnd = index + length
+                    while versionEnd < end, document.isVersionWord(versionEnd) { versionEnd += 1 }
+                    mentions.append(document.mention(from: index, to: versionEnd, entity: nil, kind: .other))
+                    cue = nil
+                    index = versionEnd
                     continue
                 }
                 mentions.append(document.mention(from: index, to: index + length, entity: entry.entity, kind: entry.kind,
