@@ -1806,7 +1806,9 @@ public struct EntityExtractor: Sendable {
                     index += 1
                     continue
                 }
-                // "PlayStation 5 Pro", "Windows 11 Pro": a listed model and the version's word after it.
+                // "Nintendo Switch Lite": a listed model and the version's word after it in the candidate
+                // (not yet where the listed name ends in its number: "PlayStation 5 Slim" stays
+                // "PlayStation 5").
                 if entry.kind == .other, index + length < end, document.isVersionWord(index + length),
                    !tokens[index + length - 1].isPossessive {
                     var versionEnd = index + length
@@ -2738,7 +2740,7 @@ public struct EntityExtractor: Sendable {
 
     /// "R5", "S23", "XW-SMA3", "WH-1000XM5": capitals and digits, no lower case, as makers
     /// name their models; not a quarter or a half ("Q2", "H1"), nor letters, a hyphen and a number,
-    /// as indices are named ("FTSE-100", "DAX-30").
+    /// as indices are named ("FTSE-100", "DAX-30": designations of their own, `numberedCapitals`).
     private func isModelCode(_ document: Document, at index: Int) -> Bool {
         // Asked of every candidate whose last word holds a digit: the token taken once, nothing made.
         let token = document.tokens[index]
