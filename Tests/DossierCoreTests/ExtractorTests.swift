@@ -1680,6 +1680,12 @@ struct WireNewsTests {
             == ["Nintendo Switch Lite/other", "Meta Quest 3/other"])
     }
 
+    @Test("Britain's payroll tax is no insurer, and the Senedd and the British Chambers of Commerce are bodies, whole")
+    func britishBodiesAndTheTax() {
+        #expect(found("Employer National Insurance rose, the British Chambers of Commerce told the Senedd.")
+            == ["National Insurance/other", "British Chambers of Commerce/organization", "Senedd/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
