@@ -1686,6 +1686,12 @@ struct WireNewsTests {
             == ["National Insurance/other", "British Chambers of Commerce/organization", "Senedd/organization"])
     }
 
+    @Test("Project 2025 is a plan and Democracy Forward a group ('Project 2025' had been nothing)")
+    func washingtonsPlanAndItsOpponents() {
+        #expect(found("The Heritage Foundation's Project 2025 shaped them. The ACLU and Democracy Forward sued.")
+            == ["Heritage Foundation/organization", "Project 2025/other", "ACLU/organization", "Democracy Forward/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
