@@ -1692,6 +1692,12 @@ struct WireNewsTests {
             == ["Heritage Foundation/organization", "Project 2025/other", "ACLU/organization", "Democracy Forward/organization"])
     }
 
+    @Test("an index after a place's possessive moving by its points is the index ('Japan's Nikkei rose 0.1%'); the paper stays the paper")
+    func indexAfterPlacesPossessive() {
+        #expect(found("Japan's Nikkei rose 0.1%. Japan's Nikkei newspaper reported it.")
+            == ["Japan/place", "Nikkei/other", "Japan/place", "Nikkei/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.374"
+    static let rulesVersion = "2026-12-06.375"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1797,9 +1797,10 @@ public struct EntityExtractor: Sendable {
                     index = end
                     continue
                 }
-                // "the Nasdaq rose 1.2%", "the Nikkei shed 120 points": an exchange or a paper moving
-                // so is the index it names (CoNLL's MISC "Nasdaq").
-                if entry.kind == .organization, length == 1, index > 0, document.isThe(index - 1),
+                // "the Nasdaq rose 1.2%", "the Nikkei shed 120 points", "Japan's Nikkei rose 0.1%": an
+                // exchange or a paper moving so is the index it names (CoNLL's MISC "Nasdaq").
+                if entry.kind == .organization, length == 1, index > 0,
+                   document.isThe(index - 1) || isPlacesPossessive(document, at: index - 1),
                    document.isIndexMove(after: index + 1), !document.hasScoreLines {
                     mentions.append(document.mention(from: index, to: index + 1, entity: nil, kind: .other))
                     cue = nil
@@ -2722,6 +2723,12 @@ public struct EntityExtractor: Sendable {
         guard token.byteEnd - token.byteStart > 2, bytes[token.byteStart] == UInt8(ascii: "R"),
               bytes[token.byteStart + 1] == UInt8(ascii: "M") else { return false }
         return bytes[(token.byteStart + 2)..<token.byteEnd].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+    }
+
+    /// "Japan's", "Tokyo's": a place's possessive, the lists' place.
+    private func isPlacesPossessive(_ document: Document, at index: Int) -> Bool {
+        document.tokens[index].isPossessive
+            && gazetteer.entry(for: document.tokens[index...index], in: document.bytes)?.kind == .place
     }
 
     /// Capitals, a hyphen and a number: a designation ("F-16", "MH-17", "BX-101", "FTSE-100": a
