@@ -1698,6 +1698,11 @@ struct WireNewsTests {
             == ["Japan/place", "Nikkei/other", "Japan/place", "Nikkei/organization"])
     }
 
+    @Test("a town after yards or touchdowns 'for' it is the team ('passed for 340 yards for Las Vegas' had been the city)")
+    func americanFootballsStatistics() {
+        #expect(found("Aidan O'Connell passed for 340 yards for Las Vegas on Friday.") == ["Aidan O'Connell/person", "Las Vegas/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

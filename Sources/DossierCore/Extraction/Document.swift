@@ -2342,7 +2342,10 @@ struct Document {
     static let against = RuleWord("against")
     static let scoringWords = WordTable<Bool>(words: ["scored", "score", "scores", "scoring", "goal", "goals", "points", "played",
                                                        "plays", "playing", "signed", "assists", "rebounds", "wickets", "runs",
-                                                       "tries"])
+                                                       "tries",
+                                                       // American football's and baseball's: "passed for 340 yards for Las Vegas".
+                                                       "yards", "touchdowns", "sacks", "tackles", "interceptions", "strikeouts",
+                                                       "homers", "saves"])
     /// The words after the noun that heads an apposition: "the Swedish company that …".
     static let appositionEnds = WordTable<Bool>(words: ["that", "which", "with", "based", "in", "of", "at", "from", "and", "whose",
                                                          "founded", "owned", "run", "led", "backed", "listed", "behind", "for", "known",
