@@ -1917,8 +1917,11 @@ struct Document {
     }
 
     /// ", which" right after token `end - 1`: what it names is no person.
-    func isFollowedByWhich(_ end: Int) -> Bool {
-        end + 1 < tokens.count && isMark(end, ",") && spells(end + 1, Document.which)
+    func isFollowedByWhich(_ end: Int) -> Bool { isFollowedByComma(then: Document.which, at: end) }
+
+    /// A comma at `end` and `word` right after it.
+    private func isFollowedByComma(then word: RuleWord, at end: Int) -> Bool {
+        end + 1 < tokens.count && isMark(end, ",") && spells(end + 1, word)
     }
 
     static let which = RuleWord("which")
@@ -1927,7 +1930,7 @@ struct Document {
     /// team; not after "of", "in" or "from", where the "who" is the noun's before ("Lord Roberts of
     /// Conwy, who", "interests in Moscow, who", "a quartet from Ohio, who").
     func isFollowedByWho(from start: Int, to end: Int) -> Bool {
-        guard end + 1 < tokens.count, isMark(end, ","), spells(end + 1, Document.who) else { return false }
+        guard isFollowedByComma(then: Document.who, at: end) else { return false }
         return start == 0 || !(spells(start - 1, Document.of) || spells(start - 1, Document.in) || spells(start - 1, Document.from))
     }
 
@@ -1961,8 +1964,9 @@ struct Document {
 
     /// "Gamers", "Buyers": an English word's plural, capitalised, which the lexicon does not hold
     /// as such. Out of line: asked only of a word before a deal's verb.
-    @inline(never) func isPluralOfEnglishWord(_ index: Int) -> Bool {
-        let word = text(index)
+    @inline(never) func isPluralOfEnglishWord(_ index: Int) -> Bool { isPluralOfEnglishWord(text(index)) }
+
+    private func isPluralOfEnglishWord(_ word: String) -> Bool {
         guard word.count > 3, word.hasSuffix("s") else { return false }
         return lexicon.roles(of: String(word.dropLast()).lowercased()).contains(.english)
     }
@@ -1971,7 +1975,7 @@ struct Document {
     /// dictionaries lack the word ("-ists" and "-ians" end no surname), or have it in the singular.
     func isPluralOfTrade(_ index: Int) -> Bool {
         let word = text(index)
-        return word.hasSuffix("ists") || word.hasSuffix("ians") || isPluralOfEnglishWord(index)
+        return word.hasSuffix("ists") || word.hasSuffix("ians") || isPluralOfEnglishWord(word)
     }
 
     private static let dealAuxiliaries = WordTable<Bool>(words: ["has", "had", "have", "will", "would"])
