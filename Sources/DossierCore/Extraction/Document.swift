@@ -35,9 +35,19 @@ struct Document {
     private let memo: RoleMemo
     /// The lists' answers about words this document was read with, or made for itself.
     var words: WordCache? { memo.words }
-    private var sentenceStarts: [Bool]
-    private var headlines: [Bool]
-    private var scoreLines: [Bool]
+    /// What each token's place makes it: one array, not one a mark (a document is copied into
+    /// the closures that read it, each array a retain a copy).
+    private var marks: [Marks]
+
+    private struct Marks: OptionSet {
+        let rawValue: UInt8
+        /// A sentence's first word.
+        static let sentenceStart = Marks(rawValue: 1 << 0)
+        /// On a line that is a headline.
+        static let headline = Marks(rawValue: 1 << 1)
+        /// On a line that is a results table's.
+        static let scoreLine = Marks(rawValue: 1 << 2)
+    }
     /// Whether any line is a results line: the text is of sport.
     private(set) var hasScoreLines = false
 
@@ -68,14 +78,12 @@ struct Document {
         }
         self.lexicon = lexicon
         memo = RoleMemo(count: tokens.count, words: words)
-        sentenceStarts = Array(repeating: false, count: tokens.count)
-        headlines = Array(repeating: false, count: tokens.count)
-        scoreLines = Array(repeating: false, count: tokens.count)
+        marks = Array(repeating: [], count: tokens.count)
         markSentences()
         markLines()
     }
 
-    func isSentenceStart(_ index: Int) -> Bool { sentenceStarts[index] }
+    func isSentenceStart(_ index: Int) -> Bool { marks[index].contains(.sentenceStart) }
 
     /// Token `index`'s text, made from the bytes: a rule that only compares words asks
     /// `spells` or `isWord` instead, which make no string.
@@ -86,7 +94,7 @@ struct Document {
 
     /// Whether token `index` is the rule's word.
     @inline(__always) func spells(_ index: Int, _ word: RuleWord) -> Bool { word.spells(tokens[index], in: bytes) }
-    func isHeadline(_ index: Int) -> Bool { headlines[index] }
+    func isHeadline(_ index: Int) -> Bool { marks[index].contains(.headline) }
 
     /// The lexicon's roles of token `index` as written.
     func roles(_ index: Int) -> Lexicon.Roles {
@@ -252,16 +260,16 @@ struct Document {
     func isDroppableOpener(_ index: Int) -> Bool {
         if tokens[index].hasHyphen, isAge(index) { return true }
         let lower = lowerRoles(index)
-        let opens = sentenceStarts[index] || headlines[index]
+        let opens = isSentenceStart(index) || isHeadline(index)
         // "Northern States Power Co said": a word of the compass opens the name it stands before.
         if opens, isCompassWord(index) { return false }
         // Asked last, of a word that would be dropped: most are not.
         if lower.contains(.common) && (opens || spells(index, "The")) { return !(opens && isOpeningInstitutionsName(index)) }
         guard opens || tokens[index].isAllCaps else { return false }
         if opens, isTeamNicknameBeforeRole(index) { return false }
-        if tokens[index].isAllCaps, !headlines[index], opensLawsName(index) { return false }
+        if tokens[index].isAllCaps, !isHeadline(index), opensLawsName(index) { return false }
         return lower.contains(.english) && roles(index).isDisjoint(with: [.givenName, .eventPrefix])
-            && !(tokens[index].isAllCaps && tokens[index].characterCount(in: bytes) <= 4 && !headlines[index])
+            && !(tokens[index].isAllCaps && tokens[index].characterCount(in: bytes) <= 4 && !isHeadline(index))
             && !(opens && isOpeningInstitutionsName(index))
     }
 
@@ -314,7 +322,7 @@ struct Document {
         // A plural only: "the Magic", "the Jazz" would teach the article a word that opens a player's
         // name too ("Magic Johnson" had become an organisation); not "the Royals", Britain's.
         guard end - start == 1, start > 0, spells(start - 1, Document.the), tokens[start].lineBreaksBefore == 0,
-              !tokens[start].isAllCaps, !headlines[start], bytes[tokens[start].byteEnd - 1] == UInt8(ascii: "s"),
+              !tokens[start].isAllCaps, !isHeadline(start), bytes[tokens[start].byteEnd - 1] == UInt8(ascii: "s"),
               isWord(start, in: Document.teamNicknames), !spells(start, "Royals") else { return false }
         if start >= 3, spells(start - 2, Document.of) || spells(start - 2, Document.with),
            tokens[start - 3].isCapitalized, lowerRoles(start - 3).contains(.english) { return false }
@@ -481,7 +489,7 @@ struct Document {
     static let dismissals = WordTable<Bool>(words: ["c", "b", "st"])
 
     func isInScoreLine(_ from: Int, _ to: Int) -> Bool {
-        scoreLines[from] && to < tokens.count && tokens[to].lineBreaksBefore == 0 && tokens[to].startsWithDigit
+        marks[from].contains(.scoreLine) && to < tokens.count && tokens[to].lineBreaksBefore == 0 && tokens[to].startsWithDigit
             && text(to).allSatisfy(\.isNumber)
     }
 
@@ -807,8 +815,8 @@ struct Document {
         guard isWord(noun, in: Document.worksOnlyNouns)
                 || (noun > 0 && spells(noun, Document.game) && isWord(noun - 1, in: Document.kindsOfGame)) else { return false }
         var word = noun - 1
-        while word >= 0, word >= noun - 3, tokens[word].isWord, !tokens[word].isCapitalized || sentenceStarts[word] {
-            if sentenceStarts[word] { return true }
+        while word >= 0, word >= noun - 3, tokens[word].isWord, !tokens[word].isCapitalized || isSentenceStart(word) {
+            if isSentenceStart(word) { return true }
             if word > 0, tokens[word - 1].isPossessive || Document.workDeterminers.value(lowercasing: tokens[word - 1], in: bytes) != nil {
                 return true
             }
@@ -1093,7 +1101,7 @@ struct Document {
         // "Head of Research at Quorvex", "Senior Fellow at Kelvane": a job at a firm or a school,
         // capitalised as a title.
         if spells(previous, Document.at), isJobHeldAt(previous - 1) { return .preposition }
-        guard !tokens[previous - 1].isCapitalized || sentenceStarts[previous - 1] else { return nil }
+        guard !tokens[previous - 1].isCapitalized || isSentenceStart(previous - 1) else { return nil }
         // "shares in Vale", but "workers in Kent": "in" only after a holding.
         if spells(previous, Document.in) {
             return Document.holdings.value(lowercasing: tokens[previous - 1], in: bytes) != nil ? .preposition : nil
@@ -1160,9 +1168,9 @@ struct Document {
         guard spells(at, Document.at), tokens[at].lineBreaksBefore == 0 else { return false }
         var word = at - 1
         // "Analysts at Kestwick said": a sentence's first word too.
-        while word >= 0, word >= at - 5, tokens[word].isWord, !tokens[word].isCapitalized || sentenceStarts[word] {
+        while word >= 0, word >= at - 5, tokens[word].isWord, !tokens[word].isCapitalized || isSentenceStart(word) {
             if isJobHeldAt(word) { return true }
-            if sentenceStarts[word] { break }
+            if isSentenceStart(word) { break }
             word -= 1
         }
         return false
@@ -1267,7 +1275,7 @@ struct Document {
         // The word's last two bytes first: most words that open a sentence end otherwise.
         guard end - tokens[index].byteStart >= 5, bytes[end - 1] == UInt8(ascii: "r"),
               bytes[end - 2] == UInt8(ascii: "e") || bytes[end - 2] == UInt8(ascii: "o"),
-              sentenceStarts[index], tokens[index].isCapitalized, !tokens[index].isAllCaps, tokens[index].isASCII else { return false }
+              isSentenceStart(index), tokens[index].isCapitalized, !tokens[index].isAllCaps, tokens[index].isASCII else { return false }
         return lowerRoles(index).contains(.organizationCue) && !roles(index).contains(.givenName)
             && !roles(index).contains(.surname)
     }
@@ -1878,7 +1886,7 @@ struct Document {
     @inline(never) func isNamedBeforeSpokesperson(from start: Int, to end: Int) -> Bool {
         guard end < tokens.count, tokens[end].lineBreaksBefore == 0, isWord(end, in: Document.spokespeople) else { return false }
         if start > 0, tokens[start].lineBreaksBefore == 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
-           !(sentenceStarts[start - 1] && lowerRoles(start - 1).contains(.common)) { return false }
+           !(isSentenceStart(start - 1) && lowerRoles(start - 1).contains(.common)) { return false }
         // "the Commission spokesman": a body's head word stands for the body the article names; and
         // a politician has a spokesman too ("a Yeltsin spokesman", "a Johnson spokesman").
         if end - start == 1, !roles(start).isDisjoint(with: [.organizationHead, .surname, .givenName]) { return false }
@@ -2958,7 +2966,7 @@ struct Document {
                 else if !Document.opensSentence(mark) && !Document.closesQuotation(mark) { atStart = false }
                 continue
             }
-            sentenceStarts[index] = atStart
+            if atStart { marks[index].insert(.sentenceStart) }
             atStart = false
         }
     }
@@ -2973,10 +2981,10 @@ struct Document {
         var lineStart = 0
         for index in lineEnds where index > lineStart {
             if isHeadline(lineStart..<index) {
-                for position in lineStart..<index { headlines[position] = true }
+                for position in lineStart..<index { marks[position].insert(.headline) }
             }
             if isScoreLine(lineStart..<index) {
-                for position in lineStart..<index { scoreLines[position] = true }
+                for position in lineStart..<index { marks[position].insert(.scoreLine) }
                 hasScoreLines = true
             }
             lineStart = index

@@ -17,22 +17,22 @@ public struct Gazetteer: Sendable {
         var hasInnerPossessive = false
     }
 
-    private var entries = WordTable<Entry>(minimumCapacity: 1 << 16)
+    @Shared private var entries = WordTable<Entry>(minimumCapacity: 1 << 16)
     /// The same names in lower case, for text in capitals ("MOSCOW 1996-08-22", "JAPAN WIN").
-    private var folded = WordTable<Entry>(minimumCapacity: 1 << 16)
+    @Shared private var folded = WordTable<Entry>(minimumCapacity: 1 << 16)
     /// The same names without their accents, for a text that writes "Erdoğan" where the list
     /// has "Erdogan" (or the other way round): looked in only for words with letters beyond ASCII.
-    private var unaccented = WordTable<Entry>(minimumCapacity: 1 << 16)
+    @Shared private var unaccented = WordTable<Entry>(minimumCapacity: 1 << 16)
     /// For each first word of a name, the longest name it starts, in tokens: most words start none,
     /// so most lookups end after one probe.
-    private var longestStartingWith = WordTable<Int>(minimumCapacity: 1 << 16)
+    @Shared private var longestStartingWith = WordTable<Int>(minimumCapacity: 1 << 16)
     /// Organisations of one word that papers write capitalised, the rest in lower case, by their
     /// hash in lower case: four to seven capitals ("UEFA", "OPEC") and capitals inside a word
     /// ("ThyssenKrupp", "PayPal", "eBay").
-    private var oneWordOrganizationsInLowerCase = WordTable<Entry>(minimumCapacity: 1 << 10)
+    @Shared private var oneWordOrganizationsInLowerCase = WordTable<Entry>(minimumCapacity: 1 << 10)
     /// The words in lower case that some name holds after its first ("of", "for", "da", "and the"),
     /// by their hashes: a name runs on past a capitalised run only through one of them.
-    private var lowerWordsInsideNames = WordTable<Bool>(minimumCapacity: 1 << 8)
+    @Shared private var lowerWordsInsideNames = WordTable<Bool>(minimumCapacity: 1 << 8)
 
     public init() {}
 

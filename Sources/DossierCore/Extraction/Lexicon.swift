@@ -41,7 +41,7 @@ public struct Lexicon: Sendable {
     }
 
     /// Every word of every list, with its roles.
-    private(set) var roles = WordTable<Roles>(minimumCapacity: 1 << 17)
+    @Shared private(set) var roles = WordTable<Roles>(minimumCapacity: 1 << 17)
 
     /// How many words the lists hold.
     public var count: Int { roles.count }
