@@ -92,8 +92,6 @@ struct Document {
     /// Whether token `index` is one of the table's words, compared in place.
     func isWord<Value>(_ index: Int, in table: WordTable<Value>) -> Bool { table.contains(tokens[index], in: bytes) }
 
-    /// Whether token `index` is the rule's word.
-    @inline(__always) func spells(_ index: Int, _ word: RuleWord) -> Bool { word.spells(tokens[index], in: bytes) }
     func isHeadline(_ index: Int) -> Bool { marks[index].contains(.headline) }
 
     /// The lexicon's roles of token `index` as written.
@@ -483,8 +481,8 @@ struct Document {
         return index < tokens.count && tokens[index].lineBreaksBefore == 0 && tokens[index].startsWithDigit
     }
 
-    static let lbw = RuleWord("lbw")
-    static let out = RuleWord("out")
+    static let lbw: StaticString = "lbw"
+    static let out: StaticString = "out"
     static let notOrRun = WordTable<Bool>(words: ["not", "run"])
     static let dismissals = WordTable<Bool>(words: ["c", "b", "st"])
 
@@ -754,7 +752,7 @@ struct Document {
     }
 
     static let ownedOrRun = WordTable<Bool>(words: ["owned", "run", "controlled", "backed", "funded"])
-    private static let based = RuleWord("based")
+    private static let based: StaticString = "based"
     private static let platforms = WordTable<Bool>(words: ["Windows", "Linux", "Unix", "Android", "Java", "Web", "Internet", "PC",
                                                            "Mac", "Intel", "ARM", "Chrome", "Chromium", "Symbian", "Palm"])
     static let theState = WordTable<Bool>(words: ["state", "State", "government", "Government"])
@@ -825,7 +823,7 @@ struct Document {
         return false
     }
 
-    private static let game = RuleWord("game")
+    private static let game: StaticString = "game"
     private static let kindsOfGame = WordTable<Bool>(words: ["video", "computer"])
     /// Nouns that name works, and drugs, whatever words describe them between a determiner and the
     /// noun: "the gritty abortion drama", "the arthritis drug Bextra", "its cancer vaccine".
@@ -1023,7 +1021,7 @@ struct Document {
     private static let stormNounWords = ["hurricane", "typhoon", "cyclone", "storm"]
     static let stormNouns = WordTable<Bool>(words: stormNounWords)
     static let patronymicParticles = WordTable<Bool>(words: ["bin", "ibn", "bint"])
-    private static let storm = RuleWord("storm")
+    private static let storm: StaticString = "storm"
     private static let kindsOfStorm = WordTable<Bool>(words: ["tropical", "subtropical", "winter"])
     static let workNamingVerbs = WordTable<Bool>(words: ["was", "is", "be", "been"])
     static let titling = WordTable<Bool>(words: ["titled", "entitled"])
@@ -1124,7 +1122,7 @@ struct Document {
         return roles(index).isDisjoint(with: [.givenName, .surname])
     }
 
-    private static let between = RuleWord("between")
+    private static let between: StaticString = "between"
     private static let dealNouns = WordTable<Bool>(words: ["deal", "deals", "merger", "mergers", "tie-up", "partnership", "alliance",
                                                            "venture", "joint-venture", "contract", "takeover", "combination"])
 
@@ -1135,7 +1133,7 @@ struct Document {
         return !isWord(index - 1, in: Document.determiners)
     }
 
-    static let body = RuleWord("body")
+    static let body: StaticString = "body"
     static let determiners = WordTable<Bool>(words: articlesAndPossessives + ["this", "that", "whole"])
 
     /// A title or a job held at a firm or a school, in any case: "Analyst", "Fellow", "partner",
@@ -1149,8 +1147,8 @@ struct Document {
     /// no list knows ("the director prize at the Cannes Film Festival" stays the festival).
     @inline(__always) func followsJobAt(_ index: Int) -> Bool {
         guard index >= 2 else { return false }
-        if tokens[index - 1].wordHash == Document.at.hash { return holdsJob(before: index - 1) }
-        return tokens[index - 1].wordHash == Document.and.hash && followsEmployer(and: index - 1)
+        if spells(index - 1, Document.at) { return holdsJob(before: index - 1) }
+        return spells(index - 1, Document.and) && followsEmployer(and: index - 1)
     }
 
     /// "analysts at Morgan Stanley and Kestwick": the name before the "and" at `and` is held a
@@ -1158,7 +1156,7 @@ struct Document {
     @inline(never) private func followsEmployer(and: Int) -> Bool {
         var first = and - 1
         while first > 0, and - first <= 4, tokens[first].isCapitalized, tokens[first].lineBreaksBefore == 0 {
-            if tokens[first - 1].wordHash == Document.at.hash { return holdsJob(before: first - 1) }
+            if spells(first - 1, Document.at) { return holdsJob(before: first - 1) }
             first -= 1
         }
         return false
@@ -1263,7 +1261,7 @@ struct Document {
         }
     }
 
-    static let at = RuleWord("at")
+    static let at: StaticString = "at"
 
     /// The word before a run that may cue it, past a "the" right before the run.
     /// "Drugmaker Velora said", "Retailer Marrow said": a company's trade opening a sentence, which
@@ -1333,8 +1331,8 @@ struct Document {
         }
         return false
     }
-    private static let were = RuleWord("were")
-    private static let among = RuleWord("among")
+    private static let were: StaticString = "were"
+    private static let among: StaticString = "among"
     private static let marketMovers = WordTable<Bool>(words: ["gainer", "gainers", "faller", "fallers", "loser", "losers", "decliner",
                                                       "decliners", "advancer", "advancers", "laggard", "laggards"])
 
@@ -1470,13 +1468,17 @@ struct Document {
 
     /// Whether token `index` is written exactly `word` (ASCII), its bytes compared in place: no
     /// token copied, no string made (the rules asked of every candidate read words so).
+    /// The rules' words are static strings: constants, compared byte by byte where they are asked,
+    /// where a word kept with its hash was a lazy global's check at every use (3 % of extracting).
     @inline(__always) func spells(_ index: Int, _ word: StaticString) -> Bool {
-        tokens.withUnsafeBufferPointer {
-            let start = $0[index].byteStart
-            guard $0[index].byteEnd - start == word.utf8CodeUnitCount else { return false }
-            for offset in 0..<word.utf8CodeUnitCount where bytes[start + offset] != word.utf8Start[offset] { return false }
-            return true
-        }
+        tokens.withUnsafeBufferPointer { Document.token($0[index], in: bytes, spells: word) }
+    }
+
+    /// Whether `token`, read from `bytes`, is written exactly `word` (ASCII).
+    @inline(__always) static func token(_ token: Token, in bytes: [UInt8], spells word: StaticString) -> Bool {
+        guard token.byteEnd - token.byteStart == word.utf8CodeUnitCount else { return false }
+        for offset in 0..<word.utf8CodeUnitCount where bytes[token.byteStart + offset] != word.utf8Start[offset] { return false }
+        return true
     }
 
     /// Whether token `index` is "the" or "The", read in place.
@@ -1626,12 +1628,12 @@ struct Document {
             && (isCompassWord(index) || spells(index, Document.middle))
     }
 
-    static let district = RuleWord("District")
-    static let middle = RuleWord("Middle")
+    static let district: StaticString = "District"
+    static let middle: StaticString = "Middle"
 
     /// A side's numbers: "World XI", "the Lions' Test XV".
-    static let eleven = RuleWord("XI")
-    static let fifteen = RuleWord("XV")
+    static let eleven: StaticString = "XI"
+    static let fifteen: StaticString = "XV"
 
     static let regnalNumerals = WordTable<Bool>(words: ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII",
                                                          "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI"])
@@ -1779,13 +1781,13 @@ struct Document {
         }
     }
 
-    static let gen = RuleWord("Gen")
-    static let generation = RuleWord("Generation")
+    static let gen: StaticString = "Gen"
+    static let generation: StaticString = "Generation"
     /// A sentence's full stop after the letter is read with it, as an initial's.
     static let generationLetters = WordTable<Bool>(words: ["X", "Y", "Z", "X.", "Y.", "Z.", "Alpha"])
 
-    static let euro = RuleWord("Euro")
-    static let series = RuleWord("Series")
+    static let euro: StaticString = "Euro"
+    static let series: StaticString = "Series"
 
     func isVersionNumber(_ index: Int) -> Bool {
         tokens.withUnsafeBufferPointer { tokens in
@@ -1928,11 +1930,11 @@ struct Document {
     func isFollowedByWhich(_ end: Int) -> Bool { isFollowedByComma(then: Document.which, at: end) }
 
     /// A comma at `end` and `word` right after it.
-    private func isFollowedByComma(then word: RuleWord, at end: Int) -> Bool {
+    private func isFollowedByComma(then word: StaticString, at end: Int) -> Bool {
         end + 1 < tokens.count && isMark(end, ",") && spells(end + 1, word)
     }
 
-    static let which = RuleWord("which")
+    static let which: StaticString = "which"
 
     /// "Liverpool, who face Real Madrid …": a town at `start..<end` the news says "who" of is its
     /// team; not after "of", "in" or "from", where the "who" is the noun's before ("Lord Roberts of
@@ -1942,7 +1944,7 @@ struct Document {
         return start == 0 || !(spells(start - 1, Document.of) || spells(start - 1, Document.in) || spells(start - 1, Document.from))
     }
 
-    static let who = RuleWord("who")
+    static let who: StaticString = "who"
 
     /// "Brellon, which makes packaging, …", "Varig, which operates flights", "HSBC, which is based
     /// in London": after the name at `end - 1`, a clause saying what a business does. No town or
@@ -1991,8 +1993,8 @@ struct Document {
     private static let dealVerbs = WordTable<Bool>(words: ["buy", "acquire", "sell", "purchase", "merge"])
     private static let dealsDone = WordTable<Bool>(words: ["acquired", "bought"])
 
-    static let also = RuleWord("also")
-    static let copula = RuleWord("is")
+    static let also: StaticString = "also"
+    static let copula: StaticString = "is"
     static let businessVerbs = WordTable<Bool>(words: [
         "makes", "owns", "operates", "runs", "sells", "produces", "manufactures", "supplies", "builds", "develops",
         "employs", "provides", "designs", "distributes", "publishes", "controls", "trades", "lends", "mines",
@@ -2082,7 +2084,7 @@ struct Document {
         return noun(in: Document.productNouns, afterDescribersFrom: to, within: 4) != nil
     }
 
-    private static let their = RuleWord("their")
+    private static let their: StaticString = "their"
     /// Things a company sells by a name of their own: drugs, devices, vehicles.
     private static let productNouns = WordTable<Bool>(words: [
         "drug", "drugs", "pill", "pills", "painkiller", "painkillers", "medicine", "medicines", "antidepressant", "depressant",
@@ -2179,7 +2181,7 @@ struct Document {
     }
 
     static let winning = WordTable<Bool>(words: ["winning", "nominated", "winner", "winners", "nominee", "nominees"])
-    static let refugee = RuleWord("refugee")
+    static let refugee: StaticString = "refugee"
     static let camps = WordTable<Bool>(words: ["camp", "camps"])
 
     /// What runs between two places: "the U.S.-Mexico border", "the Baghdad-Damascus highway" name
@@ -2195,18 +2197,18 @@ struct Document {
         }
     }
 
-    static let news = RuleWord("news")
-    static let tropical = RuleWord("Tropical")
+    static let news: StaticString = "news"
+    static let tropical: StaticString = "Tropical"
     /// The domains a site is named with in the news, in lower case as written.
     static let webDomains = WordTable<Bool>(words: ["com", "org", "net", "info", "io"])
-    static let flight = RuleWord("Flight")
-    static let westernInCapitals = RuleWord("WESTERN")
-    static let house = RuleWord("House")
-    static let x = RuleWord("X")
+    static let flight: StaticString = "Flight"
+    static let westernInCapitals: StaticString = "WESTERN"
+    static let house: StaticString = "House"
+    static let x: StaticString = "X"
     static let degrees = WordTable<Bool>(words: ["degrees", "degree"])
     static let temperatureScales = WordTable<Bool>(words: ["Celsius", "Fahrenheit", "Kelvin", "Centigrade"])
-    static let local = RuleWord("Local")
-    static let on = RuleWord("on")
+    static let local: StaticString = "Local"
+    static let on: StaticString = "on"
     /// What is posted on a platform, and posting it: "wrote on X", "a video on X".
     static let postingWords = WordTable<Bool>(words: ["posted", "posting", "posts", "post", "wrote", "writes", "write",
                                                        "said", "says", "tweeted", "shared", "announced", "commented",
@@ -2223,12 +2225,12 @@ struct Document {
         "Christians", "Catholic", "Catholics", "Shiite", "Shiites", "Shi'ite", "Shi'ites", "Sunni", "Sunnis", "Druze",
         "Bedouin", "Bedouins", "Tamil", "Tamils", "Sikh", "Sikhs", "Hindu", "Hindus", "American", "Americans",
     ])
-    static let like = RuleWord("like")
-    static let including = RuleWord("including")
-    static let such = RuleWord("such")
-    static let and = RuleWord("and")
-    static let or = RuleWord("or")
-    static let `as` = RuleWord("as")
+    static let like: StaticString = "like"
+    static let including: StaticString = "including"
+    static let such: StaticString = "such"
+    static let and: StaticString = "and"
+    static let or: StaticString = "or"
+    static let `as`: StaticString = "as"
     /// Plurals that name organisations by example: "companies like …" (not "rivals", "leaders": people too).
     static let organizationPlurals = WordTable<Bool>(words: [
         "companies", "firms", "banks", "lenders", "insurers", "brands", "retailers", "carmakers", "automakers", "airlines",
@@ -2237,7 +2239,7 @@ struct Document {
         "funds", "groups", "corporations", "conglomerates", "businesses", "networks", "studios", "universities",
         "clubs", "teams", "operators", "providers", "suppliers", "exchanges", "regulators",
     ])
-    static let was = RuleWord("was")
+    static let was: StaticString = "was"
     /// How a share's price moves: "Korvex fell to $2.56".
     static let priceVerbs = WordTable<Bool>(words: ["rose", "fell", "gained", "lost", "closed", "ended", "opened", "dropped",
                                                      "slipped", "climbed", "jumped", "eased", "added", "shed", "advanced",
@@ -2282,12 +2284,12 @@ struct Document {
                                                        "polls", "polling", "estimates", "forecast", "forecasts", "ranking",
                                                        "rankings"])
     static let reports = WordTable<Bool>(words: ["report", "reports"])
-    static let by = RuleWord("by")
+    static let by: StaticString = "by"
     /// "4 Min Read", a web page's reading time.
-    static let readingTimeMin = RuleWord("Min")
-    static let readingTimeRead = RuleWord("Read")
-    static let from = RuleWord("from")
-    static let former = RuleWord("former")
+    static let readingTimeMin: StaticString = "Min"
+    static let readingTimeRead: StaticString = "Read"
+    static let from: StaticString = "from"
+    static let former: StaticString = "former"
     /// A team's role after its name ("Barcelona coach"), or a rank before the role ("assistant coach"),
     /// or a club's officer ("Leeds chairman", "Liverpool chief executive"): one table, so that most
     /// words are looked up once.
@@ -2307,7 +2309,7 @@ struct Document {
                                                     "team-mate", "teammate", "flanker", "fly-half", "scrum-half", "full-back",
                                                     "fullback", "centre-back", "center-back", "centre-half", "skipper", "keeper",
                                                     "QB", "RB", "WR", "TE", "LB", "CB", "DL", "DT", "OL", "OT", "OG"]
-    static let executive = RuleWord("executive")
+    static let executive: StaticString = "executive"
     /// Lower-case words inside a name, which a run right after them may be the end of ("Commission for Racial Equality").
     static let wordsInsideNames = WordTable<Bool>(words: ["of", "for", "and", "&"])
     /// Team roles that are words of other things too ("the Paris centre", "a guard post"): a team's
@@ -2351,7 +2353,7 @@ struct Document {
     /// A match before "against" and a team: "a game against Newcastle" ("a case against Newcastle" is none).
     static let matchNouns = WordTable<Bool>(words: ["game", "match", "clash", "fixture", "tie", "win", "victory", "draw",
                                                      "defeat", "loss", "triumph", "derby", "semi-final", "final", "friendly"])
-    static let against = RuleWord("against")
+    static let against: StaticString = "against"
     static let scoringWords = WordTable<Bool>(words: ["scored", "score", "scores", "scoring", "goal", "goals", "points", "played",
                                                        "plays", "playing", "signed", "assists", "rebounds", "wickets", "runs",
                                                        "tries",
@@ -2364,18 +2366,18 @@ struct Document {
                                                          // "Ascom, a global solutions provider focused on healthcare"
                                                          "focused", "focusing", "specializing", "specialising", "headquartered",
                                                          "providing", "offering", "operating", "serving"])
-    static let the = RuleWord("the")
-    static let junior = RuleWord("Jr")
-    static let senior = RuleWord("Sr")
-    static let of = RuleWord("of")
-    static let `for` = RuleWord("for")
-    static let to = RuleWord("to")
-    static let police = RuleWord("police")
-    static let `in` = RuleWord("in")
-    static let over = RuleWord("over")
-    static let v = RuleWord("v")
-    static let vs = RuleWord("vs")
-    static let with = RuleWord("with")
+    static let the: StaticString = "the"
+    static let junior: StaticString = "Jr"
+    static let senior: StaticString = "Sr"
+    static let of: StaticString = "of"
+    static let `for`: StaticString = "for"
+    static let to: StaticString = "to"
+    static let police: StaticString = "police"
+    static let `in`: StaticString = "in"
+    static let over: StaticString = "over"
+    static let v: StaticString = "v"
+    static let vs: StaticString = "vs"
+    static let with: StaticString = "with"
 
     func isFollowedByReportingVerb(_ end: Int) -> Bool {
         reportingVerb(after: end) != nil
@@ -2544,13 +2546,13 @@ struct Document {
         spells(index, Document.portugueseDo) || spells(index, Document.italianAnd)
     }
 
-    static let portugueseDo = RuleWord("do")
-    static let italianAnd = RuleWord("e")
-    static let theOpening = RuleWord("The")
-    static let brothers = RuleWord("Bros")
-    static let it = RuleWord("it")
-    static let its = RuleWord("its")
-    static let itsOpening = RuleWord("Its")
+    static let portugueseDo: StaticString = "do"
+    static let italianAnd: StaticString = "e"
+    static let theOpening: StaticString = "The"
+    static let brothers: StaticString = "Bros"
+    static let it: StaticString = "it"
+    static let its: StaticString = "its"
+    static let itsOpening: StaticString = "Its"
     static let reportingFillers = WordTable<Bool>(words: ["on", "in", "a", "an", "the", "late", "earlier", "last", "this", "week",
                                                           "statement", "filing", "release", "that", "also", "separately",
                                                           "previously", "today", "yesterday"])
@@ -2687,7 +2689,7 @@ struct Document {
     /// is asked of every run no list knows.
     func followsPlaceNounOf(_ index: Int) -> Bool {
         index >= 2 && tokens.withUnsafeBufferPointer {
-            $0[index - 1].wordHash == Document.of.hash && $0[index - 1].lineBreaksBefore == 0
+            spells(index - 1, Document.of) && $0[index - 1].lineBreaksBefore == 0
                 && Document.placeWordsBeforeOf.contains(hash: $0[index - 2].foldedHash)
         }
     }
@@ -3123,7 +3125,7 @@ struct Document {
         "jump", "rise", "fall", "rally", "slip", "drop", "gain", "climb", "slide", "sink", "soar", "surge", "tumble", "plunge",
         "edge", "dip", "rebound", "slump", "sag", "ease", "hit", "top", "win", "lose", "face", "seek", "say", "see", "plan",
         "cut", "raise", "reject", "warn", "urge", "vow", "join", "end", "open", "close", "lead", "trail", "split"])
-    private static let capitalTo = RuleWord("To")
+    private static let capitalTo: StaticString = "To"
     private static let headlineVerbs = WordTable<Bool>(words: [
         "says", "said", "wins", "won", "beats", "posts", "buys", "bought", "sells", "sold", "falls", "fell", "rises", "rose",
         "kills", "killed", "gets", "leads", "takes", "makes", "plans", "seeks", "hits", "cuts", "sees", "names", "named",
@@ -3182,7 +3184,7 @@ struct Document {
         return opening == line.lowerBound || spells(line.lowerBound, Document.additional)
     }
 
-    private static let additional = RuleWord("Additional")
+    private static let additional: StaticString = "Additional"
     private static let creditWords = WordTable<Bool>(words: ["Reporting", "reporting", "Writing", "Editing", "Compiled",
                                                              // A picture's credit: "Photograph by Ed Marshall, Redonda Restoration Programme".
                                                              "Photograph", "Photographs", "Photo", "Photos", "Image", "Images",

@@ -3297,7 +3297,7 @@ final class DocumentNames {
         }
         for token in tokens where token.isCapitalized && bytes[token.byteEnd - 1] != UInt8(ascii: ".")
             && !DocumentNames.functionWords.contains(token, in: bytes)
-            && !Document.junior.spells(token, in: bytes) && !Document.senior.spells(token, in: bytes) {
+            && !Document.token(token, in: bytes, spells: Document.junior) && !Document.token(token, in: bytes, spells: Document.senior) {
             if let key = DocumentNames.transliterationKey(token, in: bytes), spellings[key] == nil { spellings[key] = entry }
             guard !names.contains(hash: token.wordHash) else { continue }
             names.insertIfAbsent(hash: token.wordHash, entry)

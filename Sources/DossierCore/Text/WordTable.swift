@@ -364,24 +364,6 @@ extension WordTable where Value == Bool {
     }
 }
 
-/// A word a rule compares tokens with, hashed once: a token that is not the word costs one
-/// comparison of integers.
-struct RuleWord: Sendable {
-    let hash: UInt64
-    private let utf8: [UInt8]
-
-    init(_ text: String) {
-        hash = WordHash.of(text)
-        utf8 = Array(text.utf8)
-    }
-
-    /// Whether the token, read from `bytes`, is this word.
-    @inline(__always) func spells(_ token: Token, in bytes: [UInt8]) -> Bool {
-        token.wordHash == hash && token.byteEnd - token.byteStart == utf8.count
-            && bytes[token.byteStart..<token.byteEnd].elementsEqual(utf8)
-    }
-}
-
 /// Numbers strings 0, 1, 2 … in the order they first come, for callers outside the extractor
 /// that count by name: the index numbers an article's names to count its mentions by number.
 /// Through `WordTable`: a `Dictionary<String, Int>` hashed every lookup with SipHash, about
