@@ -1703,6 +1703,13 @@ struct WireNewsTests {
         #expect(found("Aidan O'Connell passed for 340 yards for Las Vegas on Friday.") == ["Aidan O'Connell/person", "Las Vegas/organization"])
     }
 
+    @Test("Britain's Budget, after 'the' or an owner, and its Autumn Statement are events; a budget airline and a budget director are not")
+    func britainsBudgetAndStatements() {
+        #expect(found("Budget airlines grew. In the Budget, Dame Orla Penhallow raised duty. Ms Penhallow's Budget follows the Autumn Statement.")
+            == ["Budget/other", "Orla Penhallow/person", "Penhallow/person", "Budget/other", "Autumn Statement/other"])
+        #expect(found("Budget Director Tamsin Ardley left the Budget Committee.") == ["Tamsin Ardley/person", "Budget Committee/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

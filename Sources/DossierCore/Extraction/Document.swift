@@ -1836,6 +1836,19 @@ struct Document {
         }
     }
 
+    /// Whether token `index` is Britain's Budget, the yearly statement of taxes, as its papers write
+    /// it: capitalised mid-sentence after "the", "this", "his" or an owner ("in the Budget", "Gordon
+    /// Brown's Budget"), an event as the Autumn Statement is. Not a sentence's first word ("Budget
+    /// airlines …"), a headline's, or a title's ("Budget Director Mick Mulvaney" is a run of its own).
+    func isBritishBudget(_ index: Int) -> Bool {
+        guard index > 0, spells(index, "Budget"), tokens[index].lineBreaksBefore == 0, !isSentenceStart(index),
+              !isHeadline(index) else { return false }
+        return tokens[index - 1].isPossessive || isWord(index - 1, in: Document.wordsBeforeBudget)
+    }
+
+    private static let wordsBeforeBudget = WordTable<Bool>(words: ["the", "this", "his", "her", "their", "next", "last",
+                                                                    "first", "emergency"])
+
     /// Whether token `index` is a fiscal or calendar year: "FY2024", "FY24", "CY2023-25" (no name,
     /// nor a model's code).
     func isFiscalYear(_ index: Int) -> Bool {
