@@ -1710,6 +1710,12 @@ struct WireNewsTests {
         #expect(found("Budget Director Tamsin Ardley left the Budget Committee.") == ["Tamsin Ardley/person", "Budget Committee/organization"])
     }
 
+    @Test("a law's name may open with a word in capitals before an 'and' ('the SHIELD and Rail Safety Act' had lost its first word); AWS is Amazon's cloud")
+    func lawsOpeningInCapitalsAndAmazonsCloud() {
+        #expect(found("Congress passed the SHIELD and Rail Safety Act.") == ["Congress/organization", "SHIELD and Rail Safety Act/other"])
+        #expect(foundWithEntities("AWS said it would comply.") == ["AWS/Amazon Web Services/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -273,12 +273,18 @@ struct Document {
 
     /// "the CARES Act", "the SAFE Banking Act": a word in capitals, an acronym that spells a word,
     /// before a law's head word on its line (up to two words between) opens the law's name; out
-    /// of a headline it is no shouting.
+    /// of a headline it is no shouting. A connector may join them: "the CHIPS and Science Act".
     @inline(never) private func opensLawsName(_ index: Int) -> Bool {
         var next = index + 1
-        while next < tokens.count, next <= index + 3, tokens[next].lineBreaksBefore == 0, tokens[next].isCapitalized,
-              !tokens[next].isAllCaps {
-            if roles(next).contains(.eventHead) { return true }
+        var connectors = 0
+        while next < tokens.count, next <= index + 3 + connectors, tokens[next].lineBreaksBefore == 0 {
+            if tokens[next].isCapitalized, !tokens[next].isAllCaps {
+                if roles(next).contains(.eventHead) { return true }
+            } else if tokens[next].isCapitalized || !roles(next).contains(.connector) {
+                return false
+            } else {
+                connectors += 1
+            }
             next += 1
         }
         return false

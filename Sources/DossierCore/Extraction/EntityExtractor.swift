@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.377"
+    static let rulesVersion = "2026-12-06.378"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1973,8 +1973,10 @@ public struct EntityExtractor: Sendable {
     private func joinsOrdinaryWords(_ document: Document, before and: Int, from start: Int, to end: Int) -> Bool {
         guard start < and, and + 1 < end else { return false }
         let tokens = document.tokens
+        // "CHIPS and Science Act", "SAFE Banking Act": a law's name spells its initials as a word.
+        let isLawsName = document.isWord(end - 1, in: Document.lawHeads) && !document.isHeadline(start)
         func isOrdinary(_ index: Int) -> Bool {
-            tokens[index].isCapitalized && !tokens[index].isAllCaps && document.lowerRoles(index).contains(.english)
+            tokens[index].isCapitalized && (!tokens[index].isAllCaps || isLawsName) && document.lowerRoles(index).contains(.english)
                 && !document.roles(index).contains(.givenName)
                 // Before the "and", a surname or a title is a word when no name follows it: "Justice and
                 // Development Party", "Trade and Industry Ministry".
