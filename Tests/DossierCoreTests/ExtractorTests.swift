@@ -1716,6 +1716,14 @@ struct WireNewsTests {
         #expect(foundWithEntities("AWS said it would comply.") == ["AWS/Amazon Web Services/organization"])
     }
 
+    @Test("today's parties: Mexico's Morena is no town, India's Janata Dal no person, the Dutch PVV is Wilders' party; Sumar and Komeito are parties")
+    func partiesOfTodaysElections() {
+        #expect(foundWithEntities("Claudia Sheinbaum of the ruling Morena party won, as did the Janata Dal (United). The PVV gained.")
+            == ["Claudia Sheinbaum/Claudia Sheinbaum/person", "Morena/Morena/organization", "Janata Dal/Janata Dal (United)/organization",
+                "PVV/Party for Freedom/organization"])
+        #expect(found("Vox and Sumar fell; Komeito lost seats.") == ["Vox/organization", "Sumar/organization", "Komeito/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
