@@ -1724,6 +1724,13 @@ struct WireNewsTests {
         #expect(found("Vox and Sumar fell; Komeito lost seats.") == ["Vox/organization", "Sumar/organization", "Komeito/organization"])
     }
 
+    @Test("companies of the indices by their short names: Bayer is no person, Lockheed, Lloyds and Foxconn are companies; Telekom Austria is not Austria")
+    func companiesByTheirShortNames() {
+        #expect(foundWithEntities("Shareholders said Bayer faces claims. Lockheed, Lloyds and Foxconn signed. Telekom Austria grew.")
+            == ["Bayer/Bayer/organization", "Lockheed/Lockheed Martin/organization", "Lloyds/Lloyds Banking Group/organization",
+                "Foxconn/Foxconn/organization", "Telekom Austria/Telekom Austria/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
