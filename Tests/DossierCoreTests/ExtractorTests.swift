@@ -1725,7 +1725,7 @@ struct WireNewsTests {
     }
 
     @Test("companies of the indices by their short names: Bayer is no person, Lockheed, Lloyds and Foxconn are companies; Telekom Austria is not Austria")
-    func companiesByTheirShortNames() {
+    func indexCompaniesByTheirShortNames() {
         #expect(foundWithEntities("Shareholders said Bayer faces claims. Lockheed, Lloyds and Foxconn signed. Telekom Austria grew.")
             == ["Bayer/Bayer/organization", "Lockheed/Lockheed Martin/organization", "Lloyds/Lloyds Banking Group/organization",
                 "Foxconn/Foxconn/organization", "Telekom Austria/Telekom Austria/organization"])
