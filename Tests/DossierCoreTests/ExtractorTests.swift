@@ -1731,6 +1731,11 @@ struct WireNewsTests {
                 "Foxconn/Foxconn/organization", "Telekom Austria/Telekom Austria/organization"])
     }
 
+    @Test("capitals with numbers after full stops name a variant ('the KP.2 variant' had been an organisation 'KP')")
+    func variantsWithDottedNumbers() {
+        #expect(found("The QX.4 variant spread faster than QX.3.1 in Norway.") == ["QX.4/other", "QX.3.1/other", "Norway/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

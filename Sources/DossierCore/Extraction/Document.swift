@@ -1842,6 +1842,18 @@ struct Document {
         }
     }
 
+    /// Where the dotted numbers end that follow token `index` with no space ("KP.2", "XBB.1.5": a
+    /// variant's name), nil when none does.
+    func dottedNumbersEnd(after index: Int) -> Int? {
+        var end = index + 1
+        while end + 1 < tokens.count, isMark(end, "."), tokens[end].byteStart == tokens[end - 1].byteEnd,
+              tokens[end + 1].byteStart == tokens[end].byteEnd, tokens[end + 1].startsWithDigit,
+              tokens[end + 1].isWord, !tokens[end + 1].isNameLike {
+            end += 2
+        }
+        return end > index + 1 ? end : nil
+    }
+
     /// Whether token `index` is Britain's Budget, the yearly statement of taxes, as its papers write
     /// it: capitalised mid-sentence after "the", "this", "his" or an owner ("in the Budget", "Gordon
     /// Brown's Budget"), an event as the Autumn Statement is. Not a sentence's first word ("Budget

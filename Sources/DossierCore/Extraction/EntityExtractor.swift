@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.378"
+    static let rulesVersion = "2026-12-06.379"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2986,6 +2986,11 @@ public struct EntityExtractor: Sendable {
             if word.hasDigit, document.isFiscalYear(index) || isRinggitAmount(document, at: index) { return nil }
             if word.hasDigit, isModelCode(document, at: index) {
                 return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
+            }
+            // "the KP.2 variant", "XBB.1.5": capitals and a number after a full stop name a variant (or
+            // a version), no organisation.
+            if let end = document.dottedNumbersEnd(after: index) {
+                return document.mention(from: index, to: end, entity: nil, kind: .other)
             }
             if word.hasDigit, word.hasHyphen, let numbered = numberedCapitals(document, at: index) {
                 return numbered == .designation ? document.mention(from: index, to: index + 1, entity: nil, kind: .other) : nil
