@@ -1736,6 +1736,11 @@ struct WireNewsTests {
         #expect(found("The QX.4 variant spread faster than QX.3.1 in Norway.") == ["QX.4/other", "QX.3.1/other", "Norway/place"])
     }
 
+    @Test("a fund named by its lending window is an organisation ('European Peace Facility' had been a people and a person)")
+    func fundsNamedFacility() {
+        #expect(found("Ministers blocked payments from the European Peace Facility on Monday.") == ["European Peace Facility/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
