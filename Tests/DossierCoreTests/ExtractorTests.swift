@@ -1741,6 +1741,15 @@ struct WireNewsTests {
         #expect(found("Ministers blocked payments from the European Peace Facility on Monday.") == ["European Peace Facility/organization"])
     }
 
+    @Test("a listed person met by their one word before a relative's full name keeps it ('Trump … Eric Trump … Trump' had all become Eric); after a full name, the word is that name's")
+    func listedPersonKeepsTheirWord() {
+        #expect(foundWithEntities("Trump rallies\n\nTrump told supporters so. Eric Trump spoke first. Trump then left.")
+            == ["Trump/Donald Trump/person", "Trump/Donald Trump/person", "Eric Trump/Eric Trump/person", "Trump/Donald Trump/person"])
+        #expect(foundWithEntities("Medvedev wins\n\nAndrei Medvedev won in Toronto. Medvedev said he was tired.")
+            == ["Medvedev/Andrei Medvedev/person", "Andrei Medvedev/Andrei Medvedev/person", "Toronto/Toronto/place",
+                "Medvedev/Andrei Medvedev/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

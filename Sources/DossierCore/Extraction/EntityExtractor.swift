@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.379"
+    static let rulesVersion = "2026-12-06.380"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -276,6 +276,7 @@ public struct EntityExtractor: Sendable {
         }
         // Each mention's turn worked out once, not once a round.
         let turns = settled.indices.map(turn)
+        let listedFirst = peopleListedFirst(settled, in: document)
         for learning in 0..<5 {
             for index in settled.indices where turns[index] == learning {
                 let mention = settled[index]
@@ -284,7 +285,8 @@ public struct EntityExtractor: Sendable {
                 learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
                               shortForms: shortForms(of: mention, in: document,
                                                      firstIsUnknown: unknownFirst[index]
-                                                        || opensListedCompanyNamedLikePerson(index)))
+                                                        || opensListedCompanyNamedLikePerson(index)),
+                              listedFirst: listedFirst)
             }
         }
         // "Social Democratic Party of Germany (SPD)": an acronym the document gives a name other
@@ -436,6 +438,39 @@ public struct EntityExtractor: Sendable {
     /// Redoes only the candidates whose first reading asked the document's names something that
     /// the names learned since answer otherwise than none did (4 % of candidates on wire news):
     /// the others cannot come out differently.
+    /// "Trump told supporters … Eric Trump and Lara Trump spoke first. Trump then attacked the
+    /// press": a person the lists name by one word ("Trump" is Donald Trump), met by that word alone
+    /// before any full name that holds it, keeps the word; a relative named later is named in full
+    /// (every "Trump" had become Eric Trump). Met after a full name, the word is that name's short
+    /// form: "Andrei Medvedev … Medvedev said" is the tennis player, and so is a headline's word
+    /// before the body names him. Nil when none is (most texts).
+    private func peopleListedFirst(_ found: [FoundMention], in document: Document) -> WordTable<Gazetteer.Entry>? {
+        var table: WordTable<Gazetteer.Entry>?
+        var fullNameWords: WordTable<Bool>?
+        // Where the text's first line ends, found when first asked.
+        var firstLineEnd: Int?
+        for mention in found where mention.mention.kind == .person {
+            if mention.tokens.count > 1 {
+                if fullNameWords == nil { fullNameWords = WordTable(minimumCapacity: 16) }
+                for token in document.tokens[mention.tokens] { fullNameWords?.insertIfAbsent(hash: token.wordHash, true) }
+                continue
+            }
+            let word = document.tokens[mention.tokens.lowerBound]
+            // A headline's word is the body's to name: "Stoltenberg loses" over "Jason Stoltenberg …"
+            // (the text's first line is its headline, whatever its shape).
+            guard fullNameWords?.contains(hash: word.wordHash) != true, !document.isHeadline(mention.tokens.lowerBound),
+                  let listed = gazetteer.entry(for: document.tokens[mention.tokens], in: document.bytes),
+                  listed.kind == .person, listed.entity == mention.mention.entity else { continue }
+            if firstLineEnd == nil {
+                firstLineEnd = document.tokens.indices.dropFirst().first { document.tokens[$0].lineBreaksBefore > 0 } ?? document.tokens.count
+            }
+            guard let firstLineEnd, mention.tokens.lowerBound >= firstLineEnd else { continue }
+            if table == nil { table = WordTable(minimumCapacity: 4) }
+            table?.insertIfAbsent(hash: word.wordHash, listed)
+        }
+        return table
+    }
+
     private func secondPass(_ window: FirstPass, learned: DocumentNames, emit: (Mention) -> Void) {
         let document = window.document
         var redone: [FoundMention] = []
@@ -3261,7 +3296,10 @@ final class DocumentNames {
 
     /// Learns a mention the scan found, spelled by `tokens`.
     /// `core` is the name without a company's legal form ("Equinor" of "Equinor ASA"), if it has one.
-    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, in bytes: [UInt8], core: ArraySlice<Token>? = nil, shortForms: ShortForms = []) {
+    /// `listedFirst`: the people the lists name by one word, met by it alone before any full name
+    /// that holds it (`EntityExtractor.peopleListedFirst`), by the word's hash: the word stays theirs.
+    func learn(_ found: FoundMention, tokens: ArraySlice<Token>, in bytes: [UInt8], core: ArraySlice<Token>? = nil, shortForms: ShortForms = [],
+               listedFirst: WordTable<Gazetteer.Entry>? = nil) {
         let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
@@ -3307,9 +3345,13 @@ final class DocumentNames {
         if let first = tokens.first, DocumentNames.isTwoOrMoreInitials(first, in: bytes), !names.contains(hash: first.wordHash) {
             names.insertIfAbsent(hash: first.wordHash, entry)
         }
-        for token in tokens where token.isCapitalized && bytes[token.byteEnd - 1] != UInt8(ascii: ".")
-            && !DocumentNames.functionWords.contains(token, in: bytes)
-            && !Document.token(token, in: bytes, spells: Document.junior) && !Document.token(token, in: bytes, spells: Document.senior) {
+        for index in tokens.indices {
+            let token = tokens[index]
+            guard token.isCapitalized, bytes[token.byteEnd - 1] != UInt8(ascii: "."), !DocumentNames.functionWords.contains(token, in: bytes),
+                  !Document.token(token, in: bytes, spells: Document.junior), !Document.token(token, in: bytes, spells: Document.senior),
+                  // "Trump told supporters … Eric Trump and Lara Trump spoke … Trump attacked the press".
+                  listedFirst?.value(forHash: token.wordHash).map({ $0.entity == entry.entity }) ?? true
+            else { continue }
             if let key = DocumentNames.transliterationKey(token, in: bytes), spellings[key] == nil { spellings[key] = entry }
             guard !names.contains(hash: token.wordHash) else { continue }
             names.insertIfAbsent(hash: token.wordHash, entry)
