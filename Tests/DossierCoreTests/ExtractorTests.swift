@@ -1750,6 +1750,12 @@ struct WireNewsTests {
                 "Medvedev/Andrei Medvedev/person"])
     }
 
+    @Test("the WNBA's teams are teams, and Golden State alone is the Warriors ('the Indiana Fever' had been the state)")
+    func wnbaTeamsAndGoldenState() {
+        #expect(found("Caitlin Clark of the Indiana Fever watched Stephen Curry score 28 for Golden State.")
+            == ["Caitlin Clark/person", "Indiana Fever/organization", "Stephen Curry/person", "Golden State/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
