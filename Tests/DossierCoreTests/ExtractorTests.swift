@@ -1756,6 +1756,11 @@ struct WireNewsTests {
             == ["Caitlin Clark/person", "Indiana Fever/organization", "Stephen Curry/person", "Golden State/organization"])
     }
 
+    @Test("XS and XR are versions of a listed model ('iPhone XS' had been the phone and an organisation 'XS')")
+    func versionsInCapitals() {
+        #expect(found("Compared with the iPhone XS and the iPhone XR Max, it wins.") == ["iPhone XS/other", "iPhone XR Max/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

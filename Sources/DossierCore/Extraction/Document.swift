@@ -1704,7 +1704,7 @@ struct Document {
     static let productSuffixes = WordTable<Bool>(words: productSuffixWords)
     /// The words that name a model's version after its number: "iPhone 11 Pro Max", "PlayStation 4
     /// Slim"; after a number, "Plus" and "Lite" are versions too.
-    static let versionWords = WordTable<Bool>(words: productSuffixWords + ["Plus", "Lite", "Air", "SE", "XL", "Neo", "Edge", "Slim"])
+    static let versionWords = WordTable<Bool>(words: productSuffixWords + ["Plus", "Lite", "Air", "SE", "XL", "XS", "XR", "Neo", "Edge", "Slim"])
     /// The version words that, after a number, make the name before it a model's even where no list
     /// knows it ("Pixel 7 Pro", "Zorbix 5 Lite"): not "Air", "Edge" or "Neo", which name other things.
     static let versionWordsAfterNumber = WordTable<Bool>(words: productSuffixWords + ["Plus", "Lite", "SE", "XL", "Slim"])
