@@ -1761,6 +1761,12 @@ struct WireNewsTests {
         #expect(found("Compared with the iPhone XS and the iPhone XR Max, it wins.") == ["iPhone XS/other", "iPhone XR Max/other"])
     }
 
+    @Test("chips by their lines' names and numbers are products ('the Snapdragon 855' had been nothing, 'GeForce RTX 4090' a company 'RTX')")
+    func chipsByTheirLines() {
+        #expect(found("It runs the Snapdragon 855, not the Exynos 9820, beside Nvidia's GeForce RTX 4090.")
+            == ["Snapdragon 855/other", "Exynos 9820/other", "Nvidia/organization", "GeForce RTX 4090/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
