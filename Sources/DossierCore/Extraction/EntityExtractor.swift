@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.381"
+    static let rulesVersion = "2026-12-06.382"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -548,6 +548,19 @@ public struct EntityExtractor: Sendable {
     /// The runs of capitalised words (with connectors) that may hold names, and those of them that
     /// are titles read whole, in order: court cases ("Roe v. Wade") and works with their subtitles
     /// ("Star Wars Jedi: Fallen Order"), MISC whole.
+    /// Where the name ends that the number at `index` opens, when the lists know it whole ("737
+    /// MAX", "787 Dreamliner"): a number and a capitalised word on its line. Nil for any other word.
+    private func listedNameOpeningWithNumber(_ document: Document, at index: Int) -> Int? {
+        let tokens = document.tokens
+        guard tokens[index].startsWithDigit, index + 1 < tokens.count, tokens[index + 1].isNameLike,
+              tokens[index + 1].lineBreaksBefore == 0 else { return nil }
+        let longest = document.longestName(startingAt: index, in: gazetteer)
+        guard longest >= 2 else { return nil }
+        return stride(from: min(index + longest, tokens.count), through: index + 2, by: -1).first {
+            gazetteer.entry(for: tokens[index..<$0], in: document.bytes) != nil
+        }
+    }
+
     private func candidates(_ document: Document) -> (all: [Range<Int>], wholeTitles: [Range<Int>]) {
         var candidates: [Range<Int>] = []
         var wholeTitles: [Range<Int>] = []
@@ -559,6 +572,12 @@ public struct EntityExtractor: Sendable {
                 // "(MORV.NS)": a stock ticker is no name ("(NYSE: MORV)" names its exchange, read as usual).
                 if document.isMark(index, "("), let ticker = document.ticker(openingAt: index), !ticker.namesExchange {
                     index = ticker.end
+                    continue
+                }
+                // "the 737 MAX": a name the lists know that opens with a number.
+                if let end = listedNameOpeningWithNumber(document, at: index) {
+                    candidates.append(index..<end)
+                    index = end
                     continue
                 }
                 // "iPhone", "eBay": a name in lower case with a capital inside, when the lists know it.
