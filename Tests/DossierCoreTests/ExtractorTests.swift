@@ -1773,6 +1773,12 @@ struct WireNewsTests {
             == ["Spirit AeroSystems/organization", "737 MAX/other"])
     }
 
+    @Test("an exchange or a paper before its index's own word is the index, without the word ('the Nikkei average' had been MISC 'Nikkei average'); an owner's average is no index")
+    func indexBeforeItsWord() {
+        #expect(found("The key 225-share Nikkei average rose, and the Nasdaq index fell. Walmart's average pay rose.")
+            == ["Nikkei/other", "Nasdaq/other", "Walmart/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
