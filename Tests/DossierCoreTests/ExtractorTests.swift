@@ -1779,6 +1779,11 @@ struct WireNewsTests {
             == ["Nikkei/other", "Nasdaq/other", "Walmart/organization"])
     }
 
+    @Test("a wildfire by its name is an event ('the Tarlow Fire' had been an organisation and a person 'Fire'); Cal Fire is the agency")
+    func wildfiresByTheirNames() {
+        #expect(found("The Tarlow Fire has burned 3,000 acres, Cal Fire said.") == ["Tarlow Fire/other", "Cal Fire/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
