@@ -1784,6 +1784,12 @@ struct WireNewsTests {
         #expect(found("The Tarlow Fire has burned 3,000 acres, Cal Fire said.") == ["Tarlow Fire/other", "Cal Fire/organization"])
     }
 
+    @Test("the European Parliament's groups and Fidelity are organisations ('a motion from Renew Europe' had been the continent)")
+    func parliamentsGroupsAndFidelity() {
+        #expect(found("The EPP backed a motion from Renew Europe. BlackRock and Fidelity drew inflows.")
+            == ["EPP/organization", "Renew Europe/organization", "BlackRock/organization", "Fidelity/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
