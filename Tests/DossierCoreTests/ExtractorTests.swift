@@ -1790,6 +1790,13 @@ struct WireNewsTests {
             == ["EPP/organization", "Renew Europe/organization", "BlackRock/organization", "Fidelity/organization"])
     }
 
+    @Test("a quoted title after an award's category and 'for', after a plural's possessive, or ending in its own question mark is a work")
+    func quotedTitlesOfAwardsAndSongs() {
+        #expect(found("Mira Solande won best actress for “Glass Harbours,” and Tallow Bros' “Kestrel” won. Ivo Marn's “Who Was I Then?” topped it.")
+            == ["Mira Solande/person", "Glass Harbours/other", "Tallow Bros/organization", "Kestrel/other", "Ivo Marn/person",
+                "Who Was I Then/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -919,7 +919,8 @@ struct Document {
     private func isQuotedTitle(from start: Int, to end: Int) -> Bool {
         guard Document.openingQuotes.contains(hash: tokens[start - 1].wordHash) else { return false }
         var close = end
-        if isMark(close, ",") || isMark(close, ".") { close += 1 }
+        // "“What Was I Made For?”": a title's own question or exclamation mark closes it too.
+        if isMark(close, ",") || isMark(close, ".") || isMark(close, "?") || isMark(close, "!") { close += 1 }
         guard close < tokens.count, Document.closingQuotes.contains(hash: tokens[close].wordHash) else { return false }
         // "“The Joe Rogan Experience”": three words or more opened by "The", all of the quotation,
         // are a title whoever is named in it.
@@ -928,7 +929,13 @@ struct Document {
         if spells(before, Document.in), before > 0 { before -= 1 }
         // "gangster movie “The Irishman”", "drama “Bombshell”": a work's noun right before the
         // quotation names it whatever stands before the noun.
-        return (tokens[before].isPossessive && tokens[before].isCapitalized)
+        // "Warner Bros' “Barbie”": a plural's possessive is its apostrophe alone.
+        let followsPluralPossessive = isMark(before, "'") && before > 0 && tokens[before - 1].isCapitalized
+            && tokens[before - 1].byteEnd == tokens[before].byteStart && bytes[tokens[before - 1].byteEnd - 1] == UInt8(ascii: "s")
+        // "won best actress for “Poor Things”", "nominated for “Anora”": an award's category or a
+        // nomination before "for".
+        let followsAwardFor = spells(before, Document.for) && before > 0 && isWord(before - 1, in: Document.awardWordsBeforeFor)
+        return (tokens[before].isPossessive && tokens[before].isCapitalized) || followsPluralPossessive || followsAwardFor
             || isWord(before, in: Document.workVerbs)
             || (before == start - 2 && !tokens[before].isCapitalized && isWord(before, in: Document.workNouns))
             || isQuotedTitleByItsWork(from: start, close: close)
@@ -1012,6 +1019,12 @@ struct Document {
                                                     "streamed", "watched", "screened", "aired", "hosted", "narrated", "covered",
                                                     "co-wrote", "co-starred", "co-produced"])
     static let workNouns = WordTable<Bool>(words: workNounWords)
+    /// What an award names before "for" and the work it is for: a category ("best actress for"), a
+    /// nomination, the award itself ("an Oscar for").
+    static let awardWordsBeforeFor = WordTable<Bool>(words: ["actor", "actress", "director", "picture", "song", "album",
+                                                              "screenplay", "score", "record", "performance", "nominated",
+                                                              "nomination", "nominations", "Oscar", "Emmy", "Grammy", "Tony",
+                                                              "Bafta", "BAFTA", "award", "prize"])
     /// Who makes a work or what is part of it, right after its quoted title or before "of" it.
     private static let worksMakersAndParts = WordTable<Bool>(words: [
         "star", "stars", "actor", "actress", "director", "creator", "author", "showrunner", "screenwriter", "co-star",
