@@ -1797,6 +1797,13 @@ struct WireNewsTests {
                 "Who Was I Then/other"])
     }
 
+    @Test("Pakistan's Taliban by its full name, its letters and 'Pakistani Taliban' is one organisation (had been a group, a country and three entities)")
+    func pakistansTaliban() {
+        #expect(foundWithEntities("It killed militants of the Tehreek-e-Taliban Pakistan (TTP). The Pakistani Taliban denied it.")
+            == ["Tehreek-e-Taliban Pakistan/Tehreek-e-Taliban Pakistan/organization", "TTP/Tehreek-e-Taliban Pakistan/organization",
+                "Pakistani Taliban/Tehreek-e-Taliban Pakistan/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
