@@ -443,32 +443,33 @@ public struct EntityExtractor: Sendable {
     /// before any full name that holds it, keeps the word; a relative named later is named in full
     /// (every "Trump" had become Eric Trump). Met after a full name, the word is that name's short
     /// form: "Andrei Medvedev … Medvedev said" is the tennis player, and so is a headline's word
-    /// before the body names him. Nil when none is (most texts).
-    private func peopleListedFirst(_ found: [FoundMention], in document: Document) -> WordTable<Gazetteer.Entry>? {
-        var table: WordTable<Gazetteer.Entry>?
-        var fullNameWords: WordTable<Bool>?
+    /// before the body names him. Each such word's hash and its listed person; empty in most texts,
+    /// and nothing is made for them (a table a text had cost 1.5 % of extracting).
+    private func peopleListedFirst(_ found: [FoundMention], in document: Document) -> [(hash: UInt64, entry: Gazetteer.Entry)] {
+        var listed: [(hash: UInt64, entry: Gazetteer.Entry)] = []
         // Where the text's first line ends, found when first asked.
         var firstLineEnd: Int?
-        for mention in found where mention.mention.kind == .person {
-            if mention.tokens.count > 1 {
-                if fullNameWords == nil { fullNameWords = WordTable(minimumCapacity: 16) }
-                for token in document.tokens[mention.tokens] { fullNameWords?.insertIfAbsent(hash: token.wordHash, true) }
-                continue
-            }
-            let word = document.tokens[mention.tokens.lowerBound]
+        // Only a word the first reading gave a name other than itself can be a listed person's.
+        for index in found.indices where found[index].tokens.count == 1 && found[index].mention.kind == .person
+            && found[index].mention.entity != found[index].mention.text {
+            let mention = found[index]
+            let word = document.tokens[mention.tokens.lowerBound].wordHash
             // A headline's word is the body's to name: "Stoltenberg loses" over "Jason Stoltenberg …"
             // (the text's first line is its headline, whatever its shape).
-            guard fullNameWords?.contains(hash: word.wordHash) != true, !document.isHeadline(mention.tokens.lowerBound),
-                  let listed = gazetteer.entry(for: document.tokens[mention.tokens], in: document.bytes),
-                  listed.kind == .person, listed.entity == mention.mention.entity else { continue }
+            guard !listed.contains(where: { $0.hash == word }), !document.isHeadline(mention.tokens.lowerBound),
+                  !found[..<index].contains(where: { earlier in
+                      earlier.tokens.count > 1 && earlier.mention.kind == .person
+                          && document.tokens[earlier.tokens].contains { $0.wordHash == word }
+                  }),
+                  let entry = gazetteer.entry(for: document.tokens[mention.tokens], in: document.bytes),
+                  entry.kind == .person, entry.entity == mention.mention.entity else { continue }
             if firstLineEnd == nil {
                 firstLineEnd = document.tokens.indices.dropFirst().first { document.tokens[$0].lineBreaksBefore > 0 } ?? document.tokens.count
             }
             guard let firstLineEnd, mention.tokens.lowerBound >= firstLineEnd else { continue }
-            if table == nil { table = WordTable(minimumCapacity: 4) }
-            table?.insertIfAbsent(hash: word.wordHash, listed)
+            listed.append((word, entry))
         }
-        return table
+        return listed
     }
 
     private func secondPass(_ window: FirstPass, learned: DocumentNames, emit: (Mention) -> Void) {
@@ -550,9 +551,9 @@ public struct EntityExtractor: Sendable {
     /// ("Star Wars Jedi: Fallen Order"), MISC whole.
     /// Where the name ends that the number at `index` opens, when the lists know it whole ("737
     /// MAX", "787 Dreamliner"): a number and a capitalised word on its line. Nil for any other word.
-    private func listedNameOpeningWithNumber(_ document: Document, at index: Int) -> Int? {
+    @inline(never) private func listedNameOpeningWithNumber(_ document: Document, at index: Int) -> Int? {
         let tokens = document.tokens
-        guard tokens[index].startsWithDigit, index + 1 < tokens.count, tokens[index + 1].isNameLike,
+        guard index + 1 < tokens.count, tokens[index + 1].isNameLike,
               tokens[index + 1].lineBreaksBefore == 0 else { return nil }
         let longest = document.longestName(startingAt: index, in: gazetteer)
         guard longest >= 2 else { return nil }
@@ -574,8 +575,9 @@ public struct EntityExtractor: Sendable {
                     index = ticker.end
                     continue
                 }
-                // "the 737 MAX": a name the lists know that opens with a number.
-                if let end = listedNameOpeningWithNumber(document, at: index) {
+                // "the 737 MAX": a name the lists know that opens with a number (the digit read here:
+                // this branch is taken by most words).
+                if document.tokens[index].startsWithDigit, let end = listedNameOpeningWithNumber(document, at: index) {
                     candidates.append(index..<end)
                     index = end
                     continue
@@ -3320,7 +3322,7 @@ final class DocumentNames {
     /// `listedFirst`: the people the lists name by one word, met by it alone before any full name
     /// that holds it (`EntityExtractor.peopleListedFirst`), by the word's hash: the word stays theirs.
     func learn(_ found: FoundMention, tokens: ArraySlice<Token>, in bytes: [UInt8], core: ArraySlice<Token>? = nil, shortForms: ShortForms = [],
-               listedFirst: WordTable<Gazetteer.Entry>? = nil) {
+               listedFirst: [(hash: UInt64, entry: Gazetteer.Entry)] = []) {
         let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
@@ -3371,7 +3373,7 @@ final class DocumentNames {
             guard token.isCapitalized, bytes[token.byteEnd - 1] != UInt8(ascii: "."), !DocumentNames.functionWords.contains(token, in: bytes),
                   !Document.token(token, in: bytes, spells: Document.junior), !Document.token(token, in: bytes, spells: Document.senior),
                   // "Trump told supporters … Eric Trump and Lara Trump spoke … Trump attacked the press".
-                  listedFirst?.value(forHash: token.wordHash).map({ $0.entity == entry.entity }) ?? true
+                  listedFirst.first(where: { $0.hash == token.wordHash }).map({ $0.entry.entity == entry.entity }) ?? true
             else { continue }
             if let key = DocumentNames.transliterationKey(token, in: bytes), spellings[key] == nil { spellings[key] = entry }
             guard !names.contains(hash: token.wordHash) else { continue }
