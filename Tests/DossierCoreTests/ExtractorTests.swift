@@ -1804,6 +1804,13 @@ struct WireNewsTests {
                 "Pakistani Taliban/Tehreek-e-Taliban Pakistan/organization"])
     }
 
+    @Test("the UN's force in Lebanon is one organisation with its 'in' ('United Nations Interim Force in Lebanon (UNIFIL)' had been a body, a country and another entity)")
+    func unInterimForceInLebanon() {
+        #expect(foundWithEntities("The United Nations Interim Force in Lebanon (UNIFIL) will monitor it.")
+            == ["United Nations Interim Force in Lebanon/United Nations Interim Force in Lebanon/organization",
+                "UNIFIL/United Nations Interim Force in Lebanon/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
