@@ -1811,6 +1811,12 @@ struct WireNewsTests {
                 "UNIFIL/United Nations Interim Force in Lebanon/organization"])
     }
 
+    @Test("crypto's issuers are companies and their coins things ('Tether, the issuer of the USDT stablecoin' had lost Tether and made USDT a company)")
+    func cryptoIssuersAndCoins() {
+        #expect(found("Tether, the issuer of the USDT stablecoin, and Grayscale said they were unaffected.")
+            == ["Tether/organization", "USDT/other", "Grayscale/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
