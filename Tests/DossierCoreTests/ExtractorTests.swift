@@ -1817,6 +1817,12 @@ struct WireNewsTests {
             == ["Tether/organization", "USDT/other", "Grayscale/organization"])
     }
 
+    @Test("a patrol and a chain of shops end an organisation's name ('the Dorset State Highway Patrol' had been the state, 'Trout Pro Shops' nothing)")
+    func patrolsAndShops() {
+        #expect(found("The Dorset State Highway Patrol helped, and Trout Pro Shops backed it.")
+            == ["Dorset State Highway Patrol/organization", "Trout Pro Shops/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
