@@ -1823,6 +1823,11 @@ struct WireNewsTests {
             == ["Dorset State Highway Patrol/organization", "Trout Pro Shops/organization"])
     }
 
+    @Test("a listed town and a team's nickname after it are the team ('the Fresno Giants' had been the town, the nickname lost)")
+    func townAndTeamsNickname() {
+        #expect(found("Fans of the Fresno Giants cheered in Fresno.") == ["Fresno Giants/organization", "Fresno/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

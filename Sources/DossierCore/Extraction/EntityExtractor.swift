@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.384"
+    static let rulesVersion = "2026-12-06.385"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1851,6 +1851,15 @@ public struct EntityExtractor: Sendable {
                 if entry.kind == .organization, length == 1, index + 1 == end, index > 0, document.isThe(index - 1),
                    document.kindNamedAfter(end) == .place {
                     mentions.append(document.mention(from: index, to: end, entity: nil, kind: .place))
+                    cue = nil
+                    index = end
+                    continue
+                }
+                // "the Springfield Cardinals", "the Fresno Giants": a town the lists know and a team's
+                // nickname ending the candidate are the team (the nickname had been left out).
+                if entry.kind == .place, index + length == end - 1, document.isWord(end - 1, in: Document.teamNicknames),
+                   !document.isHeadline(index) {
+                    mentions.append(document.mention(from: index, to: end, entity: nil, kind: .organization))
                     cue = nil
                     index = end
                     continue
