@@ -1828,6 +1828,12 @@ struct WireNewsTests {
         #expect(found("Fans of the Fresno Giants cheered in Fresno.") == ["Fresno Giants/organization", "Fresno/place"])
     }
 
+    @Test("two words of papers' names joined are the paper's head ('the Dunmore Post-Gazette' had been 'Dunmore Post', 'the Kelby Sun-Times' a person)")
+    func papersWithJoinedNames() {
+        #expect(found("Editors of the Dunmore Post-Gazette and the Kelby Sun-Times agreed.")
+            == ["Dunmore Post-Gazette/organization", "Kelby Sun-Times/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -66,6 +66,9 @@ struct Document {
                 return nil
             }
             guard let pieces = Document.affixSplit(word, of: bytes, lexicon: lexicon) else { return nil }
+            // "Pittsburgh Post-Gazette": two words of papers' names joined are one word, the paper's
+            // head ("Post-Gazette" had been split at its prefix, the paper cut short to "Post").
+            if word.isCapitalized, Document.isPressCompound(word, in: bytes) { return nil }
             // "Inter-American Development Bank", "Non-Aligned Movement": a capitalised word with a
             // prefix that opens a name the lists know, or a body's name ("Inter-Velorian Mining
             // Union"), the name's next word after it, is the name's first word whole.
@@ -127,8 +130,32 @@ struct Document {
            !tokens[index + 2].isAllCaps, !tokens[index + 2].startsWithDigit, token.characterCount(in: bytes) >= 4 {
             return lexicon.roles(of: inTitleCase(index)).intersection([.givenName, .surname, .title])
         }
+        // "Springfield News-Leader", "Chicago Sun-Times": a paper's head word of two joined is an
+        // organisation's head, as "Times" is.
+        if token.hasHyphen, token.isCapitalized, !token.isAllCaps, Document.isPressCompound(token, in: bytes) {
+            return .organizationHead
+        }
         return []
     }
+
+    /// Whether the word is two capitalised words of papers' names joined by a hyphen ("Post-Gazette",
+    /// "Sun-Times", "News-Leader", "Herald-Mail"): not a title's ("Co-Chairman") nor a body's
+    /// ("Foundation-Kazakhstan").
+    static func isPressCompound(_ token: Token, in bytes: [UInt8]) -> Bool {
+        guard let hyphen = (token.byteStart..<token.byteEnd).first(where: { bytes[$0] == UInt8(ascii: "-") }),
+              hyphen > token.byteStart, hyphen + 1 < token.byteEnd, bytes[hyphen + 1] &- UInt8(ascii: "A") < 26 else { return false }
+        let first = String(decoding: bytes[token.byteStart..<hyphen], as: UTF8.self)
+        let second = String(decoding: bytes[(hyphen + 1)..<token.byteEnd], as: UTF8.self)
+        return pressWords.contains(first, hash: WordHash.of(first)) && pressWords.contains(second, hash: WordHash.of(second))
+    }
+
+    /// The words papers are named by, joined in pairs in some of their names.
+    private static let pressWords = WordTable<Bool>(words: [
+        "News", "Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "Press", "Telegraph", "Chronicle", "Courier",
+        "Mail", "Express", "Observer", "Examiner", "Inquirer", "Register", "Leader", "Ledger", "Record", "Democrat",
+        "Review", "Telegram", "Picayune", "Constitution", "Dispatch", "Sentinel", "Star", "Sun", "Bee", "Standard",
+        "Enquirer", "Citizen", "Statesman", "Bulletin", "Clarion", "Union",
+    ])
 
     /// Token `index` with its first letter kept and the rest in lower case: "REBECCA" → "Rebecca".
     func inTitleCase(_ index: Int) -> String {
