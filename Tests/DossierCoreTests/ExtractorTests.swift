@@ -1834,6 +1834,11 @@ struct WireNewsTests {
             == ["Dunmore Post-Gazette/organization", "Kelby Sun-Times/organization"])
     }
 
+    @Test("a word in '-ism' capitalised inside a sentence is an ideology or a faith ('the rise of Varkism' had been nothing); not a sentence's first word, nor a compound's end")
+    func ideologiesByName() {
+        #expect(found("Critics of Varkism and Dellerism met. Tourism grew, and neo-Varkism spread.") == ["Varkism/other", "Dellerism/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

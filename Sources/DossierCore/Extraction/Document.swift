@@ -1900,6 +1900,20 @@ struct Document {
         return end > index + 1 ? end : nil
     }
 
+    /// "critics of Marxism", "Zionism", "the rise of Thatcherism": a word in "-ism" capitalised
+    /// inside a sentence is an ideology or a faith by its name (CoNLL++'s MISC); a headline's or a
+    /// sentence's first word is any word ("Tourism grew").
+    func isIdeologyMidSentence(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalized, !token.isAllCaps, token.isASCII, token.byteEnd - token.byteStart >= 6 else { return false }
+        var end = token.byteEnd
+        if bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "m") { end -= 1 }
+        guard bytes[end - 3] == UInt8(ascii: "i"), bytes[end - 2] == UInt8(ascii: "s"), bytes[end - 1] == UInt8(ascii: "m") else { return false }
+        // Not the end of a compound ("anti-Semitism", "neo-Nazism": CoNLL marks the whole word).
+        let isJoined = token.byteStart > 0 && bytes[token.byteStart - 1] == UInt8(ascii: "-")
+        return !isJoined && !isSentenceStart(index) && !isHeadline(index) && token.lineBreaksBefore == 0
+    }
+
     /// Whether token `index` is Britain's Budget, the yearly statement of taxes, as its papers write
     /// it: capitalised mid-sentence after "the", "this", "his" or an owner ("in the Budget", "Gordon
     /// Brown's Budget"), an event as the Autumn Statement is. Not a sentence's first word ("Budget

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.386"
+    static let rulesVersion = "2026-12-06.387"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -280,8 +280,10 @@ public struct EntityExtractor: Sendable {
         for learning in 0..<5 {
             for index in settled.indices where turns[index] == learning {
                 let mention = settled[index]
-                // "in the Budget": its context alone makes the word an event, not "Budget airlines".
-                if mention.tokens.count == 1, document.isBritishBudget(mention.tokens.lowerBound) { continue }
+                // "in the Budget", "obsessed by Nazism": its context alone makes the word a name, not
+                // "Budget airlines" nor the end of "neo-Nazism".
+                if mention.tokens.count == 1, document.isBritishBudget(mention.tokens.lowerBound)
+                    || document.isIdeologyMidSentence(mention.tokens.lowerBound) { continue }
                 learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
                               shortForms: shortForms(of: mention, in: document,
                                                      firstIsUnknown: unknownFirst[index]
@@ -3025,7 +3027,7 @@ public struct EntityExtractor: Sendable {
            document.isWord(index, in: Document.temperatureScales) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
         }
-        if document.isBritishBudget(index) {
+        if document.isBritishBudget(index) || document.isIdeologyMidSentence(index) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
         }
         if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
