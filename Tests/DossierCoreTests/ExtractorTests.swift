@@ -1839,6 +1839,13 @@ struct WireNewsTests {
         #expect(found("Critics of Varkism and Dellerism met. Tourism grew, and neo-Varkism spread.") == ["Varkism/other", "Dellerism/other"])
     }
 
+    @Test("companies by the short names the markets' news gives them: Gilead, Micron, Marvell, Mistral; Rite Aid and Aetna listed")
+    func moreCompaniesByShortNames() {
+        #expect(found("Investors said Gilead, Micron, Marvell, Mistral, Rite Aid and Aetna would cut jobs.")
+            == ["Gilead/organization", "Micron/organization", "Marvell/organization", "Mistral/organization",
+                "Rite Aid/organization", "Aetna/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
