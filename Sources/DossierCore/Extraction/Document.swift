@@ -149,12 +149,17 @@ struct Document {
         return pressWords.contains(first, hash: WordHash.of(first)) && pressWords.contains(second, hash: WordHash.of(second))
     }
 
-    /// The words papers are named by, joined in pairs in some of their names.
-    private static let pressWords = WordTable<Bool>(words: [
+    /// The words that end papers' names and no other organisation's ("Bee", "Sun"), which the
+    /// lexicon's organisations' heads lack.
+    private static let papersOwnWords = ["Bee", "Star", "Sun", "Courant", "Sentinel", "Dispatch", "Enquirer", "Statesman",
+                                         "Bulletin", "Citizen"]
+
+    /// The words papers are named by, joined in pairs in some of their names: their own and the
+    /// heads they share with other bodies.
+    private static let pressWords = WordTable<Bool>(words: papersOwnWords + [
         "News", "Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "Press", "Telegraph", "Chronicle", "Courier",
         "Mail", "Express", "Observer", "Examiner", "Inquirer", "Register", "Leader", "Ledger", "Record", "Democrat",
-        "Review", "Telegram", "Picayune", "Constitution", "Dispatch", "Sentinel", "Star", "Sun", "Bee", "Standard",
-        "Enquirer", "Citizen", "Statesman", "Bulletin", "Clarion", "Union",
+        "Review", "Telegram", "Picayune", "Constitution", "Standard", "Clarion", "Union",
     ])
 
     /// Token `index` with its first letter kept and the rest in lower case: "REBECCA" → "Rebecca".
@@ -912,8 +917,7 @@ struct Document {
 
     /// Words a newspaper is named by after its town ("Sacramento Bee", "Baltimore Sun"), which
     /// end no other organisation's name.
-    static let newspaperWords = WordTable<Bool>(words: [
-        "Bee", "Star", "Sun", "Courant", "Sentinel", "Dispatch", "Enquirer", "Statesman", "Bulletin", "Citizen",
+    static let newspaperWords = WordTable<Bool>(words: papersOwnWords + [
         "Union-Tribune", "Star-Tribune", "Star-Telegram", "Post-Gazette", "Times-Picayune", "Post-Dispatch",
         "Journal-Constitution", "Star-Ledger", "Clarion-Ledger", "American-Statesman", "Times-Dispatch",
     ])
@@ -1900,10 +1904,16 @@ struct Document {
         return end > index + 1 ? end : nil
     }
 
+    /// Whether token `index` is a name by where it stands alone ("in the Budget", "obsessed by
+    /// Nazism"), which says nothing of the same word elsewhere: such a name is not learned.
+    func isNamedByItsPlaceAlone(_ index: Int) -> Bool {
+        isBritishBudget(index) || isIdeologyMidSentence(index)
+    }
+
     /// "critics of Marxism", "Zionism", "the rise of Thatcherism": a word in "-ism" capitalised
     /// inside a sentence is an ideology or a faith by its name (CoNLL++'s MISC); a headline's or a
     /// sentence's first word is any word ("Tourism grew").
-    func isIdeologyMidSentence(_ index: Int) -> Bool {
+    private func isIdeologyMidSentence(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isCapitalized, !token.isAllCaps, token.isASCII, token.byteEnd - token.byteStart >= 6 else { return false }
         var end = token.byteEnd
@@ -1918,7 +1928,7 @@ struct Document {
     /// it: capitalised mid-sentence after "the", "this", "his" or an owner ("in the Budget", "Gordon
     /// Brown's Budget"), an event as the Autumn Statement is. Not a sentence's first word ("Budget
     /// airlines …"), a headline's, or a title's ("Budget Director Mick Mulvaney" is a run of its own).
-    func isBritishBudget(_ index: Int) -> Bool {
+    private func isBritishBudget(_ index: Int) -> Bool {
         guard index > 0, spells(index, "Budget"), tokens[index].lineBreaksBefore == 0, !isSentenceStart(index),
               !isHeadline(index) else { return false }
         return tokens[index - 1].isPossessive || isWord(index - 1, in: Document.wordsBeforeBudget)

@@ -280,10 +280,8 @@ public struct EntityExtractor: Sendable {
         for learning in 0..<5 {
             for index in settled.indices where turns[index] == learning {
                 let mention = settled[index]
-                // "in the Budget", "obsessed by Nazism": its context alone makes the word a name, not
-                // "Budget airlines" nor the end of "neo-Nazism".
-                if mention.tokens.count == 1, document.isBritishBudget(mention.tokens.lowerBound)
-                    || document.isIdeologyMidSentence(mention.tokens.lowerBound) { continue }
+                // Not "Budget airlines" nor the end of "neo-Nazism" (`isNamedByItsPlaceAlone`).
+                if mention.tokens.count == 1, document.isNamedByItsPlaceAlone(mention.tokens.lowerBound) { continue }
                 learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
                               shortForms: shortForms(of: mention, in: document,
                                                      firstIsUnknown: unknownFirst[index]
@@ -437,9 +435,6 @@ public struct EntityExtractor: Sendable {
         }
     }
 
-    /// Redoes only the candidates whose first reading asked the document's names something that
-    /// the names learned since answer otherwise than none did (4 % of candidates on wire news):
-    /// the others cannot come out differently.
     /// "Trump told supporters … Eric Trump and Lara Trump spoke first. Trump then attacked the
     /// press": a person the lists name by one word ("Trump" is Donald Trump), met by that word alone
     /// before any full name that holds it, keeps the word; a relative named later is named in full
@@ -474,6 +469,9 @@ public struct EntityExtractor: Sendable {
         return listed
     }
 
+    /// Redoes only the candidates whose first reading asked the document's names something that
+    /// the names learned since answer otherwise than none did (4 % of candidates on wire news):
+    /// the others cannot come out differently.
     private func secondPass(_ window: FirstPass, learned: DocumentNames, emit: (Mention) -> Void) {
         let document = window.document
         var redone: [FoundMention] = []
@@ -546,11 +544,6 @@ public struct EntityExtractor: Sendable {
 
     // MARK: - The scan
 
-    /// One pass: candidates are runs of capitalised words (with connectors); each is split into
-    /// gazetteer names, titles and unknown runs, and each unknown run is classified by its context.
-    /// The runs of capitalised words (with connectors) that may hold names, and those of them that
-    /// are titles read whole, in order: court cases ("Roe v. Wade") and works with their subtitles
-    /// ("Star Wars Jedi: Fallen Order"), MISC whole.
     /// Where the name ends that the number at `index` opens, when the lists know it whole ("737
     /// MAX", "787 Dreamliner"): a number and a capitalised word on its line. Nil for any other word.
     @inline(never) private func listedNameOpeningWithNumber(_ document: Document, at index: Int) -> Int? {
@@ -564,6 +557,11 @@ public struct EntityExtractor: Sendable {
         }
     }
 
+    /// One pass: candidates are runs of capitalised words (with connectors); each is split into
+    /// gazetteer names, titles and unknown runs, and each unknown run is classified by its context.
+    /// The runs of capitalised words (with connectors) that may hold names, and those of them that
+    /// are titles read whole, in order: court cases ("Roe v. Wade") and works with their subtitles
+    /// ("Star Wars Jedi: Fallen Order"), MISC whole.
     private func candidates(_ document: Document) -> (all: [Range<Int>], wholeTitles: [Range<Int>]) {
         var candidates: [Range<Int>] = []
         var wholeTitles: [Range<Int>] = []
@@ -3027,7 +3025,7 @@ public struct EntityExtractor: Sendable {
            document.isWord(index, in: Document.temperatureScales) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
         }
-        if document.isBritishBudget(index) || document.isIdeologyMidSentence(index) {
+        if document.isNamedByItsPlaceAlone(index) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
         }
         if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
@@ -3379,13 +3377,11 @@ final class DocumentNames {
         if let first = tokens.first, DocumentNames.isTwoOrMoreInitials(first, in: bytes), !names.contains(hash: first.wordHash) {
             names.insertIfAbsent(hash: first.wordHash, entry)
         }
-        for index in tokens.indices {
-            let token = tokens[index]
-            guard token.isCapitalized, bytes[token.byteEnd - 1] != UInt8(ascii: "."), !DocumentNames.functionWords.contains(token, in: bytes),
-                  !Document.token(token, in: bytes, spells: Document.junior), !Document.token(token, in: bytes, spells: Document.senior),
-                  // "Trump told supporters … Eric Trump and Lara Trump spoke … Trump attacked the press".
-                  listedFirst.first(where: { $0.hash == token.wordHash }).map({ $0.entry.entity == entry.entity }) ?? true
-            else { continue }
+        for token in tokens where token.isCapitalized && bytes[token.byteEnd - 1] != UInt8(ascii: ".")
+            && !DocumentNames.functionWords.contains(token, in: bytes)
+            && !Document.token(token, in: bytes, spells: Document.junior) && !Document.token(token, in: bytes, spells: Document.senior)
+            // "Trump told supporters … Eric Trump and Lara Trump spoke … Trump attacked the press".
+            && listedFirst.first(where: { $0.hash == token.wordHash }).map({ $0.entry.entity == entry.entity }) ?? true {
             if let key = DocumentNames.transliterationKey(token, in: bytes), spellings[key] == nil { spellings[key] = entry }
             guard !names.contains(hash: token.wordHash) else { continue }
             names.insertIfAbsent(hash: token.wordHash, entry)
