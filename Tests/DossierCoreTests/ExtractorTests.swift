@@ -1846,6 +1846,24 @@ struct WireNewsTests {
                 "Rite Aid/organization", "Aetna/organization"])
     }
 
+    @Test("towns the wars' reports name, under the city lists' size or listed there by a spelling the news never writes ('Jenin', 'Fallujah', 'Khan Younis' had been nothing or an organisation)")
+    func townsOfTheWarsReports() {
+        #expect(foundWithEntities("Strikes hit Jenin, Khan Younis and Kramatorsk, and troops entered Falluja.")
+            == ["Jenin/Jenin/place", "Khan Younis/Khan Younis/place", "Kramatorsk/Kramatorsk/place", "Falluja/Fallujah/place"])
+    }
+
+    @Test("a dome, a raceway and a cosmodrome end a place's name ('the Baikonur Cosmodrome' had been a person, 'the Kelby Dome' an organisation)")
+    func domesRacewaysAndCosmodromes() {
+        #expect(found("They left the Baikonur Cosmodrome for the Kelby Dome and the Dunmore Raceway.")
+            == ["Baikonur Cosmodrome/place", "Kelby Dome/place", "Dunmore Raceway/place"])
+    }
+
+    @Test("a team's nickname after a sentence's opening 'The' is the team where the line speaks of a game ('The Ravens won' had been nothing); not where it does not")
+    func teamsNicknameOpeningSentence() {
+        #expect(found("The Ravens won the game 20-10 on a late touchdown. The Giants of industry met in the town.")
+            == ["Ravens/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

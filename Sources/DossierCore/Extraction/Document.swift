@@ -351,13 +351,15 @@ struct Document {
     }
 
     /// "lead the Browns to a victory", "pitch for the Braves": a North American team's nickname,
-    /// capitalised after a lower-case "the" mid-sentence, is the team; the nicknames are words only
-    /// in lower case there. Not a longer name's first word ("the Lions Club", "the Kings of Leon"),
+    /// capitalised after a lower-case "the" mid-sentence, or after a sentence's opening "The" ("The
+    /// Ravens have pulled in front"), is the team; the nicknames are words only in lower case there. Not a longer name's first word ("the Lions Club", "the Kings of Leon"),
     /// nor the end of a title in capitals ("Dancing with the Stars", "Queen of the Angels").
     @inline(never) func isTeamNicknameAfterThe(from start: Int, to end: Int) -> Bool {
         // A plural only: "the Magic", "the Jazz" would teach the article a word that opens a player's
         // name too ("Magic Johnson" had become an organisation); not "the Royals", Britain's.
-        guard end - start == 1, start > 0, spells(start - 1, Document.the), tokens[start].lineBreaksBefore == 0,
+        guard end - start == 1, start > 0,
+              spells(start - 1, Document.the) || (spells(start - 1, Document.theOpening) && isSentenceStart(start - 1)),
+              tokens[start].lineBreaksBefore == 0,
               !tokens[start].isAllCaps, !isHeadline(start), bytes[tokens[start].byteEnd - 1] == UInt8(ascii: "s"),
               isWord(start, in: Document.teamNicknames), !spells(start, "Royals") else { return false }
         if start >= 3, spells(start - 2, Document.of) || spells(start - 2, Document.with),
@@ -2433,7 +2435,7 @@ struct Document {
         "Athletics", "Pirates", "Mariners", "Rays", "Rangers", "Nationals", "Hawks", "Nets", "Hornets", "Bulls", "Pistons",
         "Warriors", "Rockets", "Heat", "Bucks", "Thunder", "Magic", "Suns", "Kings", "Spurs", "Jazz", "Wizards", "Flames",
         "Hurricanes", "Avalanche", "Stars", "Predators", "Devils", "Islanders", "Senators", "Flyers", "Penguins", "Sharks",
-        "Blues", "Lightning", "Capitals"])
+        "Blues", "Lightning", "Capitals", "Redskins"])
     /// Verbs of a match's result, between two teams: "Monaco beat Lyon" ("defeated" is an election's too).
     static let resultVerbs = WordTable<Bool>(words: ["beat", "beats", "beating", "thrashed", "routed", "hammered", "edged",
                                                       "outclassed", "drew", "draws"])
