@@ -1864,6 +1864,11 @@ struct WireNewsTests {
             == ["Ravens/organization"])
     }
 
+    @Test("an Arabic article joined to a name by a hyphen stays in it ('Deir ez-Zor' had been a place 'Zor', 'Mujib ur-Rahman' a person 'Rahman')")
+    func assimilatedArabicArticles() {
+        #expect(found("Strikes hit Deir ez-Zor, and Mujib ur-Rahman spoke.") == ["Deir ez-Zor/place", "Mujib ur-Rahman/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -429,8 +429,10 @@ struct Document {
             let byte = part.utf8[part.utf8.startIndex]
             return byte < 0x80 ? byte &- UInt8(ascii: "A") < 26 : letter.isUppercase
         }
+        // An Arabic article before a name is no prefix: "Deir ez-Zor", "Salah ud-Din" stay whole.
         let isPrefix = isLowercase(parts[0], firstLetter)
             ? !lexicon.has(.connector, String(parts[0])) && (lexicon.has(.english, String(parts[0])) || parts[0].count <= 4)
+                && !(isUppercase(parts[1], secondLetter) && Token.particles.contains(String(parts[0])))
             : isUppercase(parts[1], secondLetter) && lexicon.has(.namePrefix, CaseFolding.lowercased(String(parts[0])))
         // "Attorney-General": two titles the list has only apart.
         let isTitles = isUppercase(parts[0], firstLetter) && isUppercase(parts[1], secondLetter) && lexicon.has(.title, String(parts[0]))

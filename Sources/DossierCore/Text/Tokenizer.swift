@@ -138,7 +138,9 @@ public struct Token: Hashable, Sendable {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[(hyphen + 1)..<to]), as: UTF8.self).first?.isUppercase ?? false
     }
 
-    static let particles: Set<String> = ["al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "ben", "bint"]
+    static let particles: Set<String> = ["al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "ben", "bint",
+                                          // The article assimilated ("Deir ez-Zor", "Dar es-Salaam"), and "ud-Din", "ur-Rahman".
+                                          "ez", "es", "ed", "et", "er", "esh", "ath", "adh", "ud", "ur", "ul", "us"]
 }
 
 /// An integer kept in 32 bits (its low 32 bits: no offset the extractor keeps needs more).
