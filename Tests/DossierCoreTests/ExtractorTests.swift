@@ -1869,6 +1869,12 @@ struct WireNewsTests {
         #expect(found("Strikes hit Deir ez-Zor, and Mujib ur-Rahman spoke.") == ["Deir ez-Zor/place", "Mujib ur-Rahman/person"])
     }
 
+    @Test("a name no list knows is a person's where its sentence says what only a person is ('Kelby Button said she', 'Varn Ladder injured his knee' had been organisations); 'its' stays a company's")
+    func personBySentenceAfterName() {
+        #expect(found("Kelby Button said she would stay. Britain's Varn Ladder injured his knee. Kelby Sprocket announced its results.")
+            == ["Kelby Button/person", "Britain/place", "Varn Ladder/person", "Kelby Sprocket/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

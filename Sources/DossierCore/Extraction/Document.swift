@@ -2510,6 +2510,37 @@ struct Document {
         } ?? false
     }
 
+    /// "Kelby Button said she …", "Britain's Kelby Button injured his knee", "commissioner Kelby
+    /// Button said he": what is said only of a person (a company's is "its") right after a name at
+    /// `start..<end` that opens its sentence, or follows a possessive or a person's noun, as its
+    /// subject does ("win the Kelby Phoenix for his first title", "left Kelby Juniors in his
+    /// native Argentina": the pronoun is the subject's). Asked of names only guessed organisations.
+    func isPersonBySentenceAfter(from start: Int, to end: Int) -> Bool {
+        guard start == 0 || isSentenceStart(start) || tokens[start - 1].isPossessive
+                || (tokens[start - 1].isWord && !tokens[start - 1].isCapitalized
+                    && (isWord(start - 1, in: Document.personNouns) || lowerRoles(start - 1).contains(.title))) else { return false }
+        if wordAfterReport(after: end).map({ isWord($0, in: Document.personalPronouns) }) == true { return true }
+        // A verb right after the name, whose subject it is: "Kelby Notre situation has … his" is not.
+        guard end < tokens.count, tokens[end].lineBreaksBefore == 0,
+              isWord(end, in: Document.subjectsVerbs) || (tokens[end].isWord && !tokens[end].isCapitalized
+                && tokens[end].byteEnd - tokens[end].byteStart > 3 && bytes[tokens[end].byteEnd - 2] == UInt8(ascii: "e")
+                && bytes[tokens[end].byteEnd - 1] == UInt8(ascii: "d")) else { return false }
+        var index = end
+        while index < tokens.count, index < end + 6, tokens[index].isWord, !tokens[index].isCapitalized,
+              tokens[index].lineBreaksBefore == 0 {
+            if isWord(index, in: Document.personsOwnPronouns) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Pronouns only a person takes ("her" is an object too: "Acme hired her").
+    static let personsOwnPronouns = WordTable<Bool>(words: ["his", "himself", "herself"])
+    /// Verbs after their subject that do not end in "-ed": "has justified", "was sacked", "made".
+    private static let subjectsVerbs = WordTable<Bool>(words: [
+        "has", "had", "was", "is", "will", "would", "could", "can", "did", "does", "made", "makes", "won", "wins", "lost",
+        "took", "takes", "gave", "got", "hit", "left", "began", "led", "leads", "kept", "broke", "threw", "ran", "struck"])
+
     /// "Zippy Duvall, the president of …", "Serene Gregg, local president of …", "Eyamba Sowers,
     /// 41, …": after the name at `end - 1`, an apposition only a person has (an age, or a noun
     /// only a person is, within a few lower-case words).

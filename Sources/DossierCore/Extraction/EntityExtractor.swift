@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.389"
+    static let rulesVersion = "2026-12-06.390"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -189,8 +189,10 @@ public struct EntityExtractor: Sendable {
         // of one of them is asked about (asking every mention was 1 % of extracting).
         var guessedLastWords = WordTable<Bool>(minimumCapacity: 16)
         for index in found.indices where found[index].isGuess {
-            // "Zippy Duvall, the president of …": the guess's own apposition says it.
-            if document.hasPersonApposition(after: found[index].tokens.upperBound) {
+            // "Zippy Duvall, the president of …": the guess's own apposition says it, or what its
+            // sentence says of it ("Kelby Button said she").
+            if document.hasPersonApposition(after: found[index].tokens.upperBound)
+                || document.isPersonBySentenceAfter(from: found[index].tokens.lowerBound, to: found[index].tokens.upperBound) {
                 found[index] = document.mention(from: found[index].tokens.lowerBound, to: found[index].tokens.upperBound,
                                                 entity: nil, kind: .person)
                 continue
