@@ -1875,6 +1875,23 @@ struct WireNewsTests {
             == ["Kelby Button/person", "Britain/place", "Varn Ladder/person", "Kelby Sprocket/organization"])
     }
 
+    @Test("a list that a plural's example opens with a listed company goes on with companies ('firms such as Google, Vorlin, Kestwick' had lost the two)")
+    func listOpenedByListedCompany() {
+        #expect(found("It faces firms such as Google, Vorlin, Kestwick and Apple.")
+            == ["Google/organization", "Vorlin/organization", "Kestwick/organization", "Apple/organization"])
+    }
+
+    @Test("software companies the lists lacked: Red Hat, Novell, VMware, Okta (had been nothing or a person)")
+    func softwareCompaniesListed() {
+        #expect(found("Investors said Red Hat, Novell, VMware and Okta would cut jobs.")
+            == ["Red Hat/organization", "Novell/organization", "VMware/organization", "Okta/organization"])
+    }
+
+    @Test("a player's honour before the name is no part of it ('two-time All-Star Varn Holt' had been an organisation 'All-Star Varn Holt')")
+    func honoursBeforePlayersName() {
+        #expect(found("The return of two-time All-Star Varn Holt helped.") == ["Varn Holt/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

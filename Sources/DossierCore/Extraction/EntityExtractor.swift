@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.390"
+    static let rulesVersion = "2026-12-06.391"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1113,10 +1113,14 @@ public struct EntityExtractor: Sendable {
                 ? .other : nil)
         // The nested functions are given what they change, not left to capture it: a captured
         // variable was checked for exclusive access at run time on every use (1.5 % of extracting).
-        // "companies like Exxon Mobil, Zorvex and Kelda": what cued the list's first name cues the rest.
+        // "companies like Exxon Mobil, Zorvex and Kelda": what cued the list's first name cues the rest,
+        // a listed company's too ("firms such as Symantec, McAfee"; not a name by its head word, which
+        // may have stopped at a comma of its own: "Council on Energy, Environment and Water").
         func continuesCuedList(_ mentions: [FoundMention], from: Int, to: Int) -> Bool {
-            guard let last = mentions.indices.last, mentions[last].isCued, mentions[last].mention.kind == .organization else { return false }
-            return document.continuesList(after: mentions[last].tokens.upperBound, from: from, to: to)
+            guard let last = mentions.indices.last, mentions[last].mention.kind == .organization,
+                  document.continuesList(after: mentions[last].tokens.upperBound, from: from, to: to) else { return false }
+            return mentions[last].isCued || (document.organizationCue(before: mentions[last].tokens.lowerBound) != nil
+                && gazetteer.entry(for: tokens[mentions[last].tokens], in: document.bytes)?.kind == .organization)
         }
         var runStart: Int?
         var index = start
