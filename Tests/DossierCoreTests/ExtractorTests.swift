@@ -1892,6 +1892,12 @@ struct WireNewsTests {
         #expect(found("The return of two-time All-Star Varn Holt helped.") == ["Varn Holt/person"])
     }
 
+    @Test("a first name and a place's head word: the place after 'in' ('in Stanley Park' had been a person), the person after a person's cue ('spokesman Mike Lake' had been a place)")
+    func firstNameBeforePlacesHead() {
+        #expect(found("They met in Stanley Park on Monday. Agency spokesman Mike Lake said so.")
+            == ["Stanley Park/place", "Mike Lake/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

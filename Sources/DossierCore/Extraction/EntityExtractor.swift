@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.391"
+    static let rulesVersion = "2026-12-06.392"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1379,7 +1379,7 @@ public struct EntityExtractor: Sendable {
         }
         if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end], in: document.bytes) == nil,
            // "Linda Park", "Jonathon Power" are people; "Denver Post" is no Denver.
-           kind == .other || !isFirstNameAndSurname(document, from: nameStart, to: end)
+           kind == .other || !isPersonsNameBeforeHead(document, kind: kind, from: nameStart, to: end, cue: cue)
             || (kind == .organization && gazetteer.entry(for: tokens[nameStart...nameStart], in: document.bytes)?.kind == .place),
            !document.roles(nameStart).contains(.eventPrefix) {
             var connector: Int?
@@ -1406,7 +1406,7 @@ public struct EntityExtractor: Sendable {
             // A legal form is no name by itself: "Corp. Ltd." is not a company.
             let opensWithLegalForm = document.roles(from).contains(.legalForm) && !document.roles(from).contains(.organizationPrefix)
             if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end], in: document.bytes) == nil,
-               kind != .place || !isFirstNameAndSurname(document, from: from, to: end),  // "… and Mr Lane"
+               kind != .place || !isPersonsNameBeforeHead(document, kind: kind, from: from, to: end, cue: cue),  // "… and Mr Lane"
                !document.isTitle(from, inRunEndingAt: end) || headKind(document, at: from + 1) != nil
                 || document.isWord(from, in: Document.abbreviatedPlacePrefixes) {
                 // In a headline, only a name the body gives, or an event opened by a people or a place
@@ -2853,6 +2853,17 @@ public struct EntityExtractor: Sendable {
 
     /// Two words, a first name or a title and a surname the lists know ("Linda Park", "Ricki Lake",
     /// "Mr Lane"); out of `segment`'s line.
+    /// Whether a first name and a head word that is a surname too are a person's name: "Linda Park",
+    /// but "in Stanley Park" is the park; and a first name before a place's head word after a
+    /// person's cue, though no list has it as a surname ("spokesman Mike Lake").
+    @inline(never) private func isPersonsNameBeforeHead(_ document: Document, kind: EntityKind, from start: Int, to end: Int,
+                                                       cue: EntityKind?) -> Bool {
+        guard isFirstNameAndSurname(document, from: start, to: end) else {
+            return kind == .place && cue == .person && end - start == 2 && document.roles(start).contains(.givenName)
+        }
+        return kind != .place || !document.followsPlacePreposition(start) || document.tokens[end - 1].isPossessive
+    }
+
     @inline(never) private func isFirstNameAndSurname(_ document: Document, from start: Int, to end: Int) -> Bool {
         end - start == 2 && !document.roles(start).isDisjoint(with: [.givenName, .title]) && document.roles(end - 1).contains(.surname)
     }
