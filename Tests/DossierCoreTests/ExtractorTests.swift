@@ -1898,6 +1898,11 @@ struct WireNewsTests {
             == ["Stanley Park/place", "Mike Lake/person"])
     }
 
+    @Test("a DJ's name is the person's, not an organisation with 'DJ' in it ('radio DJ Varn Holt' had been an organisation)")
+    func discJockeysByTheirNames() {
+        #expect(found("Radio DJ Varn Holt was dropped.") == ["Varn Holt/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
