@@ -1903,6 +1903,12 @@ struct WireNewsTests {
         #expect(found("Radio DJ Varn Holt was dropped.") == ["Varn Holt/person"])
     }
 
+    @Test("a town the papers give a plural verb where the line speaks of a game is its club ('Norwich have not won the league' had been the town); not two towns joined by 'and'")
+    func townsWithTeamsPluralVerb() {
+        #expect(found("Norwich have not won the league since 1990, and Leeds are bottom of the table. Tehran and Moscow have grown closer.")
+            == ["Norwich/organization", "Leeds/organization", "Tehran/place", "Moscow/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -369,12 +369,31 @@ struct Document {
         }
         // Only where the line speaks of a game near it: "Titans", "Giants", "Saints" and the rest
         // are words of other stories too.
+        return speaksOfGame(near: start, to: end)
+    }
+
+    /// Whether the line speaks of a game within fifteen words of `start..<end`.
+    private func speaksOfGame(near start: Int, to end: Int) -> Bool {
         var first = start
         while first > 0, first > start - 15, tokens[first].lineBreaksBefore == 0 { first -= 1 }
         var last = end
         while last < tokens.count, last < end + 15, tokens[last].lineBreaksBefore == 0 { last += 1 }
         return (first..<last).contains { isWord($0, in: Document.gameWords) }
     }
+
+    /// "Liverpool have not won the title since 1990", "Leeds are bottom of the league": a town the
+    /// British papers give a plural verb is its club, where the line speaks of a game (a town
+    /// "has"; a country's team is the country, as CoNLL has it). Not after "of", "in" or "from", nor
+    /// after "and", whose two names the verb is plural for ("Tehran and Moscow have").
+    func isTownGivenTeamsPluralVerb(from start: Int, to end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].lineBreaksBefore == 0, isWord(end, in: Document.pluralVerbs),
+              start == 0 || !(spells(start - 1, Document.of) || spells(start - 1, Document.in) || spells(start - 1, Document.from)
+                              || (start >= 2 && spells(start - 1, Document.and) && tokens[start - 2].isNameLike))
+        else { return false }
+        return speaksOfGame(near: start, to: end)
+    }
+
+    private static let pluralVerbs = WordTable<Bool>(words: ["have", "are", "were"])
 
     /// Words of a game's report, in the sentence of a team's nickname.
     private static let gameWords = WordTable<Bool>(words: [

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.392"
+    static let rulesVersion = "2026-12-06.393"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1809,6 +1809,7 @@ public struct EntityExtractor: Sendable {
                 if isTown, (index == start && organizationCue == .noun) || isTeamBeforeScore(document, at: index + length)
                     || document.hasSportsCue(from: index, to: index + length) || document.hasResultCue(from: index, to: index + length)
                     || (document.isFollowedByWho(from: index, to: index + length) && !document.roles(index).contains(.givenName))
+                    || document.isTownGivenTeamsPluralVerb(from: index, to: index + length)
                     || (!document.followsLocativeInAnyCase(index)
                         && known.entry(for: index..<(index + length), in: document, alikeIf: .notOrganization)?.kind == .organization) {
                     mentions.append(document.mention(from: index, to: index + length, entity: nil, kind: .organization))
