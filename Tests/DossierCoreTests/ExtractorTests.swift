@@ -1909,6 +1909,12 @@ struct WireNewsTests {
             == ["Norwich/organization", "Leeds/organization", "Tehran/place", "Moscow/place"])
     }
 
+    @Test("a work its apposition names, a thriller, a story, a film 'about' something, keeps its 'The' ('Kelby Vask, a thriller about spies' had been a person, 'The Dunvale, a film about a ship' nothing)")
+    func worksNamedByTheirApposition() {
+        #expect(found("Kelby Vask, a thriller about spies, sold well. Critics loved The Dunvale, a film about a ship.")
+            == ["Kelby Vask/other", "The Dunvale/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1455,8 +1455,11 @@ struct Document {
         let isCopula = tokens[end].lineBreaksBefore == 0 && (spells(end, Document.copula) || spells(end, Document.was))
             && !lowerRoles(end - 1).contains(.english)
         return tokens.withUnsafeBufferPointer { tokens in
+            // A capitalised article after the comma opens a title, no apposition: "the novel by
+            // Frances Hodgson Burnett, A Little Princess tells …".
             guard isCopula || tokens[end].shape == .punctuation && bytes[tokens[end].byteStart] == UInt8(ascii: ","),
                   (isCopula ? Document.indefiniteArticles : Document.articles).contains(hash: tokens[end + 1].wordHash)
+                    && !tokens[end + 1].isCapitalized
                     || (tokens[end + 1].isPossessive && tokens[end + 1].isCapitalized)
             else { return nil }
             var index = end + 2
@@ -1498,7 +1501,12 @@ struct Document {
                                                      "device", "smartphone", "phone", "tablet", "laptop", "headset",
                                                      "spacecraft", "probe", "rover", "telescope", "satellite", "rocket",
                                                      "drug", "vaccine", "software", "sequel", "franchise", "podcast",
-                                                     "documentary", "sitcom", "musical", "opera", "video", "painting"])
+                                                     "documentary", "sitcom", "musical", "opera", "video", "painting",
+                                                     // Books' and the stage's kinds: "Wolf Brother, a fantasy set …",
+                                                     // "Fergus Crane, a story about …".
+                                                     "story", "fantasy", "thriller", "memoir", "novella", "anthology",
+                                                     "play", "poem", "comedy", "drama", "biopic", "trilogy", "saga",
+                                                     "biography", "autobiography", "miniseries", "docuseries", "mystery"])
 
     /// Whether the word at `index`, no common word, is named by a made thing's apposition right
     /// after it. Out of `segment`'s line: asked of the words it would drop.
@@ -2489,7 +2497,9 @@ struct Document {
                                                          "founded", "owned", "run", "led", "backed", "listed", "behind", "for", "known",
                                                          // "Ascom, a global solutions provider focused on healthcare"
                                                          "focused", "focusing", "specializing", "specialising", "headquartered",
-                                                         "providing", "offering", "operating", "serving"])
+                                                         "providing", "offering", "operating", "serving",
+                                                         // "a film about …", "a small village about 345 miles from …".
+                                                         "about"])
     static let the: StaticString = "the"
     static let junior: StaticString = "Jr"
     static let senior: StaticString = "Sr"

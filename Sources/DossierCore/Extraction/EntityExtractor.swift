@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.393"
+    static let rulesVersion = "2026-12-06.394"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2396,7 +2396,13 @@ public struct EntityExtractor: Sendable {
         // At a sentence's start too, where a capital says nothing: the apposition does.
         let apposition = document.appositionKind(after: to)
         if nameShaped, let apposition, apposition == .other || apposition == .place {
-            return document.mention(from: from, to: to, entity: nil, kind: apposition)
+            // Not the end of a longer title the run was cut from: "Ocean's Twelve, the sequel",
+            // "Personal Reflections on Adoption, a documentary".
+            if apposition == .other, endsLongerTitle(document, at: from) { return nil }
+            // "The Aviator, a film biography", "Growing Up Weightless, a story": the title's first
+            // word, dropped as a sentence's opener or a capitalised "The", is the title's.
+            let titleStart = apposition == .other && opensTitle(document, at: from - 1) ? from - 1 : from
+            return document.mention(from: titleStart, to: to, entity: nil, kind: apposition)
         }
         // "brewer Heineken", "shares of Vale", "Boliden, the Swedish company": unless the run opens
         // with a first name ("his rival Ilan Shor").
@@ -2854,6 +2860,29 @@ public struct EntityExtractor: Sendable {
 
     /// Two words, a first name or a title and a surname the lists know ("Linda Park", "Ricki Lake",
     /// "Mr Lane"); out of `segment`'s line.
+    /// Whether the run at `from` is the end of a title its candidate was cut from: after a name's
+    /// possessive ("Ocean's Twelve") or a small word after a capitalised one ("Reflections on
+    /// Adoption", "My Summer of Love").
+    @inline(never) private func endsLongerTitle(_ document: Document, at from: Int) -> Bool {
+        guard from > 0, document.tokens[from - 1].lineBreaksBefore == 0 || document.tokens[from].lineBreaksBefore == 0 else { return false }
+        let before = document.tokens[from - 1]
+        if before.isPossessive, before.isCapitalized, before.byteEnd == document.tokens[from].byteStart - 1 { return true }
+        return from > 1 && before.isWord && !before.isCapitalized && document.tokens[from - 2].isCapitalized
+            && document.isWord(from - 1, in: EntityExtractor.titlesSmallWords)
+    }
+
+    static let titlesSmallWords = WordTable<Bool>(words: ["of", "on", "to", "in", "for", "the", "and", "a", "with", "at"])
+
+    /// Whether token `index`, right before a title's run on its line, is the title's first word: a
+    /// capitalised "The", or a word opening the sentence that is no common one ("Growing", not "But").
+    @inline(never) private func opensTitle(_ document: Document, at index: Int) -> Bool {
+        guard index >= 0, document.tokens[index + 1].lineBreaksBefore == 0, document.tokens[index].isCapitalized,
+              !document.tokens[index].isAllCaps else { return false }
+        if document.spells(index, Document.theOpening) { return true }
+        return document.isSentenceStart(index) && !document.isHeadline(index) && !document.lowerRoles(index).contains(.common)
+            && document.lowerRoles(index).contains(.english)
+    }
+
     /// Whether a first name and a head word that is a surname too are a person's name: "Linda Park",
     /// but "in Stanley Park" is the park; and a first name before a place's head word after a
     /// person's cue, though no list has it as a surname ("spokesman Mike Lake").
