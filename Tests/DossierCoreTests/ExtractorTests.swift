@@ -1915,6 +1915,11 @@ struct WireNewsTests {
             == ["Kelby Vask/other", "The Dunvale/other"])
     }
 
+    @Test("'Unions' ends an organisation's name as 'Union' does ('the Congress of Kelby Trade Unions' had been 'Congress' and 'Kelby Trade Unions')")
+    func unionsEndOrganisationsNames() {
+        #expect(found("The Congress of Kelby Trade Unions met.") == ["Congress of Kelby Trade Unions/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
