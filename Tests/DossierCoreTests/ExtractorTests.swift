@@ -1920,6 +1920,12 @@ struct WireNewsTests {
         #expect(found("The Congress of Kelby Trade Unions met.") == ["Congress of Kelby Trade Unions/organization"])
     }
 
+    @Test("GPT-5 is its own model, not GPT-4 (a list line had made it GPT-4's alias)")
+    func gptModelsApart() {
+        #expect(foundWithEntities("OpenAI released GPT-4o, then GPT-5.")
+            == ["OpenAI/OpenAI/organization", "GPT-4o/GPT-4/other", "GPT-5/GPT-5/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
