@@ -1926,6 +1926,14 @@ struct WireNewsTests {
             == ["OpenAI/OpenAI/organization", "GPT-4o/GPT-4/other", "GPT-5/GPT-5/other"])
     }
 
+    @Test("a place by its head word before a title and its holder ('Travis County District Attorney José Garza' had made 'Travis County District' a person); 'Justices' before names is a title")
+    func placeBeforeTitleAndHolder() {
+        #expect(found("Travis County District Attorney José Garza declined. Kelby County Sheriff Dan Holt spoke.")
+            == ["Travis County/place", "José Garza/person", "Kelby County/place", "Dan Holt/person"])
+        #expect(found("The dissent was joined by Justices Sonia Sotomayor and Elena Kagan.")
+            == ["Sonia Sotomayor/person", "Elena Kagan/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

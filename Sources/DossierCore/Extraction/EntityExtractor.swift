@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.394"
+    static let rulesVersion = "2026-12-06.395"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1921,6 +1921,11 @@ public struct EntityExtractor: Sendable {
                             mentions.append(document.mention(from: from, to: index, entity: nil, kind: .organization))
                             runStart = nil
                         }
+                    } else if headKind(document, at: index - 1) == .place, index - from >= 2 {
+                        // "Travis County Judge Andy Brown", "Kelby County Sheriff Dan Holt": a place
+                        // by its head word, whatever its first word is taken for alone.
+                        mentions.append(document.mention(from: from, to: index, entity: nil, kind: .place))
+                        runStart = nil
                     } else if document.isWord(index, in: Document.companyOfficers) {
                         cue = .organization
                     }
