@@ -1934,6 +1934,17 @@ struct WireNewsTests {
             == ["Sonia Sotomayor/person", "Elena Kagan/person"])
     }
 
+    @Test("words of English a business clause follows are a company's name ('Reports say Kelby Life, which owns a stake' had been nothing)")
+    func wordsBeforeBusinessClause() {
+        #expect(found("Reports say Summit Life, which owns a stake in the bank, may seek a vote.") == ["Summit Life/organization"])
+    }
+
+    @Test("television's programmes named by words or a place: 'Little Britain' (had been the country), 'Strictly Come Dancing', 'EastEnders'")
+    func televisionProgrammesListed() {
+        #expect(found("Little Britain beat Strictly Come Dancing and EastEnders in the ratings.")
+            == ["Little Britain/other", "Strictly Come Dancing/other", "EastEnders/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

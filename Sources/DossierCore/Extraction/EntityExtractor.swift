@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.395"
+    static let rulesVersion = "2026-12-06.396"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2469,6 +2469,11 @@ public struct EntityExtractor: Sendable {
                                             && (from..<to).count(where: { !document.roles($0).contains(.connector) }) <= 4),
            !document.isFollowedByWhich(to), looksLikePersonName(document, from..<to) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
+        }
+        // "Standard Life, which owns a 1% stake": words of English a business clause follows are a
+        // company's name.
+        if nameShaped, document.isFollowedByBusinessClause(to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .organization)
         }
         // Ordinary words in capitals with nothing to say they name anything are a heading or a
         // slogan ("Best Sleeping Bags", "Amid Reports"), not an organisation.
