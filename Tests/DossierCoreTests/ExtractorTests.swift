@@ -1945,6 +1945,11 @@ struct WireNewsTests {
             == ["Little Britain/other", "Strictly Come Dancing/other", "EastEnders/other"])
     }
 
+    @Test("a name before a work's people and a first name is the work ('Nighty Night star Julia Davis' had lost the programme)")
+    func workBeforeItsPeople() {
+        #expect(found("Newcomers included Kelby Nights star Julia Davis at seven.") == ["Kelby Nights/other", "Julia Davis/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

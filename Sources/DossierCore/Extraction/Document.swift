@@ -2563,6 +2563,17 @@ struct Document {
         return false
     }
 
+    /// "Nighty Night star Julia Davis", "Phoenix Nights creator Peter Kay": after a name ending at
+    /// `end - 1`, a noun of a work's people and a first name on the same line.
+    func isWorkBeforeItsPerson(_ end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].lineBreaksBefore == 0, tokens[end + 1].lineBreaksBefore == 0,
+              isWord(end, in: Document.worksPeople), tokens[end + 1].isCapitalized else { return false }
+        return roles(end + 1).contains(.givenName)
+    }
+
+    private static let worksPeople = WordTable<Bool>(words: ["star", "stars", "co-star", "creator", "creators", "actor",
+                                                              "actress", "presenter"])
+
     /// Pronouns only a person takes ("her" is an object too: "Acme hired her").
     static let personsOwnPronouns = WordTable<Bool>(words: ["his", "himself", "herself"])
     /// Verbs after their subject that do not end in "-ed": "has justified", "was sacked", "made".
