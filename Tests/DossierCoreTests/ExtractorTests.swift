@@ -1950,6 +1950,12 @@ struct WireNewsTests {
         #expect(found("Newcomers included Kelby Nights star Julia Davis at seven.") == ["Kelby Nights/other", "Julia Davis/person"])
     }
 
+    @Test("a town after a defeat's verb and before a game's score is its team ('rallied to defeat Norwich, 21-20' had been the town); an election's defeat is not")
+    func townDefeatedBeforeScore() {
+        #expect(found("Fans saw the side rally to defeat Norwich, 21-20, on Sunday.") == ["Norwich/organization"])
+        #expect(found("Voters in Norwich defeated the plan by 300 votes.") == ["Norwich/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1672,7 +1672,7 @@ struct Document {
             return end + 1 < tokens.count && (spells(end + 1, Document.with) || tokens[end + 1].startsWithDigit || spells(end + 1, "level"))
         }
         if start > 0, isWord(start - 1, in: Document.resultVerbs)
-            || isWord(start - 1, in: Document.titleHolders) {
+            || isWord(start - 1, in: Document.titleHolders) || isDefeatedBeforeScore(from: start, to: end) {
             return true
         }
         guard start > 1 else { return false }
@@ -1694,6 +1694,29 @@ struct Document {
         // "a win over Nantes", "drew 2-2 with Fulham", "a 3-1 win over Lens".
         return isWord(start - 2, in: Document.resultNouns)
             || (start > 2 && tokens[start - 2].startsWithDigit && isWord(start - 3, in: Document.resultNouns))
+    }
+
+    /// "rallied to defeat San Diego, 21-20", "defeated Kelby 37-21": a defeat's verb before the
+    /// name and a game's score after it ("defeated" alone is an election's too).
+    @inline(never) private func isDefeatedBeforeScore(from start: Int, to end: Int) -> Bool {
+        guard isWord(start - 1, in: Document.defeatVerbs) else { return false }
+        var index = end
+        if index < tokens.count, isMark(index, ",") { index += 1 }
+        guard index < tokens.count, tokens[index].lineBreaksBefore == 0 else { return false }
+        return isGameScore(index)
+    }
+
+    private static let defeatVerbs = WordTable<Bool>(words: ["defeat", "defeated", "defeats", "defeating"])
+
+    /// "21-20", "3-1": two numbers of up to three digits joined by a hyphen, as one token.
+    func isGameScore(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.startsWithDigit, token.byteEnd - token.byteStart <= 7 else { return false }
+        let word = bytes[token.byteStart..<token.byteEnd]
+        guard let hyphen = word.firstIndex(of: UInt8(ascii: "-")) else { return false }
+        let isDigit = { (byte: UInt8) in byte &- UInt8(ascii: "0") < 10 }
+        let first = word[..<hyphen], second = word[(hyphen + 1)...]
+        return (1...3).contains(first.count) && (1...3).contains(second.count) && first.allSatisfy(isDigit) && second.allSatisfy(isDigit)
     }
 
     /// "v" (not "v.", a court's) or "vs" at token `index`.
