@@ -1956,6 +1956,12 @@ struct WireNewsTests {
         #expect(found("Voters in Norwich defeated the plan by 300 votes.") == ["Norwich/place"])
     }
 
+    @Test("technology companies the indices' lists lack: Vonage, Roblox, Intuit, Figma (had been nothing)")
+    func moreTechnologyCompanies() {
+        #expect(found("Analysts said Vonage, Roblox, Intuit and Figma would cut jobs.")
+            == ["Vonage/organization", "Roblox/organization", "Intuit/organization", "Figma/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
