@@ -2326,15 +2326,7 @@ public struct EntityExtractor: Sendable {
         if to - from == 1, document.isWord(from, in: DocumentNames.functionWords) { return nil }
         // Initials in capitals are part of a name's shape: "H.G. Wells", "J.R.R. Tolkien".
         // A king's or a pope's number ends one: "Elizabeth II", "John Paul II".
-        let nameShaped = (from..<to).allSatisfy { index in
-            document.roles(index).contains(.connector)
-                || (tokens[index].isNameLike && !tokens[index].isAllCaps && !tokens[index].startsWithDigit)
-                // A title's "JB Pritzker", "TJ Kelvorn": initials in capitals without their full stops.
-                || (index == from && index + 1 < to && cue == .person && tokens[index].isAllCaps && !tokens[index].hasDigit
-                    && tokens[index].byteEnd - tokens[index].byteStart == 2)
-                || (index + 1 < to && isInitials(tokens[index], in: document.bytes))
-                || (index + 1 == to && index > from && document.isRegnalNumeral(index))
-        }
+        let nameShaped = isNameShaped(document, from: from, to: to, cue: cue)
         // "Oscar-winning", "Emmy-nominated", "Pulitzer Prize-winning": an award by its winners.
         if nameShaped, document.isJoinedToWinning(after: to) {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
@@ -2990,6 +2982,24 @@ public struct EntityExtractor: Sendable {
     private func isCompassLetter(_ document: Document, at index: Int) -> Bool {
         let letter = document.bytes[document.tokens[index].byteStart]
         return letter == UInt8(ascii: "N") || letter == UInt8(ascii: "S") || letter == UInt8(ascii: "E") || letter == UInt8(ascii: "W")
+    }
+
+    /// Whether every word of `from..<to` is written as a name's are. A method, not a closure in
+    /// `classifyByContext`: a closure asking the lists captured the extractor, and Swift copied it
+    /// (its 38 references retained) at every call once the closure was no longer inlined.
+    @inline(never) private func isNameShaped(_ document: Document, from: Int, to: Int, cue: EntityKind?) -> Bool {
+        let tokens = document.tokens
+        for index in from..<to {
+            let isShaped = document.roles(index).contains(.connector)
+                || (tokens[index].isNameLike && !tokens[index].isAllCaps && !tokens[index].startsWithDigit)
+                // A title's "JB Pritzker", "TJ Kelvorn": initials in capitals without their full stops.
+                || (index == from && index + 1 < to && cue == .person && tokens[index].isAllCaps && !tokens[index].hasDigit
+                    && tokens[index].byteEnd - tokens[index].byteStart == 2)
+                || (index + 1 < to && isInitials(tokens[index], in: document.bytes))
+                || (index + 1 == to && index > from && document.isRegnalNumeral(index))
+            if !isShaped { return false }
+        }
+        return true
     }
 
     private func isInitials(_ token: Token, in bytes: [UInt8]) -> Bool {
