@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.398"
+    static let rulesVersion = "2026-12-06.399"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1579,6 +1579,12 @@ public struct EntityExtractor: Sendable {
                 index = name + 1
                 continue
             }
+            // "Former Cyclone Adam Haluska": a storm's word before a person's name is a team's, no
+            // part of the name.
+            if openingRoles.contains(.stormPrefix), runStart == nil, opensPersonsName(document, at: index + 1, end: end) {
+                index += 1
+                continue
+            }
             // "Cape Canaveral", "Lake Kivu", "St. Elmo": a place the lists do not know, opened by its kind
             // ("Port Authority" is an organisation's).
             if runStart == nil, !document.isHeadline(index), let nameStart = placeNameStart(document, at: index),
@@ -2100,9 +2106,9 @@ public struct EntityExtractor: Sendable {
         return last
     }
 
-    /// Where the name begins that a place's prefix at `index` opens ("Cape Canaveral", "St. Elmo"), if it is one.
     /// Where the storm's name is whose kind ("Hurricane", "Tropical Storm") token `index`, one of
-    /// the lexicon's storm prefixes, opens, if it does.
+    /// the lexicon's storm prefixes, opens, if it does. A storm's name is one word: "Former Cyclone
+    /// Adam Haluska" is a player of the Cyclones, a first name and a surname.
     private func stormName(_ document: Document, at index: Int, end: Int) -> Int? {
         guard index + 1 < end else { return nil }
         let tokens = document.tokens
@@ -2111,9 +2117,17 @@ public struct EntityExtractor: Sendable {
         guard kind + 1 < end, !document.isHeadline(index),
               tokens[kind + 1].isNameLike, !tokens[kind + 1].isAllCaps,
               longestGazetteerMatch(document, at: kind, end: end) == nil else { return nil }
+        if opensPersonsName(document, at: kind + 1, end: end) { return nil }
         return kind + 1
     }
 
+    /// Whether a first name and a surname (or a word no list knows) start at `index` in the run.
+    private func opensPersonsName(_ document: Document, at index: Int, end: Int) -> Bool {
+        index + 1 < end && document.roles(index).contains(.givenName) && document.tokens[index + 1].isCapitalized
+            && (document.roles(index + 1).contains(.surname) || document.isUnknownWord(index + 1))
+    }
+
+    /// Where the name begins that a place's prefix at `index` opens ("Cape Canaveral", "St. Elmo"), if it is one.
     private func placeNameStart(_ document: Document, at index: Int) -> Int? {
         if document.roles(index).contains(.placePrefix) { return index + 1 }
         guard index + 1 < document.tokens.count, document.isMark(index + 1, "."),
