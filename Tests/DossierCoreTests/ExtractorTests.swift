@@ -1967,6 +1967,11 @@ struct WireNewsTests {
         #expect(found("Former Cyclone Adam Haluska scored 20. Cyclone Idai hit Beira.") == ["Adam Haluska/person", "Idai/other", "Beira/place"])
     }
 
+    @Test("'Project' ends an organisation's name ('the Kelby Alliance Project' had been a person)")
+    func projectsAreOrganisations() {
+        #expect(found("The Kelby Alliance Project signalled that it expects to last.") == ["Kelby Alliance Project/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
