@@ -1972,6 +1972,11 @@ struct WireNewsTests {
         #expect(found("The Grace Harbour Project signalled that it expects to last.") == ["Grace Harbour Project/organization"])
     }
 
+    @Test("'Framework' ends a pact's name ('the Windsor Framework' had been the town)")
+    func frameworksArePacts() {
+        #expect(found("Brexit and the Windsor Framework were debated.") == ["Brexit/other", "Windsor Framework/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
