@@ -1977,6 +1977,11 @@ struct WireNewsTests {
         #expect(found("Brexit and the Windsor Framework were debated.") == ["Brexit/other", "Windsor Framework/other"])
     }
 
+    @Test("Google's phones by their line's name and number ('the Pixel 10' had been nothing)")
+    func pixelPhones() {
+        #expect(found("Google showed the Pixel 10 running Android 16.") == ["Google/organization", "Pixel 10/other", "Android 16/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
