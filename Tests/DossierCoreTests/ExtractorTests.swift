@@ -1980,6 +1980,8 @@ struct WireNewsTests {
     @Test("Google's phones by their line's name and number ('the Pixel 10' had been nothing)")
     func pixelPhones() {
         #expect(found("Google showed the Pixel 10 running Android 16.") == ["Google/organization", "Pixel 10/other", "Android 16/other"])
+        // A model's letter after its number is the model's ("the Pixel 3a" had been "Pixel").
+        #expect(found("I plugged it into the Pixel 3a.") == ["Pixel 3a/other"])
     }
 
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")

@@ -1899,11 +1899,17 @@ struct Document {
     static let euro: StaticString = "Euro"
     static let series: StaticString = "Series"
 
+    // Not "s": "PlayStation 2s" is a plural.
+    private static let modelLetters: Set<UInt8> = [UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "e")]
+
     func isVersionNumber(_ index: Int) -> Bool {
         tokens.withUnsafeBufferPointer { tokens in
-            guard index < tokens.count, tokens[index].startsWithDigit, tokens[index].lineBreaksBefore == 0,
-                  (1...4).contains(tokens[index].byteEnd - tokens[index].byteStart),
-                  bytes[tokens[index].byteStart..<tokens[index].byteEnd].allSatisfy({ (48...57).contains($0) }) else { return false }
+            guard index < tokens.count, tokens[index].startsWithDigit, tokens[index].lineBreaksBefore == 0 else { return false }
+            // A model's letter after its number counts: "Pixel 3a", "iPhone 5c".
+            var digitsEnd = tokens[index].byteEnd
+            if digitsEnd - tokens[index].byteStart >= 2, Document.modelLetters.contains(bytes[digitsEnd - 1]) { digitsEnd -= 1 }
+            guard (1...4).contains(digitsEnd - tokens[index].byteStart),
+                  bytes[tokens[index].byteStart..<digitsEnd].allSatisfy({ (48...57).contains($0) }) else { return false }
             if index + 1 == tokens.count || tokens[index + 1].lineBreaksBefore > 0 { return true }
             // "the Olympic 800 and 1,500 metres champion": a number before another is a range or a
             // list of measures, no version.
