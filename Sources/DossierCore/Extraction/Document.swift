@@ -1899,15 +1899,15 @@ struct Document {
     static let euro: StaticString = "Euro"
     static let series: StaticString = "Series"
 
-    // Not "s": "PlayStation 2s" is a plural.
-    private static let modelLetters: Set<UInt8> = [UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "e")]
-
     func isVersionNumber(_ index: Int) -> Bool {
         tokens.withUnsafeBufferPointer { tokens in
             guard index < tokens.count, tokens[index].startsWithDigit, tokens[index].lineBreaksBefore == 0 else { return false }
-            // A model's letter after its number counts: "Pixel 3a", "iPhone 5c".
+            // A model's letter after its number counts: "Pixel 3a", "iPhone 5c" (not "s": "PlayStation
+            // 2s" is a plural). The bytes compared here, no table: a static table is a lazy global.
             var digitsEnd = tokens[index].byteEnd
-            if digitsEnd - tokens[index].byteStart >= 2, Document.modelLetters.contains(bytes[digitsEnd - 1]) { digitsEnd -= 1 }
+            let letter = bytes[digitsEnd - 1]
+            if digitsEnd - tokens[index].byteStart >= 2,
+               letter == UInt8(ascii: "a") || letter == UInt8(ascii: "c") || letter == UInt8(ascii: "e") { digitsEnd -= 1 }
             guard (1...4).contains(digitsEnd - tokens[index].byteStart),
                   bytes[tokens[index].byteStart..<digitsEnd].allSatisfy({ (48...57).contains($0) }) else { return false }
             if index + 1 == tokens.count || tokens[index + 1].lineBreaksBefore > 0 { return true }
