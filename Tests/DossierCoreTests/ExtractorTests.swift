@@ -1984,6 +1984,12 @@ struct WireNewsTests {
         #expect(found("I plugged it into the Pixel 3a.") == ["Pixel 3a/other"])
     }
 
+    @Test("rockets, satellites' networks and a city's people the lists lacked: Starship, Starlink, Glaswegians (had been nothing)")
+    func rocketsNetworksAndCityPeople() {
+        #expect(found("SpaceX flew Starship and a Falcon 9; Starlink grew. Glaswegians cheered.")
+            == ["SpaceX/organization", "Starship/other", "Falcon 9/other", "Starlink/other", "Glaswegians/group"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
