@@ -1990,6 +1990,12 @@ struct WireNewsTests {
             == ["SpaceX/organization", "Starship/other", "Falcon 9/other", "Starlink/other", "Glaswegians/group"])
     }
 
+    @Test("regions' adjectives are their people's words, as CoNLL marks 'Himalayan' ('the Himalayan kingdom', 'Midwestern battlegrounds' had been nothing); 'both Koreas' the peninsula")
+    func regionsAdjectives() {
+        #expect(found("The Himalayan kingdom and the Midwestern battlegrounds voted. Both Koreas have launch sites.")
+            == ["Himalayan/group", "Midwestern/group", "Koreas/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
