@@ -1996,6 +1996,12 @@ struct WireNewsTests {
             == ["Himalayan/group", "Midwestern/group", "Koreas/place"])
     }
 
+    @Test("a retailer and a software maker the lists lacked: Dunelm, Automation Anywhere ('Automation Anywhere' had been 'Anywhere')")
+    func retailerAndSoftwareMaker() {
+        #expect(found("Shoppers at Dunelm and clients of Automation Anywhere spent more.")
+            == ["Dunelm/organization", "Automation Anywhere/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
