@@ -2002,6 +2002,12 @@ struct WireNewsTests {
             == ["Dunelm/organization", "Automation Anywhere/organization"])
     }
 
+    @Test("a side a replay has still to decide is a club too ('Southampton or Brentford v Manchester United' had left Southampton the town)")
+    func sideStillToBeDecided() {
+        #expect(found("The draw:\n\nSouthampton or Brentford v Manchester United")
+            == ["Southampton/organization", "Brentford/organization", "Manchester United/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

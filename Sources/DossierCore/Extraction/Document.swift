@@ -1651,6 +1651,12 @@ struct Document {
         if start > 0, isVersus(start - 1) || (start > 1 && isMark(start - 1, ".") && spells(start - 2, Document.vs)) {
             return true
         }
+        // "Southampton or Brentford v Manchester United": a side a replay has still to decide.
+        if end + 2 < tokens.count, tokens[end].lineBreaksBefore == 0, spells(end, Document.or) {
+            var index = end + 1
+            while index < tokens.count, index <= end + 4, tokens[index].lineBreaksBefore == 0, tokens[index].isNameLike { index += 1 }
+            if index > end + 1, index < tokens.count, tokens[index].lineBreaksBefore == 0, isVersus(index) { return true }
+        }
         var previous = start - 1
         if previous >= 0, spells(previous, Document.the) { previous -= 1 }
         guard previous > 0, spells(previous, Document.for) else { return false }
