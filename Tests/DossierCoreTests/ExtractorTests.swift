@@ -2008,6 +2008,12 @@ struct WireNewsTests {
             == ["Southampton/organization", "Brentford/organization", "Manchester United/organization"])
     }
 
+    @Test("a member's letters without a name are no organisation ('the MEP said' had been a Portuguese party, 'an MSP' an organisation)")
+    func membersLettersAlone() {
+        #expect(found("The MEP said he was ashamed. As an MSP, Mr Holt signed it. Labour MEP Varn Kelby spoke.")
+            == ["Holt/person", "Labour/organization", "Varn Kelby/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
