@@ -2014,6 +2014,13 @@ struct WireNewsTests {
             == ["Holt/person", "Labour/organization", "Varn Kelby/person"])
     }
 
+    @Test("letters in capitals are no party written with a small letter inside, nor a party's letters the news uses for a thing ('PDA' had been Switzerland's PdA, 'FDI' Brothers of Italy, 'SSL' a Slovak party)")
+    func capitalsAreNoMixedCaseParty() {
+        let mentions = foundWithEntities("The PDA market grew and FDI fell. SSL International makes condoms.")
+        #expect(!mentions.contains { $0.contains("Swiss Party of Labour") || $0.contains("Brothers of Italy") || $0.contains("Freedom Party") })
+        #expect(mentions.contains("SSL International/SSL International/organization"))
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -163,8 +163,10 @@ public struct Gazetteer: Sendable {
         if kind == .organization, tokens.count == 1, Gazetteer.mayBeWrittenCapitalized(bytes) {
             oneWordOrganizationsInLowerCase.insertIfAbsent(hash: tokens[0].foldedHash, entry)
         }
-        // Acronyms stay exact: "US" in capitals is the country, "us" is not.
-        if !tokens.allSatisfy(\.isAllCaps) {
+        // Acronyms stay exact: "US" in capitals is the country, "us" is not; and so do short ones
+        // written with a small letter inside: "PDA" is a handheld, not Switzerland's "PdA", "FDI"
+        // foreign investment, not Italy's "FdI", "SAS" an airline, not Slovakia's "SaS".
+        if !tokens.allSatisfy(\.isAllCaps), !Gazetteer.isMixedCaseAcronym(bytes, tokens: tokens.count) {
             folded.insertIfAbsent(CaseFolding.lowercased(key), hash: WordHash.folded(tokens[...]), entry)
         }
         // A name without accents is found in `entries` itself: only accented names are folded
@@ -190,6 +192,15 @@ public struct Gazetteer: Sendable {
         for word in firsts {
             longestStartingWith.update(word, hash: WordHash.of(word)) { $0 = max($0 ?? 0, tokens.count) }
         }
+    }
+
+    /// A name of one word of two to four letters with two capitals or more and a small letter:
+    /// "PdA", "FdI", "SaS", "AfD".
+    private static func isMixedCaseAcronym(_ name: [UInt8], tokens: Int) -> Bool {
+        guard tokens == 1, (2...4).contains(name.count), name.allSatisfy({ (65...90).contains($0) || (97...122).contains($0) }) else {
+            return false
+        }
+        return name.count(where: { (65...90).contains($0) }) >= 2 && name.contains(where: { (97...122).contains($0) })
     }
 
     private mutating func noteLowerWords(_ tokens: ArraySlice<Token>) {
