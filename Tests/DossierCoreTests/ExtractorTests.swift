@@ -2021,6 +2021,13 @@ struct WireNewsTests {
         #expect(mentions.contains("SSL International/SSL International/organization"))
     }
 
+    @Test("a dash after a dateline opens the story's first sentence ('ATHENS, Greece - For Varn Holt, …' had made an organisation 'For Varn Holt'); a byline's name in capitals is its writer's; 'Kelby Sprocket, CEO of …' a person")
+    func datelinesBylinesAndOfficers() {
+        #expect(found("ATHENS, Greece - For Varn Holt, the Games were over.") == ["ATHENS/place", "Greece/place", "Varn Holt/person"])
+        #expect(found("By DORIN VASK     BALTIMORE (AP) -- Doctors said so.") == ["DORIN VASK/person", "BALTIMORE/place", "AP/organization"])
+        #expect(found("Kelby Sprocket, CEO of a software firm, spoke.") == ["Kelby Sprocket/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

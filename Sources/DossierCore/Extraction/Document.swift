@@ -2621,6 +2621,8 @@ struct Document {
     /// only a person is, within a few lower-case words).
     func hasPersonApposition(after end: Int) -> Bool {
         guard end + 2 < tokens.count, isMark(end, ","), tokens[end + 1].lineBreaksBefore == 0 else { return false }
+        // "Halsey Minor, CEO of …": a company's officer's title and its "of".
+        if isWord(end + 1, in: Document.companyOfficers), spells(end + 2, Document.of) { return true }
         if tokens[end + 1].startsWithDigit {
             return isMark(end + 2, ",") && Int(text(end + 1)).map { (1...110).contains($0) } == true
         }
@@ -3165,15 +3167,23 @@ struct Document {
 
     private mutating func markSentences() {
         var atStart = true
+        var lineStart = 0
         for index in tokens.indices {
             let token = tokens[index]
-            if token.lineBreaksBefore > 0 { atStart = true }
+            if token.lineBreaksBefore > 0 {
+                atStart = true
+                lineStart = index
+            }
             if token.shape == .punctuation {
                 // A punctuation token is one scalar: most often one ASCII byte.
                 let lead = bytes[token.byteStart]
                 let mark = lead < 0x80 ? Unicode.Scalar(lead) : text(index).unicodeScalars.first ?? " "
-                // "LOS ANGELES (AP) — To LeBron James, …": a dash after a dateline's credit opens the story.
-                if Document.endsSentence(mark) || Document.isDash(mark) && index > 0 && isMark(index - 1, ")") { atStart = true }
+                // "LOS ANGELES (AP) — To LeBron James, …": a dash after a dateline's credit opens the story,
+                // and so does one after the dateline itself, "ATHENS, Greece - For Marion Jones, …".
+                if Document.endsSentence(mark)
+                    || Document.isDash(mark) && index > 0 && (isMark(index - 1, ")") || followsDateline(index, lineStart: lineStart)) {
+                    atStart = true
+                }
                 // "… were “shocking and false.” And Taylor Swift fans …": a closing mark after a
                 // sentence's end leaves the next word at a sentence's start.
                 else if !Document.opensSentence(mark) && !Document.closesQuotation(mark) { atStart = false }
@@ -3183,6 +3193,22 @@ struct Document {
             atStart = false
         }
     }
+
+    /// Whether the dash at `index` ends a dateline that opens its line, a place in capitals and its
+    /// country or state after a comma ("ATHENS, Greece -", "BAGHDAD -"), before a small word that
+    /// only a sentence's start capitalises ("For Marion Jones, …", "When Sandro Batista …"; not
+    /// "News Corporation said", a name's first word).
+    private func followsDateline(_ index: Int, lineStart: Int) -> Bool {
+        guard index - lineStart <= 6, index + 1 < tokens.count, isWord(index + 1, in: Document.sentencesSmallWords),
+              tokens[lineStart].isWord, tokens[lineStart].isAllCaps,
+              tokens[lineStart].byteEnd - tokens[lineStart].byteStart >= 3 else { return false }
+        // "LAS VEGAS -- If …": the first of two hyphens is the dateline's too.
+        return (lineStart..<index).allSatisfy { tokens[$0].isCapitalized || isMark($0, ",") || isMark($0, ".") || isMark($0, "-") }
+    }
+
+    private static let sentencesSmallWords = WordTable<Bool>(words: [
+        "The", "A", "An", "For", "If", "When", "With", "As", "After", "Before", "While", "Although", "Though", "In", "At",
+        "On", "Once", "Since", "Despite", "Amid", "Until", "Unless", "Because", "From", "By", "Under", "Over", "During"])
 
     /// A line of a few words, most of them capitalised and with no sentence punctuation: a title.
     /// Marks the lines that are headlines and the lines that are results tables, a line at a time.

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.401"
+    static let rulesVersion = "2026-12-06.402"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2468,6 +2468,11 @@ public struct EntityExtractor: Sendable {
         // opens a newspaper's or a party's name far more often than a person's.
         if run.count > 1, document.isWord(from, in: EntityExtractor.foreignArticles) {
             return document.mention(from: from, to: to, entity: nil, kind: .organization)
+        }
+        // "By MICHAEL LIEDTKE": a byline's name in capitals is its writer's.
+        if run.count >= 2, run.count <= 3, from > 0, document.spells(from - 1, "By"),
+           (from..<to).allSatisfy({ tokens[$0].isAllCaps && tokens[$0].isWord }) {
+            return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
         // "Con Edison, which maintains …": a person would be "who". Four names at most, and the
         // particles between them after a first name ("Tamim bin Hamad Al Thani").
