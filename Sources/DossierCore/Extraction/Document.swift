@@ -141,12 +141,13 @@ struct Document {
     /// Whether the word is two capitalised words of papers' names joined by a hyphen ("Post-Gazette",
     /// "Sun-Times", "News-Leader", "Herald-Mail"): not a title's ("Co-Chairman") nor a body's
     /// ("Foundation-Kazakhstan").
+    /// Both halves are read in place: no string is made.
     static func isPressCompound(_ token: Token, in bytes: [UInt8]) -> Bool {
         guard let hyphen = (token.byteStart..<token.byteEnd).first(where: { bytes[$0] == UInt8(ascii: "-") }),
               hyphen > token.byteStart, hyphen + 1 < token.byteEnd, bytes[hyphen + 1] &- UInt8(ascii: "A") < 26 else { return false }
-        let first = String(decoding: bytes[token.byteStart..<hyphen], as: UTF8.self)
-        let second = String(decoding: bytes[(hyphen + 1)..<token.byteEnd], as: UTF8.self)
-        return pressWords.contains(first, hash: WordHash.of(first)) && pressWords.contains(second, hash: WordHash.of(second))
+        return bytes.withUnsafeBufferPointer {
+            pressWords.contains($0, from: token.byteStart, to: hyphen) && pressWords.contains($0, from: hyphen + 1, to: token.byteEnd)
+        }
     }
 
     /// The words that end papers' names and no other organisation's ("Bee", "Sun"), which the
@@ -352,8 +353,9 @@ struct Document {
 
     /// "lead the Browns to a victory", "pitch for the Braves": a North American team's nickname,
     /// capitalised after a lower-case "the" mid-sentence, or after a sentence's opening "The" ("The
-    /// Ravens have pulled in front"), is the team; the nicknames are words only in lower case there. Not a longer name's first word ("the Lions Club", "the Kings of Leon"),
-    /// nor the end of a title in capitals ("Dancing with the Stars", "Queen of the Angels").
+    /// Ravens have pulled in front"), is the team; the nicknames are words only in lower case there.
+    /// Not a longer name's first word ("the Lions Club", "the Kings of Leon"), nor the end of a
+    /// title in capitals ("Dancing with the Stars", "Queen of the Angels").
     @inline(never) func isTeamNicknameAfterThe(from start: Int, to end: Int) -> Bool {
         // A plural only: "the Magic", "the Jazz" would teach the article a word that opens a player's
         // name too ("Magic Johnson" had become an organisation); not "the Royals", Britain's.

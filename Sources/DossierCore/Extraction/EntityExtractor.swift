@@ -2890,7 +2890,7 @@ public struct EntityExtractor: Sendable {
     /// possessive ("Ocean's Twelve") or a small word after a capitalised one ("Reflections on
     /// Adoption", "My Summer of Love").
     @inline(never) private func endsLongerTitle(_ document: Document, at from: Int) -> Bool {
-        guard from > 0, document.tokens[from - 1].lineBreaksBefore == 0 || document.tokens[from].lineBreaksBefore == 0 else { return false }
+        guard from > 0, document.tokens[from].lineBreaksBefore == 0 else { return false }
         let before = document.tokens[from - 1]
         if before.isPossessive, before.isCapitalized, before.byteEnd == document.tokens[from].byteStart - 1 { return true }
         return from > 1 && before.isWord && !before.isCapitalized && document.tokens[from - 2].isCapitalized

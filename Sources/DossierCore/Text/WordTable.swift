@@ -112,6 +112,11 @@ struct WordTable<Value> {
         }
     }
 
+    /// Whether the word written by `bytes[from..<to]` is a key: part of a token, read in place.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        find(UnsafeBufferPointer(rebasing: bytes[from..<to]), hash: WordHash.hashes(of: bytes, from: from, to: to).exact).entry != nil
+    }
+
     func contains(_ token: Token, in bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer {
             find(UnsafeBufferPointer(rebasing: $0[token.byteStart..<token.byteEnd]), hash: token.wordHash).entry != nil
