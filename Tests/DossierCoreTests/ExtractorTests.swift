@@ -2028,6 +2028,14 @@ struct WireNewsTests {
         #expect(found("Kelby Sprocket, CEO of a software firm, spoke.") == ["Kelby Sprocket/person"])
     }
 
+    @Test("Reuters' spelling of Zelensky is his ('Zelenskiy said' had been an organisation); Cannes, Eurostat, Ruptly and Nihon Hidankyo the lists lacked")
+    func spellingsAndNamesTheListsLacked() {
+        #expect(foundWithEntities("Zelenskiy said on Monday that Volodymyr Zelenskiy would go.")
+            == ["Zelenskiy/Volodymyr Zelenskyy/person", "Volodymyr Zelenskiy/Volodymyr Zelenskyy/person"])
+        #expect(found("After Cannes, Eurostat said prices rose. Ruptly filmed it. The prize went to Nihon Hidankyo.")
+            == ["Cannes/place", "Eurostat/organization", "Ruptly/organization", "Nihon Hidankyo/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
