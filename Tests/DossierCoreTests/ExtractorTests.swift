@@ -2036,6 +2036,14 @@ struct WireNewsTests {
             == ["Cannes/place", "Eurostat/organization", "Ruptly/organization", "Nihon Hidankyo/organization"])
     }
 
+    @Test("a cued title ends before an 'and' whose next name, a listed one or a first name and surname, owns what follows ('the drug Velmora and Novo Nordisk's Wegovy' had been one drug); 'the film Romeo and Juliet's balcony scene' keeps its title whole")
+    func cuedTitleEndsBeforeOwnersAnd() {
+        #expect(found("Sales of the drug Velmora and Novo Nordisk's Wegovy rose.")
+            == ["Velmora/other", "Novo Nordisk/organization", "Wegovy/other"])
+        #expect(found("The biopic Zarn and Mike Leigh's drama were nominated.") == ["Zarn/other", "Mike Leigh/person"])
+        #expect(found("He shot the film Romeo and Juliet's balcony scene in Verona.") == ["Romeo and Juliet/other", "Verona/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

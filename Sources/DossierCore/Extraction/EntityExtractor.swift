@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.403"
+    static let rulesVersion = "2026-12-06.404"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1173,6 +1173,13 @@ public struct EntityExtractor: Sendable {
         // "the novel The Dragon Waiting", "a film called Past Lives": the candidate is a work's
         // title, whole, whatever words it is made of (MISC in CoNLL's terms).
         if cue == .other {
+            // "the drug Comirnaty and Novo Nordisk's Wegovy": a name the lists know, or a first
+            // name and a surname, with its possessive after the title's "and" owns the next thing;
+            // the title ends before the "and" ("Bill and Ted's Excellent Adventure" is one title).
+            if let and = ownersAndAfterTitle(document, from: start, to: end) {
+                mentions.append(document.mention(from: start, to: and, entity: nil, kind: .other))
+                return segment(document, from: and + 1, to: end, known: known, into: &mentions)
+            }
             // Not a title's first word alone: "the paper titled “The importance of …”".
             if !(start..<end).allSatisfy({ document.isWord($0, in: DocumentNames.functionWords) }) {
                 mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
@@ -2918,6 +2925,16 @@ public struct EntityExtractor: Sendable {
             return kind == .place && cue == .person && end - start == 2 && document.roles(start).contains(.givenName)
         }
         return kind != .place || !document.followsPlacePreposition(start) || document.tokens[end - 1].isPossessive
+    }
+
+    /// The "and" before the last name of a cued title's run, where that name, with its possessive,
+    /// is a name the lists know or a first name and a surname; nil otherwise.
+    @inline(never) private func ownersAndAfterTitle(_ document: Document, from start: Int, to end: Int) -> Int? {
+        guard end - start >= 3, document.tokens[end - 1].isPossessive,
+              let and = ((start + 1)..<(end - 1)).last(where: { document.spells($0, Document.and) }) else { return nil }
+        let owner = (and + 1)..<end
+        return gazetteer.entry(for: document.tokens[owner], in: document.bytes) != nil
+            || isFirstNameAndSurname(document, from: owner.lowerBound, to: end) ? and : nil
     }
 
     @inline(never) private func isFirstNameAndSurname(_ document: Document, from start: Int, to end: Int) -> Bool {
