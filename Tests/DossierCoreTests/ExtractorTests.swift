@@ -2044,6 +2044,14 @@ struct WireNewsTests {
         #expect(found("He shot the film Romeo and Juliet's balcony scene in Verona.") == ["Romeo and Juliet/other", "Verona/place"])
     }
 
+    @Test("an apposition's compound counts as one of its five words ('and Velkor, the country's largest private-sector union, called …' had left Velkor nothing); a company's cue outweighs a service's apposition ('chief executive of Wippar, a UK-based music download service')")
+    func appositionCompoundsAndCompanyCues() {
+        #expect(found("Jobs were at risk, and Velkor, the country's largest private-sector union, called for aid.")
+            == ["Velkor/organization"])
+        #expect(found("\"It works,\" said Dorin Vask, chief executive of Wippar, a UK-based music download service.")
+            == ["Dorin Vask/person", "Wippar/organization", "UK/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1465,7 +1465,10 @@ struct Document {
                     || (tokens[end + 1].isPossessive && tokens[end + 1].isCapitalized)
             else { return nil }
             var index = end + 2
-            while index < tokens.count, index < end + 7, tokens[index].shape == .word, tokens[index].lineBreaksBefore == 0 {
+            // Five words at most, a compound counted as one: "the country's largest private-sector union".
+            var words = 0
+            while index < tokens.count, words < 5, tokens[index].shape == .word, tokens[index].lineBreaksBefore == 0 {
+                words += 1
                 // "a Chicago-based maker": a compound's parts are one word, read by its last.
                 while index + 2 < tokens.count, tokens[index + 1].shape == .punctuation, bytes[tokens[index + 1].byteStart] == UInt8(ascii: "-"),
                       tokens[index + 1].byteStart == tokens[index].byteEnd, tokens[index + 2].byteStart == tokens[index + 1].byteEnd,

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.404"
+    static let rulesVersion = "2026-12-06.405"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2413,7 +2413,9 @@ public struct EntityExtractor: Sendable {
         // "Stadia, Google's streaming platform, …": a made thing, by the noun of its apposition.
         // At a sentence's start too, where a capital says nothing: the apposition does.
         let apposition = document.appositionKind(after: to)
-        if nameShaped, let apposition, apposition == .other || apposition == .place {
+        // "chief executive of Wippit, a music download service": a company's cue outweighs a
+        // service's apposition.
+        if nameShaped, let apposition, apposition == .other && cue != .organization || apposition == .place {
             // Not the end of a longer title the run was cut from: "Ocean's Twelve, the sequel",
             // "Personal Reflections on Adoption, a documentary".
             if apposition == .other, endsLongerTitle(document, at: from) { return nil }
