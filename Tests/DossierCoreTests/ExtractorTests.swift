@@ -2052,6 +2052,15 @@ struct WireNewsTests {
             == ["Dorin Vask/person", "Wippar/organization", "UK/place"])
     }
 
+    @Test("the Hills of two capitals, Iran's enrichment sites, Anbar, and newsrooms and firms the lists lacked ('on Capitol Hill' had been the Capitol and nothing, 'Novaya Gazeta Europe' a person and a continent)")
+    func hillsSitesAndNewsrooms() {
+        #expect(found("He spoke on Parliament Hill, then on Capitol Hill, about Fordow, Natanz and the tribes of Anbar.")
+            == ["Parliament Hill/place", "Capitol Hill/place", "Fordow/place", "Natanz/place", "Anbar/place"])
+        #expect(found("Novaya Gazeta Europe, Sky News Australia, Libération and Channel 12 News reported that Y Combinator and iHeartMedia invested.")
+            == ["Novaya Gazeta Europe/organization", "Sky News Australia/organization", "Libération/organization",
+                "Channel 12 News/organization", "Y Combinator/organization", "iHeartMedia/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
