@@ -2061,6 +2061,13 @@ struct WireNewsTests {
                 "Channel 12 News/organization", "Y Combinator/organization", "iHeartMedia/organization"])
     }
 
+    @Test("a listed name opened by 'The' is found after a lower-case 'the' ('and the Guardian reported', 'the Mirror agreed' had been nothing); not the first word of another name ('the Register of Deeds', 'the Information Commissioner')")
+    func namesOpenedByTheAfterLowerCaseThe() {
+        #expect(foundWithEntities("He read it, and the Guardian reported that the Independent and the Mirror agreed.")
+            == ["Guardian/The Guardian/organization", "Independent/The Independent/organization", "Mirror/Daily Mirror/organization"])
+        #expect(found("She filed it with the Register of Deeds and wrote to the Information Commissioner.").allSatisfy { !$0.hasPrefix("Register/") && !$0.hasPrefix("Information/") })
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

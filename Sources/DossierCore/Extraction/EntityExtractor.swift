@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.406"
+    static let rulesVersion = "2026-12-06.407"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2245,9 +2245,24 @@ public struct EntityExtractor: Sendable {
             }
             length -= 1
         }
+        if index < end, let entry = gazetteer.name(afterThe: document.tokens[index]), isNameAfterLowercaseThe(document, at: index) {
+            return (entry, 1)
+        }
         guard index < end, let entry = gazetteer.organization(writtenCapitalizedWithFoldedHash: document.tokens[index].foldedHash),
               isOrganizationWrittenCapitalized(document, at: index) else { return nil }
         return (entry, 1)
+    }
+
+    /// "and the Guardian reported", "the Verge's review": the second word of a name "The …" after a
+    /// lower-case "the" on its line, alone (not "the Register of Deeds", "the Information
+    /// Commissioner") and not in a headline's capitals.
+    @inline(never) private func isNameAfterLowercaseThe(_ document: Document, at index: Int) -> Bool {
+        let tokens = document.tokens
+        guard index > 0, document.spells(index - 1, Document.the), tokens[index].lineBreaksBefore == 0,
+              !tokens[index].isAllCaps, !document.isHeadline(index) else { return false }
+        let next = index + 1
+        return next == tokens.count || tokens[next].lineBreaksBefore > 0 || tokens[index].isPossessive
+            || !(tokens[next].isNameLike || document.spells(next, Document.of))
     }
 
     /// "Uefa", "Unicef", "Opec", "Thyssenkrupp", "Paypal": a capitalised word, not a name or an

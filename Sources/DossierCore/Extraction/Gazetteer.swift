@@ -30,6 +30,9 @@ public struct Gazetteer: Sendable {
     /// hash in lower case: four to seven capitals ("UEFA", "OPEC") and capitals inside a word
     /// ("ThyssenKrupp", "PayPal", "eBay").
     @Shared private var oneWordOrganizationsInLowerCase = WordTable<Entry>(minimumCapacity: 1 << 10)
+    /// Names of two words opened by "The" ("The Guardian", "The Verge"), by their second word's
+    /// hash: a paper writes them "the Guardian" mid-sentence, which `entries` cannot match.
+    @Shared private var oneWordNamesAfterThe = WordTable<Entry>(minimumCapacity: 1 << 6)
     /// The words in lower case that some name holds after its first ("of", "for", "da", "and the"),
     /// by their hashes: a name runs on past a capitalised run only through one of them.
     @Shared private var lowerWordsInsideNames = WordTable<Bool>(minimumCapacity: 1 << 8)
@@ -163,6 +166,10 @@ public struct Gazetteer: Sendable {
         if kind == .organization, tokens.count == 1, Gazetteer.mayBeWrittenCapitalized(bytes) {
             oneWordOrganizationsInLowerCase.insertIfAbsent(hash: tokens[0].foldedHash, entry)
         }
+        if kind == .organization || kind == .other, tokens.count == 2, tokens[1].isCapitalized,
+           bytes[tokens[0].byteStart..<tokens[0].byteEnd].elementsEqual("The".utf8) {
+            oneWordNamesAfterThe.insertIfAbsent(hash: tokens[1].wordHash, entry)
+        }
         // Acronyms stay exact: "US" in capitals is the country, "us" is not; and so do short ones
         // written with a small letter inside: "PDA" is a handheld, not Switzerland's "PdA", "FDI"
         // foreign investment, not Italy's "FdI", "SAS" an airline, not Slovakia's "SaS".
@@ -250,6 +257,12 @@ public struct Gazetteer: Sendable {
     /// Asked by the word's hash in lower case, which the tokenizer has made: one probe of a small table.
     @inline(__always) func organization(writtenCapitalizedWithFoldedHash hash: UInt64) -> Entry? {
         oneWordOrganizationsInLowerCase.value(forHash: hash)
+    }
+
+    /// The name of two words opened by "The" whose second word is `token` ("Guardian" of "The
+    /// Guardian"): one probe of a small table.
+    @inline(__always) func name(afterThe token: Token) -> Entry? {
+        oneWordNamesAfterThe.value(forHash: token.wordHash)
     }
 
     /// A one-word name that a paper may write with only its first letter a capital: four to seven
