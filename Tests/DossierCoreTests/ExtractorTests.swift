@@ -2068,6 +2068,15 @@ struct WireNewsTests {
         #expect(found("She filed it with the Register of Deeds and wrote to the Information Commissioner.").allSatisfy { !$0.hasPrefix("Register/") && !$0.hasPrefix("Information/") })
     }
 
+    @Test("states named with their word in Nigeria's, Myanmar's and the Sudans' news ('in Shan State' had been a person, 'Kogi State' a place and a person 'State'); armed groups and a general's nickname the lists lacked")
+    func statesAndArmedGroups() {
+        #expect(found("Fighting spread in Shan State, Kogi State and Upper Nile State.")
+            == ["Shan State/place", "Kogi State/place", "Upper Nile State/place"])
+        #expect(foundWithEntities("The Tatmadaw, ISWAP and Hemedti's fighters clashed, and Extinction Rebellion protested.")
+            == ["Tatmadaw/Tatmadaw/organization", "ISWAP/Islamic State West Africa Province/organization",
+                "Hemedti/Mohamed Hamdan Dagalo/person", "Extinction Rebellion/Extinction Rebellion/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
