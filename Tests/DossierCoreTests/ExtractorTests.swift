@@ -2077,6 +2077,16 @@ struct WireNewsTests {
                 "Hemedti/Mohamed Hamdan Dagalo/person", "Extinction Rebellion/Extinction Rebellion/organization"])
     }
 
+    @Test("firms and parties of Asia's, Latin America's, Africa's and the Gulf's news the lists lacked ('Otzma Yehudit' had been a person, 'MTN Nigeria' a firm and a country, 'Te Pāti Māori' a person and a people, 'Sheikh Hasina' a title and a name)")
+    func firmsAndPartiesTheListsLacked() {
+        #expect(found("Petronas, Pertamina, Codelco, PDVSA, Eskom, Safaricom, MTN Nigeria, Fortescue and Mubadala fell on Borsa Istanbul.")
+            == ["Petronas/organization", "Pertamina/organization", "Codelco/organization", "PDVSA/organization", "Eskom/organization",
+                "Safaricom/organization", "MTN Nigeria/organization", "Fortescue/organization", "Mubadala/organization",
+                "Borsa Istanbul/organization"])
+        #expect(found("Otzma Yehudit and Te Pāti Māori lost; To Lam met Sheikh Hasina as the Merval fell.")
+            == ["Otzma Yehudit/organization", "Te Pāti Māori/organization", "To Lam/person", "Sheikh Hasina/person", "Merval/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
