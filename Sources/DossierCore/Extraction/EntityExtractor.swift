@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.409"
+    static let rulesVersion = "2026-12-06.410"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2253,6 +2253,28 @@ public struct EntityExtractor: Sendable {
         return (entry, 1)
     }
 
+    /// Whether "and" joins the word at `index` to a name the lists give an organisation (or one
+    /// ended by an organisation's head word) right after it, or to a listed one right before it.
+    @inline(never) private func isJoinedToListedOrganization(_ document: Document, at index: Int) -> Bool {
+        let tokens = document.tokens
+        let after = index + 2
+        if after < tokens.count, document.spells(index + 1, Document.and), tokens[index + 1].lineBreaksBefore == 0,
+           tokens[after].lineBreaksBefore == 0, tokens[after].isNameLike {
+            // Listed, or ended by an organisation's head word: "Safaricom and Equity Bank".
+            let end = max(document.candidateEnd(from: after), after + 1)
+            // Not an owner: "Dido and Coldplay's Chris Martin".
+            if tokens[end - 1].isPossessive { return false }
+            if let (entry, _) = longestGazetteerMatch(document, at: after, end: end) { return entry.kind == .organization }
+            return end - after >= 2 && headKind(document, at: end - 1) == .organization
+        }
+        guard index >= 2, document.spells(index - 1, Document.and), tokens[index].lineBreaksBefore == 0 else { return false }
+        return (max(0, index - 5)...(index - 2)).contains { first in
+            tokens[first].isNameLike && longestGazetteerMatch(document, at: first, end: index - 1).map {
+                $0.0.kind == .organization && first + $0.1 == index - 1
+            } == true
+        }
+    }
+
     /// "and the Guardian reported", "the Verge's review": the second word of a name "The …" after a
     /// lower-case "the" on its line, alone (not "the Register of Deeds", "the Information
     /// Commissioner") and not in a headline's capitals.
@@ -3219,6 +3241,13 @@ public struct EntityExtractor: Sendable {
         }
         let isName = !roles.isDisjoint(with: [.surname, .givenName])
         let isDictionaryWord = lowerRoles.contains(.english)
+        // "Codelco and SQM signed", "Safaricom and Equity Bank fell": a word no list knows, joined by
+        // "and" to a company the lists know, is a company too; not a place's word ("for Kensington
+        // and Chelsea"), nor in a headline's capitals.
+        if !isName, !isDictionaryWord, !word.isPossessive, !document.isHeadline(index), !document.followsPlacePreposition(index),
+           isJoinedToListedOrganization(document, at: index) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
+        }
         if atSentenceStart {
             // A capital here is no evidence: only a known name counts.
             return isName && !isDictionaryWord ? document.mention(from: index, to: index + 1, entity: nil, kind: .person) : nil
