@@ -2096,6 +2096,12 @@ struct WireNewsTests {
             == ["Otzma Yehudit/organization", "Te Pāti Māori/organization", "To Lam/person", "Sheikh Hasina/person", "Merval/other"])
     }
 
+    @Test("a listed company named with its legal form is the listed company ('Safaricom Plc … Safaricom', 'Microsoft Corp. … Microsoft' had been two entities each)")
+    func listedCompanyWithLegalForm() {
+        #expect(foundWithEntities("Safaricom Plc said profit rose. Safaricom shares fell, and Microsoft Corp. bought a stake.")
+            == ["Safaricom Plc/Safaricom/organization", "Safaricom/Safaricom/organization", "Microsoft Corp./Microsoft/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.410"
+    static let rulesVersion = "2026-12-06.411"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -214,6 +214,7 @@ public struct EntityExtractor: Sendable {
             }
         }
         linkWordsToFullNames(document, &found)
+        nameListedCompaniesWithLegalForms(document, &found)
         // Only read from here: nested functions that capture a constant need no checks of exclusive
         // access at run time (capturing the variable had cost 0.4 % of extracting).
         let settled = found
@@ -318,6 +319,17 @@ public struct EntityExtractor: Sendable {
         }
         return FirstPass(document: document, offset: offset, candidates: candidates, found: settled, questions: asked.questions,
                          passes: passes)
+    }
+
+    /// "Safaricom Plc … Safaricom", "Microsoft Corp. … Microsoft": a company the lists know, named
+    /// with its legal form, is the listed company, here and in every other article (it had been one
+    /// of its own, apart from its short name).
+    @inline(never) private func nameListedCompaniesWithLegalForms(_ document: Document, _ found: inout [FoundMention]) {
+        for index in found.indices where found[index].mention.kind == .organization && found[index].tokens.count > 1 {
+            guard let core = document.withoutLegalForm(found[index]), !core.isEmpty,
+                  let listed = gazetteer.entry(for: core, in: document.bytes), listed.kind == .organization else { continue }
+            found[index].mention.entity = listed.entity
+        }
     }
 
     /// "Eagles owner Jeffrey Lurie", "City boss Kevin Keegan" in an article that names the
