@@ -2102,6 +2102,13 @@ struct WireNewsTests {
             == ["Safaricom Plc/Safaricom/organization", "Safaricom/Safaricom/organization", "Microsoft Corp./Microsoft/organization"])
     }
 
+    @Test("names the lists lacked or held without the letters the news uses: BBVA, the SMI, ERCOT, Starbucks Workers United (had been the coffee chain and nothing), the Petronas Towers (had been the company and a word), Sauber Petronas")
+    func lettersAndNamesTheListsHeldOtherwise() {
+        #expect(found("BBVA and ERCOT fell as the SMI rose; Starbucks Workers United met near the Petronas Towers, and Sauber Petronas raced.")
+            == ["BBVA/organization", "ERCOT/organization", "SMI/other", "Starbucks Workers United/organization",
+                "Petronas Towers/place", "Sauber Petronas/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
