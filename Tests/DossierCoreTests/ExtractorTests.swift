@@ -2109,6 +2109,15 @@ struct WireNewsTests {
                 "Petronas Towers/place", "Sauber Petronas/organization"])
     }
 
+    @Test("a word between two companies of a list, the one before it listed, is a company whatever else it means ('Walmart, Target and Costco', 'Sony, Philips, Matsushita and Samsung' had left Target nothing and Matsushita a person)")
+    func wordBetweenListedCompanies() {
+        #expect(found("Walmart, Target and Costco raised prices.") == ["Walmart/organization", "Target/organization", "Costco/organization"])
+        #expect(found("Sony, Philips, Kestrava and Samsung agreed.")
+            == ["Sony/organization", "Philips/organization", "Kestrava/organization", "Samsung/organization"])
+        // Not a sentence's first word, whose capital says nothing.
+        #expect(found("He met Walmart. Target and Costco fell.").contains("Target/organization") == false)
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

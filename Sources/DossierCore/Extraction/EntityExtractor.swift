@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.412"
+    static let rulesVersion = "2026-12-06.413"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2268,21 +2268,38 @@ public struct EntityExtractor: Sendable {
     /// Whether "and" joins the word at `index` to a name the lists give an organisation (or one
     /// ended by an organisation's head word) right after it, or to a listed one right before it.
     @inline(never) private func isJoinedToListedOrganization(_ document: Document, at index: Int) -> Bool {
-        let tokens = document.tokens
-        let after = index + 2
-        if after < tokens.count, document.spells(index + 1, Document.and), tokens[index + 1].lineBreaksBefore == 0,
-           tokens[after].lineBreaksBefore == 0, tokens[after].isNameLike {
-            // Listed, or ended by an organisation's head word: "Safaricom and Equity Bank".
-            let end = max(document.candidateEnd(from: after), after + 1)
-            // Not an owner: "Dido and Coldplay's Chris Martin".
-            if tokens[end - 1].isPossessive { return false }
-            if let (entry, _) = longestGazetteerMatch(document, at: after, end: end) { return entry.kind == .organization }
-            return end - after >= 2 && headKind(document, at: end - 1) == .organization
+        if index + 1 < document.tokens.count, document.spells(index + 1, Document.and), document.tokens[index + 1].lineBreaksBefore == 0 {
+            return organizationStarts(document, at: index + 2)
         }
-        guard index >= 2, document.spells(index - 1, Document.and), tokens[index].lineBreaksBefore == 0 else { return false }
-        return (max(0, index - 5)...(index - 2)).contains { first in
-            tokens[first].isNameLike && longestGazetteerMatch(document, at: first, end: index - 1).map {
-                $0.0.kind == .organization && first + $0.1 == index - 1
+        return index >= 2 && document.tokens[index].lineBreaksBefore == 0 && document.spells(index - 1, Document.and)
+            && listedOrganizationEnds(document, before: index - 1)
+    }
+
+    /// "Walmart, Target and Costco": a word between two companies of a list, the one before it
+    /// listed, is a company whatever else it means.
+    @inline(never) private func isBetweenListedOrganizations(_ document: Document, at index: Int) -> Bool {
+        guard index >= 2, index + 2 < document.tokens.count, document.tokens[index].lineBreaksBefore == 0,
+              document.isMark(index - 1, ","), document.spells(index + 1, Document.and) || document.isMark(index + 1, ",") else { return false }
+        return listedOrganizationEnds(document, before: index - 1) && organizationStarts(document, at: index + 2)
+    }
+
+    /// Whether a name the lists give an organisation, or one an organisation's head word ends,
+    /// starts at `start` on its line; not an owner's ("Dido and Coldplay's Chris Martin").
+    private func organizationStarts(_ document: Document, at start: Int) -> Bool {
+        let tokens = document.tokens
+        guard start < tokens.count, tokens[start].lineBreaksBefore == 0, tokens[start - 1].lineBreaksBefore == 0,
+              tokens[start].isNameLike else { return false }
+        let end = max(document.candidateEnd(from: start), start + 1)
+        if tokens[end - 1].isPossessive { return false }
+        if let (entry, _) = longestGazetteerMatch(document, at: start, end: end) { return entry.kind == .organization }
+        return end - start >= 2 && headKind(document, at: end - 1) == .organization
+    }
+
+    /// Whether a name the lists give an organisation ends right before token `end`.
+    private func listedOrganizationEnds(_ document: Document, before end: Int) -> Bool {
+        (max(0, end - 4)..<end).contains { first in
+            document.tokens[first].isNameLike && longestGazetteerMatch(document, at: first, end: end).map {
+                $0.0.kind == .organization && first + $0.1 == end
             } == true
         }
     }
@@ -3258,6 +3275,9 @@ public struct EntityExtractor: Sendable {
         // and Chelsea"), nor in a headline's capitals.
         if !isName, !isDictionaryWord, !word.isPossessive, !document.isHeadline(index), !document.followsPlacePreposition(index),
            isJoinedToListedOrganization(document, at: index) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
+        }
+        if !atSentenceStart, !word.isPossessive, !document.isHeadline(index), isBetweenListedOrganizations(document, at: index) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
         if atSentenceStart {
