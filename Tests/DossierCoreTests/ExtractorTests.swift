@@ -2118,6 +2118,13 @@ struct WireNewsTests {
         #expect(found("He met Walmart. Target and Costco fell.").contains("Target/organization") == false)
     }
 
+    @Test("a first name, a nickname in quotes and a surname are one person, named without the nickname ('Sean \"Diddy\" Combs' had been 'Sean' and nothing; 'Joaquín “El Chapo” Guzmán'); a quotation after a name is none")
+    func nicknamedPeople() {
+        #expect(foundWithEntities("A jury convicted Daniel \"Skip\" Voss. Voss appealed, and Joaquín “El Chapo” Guzmán was extradited.")
+            == ["Daniel \"Skip\" Voss/Daniel Voss/person", "Voss/Daniel Voss/person", "Joaquín “El Chapo” Guzmán/Joaquín Guzmán/person"])
+        #expect(found("Then Daniel said \"Hello\" to them.") == ["Daniel/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.413"
+    static let rulesVersion = "2026-12-06.414"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -144,8 +144,8 @@ public struct EntityExtractor: Sendable {
 
     private func firstPass(_ text: Substring, offset: Int, learning learned: DocumentNames, words: WordCache?) -> FirstPass {
         let document = Document(text: text, lexicon: lexicon, gazetteer: gazetteer, words: words)
-        let (candidates, wholeTitles) = self.candidates(document)
-        var nextWholeTitle = 0
+        let (candidates, readWhole) = self.candidates(document)
+        var nextReadWhole = 0
         // All in one array: each candidate's mentions are a stretch of it.
         var found: [FoundMention] = []
         let asked = AskedNames()
@@ -154,11 +154,11 @@ public struct EntityExtractor: Sendable {
         for range in candidates {
             let first = found.count
             let firstQuestion = asked.questions.count
-            let isWholeTitle = nextWholeTitle < wholeTitles.count && wholeTitles[nextWholeTitle] == range
-            if isWholeTitle { nextWholeTitle += 1 }
-            if isWholeTitle || range.count == 3 || (range.count == 1 && (document.isPostalShaped(range.lowerBound)
-                                                                         || document.mayBeAbbreviatedState(range.lowerBound))),
-               appendReadWhole(document, range, isWholeTitle: isWholeTitle, to: &found) {
+            let wholeKind = nextReadWhole < readWhole.count && readWhole[nextReadWhole].range == range ? readWhole[nextReadWhole].kind : nil
+            if wholeKind != nil { nextReadWhole += 1 }
+            if wholeKind != nil || range.count == 3 || (range.count == 1 && (document.isPostalShaped(range.lowerBound)
+                                                                            || document.mayBeAbbreviatedState(range.lowerBound))),
+               appendReadWhole(document, range, wholeKind: wholeKind, to: &found) {
                 passes.append((first..<found.count, firstQuestion..<firstQuestion))
                 continue
             }
@@ -574,11 +574,12 @@ public struct EntityExtractor: Sendable {
     /// One pass: candidates are runs of capitalised words (with connectors); each is split into
     /// gazetteer names, titles and unknown runs, and each unknown run is classified by its context.
     /// The runs of capitalised words (with connectors) that may hold names, and those of them that
-    /// are titles read whole, in order: court cases ("Roe v. Wade") and works with their subtitles
-    /// ("Star Wars Jedi: Fallen Order"), MISC whole.
-    private func candidates(_ document: Document) -> (all: [Range<Int>], wholeTitles: [Range<Int>]) {
+    /// are read whole, in order, with their kind: court cases ("Roe v. Wade") and works with their
+    /// subtitles ("Star Wars Jedi: Fallen Order"), MISC whole; people named with a nickname in
+    /// quotes ("Sean "Diddy" Combs").
+    private func candidates(_ document: Document) -> (all: [Range<Int>], readWhole: [(range: Range<Int>, kind: EntityKind)]) {
         var candidates: [Range<Int>] = []
-        var wholeTitles: [Range<Int>] = []
+        var wholeTitles: [(range: Range<Int>, kind: EntityKind)] = []
         // The titles that ran over small words after their cue, by their first word's hash.
         var cuedTitles: [UInt64: [Range<Int>]] = [:]
         var index = 0
@@ -616,7 +617,7 @@ public struct EntityExtractor: Sendable {
             // The lists' name first: "Euro 2020" is the UEFA European Championship's.
             if document.isEuroChampionship(index), gazetteer.entry(for: document.tokens[index..<(index + 2)], in: document.bytes) == nil {
                 candidates.append(index..<(index + 2))
-                wholeTitles.append(index..<(index + 2))
+                wholeTitles.append((index..<(index + 2), .other))
                 index += 2
                 continue
             }
@@ -681,6 +682,15 @@ public struct EntityExtractor: Sendable {
                 runEnd = titleEnd
                 repeatsCuedTitle = true
             }
+            // "Sean "Diddy" Combs", "Joaquín “El Chapo” Guzmán": a first name, a nickname in quotes
+            // and a surname are one person's name, read whole.
+            if runEnd < document.tokens.count, document.isWord(runEnd, in: Document.openingQuotes),
+               let nameEnd = nicknamedPersonEnd(document, from: index, quote: runEnd) {
+                candidates.append(index..<nameEnd)
+                wholeTitles.append((index..<nameEnd, .person))
+                index = nameEnd
+                continue
+            }
             var end = extendedToKnownName(document, from: index, to: runEnd)
             // Not a date's day: "Nov. 18", nor a sum after a possessive: "the FTSE 100's 0.3% fall".
             if document.isVersionNumber(end), !document.isMonth(end - 1), !document.tokens[end - 1].isPossessive {
@@ -691,24 +701,53 @@ public struct EntityExtractor: Sendable {
             }
             if let caseEnd = document.courtCaseEnd(after: end) {
                 end = caseEnd
-                wholeTitles.append(index..<end)
+                wholeTitles.append((index..<end, .other))
             } else if end < document.tokens.count, document.isMark(end, ":"), let subtitleEnd = workSubtitleEnd(document, from: index, to: end) {
                 // "Star Wars Jedi: Fallen Order": a work the lists know and its subtitle after a
                 // colon are one title, read whole.
                 end = subtitleEnd
-                wholeTitles.append(index..<end)
+                wholeTitles.append((index..<end, .other))
             }
             // "Deferred Action for Childhood Arrivals (DACA)": an acronym whose letters the names
             // before it spell across a "for" or an "of" joins them into one candidate.
             if let last = candidates.last, last.upperBound == index - 1, spellsAcronymAcrossJoin(document, from: last.lowerBound, join: index - 1, to: end) {
                 candidates[candidates.count - 1] = last.lowerBound..<end
             } else {
-                if repeatsCuedTitle, end == runEnd, wholeTitles.last != index..<end { wholeTitles.append(index..<end) }
+                if repeatsCuedTitle, end == runEnd, wholeTitles.last?.range != index..<end { wholeTitles.append((index..<end, .other)) }
                 candidates.append(index..<end)
             }
             index = end
         }
         return (candidates, wholeTitles)
+    }
+
+    /// Whether token `index` stands between the quote marks within `range`.
+    private func isInsideQuotes(_ document: Document, _ index: Int, of range: Range<Int>) -> Bool {
+        guard let open = range.first(where: { document.isWord($0, in: Document.openingQuotes) }),
+              let close = range.last(where: { $0 > open && Document.closingQuotes.contains(hash: document.tokens[$0].wordHash) }) else { return false }
+        return index > open && index < close
+    }
+
+    /// Where the name ends of a person named by a first name, a nickname of one to four words in
+    /// quotes at `quote` and a surname of one or two words, all on one line; nil if no such name
+    /// opens at `start`.
+    @inline(never) private func nicknamedPersonEnd(_ document: Document, from start: Int, quote: Int) -> Int? {
+        let tokens = document.tokens
+        guard quote - start <= 2, document.roles(start).contains(.givenName), !tokens[start].isAllCaps,
+              tokens[quote].lineBreaksBefore == 0, quote + 1 < tokens.count,
+              tokens[quote + 1].byteStart == tokens[quote].byteEnd else { return nil }
+        var close = quote + 1
+        while close < tokens.count, close - quote <= 5, tokens[close].lineBreaksBefore == 0,
+              !Document.closingQuotes.contains(hash: tokens[close].wordHash) {
+            guard tokens[close].isNameLike || document.isWord(close, in: EntityExtractor.smallWordsInTitles) else { return nil }
+            close += 1
+        }
+        let surname = close + 1
+        guard close > quote + 1, close - quote <= 5, surname < tokens.count, tokens[close].byteStart == tokens[close - 1].byteEnd,
+              tokens[surname].lineBreaksBefore == 0, tokens[surname].isCapitalized, !tokens[surname].isAllCaps,
+              !document.isWord(surname, in: DocumentNames.functionWords) else { return nil }
+        let end = document.candidateEnd(from: surname)
+        return end - surname <= 2 ? end : nil
     }
 
     /// Whether the letters at `index`, a job's and a listed company's, are the job here: before a
@@ -2764,9 +2803,13 @@ public struct EntityExtractor: Sendable {
     /// abbreviation (a word of that shape: the caller looks, in place). Whether it was one. Here, not in `segment` nor in `firstPass`'s loop: a few
     /// more lines in either made the compiler copy tokens or stop inlining (0.3 to 1 % of extracting).
     @inline(never)
-    private func appendReadWhole(_ document: Document, _ range: Range<Int>, isWholeTitle: Bool, to found: inout [FoundMention]) -> Bool {
-        if isWholeTitle {
-            found.append(document.mention(from: range.lowerBound, to: range.upperBound, entity: nil, kind: .other))
+    private func appendReadWhole(_ document: Document, _ range: Range<Int>, wholeKind: EntityKind?, to found: inout [FoundMention]) -> Bool {
+        if let wholeKind {
+            // A nicknamed person is the person without the nickname: "Sean Combs".
+            let entity = wholeKind == .person
+                ? range.filter { document.tokens[$0].shape != .punctuation && !isInsideQuotes(document, $0, of: range) }.map(document.text).joined(separator: " ")
+                : nil
+            found.append(document.mention(from: range.lowerBound, to: range.upperBound, entity: entity, kind: wholeKind))
             return true
         }
         if range.count == 3, document.isWebAddress(from: range.lowerBound, to: range.upperBound),
