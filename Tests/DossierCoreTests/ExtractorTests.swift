@@ -2125,6 +2125,14 @@ struct WireNewsTests {
         #expect(found("Then Daniel said \"Hello\" to them.") == ["Daniel/person"])
     }
 
+    @Test("events, courses and sides the lists lacked: 'the Masters at Augusta' (had been nothing and a person), Bethpage Black (a person), the 24 Hours of Le Mans (Le Mans an organisation), the Nakba, Der Klassiker (a place), Argentina's Pumas")
+    func eventsCoursesAndSides() {
+        #expect(found("He won the Masters at Augusta, lost at Bethpage Black and watched the 24 Hours of Le Mans.")
+            == ["Masters/other", "Augusta/place", "Bethpage Black/place", "24 Hours of Le Mans/other"])
+        #expect(found("The Nakba was remembered; Bayern won Der Klassiker, and the Pumas beat The White Lotus's cast.")
+            == ["Nakba/other", "Bayern/organization", "Der Klassiker/other", "Pumas/organization", "The White Lotus/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
