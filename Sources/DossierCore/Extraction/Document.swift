@@ -1014,6 +1014,15 @@ struct Document {
 
     /// Whether a quotation mark ('"', "'", "“", "‘") stands right before token `index`, by its
     /// first byte, read in place: asked of every candidate.
+    /// Whether token `index` is a quote mark (its first byte read in place: asked after every run).
+    @inline(__always) func isQuoteMark(_ index: Int) -> Bool {
+        index < tokens.count && tokens.withUnsafeBufferPointer { tokens in
+            guard tokens[index].shape == .punctuation else { return false }
+            let mark = bytes[tokens[index].byteStart]
+            return mark == 0x22 || mark == 0x27 || mark == 0xE2
+        }
+    }
+
     @inline(__always) func followsQuoteMark(_ index: Int) -> Bool {
         guard index > 1 else { return false }
         return tokens.withUnsafeBufferPointer { tokens in

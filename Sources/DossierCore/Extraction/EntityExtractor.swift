@@ -684,8 +684,7 @@ public struct EntityExtractor: Sendable {
             }
             // "Sean "Diddy" Combs", "Joaquín “El Chapo” Guzmán": a first name, a nickname in quotes
             // and a surname are one person's name, read whole.
-            if runEnd < document.tokens.count, document.isWord(runEnd, in: Document.openingQuotes),
-               let nameEnd = nicknamedPersonEnd(document, from: index, quote: runEnd) {
+            if document.isQuoteMark(runEnd), let nameEnd = nicknamedPersonEnd(document, from: index, quote: runEnd) {
                 candidates.append(index..<nameEnd)
                 wholeTitles.append((index..<nameEnd, .person))
                 index = nameEnd
@@ -733,7 +732,8 @@ public struct EntityExtractor: Sendable {
     /// opens at `start`.
     @inline(never) private func nicknamedPersonEnd(_ document: Document, from start: Int, quote: Int) -> Int? {
         let tokens = document.tokens
-        guard quote - start <= 2, document.roles(start).contains(.givenName), !tokens[start].isAllCaps,
+        guard quote - start <= 2, document.isWord(quote, in: Document.openingQuotes), document.roles(start).contains(.givenName),
+              !tokens[start].isAllCaps,
               tokens[quote].lineBreaksBefore == 0, quote + 1 < tokens.count,
               tokens[quote + 1].byteStart == tokens[quote].byteEnd else { return nil }
         var close = quote + 1
@@ -2296,7 +2296,9 @@ public struct EntityExtractor: Sendable {
             }
             length -= 1
         }
-        if index < end, let entry = gazetteer.name(afterThe: document.tokens[index]), isNameAfterLowercaseThe(document, at: index) {
+        // The article read first, in place: most misses follow no "the".
+        if index > 0, index < end, document.spells(index - 1, Document.the), let entry = gazetteer.name(afterThe: document.tokens[index]),
+           isNameAfterLowercaseThe(document, at: index) {
             return (entry, 1)
         }
         guard index < end, let entry = gazetteer.organization(writtenCapitalizedWithFoldedHash: document.tokens[index].foldedHash),
