@@ -2133,6 +2133,16 @@ struct WireNewsTests {
             == ["Nakba/other", "Bayern/organization", "Der Klassiker/other", "Pumas/organization", "The White Lotus/other"])
     }
 
+    @Test("a listed place and 'State' ending the run are the state ('Mexico State' had been the country and a word), an American state's its university ('Arkansas State', 'Central Connecticut State'), but New York State; letters in parentheses that end their line, or a country's, are no alias of the name before them ('South Dakota State (AP)' had made AP the university, 'Kelby Varn (U.S.)' the country a person's)")
+    func statesUniversitiesAndCredits() {
+        #expect(found("Floods hit Mexico State. He lives in New York State.") == ["Mexico State/place", "New York State/place"])
+        #expect(found("The Tigers routed Arkansas State, 52-20, then lost to Central Connecticut State.")
+            == ["Tigers/organization", "Arkansas State/organization", "Central Connecticut State/organization"])
+        #expect(foundWithEntities("Rutgers Stops South Dakota State (AP)\n\nAP - A guard scored 29.").contains("AP/Associated Press/organization"))
+        #expect(foundWithEntities("Draw:\n\nKelby Varn Dorsett (U.S.) vs. Ivo Marek (Czech Republic)\n\nHe flew to the U.S.")
+            .contains("U.S./United States/place"))
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.415"
+    static let rulesVersion = "2026-12-06.416"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1002,6 +1002,9 @@ public struct EntityExtractor: Sendable {
         return (start + 1, end)
     }
 
+    static let stateWord: StaticString = "State"
+    /// The bearings that open a state university's name: "Central Connecticut State".
+    static let universityBearings = WordTable<Bool>(words: ["Central", "Eastern", "Western", "Northern", "Southern", "Middle"])
     static let smallWordsInTitles = WordTable<Bool>(words: ["in", "at", "on", "with", "the", "a", "an", "and", "of", "for",
                                                            "to", "from", "by", "or"])
 
@@ -1657,6 +1660,21 @@ public struct EntityExtractor: Sendable {
             if var (entry, length) = longestGazetteerMatch(document, at: index, end: end),
                !(index + length + 1 < end && document.isMark(index + length, "&")
                  && isFirmsFirstWordBeforeAmpersand(document, entry, from: index, to: index + length, end: end)) {
+                // "Mexico State", "Penang State": a place the lists know and "State" ending the run are the
+                // state; an American state's is its university, as the news names its teams ("Louisiana
+                // State beat Oklahoma", "Central Connecticut State"), but for New York State. ("Ohio
+                // State", "Islamic State" are listed whole.)
+                if entry.kind == .place, index + length + 1 == end, document.spells(index + length, EntityExtractor.stateWord) {
+                    let isUniversity = EntityExtractor.usStates.contains(entry.entity) && entry.entity != "New York"
+                    let from = isUniversity && runStart == index - 1 && document.isWord(index - 1, in: EntityExtractor.universityBearings)
+                        ? index - 1 : index
+                    if from == index { flush(index, &runStart, &cue, &mentions) }
+                    runStart = nil
+                    mentions.append(document.mention(from: from, to: end, entity: nil, kind: isUniversity ? .organization : .place))
+                    cue = nil
+                    index = end
+                    continue
+                }
                 // "Imam Khomeini International Airport", "the Kestrel Mandela Foundation": a person's name
                 // in a run that a place's or a body's head word ends names the place or the body, read
                 // with the run's other words.
@@ -2689,6 +2707,13 @@ public struct EntityExtractor: Sendable {
         // lists abbreviate so: "Social Democratic Party of Germany (SPD)" is not the Czech SPD.
         let ownsAnyAcronym = owner.mention.kind == .organization && owner.tokens.count > 1
         if !spelled, owner.mention.kind == .place || (!ownsAnyAcronym && gazetteer.entry(for: tokens[index...index], in: document.bytes) != nil) {
+            return nil
+        }
+        // "Rutgers Stops South Dakota State (AP)": letters that end their line unspelled are a
+        // headline's credit; "Jim Courier (U.S.)": a place's or a people's letters, unspelled, its
+        // country, whatever the name before them was taken for.
+        if !spelled, !afterComma, index + 2 == tokens.count || tokens[index + 2].lineBreaksBefore > 0
+            || gazetteer.entry(for: tokens[index...index], in: document.bytes).map({ $0.kind == .place || $0.kind == .group }) == true {
             return nil
         }
         if owner.mention.kind == .person, document.roles(owner.tokens.lowerBound).contains(.givenName) { return nil }
