@@ -2143,6 +2143,13 @@ struct WireNewsTests {
             .contains("U.S./United States/place"))
     }
 
+    @Test("Apple's systems and Intel's chips by their code names ('Intel's Lunar Lake' had been a place, 'visionOS 26' nothing)")
+    func systemsAndChipsByCodeNames() {
+        #expect(found("The Vision Pro gets visionOS 26 and iPadOS 13 adds Liquid Glass; Intel's Lunar Lake and Panther Lake lag.")
+            == ["Vision Pro/other", "visionOS 26/other", "iPadOS 13/other", "Liquid Glass/other", "Intel/organization",
+                "Lunar Lake/other", "Panther Lake/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
