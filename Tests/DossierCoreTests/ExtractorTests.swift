@@ -2150,6 +2150,14 @@ struct WireNewsTests {
                 "Lunar Lake/other", "Panther Lake/other"])
     }
 
+    @Test("brokers and researchers the markets' stories quote ('Hargreaves Lansdown analyst Susannah Streeter' had made two people), and listed banks and exchanges by their short names (ING, SEB, LSEG)")
+    func brokersAndShortNames() {
+        #expect(found("\"Good,\" said Hargreaves Lansdown analyst Susannah Streeter, while Peel Hunt and Investec agreed.")
+            == ["Hargreaves Lansdown/organization", "Susannah Streeter/person", "Peel Hunt/organization", "Investec/organization"])
+        #expect(foundWithEntities("Analysts at ING, SEB and LSEG disagreed.")
+            == ["ING/ING Groep/organization", "SEB/Skandinaviska Enskilda Banken/organization", "LSEG/London Stock Exchange Group/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
