@@ -2158,6 +2158,12 @@ struct WireNewsTests {
             == ["ING/ING Groep/organization", "SEB/Skandinaviska Enskilda Banken/organization", "LSEG/London Stock Exchange Group/organization"])
     }
 
+    @Test("the Dalai Lama (had been an organisation), the Pro Bowl (a person after 'Former'), Ferencváros, PCI Express and the Pacific Rim ('Pacific' and a word)")
+    func lamaBowlClubBusAndRim() {
+        #expect(found("The Dalai Lama's envoy met a former Pro Bowl receiver, Ferencvaros fans and PCI Express makers from the Pacific Rim.")
+            == ["Dalai Lama/person", "Pro Bowl/other", "Ferencvaros/organization", "PCI Express/other", "Pacific Rim/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
