@@ -2164,6 +2164,13 @@ struct WireNewsTests {
             == ["Dalai Lama/person", "Pro Bowl/other", "Ferencvaros/organization", "PCI Express/other", "Pacific Rim/place"])
     }
 
+    @Test("a state opening a run joined by 'and' is the state too ('Mexico State and Penang State' had been the country, a word and a company)")
+    func statesJoinedByAnd() {
+        #expect(found("Floods hit Mexico State and Penang State.") == ["Mexico State/place", "Penang State/place"])
+        #expect(found("The Tigers routed Arkansas State and Central Connecticut State.").suffix(2)
+            == ["Arkansas State/organization", "Central Connecticut State/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.419"
+    static let rulesVersion = "2026-12-06.420"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1660,19 +1660,21 @@ public struct EntityExtractor: Sendable {
             if var (entry, length) = longestGazetteerMatch(document, at: index, end: end),
                !(index + length + 1 < end && document.isMark(index + length, "&")
                  && isFirmsFirstWordBeforeAmpersand(document, entry, from: index, to: index + length, end: end)) {
-                // "Mexico State", "Penang State": a place the lists know and "State" ending the run are the
-                // state; an American state's is its university, as the news names its teams ("Louisiana
-                // State beat Oklahoma", "Central Connecticut State"), but for New York State. ("Ohio
-                // State", "Islamic State" are listed whole.)
-                if entry.kind == .place, index + length + 1 == end, document.spells(index + length, EntityExtractor.stateWord) {
+                // "Mexico State", "Penang State": a place the lists know and "State" ending the run (or
+                // before its "and") are the state; an American state's is its university, as the news
+                // names its teams ("Louisiana State beat Oklahoma", "Central Connecticut State"), but for
+                // New York State. ("Ohio State", "Islamic State" are listed whole.)
+                let stateEnd = index + length + 1
+                if entry.kind == .place, stateEnd == end || (stateEnd < end && document.spells(stateEnd, Document.and)),
+                   document.spells(index + length, EntityExtractor.stateWord) {
                     let isUniversity = EntityExtractor.usStates.contains(entry.entity) && entry.entity != "New York"
                     let from = isUniversity && runStart == index - 1 && document.isWord(index - 1, in: EntityExtractor.universityBearings)
                         ? index - 1 : index
                     if from == index { flush(index, &runStart, &cue, &mentions) }
                     runStart = nil
-                    mentions.append(document.mention(from: from, to: end, entity: nil, kind: isUniversity ? .organization : .place))
+                    mentions.append(document.mention(from: from, to: stateEnd, entity: nil, kind: isUniversity ? .organization : .place))
                     cue = nil
-                    index = end
+                    index = stateEnd
                     continue
                 }
                 // "Imam Khomeini International Airport", "the Kestrel Mandela Foundation": a person's name
