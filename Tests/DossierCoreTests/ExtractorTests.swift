@@ -2171,6 +2171,13 @@ struct WireNewsTests {
             == ["Arkansas State/organization", "Central Connecticut State/organization"])
     }
 
+    @Test("a journal by its name after 'published in' ('published in Nature' had been nothing); a place, a language or a month there stays what it is")
+    func journalsAfterPublishedIn() {
+        #expect(found("The study was published in Nature on Wednesday; its sequel was published in Velmora Reports.")
+            == ["Nature/organization", "Velmora Reports/organization"])
+        #expect(found("It was published in London, in English and in September.") == ["London/place", "English/group"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1184,15 +1184,18 @@ struct Document {
         // capitalised as a title.
         if spells(previous, Document.at), isJobHeldAt(previous - 1) { return .preposition }
         guard !tokens[previous - 1].isCapitalized || isSentenceStart(previous - 1) else { return nil }
-        // "shares in Vale", but "workers in Kent": "in" only after a holding.
+        // "shares in Vale", but "workers in Kent": "in" only after a holding; and "published in
+        // Nature", a journal by its name.
         if spells(previous, Document.in) {
-            return Document.holdings.value(lowercasing: tokens[previous - 1], in: bytes) != nil ? .preposition : nil
+            return Document.holdings.value(lowercasing: tokens[previous - 1], in: bytes) != nil || spells(previous - 1, Document.published)
+                ? .preposition : nil
         }
         // "a partner at Rhodium", "a professor at Kelvane": jobs held at a firm or a school, asked
         // only with "at" ("the partner of John Voss" is a person's).
         return lowerRoles(previous - 1).contains(.organizationCueWithPreposition) ? .preposition : nil
     }
 
+    static let published: StaticString = "published"
     /// What is held in a company, before "in" and its name: "shares in Vale", "investors in Stravix".
     private static let holdings = WordTable<Bool>(words: ["shares", "stake", "stakes", "investors", "investor", "investment",
                                                           "investments", "shareholders", "shareholder"])
