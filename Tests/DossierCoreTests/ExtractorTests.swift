@@ -2178,6 +2178,12 @@ struct WireNewsTests {
         #expect(found("It was published in London, in English and in September.") == ["London/place", "English/group"])
     }
 
+    @Test("shippers, wind-turbine makers and the basins and mines their stories name ('CMA CGM' had been two organisations, 'the Permian Basin' one, 'Siemens Gamesa' Siemens and a word)")
+    func shippersTurbinesBasinsAndMines() {
+        #expect(found("CMA CGM and Siemens Gamesa worked in the Permian Basin and at Grasberg.")
+            == ["CMA CGM/organization", "Siemens Gamesa/organization", "Permian Basin/place", "Grasberg/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
