@@ -1024,12 +1024,7 @@ struct Document {
     }
 
     @inline(__always) func followsQuoteMark(_ index: Int) -> Bool {
-        guard index > 1 else { return false }
-        return tokens.withUnsafeBufferPointer { tokens in
-            guard tokens[index - 1].shape == .punctuation else { return false }
-            let mark = bytes[tokens[index - 1].byteStart]
-            return mark == 0x22 || mark == 0x27 || mark == 0xE2
-        }
+        index > 1 && isQuoteMark(index - 1)
     }
 
     /// A quoted title's end when joins in lower case or a colon stand inside it ("“Melvin and

@@ -579,7 +579,7 @@ public struct EntityExtractor: Sendable {
     /// quotes ("Sean "Diddy" Combs").
     private func candidates(_ document: Document) -> (all: [Range<Int>], readWhole: [(range: Range<Int>, kind: EntityKind)]) {
         var candidates: [Range<Int>] = []
-        var wholeTitles: [(range: Range<Int>, kind: EntityKind)] = []
+        var readWhole: [(range: Range<Int>, kind: EntityKind)] = []
         // The titles that ran over small words after their cue, by their first word's hash.
         var cuedTitles: [UInt64: [Range<Int>]] = [:]
         var index = 0
@@ -617,7 +617,7 @@ public struct EntityExtractor: Sendable {
             // The lists' name first: "Euro 2020" is the UEFA European Championship's.
             if document.isEuroChampionship(index), gazetteer.entry(for: document.tokens[index..<(index + 2)], in: document.bytes) == nil {
                 candidates.append(index..<(index + 2))
-                wholeTitles.append((index..<(index + 2), .other))
+                readWhole.append((index..<(index + 2), .other))
                 index += 2
                 continue
             }
@@ -686,7 +686,7 @@ public struct EntityExtractor: Sendable {
             // and a surname are one person's name, read whole.
             if document.isQuoteMark(runEnd), let nameEnd = nicknamedPersonEnd(document, from: index, quote: runEnd) {
                 candidates.append(index..<nameEnd)
-                wholeTitles.append((index..<nameEnd, .person))
+                readWhole.append((index..<nameEnd, .person))
                 index = nameEnd
                 continue
             }
@@ -700,31 +700,31 @@ public struct EntityExtractor: Sendable {
             }
             if let caseEnd = document.courtCaseEnd(after: end) {
                 end = caseEnd
-                wholeTitles.append((index..<end, .other))
+                readWhole.append((index..<end, .other))
             } else if end < document.tokens.count, document.isMark(end, ":"), let subtitleEnd = workSubtitleEnd(document, from: index, to: end) {
                 // "Star Wars Jedi: Fallen Order": a work the lists know and its subtitle after a
                 // colon are one title, read whole.
                 end = subtitleEnd
-                wholeTitles.append((index..<end, .other))
+                readWhole.append((index..<end, .other))
             }
             // "Deferred Action for Childhood Arrivals (DACA)": an acronym whose letters the names
             // before it spell across a "for" or an "of" joins them into one candidate.
             if let last = candidates.last, last.upperBound == index - 1, spellsAcronymAcrossJoin(document, from: last.lowerBound, join: index - 1, to: end) {
                 candidates[candidates.count - 1] = last.lowerBound..<end
             } else {
-                if repeatsCuedTitle, end == runEnd, wholeTitles.last?.range != index..<end { wholeTitles.append((index..<end, .other)) }
+                if repeatsCuedTitle, end == runEnd, readWhole.last?.range != index..<end { readWhole.append((index..<end, .other)) }
                 candidates.append(index..<end)
             }
             index = end
         }
-        return (candidates, wholeTitles)
+        return (candidates, readWhole)
     }
 
-    /// Whether token `index` stands between the quote marks within `range`.
-    private func isInsideQuotes(_ document: Document, _ index: Int, of range: Range<Int>) -> Bool {
-        guard let open = range.first(where: { document.isWord($0, in: Document.openingQuotes) }),
-              let close = range.last(where: { $0 > open && Document.closingQuotes.contains(hash: document.tokens[$0].wordHash) }) else { return false }
-        return index > open && index < close
+    /// The words of a nicknamed person's name (`nicknamedPersonEnd`) outside its quote marks.
+    private func nameWithoutNickname(_ document: Document, _ range: Range<Int>) -> String {
+        let open = range.first(where: { document.isWord($0, in: Document.openingQuotes) }) ?? range.upperBound
+        let close = range.last(where: { $0 > open && Document.closingQuotes.contains(hash: document.tokens[$0].wordHash) }) ?? open
+        return range.filter { ($0 < open || $0 > close) && document.tokens[$0].shape != .punctuation }.map(document.text).joined(separator: " ")
     }
 
     /// Where the name ends of a person named by a first name, a nickname of one to four words in
@@ -2365,13 +2365,12 @@ public struct EntityExtractor: Sendable {
         }
     }
 
-    /// "and the Guardian reported", "the Verge's review": the second word of a name "The …" after a
-    /// lower-case "the" on its line, alone (not "the Register of Deeds", "the Information
-    /// Commissioner") and not in a headline's capitals.
+    /// "and the Guardian reported", "the Verge's review": the second word of a name "The …", after
+    /// the lower-case "the" the caller has read, on its line, alone (not "the Register of Deeds",
+    /// "the Information Commissioner") and not in a headline's capitals.
     @inline(never) private func isNameAfterLowercaseThe(_ document: Document, at index: Int) -> Bool {
         let tokens = document.tokens
-        guard index > 0, document.spells(index - 1, Document.the), tokens[index].lineBreaksBefore == 0,
-              !tokens[index].isAllCaps, !document.isHeadline(index) else { return false }
+        guard tokens[index].lineBreaksBefore == 0, !tokens[index].isAllCaps, !document.isHeadline(index) else { return false }
         let next = index + 1
         return next == tokens.count || tokens[next].lineBreaksBefore > 0 || tokens[index].isPossessive
             || !(tokens[next].isNameLike || document.spells(next, Document.of))
@@ -2835,9 +2834,7 @@ public struct EntityExtractor: Sendable {
     private func appendReadWhole(_ document: Document, _ range: Range<Int>, wholeKind: EntityKind?, to found: inout [FoundMention]) -> Bool {
         if let wholeKind {
             // A nicknamed person is the person without the nickname: "Sean Combs".
-            let entity = wholeKind == .person
-                ? range.filter { document.tokens[$0].shape != .punctuation && !isInsideQuotes(document, $0, of: range) }.map(document.text).joined(separator: " ")
-                : nil
+            let entity = wholeKind == .person ? nameWithoutNickname(document, range) : nil
             found.append(document.mention(from: range.lowerBound, to: range.upperBound, entity: entity, kind: wholeKind))
             return true
         }
@@ -3344,12 +3341,11 @@ public struct EntityExtractor: Sendable {
         let isDictionaryWord = lowerRoles.contains(.english)
         // "Codelco and SQM signed", "Safaricom and Equity Bank fell": a word no list knows, joined by
         // "and" to a company the lists know, is a company too; not a place's word ("for Kensington
-        // and Chelsea"), nor in a headline's capitals.
-        if !isName, !isDictionaryWord, !word.isPossessive, !document.isHeadline(index), !document.followsPlacePreposition(index),
-           isJoinedToListedOrganization(document, at: index) {
-            return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
-        }
-        if !atSentenceStart, !word.isPossessive, !document.isHeadline(index), isBetweenListedOrganizations(document, at: index) {
+        // and Chelsea"), nor in a headline's capitals. Between two companies of a list, any word
+        // off a sentence's start is ("Walmart, Target and Costco").
+        if !word.isPossessive, !document.isHeadline(index),
+           (!isName && !isDictionaryWord && !document.followsPlacePreposition(index) && isJoinedToListedOrganization(document, at: index))
+            || (!atSentenceStart && isBetweenListedOrganizations(document, at: index)) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
         }
         if atSentenceStart {
