@@ -167,22 +167,6 @@ public struct EntityExtractor: Sendable {
             shareSurname(document, &found, from: first, candidate: range)
             passes.append((first..<found.count, firstQuestion..<asked.questions.count))
         }
-        // "Valdera Resources … a deal between Valdera and Pinecrest": a company's full name, whose
-        // first word no list knows, is learned first, so that its short form is the same company;
-        // then "Teck said … shares of Teck": a company the sentence confirms, before any guess.
-        // "Dassault Aviation"; with a legal form, the name without it: "Tarvex Holdings Inc", and
-        // "Magna International Inc" (a legal form says company where "International" alone does not).
-        func firstIsUnknown(_ mention: FoundMention) -> Bool {
-            guard mention.mention.kind == .organization, mention.tokens.count >= 2 else { return false }
-            func opensWithUnknownWord(_ name: Range<Int>, before isHead: (Int) -> Bool) -> Bool {
-                name.count == 2 && isHead(name.upperBound - 1) && document.isUnknownWord(name.lowerBound)
-                    && gazetteer.entry(for: document.tokens[name.lowerBound...name.lowerBound], in: document.bytes) == nil
-            }
-            let isHead = { document.roles($0).contains(.organizationHead) }
-            if opensWithUnknownWord(mention.tokens, before: isHead) { return true }
-            guard let core = document.legalFormCore(of: mention.tokens, kind: .organization) else { return false }
-            return opensWithUnknownWord(core) { isHead($0) || document.isWord($0, in: Document.companyDescriptors) }
-        }
         // "Rush Limbaugh … Limbaugh said he": a name only guessed an organisation is a person's when
         // the article has its last word alone as what only a person is ("Norsk Hydro … Hydro said"
         // is no evidence: companies say things too). The guesses' last words first: only a mention
@@ -218,7 +202,23 @@ public struct EntityExtractor: Sendable {
         // Only read from here: nested functions that capture a constant need no checks of exclusive
         // access at run time (capturing the variable had cost 0.4 % of extracting).
         let settled = found
-        let unknownFirst = settled.map(firstIsUnknown)
+        // "Valdera Resources … a deal between Valdera and Pinecrest": a company's full name, whose
+        // first word no list knows, is learned first, so that its short form is the same company;
+        // then "Teck said … shares of Teck": a company the sentence confirms, before any guess.
+        // "Dassault Aviation"; with a legal form, the name without it: "Tarvex Holdings Inc", and
+        // "Magna International Inc" (a legal form says company where "International" alone does not).
+        func firstIsUnknown(_ index: Int) -> Bool {
+            guard settled[index].mention.kind == .organization, settled[index].tokens.count >= 2 else { return false }
+            func opensWithUnknownWord(_ name: Range<Int>, before isHead: (Int) -> Bool) -> Bool {
+                name.count == 2 && isHead(name.upperBound - 1) && document.isUnknownWord(name.lowerBound)
+                    && gazetteer.entry(for: document.tokens[name.lowerBound...name.lowerBound], in: document.bytes) == nil
+            }
+            let isHead = { document.roles($0).contains(.organizationHead) }
+            if opensWithUnknownWord(settled[index].tokens, before: isHead) { return true }
+            guard let core = document.legalFormCore(of: settled[index].tokens, kind: .organization) else { return false }
+            return opensWithUnknownWord(core) { isHead($0) || document.isWord($0, in: Document.companyDescriptors) }
+        }
+        let unknownFirst = settled.indices.map(firstIsUnknown)
         // "Advanced Rocket Tools (ART) … ART shares rose": an acronym the article defines is learned
         // before the same letters a cue alone made a company of its own.
         @inline(__always) func definesAcronym(_ index: Int) -> Bool {
@@ -468,9 +468,10 @@ public struct EntityExtractor: Sendable {
             // A headline's word is the body's to name: "Stoltenberg loses" over "Jason Stoltenberg …"
             // (the text's first line is its headline, whatever its shape).
             guard !listed.contains(where: { $0.hash == word }), !document.isHeadline(mention.tokens.lowerBound),
-                  !found[..<index].contains(where: { earlier in
-                      earlier.tokens.count > 1 && earlier.mention.kind == .person
-                          && document.tokens[earlier.tokens].contains { $0.wordHash == word }
+                  // By index: a mention passed to a closure is copied, its strings retained.
+                  !found.indices[..<index].contains(where: { earlier in
+                      found[earlier].tokens.count > 1 && found[earlier].mention.kind == .person
+                          && document.tokens[found[earlier].tokens].contains { $0.wordHash == word }
                   }),
                   let entry = gazetteer.entry(for: document.tokens[mention.tokens], in: document.bytes),
                   entry.kind == .person, entry.entity == mention.mention.entity else { continue }
@@ -497,7 +498,7 @@ public struct EntityExtractor: Sendable {
                 joinGenerationalSuffixes(document, &redone, from: 0, candidateEnd: range.upperBound)
                 shareSurname(document, &redone, from: 0, candidate: range)
                 for index in redone.indices {
-                    if var mention = learned.emitted(redone[index], in: document) {
+                    if var mention = learned.emitted(redone, at: index, in: document) {
                         document.joinOpeningParticles(to: &mention, first: redone[index].tokens.lowerBound)
                         mention.shift(by: window.offset)
                         emit(mention)
@@ -506,7 +507,7 @@ public struct EntityExtractor: Sendable {
             } else {
                 // By index: each mention copied out of the array was its strings retained and released.
                 for index in pass.mentions {
-                    if var mention = learned.emitted(window.found[index], in: document) {
+                    if var mention = learned.emitted(window.found, at: index, in: document) {
                         document.joinOpeningParticles(to: &mention, first: window.found[index].tokens.lowerBound)
                         mention.shift(by: window.offset)
                         emit(mention)
@@ -2686,10 +2687,10 @@ public struct EntityExtractor: Sendable {
         guard index >= 2, index + 1 < tokens.count, tokens[index].isWord else { return nil }
         // "Advanced Rocket Technologies, or ART, …": the same, when the initials spell it.
         let afterComma = index >= 3 && document.followsCommaOr(index) && tokens[index + 1].shape == .punctuation
-        // The marks first: counting capitals asks Unicode's tables (a tenth of extracting wire text
-        // when it was asked of every word).
+        // The marks first: counting capitals beyond ASCII asks Unicode's tables (a tenth of
+        // extracting wire text when it was asked of every word).
         guard afterComma || document.isParenthesized(index),
-              document.text(index).unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
+              document.capitalCount(index) >= 2,
               tokens[index].end - tokens[index].start <= 8 else { return nil }
         if !afterComma, let entry = known.entryInSecondReading(for: index..<(index + 1), in: document) { return entry }
         var ownerEnd = afterComma ? index - 2 : index - 1
@@ -3708,17 +3709,19 @@ final class DocumentNames {
 
     /// The mention as it goes out: with the name the document gave its acronym if it is one, or
     /// none for an acronym the document spelt out in common words.
-    func emitted(_ found: FoundMention, in document: Document) -> Mention? {
+    /// Read from the array in place: a found mention passed by value is copied, its strings
+    /// retained and released once more for every mention.
+    func emitted(_ found: [FoundMention], at index: Int, in document: Document) -> Mention? {
         // Asked of every mention: what is cheapest to tell first. Initials name only what no list
         // named ("AP" stays the agency).
         // Compared only where initials are known, not for every mention.
-        func isUnnamed() -> Bool { found.mention.entity == found.mention.text }
-        guard found.tokens.count == 1, definedAcronyms != nil || commonAcronyms != nil || (initialisms != nil && isUnnamed()),
-              let hash = document.hashIfAllCaps(found.tokens.lowerBound) else { return found.mention }
+        func isUnnamed() -> Bool { found[index].mention.entity == found[index].mention.text }
+        guard found[index].tokens.count == 1, definedAcronyms != nil || commonAcronyms != nil || (initialisms != nil && isUnnamed()),
+              let hash = document.hashIfAllCaps(found[index].tokens.lowerBound) else { return found[index].mention }
         if commonAcronyms?.contains(hash: hash) == true { return nil }
         let defined = definedAcronyms?.value(forHash: hash) ?? (initialisms != nil && isUnnamed() ? initialisms?.value(forHash: hash) : nil)
-        guard let entry = defined, entry.entity != found.mention.entity else { return found.mention }
-        var mention = found.mention
+        guard let entry = defined, entry.entity != found[index].mention.entity else { return found[index].mention }
+        var mention = found[index].mention
         mention.entity = entry.entity
         mention.kind = entry.kind
         return mention
