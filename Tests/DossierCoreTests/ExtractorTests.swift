@@ -2184,6 +2184,14 @@ struct WireNewsTests {
             == ["CMA CGM/organization", "Siemens Gamesa/organization", "Permian Basin/place", "Grasberg/place"])
     }
 
+    @Test("a surname or a word after a company's possessive and before the noun of what it sells is the product ('Nvidia's Blackwell chips' had been a person, a surname's); a person there stays one")
+    func productsNamedLikePeopleOrWords() {
+        #expect(found("Nvidia's Blackwell chips and Microsoft's Surface laptops sold out; Boeing's Starliner capsule did not.")
+            == ["Nvidia/organization", "Blackwell/other", "Microsoft/organization", "Surface/other", "Boeing/organization",
+                "Starliner/other"])
+        #expect(found("Apple's Cook said the iPhone sold well.").prefix(2) == ["Apple/organization", "Cook/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -2277,13 +2277,21 @@ struct Document {
         return noun(in: Document.productNouns, afterDescribersFrom: to, within: 4) != nil
     }
 
+    /// "Nvidia's Blackwell chips", "Boeing's Starliner capsule": the noun of a thing a company sells
+    /// right after the name (a describing word or two between), which makes it the thing's even
+    /// where the name is a surname's or a word's.
+    func isBeforeProductNoun(_ to: Int) -> Bool {
+        to < tokens.count && noun(in: Document.productNouns, afterDescribersFrom: to, within: 2) != nil
+    }
+
     private static let their: StaticString = "their"
     /// Things a company sells by a name of their own: drugs, devices, vehicles.
     private static let productNouns = WordTable<Bool>(words: [
         "drug", "drugs", "pill", "pills", "painkiller", "painkillers", "medicine", "medicines", "antidepressant", "depressant",
         "vaccine", "vaccines", "inhaler", "smartphone", "smartphones", "handset", "handsets", "phone", "phones", "tablet",
         "tablets", "laptop", "laptops", "console", "consoles", "processor", "processors", "chip", "chips", "browser",
-        "car", "cars", "sedan", "SUV", "SUVs", "truck", "trucks", "airliner", "airliners", "jet", "jets"])
+        "car", "cars", "sedan", "SUV", "SUVs", "truck", "trucks", "airliner", "airliners", "jet", "jets",
+        "accelerator", "accelerators", "GPU", "GPUs", "headset", "headsets", "capsule", "spacecraft", "pickup", "pickups"])
 
     /// The first words of what a weapon does; a hyphenated one's first piece ("anti" of "anti-tank").
     private static let weaponDescribers = WordTable<Bool>(words: [

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.422"
+    static let rulesVersion = "2026-12-06.423"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2796,7 +2796,8 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         // "Khmer Rouge's Ieng Sary said he had split": what speaks is no product.
         guard !(to - from > 1 && document.roles(from).contains(.givenName)), !document.isFollowedByReportingVerb(to),
-              !(from..<to).contains(where: { document.roles($0).contains(.surname) || document.lowerRoles($0).contains(.common) }),
+              !(from..<to).contains(where: { document.roles($0).contains(.surname) || document.lowerRoles($0).contains(.common) })
+                || (to - from == 1 && document.isBeforeProductNoun(to)),
               !document.hasScoreLines, !document.hasSportsCue(from: from, to: to),
               // "Arsenal's Bukayo Saka": two words or more that no list knows, English or a name, are
               // a person's as often (a product's name has a word of English or one the lists know).
