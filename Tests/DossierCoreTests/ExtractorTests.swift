@@ -2192,6 +2192,12 @@ struct WireNewsTests {
         #expect(found("Apple's Cook said the iPhone sold well.").prefix(2) == ["Apple/organization", "Cook/person"])
     }
 
+    @Test("a town named by a word of English after a place's preposition ('drove to Phoenix', 'finished in Nice' had been nothing); the same word opening a sentence is no town")
+    func townsNamedByWordsOfEnglish() {
+        #expect(found("He flew to Buffalo, drove to Phoenix and finished in Nice.") == ["Buffalo/place", "Phoenix/place", "Nice/place"])
+        #expect(found("Nice work, he said. Reading the book, she smiled.").isEmpty)
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.423"
+    static let rulesVersion = "2026-12-06.424"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3243,6 +3243,11 @@ public struct EntityExtractor: Sendable {
 
     static let townPrepositions = WordTable<Bool>(words: ["of", "to", "from", "in", "near", "at", "outside", "into", "toward", "towards",
                                                           "around", "via"])
+    /// Towns the news names that are words of English too (so no list holds them alone): not those
+    /// that name companies or works as often ("Orange", "Marathon", "Paradise") nor people ("Troy").
+    static let townsNamedByWords = WordTable<Bool>(words: [
+        "Nice", "Reading", "Bath", "Hull", "Derby", "Buffalo", "Phoenix", "Mobile", "Split", "Sale", "Bury", "Concord",
+        "Providence"])
 
     static let usStates: Set<String> = [
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
@@ -3274,6 +3279,13 @@ public struct EntityExtractor: Sendable {
         }
         if document.isNamedByItsPlaceAlone(index) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .other)
+        }
+        // "drove to Phoenix", "finished in Nice", "floods in Hull": a town named by a word of English,
+        // which no list may hold alone, is the town after a place's preposition on its line (there
+        // its capital is its name's, not a sentence's nor a headline's).
+        if index > 0, word.lineBreaksBefore == 0, !word.isAllCaps, document.isWord(index, in: EntityExtractor.townsNamedByWords),
+           document.isWord(index - 1, in: EntityExtractor.townPrepositions), !document.isHeadline(index) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .place)
         }
         if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
         // "LLC", "AG" alone: a company's legal form is no company.
