@@ -2198,6 +2198,13 @@ struct WireNewsTests {
         #expect(found("Nice work, he said. Reading the book, she smiled.").isEmpty)
     }
 
+    @Test("a title the noun of a work announces, or a sequel's part, keeps its subtitle after a colon though no list knows it ('the game Black Myth: Wukong' had been cut at the colon, 'Dune: Part Two' nothing); words of another language after it leave it alone")
+    func subtitlesOfAnnouncedWorksAndSequels() {
+        #expect(found("Critics praised Dune: Part Two, and the game Black Myth: Wukong sold well.")
+            == ["Dune: Part Two/other", "Black Myth: Wukong/other"])
+        #expect(!found("The film Joker: Folie à Deux flopped.").contains("Joker: Folie/other"))
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

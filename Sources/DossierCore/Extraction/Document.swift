@@ -1107,6 +1107,14 @@ struct Document {
     ])
     /// Lower-case words inside a work's title: "Melvin and Howard", "War of the Worlds".
     static let titleJoins = WordTable<Bool>(words: ["and", "of", "the", "a", "an", "in", "on", "to", "for", "with", "at"])
+
+    /// "Part Two", "Part 2", "Part II" at `index`: a sequel's part, after its title's colon.
+    func isSequelsPart(at index: Int) -> Bool {
+        guard index + 1 < tokens.count, spells(index, "Part"), tokens[index + 1].lineBreaksBefore == 0 else { return false }
+        return tokens[index + 1].startsWithDigit || Document.partNumbers.contains(tokens[index + 1], in: bytes)
+    }
+
+    private static let partNumbers = WordTable<Bool>(words: ["One", "Two", "Three", "Four", "I", "II", "III", "IV"])
     static let workNaming = WordTable<Bool>(words: workNamingWords)
     static let openingQuotes = WordTable<Bool>(words: openingQuoteMarks)
     /// Any word that may stand right before a work's title.

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.425"
+    static let rulesVersion = "2026-12-06.426"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -783,11 +783,19 @@ public struct EntityExtractor: Sendable {
     @inline(never) private func workSubtitleEnd(_ document: Document, from start: Int, to colon: Int) -> Int? {
         let tokens = document.tokens
         guard colon + 1 < tokens.count, tokens[colon].byteStart == tokens[colon - 1].byteEnd,
-              tokens[colon + 1].lineBreaksBefore == 0, tokens[colon + 1].isCapitalized,
-              let (entry, length) = longestGazetteerMatch(document, at: start, end: colon), entry.kind == .other else { return nil }
+              tokens[colon + 1].lineBreaksBefore == 0, tokens[colon + 1].isCapitalized else { return nil }
+        // "the game Black Myth: Wukong", "Dune: Part Two": a title the noun of a work before it
+        // announces, or a sequel's part after it, has its subtitle whether the lists know it or not.
+        let isAnnounced = start > 0 && tokens[start].lineBreaksBefore == 0 && !tokens[start - 1].isCapitalized
+            && document.isWord(start - 1, in: Document.workNouns)
+        let isSequel = colon - start <= 4 && document.isSequelsPart(at: colon + 1)
+        var last = colon - 1
+        if !isAnnounced && !isSequel {
+            guard let (entry, length) = longestGazetteerMatch(document, at: start, end: colon), entry.kind == .other else { return nil }
+            last = start + length - 1
+        }
         // "Premier League: Charlton snatch win", "Six Nations: Wales …": a competition heading a line
         // of its news, no work with a subtitle ("Star Wars" ends in an event's word too).
-        let last = start + length - 1
         if document.isCompetitionHead(last) { return nil }
         if let next = gazetteer.entry(for: tokens[(colon + 1)...(colon + 1)], in: document.bytes),
            next.kind == .place || next.kind == .organization { return nil }
@@ -802,6 +810,12 @@ public struct EntityExtractor: Sendable {
         guard end > colon + 1, !(colon + 1..<end).allSatisfy({ document.isWord($0, in: DocumentNames.functionWords) }) else { return nil }
         // Nor a race after a sport's name: "F1: British Grand Prix ruled out".
         if document.isCompetitionHead(end - 1) { return nil }
+        // An announced title's subtitle ends where its sentence goes on, at a mark or a word of
+        // English ("… Wukong sold"), not inside words of another language ("Joker: Folie à Deux").
+        if isAnnounced, !isSequel, end < tokens.count, tokens[end].lineBreaksBefore == 0, tokens[end].isWord,
+           !tokens[end].isASCII || tokens[end].end - tokens[end].start < 3 {
+            return nil
+        }
         return end
     }
 
