@@ -3272,6 +3272,16 @@ struct Document {
         }
     }
 
+    /// Whether a score ("2-1", "1-1") stands within the three words before token `index`, on its line.
+    func followsScore(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, position >= index - 3, tokens[position + 1].lineBreaksBefore == 0 {
+            if tokens[position].startsWithDigit, tokens[position].hasHyphen { return true }
+            position -= 1
+        }
+        return false
+    }
+
     private func isScoreLine(_ line: Range<Int>) -> Bool {
         var numbers = 0
         // Fields read in place; the text only of a word that starts with a digit.

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.431"
+    static let rulesVersion = "2026-12-06.432"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3296,9 +3296,12 @@ public struct EntityExtractor: Sendable {
         }
         // "drove to Phoenix", "finished in Nice", "floods in Hull": a town named by a word of English,
         // which no list may hold alone, is the town after a place's preposition on its line (there
-        // its capital is its name's, not a sentence's nor a headline's).
-        if index > 0, word.lineBreaksBefore == 0, !word.isAllCaps, document.isWord(index, in: EntityExtractor.townsNamedByWords),
-           document.isWord(index - 1, in: EntityExtractor.townPrepositions), !document.isHeadline(index) {
+        // its capital is its name's, not a sentence's nor a headline's). Not among results, where a
+        // town is its team ("drew 1-1 at Reading").
+        if index > 0, word.lineBreaksBefore == 0, !word.isAllCaps, !document.hasScoreLines,
+           document.isWord(index, in: EntityExtractor.townsNamedByWords),
+           document.isWord(index - 1, in: EntityExtractor.townPrepositions), !document.isHeadline(index),
+           !document.followsScore(index - 1) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .place)
         }
         if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
