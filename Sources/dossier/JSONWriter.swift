@@ -12,6 +12,8 @@ struct JSONWriter {
     private var empty: [Bool] = []
     /// No line breaks or spaces: one value a line (`extract --jsonl`).
     let compact: Bool
+    /// The fixed bytes of a mention's object at the depth mentions were last written at.
+    private var mentionLayout: MentionLayout?
     /// Keeps what it writes (`held`) instead of writing it out.
     private let holding: Bool
 
@@ -149,6 +151,39 @@ struct JSONWriter {
         write(text)
     }
 
+    /// Writes a mention's object, after `value` has started it (see `mention`). Texts that need
+    /// an escape go field by field.
+    mutating func appendMention(_ mention: Mention) {
+        let layout: MentionLayout
+        if let kept = mentionLayout, kept.depth == depth {
+            layout = kept
+        } else {
+            layout = MentionLayout(compact: compact, depth: depth)
+            mentionLayout = layout
+        }
+        let written: Bool? = mention.entity.utf8.withContiguousStorageIfAvailable { entity in
+            mention.text.utf8.withContiguousStorageIfAvailable { text in
+                bytes.appendMention(layout, end: mention.end, entity: entity, kind: mention.kind, start: mention.start, text: text)
+            } ?? false
+        }
+        if written == true {
+            if bytes.count >= JSONWriter.flushSize { flush() }
+            return
+        }
+        appendRaw("{")
+        appendField("end", first: true)
+        appendNumber(mention.end)
+        appendField("entity")
+        appendString(mention.entity)
+        appendField("kind")
+        appendString(mention.kind.rawValue)
+        appendField("start")
+        appendNumber(mention.start)
+        appendField("text")
+        appendString(mention.text)
+        appendObjectEnd()
+    }
+
     mutating func appendNumber(_ value: Int) {
         bytes.appendDecimal(value)
     }
@@ -244,7 +279,7 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
+    static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
@@ -284,6 +319,64 @@ struct JSONWriter {
     mutating func print() {
         bytes.append(UInt8(ascii: "\n"))
         flush()
+    }
+}
+
+/// The bytes of a mention's object that are the same for every mention a writer writes at one
+/// depth: from its "{" to its "end" key, between its values, and after its last, as `appendField`
+/// and `appendObjectEnd` lay them out; and each kind, quoted. All in one buffer, each piece a
+/// stretch of it: a struct of arrays was eight retains and releases for every mention written.
+final class MentionLayout {
+    let depth: Int
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    let opening: UnsafeBufferPointer<UInt8>
+    let beforeEntity: UnsafeBufferPointer<UInt8>
+    let beforeKind: UnsafeBufferPointer<UInt8>
+    let beforeStart: UnsafeBufferPointer<UInt8>
+    let beforeText: UnsafeBufferPointer<UInt8>
+    let closing: UnsafeBufferPointer<UInt8>
+    private let kinds: [UnsafeBufferPointer<UInt8>]
+    /// The most bytes a mention takes besides its texts.
+    let fixedCount: Int
+
+    init(compact: Bool, depth: Int) {
+        self.depth = depth
+        let fieldBreak = compact ? [] : [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: min(2 * (depth + 1), 256))
+        func key(_ name: String, first: Bool = false) -> [UInt8] {
+            (first ? [] : [UInt8(ascii: ",")]) + fieldBreak + Array("\"\(name)\"".utf8) + Array((compact ? ":" : " : ").utf8)
+        }
+        let closingBytes = (compact ? [] : [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: min(2 * depth, 256)))
+            + [UInt8(ascii: "}")]
+        let pieces = [[UInt8(ascii: "{")] + key("end", first: true), key("entity"), key("kind"), key("start"), key("text"), closingBytes]
+            + EntityKind.allCases.map { Array("\"\($0.rawValue)\"".utf8) }
+        // Eight bytes more than the pieces: each is copied eight bytes at a time (`OutputBuffer.put`).
+        buffer = .allocate(capacity: pieces.reduce(0) { $0 + $1.count } + 8)
+        buffer.initialize(repeating: 0)
+        var stretches: [UnsafeBufferPointer<UInt8>] = []
+        var offset = 0
+        for piece in pieces {
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<(offset + piece.count)]).initialize(from: piece)
+            stretches.append(UnsafeBufferPointer(rebasing: buffer[offset..<(offset + piece.count)]))
+            offset += piece.count
+        }
+        (opening, beforeEntity, beforeKind, beforeStart, beforeText, closing) =
+            (stretches[0], stretches[1], stretches[2], stretches[3], stretches[4], stretches[5])
+        kinds = Array(stretches[6...])
+        // With room for the eight bytes each piece may write past its end.
+        fixedCount = offset + 2 * DecimalDigits.maximumCount + 4 + 8
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The quoted kind, by its place among `EntityKind.allCases`.
+    @inline(__always) func kind(_ kind: EntityKind) -> UnsafeBufferPointer<UInt8> {
+        switch kind {
+        case .person: kinds[0]
+        case .place: kinds[1]
+        case .organization: kinds[2]
+        case .group: kinds[3]
+        case .other: kinds[4]
+        }
     }
 }
 
@@ -374,6 +467,67 @@ final class OutputBuffer {
         destination += OutputBuffer.copy(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount), to: destination)
         destination += OutputBuffer.copy(UnsafeBufferPointer(start: closing.utf8Start, count: closing.utf8CodeUnitCount), to: destination)
         count = destination - start
+    }
+
+    /// A mention's object laid out by `layout`, its texts needing no escape: room reserved once,
+    /// every piece copied through one local pointer.
+    /// False, and nothing written, if a text needs an escape.
+    func appendMention(_ layout: MentionLayout, end: Int, entity: UnsafeBufferPointer<UInt8>, kind: EntityKind, start: Int,
+                       text: UnsafeBufferPointer<UInt8>) -> Bool {
+        reserve(layout.fixedCount + entity.count + text.count)
+        var destination = self.start + count
+        // A piece of the layout eight bytes at a time, its last store running past its end into
+        // room that the next piece overwrites (the layout's buffer is padded for the reads).
+        @inline(__always) func put(_ piece: UnsafeBufferPointer<UInt8>) {
+            let source = UnsafeRawPointer(piece.baseAddress!)
+            var offset = 0
+            repeat {
+                UnsafeMutableRawPointer(destination + offset).storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self),
+                                                                         as: UInt64.self)
+                offset += 8
+            } while offset < piece.count
+            destination += piece.count
+        }
+        // A text in quotes, copied and checked for what needs an escape in the same pass, eight
+        // bytes at a time while eight remain.
+        @inline(__always) func putQuoted(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+            destination.pointee = UInt8(ascii: "\"")
+            destination += 1
+            guard let base = piece.baseAddress else {
+                destination.pointee = UInt8(ascii: "\"")
+                destination += 1
+                return true
+            }
+            var offset = 0
+            while offset + 8 <= piece.count {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                if JSONWriter.mayNeedEscape(word) { break }
+                UnsafeMutableRawPointer(destination + offset).storeBytes(of: word, as: UInt64.self)
+                offset += 8
+            }
+            while offset < piece.count {
+                guard !JSONWriter.needsEscape(base[offset]) else { return false }
+                destination[offset] = base[offset]
+                offset += 1
+            }
+            destination += piece.count
+            destination.pointee = UInt8(ascii: "\"")
+            destination += 1
+            return true
+        }
+        put(layout.opening)
+        destination += DecimalDigits.write(end, to: destination)
+        put(layout.beforeEntity)
+        guard putQuoted(entity) else { return false }
+        put(layout.beforeKind)
+        put(layout.kind(kind))
+        put(layout.beforeStart)
+        destination += DecimalDigits.write(start, to: destination)
+        put(layout.beforeText)
+        guard putQuoted(text) else { return false }
+        put(layout.closing)
+        count = destination - self.start
+        return true
     }
 
     /// An integer in decimal, its digits written in place from the last.

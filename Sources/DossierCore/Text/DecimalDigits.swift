@@ -24,15 +24,32 @@ public enum DecimalDigits {
             if digits == 20 { break }
             bound &*= 10
         }
-        var index = digits - 1
-        while index >= 0 {
-            let quotient = magnitude / 10
-            position[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude &- quotient &* 10)
+        // Two digits a division, from a table of the pairs "00" to "99" (a digit a division was a
+        // tenth of writing a text's mentions as JSON).
+        let pairs = UnsafeRawPointer(DecimalDigits.pairs.utf8Start)
+        var index = digits
+        while magnitude >= 100 {
+            let quotient = magnitude / 100
+            let pair = Int(truncatingIfNeeded: magnitude &- quotient &* 100)
+            index -= 2
+            UnsafeMutableRawPointer(position + index).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * pair, as: UInt16.self),
+                                                                 as: UInt16.self)
             magnitude = quotient
-            index -= 1
+        }
+        if magnitude >= 10 {
+            UnsafeMutableRawPointer(position).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * Int(magnitude), as: UInt16.self),
+                                                         as: UInt16.self)
+        } else {
+            position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
         }
         return position - destination + digits
     }
+
+    private static let pairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
     /// Appends `value`'s digits to `bytes`.
     @inline(__always)
