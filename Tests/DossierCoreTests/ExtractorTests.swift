@@ -1698,6 +1698,12 @@ struct WireNewsTests {
             == ["Japan/place", "Nikkei/other", "Japan/place", "Nikkei/organization"])
     }
 
+    @Test("an index after the market's 'benchmark', and one before 'futures' or 'share average', is the index ('the benchmark Nikkei fell 2%' had been the paper)")
+    func indexAfterBenchmarkOrBeforeFutures() {
+        #expect(found("The benchmark Nikkei fell 2%, Nikkei futures slid and the Nikkei share average closed lower.")
+            == ["Nikkei/other", "Nikkei/other", "Nikkei/other"])
+    }
+
     @Test("a town after yards or touchdowns 'for' it is the team ('passed for 340 yards for Las Vegas' had been the city)")
     func americanFootballsStatistics() {
         #expect(found("Aidan O'Connell passed for 340 yards for Las Vegas on Friday.") == ["Aidan O'Connell/person", "Las Vegas/organization"])

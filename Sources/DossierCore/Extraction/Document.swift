@@ -1636,10 +1636,12 @@ struct Document {
 
     static let indexUnits = WordTable<Bool>(words: ["percent", "pct", "points", "point", "per"])
 
-    /// Whether token `index` is "average" or "index" in lower case on the line of the name before
-    /// it: the word of a stock index after its name ("the Nikkei average").
+    /// Whether token `index` is "average", "index", "share" (of "share average") or "futures" in
+    /// lower case on the line of the name before it: the word of a stock index after its name
+    /// ("the Nikkei average", "Nikkei futures").
     func isIndexWord(_ index: Int) -> Bool {
-        index < tokens.count && tokens[index].lineBreaksBefore == 0 && (spells(index, "average") || spells(index, "index"))
+        index < tokens.count && tokens[index].lineBreaksBefore == 0
+            && (spells(index, "average") || spells(index, "index") || spells(index, "share") || spells(index, "futures"))
     }
 
     /// "team-mate", "fly-half": a role the tokens hold in pieces, split at its hyphen as a word and a

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.432"
+    static let rulesVersion = "2026-12-06.433"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1972,9 +1972,11 @@ public struct EntityExtractor: Sendable {
                 }
                 // "the Nasdaq rose 1.2%", "the Nikkei shed 120 points", "Japan's Nikkei rose 0.1%": an
                 // exchange or a paper moving so is the index it names (CoNLL's MISC "Nasdaq").
-                // So is one before its index's own word: "the Nikkei average", "Tokyo's Nikkei index".
+                // So is one before its index's own word: "the Nikkei average", "Tokyo's Nikkei index",
+                // "Nikkei futures"; and one the market's word comes before: "the benchmark Nikkei fell 2%".
                 if entry.kind == .organization, length == 1, index > 0,
-                   (document.isThe(index - 1) || isPlacesPossessive(document, at: index - 1)) && document.isIndexMove(after: index + 1)
+                   (document.isThe(index - 1) || isPlacesPossessive(document, at: index - 1) || document.spells(index - 1, "benchmark"))
+                    && document.isIndexMove(after: index + 1)
                     || index + 1 == end && !tokens[index].isPossessive && document.isIndexWord(end),
                    !document.hasScoreLines {
                     mentions.append(document.mention(from: index, to: index + 1, entity: nil, kind: .other))
