@@ -2213,6 +2213,12 @@ struct WireNewsTests {
         #expect(!found("The film Joker: Folie à Deux flopped.").contains("Joker: Folie/other"))
     }
 
+    @Test("a person's surname that is only a listed acronym written with one capital stays the person's ('Robert Fico … Fico said' had been FICO); the acronym so written alone is the organisation")
+    func surnameBeforeAcronymWrittenCapitalized() {
+        #expect(foundWithEntities("Robert Fico met him. Fico said no.") == ["Robert Fico/Robert Fico/person", "Fico/Robert Fico/person"])
+        #expect(foundWithEntities("Nasa launched a probe.") == ["Nasa/NASA/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

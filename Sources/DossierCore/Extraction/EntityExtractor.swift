@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.433"
+    static let rulesVersion = "2026-12-06.434"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1793,9 +1793,12 @@ public struct EntityExtractor: Sendable {
                 // company of one word that is a surname, and the surname of a person the article names
                 // in full, is that person where what only a person is says so ("Michael Dell … spoke of
                 // Dell" is the company).
+                // "Robert Fico … Fico said": so is a word that is only a listed acronym written with
+                // one capital ("FICO"), whatever follows it.
                 if length == 1, runStart == nil, entry.kind == .organization, cue != .organization,
-                   document.roles(index).contains(.surname),
-                   document.isPersonByPronounOrHonorific(at: index) || document.hasPersonApposition(after: index + 1),
+                   (document.roles(index).contains(.surname)
+                    && (document.isPersonByPronounOrHonorific(at: index) || document.hasPersonApposition(after: index + 1)))
+                    || isAcronymWrittenCapitalized(document, at: index, listed: entry),
                    let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person,
                    person.entity.hasSuffix(" " + document.text(index)) {
                     mentions.append(document.mention(from: index, to: index + 1, entity: person.entity, kind: .person))
@@ -2341,6 +2344,12 @@ public struct EntityExtractor: Sendable {
         guard index < end, let entry = gazetteer.organization(writtenCapitalizedWithFoldedHash: document.tokens[index].foldedHash),
               isOrganizationWrittenCapitalized(document, at: index) else { return nil }
         return (entry, 1)
+    }
+
+    /// Whether the word at `index` names the listed organisation `listed` only as its acronym
+    /// written with one capital ("Fico" of "FICO", as British papers write "Nasa").
+    private func isAcronymWrittenCapitalized(_ document: Document, at index: Int, listed: Gazetteer.Entry) -> Bool {
+        !document.tokens[index].isAllCaps && !listed.entity.utf8.contains { $0 &- UInt8(ascii: "a") < 26 }
     }
 
     /// Whether "and" joins the word at `index` to a name the lists give an organisation (or one
