@@ -107,6 +107,15 @@ struct CommandLineTests {
         }
     }
 
+    @Test("a mention whose text holds quotation marks is written escaped, and its line stays JSON (mentions are laid out from fixed pieces, texts copied unescaped where they can be)")
+    func extractEscapesMentionTexts() throws {
+        let lines = try batchLines(#"{"id": 1, "text": "Sean \"Diddy\" Combs met Joe Biden."}"# + "\n")
+        try #require(lines.count == 1)
+        #expect(lines[0].mentions.map(\.text) == ["Sean \"Diddy\" Combs", "Joe Biden"])
+        #expect(lines[0].mentions.map(\.entity) == ["Sean Combs", "Joe Biden"])
+        #expect(lines[0].line.contains(#""text":"Sean \"Diddy\" Combs""#))
+    }
+
     @Test("show --json gives the text and mentions whose offsets point at the mentioned words")
     func showJSON() throws {
         struct Output: Decodable { let title: String; let date: String; let text: String; let mentions: [Mention] }
