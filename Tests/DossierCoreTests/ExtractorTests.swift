@@ -2219,6 +2219,12 @@ struct WireNewsTests {
         #expect(foundWithEntities("Nasa launched a probe.") == ["Nasa/NASA/organization"])
     }
 
+    @Test("a maker and its model's code of a number and a capital are the product ('the OnePlus 6T' had been the company and nothing); a network's generation or a screen's resolution after a maker is none")
+    func makersNumberedModelCodes() {
+        #expect(found("The OnePlus 6T beat the Pixel 3.") == ["OnePlus 6T/other", "Pixel 3/other"])
+        #expect(found("Samsung 5G phones and Samsung 4K TVs sold.") == ["Samsung/organization", "Samsung/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

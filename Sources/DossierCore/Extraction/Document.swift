@@ -1973,6 +1973,16 @@ struct Document {
 
     /// Where the version number at `index` ends: after its decimals, written without spaces
     /// ("Firefox 1.0", "Android 4.4.2"; "Firefox 1" had been the name).
+    /// "6T", "7T", "5S": a model's number and one capital, the code a maker's name comes before
+    /// ("OnePlus 6T"); not a network's generation nor a screen's resolution ("5G", "4K").
+    func isNumberedModelCode(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].startsWithDigit, tokens[index].isASCII, tokens[index].lineBreaksBefore == 0,
+              case let length = tokens[index].byteEnd - tokens[index].byteStart, (2...3).contains(length) else { return false }
+        let last = bytes[tokens[index].byteEnd - 1]
+        return last &- UInt8(ascii: "A") < 26 && last != UInt8(ascii: "G") && last != UInt8(ascii: "K")
+            && bytes[tokens[index].byteStart..<(tokens[index].byteEnd - 1)].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+    }
+
     func versionNumberEnd(_ index: Int) -> Int {
         var end = index + 1
         while end + 1 < tokens.count, isMark(end, "."), tokens[end].byteStart == tokens[end - 1].byteEnd,

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.436"
+    static let rulesVersion = "2026-12-06.437"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -695,6 +695,9 @@ public struct EntityExtractor: Sendable {
             // Not a date's day: "Nov. 18", nor a sum after a possessive: "the FTSE 100's 0.3% fall".
             if document.isVersionNumber(end), !document.isMonth(end - 1), !document.tokens[end - 1].isPossessive {
                 end = versionedProductEnd(document, from: index, to: end)
+            } else if document.isProductMaker(end - 1), document.isNumberedModelCode(end) {
+                // "the OnePlus 6T": a maker and its model's code of a number and a capital.
+                end += 1
             }
             if end < document.tokens.count, document.isMark(end, ","), let listEnd = fieldListEnd(document, from: index, to: end) {
                 end = listEnd
@@ -2937,6 +2940,8 @@ public struct EntityExtractor: Sendable {
         var last = start
         // A model's letters in capitals are its name when they hold a digit or a hyphen or a number
         // follows them ("Honda CR-V", "Dell XPS 13"), not alone ("Toyota USA").
+        // "OnePlus 6T": a model's code of a number and a capital is its name too.
+        if last < end, document.isNumberedModelCode(last) { return last + 1 }
         while last < end, tokens[last].isNameLike,
               !tokens[last].isAllCaps || tokens[last].hasDigit || tokens[last].hasHyphen || document.isVersionNumber(last + 1),
               tokens[last].lineBreaksBefore == 0, !document.isTitle(last),
