@@ -695,7 +695,7 @@ public struct EntityExtractor: Sendable {
             // Not a date's day: "Nov. 18", nor a sum after a possessive: "the FTSE 100's 0.3% fall".
             if document.isVersionNumber(end), !document.isMonth(end - 1), !document.tokens[end - 1].isPossessive {
                 end = versionedProductEnd(document, from: index, to: end)
-            } else if document.isProductMaker(end - 1), document.isNumberedModelCode(end) {
+            } else if document.isNumberedModelCode(end), document.isProductMaker(end - 1) {
                 // "the OnePlus 6T": a maker and its model's code of a number and a capital.
                 end += 1
             }
