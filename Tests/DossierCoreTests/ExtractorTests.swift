@@ -2225,6 +2225,13 @@ struct WireNewsTests {
         #expect(found("Samsung 5G phones and Samsung 4K TVs sold.") == ["Samsung/organization", "Samsung/organization"])
     }
 
+    @Test("a headline's surname without its accents, before the body names the person in full, is that person ('Erdogan meets Sanchez' over 'Pedro Sánchez' had made a second person 'Sanchez')")
+    func headlinesUnaccentedSurname() {
+        #expect(foundWithEntities("Putin meets Sanchez\n\nVladimir Putin met Pedro Sánchez in Moscow. Later Sanchez left.")
+            == ["Putin/Vladimir Putin/person", "Sanchez/Pedro Sánchez/person", "Vladimir Putin/Vladimir Putin/person",
+                "Pedro Sánchez/Pedro Sánchez/person", "Moscow/Moscow/place", "Sanchez/Pedro Sánchez/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.437"
+    static let rulesVersion = "2026-12-06.438"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -240,7 +240,12 @@ public struct EntityExtractor: Sendable {
             let name = settled[index].tokens
             firstNames.insertIfAbsent(hash: document.tokens[name.lowerBound].wordHash, true)
             guard Document.months.value(lowercasing: document.tokens[name.lowerBound], in: document.bytes) == nil else { continue }
-            surnames.insertIfAbsent(hash: document.tokens[name.upperBound - 1].wordHash, true)
+            let surname = document.tokens[name.upperBound - 1]
+            surnames.insertIfAbsent(hash: surname.wordHash, true)
+            // "Sanchez" of "Pedro Sánchez" (a headline's, before the full name) is the surname too.
+            if !surname.isASCII, let plain = Tokenizer.tokens(in: Gazetteer.unaccented(document.text(name.upperBound - 1))).first {
+                surnames.insertIfAbsent(hash: plain.wordHash, true)
+            }
         }
         func isSurnameOfNamedPerson(_ index: Int) -> Bool {
             settled[index].tokens.count == 1 && surnames.contains(hash: document.tokens[settled[index].tokens.lowerBound].wordHash)
