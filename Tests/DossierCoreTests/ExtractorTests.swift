@@ -2232,6 +2232,13 @@ struct WireNewsTests {
                 "Pedro Sánchez/Pedro Sánchez/person", "Moscow/Moscow/place", "Sanchez/Pedro Sánchez/person"])
     }
 
+    @Test("a country's name that is the surname of a person the article names, right after a quotation's 'said', is the person ('\"We agree,\" said Montenegro' after 'Luís Montenegro' had been the country); without the person it stays the country")
+    func countryNamedSurnameAfterQuotation() {
+        #expect(foundWithEntities("Luís Montenegro signed a deal. \"We agree,\" said Montenegro.")
+            == ["Luís Montenegro/Luís Montenegro/person", "Montenegro/Luís Montenegro/person"])
+        #expect(found("\"We agree,\" said Jordan on Monday.") == ["Jordan/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

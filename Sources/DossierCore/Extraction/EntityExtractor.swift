@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.438"
+    static let rulesVersion = "2026-12-06.439"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1786,9 +1786,10 @@ public struct EntityExtractor: Sendable {
                 // unless the name is the owner of what follows ("not from Salinas’ womb").
                 // A country's name so given as a surname ("Neil Jordan … Jordan said") only where no
                 // lower-case word stands before it ("in Jordan", "Syria and Jordan", "the King of Jordan"
-                // are the country).
+                // are the country), or a quotation's "said" ('"We agree," said Jordan').
                 if length == 1, runStart == nil, entry.kind == .place,
-                   !entry.isCountry || (index > 0 && !(tokens[index - 1].isWord && !tokens[index - 1].isCapitalized)),
+                   !entry.isCountry || (index > 0 && !(tokens[index - 1].isWord && !tokens[index - 1].isCapitalized))
+                    || isAttributionOfQuotation(document, before: index),
                    !document.followsLocativeInAnyCase(index) || tokens[index].isPossessive || document.hasBareApostropheOfOwner(after: index),
                    let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person,
                    !entry.isCountry || person.entity.hasSuffix(" " + document.text(index)) {
@@ -2352,6 +2353,14 @@ public struct EntityExtractor: Sendable {
         guard index < end, let entry = gazetteer.organization(writtenCapitalizedWithFoldedHash: document.tokens[index].foldedHash),
               isOrganizationWrittenCapitalized(document, at: index) else { return nil }
         return (entry, 1)
+    }
+
+    /// Whether a quotation's reporting verb stands right before token `index`, after the quotation's
+    /// closing mark or comma: '"We agree," said Jordan'.
+    private func isAttributionOfQuotation(_ document: Document, before index: Int) -> Bool {
+        index >= 2 && document.tokens[index].lineBreaksBefore == 0 && !document.tokens[index - 1].isCapitalized
+            && document.roles(index - 1).contains(.reportingVerb)
+            && (document.isQuoteMark(index - 2) || document.isMark(index - 2, ","))
     }
 
     /// Whether the word at `index` names the listed organisation `listed` only as its acronym
