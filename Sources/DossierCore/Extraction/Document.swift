@@ -1971,8 +1971,6 @@ struct Document {
 
     static let numberJoins = WordTable<Bool>(words: ["and", "or", "to"])
 
-    /// Where the version number at `index` ends: after its decimals, written without spaces
-    /// ("Firefox 1.0", "Android 4.4.2"; "Firefox 1" had been the name).
     /// "6T", "7T", "5S": a model's number and one capital, the code a maker's name comes before
     /// ("OnePlus 6T"); not a network's generation nor a screen's resolution ("5G", "4K").
     func isNumberedModelCode(_ index: Int) -> Bool {
@@ -1983,6 +1981,8 @@ struct Document {
             && bytes[tokens[index].byteStart..<(tokens[index].byteEnd - 1)].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 
+    /// Where the version number at `index` ends: after its decimals, written without spaces
+    /// ("Firefox 1.0", "Android 4.4.2"; "Firefox 1" had been the name).
     func versionNumberEnd(_ index: Int) -> Int {
         var end = index + 1
         while end + 1 < tokens.count, isMark(end, "."), tokens[end].byteStart == tokens[end - 1].byteEnd,

@@ -243,8 +243,8 @@ public struct EntityExtractor: Sendable {
             let surname = document.tokens[name.upperBound - 1]
             surnames.insertIfAbsent(hash: surname.wordHash, true)
             // "Sanchez" of "Pedro Sánchez" (a headline's, before the full name) is the surname too.
-            if !surname.isASCII, let plain = Tokenizer.tokens(in: Gazetteer.unaccented(document.text(name.upperBound - 1))).first {
-                surnames.insertIfAbsent(hash: plain.wordHash, true)
+            if !surname.isASCII, let plain = DocumentNames.unaccentedHash(of: document.text(name.upperBound - 1)) {
+                surnames.insertIfAbsent(hash: plain, true)
             }
         }
         func isSurnameOfNamedPerson(_ index: Int) -> Bool {
@@ -3742,11 +3742,17 @@ final class DocumentNames {
     /// "Kovacs" and "Imamoglu" are the "Kovács" and "İmamoğlu" the document named: the same
     /// name without its accents, as wires and keyboards without them write it.
     private func learnUnaccented(_ name: String, _ entry: Gazetteer.Entry) {
+        guard let hash = DocumentNames.unaccentedHash(of: name) else { return }
+        names.insertIfAbsent(hash: hash, entry)
+    }
+
+    /// The names' table's hash of `name` written without its accents ("Sanchez" of "Sánchez");
+    /// nil if it has none.
+    static func unaccentedHash(of name: String) -> UInt64? {
         let plain = Gazetteer.unaccented(name)
-        guard plain != name else { return }
+        guard plain != name else { return nil }
         let tokens = Tokenizer.tokens(in: plain)
-        guard !tokens.isEmpty else { return }
-        names.insertIfAbsent(hash: WordHash.of(tokens[...]), entry)
+        return tokens.isEmpty ? nil : WordHash.of(tokens[...])
     }
 
     /// The first name the document gave an acronym stays its name.
