@@ -2239,6 +2239,13 @@ struct WireNewsTests {
         #expect(found("\"We agree,\" said Jordan on Monday.") == ["Jordan/place"])
     }
 
+    @Test("a day's and a month's names before the day's number are a date, though 'Sunday' and 'May' are names too ('on Sunday May 1' had been a person); a Sunday named before a surname stays a person")
+    func weekdayAndMonthBeforeDaysNumber() {
+        #expect(found("The party meets on Sunday May 1 in Bridgetown.") == ["Bridgetown/place"])
+        #expect(found("The vote is set for Friday June 3.").isEmpty)
+        #expect(found("He met Sunday Oliseh in Lagos.") == ["Sunday Oliseh/person", "Lagos/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1997,6 +1997,17 @@ struct Document {
         tokens.withUnsafeBufferPointer { Document.months.contains(hash: $0[index].foldedHash) }
     }
 
+    /// "Sunday May 1": token `index` names a day of the week, then come a month's name and a day's number.
+    func isWeekdayOfDate(_ index: Int) -> Bool {
+        guard Document.weekdays.contains(hash: tokens[index].foldedHash) else { return false }
+        let month = index + 1
+        guard month + 1 < tokens.count, isMonth(month), tokens[month + 1].lineBreaksBefore == 0,
+              let day = Int(text(month + 1).prefix { $0.isNumber }), (1...31).contains(day) else { return false }
+        return true
+    }
+
+    static let weekdays = WordTable<Bool>(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
     /// Whether token `index` names a model's version after its number ("Pro", "Max"). Read in place.
     func isVersionWord(_ index: Int) -> Bool {
         index < tokens.count && tokens.withUnsafeBufferPointer {

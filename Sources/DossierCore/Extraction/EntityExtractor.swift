@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.440"
+    static let rulesVersion = "2026-12-06.441"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1233,6 +1233,12 @@ public struct EntityExtractor: Sendable {
             cue = nil
         }
 
+        // "on Sunday May 1", "Friday June 3": a day's and a month's names before the day's number
+        // are a date, whatever names they are besides ("Sunday Oliseh", "Theresa May").
+        if document.isWeekdayOfDate(start) {
+            if end - start > 2 { segment(document, from: start + 2, to: end, known: known, into: &mentions) }
+            return
+        }
         // A camel-case name the lists know ("iPhone"): the candidates hold no other lower-case word.
         // "iPhone 11 Pro": the same with its version (`versionedProductEnd`).
         if !tokens[start].isNameLike {
