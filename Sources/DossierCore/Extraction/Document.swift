@@ -786,6 +786,12 @@ struct Document {
         if word.isPossessive, roles(possessive).contains(.title), isWord(next, in: Document.officesOfHolders) {
             return next + 1 == tokens.count || !tokens[next + 1].isCapitalized || tokens[next + 1].lineBreaksBefore > 0
         }
+        // "St Mary's Hospital", "St James's Park", "St Patrick's Day": a saint's possessive before
+        // a head word names the institution, the place or the day.
+        if word.isPossessive, possessive >= 1, isWord(possessive - 1, in: Document.saintsTitles),
+           !roles(next).isDisjoint(with: [.organizationHead, .placeHead, .eventHead]) {
+            return true
+        }
         guard isPlural, lowerRoles(possessive).contains(.english) else { return false }
         var last = next
         while last + 1 < tokens.count, tokens[last + 1].isCapitalized, tokens[last + 1].lineBreaksBefore == 0 { last += 1 }
@@ -3145,6 +3151,9 @@ struct Document {
     }
 
     static let abbreviatedLegalForms = WordTable<Bool>(words: ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"])
+
+    /// A saint's title without a full stop, as it opens parishes' and towns' names ("St Catherine").
+    static let saintsTitles = WordTable<Bool>(words: ["St", "Saint"])
 
     /// Abbreviations that open a place's name: "St. Elmo", "Mt. Kenya", "Ft. Lauderdale".
     static let abbreviatedPlacePrefixes = WordTable<Bool>(words: ["St", "Ste", "Mt", "Ft"])

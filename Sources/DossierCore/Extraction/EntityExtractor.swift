@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.441"
+    static let rulesVersion = "2026-12-06.442"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1516,6 +1516,16 @@ public struct EntityExtractor: Sendable {
 
         while index < end {
             let token = tokens[index]
+            // A saint's name that is a place's or an institution's (`saintsName`): the saint's title
+            // had made a person of the name ("in St Catherine", "St Mary's Hospital").
+            if token.isCapitalized, document.isWord(index, in: Document.saintsTitles),
+               let (length, kind) = saintsName(document, at: index, end: end, after: mentions) {
+                flush(index, &runStart, &cue, &mentions)
+                mentions.append(document.mention(from: index, to: index + length, entity: nil, kind: kind))
+                cue = nil
+                index += length
+                continue
+            }
             if !token.isNameLike {
                 let isTitlesOf = runStart == nil && index > start && document.roles(index - 1).contains(.title)
                     && document.spells(index, Document.of)
@@ -2075,6 +2085,29 @@ public struct EntityExtractor: Sendable {
             index += 1
         }
         flush(end, &runStart, &cue, &mentions)
+    }
+
+    /// The length and kind of the name that "St" or "Saint" at `index` opens where it is no
+    /// saint's: a possessive's institution by its head word ("St Mary's Hospital", "St James's
+    /// Park", "St Patrick's Day"); one name alone in the run after a place's preposition ("in",
+    /// "from"; not "of": "the feast of St Patrick"), or after "and" right after a place found before
+    /// ("in St Andrew and St James"): a parish's or a town's, where no list knows it.
+    @inline(never) private func saintsName(_ document: Document, at index: Int, end: Int,
+                                           after mentions: [FoundMention]) -> (length: Int, kind: EntityKind)? {
+        let tokens = document.tokens
+        guard index + 1 < end, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps,
+              tokens[index + 1].lineBreaksBefore == 0 else { return nil }
+        if tokens[index + 1].isPossessive {
+            guard index + 2 < end, tokens[index + 2].isCapitalized, let kind = headKind(document, at: index + 2) else { return nil }
+            return (3, kind)
+        }
+        // A town the lists know is theirs: "from St Louis" is St. Louis.
+        guard index > 0, index + 2 == end || !tokens[index + 2].isNameLike,
+              longestGazetteerMatch(document, at: index, end: end) == nil else { return nil }
+        if document.isWord(index - 1, in: EntityExtractor.townPrepositions) { return document.spells(index - 1, "of") ? nil : (2, .place) }
+        let continuesPlaces = document.spells(index - 1, Document.and)
+            && mentions.last.map { $0.mention.kind == .place && $0.tokens.upperBound == index - 1 } ?? false
+        return continuesPlaces ? (2, .place) : nil
     }
 
     /// A title after a verb of making a work (`Document.isTitleAfterWorkVerb`) that names nothing

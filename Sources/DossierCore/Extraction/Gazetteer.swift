@@ -70,7 +70,7 @@ public struct Gazetteer: Sendable {
                         for variant in Gazetteer.spellingVariants(of: name) { variants.append((variant, canonical, kind, false)) }
                     }
                     if let spelt = Gazetteer.germanTransliteration(of: name) { variants.append((spelt, canonical, kind, isCountry)) }
-                    if let spelt = Gazetteer.saintsOtherSpelling(of: name) { variants.append((spelt, canonical, kind, isCountry)) }
+                    for spelt in Gazetteer.saintsOtherSpellings(of: name) { variants.append((spelt, canonical, kind, isCountry)) }
                 }
             }
         }
@@ -108,13 +108,15 @@ public struct Gazetteer: Sendable {
     }
 
     /// "St Louis" for "St. Louis", "St. Helens" for "St Helens": British news writes "St" without
-    /// its full stop, American news with it; nil for a name that does not open with either.
-    static func saintsOtherSpelling(of name: String) -> String? {
+    /// its full stop, American news with it; and both for "Saint", which the lists write out ("St
+    /// Lucia's prime minister", "St. Kitts and Nevis"). None for a name that opens with none of them.
+    static func saintsOtherSpellings(of name: String) -> [String] {
         // Its first byte asked first: this runs for each of the lists' names at every start.
-        guard name.utf8.first == UInt8(ascii: "S") else { return nil }
-        if name.hasPrefix("St. ") { return "St " + name.dropFirst(4) }
-        if name.hasPrefix("St ") { return "St. " + name.dropFirst(3) }
-        return nil
+        guard name.utf8.first == UInt8(ascii: "S") else { return [] }
+        if name.hasPrefix("St. ") { return ["St " + name.dropFirst(4)] }
+        if name.hasPrefix("St ") { return ["St. " + name.dropFirst(3)] }
+        if name.hasPrefix("Saint ") { return ["St " + name.dropFirst(6), "St. " + name.dropFirst(6)] }
+        return []
     }
 
     /// Words that British and American spelling write two ways in the names of organisations.
