@@ -2256,6 +2256,16 @@ struct WireNewsTests {
         #expect(found("It was the feast of St Patrick.") != ["St Patrick/place"])
     }
 
+    @Test("the Caribbean's and other regions' bodies, confederations, parties, papers and companies the lists had left out ('imports more from CARICOM' had been nothing, 'USVI' a company, 'Tik Tok' a person)")
+    func regionalBodiesAndCaribbeanNames() {
+        #expect(foundWithEntities("Jamaica imports more from CARICOM than it exports.")
+            == ["Jamaica/Jamaica/place", "CARICOM/Caribbean Community/organization"])
+        #expect(foundWithEntities("He returned from St. Thomas, USVI, on Sunday.")
+            == ["St. Thomas/St. Thomas/place", "USVI/U.S. Virgin Islands/place"])
+        #expect(foundWithEntities("Why are you on Tik Tok?") == ["Tik Tok/TikTok/organization"])
+        #expect(found("The JLP and Digicel met Concacaf officials.") == ["JLP/organization", "Digicel/organization", "Concacaf/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
