@@ -2274,6 +2274,12 @@ struct WireNewsTests {
         #expect(found("Files sit in Google Drive.") == ["Google Drive/other"])
     }
 
+    @Test("more of an office's fields before a minister's title are the title's ('Tourism Minister Randall Mitchell' had made 'Tourism' a thing)")
+    func moreOfficeFieldsBeforeTitles() {
+        #expect(found("It was proposed by Tourism Minister Randall Mitchell and Environment Minister Ana Ruiz.")
+            == ["Randall Mitchell/person", "Ana Ruiz/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
