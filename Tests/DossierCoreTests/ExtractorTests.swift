@@ -2280,6 +2280,13 @@ struct WireNewsTests {
             == ["Randall Mitchell/person", "Ana Ruiz/person"])
     }
 
+    @Test("the Commonwealth's 'Honourable' and 'Hon.' before a minister's name are a title, not the name's first word ('Acting Premier Honourable Natalio Wheatley'); 'Hon Hai' stays the company")
+    func honourableIsATitle() {
+        #expect(found("The Acting Premier Honourable Natalio Wheatley and Minister Hon. Kay McConney spoke.")
+            == ["Natalio Wheatley/person", "Kay McConney/person"])
+        #expect(foundWithEntities("Hon Hai said so.") == ["Hon Hai/Foxconn/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
