@@ -2287,6 +2287,13 @@ struct WireNewsTests {
         #expect(foundWithEntities("Hon Hai said so.") == ["Hon Hai/Foxconn/organization"])
     }
 
+    @Test("the particles 'des', 'dei', 'delle', 'ter' and 'zu' are inside names ('Laurence des Cars' had been 'Laurence', 'Peter ter Kulve' 'Peter'), and France's bodies, museums and parks by their first word are organisations and places")
+    func moreParticlesAndFrenchBodies() {
+        #expect(found("Laurence des Cars and Peter ter Kulve spoke.") == ["Laurence des Cars/person", "Peter ter Kulve/person"])
+        #expect(found("The Société des Amis du Louvre helped the Musée Guimet.")
+            == ["Société des Amis du Louvre/organization", "Musée Guimet/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
