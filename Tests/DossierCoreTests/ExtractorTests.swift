@@ -2294,6 +2294,13 @@ struct WireNewsTests {
             == ["Société des Amis du Louvre/organization", "Musée Guimet/place"])
     }
 
+    @Test("a company's trade in the singular ends its name and makes its first word its short form ('Lenoge Technology … between Lenoge and Bolger' had made 'Lenoge' a place)")
+    func singularTradesEndCompaniesNames() {
+        #expect(foundWithEntities("She bought it from battery seller Lenoge Technology. Amazon stood between Lenoge and Bolger.")
+            == ["Lenoge Technology/Lenoge Technology/organization", "Amazon/Amazon/organization",
+                "Lenoge/Lenoge Technology/organization", "Bolger/Bolger/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
