@@ -2301,6 +2301,12 @@ struct WireNewsTests {
                 "Lenoge/Lenoge Technology/organization", "Bolger/Bolger/person"])
     }
 
+    @Test("a nicknamed person's name is found after a capitalised word before it ('Rapper Sean \"Diddy\" Combs' had been 'Sean'), and with a first name no list knows after a noun of people ('coach Renaldo “Peewee” Gilkes')")
+    func nicknamedPeopleAfterAWordOrACue() {
+        #expect(found("Rapper Sean \"Diddy\" Combs was charged.") == ["Sean \"Diddy\" Combs/person"])
+        #expect(found("It is the view of coach Renaldo “Peewee” Gilkes.") == ["Renaldo “Peewee” Gilkes/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

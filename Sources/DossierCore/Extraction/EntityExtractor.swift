@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.448"
+    static let rulesVersion = "2026-12-06.449"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -690,9 +690,11 @@ public struct EntityExtractor: Sendable {
             }
             // "Sean "Diddy" Combs", "Joaquín “El Chapo” Guzmán": a first name, a nickname in quotes
             // and a surname are one person's name, read whole.
-            if document.isQuoteMark(runEnd), let nameEnd = nicknamedPersonEnd(document, from: index, quote: runEnd) {
-                candidates.append(index..<nameEnd)
-                readWhole.append((index..<nameEnd, .person))
+            // "Rapper Sean "Diddy" Combs": a capitalised word before the first name is read alone.
+            if document.isQuoteMark(runEnd), let (nameStart, nameEnd) = nicknamedPerson(document, from: index, quote: runEnd) {
+                if nameStart > index { candidates.append(index..<nameStart) }
+                candidates.append(nameStart..<nameEnd)
+                readWhole.append((nameStart..<nameEnd, .person))
                 index = nameEnd
                 continue
             }
@@ -729,20 +731,24 @@ public struct EntityExtractor: Sendable {
         return (candidates, readWhole)
     }
 
-    /// The words of a nicknamed person's name (`nicknamedPersonEnd`) outside its quote marks.
+    /// The words of a nicknamed person's name (`nicknamedPerson`) outside its quote marks.
     private func nameWithoutNickname(_ document: Document, _ range: Range<Int>) -> String {
         let open = range.first(where: { document.isWord($0, in: Document.openingQuotes) }) ?? range.upperBound
         let close = range.last(where: { $0 > open && Document.closingQuotes.contains(hash: document.tokens[$0].wordHash) }) ?? open
         return range.filter { ($0 < open || $0 > close) && document.tokens[$0].shape != .punctuation }.map(document.text).joined(separator: " ")
     }
 
-    /// Where the name ends of a person named by a first name, a nickname of one to four words in
-    /// quotes at `quote` and a surname of one or two words, all on one line; nil if no such name
-    /// opens at `start`.
-    @inline(never) private func nicknamedPersonEnd(_ document: Document, from start: Int, quote: Int) -> Int? {
+    /// Where the name starts and ends of a person named by a first name, a nickname of one to four
+    /// words in quotes at `quote` and a surname of one or two words, all on one line; nil if no such
+    /// name opens at `start` or the word after it. The first name is a listed one, or a word no list
+    /// knows after a noun of people ("coach Renaldo “Peewee” Gilkes").
+    @inline(never) private func nicknamedPerson(_ document: Document, from start: Int, quote: Int) -> (start: Int, end: Int)? {
         let tokens = document.tokens
-        guard quote - start <= 2, document.isWord(quote, in: Document.openingQuotes), document.roles(start).contains(.givenName),
-              !tokens[start].isAllCaps,
+        guard quote - start <= 2, document.isWord(quote, in: Document.openingQuotes) else { return nil }
+        let first = document.roles(start).contains(.givenName) || (quote - start == 1 && document.isUnknownWord(start) && document.hasPersonCue(before: start))
+            ? start : start + 1
+        guard first < quote, document.roles(first).contains(.givenName) || first == start,
+              !tokens[first].isAllCaps,
               tokens[quote].lineBreaksBefore == 0, quote + 1 < tokens.count,
               tokens[quote + 1].byteStart == tokens[quote].byteEnd else { return nil }
         var close = quote + 1
@@ -756,7 +762,7 @@ public struct EntityExtractor: Sendable {
               tokens[surname].lineBreaksBefore == 0, tokens[surname].isCapitalized, !tokens[surname].isAllCaps,
               !document.isWord(surname, in: DocumentNames.functionWords) else { return nil }
         let end = document.candidateEnd(from: surname)
-        return end - surname <= 2 ? end : nil
+        return end - surname <= 2 ? (first, end) : nil
     }
 
     /// Whether the letters at `index`, a job's and a listed company's, are the job here: before a
