@@ -2681,6 +2681,17 @@ struct Document {
                                                               "actress", "presenter"])
 
     /// Pronouns only a person takes ("her" is an object too: "Acme hired her").
+    /// "Dell shares", "Dell said it", "Bloomberg reported": what a company is or does (a news
+    /// agency's reporting), right after a name ending at `end`.
+    func isCompanyByWordsAfter(_ end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].lineBreaksBefore == 0 else { return false }
+        if isWord(end, in: Document.companysOwnWords) { return true }
+        return wordAfterReport(after: end).map { isWord($0, in: Document.companysPronouns) } ?? false
+    }
+    static let companysOwnWords = WordTable<Bool>(words: ["shares", "stock", "Inc", "Corp", "Ltd", "executives", "employees",
+                                                          "products", "reported", "reports", "reporting"])
+    static let companysPronouns = WordTable<Bool>(words: ["it", "its"])
+
     static let personsOwnPronouns = WordTable<Bool>(words: ["his", "himself", "herself"])
     /// Verbs after their subject that do not end in "-ed": "has justified", "was sacked", "made".
     private static let subjectsVerbs = WordTable<Bool>(words: [

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.449"
+    static let rulesVersion = "2026-12-06.450"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -282,6 +282,10 @@ public struct EntityExtractor: Sendable {
             if settled[index].isCued || hasLegalForm(index) { return isSurnameOfNamedPerson(index) ? 3 : 1 }
             return settled[index].mention.kind == .person && isSurnameOfNamedPerson(index) ? 3 : 2
         }
+        for index in settled.indices where settled[index].tokens.count == 1 && settled[index].mention.kind == .organization
+            && document.organizationCue(before: settled[index].tokens.lowerBound) != nil {
+            learned.confirmCompany(document.tokens[settled[index].tokens.lowerBound], as: settled[index].mention.entity)
+        }
         // Each mention's turn worked out once, not once a round.
         let turns = settled.indices.map(turn)
         let listedFirst = peopleListedFirst(settled, in: document)
@@ -294,7 +298,7 @@ public struct EntityExtractor: Sendable {
                               shortForms: shortForms(of: mention, in: document,
                                                      firstIsUnknown: unknownFirst[index]
                                                         || opensListedCompanyNamedLikePerson(index)),
-                              listedFirst: listedFirst)
+                              listedFirst: listedFirst, lists: gazetteer)
             }
         }
         // "Social Democratic Party of Germany (SPD)": an acronym the document gives a name other
@@ -1820,16 +1824,14 @@ public struct EntityExtractor: Sendable {
                     index += 1
                     continue
                 }
-                // "Stephen Roche … Roche said he", "Tony Roche … with Roche, his former partner": a listed
-                // company of one word that is a surname, and the surname of a person the article names
-                // in full, is that person where what only a person is says so ("Michael Dell … spoke of
-                // Dell" is the company).
-                // "Robert Fico … Fico said": so is a word that is only a listed acronym written with
-                // one capital ("FICO"), whatever follows it.
+                // "Michael Bloomberg … Bloomberg entered the race", "Tony Roche … with Roche, his former
+                // partner": a listed company of one word that is the last word of a person the article
+                // names in full is that person, as the news names a person again by the surname, unless
+                // what follows says company ("Dell shares", "Dell said it"; "Michael Dell … spoke of
+                // Dell" is the person now). "Robert Fico … Fico said": so is a word that is only a
+                // listed acronym written with one capital ("FICO"), whatever follows it.
                 if length == 1, runStart == nil, entry.kind == .organization, cue != .organization,
-                   (document.roles(index).contains(.surname)
-                    && (document.isPersonByPronounOrHonorific(at: index) || document.hasPersonApposition(after: index + 1)))
-                    || isAcronymWrittenCapitalized(document, at: index, listed: entry),
+                   !document.isCompanyByWordsAfter(index + 1) || isAcronymWrittenCapitalized(document, at: index, listed: entry),
                    let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person,
                    person.entity.hasSuffix(" " + document.text(index)) {
                     mentions.append(document.mention(from: index, to: index + 1, entity: person.entity, kind: .person))
@@ -3629,6 +3631,8 @@ final class DocumentNames {
     @exclusivity(unchecked) private var definedAcronyms: WordTable<Gazetteer.Entry>?
     /// Names' initials ("CBD" of "Central Business District"), when any.
     @exclusivity(unchecked) private var initialisms: WordTable<Gazetteer.Entry>?
+    /// Companies of one word a cue confirmed ("band Kasabian"), when any: no person's surname takes them.
+    @exclusivity(unchecked) private var cuedCompanies: WordTable<Bool>?
     /// Acronyms spelt out in common words ("RPA" of "robotic process automation"), when any.
     @exclusivity(unchecked) private var commonAcronyms: WordTable<Bool>?
     /// "Zelensky", "Zelenskiy" and "Zelenskyy", "Gaddafi", "Gadhafi" and "Qaddafi": the spellings
@@ -3690,8 +3694,9 @@ final class DocumentNames {
     /// `core` is the name without a company's legal form ("Equinor" of "Equinor ASA"), if it has one.
     /// `listedFirst`: the people the lists name by one word, met by it alone before any full name
     /// that holds it (`EntityExtractor.peopleListedFirst`), by the word's hash: the word stays theirs.
+    /// `lists`: the gazetteer, whose one-word companies a person's surname takes over.
     func learn(_ found: FoundMention, tokens: ArraySlice<Token>, in bytes: [UInt8], core: ArraySlice<Token>? = nil, shortForms: ShortForms = [],
-               listedFirst: [(hash: UInt64, entry: Gazetteer.Entry)] = []) {
+               listedFirst: [(hash: UInt64, entry: Gazetteer.Entry)] = [], lists: Gazetteer? = nil) {
         let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
@@ -3737,16 +3742,38 @@ final class DocumentNames {
         if let first = tokens.first, DocumentNames.isTwoOrMoreInitials(first, in: bytes), !names.contains(hash: first.wordHash) {
             names.insertIfAbsent(hash: first.wordHash, entry)
         }
-        for token in tokens where token.isCapitalized && bytes[token.byteEnd - 1] != UInt8(ascii: ".")
+        for (position, token) in zip(tokens.indices, tokens) where token.isCapitalized && bytes[token.byteEnd - 1] != UInt8(ascii: ".")
             && !DocumentNames.functionWords.contains(token, in: bytes)
             && !Document.token(token, in: bytes, spells: Document.junior) && !Document.token(token, in: bytes, spells: Document.senior)
             // "Trump told supporters … Eric Trump and Lara Trump spoke … Trump attacked the press".
             && listedFirst.first(where: { $0.hash == token.wordHash }).map({ $0.entry.entity == entry.entity }) ?? true {
             if let key = DocumentNames.transliterationKey(token, in: bytes), spellings[key] == nil { spellings[key] = entry }
-            guard !names.contains(hash: token.wordHash) else { continue }
+            if let learned = names.value(forHash: token.wordHash) {
+                // "Bloomberg" a headline named alone, as the lists' company, before "Michael R.
+                // Bloomberg": the word is the person's surname now (not a company's only a cue made).
+                if learned.kind == .organization, learned.entity.utf8.elementsEqual(bytes[token.byteStart..<token.byteEnd]),
+                   lists?.entry(for: tokens[position...position], in: bytes)?.kind == .organization,
+                   cuedCompanies?.contains(hash: token.wordHash) != true {
+                    names.replace(hash: token.wordHash, with: entry)
+                    folded.replace(hash: token.foldedHash, with: entry)
+                }
+                continue
+            }
             names.insertIfAbsent(hash: token.wordHash, entry)
             folded.insertIfAbsent(hash: token.foldedHash, entry)
             if !token.isASCII { learnUnaccented(token.text(in: bytes), entry) }
+        }
+    }
+
+    /// "band Kasabian", "shares of Dell": a company of one word its context confirms stays the
+    /// company where the article names a person by the same word ("Linda Kasabian"), before or after.
+    func confirmCompany(_ word: Token, as entity: String) {
+        if cuedCompanies == nil { cuedCompanies = WordTable(minimumCapacity: 8) }
+        cuedCompanies?.insertIfAbsent(hash: word.wordHash, true)
+        let company = Gazetteer.Entry(entity: entity, kind: .organization)
+        if names.value(forHash: word.wordHash)?.kind == .person {
+            names.replace(hash: word.wordHash, with: company)
+            folded.replace(hash: word.foldedHash, with: company)
         }
     }
 

@@ -207,6 +207,12 @@ struct WordTable<Value> {
         append(hash: hash, key: nil, value: value(), slot: slot)
     }
 
+    /// Stores `value` for the key with this hash, in place of any value it had.
+    mutating func replace(hash: UInt64, with value: Value) {
+        let (slot, entry) = find(hash: hash)
+        if let entry { values[entry] = value } else { append(hash: hash, key: nil, value: value, slot: slot) }
+    }
+
     private mutating func grow() {
         let capacity = (mask + 1) * 2
         slots = Array(repeating: 0, count: capacity)
