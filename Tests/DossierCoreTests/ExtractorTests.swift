@@ -2319,6 +2319,14 @@ struct WireNewsTests {
         #expect(found("The indie band Fightstar played for an hour.") == ["Fightstar/organization"])
     }
 
+    @Test("a month's or a day's name before a listed name or a body's head word says when ('an early October GOP fundraiser' had been one body); 'the Sunday Telegraph' and 'May Department Stores' stay whole; a PAC ends a body's name")
+    func monthBeforeListedNameAndPACs() {
+        #expect(found("They met at an early October GOP fundraiser.") == ["GOP/organization"])
+        #expect(found("He told the Sunday Telegraph about May Department Stores.")
+            == ["Sunday Telegraph/organization", "May Department Stores/organization"])
+        #expect(found("She founded Right Women PAC in Raleigh.") == ["Right Women PAC/organization", "Raleigh/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.450"
+    static let rulesVersion = "2026-12-06.451"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1248,6 +1248,16 @@ public struct EntityExtractor: Sendable {
         if document.isWeekdayOfDate(start) {
             if end - start > 2 { segment(document, from: start + 2, to: end, known: known, into: &mentions) }
             return
+        }
+        // "an early October GOP fundraiser", "a January NATO summit", "said on Tuesday Purdue
+        // Frederick Co": a month's or a day's name before a name the lists know, or a body's by its
+        // head word, says when, not which. Not "May" ("May Department Stores") nor "Sunday", which
+        // names papers ("the Sunday Telegraph").
+        if end - start >= 2, document.isMonth(start) || Document.weekdays.contains(hash: tokens[start].foldedHash),
+           !document.isWord(start, in: EntityExtractor.monthAndDayInNames),
+           longestGazetteerMatch(document, at: start, end: end) == nil,
+           gazetteer.entry(for: tokens[(start + 1)..<end], in: document.bytes) != nil || headKind(document, at: end - 1) == .organization {
+            return segment(document, from: start + 1, to: end, known: known, into: &mentions)
         }
         // A camel-case name the lists know ("iPhone"): the candidates hold no other lower-case word.
         // "iPhone 11 Pro": the same with its version (`versionedProductEnd`).
@@ -3332,6 +3342,7 @@ public struct EntityExtractor: Sendable {
         return false
     }
 
+    static let monthAndDayInNames = WordTable<Bool>(words: ["May", "Sunday"])
     static let townPrepositions = WordTable<Bool>(words: ["of", "to", "from", "in", "near", "at", "outside", "into", "toward", "towards",
                                                           "around", "via"])
     /// Towns the news names that are words of English too (so no list holds them alone): not those
