@@ -2327,6 +2327,13 @@ struct WireNewsTests {
         #expect(found("She founded Right Women PAC in Raleigh.") == ["Right Women PAC/organization", "Raleigh/place"])
     }
 
+    @Test("a name no list knows before 'residents' or 'resident' is the place they live in ('Throgs Neck resident Michael Lopiano' had made a company of the neighbourhood); a word of English alone is not ('a Native resident')")
+    func nameBeforeResidentsIsAPlace() {
+        #expect(found("Throgs Neck resident Michael Lopiano shared it, as did Marivka residents.")
+            == ["Throgs Neck/place", "Michael Lopiano/person", "Marivka/place"])
+        #expect(found("She is a Native resident of the island.").isEmpty)
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

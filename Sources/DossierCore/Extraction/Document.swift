@@ -3005,6 +3005,14 @@ struct Document {
         "town", "city", "village", "port", "capital", "province", "region", "district", "county", "suburb", "enclave",
         "hamlet", "municipality", "commune", "borough", "settlement", "neighbourhood", "neighborhood"]
 
+    /// Who lives in a place, right after its name `start..<end`: "Marivka residents", "Throgs Neck
+    /// resident Michael Lopiano". Not after a word of English alone ("a Native resident").
+    func isFollowedByDwellers(from start: Int, to end: Int) -> Bool {
+        end < tokens.count && tokens[end].lineBreaksBefore == 0 && isWord(end, in: Document.dwellers)
+            && !(end - start == 1 && lowerRoles(start).contains(.english))
+    }
+    static let dwellers = WordTable<Bool>(words: ["resident", "residents", "inhabitants", "villagers", "townspeople", "townsfolk"])
+
     static let placeKindsBeforeName = WordTable<Bool>(words: settlementKinds + ["oblast", "nation", "resort"])
 
     static let placeWordsBeforeOf = WordTable<Bool>(words: settlementKinds + [
