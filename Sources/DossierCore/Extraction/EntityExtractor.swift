@@ -283,6 +283,7 @@ public struct EntityExtractor: Sendable {
             return settled[index].mention.kind == .person && isSurnameOfNamedPerson(index) ? 3 : 2
         }
         for index in settled.indices where settled[index].tokens.count == 1 && settled[index].mention.kind == .organization
+            && !document.tokens[settled[index].tokens.lowerBound].isAllCaps
             && document.organizationCue(before: settled[index].tokens.lowerBound) != nil {
             learned.confirmCompany(document.tokens[settled[index].tokens.lowerBound], as: settled[index].mention.entity)
         }
@@ -1245,7 +1246,9 @@ public struct EntityExtractor: Sendable {
 
         // "on Sunday May 1", "Friday June 3": a day's and a month's names before the day's number
         // are a date, whatever names they are besides ("Sunday Oliseh", "Theresa May").
-        if document.isWeekdayOfDate(start) {
+        // (Months and days are words that name nothing alone: their role is read before any table.)
+        let opensWithDate = document.roles(start).contains(.notName)
+        if opensWithDate, document.isWeekdayOfDate(start) {
             if end - start > 2 { segment(document, from: start + 2, to: end, known: known, into: &mentions) }
             return
         }
@@ -1253,7 +1256,7 @@ public struct EntityExtractor: Sendable {
         // Frederick Co": a month's or a day's name before a name the lists know, or a body's by its
         // head word, says when, not which. Not "May" ("May Department Stores") nor "Sunday", which
         // names papers ("the Sunday Telegraph").
-        if end - start >= 2, document.isMonth(start) || Document.weekdays.contains(hash: tokens[start].foldedHash),
+        if opensWithDate, end - start >= 2, document.isMonth(start) || Document.weekdays.contains(hash: tokens[start].foldedHash),
            !document.isWord(start, in: EntityExtractor.monthAndDayInNames),
            longestGazetteerMatch(document, at: start, end: end) == nil,
            gazetteer.entry(for: tokens[(start + 1)..<end], in: document.bytes) != nil || headKind(document, at: end - 1) == .organization {
@@ -1840,8 +1843,10 @@ public struct EntityExtractor: Sendable {
                 // what follows says company ("Dell shares", "Dell said it"; "Michael Dell … spoke of
                 // Dell" is the person now). "Robert Fico … Fico said": so is a word that is only a
                 // listed acronym written with one capital ("FICO"), whatever follows it.
+                // (A word in capitals is asked nothing: it is letters, no surname.)
                 if length == 1, runStart == nil, entry.kind == .organization, cue != .organization,
-                   !document.isCompanyByWordsAfter(index + 1) || isAcronymWrittenCapitalized(document, at: index, listed: entry),
+                   !tokens[index].isAllCaps && !document.isCompanyByWordsAfter(index + 1)
+                    || isAcronymWrittenCapitalized(document, at: index, listed: entry),
                    let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person,
                    person.entity.hasSuffix(" " + document.text(index)) {
                     mentions.append(document.mention(from: index, to: index + 1, entity: person.entity, kind: .person))
