@@ -2342,6 +2342,12 @@ struct WireNewsTests {
             == ["Bonaire/Bonaire/place", "St Eustatius/Sint Eustatius/place", "Swaziland/Eswatini/place"])
     }
 
+    @Test("papers and magazines named by a word with no head word after it are organisations ('Variety broke the news', 'confirmed to WIRED' had been nothing)")
+    func papersNamedByAWord() {
+        #expect(found("A spokesperson confirmed to WIRED and told Variety, and News24 reported it.")
+            == ["WIRED/organization", "Variety/organization", "News24/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
