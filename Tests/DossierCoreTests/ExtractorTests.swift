@@ -2256,6 +2256,7 @@ struct WireNewsTests {
         #expect(found("Crowds gathered for St Patrick's Day.") == ["St Patrick's Day/other"])
         #expect(foundWithEntities("St Lucia's prime minister spoke.") == ["St Lucia/Saint Lucia/place"])
         #expect(found("It was the feast of St Patrick.") != ["St Patrick/place"])
+        #expect(found("Residents of St Catherine cheered, as did the parish of St Andrew.") == ["St Catherine/place", "St Andrew/place"])
     }
 
     @Test("the Caribbean's and other regions' bodies, confederations, parties, papers and companies the lists had left out ('imports more from CARICOM' had been nothing, 'USVI' a company, 'Tik Tok' a person)")

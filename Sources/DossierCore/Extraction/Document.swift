@@ -3003,7 +3003,7 @@ struct Document {
     /// Marivka") and before its "of" ("the town of Tubmanburg").
     private static let settlementKinds = [
         "town", "city", "village", "port", "capital", "province", "region", "district", "county", "suburb", "enclave",
-        "hamlet", "municipality", "commune", "borough", "settlement", "neighbourhood", "neighborhood"]
+        "hamlet", "municipality", "commune", "borough", "settlement", "neighbourhood", "neighborhood", "parish"]
 
     /// Who lives in a place, right after its name `start..<end`: "Marivka residents", "Throgs Neck
     /// resident Michael Lopiano". Not after a word of English alone ("a Native resident").

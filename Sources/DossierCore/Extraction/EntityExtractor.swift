@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.454"
+    static let rulesVersion = "2026-12-06.455"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2113,8 +2113,9 @@ public struct EntityExtractor: Sendable {
     /// The length and kind of the name that "St" or "Saint" at `index` opens where it is no
     /// saint's: a possessive's institution by its head word ("St Mary's Hospital", "St James's
     /// Park", "St Patrick's Day"); one name alone in the run after a place's preposition ("in",
-    /// "from"; not "of": "the feast of St Patrick"), or after "and" right after a place found before
-    /// ("in St Andrew and St James"): a parish's or a town's, where no list knows it.
+    /// "from"; "of" only after a place's noun: "the parish of St Andrew", not "the feast of St
+    /// Patrick"), or after "and" right after a place found before ("in St Andrew and St James"):
+    /// a parish's or a town's, where no list knows it.
     @inline(never) private func saintsName(_ document: Document, at index: Int, end: Int,
                                            after mentions: [FoundMention]) -> (length: Int, kind: EntityKind)? {
         let tokens = document.tokens
@@ -2127,7 +2128,10 @@ public struct EntityExtractor: Sendable {
         // A town the lists know is theirs: "from St Louis" is St. Louis.
         guard index > 0, index + 2 == end || !tokens[index + 2].isNameLike,
               longestGazetteerMatch(document, at: index, end: end) == nil else { return nil }
-        if document.isWord(index - 1, in: EntityExtractor.townPrepositions) { return document.spells(index - 1, "of") ? nil : (2, .place) }
+        if document.isWord(index - 1, in: EntityExtractor.townPrepositions) {
+            // "the feast of St Patrick" is his; "the parish of St Andrew", "residents of St Catherine" a place.
+            return !document.spells(index - 1, "of") || document.followsPlaceNounOf(index) ? (2, .place) : nil
+        }
         let continuesPlaces = document.spells(index - 1, Document.and)
             && mentions.last.map { $0.mention.kind == .place && $0.tokens.upperBound == index - 1 } ?? false
         return continuesPlaces ? (2, .place) : nil
