@@ -141,6 +141,34 @@ struct WebPageTests {
         #expect(!read.contains { $0.contains("Walter Marquardt") }, "\(read)")
     }
 
+    @Test("a story box that also holds a share bar of more items than the story has paragraphs is still the story (pagesix.com's page had read as its date alone)")
+    func storyBoxHoldingAShareBar() {
+        let story = [
+            "<a href=\"/dee-dee-myers\">Dee Dee Myers</a> — a White House press secretary for <a href=\"/tag/clinton\">Bill Clinton</a> — is leaving her role as head of communications at the film studio after five years there.",
+            "Myers, who ran its worldwide communications, <a href=\"https://variety.com/x\">told Variety</a> that she would take some time to figure out what comes next.",
+            "She added that media has been a part of what she has done for a long time and that her next job would be connected to it in some way.",
+            "Her last day is April 1, and the studio has not named anyone to replace her in the role yet.",
+        ]
+        func shareBar(_ names: [String]) -> String {
+            "<div class=\"sharedaddy\"><ul>" + names.map { "<li><a href=\"#\">Share on \($0)</a></li>" }.joined() + "</ul></div>"
+        }
+        let networks = ["Facebook", "Twitter", "Email", "Pinterest", "LinkedIn", "WhatsApp", "Reddit", "Tumblr"]
+        // The site's trending stories beside the story, in the same wrapper: their points lift the
+        // wrapper above the story's own box.
+        let trending = (1...8).map {
+            "<p><a href=\"/t\($0)\">A trending story, number \($0), that the site wants read next, with a long headline</a>, and a line, too</p>"
+        }.joined()
+        let page = "<html><head><title>Press secretary leaves the studio</title></head><body><div class=\"article-wrapper\">"
+            + "<div class=\"box article\"><div class=\"article-header\"><div class=\"flag-region\">\(shareBar(networks))</div>"
+            + "<p class=\"byline-date\">February 24, 2020 | 9:25pm</p>"
+            + "<div class=\"entry-content\">" + story.map { "<p>\($0)</p>" }.joined() + shareBar(networks) + "</div></div></div>"
+            + "<div class=\"box widget_trending\">\(trending)</div></div></body></html>"
+        let read = ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs
+        #expect(read.contains { $0.hasPrefix("Dee Dee Myers — a White House press secretary") }, "\(read)")
+        #expect(read.contains("Her last day is April 1, and the studio has not named anyone to replace her in the role yet."), "\(read)")
+        #expect(!read.contains { $0.contains("Share on") || $0.contains("trending story") }, "\(read)")
+    }
+
     @Test("what the page hides is not read: display:none, visibility:hidden, hidden, aria-hidden")
     func hiddenParts() {
         let story = WebPageTests.storyParagraphs[0..<4].map { "<p>\($0)</p>" }.joined()

@@ -132,6 +132,7 @@ struct ArticleBody {
         visit(root)
         let ranked = candidates.sorted { finalScore($0) > finalScore($1) }
         guard var top = ranked.first else { return nil }
+        let best = top
         // Three of the next four that score near the best, inside one element: the story is cut
         // into boxes (between pictures, ads), and that element holds them all.
         let bestScore = finalScore(top)
@@ -202,7 +203,7 @@ struct ArticleBody {
         }
         let length = elements.reduce(0) { $0 + (measures[$1.node]?.textLength ?? 0) }
         var leftOut = unlikely
-        for element in elements { leaveOutFurniture(in: element, storyLength: length, into: &leftOut) }
+        for element in elements { leaveOutFurniture(in: element, storyLength: length, keeping: best, into: &leftOut) }
         return (elements, leftOut, length)
     }
 
@@ -313,11 +314,19 @@ struct ArticleBody {
     /// Lists, tables and boxes inside the story that are mostly links or hold no prose: a
     /// "related stories" list, a share bar, a table of buttons (Readability's "clean
     /// conditionally", in part).
-    private func leaveOutFurniture(in node: MarkupNode, storyLength: Int, into leftOut: inout Set<xmlNodePtr>) {
+    /// `best`, the box whose paragraphs scored highest, and the boxes around it are the story's,
+    /// whatever else they hold: pagesix.com's story box also held a share bar of more items than
+    /// the story has paragraphs, which had made it furniture and left the page its date alone.
+    private func leaveOutFurniture(in node: MarkupNode, storyLength: Int, keeping best: MarkupNode,
+                                   into leftOut: inout Set<xmlNodePtr>) {
         var previous: MarkupNode?
         for child in node.elements {
             defer { previous = child }
             guard let measure = measures[child.node] else { continue }
+            if child.node == best.node || best.isInside(child) {
+                leaveOutFurniture(in: child, storyLength: storyLength, keeping: best, into: &leftOut)
+                continue
+            }
             let name = child.name
             if let previous, ArticleBody.isHoverCard(child, after: previous) {
                 leftOut.insert(child.node)
@@ -347,7 +356,7 @@ struct ArticleBody {
                     continue
                 }
             }
-            leaveOutFurniture(in: child, storyLength: storyLength, into: &leftOut)
+            leaveOutFurniture(in: child, storyLength: storyLength, keeping: best, into: &leftOut)
         }
     }
 }
