@@ -169,6 +169,21 @@ struct WebPageTests {
         #expect(!read.contains { $0.contains("Share on") || $0.contains("trending story") }, "\(read)")
     }
 
+    @Test("a page hidden whole until its scripts show it is read as a browser running them shows it; a page that shows its story keeps a long hidden dialog hidden")
+    func pageHiddenUntilScriptsShowIt() {
+        let paragraphs = WebPageTests.storyParagraphs
+        let story = paragraphs.map { "<p>\($0)</p>" }.joined()
+        // As guardian.co.tt writes its pages: everything in one box its scripts show.
+        let hiddenWhole = "<html><head><title>Harwick mill closes</title></head><body><div id=\"fb-root\"></div>"
+            + "<div id=\"i76\" style=\"display: none;\" class=\"page_newspaper\"><div class=\"menu\"><a href=\"/\">Home</a></div>"
+            + "<div class=\"article-text\">\(story)</div></div></body></html>"
+        #expect(ArticleFormat.html.parse(hiddenWhole, id: "h", fallbackTitle: "h").paragraphs == paragraphs)
+        let dialogText = String(repeating: "This cookie remembers your choices and is kept for a year by the site's provider. ", count: 20)
+        let shown = "<html><head><title>Harwick mill closes</title></head><body><article>\(story)</article>"
+            + "<div class=\"cookie-preference\" aria-hidden=\"true\"><p>\(dialogText)</p></div></body></html>"
+        #expect(ArticleFormat.html.parse(shown, id: "s", fallbackTitle: "s").paragraphs == paragraphs)
+    }
+
     @Test("what the page hides is not read: display:none, visibility:hidden, hidden, aria-hidden")
     func hiddenParts() {
         let story = WebPageTests.storyParagraphs[0..<4].map { "<p>\($0)</p>" }.joined()

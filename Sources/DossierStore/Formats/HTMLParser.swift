@@ -16,6 +16,7 @@ enum HTMLParser {
             return Article(id: id, title: "", date: nil, paragraphs: [])
         }
         let body = root.first { $0.name == "body" } ?? root
+        HTMLParser.showPageHiddenUntilScripts(body)
         // The part of the page that reads as its story (all of it when none does).
         var blocks = BlockText()
         let scopes: [MarkupNode]
@@ -36,6 +37,38 @@ enum HTMLParser {
             blocks.walk(scope, skipping: heading.flatMap { HTMLParser.sameText($0, title) ? $0.node : nil })
         }
         return Article(id: id, title: title, date: HTMLParser.date(root, metadata: metadata), url: HTMLParser.address(root), paragraphs: blocks.paragraphs)
+    }
+
+    /// A page hidden whole until its scripts show it (guardian.co.tt wraps everything in `<div
+    /// style="display: none;">`, which had read as no story at all): where the body shows next to
+    /// nothing (under 300 characters) of 500 or more, the hidden boxes that hold half of its text
+    /// or more are shown, from the outermost in, as a browser running the page's scripts shows
+    /// them. A page that shows its story keeps its hidden parts hidden, however long they are (a
+    /// cookie dialog's pages of text, a schema.org copy of the story).
+    static func showPageHiddenUntilScripts(_ body: MarkupNode) {
+        let whole = proseLength(body, countingHidden: true)
+        guard whole >= 500, proseLength(body, countingHidden: false) < 300 else { return }
+        var box = body
+        while let inner = box.elements.first(where: { proseLength($0, countingHidden: true) * 2 >= whole }) {
+            if inner.isHidden {
+                for attribute in ["style", "hidden", "aria-hidden"] { xmlUnsetProp(inner.node, attribute) }
+            }
+            box = inner
+        }
+    }
+
+    /// The characters of text below `node`, outside scripts, styles and the like; with
+    /// `countingHidden`, inside hidden elements too.
+    private static func proseLength(_ node: MarkupNode, countingHidden: Bool) -> Int {
+        var length = 0
+        for child in node.children {
+            if child.isText {
+                length += child.text.utf8.count
+            } else if child.isElement, !BlockText.dropped.contains(child.name), countingHidden || !child.isHidden {
+                length += proseLength(child, countingHidden: countingHidden)
+            }
+        }
+        return length
     }
 
     /// Where the page lives: its canonical link, else `og:url` (http and https only).
