@@ -2003,9 +2003,14 @@ struct Document {
         tokens.withUnsafeBufferPointer { Document.months.contains(hash: $0[index].foldedHash) }
     }
 
+    /// Whether token `index` is a day of the week's name, in any case. Read in place.
+    func isWeekday(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { Document.weekdays.contains(hash: $0[index].foldedHash) }
+    }
+
     /// "Sunday May 1": token `index` names a day of the week, then come a month's name and a day's number.
     func isWeekdayOfDate(_ index: Int) -> Bool {
-        guard Document.weekdays.contains(hash: tokens[index].foldedHash) else { return false }
+        guard isWeekday(index) else { return false }
         let month = index + 1
         guard month + 1 < tokens.count, isMonth(month), tokens[month + 1].lineBreaksBefore == 0,
               let day = Int(text(month + 1).prefix { $0.isNumber }), (1...31).contains(day) else { return false }
@@ -2680,7 +2685,6 @@ struct Document {
     private static let worksPeople = WordTable<Bool>(words: ["star", "stars", "co-star", "creator", "creators", "actor",
                                                               "actress", "presenter"])
 
-    /// Pronouns only a person takes ("her" is an object too: "Acme hired her").
     /// "Dell shares", "Dell said it", "Bloomberg reported": what a company is or does (a news
     /// agency's reporting), right after a name ending at `end`.
     func isCompanyByWordsAfter(_ end: Int) -> Bool {
@@ -2692,6 +2696,7 @@ struct Document {
                                                           "products", "reported", "reports", "reporting"])
     static let companysPronouns = WordTable<Bool>(words: ["it", "its"])
 
+    /// Pronouns only a person takes ("her" is an object too: "Acme hired her").
     static let personsOwnPronouns = WordTable<Bool>(words: ["his", "himself", "herself"])
     /// Verbs after their subject that do not end in "-ed": "has justified", "was sacked", "made".
     private static let subjectsVerbs = WordTable<Bool>(words: [

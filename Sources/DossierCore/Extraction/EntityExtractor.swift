@@ -750,10 +750,16 @@ public struct EntityExtractor: Sendable {
     @inline(never) private func nicknamedPerson(_ document: Document, from start: Int, quote: Int) -> (start: Int, end: Int)? {
         let tokens = document.tokens
         guard quote - start <= 2, document.isWord(quote, in: Document.openingQuotes) else { return nil }
-        let first = document.roles(start).contains(.givenName) || (quote - start == 1 && document.isUnknownWord(start) && document.hasPersonCue(before: start))
-            ? start : start + 1
-        guard first < quote, document.roles(first).contains(.givenName) || first == start,
-              !tokens[first].isAllCaps,
+        let first: Int
+        if document.roles(start).contains(.givenName)
+            || (quote - start == 1 && document.isUnknownWord(start) && document.hasPersonCue(before: start)) {
+            first = start
+        } else if quote - start == 2, document.roles(start + 1).contains(.givenName) {
+            first = start + 1
+        } else {
+            return nil
+        }
+        guard !tokens[first].isAllCaps,
               tokens[quote].lineBreaksBefore == 0, quote + 1 < tokens.count,
               tokens[quote + 1].byteStart == tokens[quote].byteEnd else { return nil }
         var close = quote + 1
@@ -1256,7 +1262,7 @@ public struct EntityExtractor: Sendable {
         // Frederick Co": a month's or a day's name before a name the lists know, or a body's by its
         // head word, says when, not which. Not "May" ("May Department Stores") nor "Sunday", which
         // names papers ("the Sunday Telegraph").
-        if opensWithDate, end - start >= 2, document.isMonth(start) || Document.weekdays.contains(hash: tokens[start].foldedHash),
+        if opensWithDate, end - start >= 2, document.isMonth(start) || document.isWeekday(start),
            !document.isWord(start, in: EntityExtractor.monthAndDayInNames),
            longestGazetteerMatch(document, at: start, end: end) == nil,
            gazetteer.entry(for: tokens[(start + 1)..<end], in: document.bytes) != nil || headKind(document, at: end - 1) == .organization {
@@ -3717,7 +3723,7 @@ final class DocumentNames {
     /// that holds it (`EntityExtractor.peopleListedFirst`), by the word's hash: the word stays theirs.
     /// `lists`: the gazetteer, whose one-word companies a person's surname takes over.
     func learn(_ found: FoundMention, tokens: ArraySlice<Token>, in bytes: [UInt8], core: ArraySlice<Token>? = nil, shortForms: ShortForms = [],
-               listedFirst: [(hash: UInt64, entry: Gazetteer.Entry)] = [], lists: Gazetteer? = nil) {
+               listedFirst: [(hash: UInt64, entry: Gazetteer.Entry)] = [], lists: Gazetteer) {
         let mention = found.mention
         // A text learned once is learned: every step below only fills what is still empty.
         let textHash = WordHash.of(mention.text)
@@ -3773,10 +3779,9 @@ final class DocumentNames {
                 // "Bloomberg" a headline named alone, as the lists' company, before "Michael R.
                 // Bloomberg": the word is the person's surname now (not a company's only a cue made).
                 if learned.kind == .organization, learned.entity.utf8.elementsEqual(bytes[token.byteStart..<token.byteEnd]),
-                   lists?.entry(for: tokens[position...position], in: bytes)?.kind == .organization,
+                   lists.entry(for: tokens[position...position], in: bytes)?.kind == .organization,
                    cuedCompanies?.contains(hash: token.wordHash) != true {
-                    names.replace(hash: token.wordHash, with: entry)
-                    folded.replace(hash: token.foldedHash, with: entry)
+                    relearn(token, as: entry)
                 }
                 continue
             }
@@ -3791,11 +3796,13 @@ final class DocumentNames {
     func confirmCompany(_ word: Token, as entity: String) {
         if cuedCompanies == nil { cuedCompanies = WordTable(minimumCapacity: 8) }
         cuedCompanies?.insertIfAbsent(hash: word.wordHash, true)
-        let company = Gazetteer.Entry(entity: entity, kind: .organization)
-        if names.value(forHash: word.wordHash)?.kind == .person {
-            names.replace(hash: word.wordHash, with: company)
-            folded.replace(hash: word.foldedHash, with: company)
-        }
+        if names.value(forHash: word.wordHash)?.kind == .person { relearn(word, as: Gazetteer.Entry(entity: entity, kind: .organization)) }
+    }
+
+    /// A word of one name learned again as another's, in any case.
+    private func relearn(_ word: Token, as entry: Gazetteer.Entry) {
+        names.replace(hash: word.wordHash, with: entry)
+        folded.replace(hash: word.foldedHash, with: entry)
     }
 
     /// "O.J.", "J.R.R.": two capital letters or more, each with its full stop.

@@ -46,8 +46,10 @@ enum HTMLParser {
     /// them. A page that shows its story keeps its hidden parts hidden, however long they are (a
     /// cookie dialog's pages of text, a schema.org copy of the story).
     static func showPageHiddenUntilScripts(_ body: MarkupNode) {
+        // Most pages show their story: counting what is shown stops at 300, long before their end.
+        guard proseLength(body, countingHidden: false, upTo: 300) < 300 else { return }
         let whole = proseLength(body, countingHidden: true)
-        guard whole >= 500, proseLength(body, countingHidden: false) < 300 else { return }
+        guard whole >= 500 else { return }
         var box = body
         while let inner = box.elements.first(where: { proseLength($0, countingHidden: true) * 2 >= whole }) {
             if inner.isHidden {
@@ -58,14 +60,14 @@ enum HTMLParser {
     }
 
     /// The characters of text below `node`, outside scripts, styles and the like; with
-    /// `countingHidden`, inside hidden elements too.
-    private static func proseLength(_ node: MarkupNode, countingHidden: Bool) -> Int {
+    /// `countingHidden`, inside hidden elements too. Counting stops once it reaches `limit`.
+    private static func proseLength(_ node: MarkupNode, countingHidden: Bool, upTo limit: Int = .max) -> Int {
         var length = 0
-        for child in node.children {
+        for child in node.children where length < limit {
             if child.isText {
                 length += child.text.utf8.count
             } else if child.isElement, !BlockText.dropped.contains(child.name), countingHidden || !child.isHidden {
-                length += proseLength(child, countingHidden: countingHidden)
+                length += proseLength(child, countingHidden: countingHidden, upTo: limit - length)
             }
         }
         return length
