@@ -169,6 +169,19 @@ struct WebPageTests {
         #expect(!read.contains { $0.contains("Share on") || $0.contains("trending story") }, "\(read)")
     }
 
+    @Test("a box a page marks as no part of its story (role complementary, navigation, dialog) is not read, however many commas its list of names has (Archive of Our Own's kudos had outscored the story)")
+    func boxMarkedComplementary() {
+        let paragraphs = WebPageTests.storyParagraphs
+        let readers = (1...400).map { "<a href=\"/users/reader\($0)\">reader\($0)</a>" }.joined(separator: ", ")
+        let page = "<html><head><title>Harwick mill closes</title></head><body><div id=\"main\" role=\"main\">"
+            + "<div class=\"userstuff module\">" + paragraphs.map { "<p>\($0)</p>" }.joined() + "</div>"
+            + "<div id=\"feedback\" class=\"feedback\" role=\"complementary\"><div id=\"kudos\"><p class=\"kudos\">\(readers)"
+            + " left kudos on this work!</p></div></div>"
+            + "<div role=\"navigation\"><p>Previous work, next work, the author's other works, and the index of this series of works</p></div>"
+            + "</div></body></html>"
+        #expect(ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs == paragraphs)
+    }
+
     @Test("a page hidden whole until its scripts show it is read as a browser running them shows it; a page that shows its story keeps a long hidden dialog hidden")
     func pageHiddenUntilScriptsShowIt() {
         let paragraphs = WebPageTests.storyParagraphs

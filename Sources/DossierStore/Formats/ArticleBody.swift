@@ -293,8 +293,15 @@ struct ArticleBody {
                                         "popup", "yom-remote"]
     private static let maybeNames = ["and", "article", "body", "column", "content", "main", "shadow"]
 
+    /// ARIA roles no story has, as Readability reads them: Archive of Our Own's kudos, a paragraph
+    /// of hundreds of readers' names and commas, sits in a "complementary" box and had outscored
+    /// the story.
+    private static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert",
+                                                     "alertdialog", "dialog"]
+
     private static func isUnlikely(_ node: MarkupNode, name: String) -> Bool {
         guard name != "body", name != "a", name != "article", name != "main" else { return false }
+        if let role = node.attribute("role"), unlikelyRoles.contains(role.lowercased()) { return true }
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
         guard names.count > 1 else { return false }
         return unlikelyNames.contains(where: names.contains) && !maybeNames.contains(where: names.contains)
