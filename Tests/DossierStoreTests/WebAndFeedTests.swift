@@ -210,7 +210,7 @@ struct WebPageTests {
         #expect(ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs == Array(WebPageTests.storyParagraphs[0..<4]))
     }
 
-    @Test("a paragraph or a list of prose keeps its links and the card a link shows on hover is left out; a 'Read more' line or a list of links is not the story")
+    @Test("a paragraph or a list of prose keeps its links, a short sentence half of which is a link too (BuzzFeed's and CNN's leads), and the card a link shows on hover is left out; a 'Read more' or 'Related' line or a list of links is not the story")
     func linksInsideProse() {
         let linked = "<p>The owner, <a href=\"/people/ada-brennan\">Ada Brennan</a><span class=\"card\"><img src=\"ab.jpg\">"
             + "<a href=\"/people/ada-brennan\">Ada M. Brennan</a><a href=\"/x\">Council leader vows to fight for the mill at Harwick</a></span>, "
@@ -219,6 +219,8 @@ struct WebPageTests {
         let page = "<html><head><title>Harwick mill closes</title></head><body><article>"
             + WebPageTests.storyParagraphs[0..<4].map { "<p>\($0)</p>" }.joined() + linked
             + "<p>Read more: <a href=\"/story/2\">Paper prices fall again as demand for newsprint keeps shrinking across Europe</a></p>"
+            + "<p class=\"sub_buzz_desc\">The town's police <a href=\"/police/notice\">said the gates were locked by the owners on Friday night</a>, after the last shift of the week.</p>"
+            + "<p>Related: <a href=\"/story/3\">Harwick is the county's most divided town, says a new report.</a></p>"
             + "<ul><li>The union <a href=\"/council\">has written to the council asking for a meeting</a> before the end of the month, its secretary said.</li>"
             + "<li><a href=\"/kestrel\">Kestrel</a> says it will keep paying the mill's workers until the last of its orders are filled in January.</li></ul>"
             + "<ul><li><a href=\"/a\">Mill towns wait for buyers</a></li><li><a href=\"/b\">Harwick's other factories</a></li></ul>"
@@ -227,9 +229,22 @@ struct WebPageTests {
         #expect(read == Array(WebPageTests.storyParagraphs[0..<4]) + [
             "The owner, Ada Brennan, told reporters outside the gates on Friday evening that the mill had been losing money on every tonne it made, "
                 + "and that the company had run out of ways to keep it open.",
+            "The town's police said the gates were locked by the owners on Friday night, after the last shift of the week.",
             "• The union has written to the council asking for a meeting before the end of the month, its secretary said.",
             "• Kestrel says it will keep paying the mill's workers until the last of its orders are filled in January.",
         ])
+    }
+
+    @Test("a lead paragraph beside the story's box is the story's, though a link covers half of it")
+    func leadBesideTheStoryBox() {
+        let lead = "But a new report released on Monday by <a href=\"https://example.org/centre\">Harwick University's Centre on Mills</a> calls that into question."
+        let page = "<html><head><title>Harwick mill closes</title></head><body><div class=\"column\"><div class=\"share\"><a href=\"#\">Share</a></div>"
+            + "<h2>The mill had long been the town's pride.</h2><p style=\"\">\(lead)</p>"
+            + "<div id=\"storytext\">" + WebPageTests.storyParagraphs.map { "<p>\($0)</p>" }.joined() + "</div>"
+            + "<p>Related: <a href=\"/story/3\">Harwick is the county's most divided town</a></p></div></body></html>"
+        let read = ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs
+        #expect(read.contains("But a new report released on Monday by Harwick University's Centre on Mills calls that into question."), "\(read)")
+        #expect(read.suffix(WebPageTests.storyParagraphs.count) == ArraySlice(WebPageTests.storyParagraphs), "\(read)")
     }
 
     @Test("an icon's name mis-decoded into C1 controls (U+0098 starts a terminal's string) costs the page nothing after it")

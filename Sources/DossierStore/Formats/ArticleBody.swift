@@ -191,9 +191,7 @@ struct ArticleBody {
                 if scores[sibling.node].map({ $0 + bonus >= siblingThreshold }) == true {
                     elements.append(sibling)
                 } else if sibling.name == "p", let measure = measures[sibling.node] {
-                    let text = HTMLParser.inlineText(sibling)
-                    if (measure.textLength > 80 && measure.linkDensity < 0.25)
-                        || (measure.textLength > 0 && measure.linkDensity == 0 && (text.hasSuffix(".") || text.contains(". "))) {
+                    if (measure.textLength > 80 && measure.linkDensity < 0.25) || isProse(sibling, measure) {
                         elements.append(sibling)
                     }
                 }
@@ -318,6 +316,22 @@ struct ArticleBody {
         return repeated.attribute("href") == target
     }
 
+    /// A paragraph that is a sentence of the story, links and all: a hundred characters outside
+    /// its links, or a sentence with forty outside links that cover no more than 60 % of it
+    /// ("West Mercia police <a>said the tablets were believed to contain dinitrophenol</a>, known
+    /// as DNP, …": BuzzFeed's and CNN's leads had been left out for their links), or one with no
+    /// link at all. Not "Read more: <a>…</a>" or "Related: <a>…</a>".
+    private func isProse(_ paragraph: MarkupNode, _ measure: Measure) -> Bool {
+        let outsideLinks = measure.textLength - measure.linkLength
+        if outsideLinks >= 100 { return true }
+        guard measure.textLength > 0, measure.linkDensity == 0 || (outsideLinks >= 40 && measure.linkDensity <= 0.6) else {
+            return false
+        }
+        let text = HTMLParser.inlineText(paragraph)
+        if measure.linkDensity == 0, text.contains(". ") { return true }
+        return text.hasSuffix(".") || text.hasSuffix(".”") || text.hasSuffix(".\"") || text.hasSuffix("?") || text.hasSuffix("!")
+    }
+
     /// Lists, tables and boxes inside the story that are mostly links or hold no prose: a
     /// "related stories" list, a share bar, a table of buttons (Readability's "clean
     /// conditionally", in part).
@@ -351,7 +365,7 @@ struct ArticleBody {
                 // So is a list whose items are sentences with links in them (a blog's highlights:
                 // "We've just landed Bug 1553982, which …"), not a list of links.
                 let outsideLinks = measure.textLength - measure.linkLength
-                let isProse = (name == "p" && outsideLinks >= 100)
+                let isProse = (name == "p" && isProse(child, measure))
                     || (isList && measure.linkDensity <= 0.5 && outsideLinks >= 60 * max(1, measure.listItems))
                 if !furniture, !isProse, measure.commas < 10 {
                     furniture = (weight < 25 && measure.linkDensity > 0.2)
