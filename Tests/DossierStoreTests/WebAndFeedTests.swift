@@ -123,6 +123,17 @@ struct WebPageTests {
         let read = ArticleFormat.html.parse(many, id: "m", fallbackTitle: "m").paragraphs
         #expect(read.filter { $0.hasPrefix("The mill at Harwick") }.count == 2, "\(read)")
         #expect(read.count >= 12, "\(read)")
+        // As Medium writes them: a long first box, then shorter ones of its class between pictures,
+        // each scoring under a fifth of the first (the last two had been left out).
+        let long = (1...3).flatMap { part in paragraphs.map { "Part \(part): \($0)" } }
+        func section(_ part: [String]) -> String {
+            "<div class=\"n p\"><div class=\"z ab ac\">" + part.map { "<p>\($0)</p>" }.joined() + "</div></div>"
+        }
+        let medium = "<html><head><title>Harwick mill closes</title></head><body><article><div>"
+            + section(long) + "<div class=\"hr\"><figure><img src=\"a.jpg\"></figure></div>" + section(Array(paragraphs[0..<4]))
+            + "<div class=\"hr\"><figure><img src=\"b.jpg\"></figure></div>" + section(Array(paragraphs[2..<6])) + "</div></article></body></html>"
+        #expect(ArticleFormat.html.parse(medium, id: "md", fallbackTitle: "md").paragraphs
+            == long + Array(paragraphs[0..<4]) + Array(paragraphs[2..<6]))
     }
 
     @Test("a story written straight into a box, without <p>, beside its pictures and a share bar, is the page's text")

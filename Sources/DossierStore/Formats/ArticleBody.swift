@@ -165,14 +165,16 @@ struct ArticleBody {
         var topScore = finalScore(top)
         // Up through boxes that hold nothing else when the outermost has a sibling of its own
         // class that holds prose too: the story comes in boxes of one kind (between pictures,
-        // ads). Not a layout's "row" beside another: that one must hold prose of its own.
+        // ads). Not a layout's "row" beside another: that one must hold prose of its own, ten
+        // points as Readability asks of a sibling, not a fifth of the best (Medium's story goes on
+        // after its first picture in shorter boxes, which had been left out).
         var outermost = top
         while let parent = outermost.parent, parent.name != "body", parent.node != root.node, parent.elements.count == 1 {
             outermost = parent
         }
         if outermost.node != top.node, let box = outermost.attribute("class"), !box.isEmpty,
            outermost.parent?.elements.contains(where: {
-               $0.node != outermost.node && $0.attribute("class") == box && finalScore($0) >= max(10, topScore * 0.2)
+               $0.node != outermost.node && $0.attribute("class") == box && finalScore($0) >= 10
            }) == true {
             top = outermost
             topScore = max(topScore, finalScore(top))
