@@ -2349,6 +2349,16 @@ struct WireNewsTests {
             == ["WIRED/organization", "Variety/organization", "News24/organization"])
     }
 
+    @Test("a title-case quotation in running text, no word of it a listed name, a first name or a head word, is a work's or a slogan's name ('since “Battlestar Galactica” ended' had been a person); 'the “Stop Trump” bid', ''Whingers' Harry and Meghan 'won't recover'' and a headline keep their names")
+    func titleCaseQuotationIsAWork() {
+        #expect(found("The film filled the void left since “Battlestar Galactica” ended.") == ["Battlestar Galactica/other"])
+        #expect(found("He is best known for \"Viva Zapata\" and other films.") == ["Viva Zapata/other"])
+        #expect(found("She wore the bid's slogan, \"Back the Bid\", on her shorts.") == ["Back the Bid/other"])
+        #expect(found("He might align with a final “Stop Trump” bid by Nikki Haley.").contains("Trump/person"))
+        #expect(found("'Whingers' Harry and Meghan 'won't recover' from snub").contains("Meghan/person"))
+        #expect(!found("Cheney Calls Kerry 'Wrong Choice' for President").contains("Wrong Choice/other"))
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

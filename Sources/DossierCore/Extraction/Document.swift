@@ -975,14 +975,14 @@ struct Document {
     /// Whether the mark right before the run makes it a work's title (`isQuotedTitle`) or a made
     /// thing's name (`isNamedByThingNounBefore`). The mark's byte is read in place first: this is
     /// asked of every candidate no cue names, and most follow a word.
-    @inline(__always) func isTitleOrThingByMarkBefore(from start: Int, to end: Int) -> Bool {
+    @inline(__always) func isTitleOrThingByMarkBefore(from start: Int, to end: Int, gazetteer: Gazetteer) -> Bool {
         guard start > 1, end < tokens.count else { return false }
         let mark: UInt8? = tokens.withUnsafeBufferPointer { tokens in
             tokens[start - 1].shape == .punctuation ? bytes[tokens[start - 1].byteStart] : nil
         }
         switch mark {
         // '"', "'", or the first byte of "“" and "‘".
-        case 0x22, 0x27, 0xE2: return isQuotedTitle(from: start, to: end)
+        case 0x22, 0x27, 0xE2: return isQuotedTitle(from: start, to: end, gazetteer: gazetteer)
         case UInt8(ascii: ","): return isNamedByThingNounBefore(from: start, to: end)
         default: return false
         }
@@ -992,7 +992,7 @@ struct Document {
     /// wholly in quotation marks (closed right after it, or after its comma or full stop) after a
     /// possessive or a verb of making or showing a work. MISC in CoNLL's terms, as the slogan of
     /// "Biden's “Build Back Better” plan" is.
-    private func isQuotedTitle(from start: Int, to end: Int) -> Bool {
+    private func isQuotedTitle(from start: Int, to end: Int, gazetteer: Gazetteer) -> Bool {
         guard Document.openingQuotes.contains(hash: tokens[start - 1].wordHash) else { return false }
         var close = end
         // "“What Was I Made For?”": a title's own question or exclamation mark closes it too.
@@ -1014,8 +1014,49 @@ struct Document {
         return (tokens[before].isPossessive && tokens[before].isCapitalized) || followsPluralPossessive || followsAwardFor
             || isWord(before, in: Document.workVerbs)
             || (before == start - 2 && !tokens[before].isCapitalized && isWord(before, in: Document.workNouns))
-            || isQuotedTitleByItsWork(from: start, close: close)
+            || isQuotedTitleByItsWork(from: start, close: close) || isUnlistedTitleCaseQuotation(from: start, close: close, gazetteer: gazetteer)
     }
+
+    /// "since “Battlestar Galactica” ended", "the “Strike Hard” campaign", "best known for “On the
+    /// Waterfront”": a quotation of two words or more, every one capitalised but its joins, its
+    /// marks a pair set tight around it, in running text (a headline's words are all capitalised),
+    /// is a work's title, a slogan's or a campaign's, where no word in it is a name the lists
+    /// know, a first name, or a body's or a place's head word: "“Stop Trump” bid", "search for
+    /// “Business Insider”", "a movement named “Democratic National United Movement”" keep their
+    /// names, and a nickname is a person's ("dubbed “Gucci Grace”").
+    @inline(never) private func isUnlistedTitleCaseQuotation(from start: Int, close: Int, gazetteer: Gazetteer) -> Bool {
+        let open = start - 1
+        guard close - start >= 2, !isHeadline(start), isQuotationPair(open: open, close: close),
+              !(open > 0 && isWord(open - 1, in: Document.nicknamingWords)) else { return false }
+        let names: Lexicon.Roles = [.givenName, .organizationHead, .placeHead, .legalForm]
+        // A title's own comma or full stop may stand inside its marks ("“Little Women,”").
+        let lastWord = tokens[close - 1].isWord ? close - 1 : close - 2
+        return lastWord > start && tokens[lastWord].isCapitalized && (start..<close).allSatisfy { index in
+            guard tokens[index].isWord else { return isMark(index, "&") || isMark(index, ",") || isMark(index, ".") }
+            if !tokens[index].isCapitalized { return isWord(index, in: Document.titleJoins) }
+            return roles(index).isDisjoint(with: names) && longestName(startingAt: index, in: gazetteer) == 0
+        }
+    }
+
+    /// Whether the marks at `open` and `close` open and close one quotation: the same pair ("…",
+    /// “…”, ‘…’, '…'), the first after a space or a line's start and right before its word, the
+    /// last right after its word. "'Whingers' Harry and Meghan 'won't recover'" quotes neither
+    /// name; "“With the Democrats’ poll-tested" closes nothing.
+    private func isQuotationPair(open: Int, close: Int) -> Bool {
+        let opening = tokens[open], closing = tokens[close]
+        guard opening.byteEnd == tokens[open + 1].byteStart, closing.byteStart == tokens[close - 1].byteEnd,
+              open == 0 || opening.lineBreaksBefore > 0 || tokens[open - 1].byteEnd < opening.byteStart
+                || isMark(open - 1, "(") else { return false }
+        let first = bytes[opening.byteEnd - 1], last = bytes[closing.byteEnd - 1]
+        switch first {
+        case 0x22, 0x27: return last == first
+        case 0x9C: return last == 0x9D  // “ and ”
+        case 0x98: return last == 0x99  // ‘ and ’
+        default: return false
+        }
+    }
+
+    private static let nicknamingWords = WordTable<Bool>(words: ["nicknamed", "dubbed", "dubbing", "as", "alias", "aka", "nickname"])
 
     /// "the “Melvin and Howard” star", "the "Dune" franchise": a work's maker or part right after
     /// the quotation; "an adaptation of “War & Peace”", "the cast of “Pose”": one right before its
@@ -1051,7 +1092,7 @@ struct Document {
     /// Howard” star", "“Mission: Impossible” director"): the run from `start`, after an opening quotation mark,
     /// to the closing one, if the quotation is a work's title (`isQuotedTitle`); nil otherwise.
     /// Out of `candidates`' line: asked only after an opening mark.
-    @inline(never) func quotedTitleEnd(from start: Int, runEnd: Int) -> Int? {
+    @inline(never) func quotedTitleEnd(from start: Int, runEnd: Int, gazetteer: Gazetteer) -> Int? {
         guard start > 1, Document.openingQuotes.contains(hash: tokens[start - 1].wordHash) else { return nil }
         var end = runEnd
         while end < tokens.count, end < start + 10, tokens[end].lineBreaksBefore == 0 {
@@ -1063,7 +1104,7 @@ struct Document {
             end += 1
         }
         // A quotation the text ends in before it is closed is no title (and `isQuotedTitle` reads the token after).
-        guard end > runEnd, end < tokens.count, tokens[end - 1].isCapitalized, isQuotedTitle(from: start, to: end) else { return nil }
+        guard end > runEnd, end < tokens.count, tokens[end - 1].isCapitalized, isQuotedTitle(from: start, to: end, gazetteer: gazetteer) else { return nil }
         return end
     }
 

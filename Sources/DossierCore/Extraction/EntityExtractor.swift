@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-06.455"
+    static let rulesVersion = "2026-12-07.456"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -680,7 +680,7 @@ public struct EntityExtractor: Sendable {
                 }
             }
             // "the “Melvin and Howard” star": a quoted work's title runs over its joins.
-            if document.followsQuoteMark(index), let titleEnd = document.quotedTitleEnd(from: index, runEnd: runEnd) {
+            if document.followsQuoteMark(index), let titleEnd = document.quotedTitleEnd(from: index, runEnd: runEnd, gazetteer: gazetteer) {
                 runEnd = titleEnd
             } else if document.mayJoinTitleWords(at: runEnd), let titleEnd = cuedTitleEnd(document, from: index, runEnd: runEnd, noting: &cuedTitles) {
                 // "her novel Lessons in Chemistry": a work's title after its cue runs over its small words.
@@ -1203,7 +1203,7 @@ public struct EntityExtractor: Sendable {
             : organizationCue.map { _ in .organization }
             ?? ((document.hasWorkCue(before: start) && !isListedMakerAfterThingNoun(document, at: start, to: end))
                 || (document.followsYearPossessive(start) && isDatedWork(document, from: start, to: end))
-                || document.isTitleOrThingByMarkBefore(from: start, to: end) || isUnlistedTitleAfterWorkVerb(document, from: start, to: end)
+                || document.isTitleOrThingByMarkBefore(from: start, to: end, gazetteer: gazetteer) || isUnlistedTitleAfterWorkVerb(document, from: start, to: end)
                 ? .other : nil)
         // The nested functions are given what they change, not left to capture it: a captured
         // variable was checked for exclusive access at run time on every use (1.5 % of extracting).
