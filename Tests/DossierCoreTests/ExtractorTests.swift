@@ -2359,6 +2359,13 @@ struct WireNewsTests {
         #expect(!found("Cheney Calls Kerry 'Wrong Choice' for President").contains("Wrong Choice/other"))
     }
 
+    @Test("a name in Latin letters inside Chinese, Japanese or Korean text, written without a space before its particle, is found alone ('Google Playにて販売' had been one word, its name lost)")
+    func latinNameInsideCJKText() {
+        #expect(found("アプリはApp Storeおよび Google Playにて販売されています。") == ["App Store/other", "Google Play/other"])
+        #expect(found("東京でSony Groupが発表した。Samsung은 서울에서 발표했다.") == ["Sony Group/organization", "Samsung/organization"])
+        #expect(Tokenizer.tokens(in: "東京でSony").map { $0.text(in: Array("東京でSony".utf8)) } == ["東京で", "Sony"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -198,6 +198,14 @@ public enum Tokenizer {
     }
 
     /// Reads the tokens of `bytes` into `sink`; false if the sink had no room for them all.
+    /// Han, kana and Hangul: scripts written without spaces between words.
+    @inline(__always) static func isCJK(_ value: UInt32) -> Bool {
+        guard value >= 0x1100 else { return false }
+        return (0x1100...0x11FF).contains(value) || (0x3040...0x30FF).contains(value) || (0x3130...0x318F).contains(value)
+            || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7AF).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFF66...0xFF9F).contains(value) || (0x20000...0x2FFFF).contains(value)
+    }
+
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, splittingHyphenated split: ((Token) -> [Token]?)?,
                              into sink: inout some TokenSink) -> Bool {
         let count = bytes.count
@@ -282,7 +290,23 @@ public enum Tokenizer {
             var hasDigit = false
             // Lower case ASCII throughout: its hash in lower case is its hash.
             var isLowercaseASCII = true
-            while byte < count {
+            // Chinese, Japanese and Korean write no space between a name in Latin letters and what
+            // follows ("Google Playにて販売", "Samsung은"): a word ends where its script turns.
+            let isCJKWord = Tokenizer.isCJK(scalar.value)
+            if isCJKWord {
+                while byte < count, case let (current, currentLength) = decode(byte), Tokenizer.isCJK(current.value),
+                      isWordScalar(current) {
+                    letters += 1
+                    hasLowercaseLetter = true
+                    byte += currentLength
+                    offset += 1
+                }
+                endByte = byte
+                endOffset = offset
+                initials = false
+                isLowercaseASCII = false
+            }
+            while !isCJKWord, byte < count {
                 // A run of lower-case ASCII letters, most of a text's bytes, is taken whole without
                 // decoding it.
                 if bytes[byte] &- UInt8(ascii: "a") < 26 {
@@ -302,7 +326,12 @@ public enum Tokenizer {
                 // A space, a comma or a line break ends a word: the common case, read without decoding.
                 if bytes[byte] == 32 || bytes[byte] == 44 || bytes[byte] == 10 { break }
                 let (current, currentLength) = decode(byte)
-                if !current.isASCII || (65...90).contains(current.value) { isLowercaseASCII = false }
+                if !current.isASCII {
+                    if Tokenizer.isCJK(current.value) { break }
+                    isLowercaseASCII = false
+                } else if (65...90).contains(current.value) {
+                    isLowercaseASCII = false
+                }
                 if isWordScalar(current) {
                     let upper = isUppercase(current)
                     if current.isASCII {
