@@ -2366,6 +2366,13 @@ struct WireNewsTests {
         #expect(Tokenizer.tokens(in: "東京でSony").map { $0.text(in: Array("東京でSony".utf8)) } == ["東京で", "Sony"])
     }
 
+    @Test("'X's chief of staff' is a person's, not a company's part: 'President Yoon Suk Yeol … Yoon's chief of staff' had made a company of Yoon in all the article's thirty mentions")
+    func chiefOfStaffIsAPersons() {
+        #expect(foundWithEntities("President Yoon Suk Yeol declared martial law. Officials, including Yoon’s chief of staff, resigned. Yoon apologized.")
+            == ["Yoon Suk Yeol/Yoon Suk Yeol/person", "Yoon/Yoon Suk Yeol/person", "Yoon/Yoon Suk Yeol/person"])
+        #expect(found("Officials at Tolvane, including Tolvane's chief executive, resigned.") == ["Tolvane/organization", "Tolvane/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1451,9 +1451,10 @@ struct Document {
            isWord(end + 1, in: Document.newsOutlets) {
             return true
         }
-        // "Tolvane's chief executive", "Tolvane's board": a company's own people and parts.
-        if end > 0, tokens[end - 1].isPossessive,
-           isWord(end, in: Document.companyParts) {
+        // "Tolvane's chief executive", "Tolvane's board": a company's own people and parts. Not
+        // "Yoon's chief of staff", a president's ("chief of police", "of defence" are no company's either).
+        if end > 0, tokens[end - 1].isPossessive, isWord(end, in: Document.companyParts),
+           !(end + 1 < tokens.count && spells(end, Document.chief) && spells(end + 1, Document.of)) {
             return true
         }
         if isPriceMove(after: end) { return true }
@@ -2656,6 +2657,7 @@ struct Document {
     static let junior: StaticString = "Jr"
     static let senior: StaticString = "Sr"
     static let of: StaticString = "of"
+    static let chief: StaticString = "chief"
     static let `for`: StaticString = "for"
     static let to: StaticString = "to"
     static let police: StaticString = "police"
