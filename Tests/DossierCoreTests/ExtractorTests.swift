@@ -2373,6 +2373,13 @@ struct WireNewsTests {
         #expect(found("Officials at Tolvane, including Tolvane's chief executive, resigned.") == ["Tolvane/organization", "Tolvane/organization"])
     }
 
+    @Test("a listed made thing's name that is a name of people too is a surname after a first name, and the person's again alone ('the French engineer Georges Claude' had been Georges and the AI assistant)")
+    func madeThingsNameAsSurname() {
+        #expect(foundWithEntities("The French engineer Georges Claude crafted a new light. Claude had a monopoly.")
+            == ["French/France/group", "Georges Claude/Georges Claude/person", "Claude/Georges Claude/person"])
+        #expect(found("Anthropic's Claude answered.") == ["Anthropic/organization", "Claude/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.458"
+    static let rulesVersion = "2026-12-07.459"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1687,6 +1687,9 @@ public struct EntityExtractor: Sendable {
                    ($0.kind == .place && !$0.isCountry) || ($0.kind == .group && document.roles(second).contains(.surname))
                        || $0.kind == .organization
                        || ($0.isCountry && document.roles(second).contains(.surname) && !document.lowerRoles(index).contains(.english))
+                       // "the French engineer Georges Claude": a made thing's name that is a name of
+                       // people too (an assistant's, a model's) is a surname after a first name.
+                       || ($0.kind == .other && !document.roles(second).isDisjoint(with: [.surname, .givenName]))
                }) ?? true,
                // "Recep Tayyip Erdoğan": a longer name the lists know is theirs.
                (longestGazetteerMatch(document, at: index, end: end)?.1 ?? 0) < 2,
@@ -1849,8 +1852,9 @@ public struct EntityExtractor: Sendable {
                 // what follows says company ("Dell shares", "Dell said it"; "Michael Dell … spoke of
                 // Dell" is the person now). "Robert Fico … Fico said": so is a word that is only a
                 // listed acronym written with one capital ("FICO"), whatever follows it.
-                // (A word in capitals is asked nothing: it is letters, no surname.)
-                if length == 1, runStart == nil, entry.kind == .organization, cue != .organization,
+                // (A word in capitals is asked nothing: it is letters, no surname.) So is a listed
+                // made thing's ("Georges Claude … Claude acknowledged", not the assistant).
+                if length == 1, runStart == nil, entry.kind == .organization || entry.kind == .other, cue != .organization,
                    !tokens[index].isAllCaps && !document.isCompanyByWordsAfter(index + 1)
                     || isAcronymWrittenCapitalized(document, at: index, listed: entry),
                    let person = known.entry(for: index..<(index + 1), in: document, alikeIf: .notPerson), person.kind == .person,
