@@ -2380,6 +2380,12 @@ struct WireNewsTests {
         #expect(found("Anthropic's Claude answered.") == ["Anthropic/organization", "Claude/other"])
     }
 
+    @Test("programming languages, databases and programs are made things ('written in JavaScript' had been a company)")
+    func softwareIsMadeThings() {
+        #expect(found("The code is written in JavaScript and TypeScript and stores its rows in PostgreSQL.")
+            == ["JavaScript/other", "TypeScript/other", "PostgreSQL/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
