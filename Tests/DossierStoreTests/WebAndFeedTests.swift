@@ -246,6 +246,24 @@ struct WebPageTests {
         ])
     }
 
+    @Test("a list of sentences no paragraph scored for is the story's (a blog's highlights had been left out for a list's score alone); a gallery's pictures with their captions are not")
+    func listOfSentencesAndGallery() {
+        let highlights = "<h3>Highlights</h3><ul>"
+            + "<li>We’ve just landed <a href=\"/bug/1\">Bug 1553982</a>, which aims to prevent starting an update while another instance of the mill’s software is running.<ul><li><div class=\"wp-caption\"><img src=\"a.png\"><p class=\"wp-caption-text\">The error page the update had shown</p></div></li></ul></li>"
+            + "<li>The union has written to the council asking for a meeting before the end of the month, its secretary said on Friday.</li>"
+            + "<li>Kestrel says it will keep paying the mill's workers until the last of its orders are filled in January.</li></ul>"
+        // As the Houston Chronicle's slideshows are written: each picture's caption in a box of its own.
+        let gallery = "<ul class=\"slides\">" + (1...2).map {
+            "<li><img src=\"\($0).jpg\"><div class=\"caption\">Workers gather at the gates of the mill at Harwick on Friday in picture \($0) of two</div></li>"
+        }.joined() + "</ul>"
+        let page = "<html><head><title>Harwick mill closes</title></head><body><div class=\"entry-content\">"
+            + WebPageTests.storyParagraphs.map { "<p>\($0)</p>" }.joined() + highlights + gallery + "</div></body></html>"
+        let read = ArticleFormat.html.parse(page, id: "p", fallbackTitle: "p").paragraphs
+        #expect(read.contains { $0.contains("We’ve just landed Bug 1553982") }, "\(read)")
+        #expect(read.contains { $0.contains("Kestrel says it will keep paying") }, "\(read)")
+        #expect(!read.contains { $0.contains("picture 2 of two") }, "\(read)")
+    }
+
     @Test("a lead paragraph beside the story's box is the story's, though a link covers half of it")
     func leadBesideTheStoryBox() {
         let lead = "But a new report released on Monday by <a href=\"https://example.org/centre\">Harwick University's Centre on Mills</a> calls that into question."

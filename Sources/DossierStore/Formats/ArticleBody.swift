@@ -21,6 +21,7 @@ struct ArticleBody {
         var commas = 0
         var paragraphs = 0
         var listItems = 0
+        var pictures = 0
 
         var linkDensity: Double { textLength == 0 ? 0 : Double(linkLength) / Double(textLength) }
 
@@ -38,6 +39,7 @@ struct ArticleBody {
             total.commas += part.commas
             total.paragraphs += part.paragraphs
             total.listItems += part.listItems
+            total.pictures += part.pictures
         }
     }
 
@@ -86,6 +88,7 @@ struct ArticleBody {
             case "a": part.linkLength = part.textLength
             case "p": part.paragraphs += 1
             case "li": part.listItems += 1
+            case "img": part.pictures += 1
             default: break
             }
             measures[child.node] = part
@@ -359,16 +362,20 @@ struct ArticleBody {
             if ["ul", "ol", "table", "div", "section", "form", "p"].contains(name), measure.textLength * 2 < storyLength {
                 let weight = ArticleBody.classWeight(child)
                 let isList = name == "ul" || name == "ol"
-                // Named as furniture and no prose to say otherwise, whatever its commas ("follow_tags").
-                var furniture = Double(weight) + (scores[child.node] ?? 0) < 0
                 // A paragraph of prose with a link in it is the story's ("…, who seized power in a
                 // targeted operation against “criminals”, a senior source told Reuters."): one is
                 // furniture for its links only when little of it is outside them ("Read more: …").
                 // So is a list whose items are sentences with links in them (a blog's highlights:
-                // "We've just landed Bug 1553982, which …"), not a list of links.
+                // "We've just landed Bug 1553982, which …"), not a list of links, nor a gallery's
+                // pictures with their captions (one picture to every two items or more).
                 let outsideLinks = measure.textLength - measure.linkLength
                 let isProse = (name == "p" && isProse(child, measure))
-                    || (isList && measure.linkDensity <= 0.5 && outsideLinks >= 60 * max(1, measure.listItems))
+                    || (isList && measure.linkDensity <= 0.5 && outsideLinks >= 60 * max(1, measure.listItems)
+                        && measure.pictures * 2 < max(1, measure.listItems))
+                // Scored below nothing: named as furniture, whatever its commas ("follow_tags"), or
+                // a list no paragraph scored for, unless it is prose (a list starts at -3: the
+                // blog's highlights had been left out by that alone).
+                var furniture = Double(weight) + (scores[child.node] ?? 0) < 0 && (weight < 0 || !isProse)
                 if !furniture, !isProse, measure.commas < 10 {
                     furniture = (weight < 25 && measure.linkDensity > 0.2)
                         || (weight >= 25 && measure.linkDensity > 0.5)
