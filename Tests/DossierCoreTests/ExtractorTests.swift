@@ -2380,10 +2380,12 @@ struct WireNewsTests {
         #expect(found("Anthropic's Claude answered.") == ["Anthropic/organization", "Claude/other"])
     }
 
-    @Test("programming languages, databases and programs are made things ('written in JavaScript' had been a company)")
+    @Test("programming languages, databases, programs and headsets are made things ('written in JavaScript', 'the Oculus Rift' had been companies); a company's research lab is a body")
     func softwareIsMadeThings() {
         #expect(found("The code is written in JavaScript and TypeScript and stores its rows in PostgreSQL.")
             == ["JavaScript/other", "TypeScript/other", "PostgreSQL/other"])
+        #expect(found("Already a hit on the Oculus Rift and the HTC Vive, it came from Microsoft Research.")
+            == ["Oculus Rift/other", "HTC Vive/other", "Microsoft Research/organization"])
     }
 
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
