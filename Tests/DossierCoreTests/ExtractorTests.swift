@@ -2388,6 +2388,15 @@ struct WireNewsTests {
             == ["Oculus Rift/other", "HTC Vive/other", "Microsoft Research/organization"])
     }
 
+    @Test("a picture's credit names its photographer, in capitals too ('Credit: DESMOND KWANDE/AFP' had been a company, 'Photo: Ashraf Amra/Anadolu' on a line of its own nothing)")
+    func photographersCredit() {
+        #expect(foundWithEntities("A man walks past a carrier on Thursday Credit: DESMOND KWANDE/ AFP")
+            == ["DESMOND KWANDE/Desmond Kwande/person", "AFP/Agence France-Presse/organization"])
+        #expect(found("Pregnant women wait in Gaza.\n\nPhoto: Ashraf Amra/Anadolu via Getty Images")
+            .contains("Ashraf Amra/person"))
+        #expect(found("Credit: Reuters") == ["Reuters/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -3573,6 +3573,22 @@ struct Document {
     }
 
     private static let additional: StaticString = "Additional"
+
+    /// "Credit: DESMOND KWANDE/AFP", "Photo: Ezra Acayan / Getty Images": two or three words,
+    /// capitalised or in capitals, right after a picture's credit word and its colon, ending at a
+    /// slash, a comma or the line's end.
+    func isPhotographersCredit(from start: Int, to end: Int) -> Bool {
+        guard start >= 2, (2...3).contains(end - start), isMark(start - 1, ":"), tokens[start - 1].lineBreaksBefore == 0,
+              isWord(start - 2, in: Document.pictureCreditWords),
+              end == tokens.count || tokens[end].lineBreaksBefore > 0 || isMark(end, "/") || isMark(end, ",") || isMark(end, ";")
+        else { return false }
+        return (start..<end).allSatisfy {
+            tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].hasDigit && ($0 == start || tokens[$0].lineBreaksBefore == 0)
+        }
+    }
+
+    private static let pictureCreditWords = WordTable<Bool>(words: ["Credit", "Credits", "Photo", "Photos", "Photograph",
+                                                                    "Photographs", "Picture", "Pictures", "Image", "Images"])
     private static let creditWords = WordTable<Bool>(words: ["Reporting", "reporting", "Writing", "Editing", "Compiled",
                                                              // A picture's credit: "Photograph by Ed Marshall, Redonda Restoration Programme".
                                                              "Photograph", "Photographs", "Photo", "Photos", "Image", "Images",

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.461"
+    static let rulesVersion = "2026-12-07.462"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2585,6 +2585,12 @@ public struct EntityExtractor: Sendable {
         if inCapitals, document.isLineStart(from), document.isFollowedByDate(to),
            to - from > 1 || !document.lowerRoles(from).contains(.english) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
+        }
+        // "Credit: DESMOND KWANDE/AFP", "Photo: Ezra Acayan / Getty Images": a picture's credit
+        // names its photographer, in capitals too (had been a company, or nothing on a line of its own).
+        if document.isPhotographersCredit(from: from, to: to) {
+            let name = tokens[from].isAllCaps ? (from..<to).map(document.inTitleCase).joined(separator: " ") : nil
+            return document.mention(from: from, to: to, entity: name, kind: .person)
         }
         // Headlines capitalise every word, so a headline word is a name only if the document says so.
         if document.isHeadline(from) { return nil }
