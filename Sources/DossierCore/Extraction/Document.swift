@@ -991,13 +991,13 @@ struct Document {
     /// "Netflix's “The Irishman”", "starred in “Little Women,”", "wrote “The Testaments”": a title
     /// wholly in quotation marks (closed right after it, or after its comma or full stop) after a
     /// possessive or a verb of making or showing a work. MISC in CoNLL's terms, as the slogan of
-    /// "Biden's “Build Back Better” plan" is.
+    /// "Biden's “Build Back Better” plan" is. So is a quotation in title case with small words in
+    /// lower case and no listed name ("the “Winter of Discontent”", `isUnlistedTitleCaseQuotation`);
+    /// one without them is asked that last, after every other clue of what it names
+    /// (`EntityExtractor.classifyByContext`): a venue's “Caja Magica”, a course's “Basic &
+    /// Technical Training” had been made works over the guess of a body.
     private func isQuotedTitle(from start: Int, to end: Int, gazetteer: Gazetteer) -> Bool {
-        guard Document.openingQuotes.contains(hash: tokens[start - 1].wordHash) else { return false }
-        var close = end
-        // "“What Was I Made For?”": a title's own question or exclamation mark closes it too.
-        if isMark(close, ",") || isMark(close, ".") || isMark(close, "?") || isMark(close, "!") { close += 1 }
-        guard close < tokens.count, Document.closingQuotes.contains(hash: tokens[close].wordHash) else { return false }
+        guard let close = quotationClose(from: start, to: end) else { return false }
         // "“The Joe Rogan Experience”": three words or more opened by "The", all of the quotation,
         // are a title whoever is named in it.
         if end - start >= 3, spells(start, Document.theOpening) { return true }
@@ -1014,7 +1014,27 @@ struct Document {
         return (tokens[before].isPossessive && tokens[before].isCapitalized) || followsPluralPossessive || followsAwardFor
             || isWord(before, in: Document.workVerbs)
             || (before == start - 2 && !tokens[before].isCapitalized && isWord(before, in: Document.workNouns))
-            || isQuotedTitleByItsWork(from: start, close: close) || isUnlistedTitleCaseQuotation(from: start, close: close, gazetteer: gazetteer)
+            || isQuotedTitleByItsWork(from: start, close: close)
+            || ((start..<close).contains { tokens[$0].isWord && !tokens[$0].isCapitalized }
+                && isUnlistedTitleCaseQuotation(from: start, close: close, gazetteer: gazetteer))
+    }
+
+    /// The closing mark of a quotation opened right before `start` and closed right after `end`,
+    /// or after its comma or full stop: "“What Was I Made For?”": a title's own question or
+    /// exclamation mark closes it too.
+    private func quotationClose(from start: Int, to end: Int) -> Int? {
+        guard start > 0, Document.openingQuotes.contains(hash: tokens[start - 1].wordHash) else { return nil }
+        var close = end
+        if isMark(close, ",") || isMark(close, ".") || isMark(close, "?") || isMark(close, "!") { close += 1 }
+        guard close < tokens.count, Document.closingQuotes.contains(hash: tokens[close].wordHash) else { return nil }
+        return close
+    }
+
+    /// Whether the run `start..<end` is all of a quotation in title case with no listed name in it
+    /// (`isUnlistedTitleCaseQuotation`): asked of a run nothing else has said what it names.
+    func isUnlistedTitleCaseQuotation(from start: Int, to end: Int, gazetteer: Gazetteer) -> Bool {
+        guard let close = quotationClose(from: start, to: end) else { return false }
+        return isUnlistedTitleCaseQuotation(from: start, close: close, gazetteer: gazetteer)
     }
 
     /// "since “Battlestar Galactica” ended", "the “Strike Hard” campaign", "best known for “On the

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.462"
+    static let rulesVersion = "2026-12-07.463"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2735,12 +2735,19 @@ public struct EntityExtractor: Sendable {
            (from..<to).allSatisfy({ tokens[$0].isAllCaps && tokens[$0].isWord }) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
+        // "since “Battlestar Galactica” ended", "the “Strike Hard” campaign": a quotation in title
+        // case no list knows a word of is a work's or a slogan's name where it would otherwise be
+        // a person by its shape or nothing. Asked this late, not as a cue: a body's context still
+        // says a body, and a guess of a body stays one (a venue's “Caja Magica”, the “Never
+        // Trumpers”, a course's “Basic & Technical Training” had become works).
+        let isTitleCaseQuotation = run.count > 1 && document.followsQuoteMark(from)
+            && document.isUnlistedTitleCaseQuotation(from: from, to: to, gazetteer: gazetteer)
         // "Con Edison, which maintains …": a person would be "who". Four names at most, and the
         // particles between them after a first name ("Tamim bin Hamad Al Thani").
         if nameShaped, run.count <= 4 || (document.roles(from).contains(.givenName)
                                             && (from..<to).count(where: { !document.roles($0).contains(.connector) }) <= 4),
            !document.isFollowedByWhich(to), looksLikePersonName(document, from..<to) {
-            return document.mention(from: from, to: to, entity: nil, kind: .person)
+            return document.mention(from: from, to: to, entity: nil, kind: isTitleCaseQuotation ? .other : .person)
         }
         // "Standard Life, which owns a 1% stake": words of English a business clause follows are a
         // company's name.
@@ -2756,7 +2763,7 @@ public struct EntityExtractor: Sendable {
         // slogan ("Best Sleeping Bags", "Amid Reports"), not an organisation.
         if (from..<to).allSatisfy({ document.roles($0).contains(.connector) || document.lowerRoles($0).contains(.english)
             || document.lowerRoles($0).contains(.common) || document.isContraction($0) }) {
-            return nil
+            return isTitleCaseQuotation ? document.mention(from: from, to: to, entity: nil, kind: .other) : nil
         }
         // Names of several words that are not people's are most often organisations' in the news:
         // "Norsk Hydro", "SK Hynix", "Indra Sistemas" (events and laws have their head words).
