@@ -2397,6 +2397,13 @@ struct WireNewsTests {
         #expect(found("Credit: Reuters") == ["Reuters/organization"])
     }
 
+    @Test("given names that are words or towns too, of people the news names in full, are first names ('critic Mitt Romney' had been a company, 'Mitt Romney said' Romney alone); Reed Elsevier is RELX")
+    func givenNamesThatAreWords() {
+        #expect(found("On Monday, critic Mitt Romney said it was over. Newt Gingrich and Merrick Garland agreed.")
+            == ["Mitt Romney/person", "Newt Gingrich/person", "Merrick Garland/person"])
+        #expect(foundWithEntities("Reed Elsevier on Thursday said it remained on track.") == ["Reed Elsevier/RELX/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
