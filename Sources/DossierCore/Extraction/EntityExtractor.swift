@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.466"
+    static let rulesVersion = "2026-12-07.467"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -588,6 +588,31 @@ public struct EntityExtractor: Sendable {
     /// are read whole, in order, with their kind: court cases ("Roe v. Wade") and works with their
     /// subtitles ("Star Wars Jedi: Fallen Order"), MISC whole; people named with a nickname in
     /// quotes ("Sean "Diddy" Combs").
+    /// The end of a firm's name of partners' surnames from `start`: three or more capitalised
+    /// words, commas between them and an ampersand before the last, none a listed place or people
+    /// ("France, Germany, Italy & Spain" are countries), and a legal form after it ("LLP").
+    @inline(never) private func partnersFirmEnd(_ document: Document, from start: Int) -> Int? {
+        let tokens = document.tokens
+        func isPartner(_ index: Int) -> Bool {
+            guard index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isAllCaps,
+                  !tokens[index].hasDigit, tokens[index].byteEnd - tokens[index].byteStart > 1,
+                  index == start || tokens[index].lineBreaksBefore == 0 else { return false }
+            let kind = gazetteer.entry(for: tokens[index...index], in: document.bytes)?.kind
+            return kind != .place && kind != .group
+        }
+        guard isPartner(start) else { return nil }
+        var position = start + 1
+        var commas = 0
+        while position < tokens.count, document.isMark(position, ","), isPartner(position + 1) {
+            commas += 1
+            position += 2
+        }
+        guard commas >= 2, position < tokens.count, document.isMark(position, "&"), isPartner(position + 1) else { return nil }
+        var end = position + 2
+        if end < tokens.count, tokens[end].lineBreaksBefore == 0, document.roles(end).contains(.legalForm) { end += 1 }
+        return end
+    }
+
     private func candidates(_ document: Document) -> (all: [Range<Int>], readWhole: [(range: Range<Int>, kind: EntityKind)]) {
         var candidates: [Range<Int>] = []
         var readWhole: [(range: Range<Int>, kind: EntityKind)] = []
@@ -654,6 +679,15 @@ public struct EntityExtractor: Sendable {
                 index += 1
             }
             var runEnd = document.candidateEnd(from: index)
+            // "Paul, Weiss, Rifkind, Wharton & Garrison", "Wachtell, Lipton, Rosen & Katz": a firm
+            // named by its partners, commas between them and an ampersand before the last, is one
+            // name (it had been four organisations).
+            if runEnd == index + 1, runEnd < document.tokens.count, document.isMark(runEnd, ","), let firmEnd = partnersFirmEnd(document, from: index) {
+                candidates.append(index..<firmEnd)
+                readWhole.append((index..<firmEnd, .organization))
+                index = firmEnd
+                continue
+            }
             var repeatsCuedTitle = false
             // "Many Gen Z voters": the run ends before a generation's name (a word, "Gen" and its letter).
             if runEnd - index >= 3, let generation = ((index + 1)..<(runEnd - 1)).first(where: { document.isGenerationName($0) }) {
