@@ -2423,6 +2423,7 @@ struct WireNewsTests {
         #expect(found("He visited France, Germany, Italy & Spain.") == ["France/place", "Germany/place", "Italy/place", "Spain/place"])
         #expect(found("Paul, Weiss,").count <= 2)
         #expect(found("Paul, Weiss, Rifkind &").count <= 3)
+        #expect(found("They met Paul") == ["Paul/person"])
     }
 
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
