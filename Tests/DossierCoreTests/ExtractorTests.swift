@@ -2402,6 +2402,8 @@ struct WireNewsTests {
         #expect(found("On Monday, critic Mitt Romney said it was over. Newt Gingrich and Merrick Garland agreed.")
             == ["Mitt Romney/person", "Newt Gingrich/person", "Merrick Garland/person"])
         #expect(foundWithEntities("Reed Elsevier on Thursday said it remained on track.") == ["Reed Elsevier/RELX/organization"])
+        // Russian given names as the wires write them ("came from Vadim Makarov" had been a place).
+        #expect(found("The answer came from Vadim Makarov, a bearded physicist.") == ["Vadim Makarov/person"])
         // Kin before a given name is a title ("Aunt Marian" had been a company); "Uncle Sam" is no uncle.
         #expect(found("By nature, Aunt Marian was very soft-spoken.") == ["Marian/person"])
     }
