@@ -2357,6 +2357,8 @@ struct WireNewsTests {
         #expect(found("He might align with a final “Stop Trump” bid by Nikki Haley.").contains("Trump/person"))
         #expect(found("'Whingers' Harry and Meghan 'won't recover' from snub").contains("Meghan/person"))
         #expect(!found("Cheney Calls Kerry 'Wrong Choice' for President").contains("Wrong Choice/other"))
+        // A text that ends inside the quotation is no crash.
+        #expect(found("It filled the void left since “Battlestar Galactica").count <= 1)
     }
 
     @Test("a name in Latin letters inside Chinese, Japanese or Korean text, written without a space before its particle, is found alone ('Google Playにて販売' had been one word, its name lost)")

@@ -1023,7 +1023,7 @@ struct Document {
     /// or after its comma or full stop: "“What Was I Made For?”": a title's own question or
     /// exclamation mark closes it too.
     private func quotationClose(from start: Int, to end: Int) -> Int? {
-        guard start > 0, Document.openingQuotes.contains(hash: tokens[start - 1].wordHash) else { return nil }
+        guard start > 0, end < tokens.count, Document.openingQuotes.contains(hash: tokens[start - 1].wordHash) else { return nil }
         var close = end
         if isMark(close, ",") || isMark(close, ".") || isMark(close, "?") || isMark(close, "!") { close += 1 }
         guard close < tokens.count, Document.closingQuotes.contains(hash: tokens[close].wordHash) else { return nil }
