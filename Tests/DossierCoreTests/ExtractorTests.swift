@@ -2430,6 +2430,12 @@ struct WireNewsTests {
         #expect(found("They met Paul") == ["Paul/person"])
     }
 
+    @Test("a stock index named with 'Index' after it is the index whole ('the S&P 500 Index' had been the index and an organisation called Index)")
+    func stockIndexWithItsWord() {
+        #expect(foundWithEntities("Biotechnology companies in the S&P 500 Index tumbled and the FTSE 100 Index rose.")
+            == ["S&P 500 Index/S&P 500/other", "FTSE 100 Index/FTSE 100/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
