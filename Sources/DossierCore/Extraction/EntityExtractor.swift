@@ -582,12 +582,6 @@ public struct EntityExtractor: Sendable {
         }
     }
 
-    /// One pass: candidates are runs of capitalised words (with connectors); each is split into
-    /// gazetteer names, titles and unknown runs, and each unknown run is classified by its context.
-    /// The runs of capitalised words (with connectors) that may hold names, and those of them that
-    /// are read whole, in order, with their kind: court cases ("Roe v. Wade") and works with their
-    /// subtitles ("Star Wars Jedi: Fallen Order"), MISC whole; people named with a nickname in
-    /// quotes ("Sean "Diddy" Combs").
     /// The end of a firm's name of partners' surnames from `start`: three or more capitalised
     /// words, commas between them and an ampersand before the last, none a listed place or people
     /// ("France, Germany, Italy & Spain" are countries), and a legal form after it ("LLP").
@@ -613,6 +607,12 @@ public struct EntityExtractor: Sendable {
         return end
     }
 
+    /// One pass: candidates are runs of capitalised words (with connectors); each is split into
+    /// gazetteer names, titles and unknown runs, and each unknown run is classified by its context.
+    /// The runs of capitalised words (with connectors) that may hold names, and those of them that
+    /// are read whole, in order, with their kind: court cases ("Roe v. Wade") and works with their
+    /// subtitles ("Star Wars Jedi: Fallen Order"), MISC whole; people named with a nickname in
+    /// quotes ("Sean "Diddy" Combs").
     private func candidates(_ document: Document) -> (all: [Range<Int>], readWhole: [(range: Range<Int>, kind: EntityKind)]) {
         var candidates: [Range<Int>] = []
         var readWhole: [(range: Range<Int>, kind: EntityKind)] = []

@@ -197,7 +197,6 @@ public enum Tokenizer {
         return grown
     }
 
-    /// Reads the tokens of `bytes` into `sink`; false if the sink had no room for them all.
     /// Han, kana and Hangul: scripts written without spaces between words.
     @inline(__always) static func isCJK(_ value: UInt32) -> Bool {
         guard value >= 0x1100 else { return false }
@@ -206,6 +205,7 @@ public enum Tokenizer {
             || (0xF900...0xFAFF).contains(value) || (0xFF66...0xFF9F).contains(value) || (0x20000...0x2FFFF).contains(value)
     }
 
+    /// Reads the tokens of `bytes` into `sink`; false if the sink had no room for them all.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, splittingHyphenated split: ((Token) -> [Token]?)?,
                              into sink: inout some TokenSink) -> Bool {
         let count = bytes.count
