@@ -587,12 +587,11 @@ public struct EntityExtractor: Sendable {
     /// ("France, Germany, Italy & Spain" are countries), and a legal form after it ("LLP").
     @inline(never) private func partnersFirmEnd(_ document: Document, from start: Int) -> Int? {
         let tokens = document.tokens
+        // The shape first, read in place (a name before a comma is common); the lists only then.
         func isPartner(_ index: Int) -> Bool {
-            guard index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isAllCaps,
-                  !tokens[index].hasDigit, tokens[index].byteEnd - tokens[index].byteStart > 1,
-                  index == start || tokens[index].lineBreaksBefore == 0 else { return false }
-            let kind = gazetteer.entry(for: tokens[index...index], in: document.bytes)?.kind
-            return kind != .place && kind != .group
+            index < tokens.count && tokens[index].isWord && tokens[index].isCapitalized && !tokens[index].isAllCaps
+                && !tokens[index].hasDigit && tokens[index].byteEnd - tokens[index].byteStart > 1
+                && (index == start || tokens[index].lineBreaksBefore == 0)
         }
         guard isPartner(start) else { return nil }
         var position = start + 1
@@ -601,7 +600,11 @@ public struct EntityExtractor: Sendable {
             commas += 1
             position += 2
         }
-        guard commas >= 2, position < tokens.count, document.isMark(position, "&"), isPartner(position + 1) else { return nil }
+        guard commas >= 2, position < tokens.count, document.isMark(position, "&"), isPartner(position + 1),
+              stride(from: start, through: position + 1, by: 2).allSatisfy({ index in
+                  let kind = gazetteer.entry(for: tokens[index...index], in: document.bytes)?.kind
+                  return kind != .place && kind != .group
+              }) else { return nil }
         var end = position + 2
         if end < tokens.count, tokens[end].lineBreaksBefore == 0, document.roles(end).contains(.legalForm) { end += 1 }
         return end

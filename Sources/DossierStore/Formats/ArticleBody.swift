@@ -368,18 +368,21 @@ struct ArticleBody {
                 // So is a list whose items are sentences with links in them (a blog's highlights:
                 // "We've just landed Bug 1553982, which …"), not a list of links, nor a gallery's
                 // pictures with their captions (one picture to every two items or more).
-                let outsideLinks = measure.textLength - measure.linkLength
-                let isProse = (name == "p" && isProse(child, measure))
-                    || (isList && measure.linkDensity <= 0.5 && outsideLinks >= 60 * max(1, measure.listItems)
-                        && measure.pictures * 2 < max(1, measure.listItems))
+                // Asked only where it decides: a paragraph's text is made to read its last mark.
+                func isProse() -> Bool {
+                    if name == "p" { return self.isProse(child, measure) }
+                    return isList && measure.linkDensity <= 0.5
+                        && measure.textLength - measure.linkLength >= 60 * max(1, measure.listItems)
+                        && measure.pictures * 2 < max(1, measure.listItems)
+                }
                 // Scored below nothing: named as furniture, whatever its commas ("follow_tags"), or
                 // a list no paragraph scored for, unless it is prose (a list starts at -3: the
                 // blog's highlights had been left out by that alone).
-                var furniture = Double(weight) + (scores[child.node] ?? 0) < 0 && (weight < 0 || !isProse)
-                if !furniture, !isProse, measure.commas < 10 {
-                    furniture = (weight < 25 && measure.linkDensity > 0.2)
-                        || (weight >= 25 && measure.linkDensity > 0.5)
-                        || (!isList && name != "p" && measure.listItems > measure.paragraphs && measure.linkDensity > 0.1)
+                var furniture = Double(weight) + (scores[child.node] ?? 0) < 0 && (weight < 0 || !isProse())
+                if !furniture, measure.commas < 10,
+                   (weight < 25 && measure.linkDensity > 0.2) || (weight >= 25 && measure.linkDensity > 0.5)
+                    || (!isList && name != "p" && measure.listItems > measure.paragraphs && measure.linkDensity > 0.1) {
+                    furniture = !isProse()
                 }
                 if furniture {
                     leftOut.insert(child.node)
