@@ -2436,6 +2436,13 @@ struct WireNewsTests {
             == ["S&P 500 Index/S&P 500/other", "FTSE 100 Index/FTSE 100/other"])
     }
 
+    @Test("a dateline's saint or mount in capitals opens its town's name ('ST. PAUL, Minn. (AP)' had been a place 'ST')")
+    func datelineSaintInCapitals() {
+        #expect(foundWithEntities("ST. LOUIS (AP) — The Cardinals won at home in St. Louis.")
+            == ["ST. LOUIS/St. Louis/place", "AP/Associated Press/organization", "Cardinals/Cardinals/organization", "St. Louis/St. Louis/place"])
+        #expect(found("MT. VERNON, Wash. — Rain fell.") == ["MT. VERNON/place", "Wash./place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

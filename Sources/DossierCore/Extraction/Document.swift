@@ -659,7 +659,7 @@ struct Document {
             // So does "St." or "Mt." of a place: "St. Petersburg", "Mt. Everest".
             if index + 1 < tokens.count, isMark(index, "."), tokens[index].byteStart == token.byteEnd,
                roles(index - 1).contains(.abbreviatedTitle)
-                || isWord(index - 1, in: Document.abbreviatedPlacePrefixes),
+                || isAbbreviatedPlacePrefix(index - 1),
                tokens[index + 1].lineBreaksBefore == 0,
                tokens[index + 1].isCapitalized,
                // "Martin Luther King Jr. Day", but "shot by Colm Hartley Jr. The court sat".
@@ -3244,6 +3244,15 @@ struct Document {
 
     /// Abbreviations that open a place's name: "St. Elmo", "Mt. Kenya", "Ft. Lauderdale".
     static let abbreviatedPlacePrefixes = WordTable<Bool>(words: ["St", "Ste", "Mt", "Ft"])
+    /// The same in lower case, for a dateline's capitals ("ST. LOUIS (AP)").
+    private static let foldedPlacePrefixes = WordTable<Bool>(words: ["st", "ste", "mt", "ft"])
+
+    /// Whether token `index` abbreviates a place's first word ("St", "Mt"), as written or in a
+    /// dateline's capitals ("ST. PAUL, Minn. (AP)" had been a place "ST").
+    func isAbbreviatedPlacePrefix(_ index: Int) -> Bool {
+        isWord(index, in: Document.abbreviatedPlacePrefixes)
+            || (tokens[index].isAllCaps && Document.foldedPlacePrefixes.contains(hash: tokens[index].foldedHash))
+    }
 
     /// US states as the wires abbreviate them after a name or a town: "(D., Conn.)", "LA CROSSE,
     /// Wis. (AP)". Their postal codes and initials with dots ("NY", "N.Y.") are `postalStates`.

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.469"
+    static let rulesVersion = "2026-12-07.470"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1564,7 +1564,7 @@ public struct EntityExtractor: Sendable {
             if end - from >= 2, !opensWithLegalForm, gazetteer.entry(for: tokens[from..<end], in: document.bytes) == nil,
                kind != .place || !isPersonsNameBeforeHead(document, kind: kind, from: from, to: end, cue: cue),  // "… and Mr Lane"
                !document.isTitle(from, inRunEndingAt: end) || headKind(document, at: from + 1) != nil
-                || document.isWord(from, in: Document.abbreviatedPlacePrefixes) {
+                || document.isAbbreviatedPlacePrefix(from) {
                 // In a headline, only a name the body gives, or an event opened by a people or a place
                 // ("CANADIAN OPEN", "ITALIAN CUP"); otherwise its known names are read word by word below.
                 if !document.isHeadline(from) || known.entry(for: from..<end, in: document) != nil
@@ -2351,7 +2351,7 @@ public struct EntityExtractor: Sendable {
     private func placeNameStart(_ document: Document, at index: Int) -> Int? {
         if document.roles(index).contains(.placePrefix) { return index + 1 }
         guard index + 1 < document.tokens.count, document.isMark(index + 1, "."),
-              document.isWord(index, in: Document.abbreviatedPlacePrefixes)
+              document.isAbbreviatedPlacePrefix(index)
         else { return nil }
         return index + 2
     }
