@@ -2443,6 +2443,15 @@ struct WireNewsTests {
         #expect(found("MT. VERNON, Wash. — Rain fell.") == ["MT. VERNON/place", "Wash./place"])
     }
 
+    @Test("a state after a party's letter is a place written out too ('Sen. Ted Cruz, R-Texas' had been a person 'R-Texas', 'R-Ohio' nothing), and West Virginia by the wires' 'W.Va.'")
+    func partyLetterBeforeStateWrittenOut() {
+        #expect(foundWithEntities("Sen. Ted Cruz, R-Texas, said so. Rep. Jim Jordan, R-Ohio, agreed.")
+            == ["Ted Cruz/Ted Cruz/person", "Texas/Texas/place", "Jim Jordan/Jim Jordan/person", "Ohio/Ohio/place"])
+        #expect(foundWithEntities("Sen. Shelley Moore Capito (R-W.Va.) was born in Charleston, W.Va., in 1953.")
+            == ["Shelley Moore Capito/Shelley Moore Capito/person", "W.Va./West Virginia/place", "Charleston/Charleston/place",
+                "W.Va./West Virginia/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

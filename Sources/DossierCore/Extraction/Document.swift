@@ -464,7 +464,8 @@ struct Document {
             && !isRomanisedGivenName(parts[0], parts[1], lexicon: lexicon)
         // "(D-Ariz.)": a party's letter and a state.
         let isPartyAndState = parts[0].utf8.count == 1 && Tokenizer.isPartyLetter(parts[0].utf8[parts[0].utf8.startIndex])
-            && (abbreviatedStates[String(parts[1])] != nil || postalStates[String(parts[1])] != nil)
+            && (abbreviatedStates[String(parts[1])] != nil || postalStates[String(parts[1])] != nil
+                || writtenOutStates.contains(String(parts[1])))
         guard isPrefix || isSuffix || isPartyAndState || isTitles else { return nil }
         var result: [Token] = []
         result.reserveCapacity(3)
@@ -3265,7 +3266,7 @@ struct Document {
         "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
         "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
         "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
-        "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+        "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming", "W.Va": "West Virginia",
         // Canada's provinces, as its wires abbreviate them ("Grande Prairie, Alta.").
         "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba", "Ont": "Ontario", "Que": "Quebec",
         "Nfld": "Newfoundland and Labrador",
@@ -3295,6 +3296,10 @@ struct Document {
     }
 
     static let postalStates = WordTable(entries: postalStateNames)
+
+    /// The states the wires write out after a party's letter ("Rep. Jim Jordan, R-Ohio", "R-Texas"):
+    /// every state of one word.
+    private static let writtenOutStates = Set(postalStateNames.values.filter { !$0.contains(" ") })
 
     private static let postalStateNames = [
         "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
