@@ -2452,6 +2452,12 @@ struct WireNewsTests {
                 "W.Va./West Virginia/place"])
     }
 
+    @Test("'San' or 'Santa' before a word no list knows opens a place ('the San Ysidro facility' had been a person); 'Santa Claus' and 'Aung San Suu Kyi' stay persons")
+    func saintsWordOpensPlace() {
+        #expect(found("Doctors offered a clinic at the San Ysidro, California, processing facility.") == ["San Ysidro/place", "California/place"])
+        #expect(found("Santa Claus came to town and Aung San Suu Kyi spoke.") == ["Santa Claus/person", "Aung San Suu Kyi/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.471"
+    static let rulesVersion = "2026-12-07.472"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1714,7 +1714,10 @@ public struct EntityExtractor: Sendable {
             if runStart == nil || (runStart == index - 1 && isInitial(document, at: index - 1)),
                index + 1 < end, document.roles(index).contains(.givenName), !document.roles(index).contains(.title),
                case let nextRoles = document.roles(index + 1),
-               nextRoles.contains(.surname) || nextRoles.contains(.givenName) || document.isUnknownWord(index + 1)
+               nextRoles.contains(.surname) || nextRoles.contains(.givenName)
+                // "the San Ysidro facility": a saint's word that is a first name too opens a place
+                // before a word the lists do not know.
+                || (document.isUnknownWord(index + 1) && !document.roles(index).contains(.placePrefix))
                 || (index + 2 < end && isMiddleInitial(document, at: index + 1) && tokens[index + 2].isNameLike)
                 || document.isRegnalNumeral(index + 1),
                !tokens[index + 1].isAllCaps || isInitials(tokens[index + 1], in: document.bytes) || document.isRegnalNumeral(index + 1),
