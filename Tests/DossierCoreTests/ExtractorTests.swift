@@ -2458,6 +2458,14 @@ struct WireNewsTests {
         #expect(found("Santa Claus came to town and Aung San Suu Kyi spoke.") == ["Santa Claus/person", "Aung San Suu Kyi/person"])
     }
 
+    @Test("a maker's model named by a word of its own stands for the product alone ('the Mac' after 'Apple Mac' had been a person); 'the Watch' after 'Apple Watch' is a word")
+    func makersModelByItsOwnWord() {
+        #expect(foundWithEntities("The Apple Mac mini is out. Analysts say the Mac mini will sell.")
+            == ["Apple Mac/Apple Mac/other", "Mac/Apple Mac/other"])
+        #expect(foundWithEntities("Toyota Camry sales rose, and the Camry stays popular.") == ["Toyota Camry/Toyota Camry/other", "Camry/Toyota Camry/other"])
+        #expect(found("Apple Watch owners like the Watch.") == ["Apple Watch/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
