@@ -2466,6 +2466,15 @@ struct WireNewsTests {
         #expect(found("Apple Watch owners like the Watch.") == ["Apple Watch/other"])
     }
 
+    @Test("a compass word and a state in a game's result are a university's team ('Purdue beat Western Michigan 74-42', 'rolled past Northern Illinois, 45-17' had been places), and so is a side 'lost to' before a score")
+    func compassTeamsInResults() {
+        #expect(found("Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.")
+            == ["Eastern Michigan/organization", "Northern Illinois/organization"])
+        #expect(found("No. 21 Purdue beat Western Michigan 74-42 on Sunday.").contains("Western Michigan/organization"))
+        #expect(found("Wyoming lost to Utah 31-3 on Saturday.") == ["Wyoming/organization", "Utah/organization"])
+        #expect(found("Snow fell in Northern Illinois on Tuesday.") == ["Northern Illinois/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1782,6 +1782,12 @@ struct Document {
             guard isWord(end, in: Document.drawVerbs) else { return true }
             return end + 1 < tokens.count && (spells(end + 1, Document.with) || tokens[end + 1].startsWithDigit || spells(end + 1, "level"))
         }
+        // "Eastern Michigan rolled past Northern Illinois, 45-17", "Wyoming lost to Utah 31-3": a
+        // verb, "past" (or a loss's "to"), the other side and the score.
+        if end + 2 < tokens.count, tokens[end].lineBreaksBefore == 0, tokens[end].isWord, !tokens[end].isCapitalized,
+           spells(end + 1, "past") || (spells(end + 1, Document.to) && isWord(end, in: Document.lossVerbs)), hasScoreSoonAfter(end + 2) {
+            return true
+        }
         if start > 0, isWord(start - 1, in: Document.resultVerbs)
             || isWord(start - 1, in: Document.titleHolders) || isDefeatedBeforeScore(from: start, to: end) {
             return true
@@ -1810,7 +1816,9 @@ struct Document {
     /// "rallied to defeat San Diego, 21-20", "defeated Kelby 37-21": a defeat's verb before the
     /// name and a game's score after it ("defeated" alone is an election's too).
     @inline(never) private func isDefeatedBeforeScore(from start: Int, to end: Int) -> Bool {
-        guard isWord(start - 1, in: Document.defeatVerbs) else { return false }
+        // "rolled past Northern Illinois, 45-17", "cruised past Leeds 3-0", "lost to Utah 31-3".
+        guard isWord(start - 1, in: Document.defeatVerbs) || spells(start - 1, "past")
+                || (start >= 2 && spells(start - 1, Document.to) && isWord(start - 2, in: Document.lossVerbs)) else { return false }
         var index = end
         if index < tokens.count, isMark(index, ",") { index += 1 }
         guard index < tokens.count, tokens[index].lineBreaksBefore == 0 else { return false }
@@ -1818,6 +1826,19 @@ struct Document {
     }
 
     private static let defeatVerbs = WordTable<Bool>(words: ["defeat", "defeated", "defeats", "defeating"])
+    private static let lossVerbs = WordTable<Bool>(words: ["lost", "lose", "loses", "losing", "fell", "falls", "fall"])
+
+    /// Whether a game's score follows the capitalised words from `index` on its line, a comma
+    /// before it or not ("Northern Illinois, 45-17").
+    @inline(never) private func hasScoreSoonAfter(_ index: Int) -> Bool {
+        var position = index
+        while position < tokens.count, position < index + 4, tokens[position].lineBreaksBefore == 0, tokens[position].isNameLike {
+            position += 1
+        }
+        guard position > index else { return false }
+        if position < tokens.count, isMark(position, ",") { position += 1 }
+        return position < tokens.count && tokens[position].lineBreaksBefore == 0 && isGameScore(position)
+    }
 
     /// "21-20", "3-1": two numbers of up to three digits joined by a hyphen, as one token.
     func isGameScore(_ index: Int) -> Bool {

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.473"
+    static let rulesVersion = "2026-12-07.474"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1955,10 +1955,13 @@ public struct EntityExtractor: Sendable {
                 }
                 // "the Southern Alps", "Upper Silesia": a point of the compass before a place is in its
                 // name (not before a head word: "Greater Milwaukee Open" is an event).
+                // In a game's result it is a university's team: "Eastern Michigan beat Northern Illinois 24-10".
                 if let from = runStart, index - from == 1, entry.kind == .place, document.isCompassWord(from),
                    index + length == end || headKind(document, at: index + length) == nil {
                     runStart = nil
-                    mentions.append(document.mention(from: from, to: index + length, entity: nil, kind: .place))
+                    let isTeam = !entry.isCountry && (document.hasResultCue(from: from, to: index + length)
+                                                      || document.hasSportsCue(from: from, to: index + length))
+                    mentions.append(document.mention(from: from, to: index + length, entity: nil, kind: isTeam ? .organization : .place))
                     cue = nil
                     index += length
                     continue
