@@ -153,7 +153,7 @@ struct Document {
     /// The words that end papers' names and no other organisation's ("Bee", "Sun"), which the
     /// lexicon's organisations' heads lack.
     private static let papersOwnWords = ["Bee", "Star", "Sun", "Courant", "Sentinel", "Dispatch", "Enquirer", "Statesman",
-                                         "Bulletin", "Citizen"]
+                                         "Bulletin", "Citizen", "Intelligencer"]
 
     /// The words papers are named by, joined in pairs in some of their names: their own and the
     /// heads they share with other bodies.
@@ -2659,7 +2659,12 @@ struct Document {
         "Athletics", "Pirates", "Mariners", "Rays", "Rangers", "Nationals", "Hawks", "Nets", "Hornets", "Bulls", "Pistons",
         "Warriors", "Rockets", "Heat", "Bucks", "Thunder", "Magic", "Suns", "Kings", "Spurs", "Jazz", "Wizards", "Flames",
         "Hurricanes", "Avalanche", "Stars", "Predators", "Devils", "Islanders", "Senators", "Flyers", "Penguins", "Sharks",
-        "Blues", "Lightning", "Capitals", "Redskins"])
+        "Blues", "Lightning", "Capitals", "Redskins",
+        // American colleges' teams, which several universities share ("the Huskies (4-7, 3-4)").
+        "Huskies", "Bulldogs", "Wildcats", "Buckeyes", "Wolverines", "Longhorns", "Sooners", "Gators", "Seminoles", "Trojans",
+        "Hawkeyes", "Badgers", "Razorbacks", "Aggies", "Mountaineers", "Jayhawks", "Cornhuskers", "Gamecocks", "Cougars",
+        "Ducks", "Beavers", "Cyclones", "Volunteers", "Hokies", "Mustangs", "Owls", "Terrapins", "Boilermakers",
+        "Commodores", "Rebels", "Broncos", "Bearcats", "Aztecs", "Utes", "Buffaloes", "Gophers"])
     /// Verbs of a match's result, between two teams: "Monaco beat Lyon" ("defeated" is an election's too).
     static let resultVerbs = WordTable<Bool>(words: ["beat", "beats", "beating", "thrashed", "routed", "hammered", "edged",
                                                       "outclassed", "drew", "draws"])
