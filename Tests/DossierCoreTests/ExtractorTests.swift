@@ -2484,6 +2484,13 @@ struct WireNewsTests {
             == ["Intelligencer/organization", "Wheeling News-Register/organization"])
     }
 
+    @Test("a dateline's town in Title Case before its abbreviated state and a dash is a place ('Dekalb, Ill. —', 'Commack, NY (Sports Network)' had been nothing)")
+    func titleCaseDatelineTown() {
+        #expect(found("Game report\n\nDekalb, Ill. — Mike Glass threw for three touchdowns.") == ["Dekalb/place", "Ill./place", "Mike Glass/person"])
+        #expect(found("Weather\n\nGlen Ellyn, Ill. — Rain fell all day.") == ["Glen Ellyn/place", "Ill./place"])
+        #expect(found("Tennis\n\nCommack, NY (Sports Network) - The seed won.").prefix(2) == ["Commack/place", "NY/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

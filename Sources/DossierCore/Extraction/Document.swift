@@ -598,6 +598,22 @@ struct Document {
         return false
     }
 
+    /// Whether a comma, a US state as the wires abbreviate it and a dateline's dash or bracket
+    /// follow token `end - 1`: ", Ill. —", ", Calif. (AP)", ", NY —".
+    func isDatelineState(after end: Int) -> Bool {
+        guard end + 2 < tokens.count, isMark(end, ","), tokens[end + 1].lineBreaksBefore == 0 else { return false }
+        let stateEnd: Int
+        if abbreviatedState(at: end + 1) != nil {
+            stateEnd = end + 3
+        } else if postalState(at: end + 1) != nil {
+            stateEnd = end + 2
+        } else {
+            return false
+        }
+        guard stateEnd < tokens.count, tokens[stateEnd].lineBreaksBefore == 0 else { return false }
+        return isWord(stateEnd, in: Document.listDashes) || isMark(stateEnd, "-") || isMark(stateEnd, "(")
+    }
+
     /// A word in lower case with a capital inside: "iPhone", "eBay", "macOS" (and "mRNA", "pH").
     func isCamelCase(_ index: Int) -> Bool {
         let token = tokens[index]
@@ -2187,7 +2203,8 @@ struct Document {
     }
 
     /// Whether token `index` is the one-byte mark `mark` (",", "(", "&"): its byte compared, not
-    /// its text (comparing strings that differ calls into the standard library).
+    /// its text (comparing strings that differ calls into the standard library). ASCII only: a
+    /// dash or a curly quote is asked of a `WordTable` of marks.
     @inline(__always) func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
         tokens[index].shape == .punctuation && bytes[tokens[index].byteStart] == UInt8(truncatingIfNeeded: mark.value)
     }

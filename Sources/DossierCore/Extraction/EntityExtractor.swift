@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.475"
+    static let rulesVersion = "2026-12-07.476"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2636,6 +2636,11 @@ public struct EntityExtractor: Sendable {
            to - from > 1 || !document.lowerRoles(from).contains(.english) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
+        // "Dekalb, Ill. —", "Hayward, Calif. (AP) —": so is a town in Title Case before its state
+        // and the dateline's dash or agency.
+        if !inCapitals, to - from <= 3, document.isLineStart(from), document.isDatelineState(after: to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .place)
+        }
         // "Credit: DESMOND KWANDE/AFP", "Photo: Ezra Acayan / Getty Images": a picture's credit
         // names its photographer, in capitals too (had been a company, or nothing on a line of its own).
         if document.isPhotographersCredit(from: from, to: to) {
@@ -3549,6 +3554,10 @@ public struct EntityExtractor: Sendable {
            (!isName && !isDictionaryWord && !document.followsPlacePreposition(index) && isJoinedToListedOrganization(document, at: index))
             || (!atSentenceStart && isBetweenListedOrganizations(document, at: index)) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
+        }
+        // "Dekalb, Ill. —", "Commack, NY (Sports Network)": a dateline's town before its state.
+        if document.isLineStart(index), !word.isPossessive, document.isDatelineState(after: index + 1) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: .place)
         }
         if atSentenceStart {
             // A capital here is no evidence: only a known name counts.
