@@ -2473,6 +2473,9 @@ struct WireNewsTests {
         #expect(found("No. 21 Purdue beat Western Michigan 74-42 on Sunday.").contains("Western Michigan/organization"))
         #expect(found("Wyoming lost to Utah 31-3 on Saturday.") == ["Wyoming/organization", "Utah/organization"])
         #expect(found("Snow fell in Northern Illinois on Tuesday.") == ["Northern Illinois/place"])
+        // The team stays a team in the article, but after a place's preposition.
+        #expect(found("Eastern Michigan rolled past Northern Illinois, 45-17.\n\nEastern Michigan also became bowl-eligible. Snow fell in Eastern Michigan.")
+            == ["Eastern Michigan/organization", "Northern Illinois/organization", "Eastern Michigan/organization", "Eastern Michigan/place"])
     }
 
     @Test("colleges' teams by the nicknames several share, in a game's line ('the Huskies (4-7, 3-4)', 'the Connecticut Huskies' had been nothing and a place), and the Intelligencer, a paper")

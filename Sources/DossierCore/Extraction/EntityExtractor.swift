@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.476"
+    static let rulesVersion = "2026-12-07.477"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1959,8 +1959,12 @@ public struct EntityExtractor: Sendable {
                 if let from = runStart, index - from == 1, entry.kind == .place, document.isCompassWord(from),
                    index + length == end || headKind(document, at: index + length) == nil {
                     runStart = nil
+                    // And so it stays in the article: "Eastern Michigan also became bowl-eligible".
                     let isTeam = !entry.isCountry && (document.hasResultCue(from: from, to: index + length)
-                                                      || document.hasSportsCue(from: from, to: index + length))
+                                                      || document.hasSportsCue(from: from, to: index + length)
+                                                      || (!document.followsLocativeInAnyCase(from)
+                                                          && known.entry(for: from..<(index + length), in: document,
+                                                                         alikeIf: .notOrganization)?.kind == .organization))
                     mentions.append(document.mention(from: from, to: index + length, entity: nil, kind: isTeam ? .organization : .place))
                     cue = nil
                     index += length
