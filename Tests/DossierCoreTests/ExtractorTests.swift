@@ -2494,6 +2494,16 @@ struct WireNewsTests {
         #expect(found("Tennis\n\nCommack, NY (Sports Network) - The seed won.").prefix(2) == ["Commack/place", "NY/place"])
     }
 
+    @Test("people named by the cause they are for or against are a campaign's organisation ('Doctors for Camp Closure' had been 'Doctors', 'Students for Fair Admissions' nothing); 'Lawyers for Michael Jackson' are no group")
+    func campaignersNamedByTheirCause() {
+        #expect(found("The doctors, members of a recently formed group Doctors for Camp Closure, offered help.") == ["Doctors for Camp Closure/organization"])
+        #expect(found("A suit by Students for Fair Admissions was heard, and Mothers Against Drunk Driving praised it.")
+            == ["Students for Fair Admissions/organization", "Mothers Against Drunk Driving/organization"])
+        #expect(found("Americans for Prosperity spent money.") == ["Americans for Prosperity/organization"])
+        #expect(found("Lawyers for Michael Jackson say the case should go.") == ["Michael Jackson/person"])
+        #expect(found("Students for years have asked for more.") == [])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

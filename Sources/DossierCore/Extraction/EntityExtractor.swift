@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.477"
+    static let rulesVersion = "2026-12-07.478"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -617,6 +617,43 @@ public struct EntityExtractor: Sendable {
         return end
     }
 
+    /// The end of a campaign's name that opens at `start` with a plural of people, "for",
+    /// "against" or "without" (in either case) and the capitalised words of its cause, on one line
+    /// outside a headline; nil if there is none. `runEnd` is where the capitalised run from `start` ends.
+    @inline(never) private func campaignersEnd(_ document: Document, from start: Int, runEnd: Int) -> Int? {
+        let tokens = document.tokens
+        let join = start + 1
+        guard join + 1 < tokens.count, runEnd == join || runEnd > join + 1, tokens[join].lineBreaksBefore == 0,
+              tokens[join + 1].lineBreaksBefore == 0, tokens[join + 1].isCapitalized, !tokens[join + 1].isAllCaps,
+              document.isWord(join, in: EntityExtractor.campaignJoins), !document.isHeadline(start),
+              !document.isWord(join + 1, in: DocumentNames.functionWords) || document.isThe(join + 1),
+              !tokens[start].isPossessive,
+              document.isWord(start, in: EntityExtractor.campaigners)
+                // A people's plural: "Americans for Prosperity", "Texans for Lawsuit Reform".
+                || (document.bytes[tokens[start].byteEnd - 1] == UInt8(ascii: "s")
+                    && gazetteer.entry(for: tokens[start...start], in: document.bytes).map({ $0.kind == .group && !$0.isCountry }) == true)
+        else { return nil }
+        let causeStart = document.isThe(join + 1) ? join + 2 : join + 1
+        guard causeStart < tokens.count, tokens[causeStart].isCapitalized, tokens[causeStart].lineBreaksBefore == 0 else { return nil }
+        let end = document.candidateEnd(from: causeStart)
+        // A cause in words of English, no one's name: not "Lawyers for Michael Jackson", "Students
+        // for Trump".
+        guard end > causeStart, !tokens[end - 1].isPossessive,
+              (causeStart..<end).allSatisfy({ document.roles($0).contains(.connector) || document.lowerRoles($0).contains(.english) }),
+              document.roles(causeStart).isDisjoint(with: [.givenName, .title]),
+              gazetteer.entry(for: tokens[causeStart...causeStart], in: document.bytes) == nil else { return nil }
+        return end
+    }
+
+    /// People that campaign by name: "Doctors for Camp Closure", "Parents Against Vaping".
+    static let campaigners = WordTable<Bool>(words: [
+        "Doctors", "Physicians", "Nurses", "Students", "Parents", "Mothers", "Moms", "Mums", "Fathers", "Dads", "Grandmothers",
+        "Families", "Veterans", "Citizens", "Scientists", "Teachers", "Women", "Workers", "Voters", "Patients",
+        "Engineers", "Reporters", "Journalists", "Artists", "Musicians", "Writers", "Christians", "Catholics", "Evangelicals",
+        "Friends", "Neighbors", "Neighbours", "Residents", "Farmers", "Athletes", "Economists", "Historians", "Rabbis", "Clergy",
+        "Conservatives", "Progressives", "Liberals", "Republicans", "Democrats", "Taxpayers", "Survivors", "Youth"])
+    private static let campaignJoins = WordTable<Bool>(words: ["for", "For", "against", "Against", "without", "Without"])
+
     /// One pass: candidates are runs of capitalised words (with connectors); each is split into
     /// gazetteer names, titles and unknown runs, and each unknown run is classified by its context.
     /// The runs of capitalised words (with connectors) that may hold names, and those of them that
@@ -696,6 +733,15 @@ public struct EntityExtractor: Sendable {
                 candidates.append(index..<firmEnd)
                 readWhole.append((index..<firmEnd, .organization))
                 index = firmEnd
+                continue
+            }
+            // "Students for Fair Admissions", "Mothers Against Drunk Driving": people named by the
+            // cause they are for or against are a campaign's organisation, read whole (its first
+            // word had been an organisation alone, the cause nothing).
+            if let groupEnd = campaignersEnd(document, from: index, runEnd: runEnd) {
+                candidates.append(index..<groupEnd)
+                readWhole.append((index..<groupEnd, .organization))
+                index = groupEnd
                 continue
             }
             var repeatsCuedTitle = false
