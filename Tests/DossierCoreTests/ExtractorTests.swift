@@ -2504,6 +2504,13 @@ struct WireNewsTests {
         #expect(found("Students for years have asked for more.") == [])
     }
 
+    @Test("an exchange's name moving among the indices its line names is its index ('the Dow fell and the Nasdaq rose' had made the Nasdaq an organisation)")
+    func exchangeMovingAmongIndices() {
+        #expect(found("The blue-chip Dow Jones Industrial Average fell and the Nasdaq rose, all having hit records.")
+            == ["Dow Jones Industrial Average/other", "Nasdaq/other"])
+        #expect(found("The Nasdaq opened an office in Dubai.") == ["Nasdaq/organization", "Dubai/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1721,6 +1721,19 @@ struct Document {
 
     static let indexUnits = WordTable<Bool>(words: ["percent", "pct", "points", "point", "per"])
 
+    /// Whether the exchange's name before token `end` moves among the indices its line names: "the
+    /// Dow Jones Industrial Average fell and the Nasdaq rose" (no figure after it).
+    @inline(never) func movesAmongIndices(after end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].lineBreaksBefore == 0, isWord(end, in: Document.priceVerbs),
+              !spells(end, "was") else { return false }
+        var index = end - 1
+        while index > 0, index > end - 30, tokens[index].lineBreaksBefore == 0 {
+            index -= 1
+            if spells(index, "Dow") || spells(index, "index") || spells(index, "indexes") || spells(index, "indices") { return true }
+        }
+        return false
+    }
+
     /// Whether token `index` is "average", "index", "share" (of "share average") or "futures" in
     /// lower case on the line of the name before it: the word of a stock index after its name
     /// ("the Nikkei average", "Nikkei futures").

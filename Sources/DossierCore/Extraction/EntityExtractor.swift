@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.478"
+    static let rulesVersion = "2026-12-07.479"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2137,7 +2137,7 @@ public struct EntityExtractor: Sendable {
                 // "Nikkei futures"; and one the market's word comes before: "the benchmark Nikkei fell 2%".
                 if entry.kind == .organization, length == 1, index > 0,
                    (document.isThe(index - 1) || isPlacesPossessive(document, at: index - 1) || document.spells(index - 1, "benchmark"))
-                    && document.isIndexMove(after: index + 1)
+                    && (document.isIndexMove(after: index + 1) || document.movesAmongIndices(after: index + 1))
                     || index + 1 == end && !tokens[index].isPossessive && document.isIndexWord(end),
                    !document.hasScoreLines {
                     mentions.append(document.mention(from: index, to: index + 1, entity: nil, kind: .other))
