@@ -2511,6 +2511,15 @@ struct WireNewsTests {
         #expect(found("The Nasdaq opened an office in Dubai.") == ["Nasdaq/organization", "Dubai/place"])
     }
 
+    @Test("a title opening with a capital 'The' mid-sentence after a screen's or a page's words is a work, whole ('the third season of The Crown' had been nothing, 'starred in The Irishman' a people)")
+    func titlesWithTheAfterViewingCues() {
+        #expect(found("Fans spent the weekend watching the third season of The Crown on Netflix.")
+            == ["The Crown/other", "Netflix/organization"])
+        #expect(found("He starred in The Irishman last year.") == ["The Irishman/other"])
+        #expect(found("She was cast in the film adaptation of The Da Vinci Code.") == ["The Da Vinci Code/other"])
+        #expect(found("We met at The Ivy in London.") == ["London/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

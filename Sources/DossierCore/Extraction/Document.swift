@@ -877,6 +877,24 @@ struct Document {
     /// noun of a work right before the run (or before "called", "titled" or a quote mark). Or a
     /// storm's, in lower case: "hurricane Frances", "typhoon Megi" are storms (MISC), not people;
     /// one probe asks both.
+    /// Whether a screen's or a page's words stand right before token `index`: "the third season
+    /// of", "an episode of", "starred in", "watching", "binge".
+    func hasViewingCue(before index: Int) -> Bool {
+        guard index >= 2, tokens[index].lineBreaksBefore == 0 else { return false }
+        if isWord(index - 1, in: Document.viewingVerbs) { return true }
+        if spells(index - 1, Document.of) { return isWord(index - 2, in: Document.partsOfWorks) }
+        if spells(index - 1, Document.in) { return isWord(index - 2, in: Document.actingWords) }
+        return false
+    }
+
+    private static let viewingVerbs = WordTable<Bool>(words: ["watching", "watched", "binge", "binged", "binging", "streaming",
+                                                               "reading", "rewatching", "rewatched"])
+    private static let partsOfWorks = WordTable<Bool>(words: ["season", "seasons", "episode", "episodes", "finale", "premiere",
+                                                               "sequel", "remake", "adaptation", "trailer", "reboot", "cast",
+                                                               "showrunner", "creator", "director", "author", "chapter", "soundtrack"])
+    private static let actingWords = WordTable<Bool>(words: ["starred", "starring", "stars", "appeared", "appears", "role", "roles",
+                                                              "cameo", "featured"])
+
     func hasWorkCue(before index: Int) -> Bool {
         var previous = index - 1
         // One probe for the common case, a word before the candidate that opens no work's name:

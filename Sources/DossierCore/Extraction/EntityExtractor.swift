@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.479"
+    static let rulesVersion = "2026-12-07.480"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -742,6 +742,17 @@ public struct EntityExtractor: Sendable {
                 candidates.append(index..<groupEnd)
                 readWhole.append((index..<groupEnd, .organization))
                 index = groupEnd
+                continue
+            }
+            // "the third season of The Crown", "starred in The Irishman": a title opening with a
+            // capital "The" mid-sentence, where a screen's or a page's words come before it, is a
+            // work's, whole ("The Irishman" had been a people, "The Crown" nothing).
+            if runEnd - index >= 2, document.isThe(index), document.tokens[index].isCapitalized, !document.isSentenceStart(index),
+               !document.isHeadline(index), document.hasViewingCue(before: index),
+               gazetteer.entry(for: document.tokens[(index + 1)..<runEnd], in: document.bytes).map({ $0.kind != .organization && $0.kind != .person }) ?? true {
+                candidates.append(index..<runEnd)
+                readWhole.append((index..<runEnd, .other))
+                index = runEnd
                 continue
             }
             var repeatsCuedTitle = false
