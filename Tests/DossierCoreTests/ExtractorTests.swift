@@ -2520,6 +2520,13 @@ struct WireNewsTests {
         #expect(found("We met at The Ivy in London.") == ["London/place"])
     }
 
+    @Test("Scooter is a first name of the news ('Scooter Braun is unhappy' had lost it) and iFixit a site")
+    func scooterAndIFixit() {
+        #expect(foundWithEntities("Scooter Braun is allegedly unhappy. \"Scooter is frustrated,\" he said.")
+            == ["Scooter Braun/Scooter Braun/person", "Scooter/Scooter Braun/person"])
+        #expect(found("The big iFixit teardown is done.") == ["iFixit/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
