@@ -2527,6 +2527,13 @@ struct WireNewsTests {
         #expect(found("The big iFixit teardown is done.") == ["iFixit/organization"])
     }
 
+    @Test("a town or a state and a point of the compass after it ending the name are its district ('the MP for Ealing North', 'Senator representing Yobe North' had been the town alone)")
+    func districtsByBearing() {
+        #expect(found("The MP for Ealing North claimed the legislation would help.") == ["Ealing North/place"])
+        #expect(found("He represented Bristol East from 1983 to 1992.") == ["Bristol East/place"])
+        #expect(found("Bristol is in the South West.").first == "Bristol/place")
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.481"
+    static let rulesVersion = "2026-12-07.482"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -644,6 +644,10 @@ public struct EntityExtractor: Sendable {
               gazetteer.entry(for: tokens[causeStart...causeStart], in: document.bytes) == nil else { return nil }
         return end
     }
+
+    /// The points of the compass after a town's or a state's name that name its district.
+    static let districtBearings = WordTable<Bool>(words: ["North", "South", "East", "West", "Central", "Northeast", "Northwest",
+                                                           "Southeast", "Southwest"])
 
     /// People that campaign by name: "Doctors for Camp Closure", "Parents Against Vaping".
     static let campaigners = WordTable<Bool>(words: [
@@ -2025,6 +2029,16 @@ public struct EntityExtractor: Sendable {
                     mentions.append(document.mention(from: from, to: index + length, entity: nil, kind: isTeam ? .organization : .place))
                     cue = nil
                     index += length
+                    continue
+                }
+                // "Senator representing Yobe North", "the MP for Islington North": a district named by
+                // its town or state and a point of the compass after it, ending the run.
+                if runStart == nil, entry.kind == .place, !entry.isCountry, index + length + 1 == end,
+                   document.isWord(index + length, in: EntityExtractor.districtBearings), !tokens[index + length - 1].isPossessive,
+                   !document.isHeadline(index) {
+                    mentions.append(document.mention(from: index, to: end, entity: nil, kind: .place))
+                    cue = nil
+                    index = end
                     continue
                 }
                 // "Legia Warsaw", "Hansa Rostock", "Vitesse Arnhem": in sport, a word no list knows
