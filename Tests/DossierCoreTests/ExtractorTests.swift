@@ -2534,6 +2534,14 @@ struct WireNewsTests {
         #expect(found("Bristol is in the South West.").first == "Bristol/place")
     }
 
+    @Test("a journal's name after its word runs over its 'of the' ('the journal Monthly Notices of the Royal Astronomical Society' had been two organisations)")
+    func journalNamesOverOf() {
+        #expect(found("Results appear in the journal Monthly Notices of the Royal Astronomical Society.")
+            == ["Monthly Notices of the Royal Astronomical Society/organization"])
+        #expect(found("A study in the journal Annals of Internal Medicine agreed.") == ["Annals of Internal Medicine/organization"])
+        #expect(found("The Royal Astronomical Society met.") == ["Royal Astronomical Society/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.482"
+    static let rulesVersion = "2026-12-07.483"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -645,6 +645,22 @@ public struct EntityExtractor: Sendable {
         return end
     }
 
+    /// The end of a journal's name that opens at `start` after "journal" and goes on over "of" or
+    /// "of the" to more capitalised words, within the run ending at `runEnd` or past it; nil if no
+    /// "of" joins it.
+    @inline(never) private func journalNameEnd(_ document: Document, from start: Int, runEnd: Int) -> Int? {
+        let tokens = document.tokens
+        guard start > 0, document.spells(start - 1, "journal"), tokens[start].lineBreaksBefore == 0,
+              !document.isHeadline(start) else { return nil }
+        var end = runEnd
+        while end + 1 < tokens.count, tokens[end].lineBreaksBefore == 0, document.spells(end, Document.of) {
+            let next = document.isThe(end + 1) && !tokens[end + 1].isCapitalized ? end + 2 : end + 1
+            guard next < tokens.count, tokens[next].isCapitalized, tokens[next].lineBreaksBefore == 0 else { break }
+            end = max(document.candidateEnd(from: next), next + 1)
+        }
+        return (start..<end).contains(where: { document.spells($0, Document.of) }) ? end : nil
+    }
+
     /// The points of the compass after a town's or a state's name that name its district.
     static let districtBearings = WordTable<Bool>(words: ["North", "South", "East", "West", "Central", "Northeast", "Northwest",
                                                            "Southeast", "Southwest"])
@@ -746,6 +762,14 @@ public struct EntityExtractor: Sendable {
                 candidates.append(index..<groupEnd)
                 readWhole.append((index..<groupEnd, .organization))
                 index = groupEnd
+                continue
+            }
+            // "the journal Monthly Notices of the Royal Astronomical Society": a journal's name after
+            // its word runs over its "of the", one publication (it had been two organisations).
+            if let journalEnd = journalNameEnd(document, from: index, runEnd: runEnd) {
+                candidates.append(index..<journalEnd)
+                readWhole.append((index..<journalEnd, .organization))
+                index = journalEnd
                 continue
             }
             // "the third season of The Crown", "starred in The Irishman": a title opening with a
