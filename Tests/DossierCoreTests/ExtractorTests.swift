@@ -2542,6 +2542,15 @@ struct WireNewsTests {
         #expect(found("The Royal Astronomical Society met.") == ["Royal Astronomical Society/organization"])
     }
 
+    @Test("a quotation in title case in a sentence that speaks of songs, films or books before it is a work, first names in it or not ('the band's hits, including “Black Water,” “China Grove”' had been nothing and a place); not a nickname in a name nor a venue")
+    func quotedTitlesAmongWorks() {
+        #expect(found("Fans heard the band's hits, including “Listen To The Music,” “Black Water,” and “China Grove.”")
+            == ["Listen To The Music/other", "Black Water/other", "China Grove/other"])
+        #expect(found("Disney's films include “Mary Poppins” and “Bambi.”").contains("Mary Poppins/other"))
+        #expect(found("The film was adapted in 1954 with Barry Nelson as an Americanised \"Jimmy\" Bond.").contains("Jimmy/other") == false)
+        #expect(found("It took eight hours to complete the series at the \"Caja Magica\" centre court.").contains("Caja Magica/other") == false)
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1050,6 +1050,7 @@ struct Document {
             || isWord(before, in: Document.workVerbs)
             || (before == start - 2 && !tokens[before].isCapitalized && isWord(before, in: Document.workNouns))
             || isQuotedTitleByItsWork(from: start, close: close)
+            || isQuotedTitleAmongWorks(from: start, close: close)
             || ((start..<close).contains { tokens[$0].isWord && !tokens[$0].isCapitalized }
                 && isUnlistedTitleCaseQuotation(from: start, close: close, gazetteer: gazetteer))
     }
@@ -1127,6 +1128,35 @@ struct Document {
             !tokens[index].isWord || tokens[index].isCapitalized || isWord(index, in: Document.titleJoins)
         }
     }
+
+    /// "the band's hits, including “Listen To The Music,” “Black Water,” …", "their single “Takin’
+    /// It to the Streets,”": a quotation in title case in a sentence that speaks of songs, films or
+    /// books before it is one of them, first names in it or not ("“Wild Rose”", "“Bad Blood”").
+    @inline(never) private func isQuotedTitleAmongWorks(from start: Int, close: Int) -> Bool {
+        // Not a nickname inside a name ("an Americanised “Jimmy” Bond"), nor a venue ("at the “Caja Magica”").
+        let open = start - 1
+        guard isQuotationPair(open: open, close: close), !isHeadline(start), open > 0, !tokens[open - 1].isCapitalized,
+              !spells(open - 1, Document.at) && !(open > 1 && isThe(open - 1) && spells(open - 2, Document.at)),
+              close + 1 >= tokens.count || tokens[close + 1].lineBreaksBefore > 0 || !tokens[close + 1].isCapitalized
+                || isMark(close - 1, ".") || isMark(close - 1, ","),
+              (start..<close).allSatisfy({ index in
+                  guard tokens[index].isWord else { return isMark(index, "&") || isMark(index, ",") || isMark(index, ".") }
+                  return tokens[index].isCapitalized || isWord(index, in: Document.titleJoins)
+              }) else { return false }
+        var index = start - 2
+        while index >= 0, index >= start - 45, tokens[index + 1].lineBreaksBefore == 0 {
+            if isMark(index, ".") || isMark(index, "?") || isMark(index, "!") || isMark(index, ";") { return false }
+            if !tokens[index].isCapitalized, isWord(index, in: Document.worksInSentence) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The works a sentence speaks of before their titles in quotation marks.
+    private static let worksInSentence = WordTable<Bool>(words: [
+        "song", "songs", "hit", "hits", "single", "singles", "track", "tracks", "album", "albums", "ballad", "anthem", "jam",
+        "film", "films", "movie", "movies", "documentary", "show", "shows", "series", "tour", "book", "books", "novel",
+        "novels", "play", "plays", "musical", "episode", "episodes", "titles", "credits", "filmography", "roles"])
 
     /// Whether a quotation mark ('"', "'", "“", "‘") stands right before token `index`, by its
     /// first byte, read in place: asked of every candidate.
