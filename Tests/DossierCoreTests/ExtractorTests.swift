@@ -2551,6 +2551,13 @@ struct WireNewsTests {
         #expect(found("It took eight hours to complete the series at the \"Caja Magica\" centre court.").contains("Caja Magica/other") == false)
     }
 
+    @Test("a town no list knows is named by what befell it ('the 1989 Hillsborough disaster', 'the Taba bombings', 'the Beslan siege' had been nothing); not a model's code ('B-52 bombing raids')")
+    func townsByWhatBefellThem() {
+        #expect(found("Fans were blamed for the 1989 Hillsborough disaster in which 96 died.") == ["Hillsborough/place"])
+        #expect(found("Troops scrambled after news of the Taba bombings and the Beslan siege.") == ["Taba/place", "Beslan/place"])
+        #expect(found("They hid in tunnels during U.S. B-52 bombing raids.") == ["U.S./place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

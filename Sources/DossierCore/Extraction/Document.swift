@@ -2410,7 +2410,11 @@ struct Document {
          "prison", "jail", "airport", "airbase", "stadium", "river", "valley", "island", "bridge", "square",
          "crossing", "peninsula", "desert", "strait", "canal", "harbour", "harbor", "dam",
          // "the Amazon rainforest", "the Congo basin".
-         "rainforest", "basin", "jungle", "delta"].map { ($0, EntityKind.place) }
+         "rainforest", "basin", "jungle", "delta",
+         // "the 1989 Hillsborough disaster", "the Taba bombings": a town by what befell it (not a
+         // crash, an airline's too, nor a shooting or an attack, a person's or a group's).
+         "disaster", "bombing", "bombings", "massacre", "earthquake", "quake", "floods", "riots", "uprising", "tragedy",
+         "siege", "blast"].map { ($0, EntityKind.place) }
         + Document.divisionPlurals.map { ($0, EntityKind.place) }
         + Document.madeThingKindWords.map { ($0, EntityKind.other) }
         // A leader's rule: "the Assad regime", "the Orban administration" (not "government": "the

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.484"
+    static let rulesVersion = "2026-12-07.485"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2811,7 +2811,10 @@ public struct EntityExtractor: Sendable {
         // "Yorgos Lanthimos's film" is the person's.
         if nameShaped || (to - from == 1 && tokens[from].isAllCaps && tokens[from].characterCount(in: document.bytes) > 2),
            !tokens[to - 1].isPossessive, let kind = document.kindNamedAfter(to), kind != .person,
-           kind == .place ? nameShaped && !document.isLoneDirection(from: from, to: to) : to - from > 1 ? !document.roles(from).contains(.givenName)
+           kind == .place ? nameShaped && !document.isLoneDirection(from: from, to: to)
+                // Not a model's code: "U.S. B-52 bombing raids" (a town's may hold a digit: "the T3 prison").
+                && !(tokens[to - 1].hasDigit && tokens[to - 1].hasHyphen)
+            : to - from > 1 ? !document.roles(from).contains(.givenName)
             : document.roles(from).isDisjoint(with: [.surname, .organizationHead]) && !tokens[from].hasHyphen
                 && !(from > 0 && tokens[from - 1].startsWithDigit && tokens[from - 1].lineBreaksBefore == 0) {
             return document.mention(from: from, to: to, entity: nil, kind: kind)
