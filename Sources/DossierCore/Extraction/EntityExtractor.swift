@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.485"
+    static let rulesVersion = "2026-12-07.486"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -380,11 +380,11 @@ public struct EntityExtractor: Sendable {
     /// The words of an organisation's name that stand for it alone later in the document.
     private func shortForms(of mention: FoundMention, in document: Document, firstIsUnknown: Bool) -> DocumentNames.ShortForms {
         let last = mention.tokens.upperBound - 1
-        // "Google Stadia … through Stadia", "Toyota Camry … the Camry": a maker's model by a word
-        // of its own (not "Apple Watch", "Microsoft Teams": words) stands for the product alone.
+        // "Google Stadia … through Stadia", "Toyota Camry … the Camry", "Microsoft Word … any Word
+        // document": a maker's model by a word that is no common one stands for the product alone.
         if mention.mention.kind == .other, mention.tokens.count == 2, document.isProductMaker(mention.tokens.lowerBound),
            document.tokens[last].isCapitalized, !document.tokens[last].isAllCaps, !document.tokens[last].hasDigit,
-           document.lowerRoles(last).isDisjoint(with: [.english, .common]) {
+           !document.lowerRoles(last).contains(.common) {
             return .lastWord
         }
         guard mention.mention.kind == .organization, mention.tokens.count > 1 else { return [] }
