@@ -2562,6 +2562,14 @@ struct WireNewsTests {
         #expect(found("They hid in tunnels during U.S. B-52 bombing raids.") == ["U.S./place"])
     }
 
+    @Test("capitals and a model's number after an article are a product, whole ('the RTX 3080' had been Raytheon's RTX Corporation, 'an ATR 72 aircraft' the maker, 'the LC 500 Convertible' an organisation 'LC'); not a listed body's year")
+    func capitalsAndModelNumber() {
+        #expect(found("If you want more power than the RTX 3080, the RTX 3090 is your best bet.") == ["RTX 3080/other", "RTX 3090/other"])
+        #expect(found("It killed all 72 people aboard an ATR 72 aircraft.") == ["ATR 72/other"])
+        #expect(found("Unsurprisingly, the LC 500 Convertible looks largely similar.") == ["LC 500 Convertible/other"])
+        #expect(found("Economists read the IMF 2020 forecast closely.") == ["IMF/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.486"
+    static let rulesVersion = "2026-12-07.487"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -661,6 +661,35 @@ public struct EntityExtractor: Sendable {
         return (start..<end).contains(where: { document.spells($0, Document.of) }) ? end : nil
     }
 
+    /// The end of a model named by two to four capitals and a number of two to four digits at
+    /// `index` (and a version's words after it), after "the", "a", "an" or "new", outside a
+    /// headline; nil if it is none. The capitals are no place, people or person the lists know, and
+    /// a listed organisation's are followed by no year ("the IMF 2020 forecast").
+    @inline(never) private func lettersAndNumberModelEnd(_ document: Document, at index: Int) -> Int? {
+        let tokens = document.tokens
+        let number = index + 1
+        guard index > 0, number < tokens.count, tokens[index].isAllCaps, !tokens[index].hasDigit, !tokens[index].hasHyphen,
+              (2...4).contains(tokens[index].byteEnd - tokens[index].byteStart), tokens[number].lineBreaksBefore == 0,
+              tokens[number].startsWithDigit, tokens[number].byteStart == tokens[index].byteEnd + 1,
+              (2...4).contains(tokens[number].byteEnd - tokens[number].byteStart),
+              document.bytes[tokens[number].byteStart..<tokens[number].byteEnd].allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
+              document.isThe(index - 1) || document.isWord(index - 1, in: EntityExtractor.modelDeterminers),
+              !document.isHeadline(index), document.isVersionNumber(number) else { return nil }
+        if let listed = gazetteer.entry(for: tokens[index...index], in: document.bytes) {
+            guard listed.kind == .organization || listed.kind == .other else { return nil }
+            let value = Int(String(decoding: document.bytes[tokens[number].byteStart..<tokens[number].byteEnd], as: UTF8.self)) ?? 0
+            if listed.kind == .organization, (1900...2100).contains(value) { return nil }
+        }
+        var end = number + 1
+        while document.isVersionWord(end) || document.isWord(end, in: EntityExtractor.bodyStyles) { end += 1 }
+        return end
+    }
+
+    private static let modelDeterminers = WordTable<Bool>(words: ["a", "an", "new", "A", "An", "New"])
+    /// A car's body after its model's number: "the LC 500 Convertible".
+    private static let bodyStyles = WordTable<Bool>(words: ["Convertible", "Coupe", "Coupé", "Sedan", "Saloon", "Hatchback",
+                                                             "Roadster", "Wagon", "Estate", "Cabriolet", "Spyder", "Spider", "Ti"])
+
     /// The points of the compass after a town's or a state's name that name its district.
     static let districtBearings = WordTable<Bool>(words: ["North", "South", "East", "West", "Central", "Northeast", "Northwest",
                                                            "Southeast", "Southwest"])
@@ -762,6 +791,14 @@ public struct EntityExtractor: Sendable {
                 candidates.append(index..<groupEnd)
                 readWhole.append((index..<groupEnd, .organization))
                 index = groupEnd
+                continue
+            }
+            // "the RTX 3080", "the LC 500 Convertible", "the new ATR 72": capitals and a model's number
+            // after an article are a product, whole (the capitals had been an organisation).
+            if runEnd == index + 1, let modelEnd = lettersAndNumberModelEnd(document, at: index) {
+                candidates.append(index..<modelEnd)
+                readWhole.append((index..<modelEnd, .other))
+                index = modelEnd
                 continue
             }
             // "the journal Monthly Notices of the Royal Astronomical Society": a journal's name after
