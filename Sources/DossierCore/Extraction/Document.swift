@@ -598,6 +598,16 @@ struct Document {
         return false
     }
 
+    /// Whether token `index` may be "for", "against" or "without" in either case, by its length and
+    /// first byte: asked after every candidate's first word, before the campaign's name is read.
+    @inline(__always) func mayJoinCampaign(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let length = tokens[index].byteEnd - tokens[index].byteStart
+        guard length == 3 || length == 7 else { return false }
+        let first = bytes[tokens[index].byteStart] | 0x20
+        return first == UInt8(ascii: "f") || first == UInt8(ascii: "a") || first == UInt8(ascii: "w")
+    }
+
     /// Whether a comma, a US state as the wires abbreviate it and a dateline's dash or bracket
     /// follow token `end - 1`: ", Ill. —", ", Calif. (AP)", ", NY —".
     func isDatelineState(after end: Int) -> Bool {

@@ -378,16 +378,11 @@ public struct EntityExtractor: Sendable {
     }
 
     /// The words of an organisation's name that stand for it alone later in the document.
-    private func shortForms(of mention: FoundMention, in document: Document, firstIsUnknown: Bool) -> DocumentNames.ShortForms {
+    @inline(__always) private func shortForms(of mention: FoundMention, in document: Document, firstIsUnknown: Bool) -> DocumentNames.ShortForms {
+        guard mention.tokens.count > 1 else { return [] }
+        if mention.mention.kind == .other, mention.tokens.count == 2 { return modelsShortForm(of: mention.tokens, in: document) }
+        guard mention.mention.kind == .organization else { return [] }
         let last = mention.tokens.upperBound - 1
-        // "Google Stadia … through Stadia", "Toyota Camry … the Camry", "Microsoft Word … any Word
-        // document": a maker's model by a word that is no common one stands for the product alone.
-        if mention.mention.kind == .other, mention.tokens.count == 2, document.isProductMaker(mention.tokens.lowerBound),
-           document.tokens[last].isCapitalized, !document.tokens[last].isAllCaps, !document.tokens[last].hasDigit,
-           !document.lowerRoles(last).contains(.common) {
-            return .lastWord
-        }
-        guard mention.mention.kind == .organization, mention.tokens.count > 1 else { return [] }
         var forms: DocumentNames.ShortForms = firstIsUnknown ? .firstWord : []
         if document.roles(last).contains(.organizationHead) {
             forms.insert(.headWord)
@@ -406,6 +401,16 @@ public struct EntityExtractor: Sendable {
             forms.insert(.firstWord)
         }
         return forms
+    }
+
+    /// "Google Stadia … through Stadia", "Toyota Camry … the Camry", "Microsoft Word … any Word
+    /// document": a maker's model by a word that is no common one stands for the product alone.
+    @inline(never) private func modelsShortForm(of name: Range<Int>, in document: Document) -> DocumentNames.ShortForms {
+        let last = name.upperBound - 1
+        let word = document.tokens[last]
+        guard document.isProductMaker(name.lowerBound), word.isCapitalized, !word.isAllCaps, !word.hasDigit,
+              !document.lowerRoles(last).contains(.common) else { return [] }
+        return .lastWord
     }
 
     /// "Cleveland Browns", "New York Giants": a place and a plural, whose plural alone stands for
@@ -787,7 +792,7 @@ public struct EntityExtractor: Sendable {
             // "Students for Fair Admissions", "Mothers Against Drunk Driving": people named by the
             // cause they are for or against are a campaign's organisation, read whole (its first
             // word had been an organisation alone, the cause nothing).
-            if let groupEnd = campaignersEnd(document, from: index, runEnd: runEnd) {
+            if document.mayJoinCampaign(index + 1), let groupEnd = campaignersEnd(document, from: index, runEnd: runEnd) {
                 candidates.append(index..<groupEnd)
                 readWhole.append((index..<groupEnd, .organization))
                 index = groupEnd
@@ -795,7 +800,7 @@ public struct EntityExtractor: Sendable {
             }
             // "the RTX 3080", "the LC 500 Convertible", "the new ATR 72": capitals and a model's number
             // after an article are a product, whole (the capitals had been an organisation).
-            if runEnd == index + 1, let modelEnd = lettersAndNumberModelEnd(document, at: index) {
+            if runEnd == index + 1, document.tokens[index].isAllCaps, let modelEnd = lettersAndNumberModelEnd(document, at: index) {
                 candidates.append(index..<modelEnd)
                 readWhole.append((index..<modelEnd, .other))
                 index = modelEnd
@@ -803,7 +808,7 @@ public struct EntityExtractor: Sendable {
             }
             // "the journal Monthly Notices of the Royal Astronomical Society": a journal's name after
             // its word runs over its "of the", one publication (it had been two organisations).
-            if let journalEnd = journalNameEnd(document, from: index, runEnd: runEnd) {
+            if index > 0, document.spells(index - 1, "journal"), let journalEnd = journalNameEnd(document, from: index, runEnd: runEnd) {
                 candidates.append(index..<journalEnd)
                 readWhole.append((index..<journalEnd, .organization))
                 index = journalEnd
