@@ -2522,6 +2522,12 @@ struct WireNewsTests {
         #expect(found("He starred in The Irishman last year.") == ["The Irishman/other"])
         #expect(found("She was cast in the film adaptation of The Da Vinci Code.") == ["The Da Vinci Code/other"])
         #expect(found("We met at The Ivy in London.") == ["London/place"])
+        // After a company's possessive too, but not a place's ("Britain's The Times" is the paper).
+        #expect(found("Fans love Netflix's The Crown and Amazon's The Boys.")
+            == ["Netflix/organization", "The Crown/other", "Amazon/organization", "The Boys/other"])
+        #expect(!found("Britain's The Times reported it.").contains("The Times/other"))
+        // A run of two words ending in a possessive is no crash: "watching The Crown's".
+        #expect(found("Fans were watching The Crown's finale.").count <= 1)
     }
 
     @Test("Scooter is a first name of the news ('Scooter Braun is unhappy' had lost it) and iFixit a site")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.487"
+    static let rulesVersion = "2026-12-07.488"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -695,6 +695,24 @@ public struct EntityExtractor: Sendable {
     private static let bodyStyles = WordTable<Bool>(words: ["Convertible", "Coupe", "Coupé", "Sedan", "Saloon", "Hatchback",
                                                              "Roadster", "Wagon", "Estate", "Cabriolet", "Spyder", "Spider", "Ti"])
 
+    /// Where a title from `start` ends within the run ending at `runEnd`: before its last "and"
+    /// where the run ends in a possessive, the next work's owner ("Netflix's The Crown and Amazon's
+    /// The Boys"); else at the run's end.
+    private func titleEndBeforeNextOwner(_ document: Document, from start: Int, runEnd: Int) -> Int {
+        guard runEnd - start >= 4, document.tokens[runEnd - 1].isPossessive,
+              let join = ((start + 2)..<(runEnd - 1)).last(where: { document.spells($0, Document.and) }) else { return runEnd }
+        return join
+    }
+
+    /// Whether the word before token `index` is the possessive of a company or a service the lists
+    /// know, a work's maker: "Netflix's The Crown", "Amazon's The Boys" (not "Britain's The Times").
+    @inline(never) private func isMakersPossessive(_ document: Document, before index: Int) -> Bool {
+        let owner = index - 1
+        guard owner >= 0, document.tokens[owner].isPossessive, document.tokens[owner].isCapitalized,
+              let entry = gazetteer.entry(for: document.tokens[owner...owner], in: document.bytes) else { return false }
+        return entry.kind == .organization || entry.kind == .other
+    }
+
     /// The points of the compass after a town's or a state's name that name its district.
     static let districtBearings = WordTable<Bool>(words: ["North", "South", "East", "West", "Central", "Northeast", "Northwest",
                                                            "Southeast", "Southwest"])
@@ -818,11 +836,12 @@ public struct EntityExtractor: Sendable {
             // capital "The" mid-sentence, where a screen's or a page's words come before it, is a
             // work's, whole ("The Irishman" had been a people, "The Crown" nothing).
             if runEnd - index >= 2, document.isThe(index), document.tokens[index].isCapitalized, !document.isSentenceStart(index),
-               !document.isHeadline(index), document.hasViewingCue(before: index),
-               gazetteer.entry(for: document.tokens[(index + 1)..<runEnd], in: document.bytes).map({ $0.kind != .organization && $0.kind != .person }) ?? true {
-                candidates.append(index..<runEnd)
-                readWhole.append((index..<runEnd, .other))
-                index = runEnd
+               !document.isHeadline(index), document.hasViewingCue(before: index) || isMakersPossessive(document, before: index),
+               case let titleEnd = titleEndBeforeNextOwner(document, from: index, runEnd: runEnd),
+               gazetteer.entry(for: document.tokens[(index + 1)..<titleEnd], in: document.bytes).map({ $0.kind != .organization && $0.kind != .person }) ?? true {
+                candidates.append(index..<titleEnd)
+                readWhole.append((index..<titleEnd, .other))
+                index = titleEnd
                 continue
             }
             var repeatsCuedTitle = false
