@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.488"
+    static let rulesVersion = "2026-12-07.489"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -679,7 +679,9 @@ public struct EntityExtractor: Sendable {
               (2...4).contains(tokens[number].byteEnd - tokens[number].byteStart),
               document.bytes[tokens[number].byteStart..<tokens[number].byteEnd].allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
               document.isThe(index - 1) || document.isWord(index - 1, in: EntityExtractor.modelDeterminers),
-              !document.isHeadline(index), document.isVersionNumber(number) else { return nil }
+              !document.isHeadline(index), document.isVersionNumber(number),
+              // A name the lists know whole is theirs: "the FTSE 100 Index", "the CAC 40".
+              (longestGazetteerMatch(document, at: index, end: min(tokens.count, index + 4))?.1 ?? 0) < 2 else { return nil }
         if let listed = gazetteer.entry(for: tokens[index...index], in: document.bytes) {
             guard listed.kind == .organization || listed.kind == .other else { return nil }
             let value = Int(String(decoding: document.bytes[tokens[number].byteStart..<tokens[number].byteEnd], as: UTF8.self)) ?? 0
