@@ -2556,7 +2556,9 @@ struct WireNewsTests {
     func quotedTitlesAmongWorks() {
         #expect(found("Fans heard the band's hits, including “Listen To The Music,” “Black Water,” and “China Grove.”")
             == ["Listen To The Music/other", "Black Water/other", "China Grove/other"])
-        #expect(found("Disney's films include “Mary Poppins” and “Bambi.”").contains("Mary Poppins/other"))
+        // A person's name in quotation marks stays the person's, so that the man is not the film.
+        #expect(found("He lost more sleep over a film than over “Michael Collins”, which recounts the life of Michael Collins.")
+            == ["Michael Collins/person", "Michael Collins/person"])
         #expect(found("The film was adapted in 1954 with Barry Nelson as an Americanised \"Jimmy\" Bond.").contains("Jimmy/other") == false)
         #expect(found("It took eight hours to complete the series at the \"Caja Magica\" centre court.").contains("Caja Magica/other") == false)
     }

@@ -1152,7 +1152,10 @@ struct Document {
               (start..<close).allSatisfy({ index in
                   guard tokens[index].isWord else { return isMark(index, "&") || isMark(index, ",") || isMark(index, ".") }
                   return tokens[index].isCapitalized || isWord(index, in: Document.titleJoins)
-              }) else { return false }
+              }),
+              // A person's name in quotation marks stays the person's: the film “Michael Collins” would
+              // take the man with it wherever the story names him.
+              !(close - start == 2 && roles(start).contains(.givenName) && roles(start + 1).contains(.surname)) else { return false }
         var index = start - 2
         while index >= 0, index >= start - 45, tokens[index + 1].lineBreaksBefore == 0 {
             if isMark(index, ".") || isMark(index, "?") || isMark(index, "!") || isMark(index, ";") { return false }
