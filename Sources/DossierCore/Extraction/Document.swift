@@ -883,10 +883,6 @@ struct Document {
         }
     }
 
-    /// "the novel Orla's Crossing", "a film called Past Lives", "his album “Night Harbour”": a
-    /// noun of a work right before the run (or before "called", "titled" or a quote mark). Or a
-    /// storm's, in lower case: "hurricane Frances", "typhoon Megi" are storms (MISC), not people;
-    /// one probe asks both.
     /// Whether a screen's or a page's words stand right before token `index`: "the third season
     /// of", "an episode of", "starred in", "watching", "binge".
     func hasViewingCue(before index: Int) -> Bool {
@@ -905,6 +901,10 @@ struct Document {
     private static let actingWords = WordTable<Bool>(words: ["starred", "starring", "stars", "appeared", "appears", "role", "roles",
                                                               "cameo", "featured"])
 
+    /// "the novel Orla's Crossing", "a film called Past Lives", "his album “Night Harbour”": a
+    /// noun of a work right before the run (or before "called", "titled" or a quote mark). Or a
+    /// storm's, in lower case: "hurricane Frances", "typhoon Megi" are storms (MISC), not people;
+    /// one probe asks both.
     func hasWorkCue(before index: Int) -> Bool {
         var previous = index - 1
         // One probe for the common case, a word before the candidate that opens no work's name:
@@ -1171,8 +1171,6 @@ struct Document {
         "film", "films", "movie", "movies", "documentary", "show", "shows", "series", "tour", "book", "books", "novel",
         "novels", "play", "plays", "musical", "episode", "episodes", "titles", "credits", "filmography", "roles"])
 
-    /// Whether a quotation mark ('"', "'", "“", "‘") stands right before token `index`, by its
-    /// first byte, read in place: asked of every candidate.
     /// Whether token `index` is a quote mark (its first byte read in place: asked after every run).
     @inline(__always) func isQuoteMark(_ index: Int) -> Bool {
         index < tokens.count && tokens.withUnsafeBufferPointer { tokens in
@@ -1182,6 +1180,8 @@ struct Document {
         }
     }
 
+    /// Whether a quotation mark ('"', "'", "“", "‘") stands right before token `index`, by its
+    /// first byte, read in place: asked of every candidate.
     @inline(__always) func followsQuoteMark(_ index: Int) -> Bool {
         index > 1 && isQuoteMark(index - 1)
     }
