@@ -2578,6 +2578,43 @@ struct WireNewsTests {
         #expect(found("Economists read the IMF 2020 forecast closely.") == ["IMF/organization"])
     }
 
+    @Test("a person 'of' a body before an 'and' is the person and the body ('Patrick Smith of Mercy Hospital and Chris Kuo' had been one hospital); 'The Affordable Care Act and Medicare' stays two")
+    func personOfBodyBeforeAnd() {
+        #expect(found("Yesterday Patrick Smith of Mercy Hospital and Chris Kuo told the tale.")
+            == ["Patrick Smith/person", "Mercy Hospital/organization", "Chris Kuo/person"])
+        #expect(found("For the case report, Patrick Liu-Shiu-Cheong of Victoria Hospital and Owen Dempsey told the tale.")
+            == ["Patrick Liu-Shiu-Cheong/person", "Victoria Hospital/organization", "Owen Dempsey/person"])
+        #expect(found("The Affordable Care Act and Medicare were debated.") == ["Affordable Care Act/other", "Medicare/other"])
+    }
+
+    @Test("a saint's possessive written 'St.' or with its apostrophe alone goes on into the name ('St. Mary's Hospital', 'St. Peter's Square', 'St Thomas' Hospital' had been places 'St. Mary', 'St. Peter', 'St Thomas'), and so to a head word after other words ('St David's Shopping Centre')")
+    func saintsPossessiveNames() {
+        #expect(found("He was taken to St. Mary's Hospital in London.") == ["St. Mary's Hospital/organization", "London/place"])
+        #expect(found("Crowds gathered in St. Peter's Square.") == ["St. Peter's Square/place"])
+        #expect(found("He was rushed to St Thomas' Hospital.") == ["St Thomas' Hospital/organization"])
+        #expect(found("A spokeswoman for the St David's Shopping Centre in Cardiff spoke.")
+            == ["St David's Shopping Centre/place", "Cardiff/place"])
+    }
+
+    @Test("a dateline's town before its state is a place, a word of English too ('BUFFALO, N.Y. —', 'MOBILE, Ala. (AP)' had been nothing); its name in capitals is the town's")
+    func datelineTownsThatAreWords() {
+        #expect(found("BUFFALO, N.Y. — Hours before the game, the coach spoke.") == ["BUFFALO/place", "N.Y./place"])
+        #expect(found("MOBILE, Ala. (AP) — The storm passed.") == ["MOBILE/place", "Ala./place", "AP/organization"])
+        #expect(foundWithEntities("BUFFALO, N.Y. — Hours before the game.").first == "BUFFALO/Buffalo/place")
+        #expect(found("NOTE, the team won.").isEmpty)
+    }
+
+    @Test("a centre or a facility named by what is done in it is a place ('the Metropolitan Correctional Center', 'Kennedy Space Center', 'Michoud Assembly Facility' had been bodies), and so are the leagues' arenas named for sponsors ('KeyBank Center'); not a body's centre ('Pew Research Center') nor a fund ('European Peace Facility')")
+    func facilitiesAndArenas() {
+        #expect(found("He was held at the Metropolitan Correctional Center in Manhattan.")
+            == ["Metropolitan Correctional Center/place", "Manhattan/place"])
+        #expect(found("The rocket was tested at Kennedy Space Center.") == ["Kennedy Space Center/place"])
+        #expect(found("Workers at the Michoud Assembly Facility finished.") == ["Michoud Assembly Facility/place"])
+        #expect(found("The Wild won 4-1 in front of 15,522 in KeyBank Center.") == ["KeyBank Center/place"])
+        #expect(found("The Pew Research Center said.") == ["Pew Research Center/organization"])
+        #expect(found("The European Peace Facility pays.") == ["European Peace Facility/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.490"
+    static let rulesVersion = "2026-12-07.491"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1389,6 +1389,14 @@ public struct EntityExtractor: Sendable {
     private func segment(_ document: Document, from start: Int, to end: Int, known: KnownNames,
                          into mentions: inout [FoundMention]) {
         let tokens = document.tokens
+        // "BUFFALO, N.Y. —", "Mobile, Ala. (AP)": the word opening a dateline before its state is the
+        // town, a word of English too (a team's town or a word had made it nothing).
+        if end - start == 1, document.isLineStart(start), !tokens[start].isPossessive, document.isDatelineState(after: end) {
+            let listed = gazetteer.entry(for: tokens[start..<end], in: document.bytes).flatMap { $0.kind == .place ? $0.entity : nil }
+            let entity = listed ?? (tokens[start].isAllCaps ? document.inTitleCase(start) : nil)
+            mentions.append(document.mention(from: start, to: end, entity: entity, kind: .place))
+            return
+        }
         let organizationCue = document.organizationCue(before: start)
             ?? (document.isAppositionOfOrganizationNoun(from: start, to: end) ? .noun : nil)
         var cue: EntityKind? = document.hasPersonCue(before: start) && !isListedCompanysOwnNoun(document, before: start) ? .person
@@ -1665,7 +1673,13 @@ public struct EntityExtractor: Sendable {
            longestGazetteerMatch(document, at: nameStart, end: and).map({ $0.1 < and - nameStart - 1 && !document.tokens[nameStart].isAllCaps }) ?? true,
            kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: and),  // "Nathan Lane and Lee Evans"
            !isInsideKnownName(document, and, from: nameStart, to: end), !joinsFieldsAfterHead(document, from: nameStart, and: and, to: end) {
-            mentions.append(document.mention(from: nameStart, to: and, entity: nil, kind: kind))
+            // "Patrick Smith of Mercy Hospital and Chris Kuo": a person "of" the body is read as the
+            // name before the "and" would be alone (the whole had been one hospital).
+            if isPersonOfBody(document, from: nameStart, to: and) {
+                segment(document, from: nameStart, to: and, known: known, into: &mentions)
+            } else {
+                mentions.append(document.mention(from: nameStart, to: and, entity: nil, kind: kind))
+            }
             return segment(document, from: and + 1, to: end, known: known, into: &mentions)
         }
         // A name the lists know whole is theirs, with its other names: "Justice and Development Party"
@@ -2566,7 +2580,7 @@ public struct EntityExtractor: Sendable {
     /// "Street" a place's.
     @inline(__always) private func headKind(_ document: Document, at index: Int) -> EntityKind? {
         let roles = document.roles(index)
-        if roles.contains(.organizationHead) { return .organization }
+        if roles.contains(.organizationHead) { return document.isFacilityHead(index) ? .place : .organization }
         if roles.contains(.eventHead) { return .other }
         if roles.contains(.placeHead) { return .place }
         return nil
@@ -3432,6 +3446,17 @@ public struct EntityExtractor: Sendable {
 
     @inline(never) private func isFirstNameAndSurname(_ document: Document, from start: Int, to end: Int) -> Bool {
         end - start == 2 && !document.roles(start).isDisjoint(with: [.givenName, .title]) && document.roles(end - 1).contains(.surname)
+    }
+
+    /// "Patrick Smith of Mercy Hospital", "Patrick Liu-Shiu-Cheong of Victoria Hospital": a first
+    /// name and one or two more words, no head among them, then an "of" inside `start..<end`.
+    @inline(never) private func isPersonOfBody(_ document: Document, from start: Int, to end: Int) -> Bool {
+        guard end - start >= 4, document.roles(start).contains(.givenName),
+              let of = (start + 2..<min(end - 1, start + 6)).first(where: { document.spells($0, "of") }) else { return false }
+        // A surname's hyphens may be tokens of their own.
+        return (start + 1..<of).allSatisfy {
+            document.isMark($0, "-") || (document.tokens[$0].isCapitalized && headKind(document, at: $0) == nil)
+        }
     }
 
     /// "D.", "J.R.", "J.R.R.": a person's initials, not "U.S." or "I." (a numeral, or the pronoun).
