@@ -2615,6 +2615,14 @@ struct WireNewsTests {
         #expect(found("The European Peace Facility pays.") == ["European Peace Facility/organization"])
     }
 
+    @Test("a headline's surname the lists know as a place is the person the article names in full ('Kennedy questions trust of Blair … Charles Kennedy … Mr Kennedy' had made every 'Kennedy' a place)")
+    func headlineSurnameThatIsAPlace() {
+        #expect(found("Kennedy questions trust of Blair\n\nLib Dem leader Charles Kennedy spoke. Mr Kennedy said he would stay.")
+            == ["Kennedy/person", "Blair/person", "Lib Dem/organization", "Charles Kennedy/person", "Kennedy/person"])
+        #expect(foundWithEntities("Hamm bows out\n\nWomen's football legend Mia Hamm has played her final game. Hamm, 32, retired.")
+            == ["Hamm/Mia Hamm/person", "Mia Hamm/Mia Hamm/person", "Hamm/Mia Hamm/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.491"
+    static let rulesVersion = "2026-12-07.492"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -4047,6 +4047,12 @@ final class DocumentNames {
                 if learned.kind == .organization, learned.entity.utf8.elementsEqual(bytes[token.byteStart..<token.byteEnd]),
                    lists.entry(for: tokens[position...position], in: bytes)?.kind == .organization,
                    cuedCompanies?.contains(hash: token.wordHash) != true {
+                    relearn(token, as: entry)
+                }
+                // "Choose hope over fear - Kennedy" (a headline's surname the lists know as a place)
+                // before "Charles Kennedy": the word alone is the person's surname after all.
+                if learned.kind == .place, position == tokens.index(before: tokens.endIndex),
+                   learned.entity.utf8.elementsEqual(bytes[token.byteStart..<token.byteEnd]) {
                     relearn(token, as: entry)
                 }
                 continue
