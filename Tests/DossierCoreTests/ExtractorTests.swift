@@ -2633,6 +2633,13 @@ struct WireNewsTests {
             == ["UK/place", "SSL International/organization"])
     }
 
+    @Test("counties the generated lists leave out as first names or surnames are places ('Bluewater in Kent' had been a person), Ireland's by their full names too ('a County Antrim family'); Wi-Fi is no name")
+    func countiesNamedLikePeople() {
+        #expect(found("It was a similar story at Bluewater in Kent.") == ["Kent/place"])
+        #expect(found("Members of a County Antrim Protestant family left.") == ["County Antrim/place", "Protestant/group"])
+        #expect(found("Wi-Fi 6, formerly known as 802.11ax, has hit the market.").isEmpty)
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
