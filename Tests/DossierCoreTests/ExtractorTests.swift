@@ -2640,6 +2640,13 @@ struct WireNewsTests {
         #expect(found("Wi-Fi 6, formerly known as 802.11ax, has hit the market.").isEmpty)
     }
 
+    @Test("in a results line a person the article names in full stays the person ('John Arne Riise … Riise 1, Nunez 113' and motocross standings had made riders teams); a team stays a team with its full name")
+    func personsInResultsLines() {
+        #expect(foundWithEntities("John Arne Riise scored.\n\nRiise 1, Nunez 113.\n\nArsenal 2 Tottenham 1")
+            == ["John Arne Riise/John Arne Riise/person", "Riise/John Arne Riise/person", "Nunez/Nunez/organization",
+                "Arsenal/Arsenal/organization", "Tottenham/Tottenham/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

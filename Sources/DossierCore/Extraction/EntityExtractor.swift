@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.494"
+    static let rulesVersion = "2026-12-07.495"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1608,6 +1608,11 @@ public struct EntityExtractor: Sendable {
             } else if isPlayer(document, from: start, to: end) {
                 // "128 Ian Woosnam 64 64", "N. Fairbrother 32": golf, tennis and cricket lines list people.
                 mentions.append(document.mention(from: start, to: end, entity: nil, kind: .person))
+            } else if mayBePersonsName(document, from: start, to: end),
+                      let person = known.entry(for: start..<end, in: document), person.kind == .person {
+                // "John Arne Riise … Riise 1, Nunez 113": a person the article names stays the person
+                // (a team is asked nothing: the question would cost "Braves" its full name).
+                mentions.append(document.mention(from: start, to: end, entity: person.entity, kind: .person))
             } else {
                 // A team of a results line is learned before the same name read as a town.
                 var team = document.mention(from: start, to: end, entity: nil, kind: .organization)
@@ -3151,6 +3156,12 @@ public struct EntityExtractor: Sendable {
         let opensWithInitials = isInitials(first, in: document.bytes) || (first.byteEnd - first.byteStart == 1 && first.isAllCaps && document.isMark(start + 1, "."))
         return opensWithInitials || (document.roles(start).contains(.givenName)
             && !((start + 1)..<end).contains { gazetteer.entry(for: tokens[start..<$0], in: document.bytes) != nil })
+    }
+
+    /// Words a person's name may be: names or words no list knows, none a listed name whole.
+    @inline(never) private func mayBePersonsName(_ document: Document, from start: Int, to end: Int) -> Bool {
+        gazetteer.entry(for: document.tokens[start..<end], in: document.bytes) == nil
+            && (start..<end).allSatisfy { !document.roles($0).isDisjoint(with: [.givenName, .surname]) || document.isUnknownWord($0) }
     }
 
     /// Whether the run after a possessive names a thing of the organisation before it: the
