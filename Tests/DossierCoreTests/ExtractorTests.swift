@@ -2655,6 +2655,16 @@ struct WireNewsTests {
             == ["London Symphony Orchestra/organization", "Berlin Philharmonic/organization"])
     }
 
+    @Test("a byline names its writers ('By Ed Kilgore' under a headline had been nothing, read as a headline itself), in capitals too; news agencies and papers no list held are listed")
+    func bylinesAndAgencies() {
+        #expect(found("Republicans Could Blow Up the Senate\n\nBy Ed Kilgore\n\nHow the party may flip it.")
+            == ["Republicans/group", "Senate/organization", "Ed Kilgore/person"])
+        #expect(found("By Emma Whitford, Mariana Simões and Tatyana Turner\n\nText.")
+            == ["Emma Whitford/person", "Mariana Simões/person", "Tatyana Turner/person"])
+        #expect(foundWithEntities("BY JANE DOE\n\nText.") == ["JANE DOE/Jane Doe/person"])
+        #expect(found("The Fars news agency and Hindustan Times reported it.") == ["Fars/organization", "Hindustan Times/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -3755,8 +3755,29 @@ struct Document {
         // Read in place, "by" by its bytes first: this is asked of every line.
         let opening = (line.lowerBound..<max(line.lowerBound, min(line.lowerBound + 2, line.upperBound - 1)))
             .first { spells($0 + 1, "by") }
-        guard let opening, isWord(opening, in: Document.creditWords) else { return false }
+        guard let opening, isWord(opening, in: Document.creditWords) else { return isByline(line) }
         return opening == line.lowerBound || spells(line.lowerBound, Document.additional)
+    }
+
+    /// Whether token `index` is on a byline (`isByline`): "JANE DOE" of "BY JANE DOE".
+    func isOnByline(_ index: Int) -> Bool {
+        var start = index
+        while start > 0, index - start < 14, tokens[start].lineBreaksBefore == 0 { start -= 1 }
+        guard tokens[start].lineBreaksBefore > 0 || start == 0 else { return false }
+        var end = index + 1
+        while end < tokens.count, end - start <= 14, tokens[end].lineBreaksBefore == 0 { end += 1 }
+        return isByline(start..<end)
+    }
+
+    /// "By Ed Kilgore", "By Emma Whitford and Daniel Parra", "BY JANE DOE": a byline, a line that
+    /// opens with "By" and a capitalised word and is short, names its writers (read as a headline,
+    /// they had been nothing). "By" by its length and first byte first: asked of every line.
+    private func isByline(_ line: Range<Int>) -> Bool {
+        let opening = tokens[line.lowerBound]
+        guard line.count >= 3, line.count <= 14, opening.byteEnd - opening.byteStart == 2,
+              bytes[opening.byteStart] | 0x20 == UInt8(ascii: "b"), bytes[opening.byteStart + 1] | 0x20 == UInt8(ascii: "y"),
+              tokens[line.lowerBound + 1].isCapitalized, !tokens[line.lowerBound + 1].startsWithDigit else { return false }
+        return !spells(line.lowerBound + 1, Document.the)
     }
 
     private static let additional: StaticString = "Additional"
