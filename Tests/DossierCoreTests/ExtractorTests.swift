@@ -2672,6 +2672,17 @@ struct WireNewsTests {
         #expect(found("The main oxygen generator for the International Space Station has failed.") == ["International Space Station/other"])
     }
 
+    @Test("malicious software by its noun or a naming verb is a thing ('the Sasser worm', 'a virus called Bofra' had been nothing or a person); airports by their short names, and singers by one name, are listed")
+    func malwareAirportsAndSingers() {
+        #expect(found("The Sasser worm spread fast.") == ["Sasser/other"])
+        #expect(found("A Windows virus called Bofra is spreading.") == ["Windows/other", "Bofra/other"])
+        #expect(found("The WannaCry ransomware hit hospitals.") == ["WannaCry/other"])
+        #expect(foundWithEntities("The line would link Heathrow to Canary Wharf.")
+            == ["Heathrow/Heathrow Airport/place", "Canary Wharf/Canary Wharf/place"])
+        #expect(found("He beat artists such as Madonna and Elton John, and U2 frontman Bono.")
+            == ["Madonna/person", "Elton John/person", "U2/organization", "Bono/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

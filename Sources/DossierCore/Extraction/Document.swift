@@ -2530,6 +2530,19 @@ struct Document {
         return noun(in: Document.productNouns, afterDescribersFrom: to, within: 4) != nil
     }
 
+    /// "the Sasser worm", "the WannaCry ransomware" (the noun right after the name), "a virus called
+    /// Bofra", "malware dubbed Pegasus" (the noun and a naming verb before it). Not "the Ebola virus":
+    /// a virus by its name alone is a disease's as often.
+    @inline(never) func isMalwareName(from: Int, to: Int) -> Bool {
+        if to < tokens.count, tokens[to].lineBreaksBefore == 0, isWord(to, in: Document.malwareNouns) { return true }
+        guard from >= 2, isWord(from - 1, in: Document.namingVerbs), tokens[from - 1].lineBreaksBefore == 0 else { return false }
+        return isWord(from - 2, in: Document.malwareNouns) || spells(from - 2, "virus")
+    }
+
+    private static let malwareNouns = WordTable<Bool>(words: [
+        "worm", "worms", "ransomware", "malware", "spyware", "botnet", "trojan", "Trojan", "keylogger", "rootkit"])
+    private static let namingVerbs = WordTable<Bool>(words: ["called", "dubbed", "named"])
+
     /// "Nvidia's Blackwell chips", "Boeing's Starliner capsule": the noun of a thing a company sells
     /// right after the name (a describing word or two between), which makes it the thing's even
     /// where the name is a surname's or a word's.

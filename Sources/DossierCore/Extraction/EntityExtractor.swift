@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.499"
+    static let rulesVersion = "2026-12-07.500"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2942,6 +2942,10 @@ public struct EntityExtractor: Sendable {
             // "Volkswagen's Wolfsburg plant", "Apple's Cupertino headquarters": a works named by its town.
             let isTownOfWorks = to < tokens.count && tokens[to].lineBreaksBefore == 0 && document.isWord(to, in: EntityExtractor.worksNouns)
             return document.mention(from: from, to: to, entity: nil, kind: isTownOfWorks ? .place : .other)
+        }
+        // "the Sasser worm", "the WannaCry ransomware", "a virus called Bofra": malicious software.
+        if to - from <= 2, !tokens[to - 1].isPossessive, document.isMalwareName(from: from, to: to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .other)
         }
         if nameShaped, !document.roles(from).contains(.givenName), document.isProductAfterItsBeforeNoun(from: from, to: to) {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
