@@ -3936,7 +3936,7 @@ final class DocumentNames {
     /// them after an article.
     @exclusivity(unchecked) private var heads = WordTable<Gazetteer.Entry>(minimumCapacity: 16)
     /// The persons' names by their spelling's transliteration key (`transliterationKey`).
-    @exclusivity(unchecked) private var spellings: [UInt64: Gazetteer.Entry] = [:]
+    @exclusivity(unchecked) private var spellings = WordTable<Gazetteer.Entry>(minimumCapacity: 16)
     /// Acronyms the document gave names of its own, when any: the lists' meaning gives way.
     @exclusivity(unchecked) private var definedAcronyms: WordTable<Gazetteer.Entry>?
     /// Names' initials ("CBD" of "Central Business District"), when any.
@@ -4016,7 +4016,7 @@ final class DocumentNames {
         var entry = Gazetteer.Entry(entity: mention.entity, kind: mention.kind)
         // "Qaddafi" after "Muammar Gaddafi": another spelling of a person's name is that person.
         if mention.kind == .person, tokens.count == 1, let key = DocumentNames.transliterationKey(tokens[tokens.startIndex], in: bytes),
-           let person = spellings[key] {
+           let person = spellings.value(forHash: key) {
             entry = person
         }
         learnName(tokens, in: bytes, entry)
@@ -4057,7 +4057,7 @@ final class DocumentNames {
             && !Document.token(token, in: bytes, spells: Document.junior) && !Document.token(token, in: bytes, spells: Document.senior)
             // "Trump told supporters … Eric Trump and Lara Trump spoke … Trump attacked the press".
             && listedFirst.first(where: { $0.hash == token.wordHash }).map({ $0.entry.entity == entry.entity }) ?? true {
-            if let key = DocumentNames.transliterationKey(token, in: bytes), spellings[key] == nil { spellings[key] = entry }
+            if let key = DocumentNames.transliterationKey(token, in: bytes) { spellings.insertIfAbsent(hash: key, entry) }
             if let learned = names.value(forHash: token.wordHash) {
                 // "Bloomberg" a headline named alone, as the lists' company, before "Michael R.
                 // Bloomberg": the word is the person's surname now (not a company's only a cue made).
@@ -4198,7 +4198,7 @@ final class DocumentNames {
 
     func entry(for name: NameKey) -> Gazetteer.Entry? {
         if let entry = names.value(forHash: name.hash) { return entry }
-        if !spellings.isEmpty, let spelling = name.spelling, let person = spellings[spelling] { return person }
+        if spellings.count > 0, let spelling = name.spelling, let person = spellings.value(forHash: spelling) { return person }
         // A name in a headline in capitals: "PUTIN" is the "Putin" of the body.
         guard let foldedHash = name.foldedHash else { return nil }
         return folded.value(forHash: foldedHash)
