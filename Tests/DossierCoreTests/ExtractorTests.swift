@@ -2683,6 +2683,13 @@ struct WireNewsTests {
             == ["Madonna/person", "Elton John/person", "U2/organization", "Bono/person"])
     }
 
+    @Test("a town after 'against' is its team where other words of a game are near ('has no chance of playing against Barcelona' had been the city); not where none are ('protests against Moscow')")
+    func townsAgainstInGames() {
+        #expect(found("He has no chance of playing against Barcelona, probably will not play against Liverpool.")
+            == ["Barcelona/organization", "Liverpool/organization"])
+        #expect(found("Protests against Moscow grew.") == ["Moscow/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

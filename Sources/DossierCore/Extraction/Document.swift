@@ -375,12 +375,12 @@ struct Document {
     }
 
     /// Whether the line speaks of a game within fifteen words of `start..<end`.
-    private func speaksOfGame(near start: Int, to end: Int) -> Bool {
+    private func speaksOfGame(near start: Int, to end: Int, besides cue: Int? = nil) -> Bool {
         var first = start
         while first > 0, first > start - 15, tokens[first].lineBreaksBefore == 0 { first -= 1 }
         var last = end
         while last < tokens.count, last < end + 15, tokens[last].lineBreaksBefore == 0 { last += 1 }
-        return (first..<last).contains { isWord($0, in: Document.gameWords) }
+        return (first..<last).contains { $0 != cue && isWord($0, in: Document.gameWords) }
     }
 
     /// "Liverpool have not won the title since 1990", "Leeds are bottom of the league": a town the
@@ -1927,8 +1927,11 @@ struct Document {
             return end == tokens.count || !tokens[end].isWord || tokens[end].isCapitalized || tokens[end].lineBreaksBefore > 0
                 || isWord(end, in: Document.wordsAfterFixtures)
         }
-        // "a game against Newcastle", "their derby defeat against Everton".
-        if spells(start - 1, Document.against) { return isWord(start - 2, in: Document.matchNouns) }
+        // "a game against Newcastle", "their derby defeat against Everton"; "Chelsea play against
+        // Blackburn", where other words of a game are near ("protests against Moscow" have none).
+        if spells(start - 1, Document.against) {
+            return isWord(start - 2, in: Document.matchNouns) || speaksOfGame(near: start, to: end, besides: start - 1)
+        }
         guard spells(start - 1, Document.over) || spells(start - 1, Document.with) else { return false }
         // "a win over Nantes", "drew 2-2 with Fulham", "a 3-1 win over Lens".
         return isWord(start - 2, in: Document.resultNouns)
