@@ -2536,7 +2536,21 @@ struct Document {
     /// "the Sasser worm", "the WannaCry ransomware" (the noun right after the name), "a virus called
     /// Bofra", "malware dubbed Pegasus" (the noun and a naming verb before it). Not "the Ebola virus":
     /// a virus by its name alone is a disease's as often.
-    @inline(never) func isMalwareName(from: Int, to: Int) -> Bool {
+    @inline(__always) func isMalwareName(from: Int, to: Int) -> Bool {
+        // The first byte of the word after and of the word before, read in place: asked of every
+        // short candidate, and most are followed and preceded by none of these words.
+        let after = to < tokens.count ? bytes[tokens[to].byteStart] | 0x20 : 0
+        let before = from >= 2 ? bytes[tokens[from - 1].byteStart] | 0x20 : 0
+        switch (after, before) {
+        case (UInt8(ascii: "w"), _), (UInt8(ascii: "r"), _), (UInt8(ascii: "m"), _), (UInt8(ascii: "s"), _), (UInt8(ascii: "b"), _),
+             (UInt8(ascii: "t"), _), (UInt8(ascii: "k"), _), (_, UInt8(ascii: "c")), (_, UInt8(ascii: "d")), (_, UInt8(ascii: "n")):
+            return isMalwareNameAfterInitials(from: from, to: to)
+        default:
+            return false
+        }
+    }
+
+    @inline(never) private func isMalwareNameAfterInitials(from: Int, to: Int) -> Bool {
         if to < tokens.count, tokens[to].lineBreaksBefore == 0, isWord(to, in: Document.malwareNouns) { return true }
         guard from >= 2, isWord(from - 1, in: Document.namingVerbs), tokens[from - 1].lineBreaksBefore == 0 else { return false }
         return isWord(from - 2, in: Document.malwareNouns) || spells(from - 2, "virus")

@@ -1391,7 +1391,8 @@ public struct EntityExtractor: Sendable {
         let tokens = document.tokens
         // "BUFFALO, N.Y. —", "Mobile, Ala. (AP)": the word opening a dateline before its state is the
         // town, a word of English too (a team's town or a word had made it nothing).
-        if end - start == 1, document.isLineStart(start), !tokens[start].isPossessive, document.isDatelineState(after: end) {
+        if end - start == 1, end < tokens.count, document.isLineStart(start), document.isMark(end, ","), !tokens[start].isPossessive,
+           document.isDatelineState(after: end) {
             let listed = gazetteer.entry(for: tokens[start..<end], in: document.bytes).flatMap { $0.kind == .place ? $0.entity : nil }
             let entity = listed ?? (tokens[start].isAllCaps ? document.inTitleCase(start) : nil)
             mentions.append(document.mention(from: start, to: end, entity: entity, kind: .place))
