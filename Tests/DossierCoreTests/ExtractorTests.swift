@@ -2690,6 +2690,11 @@ struct WireNewsTests {
         #expect(found("Protests against Moscow grew.") == ["Moscow/place"])
     }
 
+    @Test("'RTRS', Reuters' code on its wire copy, is Reuters ('RTRS - Budget cuts to boost Australia savings' had been a place)")
+    func reutersWireCode() {
+        #expect(foundWithEntities("RTRS - Budget cuts to boost Australia savings - RBA.").first == "RTRS/Reuters/organization")
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
