@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.502"
+    static let rulesVersion = "2026-12-07.503"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1973,9 +1973,12 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 // "Mr Lincoln", "Lord Irvine of Lairg", "Ms Shimizu": a town's name, or a listed company's
-                // that is a surname too, right after a person's title is a surname.
-                if length == 1, entry.kind == .place && !entry.isCountry || entry.kind == .organization && document.roles(index).contains(.surname),
-                   !tokens[index].isAllCaps, document.followsPersonalTitle(index) {
+                // that is a surname too, right after a person's title is a surname; so is a people's
+                // adjective or any listed company right after "Mr", "Mrs", "Ms" or "Dr" ("said Mr Irish",
+                // "Mr Mittal told US investors" had been a people and a company).
+                if length == 1, entry.kind == .place && !entry.isCountry || entry.kind == .organization && document.roles(index).contains(.surname)
+                    || ((entry.kind == .group || entry.kind == .organization) && document.followsHonorific(index)),
+                   !tokens[index].isAllCaps, document.followsPersonalTitle(index) || document.followsHonorific(index) {
                     flush(index, &runStart, &cue, &mentions)
                     // Read as an unknown name after the title is: the person the article names in full, if any.
                     if let mention = classify(document, from: index, to: index + 1, cue: .person, known: known) { mentions.append(mention) }
@@ -2146,6 +2149,14 @@ public struct EntityExtractor: Sendable {
                     mentions.append(document.mention(from: index, to: end, entity: nil, kind: .place))
                     cue = nil
                     index = end
+                    continue
+                }
+                // "Oliver Irish, editor of Stuff", "critic Philip French": a people's adjective that is a
+                // surname too, right after a first name on its line, ends a person's name.
+                if let from = runStart, index - from == 1, length == 1, entry.kind == .group,
+                   document.roles(from).contains(.givenName), document.roles(index).contains(.surname),
+                   tokens[index].lineBreaksBefore == 0, !tokens[index].isAllCaps, !document.isHeadline(from) {
+                    index += 1
                     continue
                 }
                 // "Legia Warsaw", "Hansa Rostock", "Vitesse Arnhem": in sport, a word no list knows
