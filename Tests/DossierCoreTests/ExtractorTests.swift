@@ -2703,6 +2703,12 @@ struct WireNewsTests {
         #expect(found("The Irish and German governments agreed.") == ["Irish/group", "German/group"])
     }
 
+    @Test("a word no list knows before 'from' and a listed company is its product ('a redesigned compact Sentra from Nissan' had been nothing); people from a company stay what they were")
+    func productFromMaker() {
+        #expect(found("There also is a redesigned compact Sentra from Nissan.") == ["Sentra/other", "Nissan/organization"])
+        #expect(found("Experts from Google said.") == ["Google/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

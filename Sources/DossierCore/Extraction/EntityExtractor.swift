@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.503"
+    static let rulesVersion = "2026-12-07.504"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2959,6 +2959,9 @@ public struct EntityExtractor: Sendable {
         if to - from <= 2, !tokens[to - 1].isPossessive, document.isMalwareName(from: from, to: to) {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
         }
+        if to - from == 1, isProductFromMaker(document, at: from) {
+            return document.mention(from: from, to: to, entity: nil, kind: .other)
+        }
         if nameShaped, !document.roles(from).contains(.givenName), document.isProductAfterItsBeforeNoun(from: from, to: to) {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
         }
@@ -3174,6 +3177,19 @@ public struct EntityExtractor: Sendable {
         let opensWithInitials = isInitials(first, in: document.bytes) || (first.byteEnd - first.byteStart == 1 && first.isAllCaps && document.isMark(start + 1, "."))
         return opensWithInitials || (document.roles(start).contains(.givenName)
             && !((start + 1)..<end).contains { gazetteer.entry(for: tokens[start..<$0], in: document.bytes) != nil })
+    }
+
+    /// "a redesigned compact Sentra from Nissan", "the new Pixel from Google": a word no list knows,
+    /// after a word in lower case inside a sentence, then "from" and a company the lists know, is
+    /// the company's product (a person "from Google" has a first name; "officials from Nissan" are
+    /// no capitalised word).
+    @inline(never) private func isProductFromMaker(_ document: Document, at index: Int) -> Bool {
+        let tokens = document.tokens
+        guard index > 0, index + 2 < tokens.count, document.spells(index + 1, Document.from),
+              tokens[index + 1].lineBreaksBefore == 0, tokens[index + 2].lineBreaksBefore == 0,
+              tokens[index - 1].isWord, !tokens[index - 1].isCapitalized, document.isUnknownWord(index),
+              !document.isHeadline(index) else { return false }
+        return longestGazetteerMatch(document, at: index + 2, end: min(tokens.count, index + 6))?.0.kind == .organization
     }
 
     /// Words a person's name may be: names or words no list knows, none a listed name whole.
