@@ -2709,6 +2709,13 @@ struct WireNewsTests {
         #expect(found("Experts from Google said.") == ["Google/organization"])
     }
 
+    @Test("a substitute in brackets with his minute on a football team sheet is a person ('Kewell (Nunez 56)' had been a team: the line reads as a results line)")
+    func substitutesOnTeamSheets() {
+        #expect(found("Dudek, Traore (Biscan 67), Luis Garcia, Hamann, Riise, Kewell (Nunez 56), Morientes (Baros 74).")
+            == ["Dudek/person", "Traore/person", "Biscan/person", "Luis Garcia/person", "Hamann/person", "Riise/person",
+                "Nunez/person", "Baros/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.504"
+    static let rulesVersion = "2026-12-07.505"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1614,6 +1614,8 @@ public struct EntityExtractor: Sendable {
                 // "John Arne Riise … Riise 1, Nunez 113": a person the article names stays the person
                 // (a team is asked nothing: the question would cost "Braves" its full name).
                 mentions.append(document.mention(from: start, to: end, entity: person.entity, kind: .person))
+            } else if isSubstitute(document, from: start, to: end) {
+                mentions.append(document.mention(from: start, to: end, entity: nil, kind: .person))
             } else {
                 // A team of a results line is learned before the same name read as a town.
                 var team = document.mention(from: start, to: end, entity: nil, kind: .organization)
@@ -3190,6 +3192,14 @@ public struct EntityExtractor: Sendable {
               tokens[index - 1].isWord, !tokens[index - 1].isCapitalized, document.isUnknownWord(index),
               !document.isHeadline(index) else { return false }
         return longestGazetteerMatch(document, at: index + 2, end: min(tokens.count, index + 6))?.0.kind == .organization
+    }
+
+    /// "Traore (Biscan 67), Kewell (Nunez 56)": a substitute and the minute he came on, in brackets
+    /// after the player he replaced on a football report's team sheet.
+    @inline(never) private func isSubstitute(_ document: Document, from start: Int, to end: Int) -> Bool {
+        guard start >= 2, end + 1 < document.tokens.count, document.isMark(start - 1, "("), document.isMark(end + 1, ")"),
+              document.tokens[end].startsWithDigit, !document.tokens[end].hasHyphen else { return false }
+        return document.tokens[start - 2].isWord && document.tokens[start - 2].isCapitalized
     }
 
     /// Words a person's name may be: names or words no list knows, none a listed name whole.
