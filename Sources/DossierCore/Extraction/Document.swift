@@ -852,9 +852,15 @@ struct Document {
 
     /// "St Mary", "St. Mary", "Saint Mary": token `index` follows a saint's title.
     private func followsSaintsTitle(_ index: Int) -> Bool {
-        if index >= 1, isWord(index - 1, in: Document.saintsTitles) { return true }
+        follows(index, titleIn: Document.saintsTitles)
+    }
+
+    /// Whether a word of `titles` stands right before token `index`, its own full stop or not ("Mr
+    /// Lincoln", "Mr. Lincoln", "St. Mary").
+    private func follows(_ index: Int, titleIn titles: WordTable<Bool>) -> Bool {
+        if index >= 1, isWord(index - 1, in: titles) { return true }
         return index >= 2 && isMark(index - 1, ".") && tokens[index - 1].byteStart == tokens[index - 2].byteEnd
-            && isWord(index - 2, in: Document.saintsTitles)
+            && isWord(index - 2, in: titles)
     }
 
     /// "pro-|Russian", "anti-|American": token `index` is joined by a hyphen to a prefix before it.
@@ -3055,10 +3061,7 @@ struct Document {
 
     /// Whether one of `personalTitles` stands right before token `index`, its full stop or not.
     func followsPersonalTitle(_ index: Int) -> Bool {
-        guard index >= 1, tokens[index].lineBreaksBefore == 0 else { return false }
-        if isWord(index - 1, in: Document.personalTitles) { return true }
-        return index >= 2 && isMark(index - 1, ".") && tokens[index - 1].byteStart == tokens[index - 2].byteEnd
-            && isWord(index - 2, in: Document.personalTitles)
+        index >= 1 && tokens[index].lineBreaksBefore == 0 && follows(index, titleIn: Document.personalTitles)
     }
 
     /// "Mr King said", "Mr Major": a title alone after an honorific is the surname it also is, unless

@@ -1976,7 +1976,7 @@ public struct EntityExtractor: Sendable {
                 }
                 // "Mr Lincoln", "Lord Irvine of Lairg", "Ms Shimizu": a town's name, or a listed company's
                 // that is a surname too, right after a person's title is a surname; so is a people's
-                // adjective or any listed company right after "Mr", "Mrs", "Ms" or "Dr" ("said Mr Irish",
+                // adjective or any listed company right after "Mr", "Mrs" or "Ms" ("said Mr Irish",
                 // "Mr Mittal told US investors" had been a people and a company).
                 if length == 1, entry.kind == .place && !entry.isCountry || entry.kind == .organization && document.roles(index).contains(.surname)
                     || ((entry.kind == .group || entry.kind == .organization) && document.followsHonorific(index)),
@@ -3799,10 +3799,6 @@ public struct EntityExtractor: Sendable {
            (!isName && !isDictionaryWord && !document.followsPlacePreposition(index) && isJoinedToListedOrganization(document, at: index))
             || (!atSentenceStart && isBetweenListedOrganizations(document, at: index)) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .organization)
-        }
-        // "Dekalb, Ill. —", "Commack, NY (Sports Network)": a dateline's town before its state.
-        if document.isLineStart(index), !word.isPossessive, document.isDatelineState(after: index + 1) {
-            return document.mention(from: index, to: index + 1, entity: nil, kind: .place)
         }
         if atSentenceStart {
             // A capital here is no evidence: only a known name counts.
