@@ -2861,15 +2861,27 @@ struct WireNewsTests {
         #expect(found("Tovell 2 Marbury 1\n\nAttendance 38,000\n") == ["Tovell/organization", "Marbury/organization"])
     }
 
-    @Test("texts read in turn with one word cache come out as each read alone; another extractor's cache is passed over")
+    @Test("texts read in turn with one word cache come out as each read alone, none keeping the names the one before learned; another extractor's cache is passed over")
     func wordCacheKeptOverTexts() {
         func read(_ text: String, with reader: EntityExtractor, _ words: WordCache?) -> [String] {
             var found: [String] = []
             reader.mentions(in: text, words: words) { found.append("\($0.text)/\($0.entity)/\($0.kind.rawValue)") }
             return found
         }
+        // A text naming thousands of people grows the names' tables past what the cache keeps for the next.
+        func letters(_ number: Int) -> String {
+            var number = number, word = ""
+            repeat {
+                word.append(Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(number % 26))))
+                number /= 26
+            } while number > 0
+            return word
+        }
+        let crowd = (0..<2500).map { "Mr Kervo\(letters($0)) said so." }.joined(separator: " ")
+        // Names one text learns ("Tomas Kervaal", the acronym "VMU") are not the next text's.
         let texts = ["Vladimir Putin met Olaf Scholz in Berlin.", "APPLE SHARES FELL. Apple said it would cut jobs.",
-                     "Recep Tayyip Erdoğan spoke; Erdogan left.", "The apple fell in Berlin, and Zorvex said it would cut jobs."]
+                     "Tomas Kervaal met the Velorian Mining Union (VMU) in Riga.", "Kervaal said the VMU would strike.",
+                     "Recep Tayyip Erdoğan spoke; Erdogan left.", crowd, "The apple fell in Berlin, and Zorvex said it would cut jobs."]
         let words = extractor.makeWordCache()
         for text in texts + texts { #expect(read(text, with: extractor, words) == read(text, with: extractor, nil)) }
         // Another extractor, whose lists say "Zorvex" is no name: its answers stay its own.

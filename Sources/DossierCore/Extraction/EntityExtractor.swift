@@ -117,8 +117,9 @@ public struct EntityExtractor: Sendable {
     }
 
     private func mentions(inWindows windows: some Sequence<(Substring, Int)>, words: WordCache?, emit: (Mention) -> Void) {
-        let learned = DocumentNames()
         var words = ownCache(words)
+        let learned = words?.takeDocumentNames() ?? DocumentNames()
+        defer { words?.keep(learned) }
         var behind: FirstPass?
         for (window, offset) in windows {
             let ahead = firstPass(window, offset: offset, learning: learned, words: words)
@@ -3979,6 +3980,19 @@ final class DocumentNames {
     @exclusivity(unchecked) private var cuedCompanies: WordTable<Bool>?
     /// Acronyms spelt out in common words ("RPA" of "robotic process automation"), when any.
     @exclusivity(unchecked) private var commonAcronyms: WordTable<Bool>?
+    /// Forgets every name, keeping the tables' memory for the next document of a batch.
+    func removeAll() {
+        names.removeAll()
+        folded.removeAll()
+        learnedTexts.removeAll()
+        heads.removeAll()
+        spellings.removeAll()
+        definedAcronyms = nil
+        initialisms = nil
+        cuedCompanies = nil
+        commonAcronyms = nil
+    }
+
     /// "Zelensky", "Zelenskiy" and "Zelenskyy", "Gaddafi", "Gadhafi" and "Qaddafi": the spellings
     /// that transliterations give one name, as one key (a hash): lower case without accents,
     /// q, c and g as k, y and j as i, w as v, ph as f, kh and dh as h and d, no doubled letters;

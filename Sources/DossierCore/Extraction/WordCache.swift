@@ -13,6 +13,9 @@ public final class WordCache {
     @exclusivity(unchecked) private var roles: [(hash: UInt64, roles: Lexicon.Roles)]
     @exclusivity(unchecked) private var longest: [(hash: UInt64, length: Int)]
     private let mask: Int
+    /// The last text's names, emptied, for the next: a batch's short articles each made their
+    /// tables anew.
+    private var documentNames: DocumentNames?
 
     /// Slots for a library's words: 32,768 of each kind, half a megabyte.
     static let capacity = 32768
@@ -56,5 +59,16 @@ public final class WordCache {
 
     @inline(__always) func keep(longestName found: Int, hash: UInt64) {
         longest[slot(hash)] = (hash, found)
+    }
+
+    /// An empty `DocumentNames` for a text, the last text's when it gave it back (`keep`).
+    func takeDocumentNames() -> DocumentNames? {
+        defer { documentNames = nil }
+        documentNames?.removeAll()
+        return documentNames
+    }
+
+    func keep(_ names: DocumentNames) {
+        documentNames = names
     }
 }
