@@ -148,8 +148,12 @@ public struct EntityExtractor: Sendable {
         let (candidates, readWhole) = self.candidates(document)
         var nextReadWhole = 0
         // All in one array: each candidate's mentions are a stretch of it.
+        // Room for a mention and two questions a candidate, about what a window of news holds: a
+        // long text's window had grown each array a dozen times, copying it whole each time.
         var found: [FoundMention] = []
+        found.reserveCapacity(candidates.count)
         let asked = AskedNames()
+        asked.questions.reserveCapacity(candidates.count * 2)
         var passes: [(mentions: Range<Int>, questions: Range<Int>)] = []
         passes.reserveCapacity(candidates.count)
         for range in candidates {
