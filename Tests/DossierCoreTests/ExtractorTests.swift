@@ -2716,6 +2716,18 @@ struct WireNewsTests {
                 "Nunez/person", "Baros/person"])
     }
 
+    @Test("a byline's writers in capitals are each a person, apart from the agency after them ('By ZEKE MILLER Associated Press' and 'BY JANE DOE AND JOHN SMITH' had each been one organisation)")
+    func bylinesInCapitalsWithTheirAgencies() {
+        #expect(foundWithEntities("Storm hits coast\n\nBy ZEKE MILLER Associated Press\n\nRain fell.")
+            == ["ZEKE MILLER/Zeke Miller/person", "Associated Press/Associated Press/organization"])
+        #expect(foundWithEntities("Storm hits coast\n\nBy ZEKE MILLER and JONATHAN LEMIRE Associated Press\n\nRain fell.")
+            == ["ZEKE MILLER/Zeke Miller/person", "JONATHAN LEMIRE/Jonathan Lemire/person", "Associated Press/Associated Press/organization"])
+        #expect(foundWithEntities("Storm hits coast\n\nBY JANE DOE AND JOHN SMITH\n\nRain fell.")
+            == ["JANE DOE/Jane Doe/person", "JOHN SMITH/John Smith/person"])
+        // Off a byline, capitals and Title Case in one run stay one name.
+        #expect(found("He joined the NASA Ames Research Center last year.") == ["NASA Ames Research Center/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

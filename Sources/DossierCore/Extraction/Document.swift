@@ -712,6 +712,7 @@ struct Document {
             // its airline ("Goddard Space Flight Center" is one name).
             if spells(index, Document.flight), index + 1 < tokens.count, hasDigit(index + 1) { break }
             if next.isNameLike {
+                if token.isAllCaps, endsBylinesWriter(at: index, runStart: start) { break }
                 // "the Xbox One S. That revision", "Malcolm X. He said", "Washington, D.C. She
                 // later": after initials' full stop, a word like "That" opens a sentence, not the
                 // rest of a name.
@@ -770,6 +771,20 @@ struct Document {
             break
         }
         return index
+    }
+
+    /// Whether a run in capitals from `start` ends before token `index` as a byline's writer: "By
+    /// ZEKE MILLER Associated Press", AP's, its agency in Title Case after its writers in capitals
+    /// (had been one organisation), or "BY JANE DOE AND JOHN SMITH", two writers. Out of
+    /// `candidateEnd`'s loop: it is asked only after a word in capitals.
+    @inline(never) private func endsBylinesWriter(at index: Int, runStart start: Int) -> Bool {
+        guard index - start >= 2, !tokens[index].isAllCaps || isBylinesAnd(index) else { return false }
+        return isOnByline(index)
+    }
+
+    /// Whether token `index` is the "AND" between a byline's writers in capitals.
+    func isBylinesAnd(_ index: Int) -> Bool {
+        index < tokens.count && tokens[index].isAllCaps && spells(index, "AND") && isOnByline(index)
     }
 
     /// Whether the capitalised words from token `index`, on its line, are common words naming a
