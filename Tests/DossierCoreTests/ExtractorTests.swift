@@ -2728,6 +2728,16 @@ struct WireNewsTests {
         #expect(found("He joined the NASA Ames Research Center last year.") == ["NASA Ames Research Center/organization"])
     }
 
+    @Test("a web page's time stamp names nothing ('Updated 3:45 PM ET, Mon March 4, 2019' had been two organisations, and the page a sports page's results; 'Tue, Jan 5' a person)")
+    func webPagesTimeStamps() {
+        #expect(found("Updated 3:45 PM ET, Mon March 4, 2019\n\n(CNN) — The storm hit Florida on Monday.")
+            == ["CNN/organization", "Florida/place"])
+        #expect(found("Published 10:02 AM EST Jan 4, 2021\n\nRain fell.\n\nUpdated: Tue, Jan 5, 2021\n\nSat 13 Jun 2020 09.00 BST\n\nTue Jensen spoke.")
+            == ["Tue Jensen/person"])
+        // A results line keeps its teams.
+        #expect(found("Connecticut Sun 80 Atlanta Dream 75\n\nThe game was close.") == ["Connecticut Sun/organization", "Atlanta Dream/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -3626,8 +3626,60 @@ struct Document {
                 return false
             }
         }
-        return numbers >= 2
+        // "Updated 3:45 PM ET, Mon March 4, 2019", "Sat 13 Jun 2020 09.00 BST": a web page's
+        // time stamp is no results table (its words had been teams, and every page with one had
+        // been read as a sports page).
+        guard numbers >= 2 else { return false }
+        for position in line where isMonthOfDate(position) { return false }
+        return true
     }
+
+    /// Whether token `index` is a month's name or its abbreviation ("Jan", "Sept.") beside a day's
+    /// number or a year: "March 4", "13 Jun 2020", "Jan. 5".
+    private func isMonthOfDate(_ index: Int) -> Bool {
+        guard tokens[index].isCapitalized, isMonth(index) || Document.monthAbbreviations.contains(hash: tokens[index].foldedHash)
+        else { return false }
+        var after = index + 1
+        if after < tokens.count, isMark(after, "."), tokens[after].byteStart == tokens[index].byteEnd { after += 1 }
+        return (after < tokens.count && tokens[after].lineBreaksBefore == 0 && isDayOrYear(after))
+            || (index > 0 && tokens[index].lineBreaksBefore == 0 && isDayOrYear(index - 1))
+    }
+
+    /// A day of a month's number (1–31) or a year's (1900–2099), digits alone.
+    private func isDayOrYear(_ index: Int) -> Bool {
+        guard tokens[index].startsWithDigit, isNumeral(index) else { return false }
+        let count = tokens[index].byteEnd - tokens[index].byteStart
+        let first = bytes[tokens[index].byteStart]
+        if count == 4 { return first == UInt8(ascii: "1") || first == UInt8(ascii: "2") }
+        guard count <= 2, let day = Int(text(index)) else { return false }
+        return (1...31).contains(day)
+    }
+
+    /// "Tue, Jan 5", "Sat 13 Jun 2020": a day's abbreviated name before a date, no name (a first
+    /// name, a paper's). Its length read first: asked of every candidate.
+    @inline(__always) func isAbbreviatedWeekdayOfDate(_ index: Int) -> Bool {
+        let length = tokens[index].byteEnd - tokens[index].byteStart
+        guard length == 3 || length == 4 else { return false }
+        // M, T, W, F or S.
+        switch bytes[tokens[index].byteStart] {
+        case 0x4D, 0x54, 0x57, 0x46, 0x53: return opensDate(afterWeekdayAbbreviation: index)
+        default: return false
+        }
+    }
+
+    @inline(never) private func opensDate(afterWeekdayAbbreviation index: Int) -> Bool {
+        guard Document.weekdayAbbreviations.contains(hash: tokens[index].foldedHash) else { return false }
+        var next = index + 1
+        while next < tokens.count, tokens[next].lineBreaksBefore == 0, isMark(next, ",") || isMark(next, ".") { next += 1 }
+        guard next < tokens.count, tokens[next].lineBreaksBefore == 0 else { return false }
+        return isMonthOfDate(next) || (next + 1 < tokens.count && isDayOrYear(next) && isMonthOfDate(next + 1))
+    }
+
+    private static let weekdayAbbreviations = WordTable<Bool>(words: [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+
+    private static let monthAbbreviations = WordTable<Bool>(words: [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
     /// A title: Title Case or CAPITALS, a few words, no sentence punctuation at the end, and no
     /// numbers or brackets (those make a table or a list of names). One pass, no allocation.

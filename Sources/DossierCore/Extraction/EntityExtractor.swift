@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.506"
+    static let rulesVersion = "2026-12-07.507"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1463,6 +1463,12 @@ public struct EntityExtractor: Sendable {
         // are a date, whatever names they are besides ("Sunday Oliseh", "Theresa May").
         // (Months and days are words that name nothing alone: their role is read before any table.)
         let opensWithDate = document.roles(start).contains(.notName)
+        // "Updated: Tue, Jan 5", "Sat 13 Jun 2020": a day's abbreviated name before a date is no
+        // name ("Tue" had been a person, "Sat" an organisation).
+        if document.isAbbreviatedWeekdayOfDate(start) {
+            if end - start > 1 { segment(document, from: start + 1, to: end, known: known, into: &mentions) }
+            return
+        }
         if opensWithDate, document.isWeekdayOfDate(start) {
             if end - start > 2 { segment(document, from: start + 2, to: end, known: known, into: &mentions) }
             return
