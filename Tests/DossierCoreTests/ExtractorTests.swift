@@ -2738,6 +2738,12 @@ struct WireNewsTests {
         #expect(found("Connecticut Sun 80 Atlanta Dream 75\n\nThe game was close.") == ["Connecticut Sun/organization", "Atlanta Dream/organization"])
     }
 
+    @Test("a picture's credit 'Photo by NAME/AGENCY' names its photographer whatever the lists know of the name ('(Photo by Chip Somodevilla/Getty Images)' had been an organisation)")
+    func photographersAfterPhotoBy() {
+        #expect(found("(Photo by Chip Somodevilla/Getty Images)\n\nThe senator spoke in Ohio.")
+            == ["Chip Somodevilla/person", "Getty Images/organization", "Ohio/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -3882,13 +3882,14 @@ struct Document {
 
     private static let additional: StaticString = "Additional"
 
-    /// "Credit: DESMOND KWANDE/AFP", "Photo: Ezra Acayan / Getty Images": two or three words,
-    /// capitalised or in capitals, right after a picture's credit word and its colon, ending at a
-    /// slash, a comma or the line's end.
+    /// "Credit: DESMOND KWANDE/AFP", "Photo: Ezra Acayan / Getty Images", "(Photo by Chip
+    /// Somodevilla/Getty Images)": two or three words, capitalised or in capitals, right after a
+    /// picture's credit word and its colon or "by", ending at a slash, a comma, a bracket or the line's end.
     func isPhotographersCredit(from start: Int, to end: Int) -> Bool {
-        guard start >= 2, (2...3).contains(end - start), isMark(start - 1, ":"), tokens[start - 1].lineBreaksBefore == 0,
-              isWord(start - 2, in: Document.pictureCreditWords),
+        guard start >= 2, (2...3).contains(end - start), isMark(start - 1, ":") || spells(start - 1, Document.by),
+              tokens[start - 1].lineBreaksBefore == 0, isWord(start - 2, in: Document.pictureCreditWords),
               end == tokens.count || tokens[end].lineBreaksBefore > 0 || isMark(end, "/") || isMark(end, ",") || isMark(end, ";")
+                || isMark(end, ")")
         else { return false }
         return (start..<end).allSatisfy {
             tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].hasDigit && ($0 == start || tokens[$0].lineBreaksBefore == 0)
