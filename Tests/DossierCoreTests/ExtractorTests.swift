@@ -2738,10 +2738,18 @@ struct WireNewsTests {
         #expect(found("Connecticut Sun 80 Atlanta Dream 75\n\nThe game was close.") == ["Connecticut Sun/organization", "Atlanta Dream/organization"])
     }
 
-    @Test("a picture's credit 'Photo by NAME/AGENCY' names its photographer whatever the lists know of the name ('(Photo by Chip Somodevilla/Getty Images)' had been an organisation)")
+    @Test("a picture's credit 'Photo by NAME/AGENCY' or 'Credit...NAME/AGENCY' names its photographer whatever the lists know of the name ('(Photo by Chip Somodevilla/Getty Images)' had been an organisation, 'Credit...Doug Mills' nothing)")
     func photographersAfterPhotoBy() {
         #expect(found("(Photo by Chip Somodevilla/Getty Images)\n\nThe senator spoke in Ohio.")
             == ["Chip Somodevilla/person", "Getty Images/organization", "Ohio/place"])
+        // The New York Times' captions put an ellipsis where the colon goes.
+        #expect(found("Credit...Doug Mills/The New York Times") == ["Doug Mills/person", "The New York Times/organization"])
+    }
+
+    @Test("a garden by its name is a place ('the Rose Garden' had been a person: 'Rose' is a first name)")
+    func gardensArePlaces() {
+        #expect(found("The president spoke in the Rose Garden on Monday, and Covent Garden was busy.")
+            == ["Rose Garden/place", "Covent Garden/place"])
     }
 
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")

@@ -3886,11 +3886,18 @@ struct Document {
     /// Somodevilla/Getty Images)": two or three words, capitalised or in capitals, right after a
     /// picture's credit word and its colon or "by", ending at a slash, a comma, a bracket or the line's end.
     func isPhotographersCredit(from start: Int, to end: Int) -> Bool {
-        guard start >= 2, (2...3).contains(end - start), isMark(start - 1, ":") || spells(start - 1, Document.by),
-              tokens[start - 1].lineBreaksBefore == 0, isWord(start - 2, in: Document.pictureCreditWords),
+        guard start >= 2, (2...3).contains(end - start), tokens[start - 1].lineBreaksBefore == 0,
               end == tokens.count || tokens[end].lineBreaksBefore > 0 || isMark(end, "/") || isMark(end, ",") || isMark(end, ";")
                 || isMark(end, ")")
         else { return false }
+        var creditWord = start - 2
+        // "Credit...Doug Mills/The New York Times": the Times' captions put an ellipsis where a colon goes.
+        if isMark(start - 1, ".") || spells(start - 1, "…") {
+            while creditWord > 0, isMark(creditWord, "."), tokens[creditWord].lineBreaksBefore == 0 { creditWord -= 1 }
+        } else if !(isMark(start - 1, ":") || spells(start - 1, Document.by)) {
+            return false
+        }
+        guard isWord(creditWord, in: Document.pictureCreditWords), tokens[creditWord + 1].lineBreaksBefore == 0 else { return false }
         return (start..<end).allSatisfy {
             tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].hasDigit && ($0 == start || tokens[$0].lineBreaksBefore == 0)
         }
