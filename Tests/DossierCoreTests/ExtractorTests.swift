@@ -2752,6 +2752,14 @@ struct WireNewsTests {
             == ["Rose Garden/place", "Covent Garden/place"])
     }
 
+    @Test("a chart's attribution line names its source ('Source: Johns Hopkins University' and 'Source: CDC, Chicago Department of Public Health' had been read as headlines: nothing, or the city alone)")
+    func chartsAttributions() {
+        #expect(found("Cases rose again on Monday, officials said.\n\nSource: Johns Hopkins University\n\nThe data showed a rise.")
+            == ["Johns Hopkins University/organization"])
+        #expect(found("Deaths rose in the city.\n\nSource: CDC, Chicago Department of Public Health\n")
+            == ["CDC/organization", "Chicago Department of Public Health/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -3686,7 +3686,7 @@ struct Document {
     private func isHeadline(_ line: Range<Int>) -> Bool {
         // "Reporting by Andrea Shalal; Editing by Paul Simao": a wire's credits name people, in Title
         // Case but no headline.
-        if isCredits(line) || isPersonsNameLine(line) { return false }
+        if isCredits(line) || isPersonsNameLine(line) || isAttribution(line) { return false }
         var words = 0
         var significant = 0
         var capitalised = 0
@@ -3881,6 +3881,16 @@ struct Document {
     }
 
     private static let additional: StaticString = "Additional"
+
+    /// "Source: Johns Hopkins University", "Data: U.S. Census Bureau", "Graphic: Axios": a chart's
+    /// or a picture's attribution under it, its label and a colon, names a body in Title Case and
+    /// is no headline (read as one, the body's name had been nothing). The colon read first.
+    private func isAttribution(_ line: Range<Int>) -> Bool {
+        line.count >= 3 && isMark(line.lowerBound + 1, ":") && isWord(line.lowerBound, in: Document.attributionLabels)
+    }
+
+    private static let attributionLabels = WordTable<Bool>(words: ["Source", "Sources", "Data", "Chart", "Charts", "Graphic",
+                                                                   "Graphics", "Map", "Maps", "Illustration"])
 
     /// "Credit: DESMOND KWANDE/AFP", "Photo: Ezra Acayan / Getty Images", "(Photo by Chip
     /// Somodevilla/Getty Images)": two or three words, capitalised or in capitals, right after a
