@@ -2760,6 +2760,12 @@ struct WireNewsTests {
             == ["CDC/organization", "Chicago Department of Public Health/organization"])
     }
 
+    @Test("a sentence that opens with a conjunction and holds numbers is no results line ('Because 7, 8, 9' had made 'Because' a team, and the page a sports page)")
+    func conjunctionsOpenNoResultsLine() {
+        #expect(found("Why was 6 afraid of 7?\n\nBecause 7, 8, 9\n\nWhy was the snow yellow?\n\nBecause Elsa let it go!")
+            == ["Elsa/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -3582,6 +3582,9 @@ struct Document {
         return (lineStart..<index).allSatisfy { tokens[$0].isCapitalized || isMark($0, ",") || isMark($0, ".") || isMark($0, "-") }
     }
 
+    private static let conjunctionsOpeningSentences = WordTable<Bool>(words: [
+        "Because", "If", "When", "While", "Although", "Though", "Since", "Unless", "Until", "Whether", "Whereas"])
+
     private static let sentencesSmallWords = WordTable<Bool>(words: [
         "The", "A", "An", "For", "If", "When", "With", "As", "After", "Before", "While", "Although", "Though", "In", "At",
         "On", "Once", "Since", "Despite", "Amid", "Until", "Unless", "Because", "From", "By", "Under", "Over", "During"])
@@ -3630,6 +3633,9 @@ struct Document {
         // time stamp is no results table (its words had been teams, and every page with one had
         // been read as a sports page).
         guard numbers >= 2 else { return false }
+        // "Because 7, 8, 9": a sentence's conjunction opens no results line (a joke's answer had
+        // made the page a sports page and "Because" a team, in every sentence it opened).
+        if isWord(line.lowerBound, in: Document.conjunctionsOpeningSentences) { return false }
         for position in line where isMonthOfDate(position) { return false }
         return true
     }
