@@ -2766,6 +2766,14 @@ struct WireNewsTests {
             == ["Elsa/person"])
     }
 
+    @Test("a word no list knows, listed with two companies, is a company ('cards from Zotac, Asus and MSI' had made Zotac a place)")
+    func companiesListedWithCompanies() {
+        #expect(found("Its cards come from Zotac, Asus and Dell.") == ["Zotac/organization", "Asus/organization", "Dell/organization"])
+        #expect(found("Cards from Asus, Zotac and Dell sold out.") == ["Asus/organization", "Zotac/organization", "Dell/organization"])
+        // A place the lists know stays one.
+        #expect(found("He visited Google, Paris and Microsoft.") == ["Google/organization", "Paris/place", "Microsoft/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.511"
+    static let rulesVersion = "2026-12-07.512"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -129,6 +129,34 @@ public struct EntityExtractor: Sendable {
             behind = ahead
         }
         if let behind { secondPass(behind, learned: learned, emit: emit) }
+    }
+
+    /// "models from Gigabyte, Zotac, EVGA, MSI and Asus", "cards from Zotac, Asus and MSI": a word
+    /// no list knows, typed by its context alone ("from Zotac" a place), is an organisation with
+    /// two organisations of its list beside it (one on each side, or two after it or before it).
+    private func companiesListedWithCompanies(_ document: Document, _ found: inout [FoundMention]) {
+        /// Whether mention `index` is an organisation the lists or a cue typed, listed right after mention `index - 1`.
+        func listedOrganization(_ index: Int, after previous: Int) -> Bool {
+            index >= 0 && index < found.count && previous >= 0 && found[index].mention.kind == .organization && !found[index].isGuess
+                && document.continuesList(after: found[previous].tokens.upperBound, from: found[index].tokens.lowerBound,
+                                          to: found[index].tokens.upperBound)
+        }
+        func organizationListedBefore(_ index: Int) -> Bool {
+            index - 1 >= 0 && found[index - 1].mention.kind == .organization && !found[index - 1].isGuess
+                && document.continuesList(after: found[index - 1].tokens.upperBound, from: found[index].tokens.lowerBound,
+                                          to: found[index].tokens.upperBound)
+        }
+        for index in found.indices where found[index].tokens.count == 1 && found[index].mention.kind != .organization {
+            let word = found[index].tokens.lowerBound
+            let before = organizationListedBefore(index)
+            let after = listedOrganization(index + 1, after: index)
+            guard (before && after) || (before && organizationListedBefore(index - 1))
+                    || (after && listedOrganization(index + 2, after: index + 1)) else { continue }
+            guard document.tokens[word].isCapitalized, !document.tokens[word].isAllCaps,
+                  document.roles(word).isEmpty, !document.lowerRoles(word).contains(.english),
+                  gazetteer.entry(for: document.tokens[word...word], in: document.bytes) == nil else { continue }
+            found[index] = document.mention(from: word, to: word + 1, entity: nil, kind: .organization)
+        }
     }
 
     /// A window after the first pass: its tokens, its candidates and what each came to alone.
@@ -202,6 +230,7 @@ public struct EntityExtractor: Sendable {
                                                 entity: nil, kind: .person)
             }
         }
+        companiesListedWithCompanies(document, &found)
         linkWordsToFullNames(document, &found)
         nameListedCompaniesWithLegalForms(document, &found)
         // Only read from here: nested functions that capture a constant need no checks of exclusive
