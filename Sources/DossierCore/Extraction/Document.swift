@@ -778,7 +778,7 @@ struct Document {
     /// (had been one organisation), or "BY JANE DOE AND JOHN SMITH", two writers. Out of
     /// `candidateEnd`'s loop: it is asked only after a word in capitals.
     @inline(never) private func endsBylinesWriter(at index: Int, runStart start: Int) -> Bool {
-        guard index - start >= 2, !tokens[index].isAllCaps || isBylinesAnd(index) else { return false }
+        guard index - start >= 2, !tokens[index].isAllCaps || spells(index, "AND") else { return false }
         return isOnByline(index)
     }
 
@@ -3629,13 +3629,13 @@ struct Document {
                 return false
             }
         }
-        // "Updated 3:45 PM ET, Mon March 4, 2019", "Sat 13 Jun 2020 09.00 BST": a web page's
-        // time stamp is no results table (its words had been teams, and every page with one had
-        // been read as a sports page).
         guard numbers >= 2 else { return false }
         // "Because 7, 8, 9": a sentence's conjunction opens no results line (a joke's answer had
         // made the page a sports page and "Because" a team, in every sentence it opened).
         if isWord(line.lowerBound, in: Document.conjunctionsOpeningSentences) { return false }
+        // "Updated 3:45 PM ET, Mon March 4, 2019", "Sat 13 Jun 2020 09.00 BST": a web page's
+        // time stamp is no results table (its words had been teams, and every page with one had
+        // been read as a sports page).
         for position in line where isMonthOfDate(position) { return false }
         return true
     }

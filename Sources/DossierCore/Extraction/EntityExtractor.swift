@@ -131,34 +131,6 @@ public struct EntityExtractor: Sendable {
         if let behind { secondPass(behind, learned: learned, emit: emit) }
     }
 
-    /// "models from Gigabyte, Zotac, EVGA, MSI and Asus", "cards from Zotac, Asus and MSI": a word
-    /// no list knows, typed by its context alone ("from Zotac" a place), is an organisation with
-    /// two organisations of its list beside it (one on each side, or two after it or before it).
-    private func companiesListedWithCompanies(_ document: Document, _ found: inout [FoundMention]) {
-        /// Whether mention `index` is an organisation the lists or a cue typed, listed right after mention `index - 1`.
-        func listedOrganization(_ index: Int, after previous: Int) -> Bool {
-            index >= 0 && index < found.count && previous >= 0 && found[index].mention.kind == .organization && !found[index].isGuess
-                && document.continuesList(after: found[previous].tokens.upperBound, from: found[index].tokens.lowerBound,
-                                          to: found[index].tokens.upperBound)
-        }
-        func organizationListedBefore(_ index: Int) -> Bool {
-            index - 1 >= 0 && found[index - 1].mention.kind == .organization && !found[index - 1].isGuess
-                && document.continuesList(after: found[index - 1].tokens.upperBound, from: found[index].tokens.lowerBound,
-                                          to: found[index].tokens.upperBound)
-        }
-        for index in found.indices where found[index].tokens.count == 1 && found[index].mention.kind != .organization {
-            let word = found[index].tokens.lowerBound
-            let before = organizationListedBefore(index)
-            let after = listedOrganization(index + 1, after: index)
-            guard (before && after) || (before && organizationListedBefore(index - 1))
-                    || (after && listedOrganization(index + 2, after: index + 1)) else { continue }
-            guard document.tokens[word].isCapitalized, !document.tokens[word].isAllCaps,
-                  document.roles(word).isEmpty, !document.lowerRoles(word).contains(.english),
-                  gazetteer.entry(for: document.tokens[word...word], in: document.bytes) == nil else { continue }
-            found[index] = document.mention(from: word, to: word + 1, entity: nil, kind: .organization)
-        }
-    }
-
     /// A window after the first pass: its tokens, its candidates and what each came to alone.
     private struct FirstPass {
         let document: Document
@@ -373,6 +345,32 @@ public struct EntityExtractor: Sendable {
             guard let core = document.withoutLegalForm(found[index]), !core.isEmpty,
                   let listed = gazetteer.entry(for: core, in: document.bytes), listed.kind == .organization else { continue }
             found[index].mention.entity = listed.entity
+        }
+    }
+
+    /// "models from Gigabyte, Zotac, EVGA, MSI and Asus", "cards from Zotac, Asus and MSI": a word
+    /// no list knows, typed by its context alone ("from Zotac" a place), is an organisation with
+    /// two organisations of its list beside it (one on each side, or two after it or before it).
+    private func companiesListedWithCompanies(_ document: Document, _ found: inout [FoundMention]) {
+        /// Whether mention `index` is an organisation the lists or a cue typed.
+        func isKnownOrganization(_ index: Int) -> Bool {
+            found.indices.contains(index) && found[index].mention.kind == .organization && !found[index].isGuess
+        }
+        /// Whether mention `second` follows mention `first` in a list (a comma or an "and" between).
+        func listed(_ first: Int, _ second: Int) -> Bool {
+            document.continuesList(after: found[first].tokens.upperBound, from: found[second].tokens.lowerBound,
+                                   to: found[second].tokens.upperBound)
+        }
+        for index in found.indices where found[index].tokens.count == 1 && found[index].mention.kind != .organization {
+            let word = found[index].tokens.lowerBound
+            guard document.tokens[word].isCapitalized, !document.tokens[word].isAllCaps, document.roles(word).isEmpty else { continue }
+            let before = isKnownOrganization(index - 1) && listed(index - 1, index)
+            let after = isKnownOrganization(index + 1) && listed(index, index + 1)
+            guard (before && after) || (before && isKnownOrganization(index - 2) && listed(index - 2, index - 1))
+                    || (after && isKnownOrganization(index + 2) && listed(index + 1, index + 2)),
+                  !document.lowerRoles(word).contains(.english),
+                  gazetteer.entry(for: document.tokens[word...word], in: document.bytes) == nil else { continue }
+            found[index] = document.mention(from: word, to: word + 1, entity: nil, kind: .organization)
         }
     }
 

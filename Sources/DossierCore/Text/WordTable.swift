@@ -219,7 +219,7 @@ struct WordTable<Value> {
     /// more than a short article needs after it.
     mutating func removeAll(shrinkingPast largest: Int = 4096) {
         if mask + 1 > largest {
-            self = WordTable(minimumCapacity: (largest / 2))
+            self = WordTable(minimumCapacity: largest / 2)
             return
         }
         guard count > 0 else { return }
