@@ -2774,6 +2774,37 @@ struct WireNewsTests {
         #expect(found("He visited Google, Paris and Microsoft.") == ["Google/organization", "Paris/place", "Microsoft/organization"])
     }
 
+    @Test("a firm that spells its ampersand out is one name ('Samuel Montagu and Co Ltd' had been a person and 'Co Ltd' another), opened by its partners' names, not by the words of a job before them")
+    func firmsSpeltWithAnd() {
+        #expect(found("Bullion bankers Harwell Dunstan and Co Ltd said silver may lag. Analysts at Corvin Blake and Co agreed, and Peter Hale and Anna Cole left.")
+            == ["Harwell Dunstan and Co Ltd/organization", "Corvin Blake and Co/organization", "Peter Hale/person", "Anna Cole/person"])
+        #expect(found("The deal was done.\n\nLead Underwriter Talbot Ferris and Co Inc\n") == ["Talbot Ferris and Co Inc/organization"])
+    }
+
+    @Test("a company named with a legal form whose first word is a surname stands for itself by that word later ('Hughes Tool Co … Hughes said' had been a person)")
+    func companysSurnameAfterLegalForm() {
+        #expect(foundWithEntities("Whitaker Tool Co urged shareholders to reject the merger. Whitaker said its board objected.")
+            == ["Whitaker Tool Co/Whitaker Tool Co/organization", "Whitaker/Whitaker Tool Co/organization"])
+    }
+
+    @Test("a body's head word alone after a job is no one's name ('the EC's executive Commission' had been a person)")
+    func headWordAfterJobIsNoPerson() {
+        #expect(found("The EC's executive Commission proposed the change. The Commission said it was needed.") == ["EC/organization"])
+    }
+
+    @Test("'Financial' ends a company's name, not an office's or a longer name's ('Chrysler Financial' had been a product, and every 'Financial' after it; 'Hong Kong Financial Secretary' stays a place and a title)")
+    func financialEndsCompanysName() {
+        #expect(found("Chrysler Financial sold notes, and Hong Kong Financial Secretary Paul Chan spoke.")
+            == ["Chrysler Financial/organization", "Hong Kong/place", "Paul Chan/person"])
+        #expect(found("Zurich Financial said the cost was unclear.") == ["Zurich Financial/organization"])
+    }
+
+    @Test("a title before a treaty's head word is the treaty's first word ('the General Agreement on Tariffs and Trade' had lost its 'General')")
+    func titleBeforeTreatysHead() {
+        #expect(found("Canada told the General Agreement on Tariffs and Trade that the fee was unfair. General Mark Milley spoke.")
+            == ["Canada/place", "General Agreement on Tariffs and Trade/other", "Mark Milley/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

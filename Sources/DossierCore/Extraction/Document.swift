@@ -608,6 +608,25 @@ struct Document {
         return first == UInt8(ascii: "f") || first == UInt8(ascii: "a") || first == UInt8(ascii: "w")
     }
 
+    /// The firm's name in the run `start..<runEnd` that spells its ampersand out before "Co",
+    /// "Company" or "Sons" ("Samuel Montagu and Co Ltd", "Eli Lilly and Co"), its legal forms after
+    /// it included; nil if the run holds none. Its partners' names are words no English one or
+    /// names ("Lead Underwriter Morgan Stanley and Co Inc": the firm opens at "Morgan").
+    func firmSpeltWithAnd(from start: Int, runEnd: Int) -> Range<Int>? {
+        guard let and = ((start + 1)..<(runEnd - 1)).first(where: {
+            spells($0, Document.and) && isWord($0 + 1, in: Document.firmsPartnersWords)
+        }) else { return nil }
+        var first = and
+        while first > start, tokens[first - 1].isCapitalized,
+              !lowerRoles(first - 1).contains(.english) || !roles(first - 1).isDisjoint(with: [.surname, .givenName]) {
+            first -= 1
+        }
+        guard first < and else { return nil }
+        var end = and + 2
+        while end < runEnd, roles(end).contains(.legalForm) { end += 1 }
+        return first..<end
+    }
+
     /// Whether a comma, a US state as the wires abbreviate it and a dateline's dash or bracket
     /// follow token `end - 1`: ", Ill. —", ", Calif. (AP)", ", NY —".
     func isDatelineState(after end: Int) -> Bool {
@@ -850,6 +869,15 @@ struct Document {
         let length = tokens[index].byteEnd - tokens[index].byteStart
         return (length == 6 || length == 8) && index > 0 && isFacilityHeadAfterKind(index)
     }
+
+    /// Whether token `index` is "Financial" before another capitalised word: an organisation's head
+    /// word last ("Chrysler Financial", "Zurich Financial"), an office's or a name's inside ("Hong Kong
+    /// Financial Secretary", "the Caribbean Financial Access Roundtable"). By its length first.
+    @inline(__always) func isHeadOnlyLast(_ index: Int) -> Bool {
+        tokens[index].byteEnd - tokens[index].byteStart == 9 && index + 1 < tokens.count && spells(index, Document.financial)
+            && tokens[index + 1].isCapitalized && tokens[index + 1].lineBreaksBefore == 0
+    }
+    static let financial: StaticString = "Financial"
 
     @inline(never) private func isFacilityHeadAfterKind(_ index: Int) -> Bool {
         (spells(index, Document.center) || spells(index, Document.centre) || spells(index, Document.facility))
@@ -3244,8 +3272,10 @@ struct Document {
         while last + 1 < end, tokens[last + 1].isCapitalized { last += 1 }
         // Nor in a place's: "Imam Khomeini International Airport" (not "President Park", "Judge Amy
         // Field": a head word that is a surname after the title's one name).
+        // Nor an event's or a treaty's head right after it: "the General Agreement on Tariffs and Trade".
         return last == index || !roles(last).contains(.organizationHead)
             && !(last > index + 1 && roles(last).contains(.placeHead) && !roles(last).contains(.surname))
+            && !(last == index + 1 && roles(last).contains(.eventHead) && roles(last).isDisjoint(with: [.surname, .givenName]))
     }
 
     /// Whether a place's noun, a direction or a town's people and "of" stand before token
@@ -3433,13 +3463,16 @@ struct Document {
         if roles(core.lowerBound).contains(.legalForm), roles(core.lowerBound).contains(.organizationPrefix) {
             core = (core.lowerBound + 1)..<core.upperBound
         }
-        while core.count > 1, roles(core.upperBound - 1).contains(.legalForm) || spells(core.upperBound - 1, "&") {
+        while core.count > 1, roles(core.upperBound - 1).contains(.legalForm) || spells(core.upperBound - 1, "&")
+                || spells(core.upperBound - 1, Document.and) {
             core = core.lowerBound..<(core.upperBound - 1)
         }
         return core == name || core.isEmpty ? nil : core
     }
 
     static let abbreviatedLegalForms = WordTable<Bool>(words: ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"])
+    /// The words a firm's "and" joins to its partners' names: "Eli Lilly and Co", "John Lewis and Sons".
+    static let firmsPartnersWords = WordTable<Bool>(words: ["Co", "Company", "Sons"])
 
     /// A saint's title without a full stop, as it opens parishes' and towns' names ("St Catherine").
     static let saintsTitles = WordTable<Bool>(words: ["St", "Saint"])

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.512"
+    static let rulesVersion = "2026-12-07.513"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -271,7 +271,8 @@ public struct EntityExtractor: Sendable {
                   gazetteer.entry(for: document.tokens[name.lowerBound...name.lowerBound], in: document.bytes) == nil else { return false }
             let first = document.tokens[name.lowerBound].wordHash
             guard !surnames.contains(hash: first), !firstNames.contains(hash: first) else { return false }
-            return gazetteer.entry(for: document.tokens[name], in: document.bytes)?.kind == .organization
+            // "Hughes Tool Co … Hughes said": a legal form says company as the lists do.
+            return name != settled[index].tokens || gazetteer.entry(for: document.tokens[name], in: document.bytes)?.kind == .organization
         }
         // "Vermelho Energia SA": a legal form says "company" as a cue does, and the name without it
         // is learned before a reading by its shape alone made a person of it in the headline.
@@ -839,6 +840,15 @@ public struct EntityExtractor: Sendable {
                 candidates.append(index..<firmEnd)
                 readWhole.append((index..<firmEnd, .organization))
                 index = firmEnd
+                continue
+            }
+            // "Samuel Montagu and Co Ltd", "Eli Lilly and Co": a firm whose ampersand is spelt out is
+            // one name (it had been a person, and "Co Ltd" another).
+            if runEnd - index >= 3, let firm = document.firmSpeltWithAnd(from: index, runEnd: runEnd) {
+                if firm.lowerBound > index { candidates.append(index..<firm.lowerBound) }
+                candidates.append(firm)
+                readWhole.append((firm, .organization))
+                index = firm.upperBound
                 continue
             }
             // "Students for Fair Admissions", "Mothers Against Drunk Driving": people named by the
@@ -2640,7 +2650,10 @@ public struct EntityExtractor: Sendable {
     /// "Street" a place's.
     @inline(__always) private func headKind(_ document: Document, at index: Int) -> EntityKind? {
         let roles = document.roles(index)
-        if roles.contains(.organizationHead) { return document.isFacilityHead(index) ? .place : .organization }
+        if roles.contains(.organizationHead) {
+            if document.isFacilityHead(index) { return .place }
+            return document.isHeadOnlyLast(index) ? nil : .organization
+        }
         if roles.contains(.eventHead) { return .other }
         if roles.contains(.placeHead) { return .place }
         return nil
@@ -2925,7 +2938,9 @@ public struct EntityExtractor: Sendable {
            to - from > 1 || !document.roles(from).isDisjoint(with: [.givenName, .surname]) || !document.lowerRoles(from).contains(.english)
             || from == 0 || !document.isWord(from - 1, in: Document.titlesThatAreAdjectives),
            // "its sister Xiluodu dam": a place's kind after the name outweighs a person's cue before it.
-           document.kindNamedAfter(to) != .place || document.roles(from).contains(.givenName) {
+           document.kindNamedAfter(to) != .place || document.roles(from).contains(.givenName),
+           // "the EC's executive Commission": a body's head word alone is no one's name.
+           to - from > 1 || !document.roles(from).contains(.organizationHead) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
 
