@@ -2805,6 +2805,19 @@ struct WireNewsTests {
             == ["Canada/place", "General Agreement on Tariffs and Trade/other", "Mark Milley/person"])
     }
 
+    @Test("an office's body after 'of the' and a person's full name are two things ('Chancellor of the Exchequer Rachel Reeves' had been one organisation); not a team or a name opened by a direction")
+    func bodyBeforePersonAfterOfThe() {
+        #expect(found("He met Chancellor of the Exchequer Corinne Vesey on Monday. Vesey said rates would fall.")
+            == ["Corinne Vesey/person", "Vesey/person"])
+        #expect(found("Fans of the San Jose Sharks cheered.") == ["San Jose Sharks/organization"])
+    }
+
+    @Test("a listed company's ampersand spelt out is the same company ('Standard and Poor's', 'Nippon Telegraph and Telephone Corp' had been split in two)")
+    func listedAmpersandSpeltOut() {
+        #expect(foundWithEntities("Standard and Poor's cut the rating. Nippon Telegraph and Telephone Corp said profits rose.")
+            == ["Standard and Poor's/S&P Global Ratings/organization", "Nippon Telegraph and Telephone Corp/Nippon Telegraph & Telephone/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

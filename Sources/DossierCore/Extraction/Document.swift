@@ -627,6 +627,17 @@ struct Document {
         return first..<end
     }
 
+    /// Whether the run `start..<runEnd` after "of the" is an office's body and then a person's full
+    /// name, first name and surname: "Chancellor of the Exchequer Rachel Reeves", "Minister of the
+    /// Interior Gerald Darmanin" (each had been one organisation). Not "of the San Jose Sharks", whose
+    /// last word is English, nor "the East Kent Hunt", opened by a direction.
+    func isBodyBeforePersonAfterOfThe(from start: Int, runEnd: Int) -> Bool {
+        runEnd == start + 3 && start >= 2 && spells(start - 1, Document.the) && spells(start - 2, Document.of)
+            && roles(start + 1).contains(.givenName) && !roles(start).contains(.givenName) && !tokens[start + 2].isPossessive
+            && !isWord(start, in: Document.compassWords) && !roles(start).contains(.placePrefix)
+            && (roles(start + 2).contains(.surname) || !lowerRoles(start + 2).contains(.english))
+    }
+
     /// Whether a comma, a US state as the wires abbreviate it and a dateline's dash or bracket
     /// follow token `end - 1`: ", Ill. —", ", Calif. (AP)", ", NY —".
     func isDatelineState(after end: Int) -> Bool {

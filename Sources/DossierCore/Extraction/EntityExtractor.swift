@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.513"
+    static let rulesVersion = "2026-12-07.514"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -849,6 +849,12 @@ public struct EntityExtractor: Sendable {
                 candidates.append(firm)
                 readWhole.append((firm, .organization))
                 index = firm.upperBound
+                continue
+            }
+            // "Chancellor of the Exchequer Rachel Reeves": the body is read alone, then the person.
+            if runEnd - index >= 3, document.isBodyBeforePersonAfterOfThe(from: runEnd - 3, runEnd: runEnd) {
+                candidates.append(index..<(runEnd - 2))
+                index = runEnd - 2
                 continue
             }
             // "Students for Fair Admissions", "Mothers Against Drunk Driving": people named by the

@@ -68,6 +68,7 @@ public struct Gazetteer: Sendable {
                 for name in names {
                     if kind == .organization {
                         for variant in Gazetteer.spellingVariants(of: name) { variants.append((variant, canonical, kind, false)) }
+                        if let spelt = Gazetteer.ampersandSpeltOut(in: name) { variants.append((spelt, canonical, kind, false)) }
                     }
                     if let spelt = Gazetteer.germanTransliteration(of: name) { variants.append((spelt, canonical, kind, isCountry)) }
                     for spelt in Gazetteer.saintsOtherSpellings(of: name) { variants.append((spelt, canonical, kind, isCountry)) }
@@ -105,6 +106,14 @@ public struct Gazetteer: Sendable {
             }
         }
         return spelt
+    }
+
+    /// "Standard and Poor's" for "Standard & Poor's", "Nippon Telegraph and Telephone" for "Nippon
+    /// Telegraph & Telephone": the wires spell a company's ampersand out; nil for a name without one.
+    static func ampersandSpeltOut(in name: String) -> String? {
+        var name = name
+        let hasAmpersand = name.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0x26, bytes.count) != nil } ?? false }
+        return hasAmpersand && name.contains(" & ") ? name.replacingOccurrences(of: " & ", with: " and ") : nil
     }
 
     /// "St Louis" for "St. Louis", "St. Helens" for "St Helens": British news writes "St" without
