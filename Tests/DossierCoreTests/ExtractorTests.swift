@@ -2818,6 +2818,19 @@ struct WireNewsTests {
             == ["Standard and Poor's/S&P Global Ratings/organization", "Nippon Telegraph and Telephone Corp/Nippon Telegraph & Telephone/organization"])
     }
 
+    @Test("one word ending in 'corp' is a company's ('Citicorp denied …, a Citicorp spokesman said' had been a person)")
+    func wordEndingInCorpIsCompany() {
+        #expect(found("Valdicorp denied the rumours, a Valdicorp spokesman said.") == ["Valdicorp/organization", "Valdicorp/organization"])
+    }
+
+    @Test("a listed company named as a person is, first name and surname, stands for itself by the surname later ('Eli Lilly … Lilly's drug' had been a person), with its legal form too, unless the article names a person so")
+    func listedCompanyBySurname() {
+        #expect(foundWithEntities("Charles Schwab Corp cut fees. Schwab said clients would gain.")
+            == ["Charles Schwab Corp/Charles Schwab/organization", "Schwab/Charles Schwab/organization"])
+        #expect(foundWithEntities("Charles Schwab Corp cut fees. Sarah Schwab said clients would gain, Schwab added.")
+            == ["Charles Schwab Corp/Charles Schwab/organization", "Sarah Schwab/Sarah Schwab/person", "Schwab/Sarah Schwab/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

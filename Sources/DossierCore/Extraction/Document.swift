@@ -890,6 +890,16 @@ struct Document {
     }
     static let financial: StaticString = "Financial"
 
+    /// Whether token `index` is a word of six letters or more ending in "corp" ("Citicorp",
+    /// "Bancorp"): a company's name, as no person's is.
+    func endsInCorp(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.byteEnd - token.byteStart >= 6 else { return false }
+        let end = token.byteEnd
+        return bytes[end - 4] | 0x20 == UInt8(ascii: "c") && bytes[end - 3] | 0x20 == UInt8(ascii: "o")
+            && bytes[end - 2] | 0x20 == UInt8(ascii: "r") && bytes[end - 1] | 0x20 == UInt8(ascii: "p")
+    }
+
     @inline(never) private func isFacilityHeadAfterKind(_ index: Int) -> Bool {
         (spells(index, Document.center) || spells(index, Document.centre) || spells(index, Document.facility))
             && isWord(index - 1, in: Document.facilityKinds)

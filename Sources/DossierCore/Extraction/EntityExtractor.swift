@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.514"
+    static let rulesVersion = "2026-12-07.515"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -274,6 +274,21 @@ public struct EntityExtractor: Sendable {
             // "Hughes Tool Co … Hughes said": a legal form says company as the lists do.
             return name != settled[index].tokens || gazetteer.entry(for: document.tokens[name], in: document.bytes)?.kind == .organization
         }
+        // "Eli Lilly … Lilly's drug", "Charles Schwab … Schwab said": a listed company named as a
+        // person is, first name and surname, stands for itself by the surname later in the article,
+        // where that word is no name of its own in the lists and no word of a person the article names.
+        @inline(never) func closesListedCompanyNamedLikePerson(_ index: Int) -> Bool {
+            guard settled[index].mention.kind == .organization else { return false }
+            let name = document.legalFormCore(of: settled[index].tokens, kind: .organization) ?? settled[index].tokens
+            let last = name.upperBound - 1
+            guard name.count == 2, document.roles(name.lowerBound).contains(.givenName),
+                  document.tokens[last].isCapitalized, !document.tokens[last].isAllCaps,
+                  document.roles(last).contains(.surname) || !document.lowerRoles(last).contains(.english),
+                  gazetteer.entry(for: document.tokens[last...last], in: document.bytes) == nil else { return false }
+            let surname = document.tokens[last].wordHash
+            guard !surnames.contains(hash: surname), !firstNames.contains(hash: surname) else { return false }
+            return gazetteer.entry(for: document.tokens[name], in: document.bytes)?.kind == .organization
+        }
         // "Vermelho Energia SA": a legal form says "company" as a cue does, and the name without it
         // is learned before a reading by its shape alone made a person of it in the headline.
         func hasLegalForm(_ index: Int) -> Bool {
@@ -305,7 +320,8 @@ public struct EntityExtractor: Sendable {
                 learned.learn(mention, tokens: document.tokens[mention.tokens], in: document.bytes, core: document.withoutLegalForm(mention),
                               shortForms: shortForms(of: mention, in: document,
                                                      firstIsUnknown: unknownFirst[index]
-                                                        || opensListedCompanyNamedLikePerson(index)),
+                                                        || opensListedCompanyNamedLikePerson(index))
+                                  .union(closesListedCompanyNamedLikePerson(index) ? .lastWord : []),
                               listedFirst: listedFirst, lists: gazetteer)
             }
         }
@@ -2908,6 +2924,8 @@ public struct EntityExtractor: Sendable {
         if document.isHeadline(from) { return nil }
         // "Side A. Her album's lead single": a pronoun or an article is no name, whatever noun follows.
         if to - from == 1, document.isWord(from, in: DocumentNames.functionWords) { return nil }
+        // "Citicorp", "Primecorp": one word ending in "corp" is a company's ("a Citicorp spokesman" had been a person's).
+        if to - from == 1, document.endsInCorp(from) { return document.mention(from: from, to: to, entity: nil, kind: .organization) }
         // Initials in capitals are part of a name's shape: "H.G. Wells", "J.R.R. Tolkien".
         // A king's or a pope's number ends one: "Elizabeth II", "John Paul II".
         let nameShaped = isNameShaped(document, from: from, to: to, cue: cue)
@@ -4147,6 +4165,8 @@ final class DocumentNames {
         }
         if let core {
             learnName(core, in: bytes, entry)
+            // "Schwab" of "Charles Schwab Corp", "Sabadell" of "Banco Sabadell SA".
+            if shortForms.contains(.lastWord), let last = core.last, last.isCapitalized { names.insertIfAbsent(hash: last.wordHash, entry) }
             return
         }
         if let last = tokens.last, last.isCapitalized {
