@@ -638,6 +638,13 @@ struct Document {
             && (roles(start + 2).contains(.surname) || !lowerRoles(start + 2).contains(.english))
     }
 
+    /// Whether the headline's words `from..<to` are short enough for an event's name: three words
+    /// at most, none a joining word in any case ("CANADIAN OPEN", "MONACO GRAND PRIX"; not "LIBYANS
+    /// IN BATTLE").
+    func isShortHeadlineEvent(from: Int, to: Int) -> Bool {
+        to - from <= 3 && ((from + 1)..<to).allSatisfy { lowerRoles($0).isDisjoint(with: [.connector, .locative]) }
+    }
+
     /// Whether a comma, a US state as the wires abbreviate it and a dateline's dash or bracket
     /// follow token `end - 1`: ", Ill. —", ", Calif. (AP)", ", NY —".
     func isDatelineState(after end: Int) -> Bool {

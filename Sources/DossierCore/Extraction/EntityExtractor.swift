@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.515"
+    static let rulesVersion = "2026-12-07.516"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1817,14 +1817,27 @@ public struct EntityExtractor: Sendable {
                 || document.isAbbreviatedPlacePrefix(from) {
                 // In a headline, only a name the body gives, or an event opened by a people or a place
                 // ("CANADIAN OPEN", "ITALIAN CUP"); otherwise its known names are read word by word below.
+                // Not a headline that ends in such a word: "CANADIAN MONEY SUPPLY FALLS IN WEEK",
+                // "Tanzania Outlines New Five-Year Plan" (each had been one event).
                 if !document.isHeadline(from) || known.entry(for: from..<end, in: document) != nil
-                    || (kind == .other && gazetteer.entry(for: tokens[from..<(from + 1)], in: document.bytes).map { $0.kind == .group || $0.kind == .place } == true) {
+                    || (kind == .other && document.isShortHeadlineEvent(from: from, to: end)
+                        && gazetteer.entry(for: tokens[from..<(from + 1)], in: document.bytes).map { $0.kind == .group || $0.kind == .place } == true) {
                     if let connector { segment(document, from: start, to: connector, known: known, into: &mentions) }
                     // "Fortnite maker Epic Games", "shares of Riot Games": a company's cue outweighs an event's word.
                     let isCuedCompany = kind == .other && organizationCue != nil && from == start
                     mentions.append(document.mention(from: from, to: end, entity: nil,
                                                      kind: isCuedCompany ? .organization
                                                          : kind == .other ? eventOrOwnerKind(document, from: from, to: end) : kind))
+                    return
+                }
+                // "ETHIOPIA BEAT UGANDA ON PENALTIES IN AFRICAN NATIONS CUP": the event a people or a
+                // place opens at the headline's end is one name, the words before it read alone.
+                if kind == .other, let eventStart = ((max(from + 1, end - 3))..<(end - 1)).first(where: { position in
+                    document.isShortHeadlineEvent(from: position, to: end)
+                        && gazetteer.entry(for: tokens[position...position], in: document.bytes).map { $0.kind == .group || $0.kind == .place } == true
+                }) {
+                    segment(document, from: start, to: eventStart, known: known, into: &mentions)
+                    mentions.append(document.mention(from: eventStart, to: end, entity: nil, kind: .other))
                     return
                 }
             }
