@@ -2839,6 +2839,14 @@ struct WireNewsTests {
             == ["ETHIOPIA/place", "UGANDA/place", "AFRICAN NATIONS CUP/other", "Ethiopia/place"])
     }
 
+    @Test("a company named by two trades with an 'and' between and a legal form after is one name ('Pacific Gas and Electric Co' had been a place and 'Electric Co'); two companies stay two")
+    func companyOfTwoTrades() {
+        #expect(found("Harwick Gas and Electric Co said it would cut power. Utility Tarrant Power and Light Co agreed.")
+            == ["Harwick Gas and Electric Co/organization", "Tarrant Power and Light Co/organization"])
+        #expect(found("Shares of Ford and General Motors Corp rose; Talbot Mining and Vantor Corp fell.")
+            == ["Ford/organization", "General Motors Corp/organization", "Talbot Mining/organization", "Vantor Corp/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

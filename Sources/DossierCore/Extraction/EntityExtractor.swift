@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.516"
+    static let rulesVersion = "2026-12-07.517"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -671,6 +671,36 @@ public struct EntityExtractor: Sendable {
         return end
     }
 
+    /// "Pacific Gas and Electric Co", "Florida Power and Light Co", "American Telephone and
+    /// Telegraph Co": a company named by two trades, an "and" between them and a legal form after
+    /// the second, one English word (it had been two names, "Electric Co" one). Not two companies:
+    /// the words before the "and" are no name the lists know ("Ford and General Motors Corp"), and a
+    /// company's own word after it is no English one ("Kestrel and Vantor Corp").
+    @inline(never) private func companyOfTwoTradesEnd(_ document: Document, from start: Int, runEnd: Int) -> Range<Int>? {
+        let tokens = document.tokens
+        guard let and = ((start + 1)..<(runEnd - 2)).first(where: { document.spells($0, Document.and) }),
+              document.roles(and + 2).contains(.legalForm), tokens[and + 1].isCapitalized, !tokens[and + 1].isAllCaps,
+              document.lowerRoles(and + 1).contains(.english), !document.roles(and + 1).contains(.legalForm) else { return nil }
+        var first = and
+        // Words, not a ticker's letter ("ADBE.O and Yahoo Inc.").
+        while first > start, tokens[first - 1].isCapitalized, tokens[first - 1].byteEnd - tokens[first - 1].byteStart > 1,
+              !document.roles(first - 1).contains(.legalForm) {
+            first -= 1
+        }
+        // "Utility Pacific Gas and Electric Co": a common word opening the sentence is no part of it.
+        if first + 1 < and, document.isSentenceStart(first), document.lowerRoles(first).contains(.english),
+           document.roles(first).isDisjoint(with: [.givenName, .surname]),
+           gazetteer.entry(for: tokens[first...first], in: document.bytes) == nil {
+            first += 1
+        }
+        // Nor two of one maker's things: "Macintosh II and Macintosh SE".
+        guard first < and, !(first..<and).contains(where: { tokens[$0].wordHash == tokens[and + 1].wordHash }),
+              gazetteer.entry(for: tokens[first..<and], in: document.bytes) == nil else { return nil }
+        var end = and + 3
+        while end < runEnd, document.roles(end).contains(.legalForm) { end += 1 }
+        return first..<end
+    }
+
     /// The end of a campaign's name that opens at `start` with a plural of people, "for",
     /// "against" or "without" (in either case) and the capitalised words of its cause, on one line
     /// outside a headline; nil if there is none. `runEnd` is where the capitalised run from `start` ends.
@@ -860,7 +890,8 @@ public struct EntityExtractor: Sendable {
             }
             // "Samuel Montagu and Co Ltd", "Eli Lilly and Co": a firm whose ampersand is spelt out is
             // one name (it had been a person, and "Co Ltd" another).
-            if runEnd - index >= 3, let firm = document.firmSpeltWithAnd(from: index, runEnd: runEnd) {
+            if runEnd - index >= 3, let firm = document.firmSpeltWithAnd(from: index, runEnd: runEnd)
+                ?? companyOfTwoTradesEnd(document, from: index, runEnd: runEnd) {
                 if firm.lowerBound > index { candidates.append(index..<firm.lowerBound) }
                 candidates.append(firm)
                 readWhole.append((firm, .organization))
