@@ -608,12 +608,20 @@ struct Document {
         return first == UInt8(ascii: "f") || first == UInt8(ascii: "a") || first == UInt8(ascii: "w")
     }
 
-    /// The firm's name in the run `start..<runEnd` that spells its ampersand out before "Co",
+    /// The first "and" inside the run `start..<runEnd`, if any: three bytes long before it is spelt.
+    func andInside(from start: Int, runEnd: Int) -> Int? {
+        tokens.withUnsafeBufferPointer { tokens in
+            ((start + 1)..<(runEnd - 1)).first { tokens[$0].byteEnd - tokens[$0].byteStart == 3 && spells($0, Document.and) }
+        }
+    }
+
+    /// The firm's name in the run `start..<runEnd` that spells its ampersand out (at `and`) before "Co",
     /// "Company" or "Sons" ("Samuel Montagu and Co Ltd", "Eli Lilly and Co"), its legal forms after
     /// it included; nil if the run holds none. Its partners' names are words no English one or
     /// names ("Lead Underwriter Morgan Stanley and Co Inc": the firm opens at "Morgan").
-    func firmSpeltWithAnd(from start: Int, runEnd: Int) -> Range<Int>? {
-        guard let and = ((start + 1)..<(runEnd - 1)).first(where: {
+    func firmSpeltWithAnd(from start: Int, and firstAnd: Int, runEnd: Int) -> Range<Int>? {
+        // Not always the first: "AstraZeneca Plc and Eli Lilly and Co".
+        guard let and = (firstAnd..<(runEnd - 1)).first(where: {
             spells($0, Document.and) && isWord($0 + 1, in: Document.firmsPartnersWords)
         }) else { return nil }
         var first = and

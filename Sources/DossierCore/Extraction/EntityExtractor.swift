@@ -277,9 +277,11 @@ public struct EntityExtractor: Sendable {
         // "Eli Lilly … Lilly's drug", "Charles Schwab … Schwab said": a listed company named as a
         // person is, first name and surname, stands for itself by the surname later in the article,
         // where that word is no name of its own in the lists and no word of a person the article names.
+        // Asked of organisations only.
         @inline(never) func closesListedCompanyNamedLikePerson(_ index: Int) -> Bool {
-            guard settled[index].mention.kind == .organization else { return false }
-            let name = document.legalFormCore(of: settled[index].tokens, kind: .organization) ?? settled[index].tokens
+            let tokens = settled[index].tokens
+            guard (2...5).contains(tokens.count), document.roles(tokens.lowerBound).contains(.givenName) else { return false }
+            let name = document.legalFormCore(of: tokens, kind: .organization) ?? tokens
             let last = name.upperBound - 1
             guard name.count == 2, document.roles(name.lowerBound).contains(.givenName),
                   document.tokens[last].isCapitalized, !document.tokens[last].isAllCaps,
@@ -321,7 +323,7 @@ public struct EntityExtractor: Sendable {
                               shortForms: shortForms(of: mention, in: document,
                                                      firstIsUnknown: unknownFirst[index]
                                                         || opensListedCompanyNamedLikePerson(index))
-                                  .union(closesListedCompanyNamedLikePerson(index) ? .lastWord : []),
+                                  .union(mention.mention.kind == .organization && closesListedCompanyNamedLikePerson(index) ? .lastWord : []),
                               listedFirst: listedFirst, lists: gazetteer)
             }
         }
@@ -672,14 +674,13 @@ public struct EntityExtractor: Sendable {
     }
 
     /// "Pacific Gas and Electric Co", "Florida Power and Light Co", "American Telephone and
-    /// Telegraph Co": a company named by two trades, an "and" between them and a legal form after
+    /// Telegraph Co": a company named by two trades, the "and" at `and` between them and a legal form after
     /// the second, one English word (it had been two names, "Electric Co" one). Not two companies:
     /// the words before the "and" are no name the lists know ("Ford and General Motors Corp"), and a
     /// company's own word after it is no English one ("Kestrel and Vantor Corp").
-    @inline(never) private func companyOfTwoTradesEnd(_ document: Document, from start: Int, runEnd: Int) -> Range<Int>? {
+    @inline(never) private func companyOfTwoTradesEnd(_ document: Document, from start: Int, and: Int, runEnd: Int) -> Range<Int>? {
         let tokens = document.tokens
-        guard let and = ((start + 1)..<(runEnd - 2)).first(where: { document.spells($0, Document.and) }),
-              document.roles(and + 2).contains(.legalForm), tokens[and + 1].isCapitalized, !tokens[and + 1].isAllCaps,
+        guard and + 2 < runEnd, document.roles(and + 2).contains(.legalForm), tokens[and + 1].isCapitalized, !tokens[and + 1].isAllCaps,
               document.lowerRoles(and + 1).contains(.english), !document.roles(and + 1).contains(.legalForm) else { return nil }
         var first = and
         // Words, not a ticker's letter ("ADBE.O and Yahoo Inc.").
@@ -890,8 +891,9 @@ public struct EntityExtractor: Sendable {
             }
             // "Samuel Montagu and Co Ltd", "Eli Lilly and Co": a firm whose ampersand is spelt out is
             // one name (it had been a person, and "Co Ltd" another).
-            if runEnd - index >= 3, let firm = document.firmSpeltWithAnd(from: index, runEnd: runEnd)
-                ?? companyOfTwoTradesEnd(document, from: index, runEnd: runEnd) {
+            if runEnd - index >= 3, let and = document.andInside(from: index, runEnd: runEnd),
+               let firm = document.firmSpeltWithAnd(from: index, and: and, runEnd: runEnd)
+                ?? companyOfTwoTradesEnd(document, from: index, and: and, runEnd: runEnd) {
                 if firm.lowerBound > index { candidates.append(index..<firm.lowerBound) }
                 candidates.append(firm)
                 readWhole.append((firm, .organization))
