@@ -2847,6 +2847,12 @@ struct WireNewsTests {
             == ["Ford/organization", "General Motors Corp/organization", "Talbot Mining/organization", "Vantor Corp/organization"])
     }
 
+    @Test("an honorific before a company's short name makes a person ('Mittal Steel … Mr Mittal said' had been the company)")
+    func honorificBeforeCompanysShortName() {
+        #expect(found("Halvard Steel cut jobs. Mr Halvard said the losses would fall. Halvard shares fell.")
+            == ["Halvard Steel/organization", "Halvard/person", "Halvard/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
