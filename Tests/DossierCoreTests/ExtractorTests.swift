@@ -2853,6 +2853,13 @@ struct WireNewsTests {
             == ["Halvard Steel/organization", "Halvard/person", "Halvard/organization"])
     }
 
+    @Test("a body's name after its place stops before its officer's title and first name ('U.S. Department of Energy Secretary John Herrington' had been one body); 'Undersecretary' is a title")
+    func bodyStopsBeforeOfficersTitle() {
+        #expect(found("U.S. Department of Energy Secretary Corinne Vesey said prices would fall.")
+            == ["U.S. Department of Energy/organization", "Corinne Vesey/person"])
+        #expect(found("Agriculture Undersecretary Daniel Harwick said so.") == ["Daniel Harwick/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -653,6 +653,16 @@ struct Document {
         to - from <= 3 && ((from + 1)..<to).allSatisfy { lowerRoles($0).isDisjoint(with: [.connector, .locative]) }
     }
 
+    /// Where a title, or two ("Inspector General"), opens before a first name inside `from..<to`,
+    /// if one does: "… of Energy Secretary Chris Wright".
+    func titleBeforeFirstName(from: Int, to: Int) -> Int? {
+        guard from + 1 < to else { return nil }
+        return (from..<(to - 1)).first { position in
+            isTitle(position) && (roles(position + 1).contains(.givenName)
+                || (position + 2 < to && isTitle(position + 1) && roles(position + 2).contains(.givenName)))
+        }
+    }
+
     /// Whether a comma, a US state as the wires abbreviate it and a dateline's dash or bracket
     /// follow token `end - 1`: ", Ill. —", ", Calif. (AP)", ", NY —".
     func isDatelineState(after end: Int) -> Bool {

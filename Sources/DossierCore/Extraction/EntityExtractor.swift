@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.518"
+    static let rulesVersion = "2026-12-07.519"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1951,6 +1951,12 @@ public struct EntityExtractor: Sendable {
                         mentions.append(document.mention(from: from, to: and, entity: nil, kind: kind))
                         return segment(document, from: and + 1, to: end, known: known, into: &mentions)
                     }
+                    // "U.S. Department of Energy Secretary Chris Wright": a title and a first name after
+                    // the body's "of" are its officer's, read on their own (the whole had been one body).
+                    if let title = document.titleBeforeFirstName(from: index + 1, to: end) {
+                        mentions.append(document.mention(from: from, to: title, entity: nil, kind: kind))
+                        return segment(document, from: title, to: end, known: known, into: &mentions)
+                    }
                     mentions.append(document.mention(from: from, to: end, entity: nil, kind: kind))
                     return
                 }
@@ -2355,7 +2361,9 @@ public struct EntityExtractor: Sendable {
                     while last + 1 < headsEnd, headKind(document, at: last + 1) == kind { last += 1 }
                     // "Kenya Commission on Human Rights": the head's "of", "for" or "on" carries the
                     // name to the candidate's end, as it does without the place.
-                    let nameEnd = kind == .organization && last + 2 < end && document.carriesNameAfterHead(last + 1) ? end : last + 1
+                    // Not past its officer's title and first name: "U.S. Department of Energy Secretary Chris Wright".
+                    let nameEnd = kind == .organization && last + 2 < end && document.carriesNameAfterHead(last + 1)
+                        ? document.titleBeforeFirstName(from: last + 2, to: end) ?? end : last + 1
                     mentions.append(document.mention(from: index, to: nameEnd, entity: nil, kind: kind))
                     cue = nil
                     index = nameEnd
