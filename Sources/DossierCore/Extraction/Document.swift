@@ -641,7 +641,7 @@ struct Document {
     /// last word is English, nor "the East Kent Hunt", opened by a direction.
     func isBodyBeforePersonAfterOfThe(from start: Int, runEnd: Int) -> Bool {
         runEnd == start + 3 && start >= 2 && spells(start - 1, Document.the) && spells(start - 2, Document.of)
-            && roles(start + 1).contains(.givenName) && !roles(start).contains(.givenName) && !tokens[start + 2].isPossessive
+            && roles(start + 1).contains(.givenName) && !roles(start).contains(.givenName)
             && !isWord(start, in: Document.compassWords) && !roles(start).contains(.placePrefix)
             && (roles(start + 2).contains(.surname) || !lowerRoles(start + 2).contains(.english))
     }
