@@ -608,7 +608,7 @@ struct Document {
         return first == UInt8(ascii: "f") || first == UInt8(ascii: "a") || first == UInt8(ascii: "w")
     }
 
-    /// The first "and" inside the run `start..<runEnd`, if any: three bytes long before it is spelt.
+    /// The first "and" inside the run `start..<runEnd`, if any (a token's length asked before its spelling).
     func andInside(from start: Int, runEnd: Int) -> Int? {
         tokens.withUnsafeBufferPointer { tokens in
             ((start + 1)..<(runEnd - 1)).first { tokens[$0].byteEnd - tokens[$0].byteStart == 3 && spells($0, Document.and) }
@@ -617,8 +617,8 @@ struct Document {
 
     /// The firm's name in the run `start..<runEnd` that spells its ampersand out (at `and`) before "Co",
     /// "Company" or "Sons" ("Samuel Montagu and Co Ltd", "Eli Lilly and Co"), its legal forms after
-    /// it included; nil if the run holds none. Its partners' names are words no English one or
-    /// names ("Lead Underwriter Morgan Stanley and Co Inc": the firm opens at "Morgan").
+    /// it included; nil if the run holds none. Its partners' names are names, or words that are no
+    /// English ones ("Lead Underwriter Morgan Stanley and Co Inc": the firm opens at "Morgan").
     func firmSpeltWithAnd(from start: Int, and firstAnd: Int, runEnd: Int) -> Range<Int>? {
         // Not always the first: "AstraZeneca Plc and Eli Lilly and Co".
         guard let and = (firstAnd..<(runEnd - 1)).first(where: {
@@ -909,7 +909,7 @@ struct Document {
     /// Whether token `index` is "Financial" before another capitalised word: an organisation's head
     /// word last ("Chrysler Financial", "Zurich Financial"), an office's or a name's inside ("Hong Kong
     /// Financial Secretary", "the Caribbean Financial Access Roundtable"). By its length first.
-    @inline(__always) func isHeadOnlyLast(_ index: Int) -> Bool {
+    @inline(__always) func isFinancialBeforeCapital(_ index: Int) -> Bool {
         tokens[index].byteEnd - tokens[index].byteStart == 9 && index + 1 < tokens.count && spells(index, Document.financial)
             && tokens[index + 1].isCapitalized && tokens[index + 1].lineBreaksBefore == 0
     }

@@ -283,8 +283,7 @@ public struct EntityExtractor: Sendable {
             guard (2...5).contains(tokens.count), document.roles(tokens.lowerBound).contains(.givenName) else { return false }
             let name = document.legalFormCore(of: tokens, kind: .organization) ?? tokens
             let last = name.upperBound - 1
-            guard name.count == 2, document.roles(name.lowerBound).contains(.givenName),
-                  document.tokens[last].isCapitalized, !document.tokens[last].isAllCaps,
+            guard name.count == 2, name.lowerBound == tokens.lowerBound, document.tokens[last].isCapitalized, !document.tokens[last].isAllCaps,
                   document.roles(last).contains(.surname) || !document.lowerRoles(last).contains(.english),
                   gazetteer.entry(for: document.tokens[last...last], in: document.bytes) == nil else { return false }
             let surname = document.tokens[last].wordHash
@@ -678,7 +677,7 @@ public struct EntityExtractor: Sendable {
     /// the second, one English word (it had been two names, "Electric Co" one). Not two companies:
     /// the words before the "and" are no name the lists know ("Ford and General Motors Corp"), and a
     /// company's own word after it is no English one ("Kestrel and Vantor Corp").
-    @inline(never) private func companyOfTwoTradesEnd(_ document: Document, from start: Int, and: Int, runEnd: Int) -> Range<Int>? {
+    @inline(never) private func companyOfTwoTrades(_ document: Document, from start: Int, and: Int, runEnd: Int) -> Range<Int>? {
         let tokens = document.tokens
         guard and + 2 < runEnd, document.roles(and + 2).contains(.legalForm), tokens[and + 1].isCapitalized, !tokens[and + 1].isAllCaps,
               document.lowerRoles(and + 1).contains(.english), !document.roles(and + 1).contains(.legalForm) else { return nil }
@@ -890,10 +889,10 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             // "Samuel Montagu and Co Ltd", "Eli Lilly and Co": a firm whose ampersand is spelt out is
-            // one name (it had been a person, and "Co Ltd" another).
+            // one name (it had been a person, and "Co Ltd" another); so is "Pacific Gas and Electric Co".
             if runEnd - index >= 3, let and = document.andInside(from: index, runEnd: runEnd),
                let firm = document.firmSpeltWithAnd(from: index, and: and, runEnd: runEnd)
-                ?? companyOfTwoTradesEnd(document, from: index, and: and, runEnd: runEnd) {
+                ?? companyOfTwoTrades(document, from: index, and: and, runEnd: runEnd) {
                 if firm.lowerBound > index { candidates.append(index..<firm.lowerBound) }
                 candidates.append(firm)
                 readWhole.append((firm, .organization))
@@ -2728,7 +2727,7 @@ public struct EntityExtractor: Sendable {
         let roles = document.roles(index)
         if roles.contains(.organizationHead) {
             if document.isFacilityHead(index) { return .place }
-            return document.isHeadOnlyLast(index) ? nil : .organization
+            return document.isFinancialBeforeCapital(index) ? nil : .organization
         }
         if roles.contains(.eventHead) { return .other }
         if roles.contains(.placeHead) { return .place }
