@@ -2861,6 +2861,12 @@ struct WireNewsTests {
         #expect(found("Agriculture Undersecretary Daniel Harwick said so.") == ["Daniel Harwick/person"])
     }
 
+    @Test("a town named before its distance from another is a place ('in Mendoza, 600 miles west of Buenos Aires' had been a person), and Louisiana's parishes are places ('Jefferson Parish' had been a person)")
+    func distanceFromPlaceAndParishes() {
+        #expect(found("Officials spoke to reporters in Varela, 600 miles west of Buenos Aires.") == ["Varela/place", "Buenos Aires/place"])
+        #expect(found("Flooding hit Orleans Parish and Jefferson Parish on Monday.") == ["Orleans Parish/place", "Jefferson Parish/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

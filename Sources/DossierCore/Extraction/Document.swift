@@ -3366,6 +3366,16 @@ struct Document {
         "villages", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "mayor",
         "residents", "inhabitants", "people", "citizens", "governor", "streets", "stronghold"])
 
+    /// Whether a comma, a distance and a direction "of" follow a name ending before token `end`:
+    /// "in Mendoza, 600 miles west of Buenos Aires", "Kursk, 100 km north of Kharkiv".
+    func isFollowedByDistanceFromPlace(_ end: Int) -> Bool {
+        end + 4 < tokens.count && isMark(end, ",") && tokens[end + 1].startsWithDigit
+            && isWord(end + 2, in: Document.distanceUnits) && isWord(end + 3, in: Document.compassPoints) && spells(end + 4, Document.of)
+    }
+    static let distanceUnits = WordTable<Bool>(words: ["miles", "mile", "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"])
+    static let compassPoints = WordTable<Bool>(words: ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                                       "southwest", "north-east", "north-west", "south-east", "south-west"])
+
     /// Whether a locative in any case stands right before token `index`: "in Seattle", and "In
     /// Seattle," at a line's start, which `followsLocative` (the lexicon's case) does not see.
     func followsLocativeInAnyCase(_ index: Int) -> Bool {

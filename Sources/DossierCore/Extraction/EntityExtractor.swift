@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.520"
+    static let rulesVersion = "2026-12-07.521"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3002,6 +3002,7 @@ public struct EntityExtractor: Sendable {
         // "the western town of Tubmanburg", "the tiny island of Gorgona", "the town of Reading";
         // "Throgs Neck resident Michael Lopiano", "Marivka residents fled": who lives there after it.
         if nameShaped, document.followsPlaceNounOf(from) || document.followsPlaceNoun(from) || document.isFollowedByDwellers(from: from, to: to)
+            || document.isFollowedByDistanceFromPlace(to)
             || ((document.joinsNamesBeforePlacesKind(to) || document.endsNamesBeforePlacesKind(from: from, to: to))
                 && !document.isLoneDirection(from: from, to: to)),
            !tokens[to - 1].isPossessive {
