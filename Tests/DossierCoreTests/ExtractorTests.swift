@@ -2867,6 +2867,14 @@ struct WireNewsTests {
         #expect(found("Flooding hit Orleans Parish and Jefferson Parish on Monday.") == ["Orleans Parish/place", "Jefferson Parish/place"])
     }
 
+    @Test("a word before a comma and its state is a town ('Selma, Alabama', 'Trail and Kimberley, British Columbia' had been persons); not a person's name, a list's item or a team sheet's")
+    func townBeforeItsRegion() {
+        #expect(found("Flooding hit Selma, Alabama, overnight, and Trail and Kimberley, British Columbia, operations.")
+            == ["Selma/place", "Alabama/place", "Kimberley/place", "British Columbia/place"])
+        #expect(found("-- Steve Weizman, Copenhagen newsroom") == ["Steve Weizman/person", "Copenhagen/place"])
+        #expect(found("Subs: Wright, Weir, Plessis, Vaughan.").contains("Plessis/person"))
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

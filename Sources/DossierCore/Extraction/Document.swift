@@ -2072,7 +2072,7 @@ struct Document {
     }
 
     /// "v" (not "v.", a court's) or "vs" at token `index`.
-    private func isVersus(_ index: Int) -> Bool {
+    func isVersus(_ index: Int) -> Bool {
         spells(index, Document.vs)
             || (spells(index, Document.v) && !(index + 1 < tokens.count && isMark(index + 1, ".")))
     }

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.521"
+    static let rulesVersion = "2026-12-07.522"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3002,7 +3002,7 @@ public struct EntityExtractor: Sendable {
         // "the western town of Tubmanburg", "the tiny island of Gorgona", "the town of Reading";
         // "Throgs Neck resident Michael Lopiano", "Marivka residents fled": who lives there after it.
         if nameShaped, document.followsPlaceNounOf(from) || document.followsPlaceNoun(from) || document.isFollowedByDwellers(from: from, to: to)
-            || document.isFollowedByDistanceFromPlace(to)
+            || document.isFollowedByDistanceFromPlace(to) || (cue != .person && isTownBeforeItsRegion(document, from: from, to: to))
             || ((document.joinsNamesBeforePlacesKind(to) || document.endsNamesBeforePlacesKind(from: from, to: to))
                 && !document.isLoneDirection(from: from, to: to)),
            !tokens[to - 1].isPossessive {
@@ -3639,6 +3639,32 @@ public struct EntityExtractor: Sendable {
 
     @inline(never) private func isFirstNameAndSurname(_ document: Document, from start: Int, to end: Int) -> Bool {
         end - start == 2 && !document.roles(start).isDisjoint(with: [.givenName, .title]) && document.roles(end - 1).contains(.surname)
+    }
+
+    /// "Selma, Alabama", "Trail and Kimberley, British Columbia": a name of a word or two before a
+    /// comma and a place the lists know, which a comma, a full stop or a word in lower case follows,
+    /// is a town (had been a person: Selma and Kimberley are first names). Not two words opened by a
+    /// first name or an initial ("-- Steve Weizman, Copenhagen newsroom"), a name's tail, a list's
+    /// item, nor a place's possessive ("Jones, Georgia's attorney general").
+    @inline(never) private func isTownBeforeItsRegion(_ document: Document, from start: Int, to end: Int) -> Bool {
+        let tokens = document.tokens
+        guard end - start <= 2, end + 1 < tokens.count, document.isMark(end, ","), tokens[end + 1].isCapitalized,
+              tokens[end + 1].lineBreaksBefore == 0,
+              end - start == 1 || !(document.roles(start).contains(.givenName) || isInitial(document, at: start)),
+              headKind(document, at: end - 1) == nil,
+              // The whole of a name, and no list's ("Subs: Wright, Weir, Plessis, Vaughan").
+              start == 0 || tokens[start].lineBreaksBefore > 0 || !(tokens[start - 1].isCapitalized || document.isMark(start - 1, ",")),
+              let (entry, length) = longestGazetteerMatch(document, at: end + 1, end: min(tokens.count, end + 4)),
+              entry.kind == .place, !tokens[end + length].isPossessive else { return false }
+        let after = end + 1 + length
+        // Not a list going on ("Cindy, Charleston, SC"), nor a fixture's "Tranmere, Grimsby v Portsmouth".
+        if after == tokens.count || tokens[after].lineBreaksBefore > 0 || document.isMark(after, ".") { return true }
+        if document.isMark(after, ",") { return after + 1 < tokens.count && !tokens[after + 1].isCapitalized }
+        // Nor a firm of partners written with commas: "Kidder, Peabody and Co".
+        if after + 1 < tokens.count, document.spells(after, Document.and), document.isWord(after + 1, in: Document.firmsPartnersWords) {
+            return false
+        }
+        return tokens[after].isWord && !tokens[after].isCapitalized && !document.isVersus(after)
     }
 
     /// "Patrick Smith of Mercy Hospital", "Patrick Liu-Shiu-Cheong of Victoria Hospital": a first
