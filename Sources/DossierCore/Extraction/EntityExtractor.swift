@@ -256,38 +256,38 @@ public struct EntityExtractor: Sendable {
         func isSurnameOfNamedPerson(_ index: Int) -> Bool {
             settled[index].tokens.count == 1 && surnames.contains(hash: document.tokens[settled[index].tokens.lowerBound].wordHash)
         }
+        // Whether the word at `word` of a company's name may stand for the company alone: no English
+        // word but a surname, no name of its own in the lists and no word of a person the article names.
+        func standsForCompanyAlone(_ word: Int) -> Bool {
+            guard !document.lowerRoles(word).contains(.english) || document.roles(word).contains(.surname),
+                  gazetteer.entry(for: document.tokens[word...word], in: document.bytes) == nil else { return false }
+            let hash = document.tokens[word].wordHash
+            return !surnames.contains(hash: hash) && !firstNames.contains(hash: hash)
+        }
         // "Merrill" of "Merrill Lynch", "Goldman" of "Goldman Sachs", "Ford" of "Ford Motor Co": a
         // listed company of two words (besides its legal form) named like a person stands for itself
         // by its first word later in the article ("Merrill's procedures" had been a person), where
-        // that word is no English word but a surname ("ford" is a word, "Crown" of "Crown Castle" no
-        // surname), no name of its own in the lists and no word of a person the article names.
+        // that word stands for it alone ("ford" is a word, "Crown" of "Crown Castle" no surname).
         @inline(never) func opensListedCompanyNamedLikePerson(_ index: Int) -> Bool {
             guard settled[index].mention.kind == .organization else { return false }
             let name = document.legalFormCore(of: settled[index].tokens, kind: .organization) ?? settled[index].tokens
             guard name.count == 2, document.tokens[name.upperBound - 1].isCapitalized,
                   !document.tokens[name.lowerBound].isAllCaps,
-                  !document.lowerRoles(name.lowerBound).contains(.english) || document.roles(name.lowerBound).contains(.surname),
                   document.roles(name.lowerBound).isDisjoint(with: [.organizationPrefix, .title]),
-                  gazetteer.entry(for: document.tokens[name.lowerBound...name.lowerBound], in: document.bytes) == nil else { return false }
-            let first = document.tokens[name.lowerBound].wordHash
-            guard !surnames.contains(hash: first), !firstNames.contains(hash: first) else { return false }
+                  standsForCompanyAlone(name.lowerBound) else { return false }
             // "Hughes Tool Co … Hughes said": a legal form says company as the lists do.
             return name != settled[index].tokens || gazetteer.entry(for: document.tokens[name], in: document.bytes)?.kind == .organization
         }
         // "Eli Lilly … Lilly's drug", "Charles Schwab … Schwab said": a listed company named as a
         // person is, first name and surname, stands for itself by the surname later in the article,
-        // where that word is no name of its own in the lists and no word of a person the article names.
-        // Asked of organisations only.
+        // where that word stands for it alone. Asked of organisations only.
         @inline(never) func closesListedCompanyNamedLikePerson(_ index: Int) -> Bool {
             let tokens = settled[index].tokens
             guard (2...5).contains(tokens.count), document.roles(tokens.lowerBound).contains(.givenName) else { return false }
             let name = document.legalFormCore(of: tokens, kind: .organization) ?? tokens
             let last = name.upperBound - 1
             guard name.count == 2, name.lowerBound == tokens.lowerBound, document.tokens[last].isCapitalized, !document.tokens[last].isAllCaps,
-                  document.roles(last).contains(.surname) || !document.lowerRoles(last).contains(.english),
-                  gazetteer.entry(for: document.tokens[last...last], in: document.bytes) == nil else { return false }
-            let surname = document.tokens[last].wordHash
-            guard !surnames.contains(hash: surname), !firstNames.contains(hash: surname) else { return false }
+                  standsForCompanyAlone(last) else { return false }
             return gazetteer.entry(for: document.tokens[name], in: document.bytes)?.kind == .organization
         }
         // "Vermelho Energia SA": a legal form says "company" as a cue does, and the name without it
