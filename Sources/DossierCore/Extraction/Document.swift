@@ -295,13 +295,25 @@ struct Document {
         // "Northern States Power Co said": a word of the compass opens the name it stands before.
         if opens, isCompassWord(index) { return false }
         // Asked last, of a word that would be dropped: most are not.
-        if lower.contains(.common) && (opens || spells(index, "The")) { return !(opens && isOpeningInstitutionsName(index)) }
+        if lower.contains(.common) && (opens || spells(index, "The")) {
+            return !(opens && (isOpeningInstitutionsName(index) || opensMakersModel(index)))
+        }
         guard opens || tokens[index].isAllCaps else { return false }
         if opens, isTeamNicknameBeforeRole(index) { return false }
         if tokens[index].isAllCaps, !isHeadline(index), opensLawsName(index) { return false }
         return lower.contains(.english) && roles(index).isDisjoint(with: [.givenName, .eventPrefix])
             && !(tokens[index].isAllCaps && tokens[index].characterCount(in: bytes) <= 4 && !isHeadline(index))
-            && !(opens && isOpeningInstitutionsName(index))
+            && !(opens && (isOpeningInstitutionsName(index) || opensMakersModel(index)))
+    }
+
+    /// "Ford Focus sales rose", "Apple Watch owners …": a maker whose name is a word, opening a
+    /// sentence before its model's capitalised name, is the product's first word, no ordinary
+    /// opener. Not before a title or a first name ("Ford Chief Executive Jim Farley"), nor in a
+    /// headline. Out of `isDroppableOpener`'s line.
+    @inline(never) private func opensMakersModel(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, isProductMaker(index), !isHeadline(index), tokens[index + 1].isCapitalized,
+              !tokens[index + 1].isAllCaps, tokens[index + 1].lineBreaksBefore == 0, !isTitle(index + 1) else { return false }
+        return roles(index + 1).isDisjoint(with: [.notName, .connector, .givenName, .officeField, .title])
     }
 
     /// "the CARES Act", "the SAFE Banking Act": a word in capitals, an acronym that spells a word,
@@ -2282,13 +2294,60 @@ struct Document {
     static let numberJoins = WordTable<Bool>(words: ["and", "or", "to"])
 
     /// "6T", "7T", "5S": a model's number and one capital, the code a maker's name comes before
-    /// ("OnePlus 6T"); not a network's generation nor a screen's resolution ("5G", "4K").
+    /// ("OnePlus 6T"); not a network's generation nor a screen's resolution ("5G", "4K"). Or an
+    /// airframe's number of three digits and its variant ("Boeing 787-9", "777X", "737-800",
+    /// "777-300ER"), which is no score or season only after its maker.
     func isNumberedModelCode(_ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].startsWithDigit, tokens[index].isASCII, tokens[index].lineBreaksBefore == 0,
-              case let length = tokens[index].byteEnd - tokens[index].byteStart, (2...3).contains(length) else { return false }
-        let last = bytes[tokens[index].byteEnd - 1]
-        return last &- UInt8(ascii: "A") < 26 && last != UInt8(ascii: "G") && last != UInt8(ascii: "K")
-            && bytes[tokens[index].byteStart..<(tokens[index].byteEnd - 1)].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+              case let length = tokens[index].byteEnd - tokens[index].byteStart, (2...9).contains(length) else { return false }
+        let code = bytes[tokens[index].byteStart..<tokens[index].byteEnd]
+        let digits = code.prefix { $0 &- UInt8(ascii: "0") < 10 }
+        var variant = code.dropFirst(digits.count)
+        if length <= 3 {
+            guard variant.count == 1, let last = variant.first else { return false }
+            return last &- UInt8(ascii: "A") < 26 && last != UInt8(ascii: "G") && last != UInt8(ascii: "K")
+        }
+        guard digits.count == 3 else { return false }
+        if variant.first == UInt8(ascii: "-") {
+            variant = variant.dropFirst()
+            let number = variant.prefix { $0 &- UInt8(ascii: "0") < 10 }
+            guard (1...3).contains(number.count) else { return false }
+            variant = variant.dropFirst(number.count)
+        }
+        return variant.count <= 2 && variant.allSatisfy { $0 &- UInt8(ascii: "A") < 26 } && (variant.count > 0 || length > 4)
+    }
+
+    /// "B-52", "C-130", "F-35A", "A350-1000", "B-52s": one capital, a hyphen and a number of two
+    /// to four digits (or the capital's number before it, "A350"), and a variant's capital: an
+    /// aircraft's or a weapon's designation, a made thing; "I-95", an interstate, a place; "G-77",
+    /// a group of countries, an organisation. Nil for any other word, and for "K-12" (schools'
+    /// years) and "U-20" (an age's team).
+    func kindOfLetterDesignation(_ index: Int) -> EntityKind? {
+        let token = tokens[index]
+        guard token.isASCII, token.byteEnd - token.byteStart >= 4 else { return nil }
+        var code = bytes[token.byteStart..<token.byteEnd]
+        guard let letter = code.first, letter &- UInt8(ascii: "A") < 26, letter != UInt8(ascii: "K"), letter != UInt8(ascii: "U") else {
+            return nil
+        }
+        code = code.dropFirst()
+        let model = code.prefix { $0 &- UInt8(ascii: "0") < 10 }
+        guard model.isEmpty || (3...4).contains(model.count) else { return nil }
+        code = code.dropFirst(model.count)
+        guard code.first == UInt8(ascii: "-") else { return nil }
+        code = code.dropFirst()
+        let number = code.prefix { $0 &- UInt8(ascii: "0") < 10 }
+        // Not a year ("X-1986 rates" in a table).
+        guard (2...4).contains(number.count), !(model.isEmpty && number.count == 4 && (number.starts(with: [0x31, 0x39]) || number.starts(with: [0x32, 0x30])))
+        else { return nil }
+        code = code.dropFirst(number.count)
+        if code.last == UInt8(ascii: "s") { code = code.dropLast() }
+        guard code.count <= 2, code.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }) else { return nil }
+        guard model.isEmpty && code.isEmpty || letter != UInt8(ascii: "I") && letter != UInt8(ascii: "G") else { return nil }
+        switch letter {
+        case UInt8(ascii: "I"): return .place
+        case UInt8(ascii: "G"): return .organization  // "G-77", "G-10": a group of countries, as the lists' "G20" is
+        default: return .other
+        }
     }
 
     /// Where the version number at `index` ends: after its decimals, written without spaces

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.522"
+    static let rulesVersion = "2026-12-07.523"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -833,6 +833,16 @@ public struct EntityExtractor: Sendable {
                     index = end
                     continue
                 }
+                // "Boeing's 787-9 Dreamliner": a model's code after its maker's possessive names the
+                // product (as "Nvidia's RTX 4090" does).
+                if document.tokens[index].startsWithDigit, index > 0, document.isProductMaker(index - 1, possessive: true),
+                   document.isNumberedModelCode(index) {
+                    let end = numberedModelEnd(document, at: index)
+                    candidates.append(index..<end)
+                    readWhole.append((index..<end, .other))
+                    index = end
+                    continue
+                }
                 // "iPhone", "eBay": a name in lower case with a capital inside, when the lists know it.
                 if document.isCamelCase(index), gazetteer.entry(for: document.tokens[index...index], in: document.bytes) != nil {
                     var end = document.isVersionNumber(index + 1) ? versionedProductEnd(document, from: index, to: index + 1) : index + 1
@@ -996,8 +1006,8 @@ public struct EntityExtractor: Sendable {
             if document.isVersionNumber(end), !document.isMonth(end - 1), !document.tokens[end - 1].isPossessive {
                 end = versionedProductEnd(document, from: index, to: end)
             } else if document.isNumberedModelCode(end), document.isProductMaker(end - 1) {
-                // "the OnePlus 6T": a maker and its model's code of a number and a capital.
-                end += 1
+                // "the OnePlus 6T", "a Boeing 787-9": a maker and its model's code.
+                end = numberedModelEnd(document, at: end)
             }
             if end < document.tokens.count, document.isMark(end, ","), let listEnd = fieldListEnd(document, from: index, to: end) {
                 end = listEnd
@@ -3460,6 +3470,15 @@ public struct EntityExtractor: Sendable {
         return last == end ? end : nil
     }
 
+    /// Where a model's code at `index` ends: after it, or after the product's name the lists know
+    /// that follows it ("Boeing 787-9 Dreamliner").
+    private func numberedModelEnd(_ document: Document, at index: Int) -> Int {
+        let next = index + 1
+        guard next < document.tokens.count, document.tokens[next].isNameLike, document.tokens[next].lineBreaksBefore == 0,
+              gazetteer.entry(for: document.tokens[next...next], in: document.bytes)?.kind == .other else { return next }
+        return next + 1
+    }
+
     /// Where the model's name that follows its maker's at `start` ends ("Camry", "Pixel 4 XL",
     /// "Model 3"): capitalised words no list knows, a title or a head word not among them ("Apple
     /// CEO Tim Cook", "Amazon River"), then its version; nil if none. Not in a headline ("Apple
@@ -3472,7 +3491,7 @@ public struct EntityExtractor: Sendable {
         // A model's letters in capitals are its name when they hold a digit or a hyphen or a number
         // follows them ("Honda CR-V", "Dell XPS 13"), not alone ("Toyota USA").
         // "OnePlus 6T": a model's code of a number and a capital is its name too.
-        if last < end, document.isNumberedModelCode(last) { return last + 1 }
+        if last < end, document.isNumberedModelCode(last) { return numberedModelEnd(document, at: last) }
         while last < end, tokens[last].isNameLike,
               !tokens[last].isAllCaps || tokens[last].hasDigit || tokens[last].hasHyphen || document.isVersionNumber(last + 1),
               tokens[last].lineBreaksBefore == 0, !document.isTitle(last),
@@ -3888,6 +3907,11 @@ public struct EntityExtractor: Sendable {
            document.isWord(index - 1, in: EntityExtractor.townPrepositions), !document.isHeadline(index),
            !document.followsScore(index - 1) {
             return document.mention(from: index, to: index + 1, entity: nil, kind: .place)
+        }
+        // "B-52", "C-130", "A350-1000": one capital and a model's number designate an aircraft or
+        // a weapon (the capitals of two or more are read below); "I-95" is an interstate.
+        if word.hasHyphen, word.hasDigit, !word.isAllCaps, let kind = document.kindOfLetterDesignation(index) {
+            return document.mention(from: index, to: index + 1, entity: nil, kind: kind)
         }
         if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
         // "LLC", "AG" alone: a company's legal form is no company.
