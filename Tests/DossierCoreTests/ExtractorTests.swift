@@ -2895,6 +2895,14 @@ struct WireNewsTests {
         #expect(found("Ford Chief Executive Dana Farrow said so.") == ["Dana Farrow/person"])
     }
 
+    @Test("an aircraft's maker before its model names the product ('Dassault Rafale' had been an organisation, 'Sukhoi Su-57' a person); a maker named for what it makes is a company ('Gulfstream Aerospace', 'Bombardier Recreational Products')")
+    func aircraftMakersAndMakersNamedForWhatTheyMake() {
+        #expect(found("India bought the Dassault Corvane and flew a Sukhoi Su-75 near the border.")
+            == ["India/place", "Dassault Corvane/other", "Sukhoi Su-75/other"])
+        #expect(found("Gulfstream Aerospace and Bombardier Marine Products said sales rose; Harlow Aerospace agreed.")
+            == ["Gulfstream Aerospace/organization", "Bombardier Marine Products/organization", "Harlow Aerospace/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

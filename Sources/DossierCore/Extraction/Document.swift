@@ -2152,6 +2152,9 @@ struct Document {
         "Ford", "Kobo", "Ninja", "Roku", "Polestar", "Cadillac", "Buick", "GMC", "Chrysler", "Acura", "Infiniti",
         "Bentley", "Lamborghini", "Maserati", "Ducati", "Harley-Davidson", "DJI", "Sennheiser", "JBL", "Roborock",
         "Breville", "Nespresso", "Keurig", "Vitamix", "Miele", "Hisense", "Leica",
+        // Aircraft's makers, whose models the news names after them ("Dassault Rafale", "Sukhoi Su-57").
+        "Dassault", "Eurofighter", "Sukhoi", "Mikoyan", "Tupolev", "Ilyushin", "Antonov", "Cessna", "Gulfstream",
+        "Sikorsky", "Bombardier", "Comac", "Beechcraft", "Pilatus", "Learjet",
     ])
     /// Kinds of device a line of them names with a number after: "Galaxy Watch 7", "Pixel Buds 3".
     static let deviceKinds = WordTable<Bool>(words: ["Watch", "Buds", "Tab", "Laptop", "Phone", "Pad", "Band", "Fold", "Flip"])
