@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.524"
+    static let rulesVersion = "2026-12-07.525"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2928,6 +2928,14 @@ public struct EntityExtractor: Sendable {
         return found
     }
 
+    /// "a ball from Mookie Betts": two words, a first no list knows and no English word, then a
+    /// surname the lists know that is no English word either, are a person's name whatever
+    /// preposition is before them (a first name the lists lack, not a town's first word).
+    private func isUnknownWordBeforeSurname(_ document: Document, from: Int, to: Int) -> Bool {
+        to - from == 2 && document.roles(from).isEmpty && document.lowerRoles(from).isEmpty
+            && document.roles(from + 1).contains(.surname) && document.lowerRoles(from + 1).isDisjoint(with: [.english, .common])
+    }
+
     /// "the Sacramento Bee", "Kansas City Star", "the San Diego Union-Tribune": a town the lists
     /// know and a word newspapers are named by after it are one newspaper's name (the words that
     /// end other organisations' names too, "Herald", "Times", are head words already). Where that
@@ -3132,7 +3140,7 @@ public struct EntityExtractor: Sendable {
         // Holt's crimes": a possessive names an owner.
         if nameShaped, document.followsPlacePreposition(from), !document.roles(from).contains(.givenName),
            tokens[to - 1].end - tokens[to - 1].start > 1, !tokens[to - 1].isPossessive,
-           !isListedBeforePerson(document, to) {
+           !isListedBeforePerson(document, to), !isUnknownWordBeforeSurname(document, from: from, to: to) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         // "Le Monde", "El País", "Der Spiegel", "La Vanguardia": an article of another language
