@@ -2909,6 +2909,12 @@ struct WireNewsTests {
         #expect(found("Rain fell on farms in Zuvon Crandish.") == ["Zuvon Crandish/place"])
     }
 
+    @Test("offences, conditions and trades' shorthand in capitals are no organisations ('charged with DUI', 'people with SUD', 'KYC and AML'); California's Medicaid is a programme, no place")
+    func americanShorthandAndMediCal() {
+        #expect(found("He was charged with DUI twice; people with SUD face KYC and AML checks and GHG limits.") == [])
+        #expect(found("Patients on Medi-Cal waited for months.") == ["Medi-Cal/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
