@@ -2915,6 +2915,14 @@ struct WireNewsTests {
         #expect(found("Patients on Medi-Cal waited for months.") == ["Medi-Cal/other"])
     }
 
+    @Test("an American bill by its chamber's letters and number is a law's name ('SB 8' had been a place, 'HB 1557' an organisation); a justice of the peace's office opens no name ('Peace Joe Bonaventure' had been the person)")
+    func billsAndJusticesOfThePeace() {
+        #expect(found("SB 12 would fund schools. But SB 12 offers little, and the governor signed HB 4471 and AB 90.")
+            == ["SB 12/other", "SB 12/other", "HB 4471/other", "AB 90/other"])
+        #expect(found("Justice of the Peace Corwin Haldane recused himself in Clark County.")
+            == ["Corwin Haldane/person", "Clark County/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

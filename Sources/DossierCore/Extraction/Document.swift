@@ -1881,6 +1881,26 @@ struct Document {
         return true
     }
 
+    /// "Justice of the Peace Joe Bonaventure": the office's last word, after which a person's name
+    /// opens (it had opened it). Its length and first letter read in place first.
+    func isPeaceOfJusticeOfThePeace(_ index: Int) -> Bool {
+        guard index >= 3, tokens.withUnsafeBufferPointer({ $0[index].byteEnd - $0[index].byteStart == 5 && bytes[$0[index].byteStart] == UInt8(ascii: "P") })
+        else { return false }
+        return spells(index, "Peace") && isThe(index - 1) && spells(index - 2, "of") && (spells(index - 3, "Justice") || spells(index - 3, "Justices"))
+    }
+
+    /// "SB 8", "HB 1557", "AB 5", "HF 146": an American legislature's bill by its chamber's letters
+    /// and number, a law's name (the letters alone had been a place or an organisation). Where it
+    /// ends; nil for any other word. Asked of words in capitals only.
+    func billEnd(at index: Int) -> Int? {
+        guard index + 1 < tokens.count, isWord(index, in: Document.billPrefixes), tokens[index + 1].lineBreaksBefore == 0,
+              tokens[index + 1].startsWithDigit, tokens[index + 1].byteEnd - tokens[index + 1].byteStart <= 4,
+              bytes[tokens[index + 1].byteStart..<tokens[index + 1].byteEnd].allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
+        return index + 2
+    }
+
+    private static let billPrefixes = WordTable<Bool>(words: ["SB", "HB", "AB", "SF", "HF", "LB", "LD", "SJR", "HJR", "SJ", "HJ"])
+
     /// Whether token `index` is "the" or "The", read in place.
     @inline(__always) func isThe(_ index: Int) -> Bool {
         spells(index, "the") || spells(index, "The")

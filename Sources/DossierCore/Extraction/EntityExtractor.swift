@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.526"
+    static let rulesVersion = "2026-12-07.527"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -855,6 +855,12 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
+            if document.tokens[index].isAllCaps, let billEnd = document.billEnd(at: index) {
+                candidates.append(index..<billEnd)
+                readWhole.append((index..<billEnd, .other))
+                index = billEnd
+                continue
+            }
             // "R&B": the letter after an ampersand of a thing written so is no name of its own.
             if document.followsThingWrittenWithAmpersand(index) {
                 index += 1
@@ -907,6 +913,18 @@ public struct EntityExtractor: Sendable {
                 candidates.append(firm)
                 readWhole.append((firm, .organization))
                 index = firm.upperBound
+                continue
+            }
+            // "But SB 8 offers …": a bill's letters end the run they are read with, and open their own.
+            if runEnd - index >= 2, document.tokens[runEnd - 1].isAllCaps, document.billEnd(at: runEnd - 1) != nil {
+                candidates.append(index..<(runEnd - 1))
+                index = runEnd - 1
+                continue
+            }
+            // "Justice of the Peace Joe Bonaventure": the office's words are no name, the person's after them are.
+            if runEnd - index >= 5, let peace = ((index + 3)..<(runEnd - 1)).first(where: document.isPeaceOfJusticeOfThePeace) {
+                if peace - 3 > index { candidates.append(index..<(peace - 3)) }
+                index = peace + 1
                 continue
             }
             // "Chancellor of the Exchequer Rachel Reeves": the body is read alone, then the person.
