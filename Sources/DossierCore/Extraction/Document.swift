@@ -1901,6 +1901,23 @@ struct Document {
 
     private static let billPrefixes = WordTable<Bool>(words: ["SB", "HB", "AB", "SF", "HF", "LB", "LD", "SJR", "HJR", "SJ", "HJ"])
 
+    /// "KPIX", "WCCO", "KSTP-TV": four capitals opening with K or W, no English word nor name, and a
+    /// band after a hyphen if any: an American radio or television station's call sign.
+    func isBroadcastCallSign(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isASCII, let first = bytes[token.byteStart..<token.byteEnd].first,
+              first == UInt8(ascii: "K") || first == UInt8(ascii: "W") else { return false }
+        let letters = bytes[token.byteStart..<token.byteEnd].prefix { $0 &- UInt8(ascii: "A") < 26 }
+        guard letters.count == 4 else { return false }
+        let band = bytes[(token.byteStart + 4)..<token.byteEnd]
+        guard band.isEmpty || Document.broadcastBands.contains(where: { band.elementsEqual($0.utf8) }),
+              // Not a headline's surname in capitals ("KOHL SAYS"), nor a ticker ("<WTEL>").
+              !isHeadline(index), !(index > 0 && isMark(index - 1, "<")) else { return false }
+        return lowerRoles(index).isDisjoint(with: [.english, .common, .givenName, .surname])
+    }
+
+    private static let broadcastBands = ["-TV", "-FM", "-AM", "-DT"]
+
     /// Whether token `index` is "the" or "The", read in place.
     @inline(__always) func isThe(_ index: Int) -> Bool {
         spells(index, "the") || spells(index, "The")
@@ -2676,6 +2693,11 @@ struct Document {
         if kind == .place, spells(index, Document.refugee) {
             return index + 1 < tokens.count && isWord(index + 1, in: Document.camps) ? .place : nil
         }
+        // "Manhattan's first Black district attorney": a prosecutor's office, which says nothing of
+        // the word before it (the lists know the places whose attorneys the news names).
+        if kind == .place, index + 1 < tokens.count, spells(index, Document.districtInLowerCase), spells(index + 1, Document.attorney) {
+            return nil
+        }
         return kind
     }
 
@@ -2843,6 +2865,8 @@ struct Document {
 
     static let winning = WordTable<Bool>(words: ["winning", "nominated", "winner", "winners", "nominee", "nominees"])
     static let refugee: StaticString = "refugee"
+    static let districtInLowerCase: StaticString = "district"
+    static let attorney: StaticString = "attorney"
     static let camps = WordTable<Bool>(words: ["camp", "camps"])
 
     /// What runs between two places: "the U.S.-Mexico border", "the Baghdad-Damascus highway" name

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.527"
+    static let rulesVersion = "2026-12-07.528"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2994,6 +2994,11 @@ public struct EntityExtractor: Sendable {
         }
         let run = tokens[from..<to]
         let inCapitals = run.allSatisfy(\.isAllCaps)
+        // "KPIX 5 First Alert Weather", "WCCO meteorologist Mike Augustyniak": an American
+        // broadcaster's call sign, wherever it stands (a line's start had made a dateline's place of it).
+        if to - from == 1, inCapitals, document.isBroadcastCallSign(from) {
+            return document.mention(from: from, to: to, entity: nil, kind: .organization)
+        }
         // A dateline, "KURSK 2025-06-06" or "KURSK, Russia (Reuters) -": a place in capitals opening a line
         // ("NOTE - …" is a word).
         if inCapitals, document.isLineStart(from), document.isFollowedByDate(to),
