@@ -2931,6 +2931,14 @@ struct WireNewsTests {
         #expect(found("He is Ohio's first Black district attorney.") == ["Ohio/place"])
     }
 
+    @Test("a broadcast transcript's speaker in capitals is a person ('MARK POCAN: Glad to be here.' had been an organisation), not a note's words; a city's engineer and a TikToker are titles before a name")
+    func transcriptSpeakersAndTitles() {
+        #expect(found("Good afternoon.\n\nDANA VOSKER: Glad to be here.\n\nLENA HALDANE, BYLINE: It began in Texas.")
+            == ["DANA VOSKER/person", "LENA HALDANE/person", "Texas/place"])
+        #expect(found("NOTE TO EDITORS: embargoed.\n\nBREAKING NEWS: The vote passed.") == [])
+        #expect(found("City Engineer Dana Farrow and TikToker Lena Vosk spoke.") == ["Dana Farrow/person", "Lena Vosk/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -4070,6 +4070,21 @@ struct Document {
         return isByline(start..<end)
     }
 
+    /// "MARK POCAN: Glad to be here.", "BRIANNA SCOTT, BYLINE: Growing up …": a broadcast
+    /// transcript's speaker, a name in capitals opening its line before a colon, or a comma, a role
+    /// in capitals and a colon.
+    func isTranscriptSpeaker(from start: Int, to end: Int) -> Bool {
+        guard isLineStart(start), end + 1 < tokens.count, tokens[end].lineBreaksBefore == 0,
+              isMark(end, ":") || (isMark(end, ",") && end + 2 < tokens.count && tokens[end + 1].isAllCaps && isMark(end + 2, ":")),
+              isLineStart(start) else { return false }
+        // Not a note's words ("NOTE TO EDITORS:", "BREAKING NEWS:", "COL FB:"): every word a name the
+        // lists know or no English word, and a first name first or a surname the lists know.
+        let roles = (start..<end).map { lexicon.roles(of: inTitleCase($0)) }
+        guard zip(start..<end, roles).allSatisfy({ !$1.isDisjoint(with: [.givenName, .surname]) || !lowerRoles($0).contains(.english) })
+        else { return false }
+        return roles[0].contains(.givenName) || roles.contains { $0.contains(.surname) }
+    }
+
     /// "By Ed Kilgore", "By Emma Whitford and Daniel Parra", "BY JANE DOE": a byline, a line that
     /// opens with "By" and a capitalised word and is short, names its writers (read as a headline,
     /// they had been nothing). "By" by its length and first byte first: asked of every line.

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.528"
+    static let rulesVersion = "2026-12-07.529"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3014,7 +3014,7 @@ public struct EntityExtractor: Sendable {
         // names its photographer, in capitals too (had been a company, or nothing on a line of its own);
         // so does a byline its writer ("BY JANE DOE").
         if document.isPhotographersCredit(from: from, to: to)
-            || (inCapitals && (2...3).contains(to - from) && document.isOnByline(from)) {
+            || (inCapitals && (2...3).contains(to - from) && (document.isOnByline(from) || document.isTranscriptSpeaker(from: from, to: to))) {
             let name = tokens[from].isAllCaps ? (from..<to).map(document.inTitleCase).joined(separator: " ") : nil
             return document.mention(from: from, to: to, entity: name, kind: .person)
         }
