@@ -4075,8 +4075,8 @@ struct Document {
     /// in capitals and a colon.
     func isTranscriptSpeaker(from start: Int, to end: Int) -> Bool {
         guard isLineStart(start), end + 1 < tokens.count, tokens[end].lineBreaksBefore == 0,
-              isMark(end, ":") || (isMark(end, ",") && end + 2 < tokens.count && tokens[end + 1].isAllCaps && isMark(end + 2, ":")),
-              isLineStart(start) else { return false }
+              isMark(end, ":") || (isMark(end, ",") && end + 2 < tokens.count && tokens[end + 1].isAllCaps && isMark(end + 2, ":"))
+        else { return false }
         // Not a note's words ("NOTE TO EDITORS:", "BREAKING NEWS:", "COL FB:"): every word a name the
         // lists know or no English word, and a first name first or a surname the lists know.
         let roles = (start..<end).map { lexicon.roles(of: inTitleCase($0)) }
