@@ -2939,6 +2939,12 @@ struct WireNewsTests {
         #expect(found("City Engineer Dana Farrow and TikToker Lena Vosk spoke.") == ["Dana Farrow/person", "Lena Vosk/person"])
     }
 
+    @Test("a retailer and a college named like persons are organisations ('Neiman Marcus', 'Holy Cross' had been persons)")
+    func retailerAndCollegeNamedLikePersons() {
+        #expect(found("Neiman Marcus is cutting jobs. The team avoided a loss to Holy Cross in the first round.")
+            == ["Neiman Marcus/organization", "Holy Cross/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
