@@ -2945,6 +2945,13 @@ struct WireNewsTests {
             == ["Neiman Marcus/organization", "Holy Cross/organization"])
     }
 
+    @Test("an apposition whose noun owns its head names no kind ('Jonathan Lisco, the series’ showrunner' had been a made thing)")
+    func appositionOwnedByItsNoun() {
+        #expect(found("“It works,” says Corwin Haldane, the series’ showrunner along with Dana Vosker.")
+            == ["Corwin Haldane/person", "Dana Vosker/person"])
+        #expect(found("Zorvan, the series that made her famous, ended.") == ["Zorvan/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

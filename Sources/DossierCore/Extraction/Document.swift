@@ -1797,7 +1797,8 @@ struct Document {
                     return .place
                 }
                 if endsHere {
-                    guard !tokens[index].isCapitalized, !tokens[index].isPossessive else { return nil }
+                    // "Jonathan Lisco, the series’ showrunner": the noun owns the apposition's head, no kind of the name.
+                    guard !tokens[index].isCapitalized, !tokens[index].isPossessive, !hasBareApostropheOfOwner(after: index) else { return nil }
                     if Document.thingNouns.contains(hash: tokens[index].wordHash) { return .other }
                     if Document.personNouns.contains(hash: tokens[index].wordHash) { return .person }
                     return roles(index).contains(.organizationCue) ? .organization : nil
