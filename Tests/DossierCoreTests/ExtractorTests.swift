@@ -2952,6 +2952,12 @@ struct WireNewsTests {
         #expect(found("Zorvan, the series that made her famous, ended.") == ["Zorvan/other"])
     }
 
+    @Test("a genus named like a first name before its species is no person ('Candida auris' had been a person 24 times in one story); the first name alone still is")
+    func genusBeforeEpithet() {
+        #expect(found("Candida auris spread in Ohio, and labs struggle to identify Candida auris.") == ["Ohio/place"])
+        #expect(found("Candida said so in Ohio.") == ["Candida/person", "Ohio/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1919,6 +1919,21 @@ struct Document {
 
     private static let broadcastBands = ["-TV", "-FM", "-AM", "-DT"]
 
+    /// Whether the word after token `index` is a species' Latin epithet: in lower case, four letters
+    /// or more, no word the lexicon knows, ending as Latin adjectives do ("auris", "aureus", "coli",
+    /// "sapiens", "aegypti").
+    func isGenusBeforeEpithet(_ index: Int) -> Bool {
+        let next = index + 1
+        guard next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized, tokens[next].isASCII, !tokens[next].hasDigit,
+              tokens[next].lineBreaksBefore == 0, tokens[next].byteEnd - tokens[next].byteStart >= 4 else { return false }
+        // Its last two letters read in place: "-us", "-is", "-ae", "-um", "-ns", "-i".
+        let last = bytes[tokens[next].byteEnd - 1], beforeLast = bytes[tokens[next].byteEnd - 2]
+        let endsAsLatin = last == UInt8(ascii: "i")
+            || (last == UInt8(ascii: "s") && (beforeLast == UInt8(ascii: "u") || beforeLast == UInt8(ascii: "i") || beforeLast == UInt8(ascii: "n")))
+            || (last == UInt8(ascii: "e") && beforeLast == UInt8(ascii: "a")) || (last == UInt8(ascii: "m") && beforeLast == UInt8(ascii: "u"))
+        return endsAsLatin && lowerRoles(next).isEmpty
+    }
+
     /// Whether token `index` is "the" or "The", read in place.
     @inline(__always) func isThe(_ index: Int) -> Bool {
         spells(index, "the") || spells(index, "The")

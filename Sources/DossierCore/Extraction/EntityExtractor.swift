@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.531"
+    static let rulesVersion = "2026-12-07.532"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3947,6 +3947,8 @@ public struct EntityExtractor: Sendable {
         if lowerRoles.contains(.common) || word.end - word.start < 2 || document.isContraction(index) { return nil }
         // "LLC", "AG" alone: a company's legal form is no company.
         if roles.contains(.legalForm), !roles.contains(.organizationPrefix) { return nil }
+        // "Candida auris": a genus before its species is no first name (and no entity, as "Escherichia coli" is not).
+        if document.isGenusBeforeEpithet(index) { return nil }
         if word.hasHyphen, let compound = compound(of: document.text(index)) {
             switch compound {
             // "Franco-German", "Sino-Russian": a compound of peoples is a group's adjective.
