@@ -2958,6 +2958,12 @@ struct WireNewsTests {
         #expect(found("Candida said so in Ohio.") == ["Candida/person", "Ohio/place"])
     }
 
+    @Test("a team named by its sponsor and sport is an organisation ('Zaaf Cycling Team' had been a place, 'Renault F1 Team' the maker and a thing)")
+    func teamsByTheirSponsors() {
+        #expect(found("Riders from the Vosker Cycling Team spoke about the Vosker Cycling Team's debts.")
+            == ["Vosker Cycling Team/organization", "Vosker Cycling Team/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
