@@ -2960,8 +2960,8 @@ struct WireNewsTests {
 
     @Test("a team named by its sponsor and sport is an organisation ('Zaaf Cycling Team' had been a place, 'Renault F1 Team' the maker and a thing)")
     func teamsByTheirSponsors() {
-        #expect(found("Riders from the Vosker Cycling Team spoke about the Vosker Cycling Team's debts.")
-            == ["Vosker Cycling Team/organization", "Vosker Cycling Team/organization"])
+        #expect(found("Riders from Vosker Cycling Team spoke about its debts.") == ["Vosker Cycling Team/organization"])
+        #expect(found("He raced for the Renault F1 Team in Brazil.") == ["Renault F1 Team/organization", "Brazil/place"])
     }
 
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
