@@ -2964,6 +2964,11 @@ struct WireNewsTests {
         #expect(found("He raced for the Renault F1 Team in Brazil.") == ["Renault F1 Team/organization", "Brazil/place"])
     }
 
+    @Test("America's college sport's association is listed: its acronym stands apart from the round before it ('West Regional NCAA' had been one organisation, 31 times in one story's captions)")
+    func collegeSportsAssociation() {
+        #expect(found("He scored late in a West Regional NCAA semifinal against UCLA.") == ["NCAA/organization", "UCLA/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
