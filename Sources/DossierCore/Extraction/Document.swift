@@ -312,7 +312,7 @@ struct Document {
     /// headline. Out of `isDroppableOpener`'s line.
     @inline(never) private func opensMakersModel(_ index: Int) -> Bool {
         guard index + 1 < tokens.count, isProductMaker(index), !isHeadline(index), tokens[index + 1].isCapitalized,
-              !tokens[index + 1].isAllCaps, tokens[index + 1].lineBreaksBefore == 0, !isTitle(index + 1) else { return false }
+              !tokens[index + 1].isAllCaps, tokens[index + 1].lineBreaksBefore == 0 else { return false }
         return roles(index + 1).isDisjoint(with: [.notName, .connector, .givenName, .officeField, .title])
     }
 

@@ -2950,7 +2950,7 @@ public struct EntityExtractor: Sendable {
     /// surname the lists know that is no English word either, are a person's name whatever
     /// preposition is before them (a first name the lists lack, not a town's first word).
     private func isUnknownWordBeforeSurname(_ document: Document, from: Int, to: Int) -> Bool {
-        to - from == 2 && document.roles(from).isEmpty && document.lowerRoles(from).isEmpty
+        to - from == 2 && document.isUnknownWord(from)
             && document.roles(from + 1).contains(.surname) && document.lowerRoles(from + 1).isDisjoint(with: [.english, .common])
     }
 
