@@ -2969,6 +2969,15 @@ struct WireNewsTests {
         #expect(found("He scored late in a West Regional NCAA semifinal against UCLA.") == ["NCAA/organization", "UCLA/organization"])
     }
 
+    @Test("a rally's results list each driver's car, its maker and model, as a product, not a team")
+    func carsInRallyResults() {
+        let text = "Result of the Lakeland Rally:\n\n1. Tarmo Veikkola (Finland) Subaru Impreza 2:37\n\n2. Olli Harjunpaa (Finland) Toyota Corolla 2:42\n\n3. Nils Borgvik (Sweden) Ford 3:05"
+        let mentions = found(text)
+        #expect(mentions.contains("Subaru Impreza/other"))
+        #expect(mentions.contains("Toyota Corolla/other"))
+        #expect(!mentions.contains { $0.hasSuffix("Impreza/organization") || $0.hasSuffix("Corolla/organization") })
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

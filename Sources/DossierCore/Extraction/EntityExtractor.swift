@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.534"
+    static let rulesVersion = "2026-12-07.535"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1737,8 +1737,13 @@ public struct EntityExtractor: Sendable {
         // the names could be (Liverpool is a city too).
         if document.isInScoreLine(start, end), !document.roles(start).contains(.notName) {
             // A country is a national team, which CoNLL and readers alike still call a place.
-            if let entry = gazetteer.entry(for: tokens[start..<end], in: document.bytes), entry.isCountry {
+            let entry = gazetteer.entry(for: tokens[start..<end], in: document.bytes)
+            if let entry, entry.isCountry {
                 mentions.append(document.mention(from: start, to: end, entity: entry.entity, kind: entry.kind))
+            } else if end - start >= 2, document.isProductMaker(start),
+                      entry?.kind == .other || makersModelEnd(document, from: start + 1, to: end) == end {
+                // "(Finland) Ford Escort 2:37": a rally's car, its maker and model, is no team.
+                mentions.append(document.mention(from: start, to: end, entity: entry?.entity, kind: .other))
             } else if isPlayer(document, from: start, to: end) {
                 // "128 Ian Woosnam 64 64", "N. Fairbrother 32": golf, tennis and cricket lines list people.
                 mentions.append(document.mention(from: start, to: end, entity: nil, kind: .person))
