@@ -2978,6 +2978,42 @@ struct WireNewsTests {
         #expect(!mentions.contains { $0.hasSuffix("Impreza/organization") || $0.hasSuffix("Corolla/organization") })
     }
 
+    @Test("a district that runs a service is a body ('the Varnell Independent School District' had been a place); a district of a town stays a place")
+    func districtsOfAgencies() {
+        #expect(found("The Varnell Independent School District said classes would resume.") == ["Varnell Independent School District/organization"])
+        #expect(found("The Orvale County Water District raised its rates.") == ["Orvale County Water District/organization"])
+        #expect(found("They hiked in the Lake District last year.") == ["Lake District/place"])
+    }
+
+    @Test("a point of the compass before a name no list knows is a region, and so is a river after 'River' ('East Zorvania', 'the River Zorvel' had been organisations)")
+    func regionsByCompassAndRivers() {
+        #expect(found("East Zorvania held its elections on Monday.") == ["East Zorvania/place"])
+        #expect(found("Two bodies were pulled from the River Zorvel near the weir.") == ["River Zorvel/place"])
+    }
+
+    @Test("an empire is the lands it held ('the Roman Empire' had been a person: 'Roman' is a first name)")
+    func empires() {
+        #expect(found("Christianity became the religion of the Roman Empire.").contains("Roman Empire/place"))
+        #expect(found("He was made a count of the Holy Roman Empire.") == ["Holy Roman Empire/place"])
+    }
+
+    @Test("a fellowship's letters after a name end it ('Daniel Bernoulli FRS' had been an organisation)")
+    func fellowshipsAfterNames() {
+        #expect(found("The paper was written by Elspeth Carrow FRS in 1998.") == ["Elspeth Carrow/person"])
+    }
+
+    @Test("a state after its town and a comma stays a place before 'who' ('San Francisco, California, who' had made the state a team)")
+    func stateBeforeWho() {
+        #expect(found("He was a citizen of Varnell, California, who proclaimed himself emperor.").last == "California/place")
+    }
+
+    @Test("the gazetteer's facts: the University of Texas is a university, not a town; the Ku Klux Klan a body; River Plate a club")
+    func universityKlanAndClub() {
+        #expect(found("She had planned to attend the University of Texas after school.") == ["University of Texas/organization"])
+        #expect(found("Members of the Ku Klux Klan marched.") == ["Ku Klux Klan/organization"])
+        #expect(found("River Plate won the derby.") == ["River Plate/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

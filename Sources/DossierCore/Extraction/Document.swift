@@ -937,6 +937,17 @@ struct Document {
             && bytes[end - 2] | 0x20 == UInt8(ascii: "r") && bytes[end - 1] | 0x20 == UInt8(ascii: "p")
     }
 
+    /// Whether token `index` is "District" after the service it runs: "the Austin Independent School
+    /// District", "Orange County Water District" are bodies that say and decide (CoNLL's ORG), where
+    /// "the Lake District" or "the Financial District" is a place. By its length first.
+    @inline(__always) func isDistrictOfAgency(_ index: Int) -> Bool {
+        tokens[index].byteEnd - tokens[index].byteStart == 8 && index > 0 && spells(index, Document.district)
+            && isWord(index - 1, in: Document.agencyDistrictServices)
+    }
+    static let agencyDistrictServices = WordTable<Bool>(words: [
+        "School", "Water", "Fire", "Sanitation", "Utility", "Irrigation", "Transit", "Hospital", "Sewer", "Library",
+    ])
+
     @inline(never) private func isFacilityHeadAfterKind(_ index: Int) -> Bool {
         (spells(index, Document.center) || spells(index, Document.centre) || spells(index, Document.facility))
             && isWord(index - 1, in: Document.facilityKinds)
@@ -2593,9 +2604,11 @@ struct Document {
 
     /// "Liverpool, who face Real Madrid …": a town at `start..<end` the news says "who" of is its
     /// team; not after "of", "in" or "from", where the "who" is the noun's before ("Lord Roberts of
-    /// Conwy, who", "interests in Moscow, who", "a quartet from Ohio, who").
+    /// Conwy, who", "interests in Moscow, who", "a quartet from Ohio, who"), nor after a town and
+    /// its comma, where it is the town's state ("a citizen of San Francisco, California, who").
     func isFollowedByWho(from start: Int, to end: Int) -> Bool {
         guard isFollowedByComma(then: Document.who, at: end) else { return false }
+        if start >= 2, isMark(start - 1, ","), tokens[start - 2].isCapitalized { return false }
         return start == 0 || !(spells(start - 1, Document.of) || spells(start - 1, Document.in) || spells(start - 1, Document.from))
     }
 
@@ -2692,6 +2705,14 @@ struct Document {
         let token = tokens[index]
         return token.byteEnd - token.byteStart > 3 && bytes[token.byteEnd - 3] == UInt8(ascii: "i")
             && bytes[token.byteEnd - 2] == UInt8(ascii: "s") && bytes[token.byteEnd - 1] == UInt8(ascii: "t")
+    }
+
+    /// Whether token `index` is a word of four letters or more ending in "ic", an adjective's ending:
+    /// "Asiatic", "Baltic".
+    func endsWithIc(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.byteEnd - token.byteStart > 3 && bytes[token.byteEnd - 2] == UInt8(ascii: "i")
+            && bytes[token.byteEnd - 1] == UInt8(ascii: "c")
     }
 
     /// The kind that token `index`, a kind word in lower case on the line of the name before it,

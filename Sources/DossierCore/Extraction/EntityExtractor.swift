@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.535"
+    static let rulesVersion = "2026-12-07.536"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2763,7 +2763,7 @@ public struct EntityExtractor: Sendable {
             return document.isFinancialBeforeCapital(index) ? nil : .organization
         }
         if roles.contains(.eventHead) { return .other }
-        if roles.contains(.placeHead) { return .place }
+        if roles.contains(.placeHead) { return document.isDistrictOfAgency(index) ? .organization : .place }
         return nil
     }
 
@@ -3211,12 +3211,22 @@ public struct EntityExtractor: Sendable {
             || document.lowerRoles($0).contains(.common) || document.isContraction($0) }) {
             return isTitleCaseQuotation ? document.mention(from: from, to: to, entity: nil, kind: .other) : nil
         }
+        // "East Zorvania", "South Kordofan", "Upper Silesia": a point of the compass before one name no
+        // list knows is a region's (it had been guessed an organisation). Not "Central", which opens
+        // companies' names as often ("Santander Central Hispano"), nor before an adjective ("East Asiatic").
+        if to - from == 2, document.isCompassWord(from), !document.spells(from, EntityExtractor.central), !tokens[from].isAllCaps,
+           document.isUnknownWord(from + 1), !tokens[from + 1].isAllCaps, !tokens[from + 1].isPossessive,
+           !tokens[from + 1].hasHyphen, !document.endsWithIc(from + 1) {
+            return document.mention(from: from, to: to, entity: nil, kind: .place)
+        }
         // Names of several words that are not people's are most often organisations' in the news:
         // "Norsk Hydro", "SK Hynix", "Indra Sistemas" (events and laws have their head words).
         var guess = document.mention(from: from, to: to, entity: nil, kind: .organization)
         guess.isGuess = nameShaped && run.count <= 3
         return guess
     }
+
+    static let central: StaticString = "Central"
 
     static let foreignArticles = WordTable<Bool>(words: ["Le", "La", "Les", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "Het", "De"])
 
