@@ -3014,6 +3014,27 @@ struct WireNewsTests {
         #expect(found("River Plate won the derby.") == ["River Plate/organization"])
     }
 
+    @Test("ships and craft by their prefix or their kind are made things, their names over 'of' only ('USS Varnell', 'Space Shuttle Orvane' had been organisations)")
+    func shipsAndCraft() {
+        #expect(found("The destroyer USS Tam Varnell docked at dawn.") == ["USS Tam Varnell/other"])
+        #expect(found("On April 12, Space Shuttle Orvane lifted off.") == ["Space Shuttle Orvane/other"])
+        #expect(found("The cruise ship Coral Marvella docked at the pier.") == ["Coral Marvella/other"])
+        #expect(found("The liner Empress of Varnland sank; the frigate Corvane in the Gulf was hit.")
+                == ["Empress of Varnland/other", "Corvane/other"])
+    }
+
+    @Test("two names no list knows 'of' a body before an 'and' are a person of the body ('Jann Wenner of Rolling Stone Magazine and …' had been one organisation)")
+    func unknownPersonOfBodyBeforeAnd() {
+        #expect(found("Guests included Jorvan Tellek of Varnell Magazine and Anna Coe.")
+                == ["Jorvan Tellek/person", "Varnell Magazine/organization", "Anna Coe/person"])
+    }
+
+    @Test("'in' after a word of English inside a law's name ('the Truth in Lending Act' had been the 'Lending Act')")
+    func lawsWithIn() {
+        #expect(found("The House passed the Mara Vell Justice in Policing Act on Tuesday.") == ["House/organization", "Mara Vell Justice in Policing Act/other"])
+        #expect(found("Lenders must follow the Truth in Lending Act.") == ["Truth in Lending Act/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

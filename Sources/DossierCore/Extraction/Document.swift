@@ -789,8 +789,10 @@ struct Document {
                 continue
             }
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].lineBreaksBefore == 0 {
-                // "Access to Information Act": "to" inside a law's name.
-                if spells(index, Document.to), endsInLawName(after: index) {
+                // "Access to Information Act", "the Truth in Lending Act": "to" inside a law's name,
+                // and "in" after a word of English ("Smith in Reform Act row" is a headline's person).
+                if spells(index, Document.to) || (spells(index, Document.in) && lowerRoles(index - 1).contains(.english)),
+                   endsInLawName(after: index) {
                     index += 1
                     continue
                 }
@@ -1107,7 +1109,9 @@ struct Document {
     /// noun: "the gritty abortion drama", "the arthritis drug Bextra", "its cancer vaccine".
     private static let worksOnlyNouns = WordTable<Bool>(words: [
         "film", "movie", "drama", "comedy", "thriller", "documentary", "musical", "novel", "album", "sitcom", "biopic",
-        "memoir", "novella", "opera", "drug", "vaccine"])
+        "memoir", "novella", "opera", "drug", "vaccine",
+        // "the cruise ship Diamond Princess", "an oil tanker Sanchi" (a person and nothing before).
+        "ship", "tanker", "vessel", "freighter", "yacht", "submarine", "liner", "warship", "frigate", "destroyer"])
 
     /// Whether a name ends right before the noun at `noun`: a capitalised word, a plus ("Disney+") or
     /// the apostrophe of a plural's possessive ("Beatles'").
@@ -1128,7 +1132,27 @@ struct Document {
                                         "biography", "trilogy", "franchise", "show", "episode", "sequel", "drama",
                                         "comedy", "thriller", "novella", "play", "biopic", "script", "screenplay",
                                         // Made things a maker names: "its drug Nubeqa", "the chatbot Velm".
-                                        ] + madeThingNounWords
+                                        ] + madeThingNounWords + craftNounWords
+    /// Ships and craft by their kind before their names: "the tanker Sanchi", "the shuttle Atlantis"
+    /// (CoNLL's MISC "the carrier Carl Vinson"; not "carrier", an airline's noun too).
+    static let craftNouns = WordTable<Bool>(words: craftNounWords)
+    private static let craftNounWords = ["ship", "tanker", "freighter", "vessel", "ferry", "yacht", "submarine", "frigate",
+                                         "destroyer", "warship", "cruiser", "trawler", "liner", "shuttle", "spacecraft"]
+
+    /// Whether a ship's or a craft's prefix opens the run at `index`, with more of the run after it:
+    /// "USS Cole", "HMS Victory", "MV Sewol", "Space Shuttle Atlantis". Asked of candidates of two
+    /// words or more: by its first byte first.
+    func isShipsPrefix(_ index: Int, before end: Int) -> Bool {
+        let first = bytes[tokens[index].byteStart]
+        guard first == UInt8(ascii: "U") || first == UInt8(ascii: "H") || first == UInt8(ascii: "M")
+                || first == UInt8(ascii: "R") || first == UInt8(ascii: "S") else { return false }
+        if isWord(index, in: Document.shipsPrefixes) { return tokens[index + 1].isNameLike }
+        return index + 2 < end && spells(index, Document.space) && spells(index + 1, Document.shuttle)
+    }
+    private static let shipsPrefixes = WordTable<Bool>(words: ["USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "HMC",
+                                                                "RMS", "RFA", "MV"])
+    private static let space: StaticString = "Space"
+    private static let shuttle: StaticString = "Shuttle"
     private static let madeThingNounWords = ["drug", "vaccine", "weedkiller", "herbicide", "pesticide", "pill", "smartphone",
                                              "chatbot", "processor", "console"]
     /// The nouns of made things before a name ("the vaccine Moderna developed" names its maker, not the vaccine).

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.536"
+    static let rulesVersion = "2026-12-07.537"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1322,11 +1322,14 @@ public struct EntityExtractor: Sendable {
                                              noting titles: inout [UInt64: [Range<Int>]]) -> Int? {
         guard document.hasWorkCue(before: start) else { return nil }
         let tokens = document.tokens
+        // A ship's name goes on over "of" alone ("the liner Empress of Ireland"), not over "in" or
+        // "on" to where it sails ("the frigate Stark in the Gulf").
+        let isCraft = start > 0 && document.isWord(start - 1, in: Document.craftNouns)
         var end = runEnd
         while end < tokens.count, tokens[end].lineBreaksBefore == 0 {
             var next = end
             while next < tokens.count, next - end < 2, tokens[next].lineBreaksBefore == 0,
-                  document.isWord(next, in: EntityExtractor.smallWordsInTitles) {
+                  isCraft ? document.spells(next, Document.of) : document.isWord(next, in: EntityExtractor.smallWordsInTitles) {
                 next += 1
             }
             guard next > end, next < tokens.count, tokens[next].lineBreaksBefore == 0, tokens[next].isCapitalized,
@@ -2927,6 +2930,11 @@ public struct EntityExtractor: Sendable {
             }
         }
         if document.isTrademarkedName(endingAt: to) { return brand(document, from: from, to: to) }
+        // "USS Gerald R. Ford", "HMS Victory", "Space Shuttle Columbia": a ship or a craft by its
+        // prefix is a made thing, as CoNLL has "the carrier Carl Vinson" (they had been organisations).
+        if to - from >= 2, document.isShipsPrefix(from, before: to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .other)
+        }
         // "Dyson Airwrap", "Peloton Bike", "Ford Mustang": a maker no list holds alone (a surname, a
         // word, or only its longer name) and its model are a product, as a listed maker's are.
         if to - from >= 2, document.isProductMaker(from), makersModelEnd(document, from: from + 1, to: to) == to {
@@ -3733,10 +3741,14 @@ public struct EntityExtractor: Sendable {
     }
 
     /// "Patrick Smith of Mercy Hospital", "Patrick Liu-Shiu-Cheong of Victoria Hospital": a first
-    /// name and one or two more words, no head among them, then an "of" inside `start..<end`.
+    /// name and one or two more words, no head among them, then an "of" inside `start..<end`; or
+    /// two words no list knows, the second maybe a surname ("Jann Wenner of Rolling Stone Magazine").
     @inline(never) private func isPersonOfBody(_ document: Document, from start: Int, to end: Int) -> Bool {
-        guard end - start >= 4, document.roles(start).contains(.givenName),
+        guard end - start >= 4,
               let of = (start + 2..<min(end - 1, start + 6)).first(where: { document.spells($0, "of") }) else { return false }
+        guard document.roles(start).contains(.givenName)
+                || (of == start + 2 && document.isUnknownWord(start)
+                    && (document.isUnknownWord(start + 1) || document.roles(start + 1) == .surname)) else { return false }
         // A surname's hyphens may be tokens of their own.
         return (start + 1..<of).allSatisfy {
             document.isMark($0, "-") || (document.tokens[$0].isCapitalized && headKind(document, at: $0) == nil)
