@@ -3035,6 +3035,18 @@ struct WireNewsTests {
         #expect(found("Lenders must follow the Truth in Lending Act.") == ["Truth in Lending Act/other"])
     }
 
+    @Test("papers named by how often they come out are organisations ('told LA Weekly' had been nothing)")
+    func weekliesAndMonthlies() {
+        #expect(found("The mayor told LA Weekly that he would stay.") == ["LA Weekly/organization"])
+        #expect(found("The story ran in Varnell Monthly last year.") == ["Varnell Monthly/organization"])
+    }
+
+    @Test("the gazetteer's historical lands and the Americas are places ('his native Bohemia', 'the Americas' had been nothing)")
+    func historicalLands() {
+        #expect(found("He returned to his native Bohemia in 1895.") == ["Bohemia/place"])
+        #expect(found("Nowhere in the Americas was this more obvious.") == ["Americas/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
