@@ -3047,6 +3047,13 @@ struct WireNewsTests {
         #expect(found("Nowhere in the Americas was this more obvious.") == ["Americas/place"])
     }
 
+    @Test("stations, trails, junctions, cliffs, ice shelves and mansions are places ('McMurdo Station', 'the Osage Trail' had been organisations, 'the Ross Ice Shelf' a person)")
+    func placesByMoreHeads() {
+        #expect(found("The camp lies near Varnell Station on the ice.") == ["Varnell Station/place"])
+        #expect(found("The Korvane Trail runs west to the river.") == ["Korvane Trail/place"])
+        #expect(found("This map shows the Tarrow Ice Shelf and its cracks.") == ["Tarrow Ice Shelf/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
