@@ -3055,6 +3055,23 @@ struct WireNewsTests {
         #expect(found("This map shows the Tarrow Ice Shelf and its cracks.") == ["Tarrow Ice Shelf/place"])
     }
 
+    @Test("a reference's number in brackets after a sentence leaves the next word at its start ('[22] Mathematician Hermann Weyl said' had been an organisation)")
+    func referenceNumbersBeforeSentences() {
+        #expect(found("He left three manuscripts. [22] Mathematician Tovan Drake said it was deep.") == ["Tovan Drake/person"])
+    }
+
+    @Test("an era's letters after a year name nothing ('360 B.C.', '1500 BCE' had been organisations); 'BC' after a town is British Columbia")
+    func erasAfterYears() {
+        #expect(found("It was built in 3000 BC and fell in 476 AD. Another rose in 1500 BCE.") == [])
+        #expect(found("He moved to Vancouver, BC, in 2001.") == ["Vancouver/place", "BC/place"])
+    }
+
+    @Test("a court's parties and a scholar's field announce a person ('arguing for appellant Darnell Hurt' had been an organisation)")
+    func partiesAndScholarsBeforeNames() {
+        #expect(found("I am arguing for appellant Darvel Hurt today.") == ["Darvel Hurt/person"])
+        #expect(found("In 360 B.C. the Greek philosopher Korvanes described an island.") == ["Greek/group", "Korvanes/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

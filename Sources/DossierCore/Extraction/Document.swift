@@ -3771,7 +3771,7 @@ struct Document {
         "N.Y.": "New York", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.H.": "New Hampshire", "N.C.": "North Carolina",
         "N.D.": "North Dakota", "S.C.": "South Carolina", "S.D.": "South Dakota", "R.I.": "Rhode Island",
         "D.C.": "District of Columbia", "B.C.": "British Columbia", "N.S.": "Nova Scotia", "N.B.": "New Brunswick",
-        "P.E.I.": "Prince Edward Island",
+        "P.E.I.": "Prince Edward Island", "BC": "British Columbia", "QC": "Quebec",
     ]
 
     private static func endsSentence(_ mark: Unicode.Scalar) -> Bool {
@@ -3819,6 +3819,11 @@ struct Document {
                 // "… were “shocking and false.” And Taylor Swift fans …": a closing mark after a
                 // sentence's end leaves the next word at a sentence's start.
                 else if !Document.opensSentence(mark) && !Document.closesQuotation(mark) { atStart = false }
+                continue
+            }
+            // "… manuscripts. [22] Mathematician Hermann Weyl said": a reference's number in
+            // brackets after a sentence's end leaves the next word at the sentence's start.
+            if atStart, token.startsWithDigit, index > 0, index + 1 < tokens.count, isMark(index - 1, "["), isMark(index + 1, "]") {
                 continue
             }
             if atStart { marks[index].insert(.sentenceStart) }

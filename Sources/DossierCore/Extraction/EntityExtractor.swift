@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.539"
+    static let rulesVersion = "2026-12-07.541"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1519,6 +1519,12 @@ public struct EntityExtractor: Sendable {
     private func segment(_ document: Document, from start: Int, to end: Int, known: KnownNames,
                          into mentions: inout [FoundMention]) {
         let tokens = document.tokens
+        // "in 360 B.C.", "3000 BC", "1500 BCE" (BCE the company is listed), "476 AD": an era's
+        // letters after a year name nothing (they had been organisations).
+        if end - start == 1, start > 0, tokens[start - 1].startsWithDigit, tokens[start].lineBreaksBefore == 0,
+           document.isWord(start, in: EntityExtractor.eras) {
+            return
+        }
         // "BUFFALO, N.Y. —", "Mobile, Ala. (AP)": the word opening a dateline before its state is the
         // town, a word of English too (a team's town or a word had made it nothing).
         if end - start == 1, end < tokens.count, document.isLineStart(start), document.isMark(end, ","), !tokens[start].isPossessive,
@@ -3235,6 +3241,7 @@ public struct EntityExtractor: Sendable {
     }
 
     static let central: StaticString = "Central"
+    static let eras = WordTable<Bool>(words: ["BC", "B.C.", "BCE", "B.C.E.", "AD", "A.D.", "CE", "C.E."])
 
     static let foreignArticles = WordTable<Bool>(words: ["Le", "La", "Les", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "Het", "De"])
 
