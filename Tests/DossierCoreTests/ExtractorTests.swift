@@ -3072,6 +3072,12 @@ struct WireNewsTests {
         #expect(found("In 360 B.C. the Greek philosopher Korvanes described an island.") == ["Greek/group", "Korvanes/person"])
     }
 
+    @Test("a title before a first name and a place's head word makes them a person ('Senator Tom Lake said' had been a place)")
+    func titleBeforeFirstNameAndHead() {
+        #expect(found("Senator Tom Lake said no.") == ["Tom Lake/person"])
+        #expect(found("He walked in Stanley Park on Sunday.") == ["Stanley Park/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.541"
+    static let rulesVersion = "2026-12-07.542"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3698,11 +3698,13 @@ public struct EntityExtractor: Sendable {
 
     /// Whether a first name and a head word that is a surname too are a person's name: "Linda Park",
     /// but "in Stanley Park" is the park; and a first name before a place's head word after a
-    /// person's cue, though no list has it as a surname ("spokesman Mike Lake").
+    /// person's cue or a title, though no list has it as a surname ("spokesman Mike Lake", "Senator
+    /// Tom Lake" had been a place).
     @inline(never) private func isPersonsNameBeforeHead(_ document: Document, kind: EntityKind, from start: Int, to end: Int,
                                                        cue: EntityKind?) -> Bool {
         guard isFirstNameAndSurname(document, from: start, to: end) else {
-            return kind == .place && cue == .person && end - start == 2 && document.roles(start).contains(.givenName)
+            guard kind == .place, end - start == 2, document.roles(start).contains(.givenName) else { return false }
+            return cue == .person || (start > 0 && document.tokens[start].lineBreaksBefore == 0 && document.roles(start - 1).contains(.title))
         }
         return kind != .place || !document.followsPlacePreposition(start) || document.tokens[end - 1].isPossessive
     }
