@@ -3019,6 +3019,7 @@ struct WireNewsTests {
         #expect(found("The destroyer USS Tam Varnell docked at dawn.") == ["USS Tam Varnell/other"])
         #expect(found("On April 12, Space Shuttle Orvane lifted off.") == ["Space Shuttle Orvane/other"])
         #expect(found("The cruise ship Coral Marvella docked at the pier.") == ["Coral Marvella/other"])
+        #expect(found("The channel ferry Herald of Varnland sank; the space shuttle Orvane flew.") == ["Herald of Varnland/other", "Orvane/other"])
         #expect(found("The liner Empress of Varnland sank; the frigate Corvane in the Gulf was hit.")
                 == ["Empress of Varnland/other", "Corvane/other"])
     }

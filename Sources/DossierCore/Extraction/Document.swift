@@ -1110,8 +1110,8 @@ struct Document {
     private static let worksOnlyNouns = WordTable<Bool>(words: [
         "film", "movie", "drama", "comedy", "thriller", "documentary", "musical", "novel", "album", "sitcom", "biopic",
         "memoir", "novella", "opera", "drug", "vaccine",
-        // "the cruise ship Diamond Princess", "an oil tanker Sanchi" (a person and nothing before).
-        "ship", "tanker", "vessel", "freighter", "yacht", "submarine", "liner", "warship", "frigate", "destroyer"])
+        // "the cruise ship Diamond Princess", "the space shuttle Atlantis" (a person and nothing before).
+    ] + craftNounWords)
 
     /// Whether a name ends right before the noun at `noun`: a capitalised word, a plus ("Disney+") or
     /// the apostrophe of a plural's possessive ("Beatles'").
