@@ -3079,6 +3079,12 @@ struct WireNewsTests {
         #expect(found("He walked in Stanley Park on Sunday.") == ["Stanley Park/place"])
     }
 
+    @Test("pacts, proclamations and manifestos are named things ('the Varnell Pact' had been an organisation, 'the Emancipation Proclamation' nothing)")
+    func pactsAndProclamations() {
+        #expect(found("They signed the Varnell Pact in May.") == ["Varnell Pact/other"])
+        #expect(found("The Tarrow Proclamation ended the war.") == ["Tarrow Proclamation/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
