@@ -2724,20 +2724,18 @@ struct Document {
         "franchise", "platform", "film", "movie", "album", "novel", "sequel", "trilogy", "browser", "chatbot"]
         + weaponNounWords + ["variant", "variants", "subvariant", "supercomputer"]
 
-    /// "Stalinist", "Baathist": a word ending in "ist", a creed's or a follower's, not a name.
-    func endsWithIst(_ index: Int) -> Bool {
+    /// Whether token `index` is a word of four letters or more ending in `suffix`, read by its bytes:
+    /// "ist" a creed's or a follower's ("Stalinist", "Baathist"), "ic" an adjective's ("Asiatic").
+    func endsWith(_ index: Int, _ suffix: StaticString) -> Bool {
         let token = tokens[index]
-        return token.byteEnd - token.byteStart > 3 && bytes[token.byteEnd - 3] == UInt8(ascii: "i")
-            && bytes[token.byteEnd - 2] == UInt8(ascii: "s") && bytes[token.byteEnd - 1] == UInt8(ascii: "t")
+        let count = suffix.utf8CodeUnitCount
+        guard token.byteEnd - token.byteStart > 3 else { return false }
+        let start = token.byteEnd - count
+        for offset in 0..<count where bytes[start + offset] != suffix.utf8Start[offset] { return false }
+        return true
     }
-
-    /// Whether token `index` is a word of four letters or more ending in "ic", an adjective's ending:
-    /// "Asiatic", "Baltic".
-    func endsWithIc(_ index: Int) -> Bool {
-        let token = tokens[index]
-        return token.byteEnd - token.byteStart > 3 && bytes[token.byteEnd - 2] == UInt8(ascii: "i")
-            && bytes[token.byteEnd - 1] == UInt8(ascii: "c")
-    }
+    static let ist: StaticString = "ist"
+    static let ic: StaticString = "ic"
 
     /// The kind that token `index`, a kind word in lower case on the line of the name before it,
     /// makes that name. Read in place: it is asked of every run no list knows.

@@ -3090,7 +3090,7 @@ public struct EntityExtractor: Sendable {
         // a leader's rule is the leader's; not letters ("the G8 presidency") or a creed's adjective
         // ("the Baathist regime", "Stalinist dictatorship").
         if nameShaped, from > 0, document.isThe(from - 1), document.kindNamedAfter(to) == .person,
-           !tokens[to - 1].isAllCaps, !tokens[to - 1].hasDigit, !document.endsWithIst(to - 1) {
+           !tokens[to - 1].isAllCaps, !tokens[to - 1].hasDigit, !document.endsWith(to - 1, Document.ist) {
             return document.mention(from: from, to: to, entity: nil, kind: .person)
         }
         // "Forest Hill police officers": a force in lower case is named by its place (a capital
@@ -3230,7 +3230,7 @@ public struct EntityExtractor: Sendable {
         // companies' names as often ("Santander Central Hispano"), nor before an adjective ("East Asiatic").
         if to - from == 2, document.isCompassWord(from), !document.spells(from, EntityExtractor.central), !tokens[from].isAllCaps,
            document.isUnknownWord(from + 1), !tokens[from + 1].isAllCaps, !tokens[from + 1].isPossessive,
-           !tokens[from + 1].hasHyphen, !document.endsWithIc(from + 1) {
+           !tokens[from + 1].hasHyphen, !document.endsWith(from + 1, Document.ic) {
             return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         // Names of several words that are not people's are most often organisations' in the news:
