@@ -3085,6 +3085,12 @@ struct WireNewsTests {
         #expect(found("The Tarrow Proclamation ended the war.") == ["Tarrow Proclamation/other"])
     }
 
+    @Test("a day's name after a body's head word is no part of its name ('the Judiciary Committee Tuesday' had been nothing)")
+    func weekdayAfterHeadWord() {
+        #expect(found("They testified before the Judiciary Committee Tuesday about the call.") == ["Judiciary Committee/organization"])
+        #expect(found("Officials met at the Finance Ministry Monday.") == ["Finance Ministry/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.544"
+    static let rulesVersion = "2026-12-07.545"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1524,6 +1524,12 @@ public struct EntityExtractor: Sendable {
         if end - start == 1, start > 0, tokens[start - 1].startsWithDigit, tokens[start].lineBreaksBefore == 0,
            document.isWord(start, in: EntityExtractor.eras) {
             return
+        }
+        // "before the House Intelligence Committee Tuesday": a day's name after a name's head word
+        // says when; the name ends before it (it had been read as ordinary words and dropped).
+        // "Bloody Sunday", "Super Tuesday" end in no head word.
+        if end - start >= 3, document.isWeekday(end - 1), headKind(document, at: end - 2) != nil {
+            return segment(document, from: start, to: end - 1, known: known, into: &mentions)
         }
         // "BUFFALO, N.Y. —", "Mobile, Ala. (AP)": the word opening a dateline before its state is the
         // town, a word of English too (a team's town or a word had made it nothing).
