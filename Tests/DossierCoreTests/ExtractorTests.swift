@@ -3091,6 +3091,12 @@ struct WireNewsTests {
         #expect(found("Officials met at the Finance Ministry Monday.") == ["Finance Ministry/organization"])
     }
 
+    @Test("a name before 'TV series' or 'podcast' is a work's ('the Dervan TV series' had been the organisation 'Dervan TV')")
+    func worksBeforeTheirMedium() {
+        #expect(found("She starred in the Dervan TV series last year.") == ["Dervan/other"])
+        #expect(found("He spoke on the Orlan podcast and left.") == ["Orlan/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -2721,7 +2721,10 @@ struct Document {
     /// drones"); a virus's variants ("the Delta variant").
     private static let madeThingKindWords: [String] = ["mission", "missions", "program", "programs", "programme",
         "programmes", "probe", "rover", "spacecraft", "telescope", "satellite", "lander", "orbiter", "app", "console",
-        "franchise", "platform", "film", "movie", "album", "novel", "sequel", "trilogy", "browser", "chatbot"]
+        "franchise", "platform", "film", "movie", "album", "novel", "sequel", "trilogy", "browser", "chatbot",
+        // "the Orlan miniseries", "the Dervan podcast". Not "series" alone, a sport's ("the Test series")
+        // or a maker's line ("its Five series") as often; nor "documentary": "MTV documentary series".
+        "miniseries", "sitcom", "podcast"]
         + weaponNounWords + ["variant", "variants", "subvariant", "supercomputer"]
 
     /// Whether token `index` is a word of four letters or more ending in `suffix`, read by its bytes:
@@ -2734,6 +2737,11 @@ struct Document {
         for offset in 0..<count where bytes[start + offset] != suffix.utf8Start[offset] { return false }
         return true
     }
+    static let tv: StaticString = "TV"
+    /// The kinds of work after "TV": "the Fargo TV series", "US TV programmes" (not "the Apple TV app").
+    static let televisedWorks = WordTable<Bool>(words: ["series", "show", "shows", "drama", "dramas", "film", "movie",
+                                                          "miniseries", "sitcom", "programme", "programmes", "program",
+                                                          "programs", "adaptation", "documentary", "special"])
     static let ist: StaticString = "ist"
     static let ic: StaticString = "ic"
 
@@ -2742,6 +2750,11 @@ struct Document {
     func kindNamedAfter(_ index: Int) -> EntityKind? {
         let kind = tokens.withUnsafeBufferPointer {
             index < $0.count && $0[index].lineBreaksBefore == 0 ? Document.kindWordsAfter.value(forHash: $0[index].wordHash) : nil
+        }
+        // "the Fargo TV series", "the Dervan TV drama": a work's medium before its kind.
+        if kind == nil, index + 1 < tokens.count, spells(index, Document.tv), tokens[index + 1].lineBreaksBefore == 0,
+           Document.televisedWorks.contains(hash: tokens[index + 1].wordHash) {
+            return .other
         }
         // "the Oreshnik ballistic missile", "Javelin anti-tank missiles": a weapon's kind after the
         // words that say what it does.

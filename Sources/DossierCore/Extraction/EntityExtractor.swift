@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.545"
+    static let rulesVersion = "2026-12-07.546"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1529,6 +1529,12 @@ public struct EntityExtractor: Sendable {
         // says when; the name ends before it (it had been read as ordinary words and dropped).
         // "Bloody Sunday", "Super Tuesday" end in no head word.
         if end - start >= 3, document.isWeekday(end - 1), headKind(document, at: end - 2) != nil {
+            return segment(document, from: start, to: end - 1, known: known, into: &mentions)
+        }
+        // "Hawley created the Fargo TV series": the medium before a work's kind is no organisation's
+        // head word, and the name before it is the work's (it had been the organisation "Fargo TV").
+        if end - start >= 2, document.spells(end - 1, Document.tv), end < tokens.count, tokens[end].lineBreaksBefore == 0,
+           Document.televisedWorks.contains(hash: tokens[end].wordHash) {
             return segment(document, from: start, to: end - 1, known: known, into: &mentions)
         }
         // "BUFFALO, N.Y. —", "Mobile, Ala. (AP)": the word opening a dateline before its state is the
