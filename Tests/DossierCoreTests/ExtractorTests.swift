@@ -3097,6 +3097,13 @@ struct WireNewsTests {
         #expect(found("He spoke on the Orlan podcast and left.") == ["Orlan/other"])
     }
 
+    @Test("a German town's particle and its river are in its name ('Varnau am Inn' had been 'Varnau')")
+    func germanTownParticles() {
+        #expect(found("The house in Varnau am Inn was sold. He lives near Kelsdorf an der Zorn.")
+                == ["Varnau am Inn/place", "Kelsdorf an der Zorn/place"])
+        #expect(found("I am Spartacus, he said.") == [])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

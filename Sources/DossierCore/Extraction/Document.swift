@@ -825,6 +825,11 @@ struct Document {
                 index += 1
                 continue
             }
+            // "Braunau am Inn", "Rothenburg ob der Tauber": a German town's particle before its river or region.
+            if let after = townParticleEnd(at: index, runStart: start) {
+                index = after
+                continue
+            }
             // Connectors, one or a few ("of", "van der", "de la"), between capitalised words.
             var after = index
             while after < tokens.count, after < index + 3, tokens[after].isWord, tokens[after].lineBreaksBefore == 0,
@@ -841,6 +846,29 @@ struct Document {
         }
         return index
     }
+
+    /// Where the particle of a German town's name at `index` ends ("am", "an der", "ob der"),
+    /// between the town's one capitalised word and the capitalised name of its river or region,
+    /// where a place is expected ("in Braunau am Inn", "the town of …"; not in German prose, whose
+    /// nouns are all capitalised: "Daten an der Akte"); nil if it is none. Out of `candidateEnd`'s loop.
+    @inline(never) func townParticleEnd(at index: Int, runStart start: Int) -> Int? {
+        guard index == start + 1, index + 1 < tokens.count, tokens[start].isCapitalized, !tokens[start].isAllCaps,
+              tokens[index].lineBreaksBefore == 0, followsPlacePreposition(start) || followsPlaceNounOf(start) else { return nil }
+        var name = index + 1
+        if spells(index, Document.am) {
+        } else if spells(index, Document.an) || spells(index, Document.ob), spells(index + 1, Document.der) {
+            name = index + 2
+        } else {
+            return nil
+        }
+        guard name < tokens.count, tokens[name].lineBreaksBefore == 0, tokens[name].isCapitalized, !tokens[name].isAllCaps,
+              !isWord(name, in: DocumentNames.functionWords) else { return nil }
+        return name
+    }
+    static let am: StaticString = "am"
+    static let an: StaticString = "an"
+    static let ob: StaticString = "ob"
+    static let der: StaticString = "der"
 
     /// Whether a run in capitals from `start` ends before token `index` as a byline's writer: "By
     /// ZEKE MILLER Associated Press", AP's, its agency in Title Case after its writers in capitals

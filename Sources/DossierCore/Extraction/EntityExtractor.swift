@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.546"
+    static let rulesVersion = "2026-12-07.547"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1530,6 +1530,13 @@ public struct EntityExtractor: Sendable {
         // "Bloody Sunday", "Super Tuesday" end in no head word.
         if end - start >= 3, document.isWeekday(end - 1), headKind(document, at: end - 2) != nil {
             return segment(document, from: start, to: end - 1, known: known, into: &mentions)
+        }
+        // "the house in Braunau am Inn", "Frankfurt an der Oder": a town, its particle and its river or
+        // region are one place (the town alone had been found, or an organisation of the three).
+        if end - start >= 3, document.townParticleEnd(at: start + 1, runStart: start) == end - 1 {
+            let listed = gazetteer.entry(for: tokens[start..<end], in: document.bytes)
+            mentions.append(document.mention(from: start, to: end, entity: listed?.entity, kind: listed?.kind ?? .place))
+            return
         }
         // "Hawley created the Fargo TV series": the medium before a work's kind is no organisation's
         // head word, and the name before it is the work's (it had been the organisation "Fargo TV").
