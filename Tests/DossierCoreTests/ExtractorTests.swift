@@ -3104,6 +3104,12 @@ struct WireNewsTests {
         #expect(found("I am Spartacus, he said.") == [])
     }
 
+    @Test("the Moon after 'the' is a place, not a surname ('Getting to the Moon' had been a person)")
+    func theMoon() {
+        #expect(found("Getting to the Moon is hard, NASA said.") == ["Moon/place", "NASA/organization"])
+        #expect(found("President Moon said the Moon government would act.") == ["Moon/person", "Moon/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

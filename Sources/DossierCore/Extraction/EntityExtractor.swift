@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.547"
+    static let rulesVersion = "2026-12-07.548"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1530,6 +1530,13 @@ public struct EntityExtractor: Sendable {
         // "Bloody Sunday", "Super Tuesday" end in no head word.
         if end - start >= 3, document.isWeekday(end - 1), headKind(document, at: end - 2) != nil {
             return segment(document, from: start, to: end - 1, known: known, into: &mentions)
+        }
+        // "Getting to the Moon", "landers for the Moon": the Moon after a "the" in lower case, not
+        // a surname's ("the Moon administration", or "the Moon government" after "President Moon").
+        if end - start == 1, start > 0, document.spells(start, EntityExtractor.moon), document.spells(start - 1, Document.the),
+           document.kindNamedAfter(end) != .person, known.entry(for: start..<end, in: document)?.kind != .person {
+            mentions.append(document.mention(from: start, to: end, entity: nil, kind: .place))
+            return
         }
         // "the house in Braunau am Inn", "Frankfurt an der Oder": a town, its particle and its river or
         // region are one place (the town alone had been found, or an organisation of the three).
@@ -3260,6 +3267,7 @@ public struct EntityExtractor: Sendable {
     }
 
     static let central: StaticString = "Central"
+    static let moon: StaticString = "Moon"
     static let eras = WordTable<Bool>(words: ["BC", "B.C.", "BCE", "B.C.E.", "AD", "A.D.", "CE", "C.E."])
 
     static let foreignArticles = WordTable<Bool>(words: ["Le", "La", "Les", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "Het", "De"])
