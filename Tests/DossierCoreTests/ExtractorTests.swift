@@ -3110,6 +3110,12 @@ struct WireNewsTests {
         #expect(found("President Moon said the Moon government would act.") == ["Moon/person", "Moon/person"])
     }
 
+    @Test("a panel is a body ('the Future Technology Advisory Panel', 'the Bankruptcy Appellate Panel' had been nothing)")
+    func panels() {
+        #expect(found("It was recommended by the agency's Future Technology Advisory Panel on Monday.")
+                == ["Future Technology Advisory Panel/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
