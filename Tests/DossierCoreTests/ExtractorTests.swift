@@ -3116,6 +3116,12 @@ struct WireNewsTests {
                 == ["Future Technology Advisory Panel/organization"])
     }
 
+    @Test("capitalised words ending in an ideology's word are its name ('National Socialism' had been nothing, 'Social Darwinism' an organisation)")
+    func ideologiesOfSeveralWords() {
+        #expect(found("It should never again evoke the memory of National Socialism, he said.") == ["National Socialism/other"])
+        #expect(found("He wrote about Social Darwinism in 1890.") == ["Social Darwinism/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

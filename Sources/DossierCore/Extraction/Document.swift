@@ -2529,7 +2529,7 @@ struct Document {
     /// "critics of Marxism", "Zionism", "the rise of Thatcherism": a word in "-ism" capitalised
     /// inside a sentence is an ideology or a faith by its name (CoNLL++'s MISC); a headline's or a
     /// sentence's first word is any word ("Tourism grew").
-    private func isIdeologyMidSentence(_ index: Int) -> Bool {
+    func isIdeologyMidSentence(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isCapitalized, !token.isAllCaps, token.isASCII, token.byteEnd - token.byteStart >= 6 else { return false }
         var end = token.byteEnd

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.549"
+    static let rulesVersion = "2026-12-07.550"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3243,6 +3243,12 @@ public struct EntityExtractor: Sendable {
         // "The Office star Ricky Gervais", "Phoenix Nights creator Peter Kay": a name before the
         // noun of a work's people and a person's first name is the work.
         if nameShaped, document.isWorkBeforeItsPerson(to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .other)
+        }
+        // "the memory of National Socialism", "Social Darwinism": capitalised words ending in an
+        // ideology's word in "-ism" are its name (MISC), as the word alone is (the words had been
+        // dropped as ordinary ones, or guessed an organisation).
+        if (2...3).contains(run.count), document.isIdeologyMidSentence(to - 1) {
             return document.mention(from: from, to: to, entity: nil, kind: .other)
         }
         // Ordinary words in capitals with nothing to say they name anything are a heading or a
