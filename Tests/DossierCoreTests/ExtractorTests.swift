@@ -3122,6 +3122,13 @@ struct WireNewsTests {
         #expect(found("He wrote about Social Darwinism in 1890.") == ["Social Darwinism/other"])
     }
 
+    @Test("a church is a body ('the Church of Scientology' had been a person 'Church'), a person's surname stays one")
+    func churches() {
+        #expect(found("The Church of Scientology denied it.") == ["Church of Scientology/organization"])
+        #expect(found("The award went to Thomas Haden Church and Virginia Madsen.")
+                == ["Thomas Haden Church/person", "Virginia Madsen/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

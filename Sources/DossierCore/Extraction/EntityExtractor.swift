@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.550"
+    static let rulesVersion = "2026-12-07.551"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1852,7 +1852,8 @@ public struct EntityExtractor: Sendable {
            // Art Basel"; not one in capitals ("SAN ANTONIO SBC Communications and …", "The US Disney Corporation").
            let kind = headKind(document, at: and - 1),
            longestGazetteerMatch(document, at: nameStart, end: and).map({ $0.1 < and - nameStart - 1 && !document.tokens[nameStart].isAllCaps }) ?? true,
-           kind != .place || !isFirstNameAndSurname(document, from: nameStart, to: and),  // "Nathan Lane and Lee Evans"
+           kind == .place ? !isFirstNameAndSurname(document, from: nameStart, to: and)  // "Nathan Lane and Lee Evans"
+               : kind == .other || !isPersonNotBody(document, from: nameStart, to: and, cue: cue),  // "Thomas Haden Church and …"
            !isInsideKnownName(document, and, from: nameStart, to: end), !joinsFieldsAfterHead(document, from: nameStart, and: and, to: end) {
             // "Patrick Smith of Mercy Hospital and Chris Kuo": a person "of" the body is read as the
             // name before the "and" would be alone (the whole had been one hospital).
@@ -1885,8 +1886,8 @@ public struct EntityExtractor: Sendable {
         }
         if let kind = headKind(document, at: end - 1), gazetteer.entry(for: tokens[nameStart..<end], in: document.bytes) == nil,
            // "Linda Park", "Jonathon Power" are people; "Denver Post" is no Denver.
-           kind == .other || !isPersonsNameBeforeHead(document, kind: kind, from: nameStart, to: end, cue: cue)
-            || (kind == .organization && gazetteer.entry(for: tokens[nameStart...nameStart], in: document.bytes)?.kind == .place),
+           kind == .other || (kind == .place ? !isPersonsNameBeforeHead(document, kind: kind, from: nameStart, to: end, cue: cue)
+                                              : !isPersonNotBody(document, from: nameStart, to: end, cue: cue)),
            !document.roles(nameStart).contains(.eventPrefix) {
             var connector: Int?
             for position in nameStart..<end
@@ -3750,6 +3751,23 @@ public struct EntityExtractor: Sendable {
         let owner = (and + 1)..<end
         return gazetteer.entry(for: document.tokens[owner], in: document.bytes) != nil
             || isFirstNameAndSurname(document, from: owner.lowerBound, to: end) ? and : nil
+    }
+
+    /// Whether a name ending in an organisation's head word is a person's ("Jonathon Power", "Thomas
+    /// Haden Church"), not a body's opened by a place that is a first name too ("Georgia Power",
+    /// "Denver Post").
+    @inline(never) private func isPersonNotBody(_ document: Document, from start: Int, to end: Int, cue: EntityKind?) -> Bool {
+        (isPersonsNameBeforeHead(document, kind: .organization, from: start, to: end, cue: cue)
+         || (isFullNameEndingInSurname(document, from: start, to: end) && !document.roles(end - 1).contains(.legalForm)))
+            && gazetteer.entry(for: document.tokens[start...start], in: document.bytes)?.kind != .place
+    }
+
+    /// "Thomas Haden Church": a first name, a middle name (a name the lists know, or a word no list
+    /// knows) and a surname that is a head word too.
+    private func isFullNameEndingInSurname(_ document: Document, from start: Int, to end: Int) -> Bool {
+        end - start == 3 && document.roles(start).contains(.givenName) && document.roles(end - 1).contains(.surname)
+            && (!document.roles(start + 1).isDisjoint(with: [.givenName, .surname]) || document.isUnknownWord(start + 1))
+            && !document.lowerRoles(start + 1).contains(.english)
     }
 
     @inline(never) private func isFirstNameAndSurname(_ document: Document, from start: Int, to end: Int) -> Bool {
