@@ -3129,6 +3129,12 @@ struct WireNewsTests {
                 == ["Thomas Haden Church/person", "Virginia Madsen/person"])
     }
 
+    @Test("a field's word before a country's name is its national body ('Health Canada' had been Canada)")
+    func nationalBodies() {
+        #expect(found("Health Canada and Hockey Canada agreed, officials in Canada said.")
+                == ["Health Canada/organization", "Hockey Canada/organization", "Canada/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

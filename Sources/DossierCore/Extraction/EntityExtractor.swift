@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.551"
+    static let rulesVersion = "2026-12-07.552"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1530,6 +1530,17 @@ public struct EntityExtractor: Sendable {
         // "Bloody Sunday", "Super Tuesday" end in no head word.
         if end - start >= 3, document.isWeekday(end - 1), headKind(document, at: end - 2) != nil {
             return segment(document, from: start, to: end - 1, known: known, into: &mentions)
+        }
+        // "Health Canada", "Hockey Canada", "Tourism Australia", "Sport England": a field's word before
+        // a country's name is the country's body for that field (the country alone had been found).
+        if end - start >= 2, EntityExtractor.nationalBodyFields.contains(hash: tokens[start].wordHash), !tokens[start].isAllCaps,
+           let (country, length) = longestGazetteerMatch(document, at: start + 1, end: end), country.isCountry,
+           case let bodyEnd = start + 1 + length, gazetteer.entry(for: tokens[start..<bodyEnd], in: document.bytes) == nil {
+            mentions.append(document.mention(from: start, to: bodyEnd, entity: nil, kind: .organization))
+            // "Health Canada and Hockey Canada": the rest of the run is read on its own.
+            let rest = bodyEnd < end && document.spells(bodyEnd, Document.and) ? bodyEnd + 1 : bodyEnd
+            if rest < end { segment(document, from: rest, to: end, known: known, into: &mentions) }
+            return
         }
         // "Getting to the Moon", "landers for the Moon": the Moon after a "the" in lower case, not
         // a surname's ("the Moon administration", or "the Moon government" after "President Moon").
@@ -3275,6 +3286,14 @@ public struct EntityExtractor: Sendable {
 
     static let central: StaticString = "Central"
     static let moon: StaticString = "Moon"
+    /// The fields a country's national body is named by before the country's name ("Health Canada",
+    /// "Cricket Australia", "Sport England").
+    static let nationalBodyFields = WordTable<Bool>(words: [
+        "Health", "Environment", "Transport", "Parks", "Elections", "Statistics", "Fisheries", "Justice", "Finance",
+        "Immigration", "Agriculture", "Heritage", "Infrastructure", "Employment", "Innovation", "Tourism", "Energy",
+        "Water", "Sport", "Hockey", "Cricket", "Rugby", "Football", "Tennis", "Swimming", "Athletics", "Cycling", "Golf",
+        "Basketball", "Volleyball", "Rowing", "Sailing", "Skate", "Gymnastics", "Netball", "Softball", "Baseball",
+    ])
     static let eras = WordTable<Bool>(words: ["BC", "B.C.", "BCE", "B.C.E.", "AD", "A.D.", "CE", "C.E."])
 
     static let foreignArticles = WordTable<Bool>(words: ["Le", "La", "Les", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "Het", "De"])
