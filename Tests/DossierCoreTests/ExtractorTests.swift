@@ -3135,6 +3135,12 @@ struct WireNewsTests {
                 == ["Health Canada/organization", "Hockey Canada/organization", "Canada/place"])
     }
 
+    @Test("the Internet by its name is MISC, a longer name it opens is that name's")
+    func theInternet() {
+        #expect(found("Fans gathered support via the Internet last year.") == ["Internet/other"])
+        #expect(found("Officials at the Internet Society said no.") == ["Internet Society/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

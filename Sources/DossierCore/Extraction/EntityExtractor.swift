@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.552"
+    static let rulesVersion = "2026-12-07.553"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1540,6 +1540,13 @@ public struct EntityExtractor: Sendable {
             // "Health Canada and Hockey Canada": the rest of the run is read on its own.
             let rest = bodyEnd < end && document.spells(bodyEnd, Document.and) ? bodyEnd + 1 : bodyEnd
             if rest < end { segment(document, from: rest, to: end, known: known, into: &mentions) }
+            return
+        }
+        // "via the Internet", "on the Internet": the Internet alone by its name, capitalised, is MISC
+        // as CoNLL marks it (its development file twelve times); not the first word of a longer name
+        // ("Internet Corporation for Assigned Names and Numbers", "Internet Startup").
+        if end - start == 1, document.spells(start, EntityExtractor.internet) {
+            mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
             return
         }
         // "Getting to the Moon", "landers for the Moon": the Moon after a "the" in lower case, not
@@ -3286,6 +3293,7 @@ public struct EntityExtractor: Sendable {
 
     static let central: StaticString = "Central"
     static let moon: StaticString = "Moon"
+    static let internet: StaticString = "Internet"
     /// The fields a country's national body is named by before the country's name ("Health Canada",
     /// "Cricket Australia", "Sport England").
     static let nationalBodyFields = WordTable<Bool>(words: [
