@@ -3142,6 +3142,12 @@ struct WireNewsTests {
         #expect(found("Officials at the Internet Society said no.") == ["Internet Society/organization"])
     }
 
+    @Test("a tournament named 'Open' is 'the Open' later in the article ('lost in the Open' had been nothing)")
+    func theOpenAfterItsFullName() {
+        #expect(foundWithEntities("Tim Varek reached the Zorvan Open semi-finals. He lost in the Open last year.")
+                == ["Tim Varek/Tim Varek/person", "Zorvan Open/Zorvan Open/other", "Open/Zorvan Open/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
