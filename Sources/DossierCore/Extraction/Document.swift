@@ -826,7 +826,7 @@ struct Document {
                 continue
             }
             // "Braunau am Inn", "Rothenburg ob der Tauber": a German town's particle before its river or region.
-            if let after = townParticleEnd(at: index, runStart: start) {
+            if index == start + 1, let after = townParticleEnd(at: index, runStart: start) {
                 index = after
                 continue
             }
@@ -852,17 +852,20 @@ struct Document {
     /// where a place is expected ("in Braunau am Inn", "the town of …"; not in German prose, whose
     /// nouns are all capitalised: "Daten an der Akte"); nil if it is none. Out of `candidateEnd`'s loop.
     @inline(never) func townParticleEnd(at index: Int, runStart start: Int) -> Int? {
-        guard index == start + 1, index + 1 < tokens.count, tokens[start].isCapitalized, !tokens[start].isAllCaps,
-              tokens[index].lineBreaksBefore == 0, followsPlacePreposition(start) || followsPlaceNounOf(start) else { return nil }
-        var name = index + 1
+        guard index == start + 1, index + 1 < tokens.count else { return nil }
+        // The particle first: this is asked at the end of every run of one word.
+        let name: Int
         if spells(index, Document.am) {
+            name = index + 1
         } else if spells(index, Document.an) || spells(index, Document.ob), spells(index + 1, Document.der) {
             name = index + 2
         } else {
             return nil
         }
-        guard name < tokens.count, tokens[name].lineBreaksBefore == 0, tokens[name].isCapitalized, !tokens[name].isAllCaps,
-              !isWord(name, in: DocumentNames.functionWords) else { return nil }
+        guard tokens[start].isCapitalized, !tokens[start].isAllCaps, tokens[index].lineBreaksBefore == 0,
+              name < tokens.count, tokens[name].lineBreaksBefore == 0, tokens[name].isCapitalized, !tokens[name].isAllCaps,
+              !isWord(name, in: DocumentNames.functionWords),
+              followsPlacePreposition(start) || followsPlaceNounOf(start) else { return nil }
         return name
     }
     static let am: StaticString = "am"
