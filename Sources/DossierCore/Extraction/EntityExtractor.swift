@@ -3735,8 +3735,6 @@ public struct EntityExtractor: Sendable {
         return !(count == 2 && (first == UInt8(ascii: "Q") || first == UInt8(ascii: "H")))
     }
 
-    /// Two words, a first name or a title and a surname the lists know ("Linda Park", "Ricki Lake",
-    /// "Mr Lane"); out of `segment`'s line.
     /// Whether the run at `from` is the end of a title its candidate was cut from: after a name's
     /// possessive ("Ocean's Twelve") or a small word after a capitalised one ("Reflections on
     /// Adoption", "My Summer of Love").
@@ -3800,6 +3798,8 @@ public struct EntityExtractor: Sendable {
             && !document.lowerRoles(start + 1).contains(.english)
     }
 
+    /// Two words, a first name or a title and a surname the lists know ("Linda Park", "Ricki Lake",
+    /// "Mr Lane"); out of `segment`'s line.
     @inline(never) private func isFirstNameAndSurname(_ document: Document, from start: Int, to end: Int) -> Bool {
         end - start == 2 && !document.roles(start).isDisjoint(with: [.givenName, .title]) && document.roles(end - 1).contains(.surname)
     }
