@@ -3148,6 +3148,12 @@ struct WireNewsTests {
                 == ["Tim Varek/Tim Varek/person", "Zorvan Open/Zorvan Open/other", "Open/Zorvan Open/other"])
     }
 
+    @Test("a body's head word that opens its name before 'of' stands for it after an article ('the Ministry' after 'the Ministry of Zarvan Affairs' had been nothing)")
+    func headWordBeforeOf() {
+        #expect(foundWithEntities("The Ministry of Zarvan Affairs said no. Later the Ministry said yes.")
+                == ["Ministry of Zarvan Affairs/Ministry of Zarvan Affairs/organization", "Ministry/Ministry of Zarvan Affairs/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.554"
+    static let rulesVersion = "2026-12-07.555"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -438,6 +438,10 @@ public struct EntityExtractor: Sendable {
         var forms: DocumentNames.ShortForms = firstIsUnknown ? .firstWord : []
         if document.roles(last).contains(.organizationHead) {
             forms.insert(.headWord)
+        } else if mention.tokens.count >= 3, document.roles(mention.tokens.lowerBound).contains(.organizationHead),
+                  document.spells(mention.tokens.lowerBound + 1, Document.of) {
+            // "the Ministry" after "the Ministry of Foreign Affairs", "the Bank" after "Bank of Korea".
+            forms.insert(.headBeforeOf)
         } else if mention.tokens.count == 2, document.roles(mention.tokens.lowerBound).contains(.organizationPrefix) {
             // "Sabadell" of "Banco Sabadell"; not "World" of "Walt Disney World". (Any last word
             // that is no English word, "Hynix" of "SK Hynix", was tried: people that a first pass
@@ -4383,6 +4387,8 @@ final class DocumentNames {
         static let lastWord = ShortForms(rawValue: 1 << 1)
         /// "Commission" of "European Commission", after an article.
         static let headWord = ShortForms(rawValue: 1 << 2)
+        /// "Ministry" of "Ministry of Foreign Affairs", after an article: the head word that opens the name.
+        static let headBeforeOf = ShortForms(rawValue: 1 << 3)
     }
 
     /// Learns a mention the scan found, spelled by `tokens`.
@@ -4427,6 +4433,7 @@ final class DocumentNames {
             if shortForms.contains(.lastWord), let last = core.last, last.isCapitalized { names.insertIfAbsent(hash: last.wordHash, entry) }
             return
         }
+        if shortForms.contains(.headBeforeOf), let first = tokens.first { heads.insertIfAbsent(hash: first.wordHash, entry) }
         if let last = tokens.last, last.isCapitalized {
             if shortForms.contains(.headWord) { heads.insertIfAbsent(hash: last.wordHash, entry) }
             if shortForms.contains(.lastWord) { names.insertIfAbsent(hash: last.wordHash, entry) }
