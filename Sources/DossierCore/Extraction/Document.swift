@@ -826,7 +826,7 @@ struct Document {
                 continue
             }
             // "Braunau am Inn", "Rothenburg ob der Tauber": a German town's particle before its river or region.
-            if index == start + 1, let after = townParticleEnd(at: index, runStart: start) {
+            if index == start + 1, let after = townParticleEnd(afterTown: start) {
                 index = after
                 continue
             }
@@ -847,12 +847,13 @@ struct Document {
         return index
     }
 
-    /// Where the particle of a German town's name at `index` ends ("am", "an der", "ob der"),
-    /// between the town's one capitalised word and the capitalised name of its river or region,
-    /// where a place is expected ("in Braunau am Inn", "the town of …"; not in German prose, whose
-    /// nouns are all capitalised: "Daten an der Akte"); nil if it is none. Out of `candidateEnd`'s loop.
-    @inline(never) func townParticleEnd(at index: Int, runStart start: Int) -> Int? {
-        guard index == start + 1, index + 1 < tokens.count else { return nil }
+    /// Where the particle of a German town's name after the town's one capitalised word at `start`
+    /// ends ("am", "an der", "ob der"), at the capitalised name of its river or region, where a place
+    /// is expected ("in Braunau am Inn", "the town of …"; not in German prose, whose nouns are all
+    /// capitalised: "Daten an der Akte"); nil if it is none. Out of `candidateEnd`'s loop.
+    @inline(never) func townParticleEnd(afterTown start: Int) -> Int? {
+        let index = start + 1
+        guard index + 1 < tokens.count else { return nil }
         // The particle first: this is asked at the end of every run of one word.
         let name: Int
         if spells(index, Document.am) {
@@ -2768,11 +2769,6 @@ struct Document {
         for offset in 0..<count where bytes[start + offset] != suffix.utf8Start[offset] { return false }
         return true
     }
-    static let tv: StaticString = "TV"
-    /// The kinds of work after "TV": "the Fargo TV series", "US TV programmes" (not "the Apple TV app").
-    static let televisedWorks = WordTable<Bool>(words: ["series", "show", "shows", "drama", "dramas", "film", "movie",
-                                                          "miniseries", "sitcom", "programme", "programmes", "program",
-                                                          "programs", "adaptation", "documentary", "special"])
     static let ist: StaticString = "ist"
     static let ic: StaticString = "ic"
 
@@ -2783,10 +2779,7 @@ struct Document {
             index < $0.count && $0[index].lineBreaksBefore == 0 ? Document.kindWordsAfter.value(forHash: $0[index].wordHash) : nil
         }
         // "the Fargo TV series", "the Dervan TV drama": a work's medium before its kind.
-        if kind == nil, index + 1 < tokens.count, spells(index, Document.tv), tokens[index + 1].lineBreaksBefore == 0,
-           Document.televisedWorks.contains(hash: tokens[index + 1].wordHash) {
-            return .other
-        }
+        if kind == nil, isMediumBeforeWork(index) { return .other }
         // "the Oreshnik ballistic missile", "Javelin anti-tank missiles": a weapon's kind after the
         // words that say what it does.
         if kind == nil, index < tokens.count, Document.weaponDescribers.contains(hash: tokens[index].wordHash) {
@@ -2803,6 +2796,17 @@ struct Document {
         }
         return kind
     }
+
+    /// Whether token `index` is "TV" before the kind of a work on its line: "the Fargo TV series", "US
+    /// TV programmes" (not "the Apple TV app").
+    func isMediumBeforeWork(_ index: Int) -> Bool {
+        index + 1 < tokens.count && spells(index, Document.tv) && tokens[index + 1].lineBreaksBefore == 0
+            && Document.televisedWorks.contains(hash: tokens[index + 1].wordHash)
+    }
+    private static let tv: StaticString = "TV"
+    private static let televisedWorks = WordTable<Bool>(words: ["series", "show", "shows", "drama", "dramas", "film", "movie",
+                                                                  "miniseries", "sitcom", "programme", "programmes", "program",
+                                                                  "programs", "adaptation", "documentary", "special"])
 
     /// Up to four lower-case words and hyphens ("anti-tank", read in pieces) before a weapon's noun.
     @inline(never) private func weaponNamedAfter(_ index: Int) -> EntityKind? {

@@ -1564,15 +1564,14 @@ public struct EntityExtractor: Sendable {
         }
         // "the house in Braunau am Inn", "Frankfurt an der Oder": a town, its particle and its river or
         // region are one place (the town alone had been found, or an organisation of the three).
-        if end - start >= 3, document.townParticleEnd(at: start + 1, runStart: start) == end - 1 {
+        if end - start >= 3, document.townParticleEnd(afterTown: start) == end - 1 {
             let listed = gazetteer.entry(for: tokens[start..<end], in: document.bytes)
             mentions.append(document.mention(from: start, to: end, entity: listed?.entity, kind: listed?.kind ?? .place))
             return
         }
         // "Hawley created the Fargo TV series": the medium before a work's kind is no organisation's
         // head word, and the name before it is the work's (it had been the organisation "Fargo TV").
-        if end - start >= 2, document.spells(end - 1, Document.tv), end < tokens.count, tokens[end].lineBreaksBefore == 0,
-           Document.televisedWorks.contains(hash: tokens[end].wordHash) {
+        if end - start >= 2, document.isMediumBeforeWork(end - 1) {
             return segment(document, from: start, to: end - 1, known: known, into: &mentions)
         }
         // "BUFFALO, N.Y. —", "Mobile, Ala. (AP)": the word opening a dateline before its state is the
