@@ -3154,6 +3154,15 @@ struct WireNewsTests {
                 == ["Ministry of Zarvan Affairs/Ministry of Zarvan Affairs/organization", "Ministry/Ministry of Zarvan Affairs/organization"])
     }
 
+    @Test("a town's club by its club's word later ('City' of 'Exeter City', 'Rovers' of 'Bristol Rovers'), though no list names the club")
+    func clubByItsClubWord() {
+        #expect(foundWithEntities("Exeter City beat Scunthorpe United 2-0 on Saturday. City led after ten minutes and United never recovered.")
+            == ["Exeter City/Exeter City/organization", "Scunthorpe United/Scunthorpe United/organization",
+                "City/Exeter City/organization", "United/Scunthorpe United/organization"])
+        #expect(foundWithEntities("Bristol Rovers held Yeovil Town. Rovers had the better chances.")
+            == ["Bristol Rovers/Bristol Rovers/organization", "Yeovil Town/Yeovil Town/organization", "Rovers/Bristol Rovers/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

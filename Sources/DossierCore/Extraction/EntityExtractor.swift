@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.555"
+    static let rulesVersion = "2026-12-07.556"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -472,12 +472,15 @@ public struct EntityExtractor: Sendable {
     /// "Cleveland Browns", "New York Giants": a place and a plural, whose plural alone stands for
     /// the team in the article ("the Browns"), though it is a word, and so no list's alias of it;
     /// so does a nickname in the singular ("the Thunder" of "Oklahoma City Thunder", "the Heat").
+    /// So does a town's club by its club's word ("City" of "Norwich City", "Rovers" of "Bristol
+    /// Rovers"), the club found as one though no list names it.
     private func isTeamNamedByPlace(_ document: Document, _ name: Range<Int>) -> Bool {
         let tokens = document.tokens
         let last = tokens[name.upperBound - 1]
-        guard last.isCapitalized, !last.isAllCaps,
-              document.bytes[last.byteEnd - 1] == UInt8(ascii: "s") || document.isWord(name.upperBound - 1, in: Document.teamNicknames),
-              gazetteer.entry(for: tokens[name], in: document.bytes)?.kind == .organization else { return false }
+        guard last.isCapitalized, !last.isAllCaps else { return false }
+        let isClubWord = document.isWord(name.upperBound - 1, in: Document.clubWords)
+        guard isClubWord || document.bytes[last.byteEnd - 1] == UInt8(ascii: "s") || document.isWord(name.upperBound - 1, in: Document.teamNicknames),
+              isClubWord || gazetteer.entry(for: tokens[name], in: document.bytes)?.kind == .organization else { return false }
         return gazetteer.entry(for: tokens[name.lowerBound..<(name.upperBound - 1)], in: document.bytes)?.kind == .place
     }
 
