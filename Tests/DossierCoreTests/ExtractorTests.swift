@@ -3163,6 +3163,16 @@ struct WireNewsTests {
             == ["Bristol Rovers/Bristol Rovers/organization", "Yeovil Town/Yeovil Town/organization", "Rovers/Bristol Rovers/organization"])
     }
 
+    @Test("a title no list knows after an actor's 'role in', 'starred in' or 'playing a … in' is a work, not a person or a place; not before a noun it qualifies nor a number")
+    func worksAfterActingWords() {
+        #expect(found("Mara Quill was nominated for her role in Tessa Lorne.") == ["Mara Quill/person", "Tessa Lorne/other"])
+        #expect(found("Dev Arkin won praise for playing a drifter in Harrow Field, which opened on Friday.")
+            == ["Dev Arkin/person", "Harrow Field/other"])
+        #expect(found("Ilse Varga starred in Quiet Lantern and Harrow Field.").prefix(2) == ["Ilse Varga/person", "Quiet Lantern/other"])
+        #expect(!found("The senator's role in Kelvora policy was questioned.").contains { $0.hasSuffix("/other") })
+        #expect(!found("She had a guest role in Season 4 of the show.").contains { $0.hasSuffix("/other") })
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

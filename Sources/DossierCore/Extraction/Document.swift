@@ -1077,6 +1077,28 @@ struct Document {
         return false
     }
 
+    /// Whether an actor's words stand right before token `index` and its "in": "her role in",
+    /// "starred in", "a cameo in" (not "appeared in", which courts and towns follow too); or, a few
+    /// words before in the same clause, the part played: "starred as JM Barrie in", "playing a
+    /// boxer in", "his portrayal of Ray Charles in".
+    func hasActingCue(before index: Int) -> Bool {
+        guard index >= 2, tokens[index].lineBreaksBefore == 0, spells(index - 1, Document.in) else { return false }
+        if isWord(index - 2, in: Document.actorsWords) { return true }
+        var word = index - 3
+        while word >= 1, word >= index - 7, tokens[word].isWord, tokens[word + 1].lineBreaksBefore == 0 {
+            if isWord(word, in: Document.actingVerbs) {
+                return spells(word + 1, "as") || spells(word + 1, Document.of)
+                    || Document.workDeterminers.value(lowercasing: tokens[word + 1], in: bytes) != nil
+            }
+            word -= 1
+        }
+        return false
+    }
+
+    private static let actorsWords = WordTable<Bool>(words: ["starred", "starring", "stars", "co-starred", "role", "roles", "cameo"])
+    /// What an actor does to a part: "starred as", "playing a", "his portrayal of".
+    private static let actingVerbs = WordTable<Bool>(words: ["starred", "starring", "stars", "playing", "played", "plays",
+                                                              "portrayal", "portraying", "portrayed", "portrays"])
     private static let viewingVerbs = WordTable<Bool>(words: ["watching", "watched", "binge", "binged", "binging", "streaming",
                                                                "reading", "rewatching", "rewatched"])
     private static let partsOfWorks = WordTable<Bool>(words: ["season", "seasons", "episode", "episodes", "finale", "premiere",

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.556"
+    static let rulesVersion = "2026-12-07.557"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -794,6 +794,22 @@ public struct EntityExtractor: Sendable {
         return join
     }
 
+    /// Where a title from `start` ends within the run ending at `runEnd`: before an "and" that
+    /// joins two titles ("Collateral and Ray"), not one inside a title before a small word ("Jack
+    /// and the Beanstalk").
+    private func titleEndBeforeAnd(_ document: Document, from start: Int, runEnd: Int) -> Int {
+        ((start + 1)..<runEnd).first { document.spells($0, Document.and) && !(document.tokens[$0 + 1].isWord && !document.tokens[$0 + 1].isCapitalized) }
+            ?? runEnd
+    }
+
+    /// Whether what follows a title ending at `end` lets it end there (`isFollowedAsTitle`), and
+    /// is no owner's apostrophe: "in Mike Nichols' Closer".
+    private func isWorksTitleEnd(_ document: Document, _ end: Int) -> Bool {
+        guard isFollowedAsTitle(document, end) else { return false }
+        return end == document.tokens.count || document.tokens[end].byteStart != document.tokens[end - 1].byteEnd
+            || !(document.isMark(end, "'") || document.spells(end, "’"))
+    }
+
     /// Whether the word before token `index` is the possessive of a company or a service the lists
     /// know, a work's maker: "Netflix's The Crown", "Amazon's The Boys" (not "Britain's The Times").
     @inline(never) private func isMakersPossessive(_ document: Document, before index: Int) -> Bool {
@@ -974,6 +990,18 @@ public struct EntityExtractor: Sendable {
                !document.isHeadline(index), document.hasViewingCue(before: index) || isMakersPossessive(document, before: index),
                case let titleEnd = titleEndBeforeNextOwner(document, from: index, runEnd: runEnd),
                gazetteer.entry(for: document.tokens[(index + 1)..<titleEnd], in: document.bytes).map({ $0.kind != .organization && $0.kind != .person }) ?? true {
+                candidates.append(index..<titleEnd)
+                readWhole.append((index..<titleEnd, .other))
+                index = titleEnd
+                continue
+            }
+            // "for her role in Vera Drake", "starred in Collateral and Ray": a run no list knows
+            // right after an actor's "role in" or "starred in" is a work's title, whole, up to an
+            // "and" (a person had been made of "Vera Drake", a place of "in Million Dollar Baby").
+            if document.hasActingCue(before: index), !document.isHeadline(index),
+               case let titleEnd = titleEndBeforeAnd(document, from: index, runEnd: runEnd),
+               !document.tokens[titleEnd - 1].isPossessive, !document.roles(index).contains(.notName),
+               isWorksTitleEnd(document, titleEnd), longestGazetteerMatch(document, at: index, end: titleEnd) == nil {
                 candidates.append(index..<titleEnd)
                 readWhole.append((index..<titleEnd, .other))
                 index = titleEnd
@@ -1291,15 +1319,26 @@ public struct EntityExtractor: Sendable {
     /// Clinton"), nor a name before the noun it qualifies ("2008's Lehman Brothers collapse"): a
     /// mark, a capital or a word that no noun is follows it. Out of `segment`'s line.
     @inline(never) private func isDatedWork(_ document: Document, from start: Int, to end: Int) -> Bool {
+        guard isFollowedAsTitle(document, end) else { return false }
+        return !document.roles(start).contains(.givenName) && gazetteer.entry(for: document.tokens[start..<end], in: document.bytes) == nil
+    }
+
+    /// Whether a title may end right before token `end`: a mark, a capital, a word that no noun
+    /// is or a verb in the past ("in Finding Neverland explored …") follows it, not a noun it would
+    /// qualify ("2008's Lehman Brothers collapse", "a role in Gulf policy") nor a number ("Season 11").
+    private func isFollowedAsTitle(_ document: Document, _ end: Int) -> Bool {
         let tokens = document.tokens
-        guard end == tokens.count || !tokens[end].isWord || tokens[end].isCapitalized
-                || document.isWord(end, in: EntityExtractor.wordsAfterTitles) else { return false }
-        return !document.roles(start).contains(.givenName) && gazetteer.entry(for: tokens[start..<end], in: document.bytes) == nil
+        guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized else { return true }
+        let word = tokens[end]
+        return document.isWord(end, in: EntityExtractor.wordsAfterTitles)
+            || (word.isASCII && word.byteEnd - word.byteStart >= 5 && !word.hasHyphen
+                && document.bytes[word.byteEnd - 2] == UInt8(ascii: "e") && document.bytes[word.byteEnd - 1] == UInt8(ascii: "d"))
     }
 
     static let wordsAfterTitles = WordTable<Bool>(words: ["was", "is", "were", "are", "and", "or", "which", "that", "in",
                                                            "on", "with", "by", "from", "for", "to", "as", "at", "has",
-                                                           "had", "will", "would", "remains", "became", "sold"])
+                                                           "had", "will", "would", "remains", "became", "sold", "alongside",
+                                                           "opposite", "but", "won", "earned", "when", "while", "where"])
 
     /// "iPhone 11 Pro Max", "AirPods 2", "PlayStation 4 Slim": a number right after a product the
     /// lists know, and the words of its version after that, are in the product's name (CoNLL's
