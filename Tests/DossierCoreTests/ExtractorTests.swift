@@ -3173,6 +3173,13 @@ struct WireNewsTests {
         #expect(!found("She had a guest role in Season 4 of the show.").contains { $0.hasSuffix("/other") })
     }
 
+    @Test("'TV' after a country or a people is their television ('on US TV', 'Norwegian TV viewers'), no organisation; a name's own 'TV' stays")
+    func nationsTelevision() {
+        #expect(found("Halvor Brekke first appeared on Norwegian TV, then hosted a late US TV show.")
+            == ["Halvor Brekke/person", "Norwegian/group", "US/place"])
+        #expect(found("Shares of Tarrow TV rose 4 percent.") == ["Tarrow TV/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -2822,9 +2822,11 @@ struct Document {
     /// Whether token `index` is "TV" before the kind of a work on its line: "the Fargo TV series", "US
     /// TV programmes" (not "the Apple TV app").
     func isMediumBeforeWork(_ index: Int) -> Bool {
-        index + 1 < tokens.count && spells(index, Document.tv) && tokens[index + 1].lineBreaksBefore == 0
+        index + 1 < tokens.count && isTelevision(index) && tokens[index + 1].lineBreaksBefore == 0
             && Document.televisedWorks.contains(hash: tokens[index + 1].wordHash)
     }
+    /// Whether token `index` is "TV".
+    func isTelevision(_ index: Int) -> Bool { spells(index, Document.tv) }
     private static let tv: StaticString = "TV"
     private static let televisedWorks = WordTable<Bool>(words: ["series", "show", "shows", "drama", "dramas", "film", "movie",
                                                                   "miniseries", "sitcom", "programme", "programmes", "program",

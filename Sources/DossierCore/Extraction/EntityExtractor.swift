@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.557"
+    static let rulesVersion = "2026-12-07.558"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1613,7 +1613,7 @@ public struct EntityExtractor: Sendable {
         }
         // "Hawley created the Fargo TV series": the medium before a work's kind is no organisation's
         // head word, and the name before it is the work's (it had been the organisation "Fargo TV").
-        if end - start >= 2, document.isMediumBeforeWork(end - 1) {
+        if end - start >= 2, document.isMediumBeforeWork(end - 1) || isNationsTelevision(document, from: start, to: end) {
             return segment(document, from: start, to: end - 1, known: known, into: &mentions)
         }
         // "BUFFALO, N.Y. —", "Mobile, Ala. (AP)": the word opening a dateline before its state is the
@@ -2650,6 +2650,16 @@ public struct EntityExtractor: Sendable {
         let continuesPlaces = document.spells(index - 1, Document.and)
             && mentions.last.map { $0.mention.kind == .place && $0.tokens.upperBound == index - 1 } ?? false
         return continuesPlaces ? (2, .place) : nil
+    }
+
+    /// "late US TV presenter", "on Irish TV": "TV" after a country or a people the lists know, and
+    /// nothing else, is their television, no body's name (CoNLL's "Russian television"; "US TV"
+    /// had been an organisation). A town's is a station ("Rockhampton TV"), and a name the lists
+    /// give with it stays whole. Out of `segment`'s line.
+    @inline(never) private func isNationsTelevision(_ document: Document, from start: Int, to end: Int) -> Bool {
+        guard document.isTelevision(end - 1), gazetteer.entry(for: document.tokens[start..<end], in: document.bytes) == nil,
+              let (entry, length) = longestGazetteerMatch(document, at: start, end: end - 1) else { return false }
+        return start + length == end - 1 && (entry.isCountry || entry.kind == .group)
     }
 
     /// A title after a verb of making a work (`Document.isTitleAfterWorkVerb`) that names nothing
