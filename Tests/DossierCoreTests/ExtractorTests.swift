@@ -3180,6 +3180,17 @@ struct WireNewsTests {
         #expect(found("Shares of Tarrow TV rose 4 percent.") == ["Tarrow TV/organization"])
     }
 
+    @Test("'the Games' after the Olympic or the Asian Games is that event, as 'the Open' is")
+    func gamesByTheirHeadWord() {
+        #expect(foundWithEntities("Lena Okoro won gold at the Asian Games. She left the Games early.")
+            == ["Lena Okoro/Lena Okoro/person", "Asian Games/Asian Games/other", "Games/Asian Games/other"])
+    }
+
+    @Test("the Court of Arbitration for Sport is one body, whole")
+    func courtOfArbitrationForSport() {
+        #expect(found("Mara Vell will appeal to the Court of Arbitration for Sport.") == ["Mara Vell/person", "Court of Arbitration for Sport/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

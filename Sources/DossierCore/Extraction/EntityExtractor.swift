@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.558"
+    static let rulesVersion = "2026-12-07.559"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -430,8 +430,9 @@ public struct EntityExtractor: Sendable {
     /// The words of an organisation's name that stand for it alone later in the document.
     @inline(__always) private func shortForms(of mention: FoundMention, in document: Document, firstIsUnknown: Bool) -> DocumentNames.ShortForms {
         guard mention.tokens.count > 1 else { return [] }
-        // "the U.S. Open … in the Open": a tournament named "Open" is "the Open" later (CoNLL's MISC).
-        if mention.mention.kind == .other, document.spells(mention.tokens.upperBound - 1, EntityExtractor.open) { return .headWord }
+        // "the U.S. Open … in the Open", "the Olympic Games … the Games open": an event named by its
+        // "Open" or its "Games" is "the Open", "the Games" later (CoNLL's MISC).
+        if mention.mention.kind == .other, document.isWord(mention.tokens.upperBound - 1, in: EntityExtractor.eventsOwnHeads) { return .headWord }
         if mention.mention.kind == .other, mention.tokens.count == 2 { return modelsShortForm(of: mention.tokens, in: document) }
         guard mention.mention.kind == .organization else { return [] }
         let last = mention.tokens.upperBound - 1
@@ -3351,7 +3352,8 @@ public struct EntityExtractor: Sendable {
     static let central: StaticString = "Central"
     static let moon: StaticString = "Moon"
     static let internet: StaticString = "Internet"
-    static let open: StaticString = "Open"
+    /// The last words of events' names that stand for the event alone after "the".
+    static let eventsOwnHeads = WordTable<Bool>(words: ["Open", "Games"])
     /// The fields a country's national body is named by before the country's name ("Health Canada",
     /// "Cricket Australia", "Sport England").
     static let nationalBodyFields = WordTable<Bool>(words: [
