@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.559"
+    static let rulesVersion = "2026-12-07.560"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -2613,6 +2613,7 @@ public struct EntityExtractor: Sendable {
             // made thing stays, at a sentence's start too.
             // "Mr Flight", "Mrs Monday": after an honorific, a word no name is otherwise is a surname.
             if document.roles(index).contains(.notName) && !document.followsHonorific(index)
+                && !(runStart == nil && index + 1 == end && isDefinedBodysLetters(document, at: index, known: known))
                 || (droppable && known.entry(for: index..<(index + 1), in: document) == nil
                     && !(end == index + 1 && document.isNamedByThingApposition(index))
                     && !opensLearnedName(document, at: index, end: end, known: known)) {
@@ -3068,6 +3069,24 @@ public struct EntityExtractor: Sendable {
         return found
     }
 
+    /// "Ceylon Petroleum Corp (CPC) … CPC said": letters the article defined for a body named by
+    /// its head word or its legal form are its name where they stand alone, though the lexicon has them for something else
+    /// (cost per click); a technology's letters stay what the lexicon says ("Digital Rights
+    /// Management (DRM)" had been taken for a company too).
+    @inline(never) private func isDefinedBodysLetters(_ document: Document, at index: Int, known: KnownNames) -> Bool {
+        // Letters the lists know are theirs ("GMT"): only the document's own are asked of its names.
+        guard document.tokens[index].isAllCaps, gazetteer.entry(for: document.tokens[index...index], in: document.bytes) == nil,
+              let entry = known.entry(for: index..<(index + 1), in: document),
+              entry.kind == .organization, let last = entry.entity.split(separator: " ").last,
+              !document.lexicon.roles(of: String(last)).isDisjoint(with: [.organizationHead, .legalForm]) else { return false }
+        // The letters spell the name's capitalised words, or all but its head ("PCS" of "Public and
+        // Commercial Services Union"): not letters put in parentheses after a name for something else
+        // (a contract's month, "FTSE 100 (SEP)").
+        let initials = String(entry.entity.split(separator: " ").compactMap { $0.first.flatMap { $0.isUppercase ? $0 : nil } })
+        let letters = document.text(index)
+        return letters == initials || letters == String(initials.dropLast())
+    }
+
     /// "a ball from Mookie Betts": two words, a first no list knows and no English word, then a
     /// surname the lists know that is no English word either, are a person's name whatever
     /// preposition is before them (a first name the lists lack, not a town's first word).
@@ -3438,7 +3457,9 @@ public struct EntityExtractor: Sendable {
         // "Rutgers Stops South Dakota State (AP)": letters that end their line unspelled are a
         // headline's credit; "Jim Courier (U.S.)": a place's or a people's letters, unspelled, its
         // country, whatever the name before them was taken for.
+        // "FTSE 100 (SEP) 3,890.0": nor letters before a table's figures (a contract's month).
         if !spelled, !afterComma, index + 2 == tokens.count || tokens[index + 2].lineBreaksBefore > 0
+            || (tokens[index + 2].startsWithDigit && tokens[index + 2].shape == .word)
             || gazetteer.entry(for: tokens[index...index], in: document.bytes).map({ $0.kind == .place || $0.kind == .group }) == true {
             return nil
         }
