@@ -799,8 +799,10 @@ public struct EntityExtractor: Sendable {
     /// joins two titles ("Collateral and Ray"), not one inside a title before a small word ("Jack
     /// and the Beanstalk").
     private func titleEndBeforeAnd(_ document: Document, from start: Int, runEnd: Int) -> Int {
-        ((start + 1)..<runEnd).first { document.spells($0, Document.and) && !(document.tokens[$0 + 1].isWord && !document.tokens[$0 + 1].isCapitalized) }
-            ?? runEnd
+        ((start + 1)..<runEnd).first { and in
+            document.spells(and, Document.and)
+                && !(and + 1 < document.tokens.count && document.tokens[and + 1].isWord && !document.tokens[and + 1].isCapitalized)
+        } ?? runEnd
     }
 
     /// Whether what follows a title ending at `end` lets it end there (`isFollowedAsTitle`), and
