@@ -1616,7 +1616,8 @@ public struct EntityExtractor: Sendable {
         }
         // "Hawley created the Fargo TV series": the medium before a work's kind is no organisation's
         // head word, and the name before it is the work's (it had been the organisation "Fargo TV").
-        if end - start >= 2, document.isMediumBeforeWork(end - 1) || isNationsTelevision(document, from: start, to: end) {
+        if end - start >= 2, document.isTelevision(end - 1),
+           document.isMediumBeforeWork(end - 1) || isNationsTelevision(document, from: start, to: end) {
             return segment(document, from: start, to: end - 1, known: known, into: &mentions)
         }
         // "BUFFALO, N.Y. —", "Mobile, Ala. (AP)": the word opening a dateline before its state is the
@@ -2659,9 +2660,9 @@ public struct EntityExtractor: Sendable {
     /// "late US TV presenter", "on Irish TV": "TV" after a country or a people the lists know, and
     /// nothing else, is their television, no body's name (CoNLL's "Russian television"; "US TV"
     /// had been an organisation). A town's is a station ("Rockhampton TV"), and a name the lists
-    /// give with it stays whole. Out of `segment`'s line.
+    /// give with it stays whole. Asked of a run that ends in "TV"; out of `segment`'s line.
     @inline(never) private func isNationsTelevision(_ document: Document, from start: Int, to end: Int) -> Bool {
-        guard document.isTelevision(end - 1), gazetteer.entry(for: document.tokens[start..<end], in: document.bytes) == nil,
+        guard gazetteer.entry(for: document.tokens[start..<end], in: document.bytes) == nil,
               let (entry, length) = longestGazetteerMatch(document, at: start, end: end - 1) else { return false }
         return start + length == end - 1 && (entry.isCountry || entry.kind == .group)
     }
