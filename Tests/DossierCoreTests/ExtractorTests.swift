@@ -3205,6 +3205,14 @@ struct WireNewsTests {
         #expect(found("FTSE 100 (SEP) 3,890.0\n\nLONG GILT (SEP) 107-12") == ["FTSE 100/other"])
     }
 
+    @Test("a company whose first word is English stands for itself by that word after its name with a legal form ('Kestrel Holdings Inc … Kestrel'); a town named by a word stays the town")
+    func companysOwnEnglishWord() {
+        #expect(foundWithEntities("The offer for Kestrel Holdings Inc was rejected on Monday.\n\nAnalysts said Kestrel would cut jobs.")
+            == ["Kestrel Holdings Inc/Kestrel Holdings Inc/organization", "Kestrel/Kestrel Holdings Inc/organization"])
+        #expect(foundWithEntities("Phoenix Tubing Corp said it would shut its mill in Phoenix, Arizona.").prefix(2)
+            == ["Phoenix Tubing Corp/Phoenix Tubing Corp/organization", "Phoenix/Phoenix/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

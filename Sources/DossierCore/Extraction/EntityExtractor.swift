@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-07.560"
+    static let rulesVersion = "2026-12-08.561"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -215,14 +215,26 @@ public struct EntityExtractor: Sendable {
         // "Magna International Inc" (a legal form says company where "International" alone does not).
         func firstIsUnknown(_ index: Int) -> Bool {
             guard settled[index].mention.kind == .organization, settled[index].tokens.count >= 2 else { return false }
-            func opensWithUnknownWord(_ name: Range<Int>, before isHead: (Int) -> Bool) -> Bool {
-                name.count == 2 && isHead(name.upperBound - 1) && document.isUnknownWord(name.lowerBound)
-                    && gazetteer.entry(for: document.tokens[name.lowerBound...name.lowerBound], in: document.bytes) == nil
+            let name = settled[index].tokens
+            if name.count == 2, document.roles(name.upperBound - 1).contains(.organizationHead), document.isUnknownWord(name.lowerBound) {
+                return isNoListsName(name.lowerBound)
             }
-            let isHead = { document.roles($0).contains(.organizationHead) }
-            if opensWithUnknownWord(settled[index].tokens, before: isHead) { return true }
-            guard let core = document.legalFormCore(of: settled[index].tokens, kind: .organization) else { return false }
-            return opensWithUnknownWord(core) { isHead($0) || document.isWord($0, in: Document.companyDescriptors) }
+            guard let core = document.legalFormCore(of: name, kind: .organization), core.count == 2,
+                  document.roles(core.upperBound - 1).contains(.organizationHead) || document.isWord(core.upperBound - 1, in: Document.companyDescriptors)
+            else { return false }
+            return (document.isUnknownWord(core.lowerBound) || isOwnEnglishWord(core.lowerBound)) && isNoListsName(core.lowerBound)
+        }
+        func isNoListsName(_ word: Int) -> Bool {
+            gazetteer.entry(for: document.tokens[word...word], in: document.bytes) == nil
+        }
+        // "Kestrel Holdings Inc … analysts said Kestrel would", "Sterling Brewing Co": with its legal
+        // form, a company's first word is its own though English, where that word is nothing else
+        // of the lists' (no title, first name, place or people, nor a town named by a word: "Phoenix
+        // Steel Corp … in Phoenix, Arizona").
+        func isOwnEnglishWord(_ word: Int) -> Bool {
+            document.tokens[word].isCapitalized && !document.tokens[word].isAllCaps
+                && document.roles(word).subtracting([.surname, .abbreviatedTitle]).isEmpty
+                && document.lowerRoles(word).contains(.english) && !document.isWord(word, in: EntityExtractor.townsNamedByWords)
         }
         let unknownFirst = settled.indices.map(firstIsUnknown)
         // "Advanced Rocket Tools (ART) … ART shares rose": an acronym the article defines is learned
