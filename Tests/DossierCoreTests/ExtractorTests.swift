@@ -3213,6 +3213,12 @@ struct WireNewsTests {
             == ["Phoenix Tubing Corp/Phoenix Tubing Corp/organization", "Phoenix/Phoenix/place"])
     }
 
+    @Test("'U.S' and 'U.K' without their last full stop are the countries, as 'U.S.' and 'U.K.' are")
+    func countriesInitialsWithoutLastStop() {
+        #expect(foundWithEntities("Varn Ltd will sell its troubled U.S unit and its U.K arm.")
+            == ["Varn Ltd/Varn Ltd/organization", "U.S/United States/place", "U.K/United Kingdom/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
