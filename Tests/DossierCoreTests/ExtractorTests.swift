@@ -3219,6 +3219,13 @@ struct WireNewsTests {
             == ["Varn Ltd/Varn Ltd/organization", "U.S/United States/place", "U.K/United Kingdom/place"])
     }
 
+    @Test("a work's title its cue reads is the work wherever the article names it, a headline before the cue too ('Tessa Lorne leads hopes … the film Tessa Lorne')")
+    func cuedWorkBeforeShapeOfPerson() {
+        #expect(foundWithEntities("Tessa Lorne leads Oscar hopes\n\nMika Dorn's film Tessa Lorne has six nominations. Tessa Lorne opens in May.")
+            == ["Tessa Lorne/Tessa Lorne/other", "Oscar/Academy Awards/other", "Mika Dorn/Mika Dorn/person",
+                "Tessa Lorne/Tessa Lorne/other", "Tessa Lorne/Tessa Lorne/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

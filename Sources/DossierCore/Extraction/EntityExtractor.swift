@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-08.562"
+    static let rulesVersion = "2026-12-08.563"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -314,7 +314,12 @@ public struct EntityExtractor: Sendable {
         func turn(_ index: Int) -> Int {
             if unknownFirst[index] || definesAcronym(index) { return 0 }
             if settled[index].isGuess { return 4 }
-            if settled[index].isCued || hasLegalForm(index) { return isSurnameOfNamedPerson(index) ? 3 : 1 }
+            // "Vera Drake leads Oscar hopes … Mike Leigh's film Vera Drake": a work's title its cue
+            // read is learned before the same words read as a person's by their shape (a title of
+            // one word waits its turn: "the film Elvis" is no reason to take Elvis Presley's name).
+            if settled[index].isCued && (settled[index].mention.kind != .other || settled[index].tokens.count > 1) || hasLegalForm(index) {
+                return isSurnameOfNamedPerson(index) ? 3 : 1
+            }
             return settled[index].mention.kind == .person && isSurnameOfNamedPerson(index) ? 3 : 2
         }
         for index in settled.indices where settled[index].tokens.count == 1 && settled[index].mention.kind == .organization
@@ -1744,7 +1749,9 @@ public struct EntityExtractor: Sendable {
             }
             // Not a title's first word alone: "the paper titled “The importance of …”".
             if !(start..<end).allSatisfy({ document.isWord($0, in: DocumentNames.functionWords) }) {
-                mentions.append(document.mention(from: start, to: end, entity: nil, kind: .other))
+                var work = document.mention(from: start, to: end, entity: nil, kind: .other)
+                work.isCued = true
+                mentions.append(work)
             }
             return
         }
@@ -3625,6 +3632,8 @@ public struct EntityExtractor: Sendable {
             // A nicknamed person is the person without the nickname: "Sean Combs".
             let entity = wholeKind == .person ? nameWithoutNickname(document, range) : nil
             found.append(document.mention(from: range.lowerBound, to: range.upperBound, entity: entity, kind: wholeKind))
+            // A title its cue read whole ("for her role in Vera Drake") is as cued as a company.
+            found[found.count - 1].isCued = wholeKind == .other
             return true
         }
         if range.count == 3, document.isWebAddress(from: range.lowerBound, to: range.upperBound),
