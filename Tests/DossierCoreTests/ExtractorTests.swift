@@ -3226,6 +3226,13 @@ struct WireNewsTests {
                 "Tessa Lorne/Tessa Lorne/other", "Tessa Lorne/Tessa Lorne/other"])
     }
 
+    @Test("a quotation in title case is a title though a word of it opens a listed name ('“Iron Kettle” tour') or is only a team's nickname ('“Skating with the Stars”'); initials are no title")
+    func titleCaseQuotationsBesideListedWords() {
+        #expect(found("Fans packed the \"Iron Kettle\" tour in Leeds.") == ["Iron Kettle/other", "Leeds/place"])
+        #expect(found("Mara Quill was voted off “Skating with the Stars” on Monday.") == ["Mara Quill/person", "Skating with the Stars/other"])
+        #expect(!found("He signed the letter with the initials \"K. D.\" and left.").contains { $0.hasSuffix("/other") })
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

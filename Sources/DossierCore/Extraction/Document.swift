@@ -1314,8 +1314,8 @@ struct Document {
     /// "since “Battlestar Galactica” ended", "the “Strike Hard” campaign", "best known for “On the
     /// Waterfront”": a quotation of two words or more, every one capitalised but its joins, its
     /// marks a pair set tight around it, in running text (a headline's words are all capitalised),
-    /// is a work's title, a slogan's or a campaign's, where no word in it is a name the lists
-    /// know, a first name, or a body's or a place's head word: "“Stop Trump” bid", "search for
+    /// is a work's title, a slogan's or a campaign's, where no words in it are a name the lists
+    /// know (a word that only opens one, "Iron", is not), a first name, or a body's or a place's head word: "“Stop Trump” bid", "search for
     /// “Business Insider”", "a movement named “Democratic National United Movement”" keep their
     /// names, and a nickname is a person's ("dubbed “Gucci Grace”").
     @inline(never) private func isUnlistedTitleCaseQuotation(from start: Int, close: Int, gazetteer: Gazetteer) -> Bool {
@@ -1325,10 +1325,21 @@ struct Document {
         let names: Lexicon.Roles = [.givenName, .organizationHead, .placeHead, .legalForm]
         // A title's own comma or full stop may stand inside its marks ("“Little Women,”").
         let lastWord = tokens[close - 1].isWord ? close - 1 : close - 2
-        return lastWord > start && tokens[lastWord].isCapitalized && (start..<close).allSatisfy { index in
+        // Initials alone ("the initials “L. D.”") are a person's, no title.
+        let hasWholeWord = (start..<close).contains { index in
+            tokens[index].isWord && tokens[index].byteEnd - tokens[index].byteStart > 1 && bytes[tokens[index].byteEnd - 1] != UInt8(ascii: ".")
+        }
+        return lastWord > start && hasWholeWord && tokens[lastWord].isCapitalized && (start..<close).allSatisfy { index in
             guard tokens[index].isWord else { return isMark(index, "&") || isMark(index, ",") || isMark(index, ".") }
             if !tokens[index].isCapitalized { return isWord(index, in: Document.titleJoins) }
-            return roles(index).isDisjoint(with: names) && longestName(startingAt: index, in: gazetteer) == 0
+            guard roles(index).isDisjoint(with: names) else { return false }
+            let longest = min(longestName(startingAt: index, in: gazetteer), close - index)
+            guard longest > 0, let listed = (1...longest).last(where: { gazetteer.entry(for: tokens[index..<(index + $0)], in: bytes) != nil })
+            else { return true }
+            // "“Dancing with the Stars”": a word of English the lists know only as a team's
+            // nickname ("Stars", "Wolves") is the title's word.
+            return listed == 1 && !lowerRoles(index).isDisjoint(with: [.english, .common])
+                && gazetteer.entry(for: tokens[index...index], in: bytes)?.kind == .organization
         }
     }
 
