@@ -3233,6 +3233,11 @@ struct WireNewsTests {
         #expect(!found("He signed the letter with the initials \"K. D.\" and left.").contains { $0.hasSuffix("/other") })
     }
 
+    @Test("an abbreviated legal form in capitals keeps its full stop, as 'Corp.' does ('KESTREL HOLDINGS CORP.')")
+    func capitalLegalFormsFullStop() {
+        #expect(found("Shares of KESTREL HOLDINGS CORP. rose on Monday.") == ["KESTREL HOLDINGS CORP./organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -3774,7 +3774,9 @@ struct Document {
         return core == name || core.isEmpty ? nil : core
     }
 
-    static let abbreviatedLegalForms = WordTable<Bool>(words: ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg"])
+    static let abbreviatedLegalForms = WordTable<Bool>(words: ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg",
+                                                               // A quote table's capitals: "THE HOME DEPOT INC. 225.86".
+                                                               "CORP", "INC", "LTD", "CO", "BROS", "MFG"])
     /// The words a firm's "and" joins to its partners' names: "Eli Lilly and Co", "John Lewis and Sons".
     static let firmsPartnersWords = WordTable<Bool>(words: ["Co", "Company", "Sons"])
 
