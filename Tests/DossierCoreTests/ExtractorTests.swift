@@ -3238,6 +3238,13 @@ struct WireNewsTests {
         #expect(found("Shares of KESTREL HOLDINGS CORP. rose on Monday.") == ["KESTREL HOLDINGS CORP./organization"])
     }
 
+    @Test("a federal circuit by its number is its court ('the Court of Appeals for the Fourth Circuit', 'The Ninth Circuit ruled'), as CoNLL marks it")
+    func courtsCircuitByNumber() {
+        #expect(found("He lost before the U.S. Court of Appeals for the Fourth Circuit, sitting in Baltimore.")
+            == ["U.S. Court of Appeals/organization", "Fourth Circuit/organization", "Baltimore/place"])
+        #expect(found("The Ninth Circuit ruled on Monday that the law stands.") == ["Ninth Circuit/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -3774,6 +3774,16 @@ struct Document {
         return core == name || core.isEmpty ? nil : core
     }
 
+    /// "Ninth Circuit", "Federal Circuit" at `index`: a federal circuit by its number or its name
+    /// (its court), not a county's "Circuit Court".
+    func isCourtsCircuit(_ index: Int) -> Bool {
+        index + 1 < tokens.count && isWord(index + 1, in: Document.circuit) && isWord(index, in: Document.circuitsNames)
+            && (index + 2 == tokens.count || !spells(index + 2, "Court"))
+    }
+    private static let circuit = WordTable<Bool>(words: ["Circuit"])
+    private static let circuitsNames = WordTable<Bool>(words: [
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Federal"])
+
     static let abbreviatedLegalForms = WordTable<Bool>(words: ["Corp", "Inc", "Ltd", "Co", "Bhd", "Pty", "Plc", "Cie", "Bros", "Mfg",
                                                                // A quote table's capitals: "THE HOME DEPOT INC. 225.86".
                                                                "CORP", "INC", "LTD", "CO", "BROS", "MFG"])

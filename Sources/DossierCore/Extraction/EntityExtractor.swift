@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-08.565"
+    static let rulesVersion = "2026-12-08.566"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1001,6 +1001,15 @@ public struct EntityExtractor: Sendable {
                 candidates.append(index..<journalEnd)
                 readWhole.append((index..<journalEnd, .organization))
                 index = journalEnd
+                continue
+            }
+            // "the Court of Appeals for the Ninth Circuit", "the Fifth Circuit ruled": a circuit by its
+            // number is its court of appeals (CoNLL's ORG, the court before "for the" its own).
+            if runEnd - index == 2 || runEnd - index == 3, case let circuit = runEnd - 2, document.isCourtsCircuit(circuit),
+               circuit == index || document.isThe(index) {
+                candidates.append(circuit..<runEnd)
+                readWhole.append((circuit..<runEnd, .organization))
+                index = runEnd
                 continue
             }
             // "the third season of The Crown", "starred in The Irishman": a title opening with a
