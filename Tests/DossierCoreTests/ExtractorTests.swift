@@ -3245,6 +3245,12 @@ struct WireNewsTests {
         #expect(found("The Ninth Circuit ruled on Monday that the law stands.") == ["Ninth Circuit/organization"])
     }
 
+    @Test("'major' after an industry's word is a company's noun ('oil major Valdoro', 'IT major Kelvani'); 'a major Hollywood studio' is not")
+    func industrysMajor() {
+        #expect(found("Russia raised its tax claims against oil major Valdoro by a fifth.") == ["Russia/place", "Valdoro/organization"])
+        #expect(found("Shares in IT major Kelvani rose, while three major Hollywood studios fell.") == ["Kelvani/organization", "Hollywood/place"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -1572,10 +1572,12 @@ struct Document {
         }
         if isPartyToDeal(index) { return .preposition }
         let previous = cueWord(before: index)
+        // "shares of IT major Infosys": the industry's word is no name the cue is for.
+        if index + 1 < tokens.count, tokens[index].isAllCaps, isIndustrysMajor(index + 1) { return nil }
         guard tokens[previous].isWord, !tokens[previous].isCapitalized || isCapitalisedTradeCue(previous),
               !tokens[previous].isPossessive else { return nil }
         if (tokens[previous].isCapitalized ? lowerRoles(previous) : roles(previous)).contains(.organizationCue)
-            || isOwnedBackedOrBased(previous) || isBodyOfAKind(previous) {
+            || isOwnedBackedOrBased(previous) || isBodyOfAKind(previous) || isIndustrysMajor(previous) {
             return .noun
         }
         if isResearchAuthor(previous) { return .preposition }
@@ -1765,6 +1767,20 @@ struct Document {
         return lowerRoles(index).contains(.organizationCue) && !roles(index).contains(.givenName)
             && !roles(index).contains(.surname)
     }
+
+    /// "oil major Yukos", "IT major Infosys": "major" after an industry's word is a company's noun
+    /// (not "a major Hollywood studio", "major European banks").
+    @inline(never) private func isIndustrysMajor(_ index: Int) -> Bool {
+        index > 0 && spells(index, Document.major) && tokens[index - 1].lineBreaksBefore == 0
+            && isWord(index - 1, in: Document.industriesBeforeMajor)
+    }
+    private static let major: StaticString = "major"
+    private static let industriesBeforeMajor = WordTable<Bool>(words: [
+        "oil", "energy", "mining", "pharma", "pharmaceutical", "drug", "tech", "technology", "IT", "software", "auto", "car",
+        "steel", "telecom", "telecoms", "FMCG", "retail", "tobacco", "drinks", "beverage", "beverages", "food", "chemical",
+        "chemicals", "cement", "tyre", "tire", "media", "engineering", "infrastructure", "construction", "defence", "defense",
+        "aerospace", "insurance", "banking", "metals", "gas", "power", "shipping", "logistics", "electronics", "e-commerce",
+        "fashion", "luxury", "paint", "realty", "petroleum", "crude", "hydrocarbon", "agri", "agrochemical", "biotech"])
 
     private func cueWord(before index: Int) -> Int {
         index - 1 > 0 && spells(index - 1, Document.the) ? index - 2 : index - 1
