@@ -3251,6 +3251,11 @@ struct WireNewsTests {
         #expect(found("Shares in IT major Kelvani rose, while three major Hollywood studios fell.") == ["Kelvani/organization", "Hollywood/place"])
     }
 
+    @Test("'New Labour' is the Labour Party, whole")
+    func newLabour() {
+        #expect(foundWithEntities("He was a key figure in New Labour as head of the policy unit.") == ["New Labour/Labour/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
