@@ -3022,7 +3022,7 @@ struct WireNewsTests {
         #expect(found("The cruise ship Coral Marvella docked at the pier.") == ["Coral Marvella/other"])
         #expect(found("The channel ferry Herald of Varnland sank; the space shuttle Orvane flew.") == ["Herald of Varnland/other", "Orvane/other"])
         #expect(found("The liner Empress of Varnland sank; the frigate Corvane in the Gulf was hit.")
-                == ["Empress of Varnland/other", "Corvane/other"])
+                == ["Empress of Varnland/other", "Corvane/other", "Gulf/place"])
     }
 
     @Test("two names no list knows 'of' a body before an 'and' are a person of the body ('Jann Wenner of Rolling Stone Magazine and …' had been one organisation)")
@@ -3254,6 +3254,12 @@ struct WireNewsTests {
     @Test("'New Labour' is the Labour Party, whole")
     func newLabour() {
         #expect(foundWithEntities("He was a key figure in New Labour as head of the policy unit.") == ["New Labour/Labour/organization"])
+    }
+
+    @Test("'the Gulf' is a place; a company's 'Gulf and Western' and 'the Gulf War' are not")
+    func theGulf() {
+        #expect(found("Tensions rose in the Gulf on Monday after an attack on shipping.") == ["Gulf/place"])
+        #expect(found("The Gulf War ended. It sold the Gulf and Western unit.").first == "Gulf War/other")
     }
 
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")

@@ -3796,6 +3796,7 @@ struct Document {
         index + 1 < tokens.count && isWord(index + 1, in: Document.circuit) && isWord(index, in: Document.circuitsNames)
             && (index + 2 == tokens.count || !spells(index + 2, "Court"))
     }
+    static let gulf = WordTable<Bool>(words: ["Gulf"])
     private static let circuit = WordTable<Bool>(words: ["Circuit"])
     private static let circuitsNames = WordTable<Bool>(words: [
         "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Federal"])

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-08.568"
+    static let rulesVersion = "2026-12-08.569"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -1001,6 +1001,16 @@ public struct EntityExtractor: Sendable {
                 candidates.append(index..<journalEnd)
                 readWhole.append((index..<journalEnd, .organization))
                 index = journalEnd
+                continue
+            }
+            // "tensions in the Gulf", "loadings at the Gulf": the gulf the news means, a place (CoNLL's
+            // LOC), though "Gulf" alone is a head word of places ("Gulf of Mexico"); not a company's
+            // "Gulf and Western", nor "the Gulf War".
+            if runEnd == index + 1, index > 0, document.isWord(index, in: Document.gulf), document.isThe(index - 1),
+               !document.isHeadline(index), index + 1 == document.tokens.count || !document.spells(index + 1, Document.and) {
+                candidates.append(index..<runEnd)
+                readWhole.append((index..<runEnd, .place))
+                index = runEnd
                 continue
             }
             // "the Court of Appeals for the Ninth Circuit", "the Fifth Circuit ruled": a circuit by its
