@@ -3262,6 +3262,12 @@ struct WireNewsTests {
         #expect(found("The Gulf War ended. It sold the Gulf and Western unit.").first == "Gulf War/other")
     }
 
+    @Test("baseball's American League and National League are competitions (CoNLL's MISC), as the Premier League is")
+    func baseballsLeagues() {
+        #expect(found("Brock Vale set a new American League record as the National League lost 5-3.")
+            == ["Brock Vale/person", "American League/other", "National League/other"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")
