@@ -32,6 +32,17 @@ struct Document {
         return found
     }
 
+    /// The longest name the lists hold that opens at token `index` and ends before `end`, and its
+    /// length in words; nil when none does (`longestName` says only how long one could be).
+    @inline(__always) func listedName(at index: Int, before end: Int, in gazetteer: Gazetteer) -> (entry: Gazetteer.Entry, length: Int)? {
+        var length = min(longestName(startingAt: index, in: gazetteer), end - index)
+        while length >= 1 {
+            if let entry = gazetteer.entry(for: tokens[index..<(index + length)], in: bytes) { return (entry, length) }
+            length -= 1
+        }
+        return nil
+    }
+
     private let memo: RoleMemo
     /// The lists' answers about words this document was read with, or made for itself.
     var words: WordCache? { memo.words }
@@ -1333,13 +1344,10 @@ struct Document {
             guard tokens[index].isWord else { return isMark(index, "&") || isMark(index, ",") || isMark(index, ".") }
             if !tokens[index].isCapitalized { return isWord(index, in: Document.titleJoins) }
             guard roles(index).isDisjoint(with: names) else { return false }
-            let longest = min(longestName(startingAt: index, in: gazetteer), close - index)
-            guard longest > 0, let listed = (1...longest).last(where: { gazetteer.entry(for: tokens[index..<(index + $0)], in: bytes) != nil })
-            else { return true }
+            guard let listed = listedName(at: index, before: close, in: gazetteer) else { return true }
             // "“Dancing with the Stars”": a word of English the lists know only as a team's
             // nickname ("Stars", "Wolves") is the title's word.
-            return listed == 1 && !lowerRoles(index).isDisjoint(with: [.english, .common])
-                && gazetteer.entry(for: tokens[index...index], in: bytes)?.kind == .organization
+            return listed.length == 1 && listed.entry.kind == .organization && !lowerRoles(index).isDisjoint(with: [.english, .common])
         }
     }
 

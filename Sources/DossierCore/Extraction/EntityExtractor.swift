@@ -317,7 +317,7 @@ public struct EntityExtractor: Sendable {
             // "Vera Drake leads Oscar hopes … Mike Leigh's film Vera Drake": a work's title its cue
             // read is learned before the same words read as a person's by their shape (a title of
             // one word waits its turn: "the film Elvis" is no reason to take Elvis Presley's name).
-            if settled[index].isCued && (settled[index].mention.kind != .other || settled[index].tokens.count > 1) || hasLegalForm(index) {
+            if (settled[index].isCued && (settled[index].mention.kind != .other || settled[index].tokens.count > 1)) || hasLegalForm(index) {
                 return isSurnameOfNamedPerson(index) ? 3 : 1
             }
             return settled[index].mention.kind == .person && isSurnameOfNamedPerson(index) ? 3 : 2
@@ -2975,13 +2975,7 @@ public struct EntityExtractor: Sendable {
     }
 
     private func longestGazetteerMatch(_ document: Document, at index: Int, end: Int) -> (Gazetteer.Entry, Int)? {
-        var length = min(document.longestName(startingAt: index, in: gazetteer), end - index)
-        while length >= 1 {
-            if let entry = gazetteer.entry(for: document.tokens[index..<(index + length)], in: document.bytes) {
-                return (entry, length)
-            }
-            length -= 1
-        }
+        if let listed = document.listedName(at: index, before: end, in: gazetteer) { return (listed.entry, listed.length) }
         // The article read first, in place: most misses follow no "the".
         if index > 0, index < end, document.spells(index - 1, Document.the), let entry = gazetteer.name(afterThe: document.tokens[index]),
            isNameAfterLowercaseThe(document, at: index) {
