@@ -2795,6 +2795,8 @@ struct Document {
          "crossing", "peninsula", "desert", "strait", "canal", "harbour", "harbor", "dam",
          // "the Amazon rainforest", "the Congo basin".
          "rainforest", "basin", "jungle", "delta",
+         // "the Shatt al-Arab waterway", "the Nowruz oilfield", "the Aston ward", "the Preah Vihear temple".
+         "waterway", "oilfield", "oilfields", "ward", "temple",
          // "the 1989 Hillsborough disaster", "the Taba bombings": a town by what befell it (not a
          // crash, an airline's too, nor a shooting or an attack, a person's or a group's).
          "disaster", "bombing", "bombings", "massacre", "earthquake", "quake", "floods", "riots", "uprising", "tragedy",

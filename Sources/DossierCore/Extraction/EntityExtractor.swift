@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-08.570"
+    static let rulesVersion = "2026-12-08.571"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3363,8 +3363,14 @@ public struct EntityExtractor: Sendable {
         // particles between them after a first name ("Tamim bin Hamad Al Thani").
         if nameShaped, run.count <= 4 || (document.roles(from).contains(.givenName)
                                             && (from..<to).count(where: { !document.roles($0).contains(.connector) }) <= 4),
-           !document.isFollowedByWhich(to), looksLikePersonName(document, from..<to) {
+           !document.isFollowedByWhich(to), looksLikePersonName(document, from..<to), !isUnknownNameAfterThe(document, from: from, to: to) {
             return document.mention(from: from, to: to, entity: nil, kind: isTitleCaseQuotation ? .other : .person)
+        }
+        // "the Haj Omran area": such a name before "area" is a place's ("area" alone says nothing of
+        // a name the lists know: "the OECD area", "the Chelsea area").
+        if nameShaped, to < tokens.count, tokens[to].lineBreaksBefore == 0, document.spells(to, EntityExtractor.area),
+           isUnknownNameAfterThe(document, from: from, to: to) {
+            return document.mention(from: from, to: to, entity: nil, kind: .place)
         }
         // "Standard Life, which owns a 1% stake": words of English a business clause follows are a
         // company's name.
@@ -3404,6 +3410,7 @@ public struct EntityExtractor: Sendable {
     }
 
     static let central: StaticString = "Central"
+    static let area: StaticString = "area"
     static let moon: StaticString = "Moon"
     static let internet: StaticString = "Internet"
     /// The last words of events' names that stand for the event alone after "the".
@@ -4063,6 +4070,16 @@ public struct EntityExtractor: Sendable {
               letters.allSatisfy({ $0 == UInt8(ascii: ".") || (0x41...0x5A).contains($0) }) else { return false }
         let text = token.text(in: bytes)
         return text != "I." && gazetteer.entry(named: text) == nil
+    }
+
+    /// "the Palo Verde nuclear plant", "the Nihon Keizai Shimbun", "the Beaufort Hunt": after "the",
+    /// names no list gives a first name, a title or a surname that is no English word are a place's,
+    /// a thing's or a body's, not a person's ("the Kobe Bryant case" opens with a first name, "the
+    /// Carwyn James-inspired Lions" ends with a surname).
+    private func isUnknownNameAfterThe(_ document: Document, from: Int, to: Int) -> Bool {
+        guard to - from >= 2, from > 0, document.tokens[from].lineBreaksBefore == 0, document.isThe(from - 1),
+              document.roles(from).isDisjoint(with: [.givenName, .title]) else { return false }
+        return !document.roles(to - 1).contains(.surname) || document.lowerRoles(to - 1).contains(.english)
     }
 
     /// "Werner Zwingmann", "Ana Lopez": a known first name or initials, or words that are not ordinary English
