@@ -3278,6 +3278,12 @@ struct WireNewsTests {
         #expect(found("Lawyers reopened the Brenna Holt case on Monday.") == ["Brenna Holt/person"])
     }
 
+    @Test("'pollster' cues a firm ('pollster Varnsey') and a person by a first name ('Republican pollster Paul Dravitz')")
+    func pollsterForPeopleToo() {
+        #expect(found("Republican pollster Paul Dravitz said the race was close.") == ["Republican/group", "Paul Dravitz/person"])
+        #expect(found("A survey by pollster Varnsey showed the race was close.") == ["Varnsey/organization"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

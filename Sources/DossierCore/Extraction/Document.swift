@@ -1796,6 +1796,8 @@ struct Document {
 
     static let cueNounsForPeopleToo = WordTable<Bool>(words: [
         "rival", "rivals", "investor", "developer", "producer", "publisher", "trader", "operator", "maker", "vendor",
+        // "Republican pollster Paul Schumaker", as "pollster YouGov".
+        "pollster",
         // A team buys players: "acquiring Denny Neagle".
         "buy", "buys", "bought", "acquire", "acquires", "acquired", "acquiring",
     ])
