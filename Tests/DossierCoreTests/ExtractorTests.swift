@@ -3284,6 +3284,12 @@ struct WireNewsTests {
         #expect(found("A survey by pollster Varnsey showed the race was close.") == ["Varnsey/organization"])
     }
 
+    @Test("a Korean name is a person's whatever English word its family name spells ('Son Hyo-rin', 'Ban Tae-sok'); 'Wi-fi' is no given name")
+    func koreanNames() {
+        #expect(found("He played alongside Son Hyo-rin and Ban Tae-sok at Leeds.") == ["Son Hyo-rin/person", "Ban Tae-sok/person", "Leeds/place"])
+        #expect(!found("They sell Home Wi-fi kits.").contains { $0.hasSuffix("/person") })
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -449,6 +449,17 @@ struct Document {
         return !lexicon.has(.english, lower) && !lexicon.has(.namePrefix, lower) && !hyphenSuffixes.contains(String(second))
     }
 
+    /// Whether token `index` is such a given name as it was kept whole: "Heung-min", "Ki-moon" (the
+    /// second syllable in lower case; not "Wi-fi" or "Sci-fi").
+    func isRomanisedGivenName(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isASCII, token.hasHyphen, token.isCapitalized, !token.isAllCaps, !token.hasDigit else { return false }
+        let parts = token.text(in: bytes).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].utf8.count >= 2, parts[1].utf8.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }),
+              parts[1] != "fi" else { return false }
+        return Document.isRomanisedGivenName(parts[0], parts[1], lexicon: lexicon)
+    }
+
     /// Words after a hyphen that make an adjective of a name: "Serb-held", "Tory-led", "Iran-made".
     private static let hyphenSuffixes: Set<String> = [
         "led", "run", "held", "wide", "born", "made", "like", "free", "only", "rich", "poor", "bred", "fed", "era", "age",

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-08.572"
+    static let rulesVersion = "2026-12-08.573"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -4103,6 +4103,14 @@ public struct EntityExtractor: Sendable {
             return !run.contains(where: { document.isWord($0, in: EntityExtractor.pronounsInTitles) })
         }
         if isInitials(tokens[first], in: document.bytes) { return true }
+        // "Son Heung-min", "Ban Ki-moon": a Korean family name, whatever English word it spells,
+        // before a given name of two syllables joined by a hyphen, whose first the lists do not
+        // know ("New York-base", a typing slip).
+        if run.count == 2, tokens[first].isASCII, !tokens[first].hasHyphen, (2...5).contains(tokens[first].end - tokens[first].start),
+           document.isRomanisedGivenName(last),
+           let syllable = document.text(last).split(separator: "-").first, gazetteer.entry(named: String(syllable)) == nil {
+            return true
+        }
         // Nor, after no first name, a word with a capital inside: "GiveWell Incubation Grant" (not
         // "Chris RuiWen Kuo").
         if run.contains(where: { document.hasInnerCapital($0) }) { return false }
