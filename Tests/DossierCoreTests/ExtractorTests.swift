@@ -3290,6 +3290,12 @@ struct WireNewsTests {
         #expect(!found("They sell Home Wi-fi kits.").contains { $0.hasSuffix("/person") })
     }
 
+    @Test("a surname of two particles after its person's full name is the person ('Alano De La Varsk … De La Varsk said'), not a paper's name ('Le Monde')")
+    func surnameOfTwoParticles() {
+        #expect(foundWithEntities("Union chief Alano De La Varsk spoke on Monday. It was De La Varsk who signed them up.")
+            == ["Alano De La Varsk/Alano De La Varsk/person", "De La Varsk/Alano De La Varsk/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

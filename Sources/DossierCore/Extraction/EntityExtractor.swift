@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-08.573"
+    static let rulesVersion = "2026-12-08.574"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3069,7 +3069,8 @@ public struct EntityExtractor: Sendable {
         if to - from >= 2, document.tokens[from].isCapitalized, !document.tokens[from].isAllCaps,
            Document.surnameParticles.value(lowercasing: document.tokens[from], in: document.bytes) != nil {
             var rest = from + 1
-            while rest < to - 1, document.isWord(rest, in: Document.surnameParticles) { rest += 1 }  // "Van der Berg"
+            // "Van der Berg", "De La Rosa": the particles after it, in either case.
+            while rest < to - 1, Document.surnameParticles.value(lowercasing: document.tokens[rest], in: document.bytes) != nil { rest += 1 }
             if let entry = known.entry(for: rest..<to, in: document), entry.kind == .person {
                 return document.mention(from: from, to: to, entity: entry.entity, kind: .person)
             }
