@@ -3296,6 +3296,12 @@ struct WireNewsTests {
             == ["Alano De La Varsk/Alano De La Varsk/person", "De La Varsk/Alano De La Varsk/person"])
     }
 
+    @Test("'Then-President' opening a sentence is a title, as 'then-President' is ('Then-Senator Mara Quill' is Mara Quill)")
+    func thenTitleOpeningSentence() {
+        #expect(found("Then-Senator Mara Quill voted against the bill.") == ["Mara Quill/person"])
+        #expect(found("The bill was signed by then-President Mara Quill.") == ["Mara Quill/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

@@ -488,7 +488,9 @@ struct Document {
         let isPrefix = isLowercase(parts[0], firstLetter)
             ? !lexicon.has(.connector, String(parts[0])) && (lexicon.has(.english, String(parts[0])) || parts[0].count <= 4)
                 && !(isUppercase(parts[1], secondLetter) && Token.particles.contains(String(parts[0])))
-            : isUppercase(parts[1], secondLetter) && lexicon.has(.namePrefix, CaseFolding.lowercased(String(parts[0])))
+            : isUppercase(parts[1], secondLetter) && (lexicon.has(.namePrefix, CaseFolding.lowercased(String(parts[0])))
+                // "Then-President Jimmy Carter" opening a sentence: a title after "Then" is one still.
+                || (parts[0] == "Then" && lexicon.has(.title, String(parts[1]))))
         // "Attorney-General": two titles the list has only apart.
         let isTitles = isUppercase(parts[0], firstLetter) && isUppercase(parts[1], secondLetter) && lexicon.has(.title, String(parts[0]))
             && lexicon.has(.title, String(parts[1])) && !lexicon.has(.title, text)
