@@ -3302,6 +3302,12 @@ struct WireNewsTests {
         #expect(found("The bill was signed by then-President Mara Quill.") == ["Mara Quill/person"])
     }
 
+    @Test("a title only people have makes a person of a word an organisation's name gave ('the Harlow Administration … President Harlow')")
+    func personalTitleOverLearnedOrganisation() {
+        #expect(found("The plan was drawn up by the Harlow Administration. President Harlow signed it on Monday.")
+            == ["Harlow Administration/organization", "Harlow/person"])
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

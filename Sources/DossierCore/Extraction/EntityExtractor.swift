@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-08.575"
+    static let rulesVersion = "2026-12-08.576"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -3088,8 +3088,9 @@ public struct EntityExtractor: Sendable {
         }
         let question = known.nextQuestion
         if let entry = known.entry(for: from..<to, in: document), !isFirstNameOfThing(document, from: from, to: to, person: entry) {
-            // "Mittal Steel … Mr Mittal said": an honorific says a person, whatever company bears the name.
-            if entry.kind == .organization, to - from == 1, document.followsHonorific(from) {
+            // "Mittal Steel … Mr Mittal said", "the Reagan Administration … President Reagan": an
+            // honorific or a title only people have says a person, whatever body bears the name.
+            if entry.kind == .organization, to - from == 1, document.followsHonorific(from) || document.followsPersonalTitle(from) {
                 return document.mention(from: from, to: to, entity: nil, kind: .person)
             }
             return document.mention(from: from, to: to, entity: entry.entity, kind: entry.kind)
