@@ -3308,6 +3308,13 @@ struct WireNewsTests {
             == ["Harlow Administration/organization", "Harlow/person"])
     }
 
+    @Test("a listed company of one word its legal form confirms keeps the word where a person of the family is named too ('Heineken NV … Piet Heineken … Heineken said')")
+    func legalFormKeepsCompanysWord() {
+        // The lists' company: a company no list holds keeps its word anyway.
+        #expect(foundWithEntities("Dutch brewer Heineken NV said profit rose. Chairman Piet Heineken spoke. Heineken said sales grew.")
+            .last == "Heineken/Heineken/organization")
+    }
+
     @Test("cities the generated lists leave out, as words of English ('Bologna', 'Oxford', 'Cologne') or too small counted alone (Venice): places")
     func citiesTheListsMissed() {
         #expect(found("The talks moved from Venice to Bologna, then to Oxford, Cologne and the Bronx.")

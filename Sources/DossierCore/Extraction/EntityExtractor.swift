@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
     /// Bumped too when an article format changes its text (Markdown list markers, 2026-12-01; a
     /// web page read for its story, 2026-12-02.51):
     /// cached mention offsets point into the text as it was parsed.
-    static let rulesVersion = "2026-12-08.576"
+    static let rulesVersion = "2026-12-08.577"
 
     /// The extractor with the gazetteer and lexicon shipped beside the executable, loaded once.
     /// Articles with more text than this (UTF-8 bytes) take the extractor a noticeable time
@@ -4567,6 +4567,12 @@ final class DocumentNames {
         }
         if let core {
             learnName(core, in: bytes, entry)
+            // "Heineken NV … Freddie Heineken … Heineken said": a company of one word its legal form
+            // confirms keeps the word, as a cued one does (`confirmCompany`).
+            if mention.kind == .organization, core.count == 1, core.count < tokens.count, let word = core.first {
+                if cuedCompanies == nil { cuedCompanies = WordTable(minimumCapacity: 8) }
+                cuedCompanies?.insertIfAbsent(hash: word.wordHash, true)
+            }
             // "Schwab" of "Charles Schwab Corp", "Sabadell" of "Banco Sabadell SA".
             if shortForms.contains(.lastWord), let last = core.last, last.isCapitalized { names.insertIfAbsent(hash: last.wordHash, entry) }
             return
