@@ -449,15 +449,15 @@ struct Document {
         return !lexicon.has(.english, lower) && !lexicon.has(.namePrefix, lower) && !hyphenSuffixes.contains(String(second))
     }
 
-    /// Whether token `index` is such a given name as it was kept whole: "Heung-min", "Ki-moon" (the
-    /// second syllable in lower case; not "Wi-fi" or "Sci-fi").
-    func isRomanisedGivenName(_ index: Int) -> Bool {
+    /// The two syllables of token `index` where it is such a given name as it was kept whole:
+    /// "Heung-min", "Ki-moon" (the second in lower case; not "Wi-fi" or "Sci-fi"); nil otherwise.
+    func romanisedGivenName(_ index: Int) -> (first: Substring, second: Substring)? {
         let token = tokens[index]
-        guard token.isASCII, token.hasHyphen, token.isCapitalized, !token.isAllCaps, !token.hasDigit else { return false }
+        guard token.isASCII, token.hasHyphen, token.isCapitalized, !token.isAllCaps, !token.hasDigit else { return nil }
         let parts = token.text(in: bytes).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].utf8.count >= 2, parts[1].utf8.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }),
-              parts[1] != "fi" else { return false }
-        return Document.isRomanisedGivenName(parts[0], parts[1], lexicon: lexicon)
+              parts[1] != "fi", Document.isRomanisedGivenName(parts[0], parts[1], lexicon: lexicon) else { return nil }
+        return (parts[0], parts[1])
     }
 
     /// Words after a hyphen that make an adjective of a name: "Serb-held", "Tory-led", "Iran-made".

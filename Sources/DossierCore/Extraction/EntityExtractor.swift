@@ -4109,8 +4109,7 @@ public struct EntityExtractor: Sendable {
         // before a given name of two syllables joined by a hyphen, whose first the lists do not
         // know ("New York-base", a typing slip).
         if run.count == 2, tokens[first].isASCII, !tokens[first].hasHyphen, (2...5).contains(tokens[first].end - tokens[first].start),
-           document.isRomanisedGivenName(last),
-           let syllable = document.text(last).split(separator: "-").first, gazetteer.entry(named: String(syllable)) == nil {
+           let given = document.romanisedGivenName(last), gazetteer.entry(named: String(given.first)) == nil {
             return true
         }
         // Nor, after no first name, a word with a capital inside: "GiveWell Incubation Grant" (not
@@ -4570,8 +4569,7 @@ final class DocumentNames {
             // "Heineken NV … Freddie Heineken … Heineken said": a company of one word its legal form
             // confirms keeps the word, as a cued one does (`confirmCompany`).
             if mention.kind == .organization, core.count == 1, core.count < tokens.count, let word = core.first {
-                if cuedCompanies == nil { cuedCompanies = WordTable(minimumCapacity: 8) }
-                cuedCompanies?.insertIfAbsent(hash: word.wordHash, true)
+                keepAsCompany(word)
             }
             // "Schwab" of "Charles Schwab Corp", "Sabadell" of "Banco Sabadell SA".
             if shortForms.contains(.lastWord), let last = core.last, last.isCapitalized { names.insertIfAbsent(hash: last.wordHash, entry) }
@@ -4621,9 +4619,14 @@ final class DocumentNames {
     /// "band Kasabian", "shares of Dell": a company of one word its context confirms stays the
     /// company where the article names a person by the same word ("Linda Kasabian"), before or after.
     func confirmCompany(_ word: Token, as entity: String) {
+        keepAsCompany(word)
+        if names.value(forHash: word.wordHash)?.kind == .person { relearn(word, as: Gazetteer.Entry(entity: entity, kind: .organization)) }
+    }
+
+    /// Notes that a person named later by the word does not take it from its company.
+    private func keepAsCompany(_ word: Token) {
         if cuedCompanies == nil { cuedCompanies = WordTable(minimumCapacity: 8) }
         cuedCompanies?.insertIfAbsent(hash: word.wordHash, true)
-        if names.value(forHash: word.wordHash)?.kind == .person { relearn(word, as: Gazetteer.Entry(entity: entity, kind: .organization)) }
     }
 
     /// A word of one name learned again as another's, in any case.
